@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "twitch-triage",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "twitch-triage", targets: ["twitch-triage"]),
+        .library(name: "TwitchTriage", targets: ["TwitchTriage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .target(
+            name: "TwitchTriage",
+            dependencies: ["CLibXML2"],
+            resources: [.copy("Knowledge/Resources")]
+        ),
+        .executableTarget(
+            name: "twitch-triage",
+            dependencies: [
+                "TwitchTriage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "TwitchTriageTests", dependencies: ["TwitchTriage"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TwitchTriage"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

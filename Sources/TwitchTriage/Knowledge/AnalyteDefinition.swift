@@ -1,0 +1,52 @@
+/// One analyte of SPEC §3.7 as data: how it is recognised, its canonical unit, the units it is
+/// accepted in with their conversion, its default reference range and critical limits, each
+/// with the reference it comes from.
+public struct AnalyteDefinition: Sendable, Hashable, Codable {
+    /// A unit the analyte is accepted in.
+    public struct AcceptedUnit: Sendable, Hashable, Codable {
+        /// The UCUM unit (`mg/dL`).
+        public var unit: String
+        /// Other spellings seen in exports (`mg/dl`, `MG/DL`, `mEq/l`), matched case-insensitively.
+        public var spellings: [String]
+        /// canonical = reported × factor + offset.
+        public var factor: Double
+        /// Added after the factor (0 for all but HbA1c % → mmol/mol).
+        public var offset: Double
+        /// Where the factor comes from (molar mass, valence).
+        public var sources: [Source]
+    }
+
+    /// A pair of limits in the canonical unit.
+    public struct Limits: Sendable, Hashable, Codable {
+        /// Lower limit.
+        public var low: Double?
+        /// Upper limit.
+        public var high: Double?
+        /// Where they come from.
+        public var sources: [Source]
+    }
+
+    /// The id used in reports (`magnesium`, `potassium`, `calcium`, `vitaminB12`, `vitaminD`,
+    /// `tsh`, `sodium`, `hba1c`, `glucose`).
+    public var id: String
+    /// A label for reports ("Magnesium (serum)").
+    public var label: String
+    /// Whether it is one of the five core analytes of the twitching panel.
+    public var core: Bool
+    /// Names and synonyms it is recognised by, matched case-insensitively.
+    public var names: [String]
+    /// LOINC codes it is recognised by.
+    public var loinc: [String]
+    /// The canonical UCUM unit.
+    public var canonicalUnit: String
+    /// Decimals kept in the canonical value.
+    public var decimals: Int
+    /// Units it is accepted in, the canonical unit among them (factor 1).
+    public var units: [AcceptedUnit]
+    /// The default reference range, canonical unit.
+    public var reference: Limits
+    /// Critical limits, canonical unit.
+    public var critical: Limits
+    /// Why the articles care about it.
+    public var sources: [Source]
+}

@@ -1,0 +1,39 @@
+/// The knowledge tables (SPEC §5), loaded from the library's resources and validated.
+///
+/// Every row carries its sources. ``version`` goes into every report's provenance, so a change
+/// to any table changes every fingerprint.
+public struct Knowledge: Sendable, Hashable {
+    /// The version of the tables (`knowledge.json`'s `version`).
+    public var version: String
+    /// Regions, symptoms, triggers, medication classes.
+    public var vocabulary: Vocabulary
+    /// Analytes with units, factors, ranges, critical limits.
+    public var analytes: [AnalyteDefinition]
+    /// Conditions.
+    public var conditions: [Condition]
+    /// Feature-contrast rows of the three tables.
+    public var contrasts: [FeatureContrast]
+    /// Red flags and warning signs.
+    public var redFlags: [RedFlag]
+    /// The tests catalogue.
+    public var tests: [DiagnosticTest]
+    /// Rule and finding thresholds.
+    public var thresholds: [Threshold]
+    /// Lifestyle advice and when to come back.
+    public var advice: [Advice]
+
+    /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
+    public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],
+                contrasts: [FeatureContrast], redFlags: [RedFlag], tests: [DiagnosticTest], thresholds: [Threshold],
+                advice: [Advice]) {
+        self.version = version
+        self.vocabulary = vocabulary
+        self.analytes = analytes
+        self.conditions = conditions
+        self.contrasts = contrasts
+        self.redFlags = redFlags
+        self.tests = tests
+        self.thresholds = thresholds
+        self.advice = advice
+    }
+}

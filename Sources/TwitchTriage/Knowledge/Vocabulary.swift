@@ -1,0 +1,66 @@
+/// The words of SPEC §4 as data: body regions in their groups, associated symptoms, triggers
+/// and medication classes, each with its synonyms and source.
+public struct Vocabulary: Sendable, Hashable, Codable {
+    /// A body region.
+    public struct Region: Sendable, Hashable, Codable {
+        /// The id (`forearm`).
+        public var id: String
+        /// The region group's id (`upper limb`).
+        public var group: String
+        /// Other words that mean it (`forearms`, `lower arm`).
+        public var synonyms: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// A region group.
+    public struct RegionGroup: Sendable, Hashable, Codable {
+        /// The id (`cranial/bulbar`, `upper limb`, `trunk`, `lower limb`).
+        public var id: String
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// An associated symptom.
+    public struct Symptom: Sendable, Hashable, Codable {
+        /// The id (`fine-motor difficulty`).
+        public var id: String
+        /// Other words that mean it (`trouble buttoning`, `dropping things`).
+        public var synonyms: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// A trigger.
+    public struct Trigger: Sendable, Hashable, Codable {
+        /// The id (`caffeine`, `exercise`, `stress`, `poor sleep`, `alcohol`, `dehydration`, `none`).
+        public var id: String
+        /// Other words that mean it.
+        public var synonyms: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// A medication class the articles link to twitching.
+    public struct MedicationClass: Sendable, Hashable, Codable {
+        /// The id (`corticosteroids`, `diuretics`, `beta-agonists`, `psychotropic drugs`).
+        public var id: String
+        /// A label for reports ("asthma inhalers / beta-agonists").
+        public var label: String
+        /// Common drug names, generic and brand (`prednisone`, `furosemide`, `salbutamol`).
+        public var drugs: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// Body regions.
+    public var regions: [Region]
+    /// Region groups.
+    public var regionGroups: [RegionGroup]
+    /// Associated symptoms.
+    public var symptoms: [Symptom]
+    /// Triggers.
+    public var triggers: [Trigger]
+    /// Medication classes.
+    public var medicationClasses: [MedicationClass]
+}

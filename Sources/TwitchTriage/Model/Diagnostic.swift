@@ -1,0 +1,49 @@
+/// A problem with the input, as the user reads it: `file:line[:column]: what, and what was done`.
+///
+/// Diagnostics are values, not errors: a reader hands them back beside the records it could
+/// read, and the report lists them under data quality. The message says both what is wrong and
+/// what was done about it ("row skipped", "file skipped", "kept as unrecognised").
+public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// How much of the input a problem cost.
+    public enum Severity: String, Sendable, Hashable, Codable {
+        /// The data was used, perhaps partly (an unknown column, an unrecognised term).
+        case warning
+        /// Data was lost: a row or a whole file was skipped.
+        case error
+    }
+
+    /// Where the problem is.
+    public var location: SourceLocation
+    /// What is wrong, and what was done about it.
+    public var message: String
+    /// Whether data was lost.
+    public var severity: Severity
+    /// The patient the problem concerns, when the reader could tell; used to put the note in
+    /// that patient's report. Never printed in logs.
+    public var patientID: String?
+
+    /// Creates a diagnostic.
+    public init(_ severity: Severity, at location: SourceLocation, _ message: String, patientID: String? = nil) {
+        self.location = location
+        self.message = message
+        self.severity = severity
+        self.patientID = patientID
+    }
+
+    /// Shorthand for a warning.
+    public static func warning(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
+        Diagnostic(.warning, at: location, message, patientID: patientID)
+    }
+
+    /// Shorthand for an error.
+    public static func error(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
+        Diagnostic(.error, at: location, message, patientID: patientID)
+    }
+
+    /// `file:line:column: message`.
+    public var description: String { "\(location.description): \(message)" }
+
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        (lhs.location, lhs.message) < (rhs.location, rhs.message)
+    }
+}

@@ -1,0 +1,129 @@
+/// One journal entry after its terms were matched to the vocabulary (SPEC §4): what findings
+/// and rules read.
+public struct JournalEntry: Sendable, Hashable, Codable {
+    /// Which side of the body, from a `side` column or a side word inside a location.
+    public enum Side: String, Sendable, Hashable, Codable {
+        /// Left.
+        case left
+        /// Right.
+        case right
+        /// Both sides.
+        case both
+    }
+
+    /// How hard the patient exercised that day.
+    public enum Exercise: String, Sendable, Hashable, Codable, Comparable {
+        /// No exercise.
+        case none
+        /// Light exercise.
+        case light
+        /// Intense exercise.
+        case intense
+
+        public static func < (lhs: Exercise, rhs: Exercise) -> Bool {
+            let order: [Exercise] = [.none, .light, .intense]
+            return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
+        }
+    }
+
+    /// A body region where twitching was felt.
+    public struct RegionMention: Sendable, Hashable, Codable {
+        /// The region's id in the vocabulary (`forearm`).
+        public var region: String
+        /// The region's group (`upper limb`).
+        public var group: String
+        /// The side, if stated.
+        public var side: Side?
+
+        /// Creates a mention.
+        public init(region: String, group: String, side: Side?) {
+            self.region = region
+            self.group = group
+            self.side = side
+        }
+    }
+
+    /// An associated symptom, matched.
+    public struct SymptomOccurrence: Sendable, Hashable, Codable {
+        /// The symptom's id in the vocabulary (`tingling`).
+        public var symptom: String
+        /// Severity 0-3 where given.
+        public var severity: Int?
+
+        /// Creates an occurrence.
+        public init(symptom: String, severity: Int? = nil) {
+            self.symptom = symptom
+            self.severity = severity
+        }
+    }
+
+    /// A medication, with its class when the vocabulary knows the drug.
+    public struct MedicationMention: Sendable, Hashable, Codable {
+        /// The name as written.
+        public var name: String
+        /// The class's id (`corticosteroids`), nil when the drug is not one the articles link
+        /// to twitching.
+        public var medicationClass: String?
+
+        /// Creates a mention.
+        public init(name: String, medicationClass: String?) {
+            self.name = name
+            self.medicationClass = medicationClass
+        }
+    }
+
+    /// Where the entry came from.
+    public var source: SourceLocation
+    /// The patient's id.
+    public var patientID: String
+    /// When it was recorded.
+    public var timestamp: Timestamp
+    /// Regions where twitching was felt.
+    public var regions: [RegionMention] = []
+    /// Twitch episodes; 0 means explicitly none.
+    public var twitchCount: Int?
+    /// Minutes of twitching.
+    public var durationMinutes: Double?
+    /// Whether twitching happened at rest.
+    public var atRest: Bool?
+    /// Trigger ids (`caffeine`, `stress`, `poor sleep`, …); `none` is dropped.
+    public var triggers: [String] = []
+    /// Associated symptoms.
+    public var symptoms: [SymptomOccurrence] = []
+    /// Weakness 0-3.
+    public var weakness: Int?
+    /// Caffeine, mg.
+    public var caffeineMilligrams: Double?
+    /// Sleep, hours.
+    public var sleepHours: Double?
+    /// Stress 0-10.
+    public var stress: Double?
+    /// Alcohol, units.
+    public var alcoholUnits: Double?
+    /// Water, litres.
+    public var waterLitres: Double?
+    /// Exercise that day.
+    public var exercise: Exercise?
+    /// Medications.
+    public var medications: [MedicationMention] = []
+    /// Notes, verbatim.
+    public var notes: [String] = []
+    /// Terms the vocabulary did not recognise, kept so the report can list them.
+    public var unrecognised: [Term] = []
+
+    /// Creates an entry with the required fields.
+    public init(source: SourceLocation, patientID: String, timestamp: Timestamp) {
+        self.source = source
+        self.patientID = patientID
+        self.timestamp = timestamp
+    }
+
+    /// The calendar day of the entry.
+    public var date: LocalDate { timestamp.date }
+
+    /// Whether the entry records twitching: a positive count, or a region with no count.
+    public var hasTwitching: Bool {
+        if let twitchCount { return twitchCount > 0 }
+        return !regions.isEmpty
+    }
+}

@@ -1,0 +1,106 @@
+/// A lab result with its analyte identified, its value converted to the canonical unit, and
+/// its status classified (SPEC §3.6, §3.7).
+public struct LabResult: Sendable, Hashable, Codable {
+    /// Where a result falls against its reference range and critical limits.
+    public enum Status: String, Sendable, Hashable, Codable {
+        /// Below the reference range.
+        case low
+        /// Within it.
+        case normal
+        /// Above it.
+        case high
+        /// At or below the critical low limit.
+        case criticalLow = "critical-low"
+        /// At or above the critical high limit.
+        case criticalHigh = "critical-high"
+        /// Cannot be placed (a censored value whose bound leaves it open, or no range).
+        case unclassified
+
+        /// Whether the result is outside the reference range.
+        public var isAbnormal: Bool { self != .normal && self != .unclassified }
+        /// Whether the result is past a critical limit.
+        public var isCritical: Bool { self == .criticalLow || self == .criticalHigh }
+    }
+
+    /// A value with its unit.
+    public struct Quantity: Sendable, Hashable, Codable {
+        /// The value.
+        public var value: LabValue
+        /// The UCUM unit (`mmol/L`), or the unit as written for the reported quantity.
+        public var unit: String
+
+        /// Creates a quantity.
+        public init(value: LabValue, unit: String) {
+            self.value = value
+            self.unit = unit
+        }
+    }
+
+    /// A reference range in the canonical unit.
+    public struct ReferenceRange: Sendable, Hashable, Codable {
+        /// Where the range came from.
+        public enum Origin: String, Sendable, Hashable, Codable {
+            /// The result's own row (`ref_low`/`ref_high`, `reference`, XML `low`/`high`).
+            case reported
+            /// The knowledge tables' default for the analyte.
+            case knowledgeDefault = "default"
+        }
+
+        /// Lower limit, canonical unit.
+        public var low: Double?
+        /// Upper limit, canonical unit.
+        public var high: Double?
+        /// The canonical unit.
+        public var unit: String
+        /// Where it came from.
+        public var origin: Origin
+
+        /// Creates a range.
+        public init(low: Double?, high: Double?, unit: String, origin: Origin) {
+            self.low = low
+            self.high = high
+            self.unit = unit
+            self.origin = origin
+        }
+    }
+
+    /// Where the result came from.
+    public var source: SourceLocation
+    /// The patient's id.
+    public var patientID: String
+    /// The analyte's id (`magnesium`, `vitaminB12`, …, SPEC §7).
+    public var analyte: String
+    /// The LOINC code, as reported or from the knowledge tables.
+    public var loinc: String?
+    /// When the sample was collected.
+    public var collected: Timestamp
+    /// The value and unit as reported.
+    public var reported: Quantity
+    /// The value in the canonical unit.
+    public var canonical: Quantity
+    /// The reference range used (the row's own wins over the default).
+    public var reference: ReferenceRange?
+    /// The classification.
+    public var status: Status
+    /// Whether the result is older than the stale limit before the as-of date.
+    public var stale: Bool
+    /// The lab's own flag, as written, if any.
+    public var reportedFlag: String?
+
+    /// Creates a result.
+    public init(source: SourceLocation, patientID: String, analyte: String, loinc: String?, collected: Timestamp,
+                reported: Quantity, canonical: Quantity, reference: ReferenceRange?, status: Status, stale: Bool,
+                reportedFlag: String? = nil) {
+        self.source = source
+        self.patientID = patientID
+        self.analyte = analyte
+        self.loinc = loinc
+        self.collected = collected
+        self.reported = reported
+        self.canonical = canonical
+        self.reference = reference
+        self.status = status
+        self.stale = stale
+        self.reportedFlag = reportedFlag
+    }
+}

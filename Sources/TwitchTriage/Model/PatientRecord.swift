@@ -1,0 +1,28 @@
+/// Everything the inputs hold about one patient, gathered across files and normalised: what
+/// findings are derived from.
+public struct PatientRecord: Sendable, Hashable, Codable {
+    /// The patient's id.
+    public var id: String
+    /// Demographics, merged across files (first file in path order wins a conflict, and the
+    /// conflict is a data-quality note).
+    public var demographics: PatientDemographics?
+    /// Journal entries, in time order (then file and line).
+    public var journal: [JournalEntry]
+    /// Lab results, in collection order (then file and line).
+    public var labs: [LabResult]
+    /// Problems with this patient's data.
+    public var diagnostics: [Diagnostic]
+    /// The files that contributed to this record.
+    public var inputs: [InputFile]
+
+    /// Creates a record.
+    public init(id: String, demographics: PatientDemographics?, journal: [JournalEntry], labs: [LabResult],
+                diagnostics: [Diagnostic], inputs: [InputFile]) {
+        self.id = id
+        self.demographics = demographics
+        self.journal = journal
+        self.labs = labs
+        self.diagnostics = diagnostics
+        self.inputs = inputs
+    }
+}
