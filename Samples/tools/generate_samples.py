@@ -445,7 +445,7 @@ def p004_persistent_18_days():
     notes = {
         0: "twitch in my right bicep on and off all day",
         3: "four coffees today, twitching all afternoon",
-        6: "cut coffee down to one cup from tomorrow",
+        6: "cut coffee down to one cup a day, starting today",
         10: "one cup only, no difference to the twitching",
         13: "right forearm now too",
         17: "still going every day, GP says the bloods were normal",
@@ -667,7 +667,7 @@ def p011_diuretic_low_mg():
 
 
 def p012_low_vitamin_d():
-    """36-year-old night-shift nurse: eyelid and calf twitching, 25(OH)D low."""
+    """35-year-old night-shift nurse: eyelid and calf twitching, 25(OH)D low."""
     pid = "P012"
     rng = rng_for(pid)
     first, last = date(2026, 11, 5), date(2026, 11, 14)
@@ -742,7 +742,7 @@ def p014_salbutamol():
 
 
 def p015_sertraline():
-    """38-year-old man, sertraline since mid-September: calf, arm and back twitching, 36 days."""
+    """37-year-old man, sertraline since mid-September: calf, arm and back twitching, 36 days."""
     pid = "P015"
     rng = rng_for(pid)
     first, last = date(2026, 10, 10), date(2026, 11, 14)
