@@ -110,7 +110,7 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
             case .missingThreshold(let id): return "the required threshold \"\(id)\" is missing"
             case .missingRow(let id): return "\(prefix)has no row \"\(id)\""
             case .ambiguousTerm(let term, let first, let second):
-                return "\(prefix)uses \"\(term)\", which already means \"\(first)\" (so it cannot also mean \"\(second)\")"
+                return "\(prefix)\"\(term)\" already means \"\(first)\"; it cannot also mean \"\(second)\""
             case .fileNotListed(let file): return "files does not list \"\(file)\""
             case .unknownFile(let file): return "files lists \"\(file)\", which is not a knowledge table"
             }

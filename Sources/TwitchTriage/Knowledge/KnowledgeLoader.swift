@@ -11,10 +11,15 @@ public enum KnowledgeLoader {
     ///
     /// - Throws: ``KnowledgeError`` if a table is missing or broken.
     public static func loadBundled() throws(KnowledgeError) -> Knowledge {
-        guard let manifest = Bundle.module.url(forResource: "knowledge", withExtension: "json", subdirectory: "Resources") else {
+        guard let directory = bundledDirectory() else {
             throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileMissing)
         }
-        return try load(from: manifest.deletingLastPathComponent())
+        return try load(from: directory)
+    }
+
+    /// The folder of the shipped tables inside the library's resource bundle.
+    static func bundledDirectory() -> URL? {
+        Bundle.module.url(forResource: "knowledge", withExtension: "json", subdirectory: "Resources")?.deletingLastPathComponent()
     }
 
     /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
