@@ -9,6 +9,6 @@ struct TwitchTriageCommand: ParsableCommand {
         abstract: "Turn muscle-twitching journals and lab results into per-patient referral summaries.",
         discussion: "Decision support for clinicians, not a diagnosis and not advice to patients.",
         version: ToolInfo.version,
-        subcommands: []
+        subcommands: [KnowledgeCommand.self]
     )
 }

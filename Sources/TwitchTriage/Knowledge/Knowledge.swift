@@ -21,6 +21,9 @@ public struct Knowledge: Sendable, Hashable {
     public var thresholds: [Threshold]
     /// Lifestyle advice and when to come back.
     public var advice: [Advice]
+    /// The sources rows may cite: the four articles, the lab references and the project, each
+    /// with what it is (`knowledge.json`'s `sources`). Empty for knowledge built in code.
+    public var sourceCatalogue: [SourceReference] = []
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
     public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],

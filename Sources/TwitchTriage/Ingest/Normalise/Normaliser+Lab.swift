@@ -1,0 +1,109 @@
+extension Normaliser {
+    /// Identifies, converts and classifies one lab result, or returns nil when it cannot be used.
+    ///
+    /// - The analyte is found by LOINC code, else by test name. A recognised code wins over a
+    ///   name that says otherwise (warning); an unknown code with a recognised name is matched
+    ///   by the name (warning); neither recognised is a warning and nil.
+    /// - A unit the analyte is not reported in (potassium in mg/dL) is an error and nil: never
+    ///   converted. A negative value is an error and nil.
+    /// - The value goes to the canonical unit (`reported × factor + offset`), rounded to the
+    ///   analyte's decimals; the reported value and unit are kept beside it.
+    /// - The row's own reference range (converted with the same factor) wins over the default.
+    ///   It is compared with the value in the reported unit, exactly as the lab printed both;
+    ///   the default is compared with the rounded canonical value. Critical limits always come
+    ///   from the knowledge tables, compared with the rounded canonical value. See
+    ///   ``LabClassifier`` for limits and censored values.
+    /// - `stale` when collected more than `stale-lab-days` before the as-of date.
+    /// - The lab's flag is kept as written; one that disagrees with the computed status is a
+    ///   warning and the computed status is kept.
+    ///
+    /// - Parameters:
+    ///   - record: the result as read.
+    ///   - diagnostics: where warnings and errors are appended.
+    public func labResult(from record: LabRecord, diagnostics: inout [Diagnostic]) -> LabResult? {
+        let patient = record.patientID
+        guard let (analyte, loinc) = identify(record, diagnostics: &diagnostics) else { return nil }
+
+        let unitText = record.unit.text.trimmingSpaces()
+        guard let unit = analyte.unit(matching: unitText) else {
+            let message = unitText.isEmpty ? NormaliserMessages.unitMissing(analyte) : NormaliserMessages.unitMismatch(analyte)
+            diagnostics.append(.error(at: record.unit.location, message, patientID: patient))
+            return nil
+        }
+        guard record.value.number >= 0 else {
+            diagnostics.append(.error(at: record.valueLocation, NormaliserMessages.negativeValue, patientID: patient))
+            return nil
+        }
+
+        let canonical = record.value.mapNumber { analyte.rounded(unit.toCanonical($0)) }
+        let critical = (analyte.critical.low, analyte.critical.high)
+        var reference: LabResult.ReferenceRange?
+        var status: LabResult.Status
+        if let range = reportedRange(record, diagnostics: &diagnostics) {
+            reference = LabResult.ReferenceRange(low: range.low.map { analyte.rounded(unit.toCanonical($0)) },
+                                                 high: range.high.map { analyte.rounded(unit.toCanonical($0)) },
+                                                 unit: analyte.canonicalUnit, origin: .reported)
+            status = LabClassifier.criticalStatus(canonical, low: critical.0, high: critical.1)
+                ?? LabClassifier.status(record.value, range: range, critical: (nil, nil))
+        } else {
+            if analyte.reference.low != nil || analyte.reference.high != nil {
+                reference = LabResult.ReferenceRange(low: analyte.reference.low, high: analyte.reference.high,
+                                                     unit: analyte.canonicalUnit, origin: .knowledgeDefault)
+            }
+            status = LabClassifier.status(canonical, range: (analyte.reference.low, analyte.reference.high), critical: critical)
+        }
+
+        var flagText: String?
+        if let flag = record.flag, !flag.text.trimmingSpaces().isEmpty {
+            flagText = flag.text.trimmingSpaces()
+            switch LabFlag(flag.text) {
+            case .none:
+                diagnostics.append(.warning(at: flag.location, NormaliserMessages.unrecognisedFlag, patientID: patient))
+            case .some(let labFlag):
+                if status != .unclassified, !labFlag.agrees(with: status) {
+                    diagnostics.append(.warning(at: flag.location, NormaliserMessages.flagDisagrees, patientID: patient))
+                }
+            }
+        }
+
+        let stale = record.collected.date.days(to: asOf) > staleLabDays
+        return LabResult(source: record.source, patientID: patient, analyte: analyte.id, loinc: loinc,
+                         collected: record.collected,
+                         reported: .init(value: record.value, unit: record.unit.text),
+                         canonical: .init(value: canonical, unit: analyte.canonicalUnit),
+                         reference: reference, status: status, stale: stale, reportedFlag: flagText)
+    }
+
+    /// The analyte and the recognised LOINC code, or nil (with a warning) when unknown.
+    private func identify(_ record: LabRecord, diagnostics: inout [Diagnostic]) -> (AnalyteDefinition, String?)? {
+        let code = record.loinc.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        let name = record.testName.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        let byCode = code.flatMap { analytes.analyte(loinc: $0) }
+        let byName = name.flatMap { analytes.analyte(named: $0) }
+        if let byCode {
+            if let byName, byName.id != byCode.id, let term = record.testName {
+                diagnostics.append(.warning(at: term.location, NormaliserMessages.nameDisagreesWithLOINC(byCode.id), patientID: record.patientID))
+            }
+            return (byCode, code)
+        }
+        if let byName {
+            if code != nil, let term = record.loinc {
+                diagnostics.append(.warning(at: term.location, NormaliserMessages.unknownLOINC(matchedByName: byName.id), patientID: record.patientID))
+            }
+            return (byName, nil)
+        }
+        let location = (name != nil ? record.testName?.location : nil) ?? record.loinc?.location ?? record.source
+        diagnostics.append(.warning(at: location, NormaliserMessages.unknownTest, patientID: record.patientID))
+        return nil
+    }
+
+    /// The row's own range in the reported unit, if it has a usable one.
+    private func reportedRange(_ record: LabRecord, diagnostics: inout [Diagnostic]) -> (low: Double?, high: Double?)? {
+        guard record.referenceLow != nil || record.referenceHigh != nil else { return nil }
+        if let low = record.referenceLow, let high = record.referenceHigh, !(low < high) {
+            diagnostics.append(.warning(at: record.source, NormaliserMessages.invalidReportedRange, patientID: record.patientID))
+            return nil
+        }
+        return (record.referenceLow, record.referenceHigh)
+    }
+}

@@ -1,0 +1,56 @@
+/// Finds an analyte by LOINC code or by name (SPEC §3.7).
+///
+/// Built once from the analyte table. Names are compared as ``TermKey``s; a name that does not
+/// match as written is tried again as its part before `(`, `,` or `[` (`Vitamin B12 (cobalamin)`)
+/// and without specimen words (`serum`, `plasma`, `blood`, `level`), so `Magnesium, Serum`,
+/// `S-Magnesium` and `magnesium level` all find magnesium.
+///
+/// A name with a word that makes it a different measurement (`urine`, `ionized`, `free`,
+/// `1,25-dihydroxy`, `random`, `2 hour`, `tolerance`) finds nothing, so that urine magnesium,
+/// ionised calcium, calcitriol or a glucose tolerance test are never classified against the
+/// serum analyte's ranges.
+public struct AnalyteIndex: Sendable {
+    private let byLOINC: [String: AnalyteDefinition]
+    private let byName: [String: AnalyteDefinition]
+
+    private static let otherMeasurementWords: Set<String> = [
+        "urine", "urinary", "ur", "ionized", "ionised", "ionic", "free", "csf", "rbc", "erythrocyte", "erythrocytes",
+        "saliva", "stool", "feces", "faeces", "hair", "24h", "dihydroxy", "dihydroxyvitamin", "calcitriol",
+        "random", "postprandial", "post", "tolerance", "ogtt", "challenge", "hour", "hours", "hr", "2h",
+        "binding", "active", "holotranscobalamin", "antibody", "antibodies", "ab",
+    ]
+    private static let specimenWords: Set<String> = ["serum", "plasma", "blood", "level", "levels", "test", "s", "p", "ser", "plas", "whole", "total", "conc", "concentration"]
+
+    /// Builds the index; the first analyte wins a shared code or name (the loader refuses such tables).
+    public init(_ analytes: [AnalyteDefinition]) {
+        var byLOINC: [String: AnalyteDefinition] = [:]
+        var byName: [String: AnalyteDefinition] = [:]
+        for analyte in analytes {
+            for code in analyte.loinc where byLOINC[code] == nil { byLOINC[code] = analyte }
+            for name in [analyte.id] + analyte.names where byName[TermKey.key(name)] == nil {
+                byName[TermKey.key(name)] = analyte
+            }
+        }
+        self.byLOINC = byLOINC
+        self.byName = byName
+    }
+
+    /// The analyte with LOINC code `code` (surrounding spaces ignored).
+    public func analyte(loinc code: String) -> AnalyteDefinition? {
+        byLOINC[code.trimmingSpaces()]
+    }
+
+    /// The analyte named `name`, or one of its synonyms.
+    public func analyte(named name: String) -> AnalyteDefinition? {
+        let words = TermKey.words(name)
+        guard !words.isEmpty, !words.contains(where: Self.otherMeasurementWords.contains) else { return nil }
+        if let hit = byName[words.joined(separator: " ")] { return hit }
+        if let cut = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "[" }), cut != name.startIndex,
+           let hit = byName[TermKey.key(String(name[..<cut]))] {
+            return hit
+        }
+        let plain = words.filter { !Self.specimenWords.contains($0) }
+        if !plain.isEmpty, plain.count != words.count, let hit = byName[plain.joined(separator: " ")] { return hit }
+        return nil
+    }
+}

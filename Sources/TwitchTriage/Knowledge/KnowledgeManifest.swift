@@ -1,0 +1,25 @@
+/// `knowledge.json`: the version of the tables, the table files, and the source catalogue.
+struct KnowledgeManifest: Sendable, Hashable, Codable {
+    /// The version that goes into every report's provenance.
+    var version: String
+    /// The table files, each exactly once.
+    var files: [String]
+    /// The sources rows may cite.
+    var sources: [SourceReference]
+}
+
+/// The file names of the knowledge tables.
+enum KnowledgeFile {
+    static let manifest = "knowledge.json"
+    static let vocabulary = "vocabulary.json"
+    static let analytes = "analytes.json"
+    static let conditions = "conditions.json"
+    static let contrasts = "contrasts.json"
+    static let redFlags = "red-flags.json"
+    static let tests = "tests.json"
+    static let thresholds = "thresholds.json"
+    static let advice = "advice.json"
+
+    /// Every table file `knowledge.json` must list.
+    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice]
+}

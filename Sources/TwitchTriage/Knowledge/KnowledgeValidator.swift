@@ -1,0 +1,326 @@
+/// Checks loaded knowledge tables before anything uses them, and throws the first problem as a
+/// ``KnowledgeError`` naming the file and row.
+///
+/// Rules: ids unique within their list; every cross-reference resolves (a region's group, a red
+/// flag's symptoms, a contrast's conditions, a panel's analytes, advice's trigger); every row,
+/// accepted unit and limit has at least one source, and every source is in the catalogue (lab
+/// references only in `analytes.json`); the catalogue's articles are exactly the four seeds;
+/// no vocabulary term or analyte name or code means two entries; the canonical unit is listed
+/// with factor 1 and offset 0, every factor positive, no unit spelling under two units; ranges have low
+/// below high and critical limits outside the reference range; every SPEC id and every
+/// ``Threshold/Key`` is present.
+struct KnowledgeValidator {
+    let knowledge: Knowledge
+    private let catalogue: [String: SourceReference.Kind]
+
+    init(_ knowledge: Knowledge) {
+        self.knowledge = knowledge
+        var catalogue: [String: SourceReference.Kind] = [:]
+        for entry in knowledge.sourceCatalogue where catalogue[entry.name] == nil { catalogue[entry.name] = entry.kind }
+        self.catalogue = catalogue
+    }
+
+    /// Runs every check.
+    func validate() throws(KnowledgeError) {
+        try checkCatalogue()
+        try checkVocabulary()
+        try checkAnalytes()
+        try checkConditions()
+        try checkContrasts()
+        try checkRedFlags()
+        try checkTests()
+        try checkThresholds()
+        try checkAdvice()
+    }
+
+    // MARK: - Catalogue
+
+    private func checkCatalogue() throws(KnowledgeError) {
+        let file = KnowledgeFile.manifest
+        try unique(knowledge.sourceCatalogue.map(\.name), file: file, list: "sources")
+        for (index, entry) in knowledge.sourceCatalogue.enumerated() where entry.description.isEmpty {
+            throw KnowledgeError(file: file, row: .init(list: "sources", number: index + 1, id: entry.name), reason: .emptyField("description"))
+        }
+        let articles = knowledge.sourceCatalogue.filter { $0.kind == .article }.map(\.name).sorted()
+        let expected = SourceReference.articleNames.sorted()
+        if articles != expected {
+            throw KnowledgeError(file: file, subject: nil, reason: .articlesMismatch(expected: expected, found: articles))
+        }
+        if knowledge.version.trimmingSpaces().isEmpty {
+            throw KnowledgeError(file: file, reason: .emptyField("version"))
+        }
+    }
+
+    // MARK: - Vocabulary
+
+    private func checkVocabulary() throws(KnowledgeError) {
+        let file = KnowledgeFile.vocabulary
+        let vocabulary = knowledge.vocabulary
+        try unique(vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
+        for (index, group) in vocabulary.regionGroups.enumerated() {
+            try sources(group.sources, file: file, row: .init(list: "regionGroups", number: index + 1, id: group.id))
+        }
+        let groups = Set(vocabulary.regionGroups.map(\.id))
+        try unique(vocabulary.regions.map(\.id), file: file, list: "regions")
+        for (index, region) in vocabulary.regions.enumerated() {
+            let row = KnowledgeError.Row(list: "regions", number: index + 1, id: region.id)
+            if !groups.contains(region.group) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "group", value: region.group, target: "vocabulary.json regionGroups"))
+            }
+            try sources(region.sources, file: file, row: row)
+        }
+        try unambiguous(vocabulary.regions.map { ($0.id, $0.synonyms) }, file: file, list: "regions", termName: "synonym")
+        try unique(vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
+        for (index, symptom) in vocabulary.symptoms.enumerated() {
+            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id))
+        }
+        try unambiguous(vocabulary.symptoms.map { ($0.id, $0.synonyms) }, file: file, list: "symptoms", termName: "synonym")
+        try unique(vocabulary.triggers.map(\.id), file: file, list: "triggers")
+        for (index, trigger) in vocabulary.triggers.enumerated() {
+            try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id))
+        }
+        try unambiguous(vocabulary.triggers.map { ($0.id, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
+        try unique(vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
+        for (index, medication) in vocabulary.medicationClasses.enumerated() {
+            let row = KnowledgeError.Row(list: "medicationClasses", number: index + 1, id: medication.id)
+            if medication.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
+            try sources(medication.sources, file: file, row: row)
+        }
+        try unambiguous(vocabulary.medicationClasses.map { ($0.id, $0.drugs + [$0.label]) }, file: file, list: "medicationClasses", termName: "drug")
+        try required(KnowledgeRequirements.regionGroups, in: vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
+        try required(KnowledgeRequirements.regions, in: vocabulary.regions.map(\.id), file: file, list: "regions")
+        try required(KnowledgeRequirements.symptoms, in: vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
+        try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id), file: file, list: "triggers")
+        try required(KnowledgeRequirements.medicationClasses, in: vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
+    }
+
+    // MARK: - Analytes
+
+    private func checkAnalytes() throws(KnowledgeError) {
+        let file = KnowledgeFile.analytes
+        try unique(knowledge.analytes.map(\.id), file: file, list: nil)
+        for (index, analyte) in knowledge.analytes.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: analyte.id)
+            if analyte.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
+            if !(0...6).contains(analyte.decimals) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "decimals", value: "\(analyte.decimals)", expected: "0 to 6"))
+            }
+            try sources(analyte.sources, file: file, row: row)
+            guard let canonical = analyte.units.first(where: { $0.unit == analyte.canonicalUnit }) else {
+                throw KnowledgeError(file: file, row: row, reason: .canonicalUnitNotListed(analyte.canonicalUnit))
+            }
+            if canonical.factor != 1 || canonical.offset != 0 {
+                throw KnowledgeError(file: file, row: row, reason: .canonicalUnitNotIdentity(analyte.canonicalUnit, factor: canonical.factor, offset: canonical.offset))
+            }
+            var spellings: [String: String] = [:]
+            for unit in analyte.units {
+                let subject = "unit \"\(unit.unit)\""
+                if !(unit.factor > 0) || !unit.factor.isFinite {
+                    throw KnowledgeError(file: file, row: row, reason: .badFactor(unit.unit, factor: unit.factor))
+                }
+                if !unit.offset.isFinite {
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .invalidValue(field: "offset", value: "\(unit.offset)", expected: "a finite number"))
+                }
+                for spelling in [unit.unit] + unit.spellings {
+                    let key = TermKey.unit(spelling)
+                    if key.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("spelling")) }
+                    if let first = spellings[key], first != unit.unit {
+                        throw KnowledgeError(file: file, row: row, reason: .duplicateUnitSpelling(spelling, first: first, second: unit.unit))
+                    }
+                    spellings[key] = unit.unit
+                }
+                try sources(unit.sources, file: file, row: row, subject: subject, allowReferences: true)
+            }
+            try limits(analyte.reference, name: "reference", file: file, row: row)
+            try limits(analyte.critical, name: "critical", file: file, row: row)
+            if let critical = analyte.critical.low, let reference = analyte.reference.low, critical >= reference {
+                throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "low", critical: critical, reference: reference))
+            }
+            if let critical = analyte.critical.high, let reference = analyte.reference.high, critical <= reference {
+                throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "high", critical: critical, reference: reference))
+            }
+        }
+        try unambiguous(knowledge.analytes.map { ($0.id, $0.names) }, file: file, list: nil, termName: "name")
+        var codes: [String: String] = [:]
+        for (index, analyte) in knowledge.analytes.enumerated() {
+            for code in analyte.loinc {
+                if let first = codes[code], first != analyte.id {
+                    throw KnowledgeError(file: file, row: .init(number: index + 1, id: analyte.id), subject: "LOINC", reason: .ambiguousTerm(code, first: first, second: analyte.id))
+                }
+                codes[code] = analyte.id
+            }
+        }
+        try required(KnowledgeRequirements.analytes, in: knowledge.analytes.map(\.id), file: file, list: nil)
+    }
+
+    private func limits(_ limits: AnalyteDefinition.Limits, name: String, file: String, row: KnowledgeError.Row) throws(KnowledgeError) {
+        if let low = limits.low, let high = limits.high, !(low < high) {
+            throw KnowledgeError(file: file, row: row, subject: name, reason: .emptyRange(low: low, high: high))
+        }
+        if limits.low != nil || limits.high != nil {
+            try sources(limits.sources, file: file, row: row, subject: name, allowReferences: true)
+        } else if !limits.sources.isEmpty {
+            try sources(limits.sources, file: file, row: row, subject: name, allowReferences: true)
+        }
+    }
+
+    // MARK: - Conditions, contrasts, red flags
+
+    private func checkConditions() throws(KnowledgeError) {
+        let file = KnowledgeFile.conditions
+        try unique(knowledge.conditions.map(\.id), file: file, list: nil)
+        for (index, condition) in knowledge.conditions.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: condition.id)
+            if condition.name.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("name")) }
+            if condition.diagnosticApproach.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach")) }
+            try sources(condition.sources, file: file, row: row)
+        }
+        try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id), file: file, list: nil)
+    }
+
+    private func checkContrasts() throws(KnowledgeError) {
+        let file = KnowledgeFile.contrasts
+        try unique(knowledge.contrasts.map { "\($0.table)/\($0.id)" }, file: file, list: nil)
+        let conditions = Set(knowledge.conditions.map(\.id))
+        for (index, contrast) in knowledge.contrasts.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: "\(contrast.table)/\(contrast.id)")
+            if contrast.table.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("table")) }
+            for id in contrast.benignConditions + contrast.concerningConditions where !conditions.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "conditions.json"))
+            }
+            try sources(contrast.sources, file: file, row: row)
+        }
+        try required(KnowledgeRequirements.contrastTables, in: knowledge.contrasts.map(\.table), file: file, list: nil)
+    }
+
+    private func checkRedFlags() throws(KnowledgeError) {
+        let file = KnowledgeFile.redFlags
+        try unique(knowledge.redFlags.map(\.id), file: file, list: nil)
+        let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
+        for (index, flag) in knowledge.redFlags.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: flag.id)
+            for id in flag.symptoms where !symptoms.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+            }
+            try sources(flag.sources, file: file, row: row)
+        }
+    }
+
+    // MARK: - Tests, thresholds, advice
+
+    private func checkTests() throws(KnowledgeError) {
+        let file = KnowledgeFile.tests
+        try unique(knowledge.tests.map(\.id), file: file, list: nil)
+        let analytes = Set(knowledge.analytes.map(\.id))
+        for (index, test) in knowledge.tests.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: test.id)
+            if test.purpose.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("purpose")) }
+            try sources(test.sources, file: file, row: row)
+            var seen: [String: Int] = [:]
+            for (position, variant) in test.variants.enumerated() {
+                let subject = "variant \"\(variant.id)\""
+                if let first = seen[variant.id] {
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .duplicateID(variant.id, firstRow: first))
+                }
+                seen[variant.id] = position + 1
+                for id in variant.analytes where !analytes.contains(id) {
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+                }
+                try sources(variant.sources, file: file, row: row, subject: subject)
+            }
+        }
+        try required(KnowledgeRequirements.tests, in: knowledge.tests.map(\.id), file: file, list: nil)
+        for (testID, variants) in KnowledgeRequirements.variants {
+            guard let index = knowledge.tests.firstIndex(where: { $0.id == testID }) else { continue }
+            let test = knowledge.tests[index]
+            for id in variants where !test.variants.contains(where: { $0.id == id }) {
+                throw KnowledgeError(file: file, row: .init(number: index + 1, id: testID), reason: .missingRow(id))
+            }
+        }
+    }
+
+    private func checkThresholds() throws(KnowledgeError) {
+        let file = KnowledgeFile.thresholds
+        try unique(knowledge.thresholds.map(\.id), file: file, list: nil)
+        for (index, threshold) in knowledge.thresholds.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: threshold.id)
+            if !threshold.value.isFinite || threshold.value < 0 {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "value", value: "\(threshold.value)", expected: "a number of at least 0"))
+            }
+            if threshold.meaning.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("meaning")) }
+            try sources(threshold.sources, file: file, row: row)
+        }
+        let present = Set(knowledge.thresholds.map(\.id))
+        for key in Threshold.Key.allCases where !present.contains(key.rawValue) {
+            throw KnowledgeError(file: file, reason: .missingThreshold(key.rawValue))
+        }
+    }
+
+    private func checkAdvice() throws(KnowledgeError) {
+        let file = KnowledgeFile.advice
+        try unique(knowledge.advice.map(\.id), file: file, list: nil)
+        let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
+        for (index, advice) in knowledge.advice.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: advice.id)
+            if !KnowledgeRequirements.adviceKinds.contains(advice.kind) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "kind", value: "\"\(advice.kind)\"", expected: "\"lifestyle\" or \"return\""))
+            }
+            if advice.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            if let trigger = advice.trigger, !triggers.contains(trigger) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "trigger", value: trigger, target: "vocabulary.json triggers"))
+            }
+            try sources(advice.sources, file: file, row: row)
+        }
+    }
+
+    // MARK: - Helpers
+
+    private func sources(_ sources: [Source], file: String, row: KnowledgeError.Row, subject: String? = nil,
+                         allowReferences: Bool = false) throws(KnowledgeError) {
+        guard !sources.isEmpty else { throw KnowledgeError(file: file, row: row, subject: subject, reason: .noSource) }
+        for source in sources {
+            let kind = catalogue[source.name]
+            let allowed = kind == .article || kind == .project || (allowReferences && kind == .reference)
+            if !allowed {
+                let list = allowReferences
+                    ? "one of the four articles, a reference in knowledge.json or twitch-triage"
+                    : "one of the four articles or twitch-triage"
+                throw KnowledgeError(file: file, row: row, subject: subject, reason: .unknownSource(source.name, allowed: list))
+            }
+        }
+    }
+
+    private func unique(_ ids: [String], file: String, list: String?) throws(KnowledgeError) {
+        var seen: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            let row = KnowledgeError.Row(list: list, number: index + 1, id: id)
+            if id.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("id")) }
+            if let first = seen[id] { throw KnowledgeError(file: file, row: row, reason: .duplicateID(id, firstRow: first)) }
+            seen[id] = index + 1
+        }
+    }
+
+    private func unambiguous(_ entries: [(id: String, terms: [String])], file: String, list: String?, termName: String) throws(KnowledgeError) {
+        var owner: [String: String] = [:]
+        for (index, entry) in entries.enumerated() {
+            for term in [entry.id] + entry.terms {
+                let key = TermKey.key(term)
+                if key.isEmpty {
+                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id), reason: .emptyField(termName))
+                }
+                if let first = owner[key], first != entry.id {
+                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id), subject: termName,
+                                         reason: .ambiguousTerm(term, first: first, second: entry.id))
+                }
+                owner[key] = entry.id
+            }
+        }
+    }
+
+    private func required(_ ids: [String], in present: [String], file: String, list: String?) throws(KnowledgeError) {
+        let present = Set(present)
+        for id in ids where !present.contains(id) {
+            throw KnowledgeError(file: file, subject: list, reason: .missingRow(id))
+        }
+    }
+}

@@ -1,0 +1,39 @@
+/// One entry of the source catalogue in `knowledge.json`: an article, a lab reference, or the
+/// project itself, with what it is.
+///
+/// Every ``Source`` cited by a row must name an entry here; the articles must be exactly the
+/// four of `shared/seeds/README.md` (``SourceReference/articleNames``).
+public struct SourceReference: Sendable, Hashable, Codable {
+    /// What kind of source it is.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// One of the four popular-health articles the clinical knowledge comes from.
+        case article
+        /// A named lab or unit reference (atomic weights, reference ranges, critical limits);
+        /// cited only by lab facts in `analytes.json`.
+        case reference
+        /// The project's own choice, always with the reason in the row's quote.
+        case project
+    }
+
+    /// The short name rows cite (`arm-twitching-guide`, `UCUM`, `twitch-triage`).
+    public var name: String
+    /// Article, reference or project.
+    public var kind: Kind
+    /// What it is: an article's title and seed file, a reference's full citation.
+    public var description: String
+
+    /// Creates an entry.
+    public init(name: String, kind: Kind, description: String) {
+        self.name = name
+        self.kind = kind
+        self.description = description
+    }
+
+    /// The four articles' short names, as `shared/seeds/README.md` gives them.
+    public static let articleNames: Set<String> = [
+        "arm-twitching-guide", "arm-twitching-causes", "random-twitches", "neurologist-guide",
+    ]
+
+    /// The name under which the project cites its own choices.
+    public static let projectName = "twitch-triage"
+}

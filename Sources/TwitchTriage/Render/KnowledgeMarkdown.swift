@@ -1,0 +1,123 @@
+/// Renders the knowledge tables as Markdown for `twitch-triage knowledge`: one headed section
+/// per table, every row with its sources and their quotes, so a clinician can review the rules.
+///
+/// Deterministic: rows in file order, nothing from the environment.
+public enum KnowledgeMarkdown {
+    /// The whole of `knowledge` as a Markdown document.
+    public static func render(_ knowledge: Knowledge) -> String {
+        var out: [String] = []
+        out.append("# twitch-triage knowledge tables, version \(knowledge.version)")
+        out.append("")
+        out.append("Decision support for clinicians, not a diagnosis. Every row names its sources: one of the four articles by its short name, a named lab reference, or `twitch-triage` for a project choice, with the words it rests on.")
+
+        section(&out, "Sources", ["name", "kind", "what it is"],
+                knowledge.sourceCatalogue.map { [$0.name, $0.kind.rawValue, $0.description] })
+
+        section(&out, "Thresholds", ["id", "value", "meaning", "sources"],
+                knowledge.thresholds.map { [$0.id, NumberFormatting.shortest($0.value), $0.meaning, sources($0.sources)] })
+
+        let vocabulary = knowledge.vocabulary
+        out.append("")
+        out.append("## Vocabulary")
+        subsection(&out, "Region groups", ["id", "sources"], vocabulary.regionGroups.map { [$0.id, sources($0.sources)] })
+        subsection(&out, "Body regions", ["id", "group", "synonyms", "sources"],
+                   vocabulary.regions.map { [$0.id, $0.group, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Associated symptoms", ["id", "synonyms", "sources"],
+                   vocabulary.symptoms.map { [$0.id, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Triggers", ["id", "synonyms", "sources"],
+                   vocabulary.triggers.map { [$0.id, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Medication classes", ["id", "label", "drugs", "sources"],
+                   vocabulary.medicationClasses.map { [$0.id, $0.label, $0.drugs.joined(separator: ", "), sources($0.sources)] })
+
+        out.append("")
+        out.append("## Analytes")
+        subsection(&out, "Recognition", ["id", "label", "core", "names", "LOINC", "canonical unit", "decimals", "sources"],
+                   knowledge.analytes.map { [$0.id, $0.label, $0.core ? "yes" : "no", $0.names.joined(separator: ", "),
+                                             $0.loinc.joined(separator: ", "), $0.canonicalUnit, String($0.decimals), sources($0.sources)] })
+        subsection(&out, "Units and conversion (canonical = reported × factor + offset)", ["analyte", "unit", "spellings", "factor", "offset", "sources"],
+                   knowledge.analytes.flatMap { analyte in
+                       analyte.units.map { [analyte.id, $0.unit, $0.spellings.joined(separator: ", "), NumberFormatting.shortest($0.factor),
+                                            NumberFormatting.shortest($0.offset), sources($0.sources)] }
+                   })
+        subsection(&out, "Default reference ranges and critical limits (canonical unit)", ["analyte", "reference", "reference sources", "critical", "critical sources"],
+                   knowledge.analytes.map { [$0.id, limits($0.reference, $0.canonicalUnit), sources($0.reference.sources),
+                                             limits($0.critical, $0.canonicalUnit), sources($0.critical.sources)] })
+
+        section(&out, "Conditions", ["id", "condition", "key symptoms", "diagnostic approach", "sources"],
+                knowledge.conditions.map { [$0.id, $0.name, $0.keySymptoms.joined(separator: "; "), $0.diagnosticApproach, sources($0.sources)] })
+
+        out.append("")
+        out.append("## Feature contrasts")
+        var tables: [String] = []
+        for contrast in knowledge.contrasts where !tables.contains(contrast.table) { tables.append(contrast.table) }
+        for table in tables {
+            subsection(&out, table, ["id", "feature", "benign", "concerning", "benign speaks for", "concerning speaks for", "sources"],
+                       knowledge.contrasts(table: table).map { [$0.id, $0.feature, $0.benign, $0.concerning, $0.benignConditions.joined(separator: ", "),
+                                                                $0.concerningConditions.joined(separator: ", "), sources($0.sources)] })
+        }
+
+        section(&out, "Red flags and warning signs", ["id", "sign", "symptoms", "sources"],
+                knowledge.redFlags.map { [$0.id, $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+
+        out.append("")
+        out.append("## Tests")
+        subsection(&out, "Catalogue", ["id", "name", "purpose", "sources"],
+                   knowledge.tests.map { [$0.id, $0.name, $0.purpose, sources($0.sources)] })
+        subsection(&out, "MRI regions and blood panels", ["test", "variant", "purpose", "analytes", "sources"],
+                   knowledge.tests.flatMap { test in
+                       test.variants.map { [test.id, $0.id, $0.purpose, $0.analytes.joined(separator: ", "), sources($0.sources)] }
+                   })
+
+        section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "sources"],
+                knowledge.advice.map { [$0.id, $0.kind, $0.trigger ?? "", $0.text, sources($0.sources)] })
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func section(_ out: inout [String], _ title: String, _ header: [String], _ rows: [[String]]) {
+        out.append("")
+        out.append("## \(title)")
+        table(&out, header, rows)
+    }
+
+    private static func subsection(_ out: inout [String], _ title: String, _ header: [String], _ rows: [[String]]) {
+        out.append("")
+        out.append("### \(title)")
+        table(&out, header, rows)
+    }
+
+    private static func table(_ out: inout [String], _ header: [String], _ rows: [[String]]) {
+        out.append("")
+        out.append("| " + header.map(cell).joined(separator: " | ") + " |")
+        out.append("|" + String(repeating: "---|", count: header.count))
+        for row in rows { out.append("| " + row.map(cell).joined(separator: " | ") + " |") }
+    }
+
+    /// Escapes a table cell: `|` would end it, a newline would end the row.
+    private static func cell(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            switch character {
+            case "|": escaped += "\\|"
+            case "\n", "\r": escaped += " "
+            default: escaped.append(character)
+            }
+        }
+        return escaped
+    }
+
+    private static func sources(_ sources: [Source]) -> String {
+        sources.map { source in
+            guard let quote = source.quote, !quote.isEmpty else { return source.name }
+            return "\(source.name): “\(quote)”"
+        }.joined(separator: "<br>")
+    }
+
+    private static func limits(_ limits: AnalyteDefinition.Limits, _ unit: String) -> String {
+        switch (limits.low, limits.high) {
+        case let (low?, high?): return "\(NumberFormatting.shortest(low))-\(NumberFormatting.shortest(high)) \(unit)"
+        case let (low?, nil): return "≥ \(NumberFormatting.shortest(low)) \(unit)"
+        case let (nil, high?): return "≤ \(NumberFormatting.shortest(high)) \(unit)"
+        case (nil, nil): return "none"
+        }
+    }
+}

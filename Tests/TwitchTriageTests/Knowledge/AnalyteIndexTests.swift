@@ -1,0 +1,29 @@
+import Testing
+@testable import TwitchTriage
+
+@Suite struct AnalyteIndexTests {
+    private let index = AnalyteIndex(try! Knowledge.bundled.analytes)
+
+    @Test(arguments: [("19123-9", "magnesium"), ("2601-3", "magnesium"), ("2823-3", "potassium"), ("6298-4", "potassium"),
+                      ("17861-6", "calcium"), ("2000-8", "calcium"), ("2132-9", "vitaminB12"), ("14685-2", "vitaminB12"),
+                      ("62292-8", "vitaminD"), ("3016-3", "tsh"), ("2951-2", "sodium"), ("4548-4", "hba1c"),
+                      ("59261-8", "hba1c"), ("2345-7", "glucose"), (" 14749-6 ", "glucose")])
+    func byLOINC(code: String, id: String) {
+        #expect(index.analyte(loinc: code)?.id == id)
+    }
+
+    @Test(arguments: [("Magnesium", "magnesium"), ("Mg", "magnesium"), ("Magnesium, Serum", "magnesium"), ("S-Magnesium", "magnesium"),
+                      ("magnesium level", "magnesium"), ("K", "potassium"), ("Ca", "calcium"), ("Calcium, total", "calcium"),
+                      ("B12", "vitaminB12"), ("Cobalamin", "vitaminB12"), ("Vitamin B12 (cobalamin)", "vitaminB12"),
+                      ("25-OH Vitamin D", "vitaminD"), ("25(OH)D", "vitaminD"), ("Vitamin D", "vitaminD"),
+                      ("TSH", "tsh"), ("Sodium", "sodium"), ("HbA1c", "hba1c"), ("Fasting glucose", "glucose")])
+    func byName(name: String, id: String) {
+        #expect(index.analyte(named: name)?.id == id)
+    }
+
+    @Test(arguments: ["Magnesium, urine", "Calcium, ionized", "1,25-dihydroxyvitamin D", "Vitamin D, 1,25-dihydroxy",
+                      "Glucose, 2 hour post meal", "Glucose random", "Ferritin", "", "Free T4"])
+    func otherMeasurementsAreNotMatched(name: String) {
+        #expect(index.analyte(named: name) == nil)
+    }
+}
