@@ -1,0 +1,72 @@
+/// Reads one CSV input file of any known kind: sniffs the delimiter, detects the kind from the
+/// header (``CSVKindDetector``; never from the file name) and reads every row.
+///
+/// What comes back:
+/// - ``FileReadOutcome/refused(_:)`` when the file cannot be read as CSV at all (empty, only a
+///   byte-order mark or empty lines, UTF-16, NUL bytes or invalid UTF-8 in the header line, a
+///   quote in the header never closed) or its header fits no known kind. The diagnostic says why
+///   and that the file was skipped; it never quotes the header, which might be a data row.
+/// - ``FileReadOutcome/read(_:)`` otherwise: a ``ReadResult`` of the detected kind with the
+///   records and every diagnostic in file order. A header of a known kind that lacks a required
+///   column gives a result marked ``ReadResult/rejected`` with no records and one error naming
+///   the column. A header with no rows after it gives no records and a warning.
+///
+/// The library never prints: every problem is a ``Diagnostic`` whose message names columns,
+/// never values or patient ids (those go in ``Diagnostic/patientID``).
+public enum CSVFileReader {
+    /// Reads a CSV file held whole in memory (typically memory-mapped).
+    ///
+    /// - Parameters:
+    ///   - bytes: the file's bytes.
+    ///   - file: the display path, used in every ``SourceLocation``.
+    ///   - options: how to read slash dates.
+    /// - Returns: the records read and the problems met, or why the file was refused.
+    public static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
+        var scanner: CSVScanner
+        do {
+            scanner = try CSVScanner(bytes)
+        } catch {
+            return .refused(refusal(error, file: file))
+        }
+        var record = CSVRecord()
+        guard scanner.next(into: &record) else { return .refused(.error(at: SourceLocation(file: file), CSVMessage.empty)) }
+        let headerLine = SourceLocation(file: file, line: record.line)
+        if case let .textAfterClosingQuote(at) = record.problem {
+            return .refused(.error(at: headerLine.at(column: at.column), CSVMessage.textAfterQuoteInHeader))
+        }
+        let names = record.fields.indices.map { record.string($0) ?? "" }
+        switch CSVHeader.read(names: names, positions: record.fields.map(\.position), file: file) {
+        case .unknownKind:
+            return .refused(.error(at: headerLine, CSVMessage.unknownKind))
+        case let .missingColumns(kind, diagnostic):
+            var result = ReadResult(kind: kind)
+            result.rejected = true
+            result.diagnostics = [diagnostic]
+            return .read(result)
+        case let .recognised(header, warnings):
+            var result = ReadResult(kind: header.kind)
+            result.diagnostics = warnings
+            var rows = CSVRows(scanner: scanner, header: header, file: file, options: options)
+            switch header.kind {
+            case .journalCSV, .journalXML: JournalCSVReader.read(&rows, header: header, into: &result)
+            case .labCSV, .labXML: LabCSVReader.read(&rows, header: header, into: &result)
+            case .patientCSV: PatientCSVReader.read(&rows, header: header, into: &result)
+            }
+            if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerLine, CSVMessage.noRows)) }
+            return .read(result)
+        }
+    }
+
+    private static func refusal(_ refusal: CSVScanner.Refusal, file: String) -> Diagnostic {
+        func at(_ position: CSVPosition) -> SourceLocation {
+            SourceLocation(file: file, line: position.line, column: position.column)
+        }
+        switch refusal {
+        case .empty: return .error(at: SourceLocation(file: file), CSVMessage.empty)
+        case .utf16: return .error(at: SourceLocation(file: file), CSVMessage.utf16)
+        case let .nulByte(position): return .error(at: at(position), CSVMessage.nulByte)
+        case let .invalidUTF8(position): return .error(at: at(position), CSVMessage.invalidUTF8)
+        case let .unclosedQuoteInHeader(position): return .error(at: at(position), CSVMessage.unclosedQuoteInHeader)
+        }
+    }
+}

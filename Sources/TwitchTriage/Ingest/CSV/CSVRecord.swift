@@ -1,0 +1,110 @@
+/// One record (row) of a CSV file as ``CSVScanner`` yields it: the byte ranges of its fields in
+/// the scanned buffer, where it starts and ends, and any structural problem.
+///
+/// A record is reused from row to row (``CSVScanner/next(into:)`` refills it without
+/// reallocating its field storage) and is only valid while the scanned buffer is.
+public struct CSVRecord {
+    /// A structural problem with a record, found while scanning it.
+    public enum Problem: Sendable, Hashable {
+        /// A quoted field is never closed before the end of the file; the position is its
+        /// opening quote. Scanning went on at the line after it.
+        case unclosedQuote(at: CSVPosition)
+        /// A closing quote is followed by something other than a delimiter or a line end
+        /// (`"abc"def`); the position is that of the first byte after the quote.
+        case textAfterClosingQuote(at: CSVPosition)
+    }
+
+    /// The fields, in order.
+    public internal(set) var fields: [CSVField] = []
+    /// The line where the record starts.
+    public internal(set) var line = 0
+    /// Where the record ends: the position of its line break, or just past its last byte at
+    /// the end of the file.
+    public internal(set) var end = CSVPosition(line: 0, column: 0)
+    /// The first structural problem, if any; a record with one should be skipped.
+    public internal(set) var problem: Problem?
+    /// The first quote found inside an unquoted field (`5" scar`), if any. RFC 4180 does not
+    /// allow it; ``CSVScanner`` keeps it as a literal quote and points at it here so that a
+    /// reader can warn.
+    public internal(set) var strayQuote: CSVPosition?
+    /// The buffer the field offsets refer to.
+    public internal(set) var buffer: UnsafeBufferPointer<UInt8>
+
+    /// Creates an empty record for ``CSVScanner/next(into:)`` to fill.
+    public init() {
+        buffer = UnsafeBufferPointer(start: nil, count: 0)
+        fields.reserveCapacity(32)
+    }
+
+    mutating func reset(buffer: UnsafeBufferPointer<UInt8>) {
+        fields.removeAll(keepingCapacity: true)
+        problem = nil
+        strayQuote = nil
+        self.buffer = buffer
+    }
+
+    /// The number of fields.
+    public var count: Int { fields.count }
+
+    /// The raw content of field `index`: between the quotes if quoted, doubled quotes kept.
+    public func rawBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+        let field = fields[index]
+        return UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+    }
+
+    /// Calls `body` with the content of field `index`, doubled quotes made single.
+    ///
+    /// Zero-copy for a field without doubled quotes; otherwise the unescaped bytes are built
+    /// in temporary storage that lives only during the call.
+    public func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        let field = fields[index]
+        let raw = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
+        guard field.hasEscapedQuotes else { return try body(raw) }
+        return try CSVRecord.withUnescaped(raw, body)
+    }
+
+    /// Calls `body` with `raw` (quoted content) with each doubled quote made single.
+    static func withUnescaped<Result>(_ raw: UnsafeBufferPointer<UInt8>,
+                                      _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+        try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(raw.count, 1)) { storage in
+            var count = 0
+            var index = 0
+            while index < raw.count {
+                let byte = raw[index]
+                storage[count] = byte
+                count += 1
+                index += byte == 0x22 ? 2 : 1
+            }
+            return try body(UnsafeBufferPointer(rebasing: storage[0..<count]))
+        }
+    }
+
+    /// The content of field `index` as a string, or nil when it is not valid UTF-8.
+    public func string(_ index: Int) -> String? {
+        withBytes(index) { String(validating: $0, as: UTF8.self) }
+    }
+
+    /// The line and column of the byte at `offset` (an offset into the buffer, inside field
+    /// `index`'s content), counting any line breaks inside the field before it.
+    public func position(ofOffset offset: Int, inField index: Int) -> CSVPosition {
+        let field = fields[index]
+        let rawStart = field.isQuoted ? field.start - 1 : field.start
+        guard field.spansLines else { return CSVPosition(line: field.line, column: field.column + offset - rawStart) }
+        var line = field.line
+        var lineStart = rawStart - (field.column - 1)
+        var cursor = field.start
+        while cursor < offset {
+            let byte = buffer[cursor]
+            if byte == 0x0A {
+                line += 1
+                lineStart = cursor + 1
+            } else if byte == 0x0D {
+                if cursor + 1 < offset, buffer[cursor + 1] == 0x0A { cursor += 1 }
+                line += 1
+                lineStart = cursor + 1
+            }
+            cursor += 1
+        }
+        return CSVPosition(line: line, column: offset - lineStart + 1)
+    }
+}
