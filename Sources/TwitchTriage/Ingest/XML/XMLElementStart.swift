@@ -1,0 +1,53 @@
+/// An element's start tag as libxml2's SAX2 `startElementNs` delivers it: names and
+/// attribute values as pointers into libxml2's buffers, valid only during the callback.
+///
+/// Names are NUL-terminated UTF-8 (compare them with ``XMLNameTable`` or
+/// ``XMLBytes/equals(_:_:)``, never by building a String). Attribute values are
+/// (start, end) byte ranges with entities and character references already decoded.
+struct XMLElementStart {
+    /// The element's local name (without prefix).
+    let localName: UnsafePointer<UInt8>
+    /// The namespace prefix as written, if any.
+    let prefix: UnsafePointer<UInt8>?
+    /// The namespace URI the element is in, if any.
+    let namespaceURI: UnsafePointer<UInt8>?
+    /// How many attributes the start tag itself wrote.
+    let writtenAttributeCount: Int
+    /// How many attributes a DTD added as defaults (after the written ones).
+    let defaultedAttributeCount: Int
+    /// libxml2's table: five pointers per attribute (local name, prefix, URI, value, end).
+    let table: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+
+    /// All attributes, written ones first, then those defaulted by a DTD.
+    var attributeCount: Int { writtenAttributeCount + defaultedAttributeCount }
+
+    /// The attribute at `index` (`0..<attributeCount`).
+    subscript(index: Int) -> XMLAttribute {
+        let entry = table! + 5 * index
+        let value = entry[3]!
+        let end = entry[4]!
+        return XMLAttribute(localName: entry[0]!, prefix: entry[1], namespaceURI: entry[2],
+                            value: UnsafeBufferPointer(start: value, count: end - value),
+                            isDefaulted: index >= writtenAttributeCount)
+    }
+
+    /// The element's name as written (`prefix:local`), for messages; at most 64 characters.
+    var displayName: String { XMLBytes.displayName(localName, prefix: prefix) }
+}
+
+/// One attribute of an ``XMLElementStart``; pointers valid only during the callback.
+struct XMLAttribute {
+    /// The attribute's local name (without prefix), NUL-terminated.
+    let localName: UnsafePointer<UInt8>
+    /// The namespace prefix as written, if any.
+    let prefix: UnsafePointer<UInt8>?
+    /// The namespace URI, if the attribute has a prefix.
+    let namespaceURI: UnsafePointer<UInt8>?
+    /// The value's bytes, entities and character references decoded.
+    let value: UnsafeBufferPointer<UInt8>
+    /// Whether a DTD supplied the attribute as a default rather than the start tag.
+    let isDefaulted: Bool
+
+    /// The attribute's name as written (`prefix:local`), for messages; at most 64 characters.
+    var displayName: String { XMLBytes.displayName(localName, prefix: prefix) }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import TwitchTriage
+
+@Suite struct XMLKindDetectionTests {
+    @Test func ourRootsAreReadAsTheirKind() {
+        #expect(XMLTest.result("<symptomJournal version=\"1\"/>")?.kind == .journalXML)
+        #expect(XMLTest.result("<labResults version=\"1\"/>")?.kind == .labXML)
+        #expect(XMLTest.result("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- export -->\n<labResults/>")?.kind == .labXML)
+    }
+
+    @Test func knownButUnsupportedRootsAreRefusedByName() {
+        let cases: [(String, String)] = [
+            (#"<ClinicalDocument xmlns="urn:hl7-org:v3"/>"#,
+             "in.xml:1:1: HL7 C-CDA document (root ClinicalDocument) is not supported yet; file skipped"),
+            (#"<Observation xmlns="http://hl7.org/fhir"/>"#,
+             "in.xml:1:1: FHIR Observation (root Observation) is not supported yet; file skipped"),
+            (#"<Bundle xmlns="http://hl7.org/fhir"/>"#, "in.xml:1:1: FHIR Bundle (root Bundle) is not supported yet; file skipped"),
+            ("<HealthData locale=\"en_GB\"/>", "in.xml:1:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
+        ]
+        for (xml, expected) in cases {
+            #expect(XMLTest.refusal(XMLTest.read(xml))?.description == expected)
+        }
+    }
+
+    @Test func otherRootsAndWrongNamespacesAreRefused() {
+        let cases: [(String, String)] = [
+            ("<section/>", "in.xml:1:1: XML root element 'section' is not a known kind (expected symptomJournal or labResults); file skipped"),
+            (#"<ClinicalDocument xmlns="urn:other"/>"#,
+             "in.xml:1:1: XML root element 'ClinicalDocument' (in a namespace) is not a known kind (expected symptomJournal or labResults); file skipped"),
+            ("<ClinicalDocument/>",
+             "in.xml:1:1: XML root element 'ClinicalDocument' is not a known kind (expected symptomJournal or labResults); file skipped"),
+            (#"<Observation xmlns="http://hl7.org/fhir/other"/>"#,
+             "in.xml:1:1: XML root element 'Observation' (in a namespace) is not a known kind (expected symptomJournal or labResults); file skipped"),
+            (#"<HealthData xmlns="urn:x"/>"#,
+             "in.xml:1:1: XML root element 'HealthData' (in a namespace) is not a known kind (expected symptomJournal or labResults); file skipped"),
+            (#"<symptomJournal xmlns="urn:twitch"/>"#,
+             "in.xml:1:1: XML root element 'symptomJournal' is in a namespace, but twitch-triage's formats have none; file skipped"),
+            (#"<t:labResults xmlns:t="urn:twitch"/>"#,
+             "in.xml:1:1: XML root element 't:labResults' is in a namespace, but twitch-triage's formats have none; file skipped"),
+        ]
+        for (xml, expected) in cases {
+            #expect(XMLTest.refusal(XMLTest.read(xml))?.description == expected)
+        }
+    }
+
+    @Test func notXMLIsRefused() {
+        let cases: [([UInt8], String)] = [
+            (Array("patient_id,date\nP001,2026-10-01\n".utf8), "in.xml:1:1: not an XML document (no root element); file skipped"),
+            ([], "in.xml: file is empty; file skipped"),
+            (Array(" \n\t ".utf8), "in.xml: file is empty; file skipped"),
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13],
+             "in.xml:1:1: not an XML document (no root element); file skipped"),
+            (Array("<?xml version=\"1.0\"?>\n".utf8), "in.xml:2:1: not an XML document (Extra content at the end of the document); file skipped"),
+        ]
+        for (bytes, expected) in cases {
+            let refusal = XMLTest.refusal(XMLTest.read(bytes: bytes))
+            #expect(refusal?.description == expected)
+            #expect(refusal?.severity == .error)
+        }
+    }
+
+    @Test(arguments: [
+        ("hl7-c-cda-examples/Progress_Note.xml", "18:1: HL7 C-CDA document (root ClinicalDocument) is not supported yet; file skipped"),
+        ("hl7-c-cda-examples/Basic_Metabolic_Panel_with_Troponin_C-CDA2.1.xml",
+         "1:1: XML root element 'section' is not a known kind (expected symptomJournal or labResults); file skipped"),
+        ("hl7-c-cda-examples/Results_with_less_than_specific_value_C-CDA2.1.xml",
+         "1:1: XML root element 'section' is not a known kind (expected symptomJournal or labResults); file skipped"),
+        ("hl7-fhir-r4-spec/diagnosticreport-example-ghp.xml", "1:39: FHIR Bundle (root Bundle) is not supported yet; file skipped"),
+        ("hl7-fhir-r4-spec/observation-example-f001-glucose.xml",
+         "1:39: FHIR Observation (root Observation) is not supported yet; file skipped"),
+        ("hl7-fhir-r4-spec/observation-example-secondsmoke.xml",
+         "1:39: FHIR Observation (root Observation) is not supported yet; file skipped"),
+        ("hl7-fhir-r4-spec/observation-example-vomiting.xml",
+         "1:39: FHIR Observation (root Observation) is not supported yet; file skipped"),
+        ("tdda-applehealthdata/export6s3sample.xml", "80:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
+        ("ashtom-hkimport/exportSmall.xml", "80:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
+    ])
+    func realInteropFilesAreRefusedWithTheirReason(path: String, expected: String) throws {
+        let bytes = try #require(XMLTest.contents(of: "/work/shared/interop/" + path))
+        let refusal = XMLTest.refusal(XMLTest.read(bytes: bytes, file: path))
+        #expect(refusal?.description == "\(path):\(expected)")
+    }
+}
