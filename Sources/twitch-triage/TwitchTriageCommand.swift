@@ -3,12 +3,12 @@ import TwitchTriage
 
 /// The root command: turns symptom journals and lab results into referral summaries.
 @main
-struct TwitchTriageCommand: ParsableCommand {
+struct TwitchTriageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "twitch-triage",
         abstract: "Turn muscle-twitching journals and lab results into per-patient referral summaries.",
         discussion: "Decision support for clinicians, not a diagnosis and not advice to patients.",
         version: ToolInfo.version,
-        subcommands: [KnowledgeCommand.self]
+        subcommands: [ReportCommand.self, BatchCommand.self, VerifyCommand.self, WorklistCommand.self, KnowledgeCommand.self]
     )
 }

@@ -45,7 +45,8 @@ extension Normaliser {
                 unrecognised(term, NormaliserMessages.unrecognisedLocation)
                 continue
             }
-            if let own = match.side, let columnSide, own != columnSide {
+            // "left calf;right calf" with side "both" agrees: only one side against the other conflicts.
+            if let own = match.side, let columnSide, own != columnSide, columnSide != .both {
                 diagnostics.append(.warning(at: term.location, NormaliserMessages.sideConflict, patientID: record.patientID))
             }
             let mention = JournalEntry.RegionMention(region: match.region, group: match.group, side: match.side ?? columnSide)

@@ -1,0 +1,267 @@
+import Foundation
+import Synchronization
+
+/// The nightly batch (SPEC §8) as named steps: discover, read, group, referrals, write,
+/// worklist, flush. A bad file or patient never stops the others; every problem lands in the
+/// result, `run.json` and the worklist.
+public struct BatchRunner: Sendable {
+    private let options: BatchOptions
+    private let knowledge: Knowledge
+    private let events: @Sendable (BatchEvent) -> Void
+
+    /// The steps, in order, as progress shows them.
+    public static let steps = ["discover", "read", "group by patient", "referrals and reports", "worklist", "flush to disk"]
+
+    /// Creates a runner.
+    ///
+    /// - Parameters:
+    ///   - options: what to run.
+    ///   - knowledge: the knowledge tables.
+    ///   - events: called with progress; must be cheap and thread-safe.
+    public init(options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in }) {
+        self.options = options
+        self.knowledge = knowledge
+        self.events = events
+    }
+
+    /// Runs the batch.
+    ///
+    /// - Throws: ``OutputLock/Held`` when another batch is writing to the output folder;
+    ///   ``InputDiscovery/Failure`` when the input folder cannot be listed;
+    ///   ``AtomicFileWriter/Failure`` or a ledger error when the output folder cannot be set up.
+    ///   Every other problem is in the result.
+    public func run() async throws -> BatchResult {
+        let events = self.events
+        let steps = Self.steps
+        var step = 0
+        func begin() { events(.step(index: step + 1, count: steps.count, name: steps[step])); step += 1 }
+
+        try AtomicFileWriter.makeDirectory(options.output)
+        let lock = try OutputLock(output: options.output)
+        defer { withExtendedLifetime(lock) {} }
+        let ledger = try Ledger(output: options.output)
+        if try ledger.lastRunIncomplete() { Self.removeTemporaryFiles(in: options.output) }
+        let previous = try ledger.previousResults()
+        let runID = try ledger.beginRun(asOf: options.asOf, knowledgeVersion: knowledge.version, shard: options.shard)
+
+        begin()
+        let files = try InputDiscovery.files(under: [options.input])
+
+        begin()
+        let readOptions = options.readOptions
+        let maxFileSize = options.maxFileSize
+        let progress = Counter()
+        let outcomes = await parallelMap(files, jobs: options.jobs) { file in
+            let outcome = InputFileReader.read(file, options: readOptions, maxFileSize: maxFileSize)
+            events(.filesRead(done: progress.increment(), total: files.count))
+            return outcome
+        }
+
+        begin()
+        var assembly = PatientRecordAssembler(knowledge: knowledge, asOf: options.asOf).assemble(outcomes)
+        if let shard = options.shard {
+            assembly.patients = assembly.patients.filter { shard.contains(patientID: $0.id) }
+        }
+
+        begin()
+        let work = assembly.patients.map { record in
+            PatientWork(record: record, fingerprint: fingerprint(record), previous: previous[record.id])
+        }
+        let builder = ReferralBuilder(knowledge: knowledge)
+        let asOf = options.asOf
+        let output = options.output
+        let full = options.full
+        let done = Counter()
+        let total = work.count
+        let outcomesByPatient = await parallelMap(work, jobs: options.jobs) { item -> PatientOutcome in
+            defer { events(.patientsDone(done: done.increment(), total: total)) }
+            if !full, let previous = item.previous, previous.fingerprint == item.fingerprint, let folder = previous.folder,
+               Self.reportsExist(output + "/" + folder) {
+                return PatientOutcome(result: Ledger.Result(patientID: item.record.id, fingerprint: item.fingerprint,
+                                                            urgency: previous.urgency, folder: folder, headline: previous.headline,
+                                                            tests: previous.tests),
+                                      unreadable: item.record.diagnostics.filter { $0.severity == .error }.count,
+                                      rewrote: false, problem: nil)
+            }
+            let referral = builder.referral(for: item.record, asOf: asOf)
+            let write = Self.writeReports(referral, output: output, full: full)
+            var result = Ledger.Result(patientID: item.record.id, fingerprint: item.fingerprint, urgency: referral.urgency,
+                                       folder: nil, headline: referral.headline, tests: Self.tests(referral))
+            let unreadable = referral.dataQuality.filter { $0.severity == .error }.count
+            switch write {
+            case .success(let (folder, rewrote)):
+                result.folder = folder
+                return PatientOutcome(result: result, unreadable: unreadable, rewrote: rewrote, problem: nil)
+            case .failure(let problem):
+                return PatientOutcome(result: result, unreadable: unreadable, rewrote: false, problem: problem)
+            }
+        }
+
+        begin()
+        var problems = assembly.unattributed + assembly.patients.flatMap(\.diagnostics)
+        var outputFailed = false
+        var folders: [String: String] = [:]
+        var entries: [Worklist.Entry] = []
+        for item in outcomesByPatient {
+            if let problem = item.problem {
+                problems.append(problem.diagnostic)
+                outputFailed = outputFailed || problem.isOutputFailure
+            }
+            if let folder = item.result.folder {
+                if let other = folders[folder] {
+                    problems.append(.error(at: SourceLocation(file: folder),
+                                           "two patient ids make the same folder name; the later patient's reports replaced the earlier's (\(other))"))
+                }
+                folders[folder] = item.result.patientID
+            }
+            let before = previous[item.result.patientID]
+            let change: Worklist.Change = before.map { $0.urgency < item.result.urgency ? .escalated
+                : $0.urgency > item.result.urgency ? .deescalated : .unchanged } ?? .new
+            entries.append(Worklist.Entry(patientID: item.result.patientID, folder: item.result.folder, urgency: item.result.urgency,
+                                          previousUrgency: before?.urgency, headline: item.result.headline, tests: item.result.tests,
+                                          change: change, unreadableRecords: item.unreadable))
+        }
+        let present = Set(work.map(\.record.id))
+        for (id, before) in previous where !present.contains(id) {
+            entries.append(Worklist.Entry(patientID: id, folder: before.folder, urgency: nil, previousUrgency: before.urgency,
+                                          headline: "No longer in the input.", tests: [], change: .resolved, unreadableRecords: 0))
+        }
+        let worklist = Worklist(asOf: options.asOf, knowledgeVersion: knowledge.version, toolVersion: ToolInfo.version,
+                                entries: entries, problems: assembly.unattributed)
+        problems = Array(Set(problems)).sorted()
+        let inputProblems = problems.contains { $0.severity == .error }
+        var result = BatchResult(
+            outcome: outputFailed ? .outputFailed : inputProblems ? .inputProblems : .ok, files: files.count,
+            filesRefused: outcomes.filter { if case .refused = $0.outcome { true } else { false } }.count,
+            patients: work.count, patientsWritten: outcomesByPatient.filter(\.rewrote).count,
+            patientsUnchanged: outcomesByPatient.filter { !$0.rewrote && $0.problem == nil }.count, problems: problems)
+        do {
+            try Self.writeIfChanged(WorklistRenderer.json(worklist), to: options.output + "/worklist.json", full: options.full)
+            try Self.writeIfChanged(WorklistRenderer.markdown(worklist), to: options.output + "/worklist.md", full: options.full)
+            try Self.writeIfChanged(WorklistRenderer.html(worklist), to: options.output + "/worklist.html", full: options.full)
+            try Self.writeIfChanged(RunSummary.json(result, asOf: options.asOf, knowledgeVersion: knowledge.version, shard: options.shard),
+                                    to: options.output + "/run.json", full: options.full)
+        } catch {
+            result.outcome = .outputFailed
+            result.problems.append(.error(at: SourceLocation(file: "worklist"), "cannot write the worklist (\(error)); run not recorded"))
+            return result
+        }
+
+        begin()
+        if !options.noSync {
+            do { try AtomicFileWriter.syncFileSystem(containing: options.output) } catch {
+                result.outcome = .outputFailed
+                result.problems.append(.error(at: SourceLocation(file: "output"),
+                                              "cannot flush the output to disk (\(error)); run not recorded, the next run redoes it"))
+                return result
+            }
+        }
+        try ledger.completeRun(runID, results: outcomesByPatient.filter { $0.problem == nil }.map(\.result), result: result)
+        return result
+    }
+
+    /// One patient's input to the referral step.
+    struct PatientWork: Sendable {
+        var record: PatientRecord
+        var fingerprint: String
+        var previous: Ledger.PreviousResult?
+    }
+
+    /// One patient's output of the referral step.
+    struct PatientOutcome: Sendable {
+        var result: Ledger.Result
+        var unreadable: Int
+        var rewrote: Bool
+        var problem: WriteProblem?
+    }
+
+    /// What a patient's report is made from: the SHA-256 of the patient id, the fingerprints of
+    /// every file that contributed, the knowledge and tool versions, the as-of date and the
+    /// date order. The same fingerprint means the same report.
+    func fingerprint(_ record: PatientRecord) -> String {
+        var text = "\(record.id)\u{0}\(knowledge.version)\u{0}\(ToolInfo.version)\u{0}\(options.asOf)\u{0}\(options.readOptions.dateOrder?.rawValue ?? "")"
+        for input in record.inputs { text += "\u{0}\(input.file)\u{0}\(input.sha256)" }
+        var bytes = text
+        return bytes.withUTF8 { InputFileReader.sha256(UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Whether a patient folder holds all three reports.
+    static func reportsExist(_ folder: String) -> Bool {
+        ["referral.json", "referral.md", "referral.html"].allSatisfy { access(folder + "/" + $0, F_OK) == 0 }
+    }
+
+    /// Removes the temporary files a killed run left (`.name.tmp-PID`) in the output folder and
+    /// its patient folders.
+    static func removeTemporaryFiles(in output: String) {
+        func clean(_ folder: String, depth: Int) {
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+            for name in names {
+                let path = folder + "/" + name
+                if name.hasPrefix("."), name.contains(".tmp-") {
+                    unlink(path)
+                } else if depth > 0, !name.hasPrefix(".") {
+                    var isDirectory: ObjCBool = false
+                    if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                        clean(path, depth: depth - 1)
+                    }
+                }
+            }
+        }
+        clean(output, depth: 1)
+    }
+
+    /// The tests of a referral as the worklist lists them.
+    static func tests(_ referral: Referral) -> [String] {
+        var seen: Set<String> = []
+        return referral.recommendations.map(Worklist.testLabel).filter { seen.insert($0).inserted }
+    }
+
+    /// Writes a patient's three reports; returns the folder and whether anything was rewritten.
+    static func writeReports(_ referral: Referral, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
+        let folder: String
+        do {
+            folder = try SafeFileName.make(referral.patient.id)
+        } catch {
+            return .failure(WriteProblem(diagnostic: .error(at: SourceLocation(file: referral.inputs.first?.file ?? "input"),
+                                                            "patient id cannot be a folder name (\(error)); no report written",
+                                                            patientID: referral.patient.id),
+                                         isOutputFailure: false))
+        }
+        let path = output + "/" + folder
+        do {
+            try AtomicFileWriter.makeDirectory(path)
+            var rewrote = false
+            rewrote = try writeIfChanged(ReferralJSON.render(referral), to: path + "/referral.json", full: full) || rewrote
+            rewrote = try writeIfChanged(ReferralMarkdown.render(referral), to: path + "/referral.md", full: full) || rewrote
+            rewrote = try writeIfChanged(ReferralHTML.render(referral), to: path + "/referral.html", full: full) || rewrote
+            return .success((folder, rewrote))
+        } catch {
+            return .failure(WriteProblem(diagnostic: .error(at: SourceLocation(file: folder), "cannot write the reports (\(error)); patient skipped",
+                                                            patientID: referral.patient.id),
+                                         isOutputFailure: true))
+        }
+    }
+
+    /// Why a patient's reports were not written: an id that cannot be a folder name (an input
+    /// problem) or a failed write (an output problem, exit 73).
+    struct WriteProblem: Error, Sendable {
+        var diagnostic: Diagnostic
+        var isOutputFailure: Bool
+    }
+
+    /// Writes `text` unless the file already holds exactly it (or `full`); returns whether it wrote.
+    @discardableResult
+    static func writeIfChanged(_ text: String, to path: String, full: Bool) throws -> Bool {
+        if !full, let existing = try? MappedFile(path: path), existing.bytes.elementsEqual(text.utf8) { return false }
+        try AtomicFileWriter.write(text, to: path)
+        return true
+    }
+}
+
+/// A thread-safe counter for progress.
+final class Counter: Sendable {
+    private let value = Atomic<Int>(0)
+
+    /// Adds one and returns the new count.
+    func increment() -> Int { value.add(1, ordering: .relaxed).newValue }
+}

@@ -1,0 +1,150 @@
+import GRDB
+
+/// The batch's memory between nights (SPEC §8): an SQLite database in
+/// `<out>/.twitch-triage/ledger.sqlite`, through GRDB, with migrations.
+///
+/// `runs` holds one row per run (as-of, versions, counts, outcome; outcome stays NULL until the
+/// run completes, so a killed run is visible). `results` holds, per run and patient, the
+/// fingerprint of what the report was made from and its urgency. The last *completed* run is
+/// the baseline: a patient whose fingerprint matches it and whose reports are on disk is not
+/// rendered again, and the worklist's change since the last run compares urgencies with it.
+/// A run the ledger does not show as completed is redone in full by the next one.
+public final class Ledger: Sendable {
+    /// A patient's line in the last completed run.
+    public struct PreviousResult: Sendable, Hashable {
+        /// The fingerprint.
+        public var fingerprint: String
+        /// The urgency.
+        public var urgency: Urgency
+        /// The report folder, relative to the output folder.
+        public var folder: String?
+        /// The headline, for the worklist of a run that does not rebuild this patient.
+        public var headline: String
+        /// The worklist's tests, likewise.
+        public var tests: [String]
+    }
+
+    /// A patient's line in this run.
+    public struct Result: Sendable, Hashable {
+        /// The patient id.
+        public var patientID: String
+        /// The fingerprint.
+        public var fingerprint: String
+        /// The urgency.
+        public var urgency: Urgency
+        /// The folder, if reports were written.
+        public var folder: String?
+        /// The headline.
+        public var headline: String
+        /// The worklist's tests.
+        public var tests: [String]
+
+        /// Creates a result.
+        public init(patientID: String, fingerprint: String, urgency: Urgency, folder: String?, headline: String, tests: [String]) {
+            self.patientID = patientID
+            self.fingerprint = fingerprint
+            self.urgency = urgency
+            self.folder = folder
+            self.headline = headline
+            self.tests = tests
+        }
+    }
+
+    private let database: DatabaseQueue
+
+    /// The ledger's path inside an output folder.
+    public static func path(in output: String) -> String { output + "/.twitch-triage/ledger.sqlite" }
+
+    /// Opens (creating and migrating) the ledger of `output`.
+    ///
+    /// - Throws: GRDB's error when the database cannot be opened or migrated.
+    public init(output: String) throws {
+        try AtomicFileWriter.makeDirectory(output + "/.twitch-triage")
+        database = try DatabaseQueue(path: Self.path(in: output))
+        try Self.migrator.migrate(database)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: runs and results") { db in
+            try db.create(table: "runs") { table in
+                table.autoIncrementedPrimaryKey("id")
+                table.column("asOf", .text).notNull()
+                table.column("toolVersion", .text).notNull()
+                table.column("knowledgeVersion", .text).notNull()
+                table.column("shard", .text)
+                table.column("patients", .integer)
+                table.column("written", .integer)
+                table.column("unchanged", .integer)
+                table.column("errors", .integer)
+                table.column("warnings", .integer)
+                table.column("outcome", .text)
+            }
+            try db.create(table: "results") { table in
+                table.column("runId", .integer).notNull().references("runs", onDelete: .cascade)
+                table.column("patientId", .text).notNull()
+                table.column("fingerprint", .text).notNull()
+                table.column("urgency", .text).notNull()
+                table.column("folder", .text)
+                table.column("headline", .text).notNull()
+                table.column("tests", .text).notNull()
+                table.primaryKey(["runId", "patientId"])
+            }
+        }
+        return migrator
+    }
+
+    /// The results of the last completed run, by patient id; empty when there is none.
+    public func previousResults() throws -> [String: PreviousResult] {
+        try database.read { db in
+            guard let runID = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE outcome IS NOT NULL ORDER BY id DESC LIMIT 1") else {
+                return [:]
+            }
+            var results: [String: PreviousResult] = [:]
+            let rows = try Row.fetchCursor(db, sql: "SELECT patientId, fingerprint, urgency, folder, headline, tests FROM results WHERE runId = ?",
+                                           arguments: [runID])
+            while let row = try rows.next() {
+                guard let urgency = Urgency(rawValue: row["urgency"]) else { continue }
+                let tests: String = row["tests"]
+                results[row["patientId"]] = PreviousResult(fingerprint: row["fingerprint"], urgency: urgency, folder: row["folder"],
+                                                           headline: row["headline"],
+                                                           tests: tests.split(separator: "\u{1F}").map(String.init))
+            }
+            return results
+        }
+    }
+
+    /// Whether the last run started did not complete (killed, or failed before recording).
+    public func lastRunIncomplete() throws -> Bool {
+        try database.read { db in
+            try Bool.fetchOne(db, sql: "SELECT outcome IS NULL FROM runs ORDER BY id DESC LIMIT 1") ?? false
+        }
+    }
+
+    /// Records the start of a run; returns its id.
+    public func beginRun(asOf: LocalDate, knowledgeVersion: String, shard: Shard?) throws -> Int64 {
+        try database.write { db in
+            try db.execute(sql: "INSERT INTO runs (asOf, toolVersion, knowledgeVersion, shard) VALUES (?, ?, ?, ?)",
+                           arguments: [asOf.description, ToolInfo.version, knowledgeVersion, shard?.description])
+            return db.lastInsertedRowID
+        }
+    }
+
+    /// Records a run's results and outcome in one transaction; only then is it the baseline.
+    public func completeRun(_ id: Int64, results: [Result], result: BatchResult) throws {
+        try database.write { db in
+            let insert = try db.makeStatement(sql: "INSERT INTO results (runId, patientId, fingerprint, urgency, folder, headline, tests) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            for item in results {
+                try insert.execute(arguments: [id, item.patientID, item.fingerprint, item.urgency.rawValue, item.folder, item.headline,
+                                               item.tests.joined(separator: "\u{1F}")])
+            }
+            let errors = result.problems.filter { $0.severity == .error }.count
+            try db.execute(sql: """
+                UPDATE runs SET patients = ?, written = ?, unchanged = ?, errors = ?, warnings = ?, outcome = ? WHERE id = ?
+                """, arguments: [result.patients, result.patientsWritten, result.patientsUnchanged, errors,
+                                 result.problems.count - errors, result.outcome.rawValue, id])
+            // Keep the last 30 runs' results; the runs themselves stay as the history.
+            try db.execute(sql: "DELETE FROM results WHERE runId <= ?", arguments: [id - 30])
+        }
+    }
+}

@@ -1,0 +1,34 @@
+/// The ids of findings (SPEC §7 `findings[].id`), which recommendations name in `reasons`.
+public enum FindingID {
+    /// Twitching recorded; the summary gives the span and twitch days.
+    public static let twitchSpan = "twitch-span"
+    /// Counts in the last week at most the improvement ratio of the first week's.
+    public static let improving = "improving"
+    /// Counts in the last week above the first week's.
+    public static let worsening = "worsening"
+    /// A new region group after the first week.
+    public static let spreading = "spreading"
+    /// Twitching in more than one region group.
+    public static let multipleRegionGroups = "multiple-region-groups"
+    /// Twitching at rest in at least half the entries that say.
+    public static let atRest = "at-rest"
+    /// Weakness score rising from the first record to the latest.
+    public static let progressiveWeakness = "progressive-weakness"
+    /// Eyelid twitching with twitching elsewhere on the face.
+    public static let eyelidFacialSpread = "eyelid-facial-spread"
+    /// An exposure cut by half or more between the first and the last week.
+    public static let lifestyleChange = "lifestyle-change"
+    /// A core analyte missing or stale.
+    public static let coreLabsGap = "core-labs-gap"
+    /// Age within the usual ALS onset range.
+    public static let alsOnsetAge = "age-in-als-onset-range"
+
+    /// The finding of an associated symptom (`fine-motor-difficulty`).
+    public static func symptom(_ id: String) -> String { id.findingSlug }
+    /// The finding of a lifestyle correlation (`correlation-caffeine`).
+    public static func correlation(_ factor: LifestyleAnalysis.Factor) -> String { "correlation-" + factor.rawValue.findingSlug }
+    /// The finding of a medication class (`medication-diuretics`).
+    public static func medication(_ medicationClass: String) -> String { "medication-" + medicationClass.findingSlug }
+    /// The finding of an analyte (`lab-magnesium`).
+    public static func lab(_ analyte: String) -> String { "lab-" + analyte }
+}

@@ -1,0 +1,192 @@
+/// Writes the findings list: one sentence each, present or absent, with evidence.
+struct FindingWriter {
+    let knowledge: Knowledge
+    let entries: Int
+    private(set) var findings: [Finding] = []
+
+    init(knowledge: Knowledge, entries: Int) {
+        self.knowledge = knowledge
+        self.entries = entries
+    }
+
+    private var inEntries: String { "in \(entries) journal entr\(entries == 1 ? "y" : "ies")" }
+
+    private mutating func add(_ id: String, _ present: Bool, _ summary: String, _ evidence: [Evidence] = []) {
+        findings.append(Finding(id: id, present: present, summary: summary, evidence: Array(Set(evidence)).sorted()))
+    }
+
+    mutating func course(_ course: TwitchCourse) {
+        if let first = course.firstTwitchDay, let last = course.lastTwitchDay {
+            add(FindingID.twitchSpan, true,
+                "Twitching on \(course.twitchDays) of \(course.journalDays) journal days over a \(course.spanDays)-day span (\(first) to \(last)).",
+                course.groups.prefix(1).map(\.evidence))
+        } else {
+            add(FindingID.twitchSpan, false, "No twitching recorded \(inEntries).")
+        }
+        let window = Int(knowledge.threshold(Threshold.Key.trendWindowDays))
+        let means: String
+        if let before = course.firstWindowMean, let after = course.lastWindowMean {
+            means = "\(Format.one(before)) twitches a day in the first \(window) days, \(Format.one(after)) in the last \(window)"
+        } else {
+            means = "the span is shorter than \(2 * window) days or counts are missing, so the trend cannot be told"
+        }
+        switch course.trend {
+        case .improving:
+            add(FindingID.improving, true, "Improving: \(means).")
+            add(FindingID.worsening, false, "Not worsening: \(means).")
+        case .worsening:
+            add(FindingID.improving, false, "Not improving: \(means).")
+            add(FindingID.worsening, true, "Worsening: \(means).")
+        case .stable:
+            add(FindingID.improving, false, "Not improving: \(means).")
+            add(FindingID.worsening, false, "Not worsening: \(means).")
+        case .unknown:
+            add(FindingID.improving, false, "Improvement unknown: \(means).")
+        }
+        let groups = course.groups.map { "\($0.group) from \($0.firstSeen)" }.joined(separator: ", ")
+        if course.newGroupsAfterFirstWeek.isEmpty {
+            add(FindingID.spreading, false,
+                course.groups.isEmpty ? "No body region recorded." : "No new region group after the first week (\(groups)).",
+                course.groups.map(\.evidence))
+        } else {
+            let new = course.newGroupsAfterFirstWeek.map { "\($0.group) (\($0.regions.joined(separator: ", "))) from \($0.firstSeen)" }
+            add(FindingID.spreading, true, "Spreading: new region group after the first week: \(new.joined(separator: "; ")).",
+                course.groups.map(\.evidence))
+        }
+        add(FindingID.multipleRegionGroups, course.groups.count > 1,
+            course.groups.count > 1 ? "Twitching in \(course.groups.count) region groups: \(groups)."
+                : course.groups.isEmpty ? "No region recorded." : "Twitching in one region group: \(groups).",
+            course.groups.map(\.evidence))
+        if course.atRestKnownEntries > 0 {
+            let share = Double(course.atRestEntries) / Double(course.atRestKnownEntries)
+            add(FindingID.atRest, share >= 0.5,
+                "At rest in \(course.atRestEntries) of \(course.atRestKnownEntries) entries that say (\(Format.percent(share))).")
+        } else {
+            add(FindingID.atRest, false, "No entry says whether twitching was at rest.")
+        }
+        let faceRegions = course.regionFirstSeen.keys.filter { RegionID.face.contains($0) }.sorted()
+        if let eyelid = course.regionFirstSeen[RegionID.eyelid], !faceRegions.isEmpty {
+            let spread = faceRegions.map { "\($0) from \(course.regionFirstSeen[$0]!)" }.joined(separator: ", ")
+            add(FindingID.eyelidFacialSpread, true, "Eyelid twitching from \(eyelid) with twitching elsewhere on the face: \(spread).")
+        } else if let eyelid = course.regionFirstSeen[RegionID.eyelid] {
+            add(FindingID.eyelidFacialSpread, false, "Eyelid twitching from \(eyelid), limited to the eyelid.")
+        }
+    }
+
+    mutating func symptoms(_ history: SymptomHistory) {
+        for symptom in knowledge.vocabulary.symptoms {
+            let id = FindingID.symptom(symptom.id)
+            if let seen = history.symptoms[symptom.id] {
+                var summary = "\(symptom.id.capitalizedFirst) recorded in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
+                if symptom.id == SymptomID.weakness, let max = history.maxWeakness {
+                    summary += "; highest score \(max) of 3"
+                }
+                add(id, true, summary + ".", seen.evidence)
+            } else {
+                add(id, false, "No \(symptom.id) recorded \(inEntries).")
+            }
+        }
+        if let first = history.firstWeakness, let latest = history.latestWeakness, history.progressiveWeakness {
+            add(FindingID.progressiveWeakness, true,
+                "Progressive weakness: score \(first.score) on \(first.evidence.date.map(String.init(describing:)) ?? "?") rising to \(latest.score) on \(latest.evidence.date.map(String.init(describing:)) ?? "?").",
+                [first.evidence, latest.evidence])
+        } else if let first = history.firstWeakness, let latest = history.latestWeakness {
+            add(FindingID.progressiveWeakness, false,
+                "Weakness not progressive: score \(first.score) at first, \(latest.score) latest.", [first.evidence, latest.evidence])
+        } else {
+            add(FindingID.progressiveWeakness, false, "No weakness score recorded \(inEntries).")
+        }
+    }
+
+    mutating func lifestyle(_ analysis: LifestyleAnalysis, course: TwitchCourse) {
+        for correlation in analysis.correlations {
+            let id = FindingID.correlation(correlation.factor)
+            let means = "\(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) \(correlation.factor.rawValue) day\(correlation.exposedDays == 1 ? "" : "s") against \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) other day\(correlation.unexposedDays == 1 ? "" : "s")"
+            if correlation.comparable {
+                add(id, correlation.exposedMean > correlation.unexposedMean,
+                    (correlation.exposedMean > correlation.unexposedMean ? "More twitching on \(correlation.factor.rawValue) days: " : "No more twitching on \(correlation.factor.rawValue) days: ") + means + ".")
+            } else {
+                let minimum = Int(knowledge.threshold(Threshold.Key.correlationMinDays))
+                add(id, false, "Too few days to compare \(correlation.factor.rawValue) (at least \(minimum) each side needed): \(means).")
+            }
+        }
+        if analysis.changes.isEmpty {
+            add(FindingID.lifestyleChange, false, "No lifestyle exposure cut by half or more between the first and the last week.")
+        } else {
+            let cuts = analysis.changes.map { "\($0.factor.rawValue) from \(Format.one($0.before)) to \(Format.one($0.after))" }
+            let improved = analysis.changes.contains(where: \.twitchingImproved)
+            add(FindingID.lifestyleChange, true,
+                "Lifestyle change: \(cuts.joined(separator: ", ")) a day; twitching \(improved ? "improved" : "did not improve").")
+        }
+    }
+
+    mutating func medications(_ uses: [PatientFindings.MedicationUse]) {
+        for medicationClass in knowledge.vocabulary.medicationClasses {
+            let id = FindingID.medication(medicationClass.id)
+            if let use = uses.first(where: { $0.medicationClass == medicationClass.id }) {
+                add(id, true, "Takes \(use.drugs.joined(separator: ", ")) (\(medicationClass.label)), which the articles link to twitching.",
+                    use.evidence)
+            }
+        }
+        if uses.isEmpty {
+            add("medications", false, "No medication linked to twitching recorded \(inEntries).")
+        }
+    }
+
+    mutating func labs(_ panel: LabPanel, asOf: LocalDate) {
+        for standing in panel.standings {
+            let id = FindingID.lab(standing.analyte)
+            let label = knowledge.analyte(id: standing.analyte)?.label ?? standing.analyte
+            guard let lab = standing.latest else {
+                add(id, false, "No \(label) result.")
+                continue
+            }
+            let value = "\(lab.canonical.value) \(lab.canonical.unit) on \(lab.collected.date)"
+            let stale = lab.stale ? " (stale: older than \(Int(knowledge.threshold(Threshold.Key.staleLabDays))) days)" : ""
+            add(id, lab.status.isAbnormal, "\(label) \(lab.status.rawValue): \(value)\(stale).",
+                [Evidence(lab.source, date: lab.collected.date)])
+        }
+        let gaps = panel.coreGaps
+        if gaps.isEmpty {
+            add(FindingID.coreLabsGap, false, "Every core analyte has a result within \(Int(knowledge.threshold(Threshold.Key.staleLabDays))) days.")
+        } else {
+            let missing = gaps.filter(\.missing).map(\.analyte)
+            let stale = gaps.filter(\.stale).map(\.analyte)
+            var parts: [String] = []
+            if !missing.isEmpty { parts.append("missing: \(missing.joined(separator: ", "))") }
+            if !stale.isEmpty { parts.append("stale: \(stale.joined(separator: ", "))") }
+            add(FindingID.coreLabsGap, true, "Core lab panel incomplete (\(parts.joined(separator: "; "))).",
+                gaps.compactMap { $0.latest.map { Evidence($0.source, date: $0.collected.date) } })
+        }
+    }
+
+    mutating func age(_ age: Int?) {
+        let low = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMin))
+        let high = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMax))
+        guard let age else {
+            add(FindingID.alsOnsetAge, false, "Age not recorded.")
+            return
+        }
+        let inRange = (low...high).contains(age)
+        add(FindingID.alsOnsetAge, inRange,
+            "Age \(age), \(inRange ? "within" : "outside") the usual ALS onset range \(low)-\(high).")
+    }
+}
+
+/// Number formatting for sentences.
+enum Format {
+    /// One decimal: `8.1`, `2.0`.
+    static func one(_ value: Double) -> String {
+        let rounded = NumberFormatting.rounded(value, places: 1)
+        let text = NumberFormatting.shortest(rounded)
+        return text.contains(".") ? text : text + ".0"
+    }
+
+    /// A whole percentage: `67%`.
+    static func percent(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+}
+
+extension String {
+    /// The string with its first letter upper-cased.
+    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -1,0 +1,73 @@
+import Crypto
+
+/// Reads one input file: maps it, fingerprints it, tells CSV from XML by its first bytes and
+/// hands it to the matching reader.
+///
+/// XML is recognised by its first non-blank character being `<` (after an optional UTF-8
+/// byte-order mark); everything else is tried as CSV, whose reader decides from the header
+/// whether it is a journal, labs or patients, or refuses it. The file's name plays no part.
+public enum InputFileReader {
+    /// One file's outcome and fingerprint.
+    public struct Outcome: Sendable, Hashable {
+        /// The file as provenance names it.
+        public var input: InputFile
+        /// What reading it came to.
+        public var outcome: FileReadOutcome
+    }
+
+    /// Reads the file at `found`.
+    ///
+    /// - Parameters:
+    ///   - found: the file, from ``InputDiscovery``.
+    ///   - options: reader options.
+    ///   - maxFileSize: files larger than this are refused.
+    public static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max) -> Outcome {
+        let mapped: MappedFile
+        do {
+            mapped = try MappedFile(path: found.path, maxSize: maxFileSize)
+        } catch {
+            let reason = (error as? MappedFile.Failure)?.reason ?? "cannot be read"
+            return Outcome(input: InputFile(file: found.displayPath, sha256: ""),
+                           outcome: .refused(.error(at: SourceLocation(file: found.displayPath),
+                                                    "cannot read the file (\(reason)); file skipped")))
+        }
+        return withExtendedLifetime(mapped) {
+            read(bytes: mapped.bytes, file: found.displayPath, options: options)
+        }
+    }
+
+    /// Reads bytes already in memory as the file named `file`.
+    public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> Outcome {
+        let input = InputFile(file: file, sha256: sha256(bytes))
+        let outcome = looksLikeXML(bytes)
+            ? XMLFileReader.read(bytes, file: file, options: options)
+            : CSVFileReader.read(bytes, file: file, options: options)
+        return Outcome(input: input, outcome: outcome)
+    }
+
+    /// The lowercase hex SHA-256 of `bytes`.
+    public static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
+        let digest = SHA256.hash(data: bytes)
+        let hex: [UInt8] = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in digest {
+            text.append(hex[Int(byte >> 4)])
+            text.append(hex[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    static func looksLikeXML(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+        while index < bytes.count {
+            switch bytes[index] {
+            case 0x20, 0x09, 0x0A, 0x0D: index += 1
+            case 0x3C: return true
+            default: return false
+            }
+        }
+        return false
+    }
+}

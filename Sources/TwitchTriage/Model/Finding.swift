@@ -1,0 +1,23 @@
+/// Something the data shows, or shows to be absent, with the records it rests on (SPEC §6).
+///
+/// Findings that are absent are stated too ("no weakness recorded in 42 entries"): a clinician
+/// reads them. A finding is never a diagnosis.
+public struct Finding: Sendable, Hashable, Codable {
+    /// A stable id (`twitch-span`, `weakness`, `spreading`, `lab-magnesium`…), which
+    /// recommendations name in their reasons.
+    public var id: String
+    /// Whether the finding is present.
+    public var present: Bool
+    /// One sentence a clinician reads.
+    public var summary: String
+    /// The records it rests on (a few representative ones: the first, the latest, the changes).
+    public var evidence: [Evidence]
+
+    /// Creates a finding.
+    public init(id: String, present: Bool, summary: String, evidence: [Evidence]) {
+        self.id = id
+        self.present = present
+        self.summary = summary
+        self.evidence = evidence
+    }
+}

@@ -1,0 +1,104 @@
+/// The referral summary of one patient (SPEC §7): everything every renderer writes.
+///
+/// A pure function of the patient's records, the knowledge version, the as-of date and the tool
+/// version: nothing here comes from the clock, the host or the order files were found in.
+public struct Referral: Sendable, Hashable {
+    /// The patient as the report shows them.
+    public struct Patient: Sendable, Hashable {
+        /// The id.
+        public var id: String
+        /// Age on the as-of date.
+        public var age: Int?
+        /// Sex.
+        public var sex: PatientDemographics.Sex?
+        /// A display name, when the input gave one (never in logs).
+        public var displayName: String?
+    }
+
+    /// The journal's data window.
+    public struct Window: Sendable, Hashable {
+        /// The first entry's date.
+        public var first: LocalDate
+        /// The last entry's date.
+        public var last: LocalDate
+        /// The number of entries.
+        public var entries: Int
+    }
+
+    /// A lifestyle correlation as the report shows it.
+    public struct LifestyleCorrelation: Sendable, Hashable {
+        /// The factor (`caffeine`, `short sleep`, …).
+        public var factor: String
+        /// Days exposed.
+        public var exposedDays: Int
+        /// Mean count on them.
+        public var exposedMean: Double
+        /// Days not exposed.
+        public var unexposedDays: Int
+        /// Mean count on them.
+        public var unexposedMean: Double
+        /// Whether both sides had enough days to compare.
+        public var comparable: Bool
+    }
+
+    /// A piece of advice with its sources.
+    public struct AdviceItem: Sendable, Hashable {
+        /// The advice id.
+        public var id: String
+        /// The text.
+        public var text: String
+        /// The articles.
+        public var sources: [String]
+    }
+
+    /// A free-text note of the journal, kept verbatim and never interpreted (SPEC §3.3).
+    public struct Note: Sendable, Hashable {
+        /// The entry's date.
+        public var date: LocalDate
+        /// The entry.
+        public var source: SourceLocation
+        /// The note.
+        public var text: String
+    }
+
+    /// The tool version that wrote it.
+    public var toolVersion: String
+    /// The knowledge tables' version.
+    public var knowledgeVersion: String
+    /// The as-of date.
+    public var asOf: LocalDate
+    /// The patient.
+    public var patient: Patient
+    /// The journal window, nil with no journal.
+    public var window: Window?
+    /// The overall urgency: the highest of the recommendations'.
+    public var urgency: Urgency
+    /// One sentence, at most 140 characters.
+    public var headline: String
+    /// Recommendations, most urgent first.
+    public var recommendations: [Recommendation]
+    /// Findings, present first, then absent.
+    public var findings: [Finding]
+    /// Every lab result, in collection order.
+    public var labs: [LabResult]
+    /// Conditions considered, most supported first.
+    public var considerations: [Consideration]
+    /// Lifestyle correlations.
+    public var correlations: [LifestyleCorrelation]
+    /// Advice that fits the patient's exposures, and when to come back.
+    public var advice: [AdviceItem]
+    /// Problems with the patient's data, and unrecognised terms.
+    public var dataQuality: [Diagnostic]
+    /// The journal's notes, in time order.
+    public var notes: [Note]
+    /// Terms of the journal the vocabulary did not recognise, with where they were written.
+    public var unrecognisedTerms: [Term]
+    /// Input files with their SHA-256.
+    public var inputs: [InputFile]
+    /// The decision-support disclaimer.
+    public var disclaimer: String
+
+    /// The one-line disclaimer every report carries.
+    public static let standardDisclaimer =
+        "Decision support for clinicians, not a diagnosis and not advice to patients: every recommendation needs a clinician's judgement."
+}

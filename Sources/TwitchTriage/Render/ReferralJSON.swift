@@ -1,0 +1,133 @@
+/// Writes `referral.json`: the machine-readable truth of a referral, schema version 1
+/// (SPEC §7). Keys sorted; optional keys left out when empty rather than written as null.
+public enum ReferralJSON {
+    /// The schema version.
+    public static let schemaVersion = "1"
+
+    /// The referral as a JSON value.
+    public static func value(_ referral: Referral) -> JSONValue {
+        var patient: [String: JSONValue] = ["id": .string(referral.patient.id)]
+        if let age = referral.patient.age { patient["age"] = .number(Double(age)) }
+        if let sex = referral.patient.sex { patient["sex"] = .string(sex.rawValue) }
+        if let name = referral.patient.displayName { patient["displayName"] = .string(name) }
+
+        var document: [String: JSONValue] = [
+            "schemaVersion": .string(schemaVersion),
+            "tool": .object(["name": .string(ToolInfo.name), "version": .string(referral.toolVersion)]),
+            "knowledgeVersion": .string(referral.knowledgeVersion),
+            "asOf": .string(referral.asOf.description),
+            "patient": .object(patient),
+            "urgency": .string(referral.urgency.rawValue),
+            "headline": .string(referral.headline),
+            "recommendations": .array(referral.recommendations.map(recommendation)),
+            "findings": .array(referral.findings.map(finding)),
+            "labs": .array(referral.labs.map(lab)),
+            "considerations": .array(referral.considerations.map(consideration)),
+            "lifestyle": .object([
+                "correlations": .array(referral.correlations.map { correlation in
+                    .object([
+                        "factor": .string(correlation.factor),
+                        "exposedDays": .number(Double(correlation.exposedDays)),
+                        "exposedMean": .number(correlation.exposedMean),
+                        "unexposedDays": .number(Double(correlation.unexposedDays)),
+                        "unexposedMean": .number(correlation.unexposedMean),
+                        "comparable": .bool(correlation.comparable),
+                    ])
+                }),
+                "advice": .array(referral.advice.map { .object(["id": .string($0.id), "text": .string($0.text), "sources": .strings($0.sources)]) }),
+            ]),
+            "dataQuality": .array(referral.dataQuality.map(dataQuality)),
+            "provenance": .object([
+                "inputs": .array(referral.inputs.map { .object(["file": .string($0.file), "sha256": .string($0.sha256)]) }),
+                "knowledgeVersion": .string(referral.knowledgeVersion),
+                "toolVersion": .string(referral.toolVersion),
+                "asOf": .string(referral.asOf.description),
+            ]),
+            "disclaimer": .string(referral.disclaimer),
+            "notes": .array(referral.notes.map { note in
+                .object(["date": .string(note.date.description), "file": .string(note.source.file),
+                         "line": note.source.line.map { .number(Double($0)) } ?? .null, "text": .string(note.text)])
+            }),
+            "unrecognisedTerms": .array(referral.unrecognisedTerms.map { term in
+                var object: [String: JSONValue] = ["text": .string(term.text), "file": .string(term.location.file)]
+                if let line = term.location.line { object["line"] = .number(Double(line)) }
+                if let column = term.location.column { object["column"] = .number(Double(column)) }
+                return .object(object)
+            }),
+        ]
+        if let window = referral.window {
+            document["window"] = .object([
+                "first": .string(window.first.description), "last": .string(window.last.description),
+                "entries": .number(Double(window.entries)),
+            ])
+        }
+        return .object(document)
+    }
+
+    /// The referral as text.
+    public static func render(_ referral: Referral) -> String { value(referral).written() }
+
+    static func recommendation(_ item: Recommendation) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "test": .string(item.test.rawValue), "detail": .string(item.detail), "urgency": .string(item.urgency.rawValue),
+            "rule": .string(item.rule), "reasons": .strings(item.reasons), "sources": .strings(item.sources),
+        ]
+        if let region = item.region { object["region"] = .string(region) }
+        if let analytes = item.analytes { object["analytes"] = .strings(analytes) }
+        if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also) }
+        return .object(object)
+    }
+
+    static func finding(_ item: Finding) -> JSONValue {
+        .object([
+            "id": .string(item.id), "present": .bool(item.present), "summary": .string(item.summary),
+            "evidence": .array(item.evidence.map { evidence in
+                var object: [String: JSONValue] = ["file": .string(evidence.file)]
+                if let line = evidence.line { object["line"] = .number(Double(line)) }
+                if let date = evidence.date { object["date"] = .string(date.description) }
+                return .object(object)
+            }),
+        ])
+    }
+
+    static func quantity(_ quantity: LabResult.Quantity) -> JSONValue {
+        var object: [String: JSONValue] = ["value": .number(quantity.value.number), "unit": .string(quantity.unit)]
+        if quantity.value.isCensored { object["comparator"] = .string(quantity.value.comparator.rawValue) }
+        return .object(object)
+    }
+
+    static func lab(_ item: LabResult) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "analyte": .string(item.analyte), "collected": .string(item.collected.description),
+            "reported": quantity(item.reported), "canonical": quantity(item.canonical),
+            "status": .string(item.status.rawValue), "stale": .bool(item.stale),
+            "source": .object(["file": .string(item.source.file), "line": item.source.line.map { .number(Double($0)) } ?? .null]),
+        ]
+        if let loinc = item.loinc { object["loinc"] = .string(loinc) }
+        if let flag = item.reportedFlag { object["reportedFlag"] = .string(flag) }
+        if let reference = item.reference {
+            var range: [String: JSONValue] = ["unit": .string(reference.unit), "origin": .string(reference.origin.rawValue)]
+            if let low = reference.low { range["low"] = .number(low) }
+            if let high = reference.high { range["high"] = .number(high) }
+            object["reference"] = .object(range)
+        }
+        return .object(object)
+    }
+
+    static func consideration(_ item: Consideration) -> JSONValue {
+        .object([
+            "condition": .string(item.condition), "conditionId": .string(item.conditionID),
+            "for": .strings(item.supporting), "against": .strings(item.opposing),
+            "diagnosticApproach": .string(item.diagnosticApproach), "sources": .strings(item.sources),
+        ])
+    }
+
+    static func dataQuality(_ item: Diagnostic) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "file": .string(item.location.file), "message": .string(item.message), "severity": .string(item.severity.rawValue),
+        ]
+        if let line = item.location.line { object["line"] = .number(Double(line)) }
+        if let column = item.location.column { object["column"] = .number(Double(column)) }
+        return .object(object)
+    }
+}

@@ -1,0 +1,113 @@
+/// Writes `referral.md`: the referral as a clinician reads it, data-quality notes first when
+/// data was lost (SPEC §3.8), then urgency, recommendations, findings, labs, considerations,
+/// lifestyle, provenance and the disclaimer.
+public enum ReferralMarkdown {
+    /// The referral as Markdown.
+    public static func render(_ referral: Referral) -> String {
+        var out = "# Referral summary: \(escape(referral.patient.id))\n\n"
+        let lost = referral.dataQuality.filter { $0.severity == .error }
+        if !lost.isEmpty {
+            out += "> **Some of this patient's data could not be read** (\(lost.count) record\(lost.count == 1 ? "" : "s") skipped); see Data quality below.\n\n"
+        }
+        out += "**\(referral.urgency.rawValue.uppercased())**: \(escape(referral.headline))\n\n"
+        var patient: [String] = ["id \(escape(referral.patient.id))"]
+        if let name = referral.patient.displayName { patient.append(escape(name)) }
+        if let age = referral.patient.age { patient.append("age \(age)") }
+        if let sex = referral.patient.sex { patient.append(sex.rawValue) }
+        out += "- Patient: \(patient.joined(separator: ", "))\n"
+        if let window = referral.window {
+            out += "- Journal: \(window.entries) entr\(window.entries == 1 ? "y" : "ies"), \(window.first) to \(window.last)\n"
+        } else {
+            out += "- Journal: none\n"
+        }
+        out += "- As of: \(referral.asOf)\n\n"
+
+        out += "## Recommendations\n\n"
+        if referral.recommendations.isEmpty { out += "None.\n\n" }
+        for item in referral.recommendations {
+            var title = item.test.rawValue
+            if let region = item.region { title += " (\(region))" }
+            if let analytes = item.analytes { title += " (\(analytes.joined(separator: ", ")))" }
+            out += "- **\(title)**, \(item.urgency.rawValue): \(escape(item.detail))\n"
+            out += "  - rule: \(item.rule)\((item.alsoRecommendedBy ?? []).isEmpty ? "" : "; also " + item.alsoRecommendedBy!.joined(separator: ", "))\n"
+            let reasons = item.reasons.compactMap { id in referral.findings.first { $0.id == id && $0.present }?.summary }
+            if !reasons.isEmpty { out += "  - because: \(reasons.map(escape).joined(separator: " "))\n" }
+            if !item.sources.isEmpty { out += "  - sources: \(item.sources.joined(separator: ", "))\n" }
+        }
+        out += "\n## Findings\n\n"
+        for finding in referral.findings where finding.present {
+            out += "- \(escape(finding.summary))\(evidence(finding.evidence))\n"
+        }
+        let absent = referral.findings.filter { !$0.present }
+        if !absent.isEmpty {
+            out += "\nNot found:\n\n"
+            for finding in absent { out += "- \(escape(finding.summary))\n" }
+        }
+        out += "\n## Labs\n\n"
+        if referral.labs.isEmpty {
+            out += "No lab results.\n"
+        } else {
+            out += "| analyte | collected | reported | canonical | reference | status |\n|---|---|---|---|---|---|\n"
+            for lab in referral.labs {
+                let reference = lab.reference.map { range in
+                    "\(range.low.map(NumberFormatting.shortest) ?? "")-\(range.high.map(NumberFormatting.shortest) ?? "") \(range.unit) (\(range.origin.rawValue))"
+                } ?? ""
+                out += "| \(lab.analyte) | \(lab.collected.date) | \(lab.reported.value) \(escape(lab.reported.unit)) | \(lab.canonical.value) \(lab.canonical.unit) | \(reference) | \(lab.status.rawValue)\(lab.stale ? ", stale" : "") |\n"
+            }
+        }
+        out += "\n## Considerations\n\n"
+        if referral.considerations.isEmpty { out += "None.\n" }
+        for item in referral.considerations {
+            out += "### \(escape(item.condition))\n\n"
+            if !item.supporting.isEmpty { out += "For:\n\n" + item.supporting.map { "- \(escape($0))\n" }.joined() + "\n" }
+            if !item.opposing.isEmpty { out += "Against:\n\n" + item.opposing.map { "- \(escape($0))\n" }.joined() + "\n" }
+            out += "Diagnostic approach: \(escape(item.diagnosticApproach)) (\(item.sources.joined(separator: ", ")))\n\n"
+        }
+        out += "## Lifestyle\n\n"
+        for correlation in referral.correlations {
+            out += "- \(correlation.factor): \(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) exposed days, \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) others\(correlation.comparable ? "" : " (too few days to compare)")\n"
+        }
+        if !referral.advice.isEmpty {
+            out += "\nAdvice:\n\n" + referral.advice.map { "- \(escape($0.text)) (\($0.sources.joined(separator: ", ")))\n" }.joined()
+        }
+        if !referral.notes.isEmpty {
+            out += "\n## Patient's notes\n\n" + referral.notes.map { "- \($0.date) (\(escape($0.source.description))): \(escape($0.text))\n" }.joined()
+        }
+        out += "\n## Data quality\n\n"
+        if referral.dataQuality.isEmpty && referral.unrecognisedTerms.isEmpty { out += "No problems with the input.\n" }
+        for item in referral.dataQuality { out += "- \(escape(item.description))\n" }
+        for term in referral.unrecognisedTerms { out += "- \(escape(term.location.description)): unrecognised term \"\(escape(term.text))\"\n" }
+        out += "\n## Provenance\n\n"
+        out += "- tool \(ToolInfo.name) \(referral.toolVersion), knowledge \(referral.knowledgeVersion), as of \(referral.asOf)\n"
+        for input in referral.inputs { out += "- \(escape(input.file)) sha256 \(input.sha256)\n" }
+        out += "\n_\(referral.disclaimer)_\n"
+        return out
+    }
+
+    static func evidence(_ items: [Evidence]) -> String { escape(evidenceText(items)) }
+
+    /// ` (file:line date; …)`, unescaped; empty with no evidence.
+    static func evidenceText(_ items: [Evidence]) -> String {
+        guard !items.isEmpty else { return "" }
+        return " (" + items.map { item in
+            var text = item.file
+            if let line = item.line { text += ":\(line)" }
+            if let date = item.date { text += " \(date)" }
+            return text
+        }.joined(separator: "; ") + ")"
+    }
+
+    /// Escapes Markdown's active characters in input text, so a note cannot add headings,
+    /// links, tables or HTML.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "#": out += "\\" + String(character)
+            case "\n", "\r": out += " "
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

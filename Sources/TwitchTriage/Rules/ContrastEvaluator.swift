@@ -1,0 +1,102 @@
+/// Places a patient's findings against one row of a feature-contrast table: does the data look
+/// like the benign column, the concerning one, or neither (or is it not something a journal
+/// and labs can show: EMG findings, prevalence, the examination)?
+///
+/// Rows are matched by their feature's words, so the knowledge data can reword an id without
+/// breaking the mapping; a test checks that every row of the loaded tables is either mapped or
+/// listed as not observable here.
+struct ContrastEvaluator {
+    /// Which column the data matches, and why, in one phrase.
+    enum Match: Equatable {
+        case benign(String)
+        case concerning(String)
+    }
+
+    let findings: PatientFindings
+    let knowledge: Knowledge
+
+    /// Features the journal and labs cannot show; rows with these are skipped.
+    static let notObservable = ["exam", "emg", "prevalence", "prognosis", "cause", "severity", "reflex", "onset"]
+
+    func evaluate(_ row: FeatureContrast) -> Match? {
+        let feature = row.feature.lowercased()
+        let course = findings.course
+        let symptoms = findings.symptoms
+        if row.table == "eyelid-vs-ms", course.regionFirstSeen[RegionID.eyelid] == nil { return nil }
+
+        if feature.contains("age") {
+            guard let age = findings.age else { return nil }
+            let low = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMin))
+            let high = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMax))
+            return (low...high).contains(age) ? .concerning("age \(age)") : .benign("age \(age)")
+        }
+        if feature.contains("risk") {
+            let exposed = findings.lifestyle.correlations.filter { $0.comparable && $0.exposedMean > $0.unexposedMean }
+            return exposed.isEmpty ? nil : .benign("twitching follows \(exposed.map(\.factor.rawValue).joined(separator: ", "))")
+        }
+        if Self.notObservable.contains(where: feature.contains) { return nil }
+        if feature.contains("duration") {
+            let persistentDays = Int(knowledge.threshold(Threshold.Key.persistentWithoutImprovementDays))
+            if course.spanDays == 0 { return nil }
+            if course.spanDays <= persistentDays { return .benign("\(course.spanDays)-day span") }
+            return .concerning("\(course.spanDays)-day span\(course.trend == .improving ? ", improving" : " without improvement")")
+        }
+        if feature.contains("location") || feature.contains("affected area") {
+            if row.table == "eyelid-vs-ms" {
+                return findings.isPresent(FindingID.eyelidFacialSpread) ? .concerning("eyelid twitching spread over the face")
+                    : .benign("eyelid only")
+            }
+            if !course.newGroupsAfterFirstWeek.isEmpty { return .concerning("spread to a new region group after the first week") }
+            if course.regionFirstSeen.count == 1 { return .benign("one spot (\(course.regionFirstSeen.keys.first!))") }
+            if course.groups.count > 1 { return .concerning("\(course.groups.count) region groups") }
+            return nil
+        }
+        if feature.contains("associated") {
+            let concerning: [String]
+            switch row.table {
+            case "eyelid-vs-ms": concerning = [SymptomID.vision, SymptomID.numbness, SymptomID.balance, SymptomID.fatigue]
+            case "anxiety-bfs-vs-als": concerning = [SymptomID.weakness, SymptomID.speech, SymptomID.swallowing, SymptomID.breathing]
+            default: concerning = [SymptomID.weakness, SymptomID.atrophy, SymptomID.cramps, SymptomID.numbness]
+            }
+            let present = concerning.filter(symptoms.has)
+            return present.isEmpty ? .benign("none of \(concerning.joined(separator: ", ")) recorded")
+                : .concerning(present.joined(separator: ", "))
+        }
+        if feature.contains("trigger") {
+            if row.table == "eyelid-vs-ms" { return nil }
+            let exposed = findings.lifestyle.correlations.filter { $0.comparable && $0.exposedMean > $0.unexposedMean }
+            if !exposed.isEmpty { return .benign("more twitching on \(exposed.map(\.factor.rawValue).joined(separator: ", ")) days") }
+            if findings.isPresent(FindingID.atRest) { return .concerning("at rest, with no trigger linked to the counts") }
+            return nil
+        }
+        if feature.contains("lifestyle") || feature.contains("rest") {
+            guard let change = findings.lifestyle.changes.first else { return nil }
+            return change.twitchingImproved ? .benign("improved after cutting \(change.factor.rawValue)")
+                : .concerning("no improvement after cutting \(change.factor.rawValue)")
+        }
+        if feature.contains("atrophy") || feature.contains("wasting") {
+            return symptoms.has(SymptomID.atrophy) ? .concerning("atrophy recorded") : .benign("no atrophy recorded")
+        }
+        if feature.contains("weakness") {
+            return symptoms.has(SymptomID.weakness) ? .concerning("weakness recorded (highest \(symptoms.maxWeakness ?? 1) of 3)")
+                : .benign("no weakness recorded")
+        }
+        if feature.contains("progress") {
+            if symptoms.progressiveWeakness { return .concerning("weakness getting worse") }
+            if course.trend == .worsening { return .concerning("twitch counts rising") }
+            if course.trend == .unknown { return nil }
+            return .benign("counts \(course.trend.rawValue), weakness not progressive")
+        }
+        if feature.contains("function") {
+            let present = [SymptomID.fineMotor, SymptomID.falls].filter(symptoms.has)
+            return present.isEmpty ? .benign("no loss of function recorded") : .concerning(present.joined(separator: ", "))
+        }
+        if feature.contains("pattern") {
+            if row.table == "eyelid-vs-ms" { return nil }
+            if !course.newGroupsAfterFirstWeek.isEmpty { return .concerning("spreading from where it began") }
+            if course.groups.count > 1 { return .benign("widespread from the start") }
+            return nil
+        }
+        return nil
+    }
+}

@@ -1,0 +1,39 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where the executable writes: stdout for results, stderr for problems. Writes go straight to
+/// the file descriptors, unbuffered, so a problem line and a result never interleave mid-line.
+enum Console {
+    /// Writes `text` to stdout as is.
+    static func output(_ text: String) {
+        write(text, to: 1)
+    }
+
+    /// Writes one line to stderr.
+    static func error(_ line: String) {
+        write(line + "\n", to: 2)
+    }
+
+    /// Writes `text` to stderr as is (for the progress line).
+    static func errorRaw(_ text: String) {
+        write(text, to: 2)
+    }
+
+    private static func write(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 {
+                    if written < 0 && errno == EINTR { continue }
+                    return
+                }
+                offset += written
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+import ArgumentParser
+import Foundation
+import TwitchTriage
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// `twitch-triage batch <in> --out <dir>`: the nightly run over a folder.
+struct BatchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Write every patient's referral and the morning worklist.",
+        discussion: """
+        Reads every journal, lab and patient file under <in>, writes <out>/<patient>/referral.{json,md,html}, \
+        <out>/worklist.{json,md,html} and <out>/run.json. A bad file or patient never stops the others; \
+        every problem is listed on stderr and in run.json as file:line:column: message. \
+        Exit codes: 0 all good (warnings allowed), 64 usage, 65 some input could not be read (all else \
+        written), 73 output could not be written, 75 another batch holds the lock on <out>.
+        """
+    )
+
+    @Argument(help: "The input folder.")
+    var input: String
+
+    @Option(name: .long, help: "The output folder.")
+    var out: String
+
+    @Option(name: .long, help: "Parallel jobs (default: the processor count).")
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Rewrite every report, even unchanged ones.")
+    var full = false
+
+    @Flag(name: .long, help: "No progress line and no summary line (problems are still listed).")
+    var quiet = false
+
+    @Flag(name: .long, help: "Skip the final flush to disk: faster, but a power cut can lose the night's reports (for scratch disks and benchmarks).")
+    var noSync = false
+
+    @Option(name: .long, help: "Keep only shard K of N (K/N, 0-based), by a stable hash of the patient id.")
+    var shard: String?
+
+    @Option(name: .long, help: "Refuse input files larger than this many MiB.")
+    var maxFileSize = 256
+
+    @OptionGroup var inputOptions: InputOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB).") }
+        _ = try parsedShard()
+    }
+
+    /// `K/N`, or `auto/N` with K from `JOB_COMPLETION_INDEX` (a Kubernetes Indexed Job) or
+    /// `SLURM_ARRAY_TASK_ID` (a Slurm array).
+    func parsedShard() throws -> Shard? {
+        guard let shard else { return nil }
+        let parts = shard.split(separator: "/", omittingEmptySubsequences: false)
+        var indexText = parts.first.map(String.init) ?? ""
+        if indexText == "auto" {
+            let environment = ProcessInfo.processInfo.environment
+            guard let fromEnvironment = environment["JOB_COMPLETION_INDEX"] ?? environment["SLURM_ARRAY_TASK_ID"] else {
+                throw ValidationError("--shard auto/N needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID in the environment.")
+            }
+            indexText = fromEnvironment
+        }
+        guard parts.count == 2, let index = Int(indexText), let count = Int(parts[1]), let value = Shard(index: index, count: count) else {
+            throw ValidationError("--shard must be K/N or auto/N with 0 <= K < N, like 0/4; not '\(shard)'.")
+        }
+        return value
+    }
+
+    func run() async throws {
+        let options = BatchOptions(
+            input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: inputOptions.readOptions,
+            jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: maxFileSize << 20, shard: try parsedShard())
+        let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
+        let result: BatchResult
+        do {
+            result = try await BatchRunner(options: options, knowledge: try Knowledge.bundled, events: progress.handle).run()
+        } catch let held as OutputLock.Held {
+            progress.finish()
+            Console.error(held.description)
+            throw ExitCode(75)
+        } catch let failure as InputDiscovery.Failure {
+            progress.finish()
+            Console.error("\(failure); nothing read")
+            throw ExitCode(65)
+        } catch let failure as AtomicFileWriter.Failure {
+            progress.finish()
+            Console.error("\(failure); nothing written")
+            throw ExitCode(73)
+        }
+        progress.finish()
+        for problem in result.problems { Console.error(problem.description) }
+        if !quiet {
+            let errors = result.problems.filter { $0.severity == .error }.count
+            Console.error("\(result.patients) patients from \(result.files) files: \(result.patientsWritten) written, \(result.patientsUnchanged) unchanged; \(errors) errors, \(result.problems.count - errors) warnings; exit \(result.outcome.exitCode)")
+        }
+        if result.outcome != .ok { throw ExitCode(result.outcome.exitCode) }
+    }
+}
+
+/// The processor count, for the default of `--jobs`.
+enum System {
+    static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
+}

@@ -1,0 +1,27 @@
+import ArgumentParser
+import Foundation
+import TwitchTriage
+
+/// The flags every command that reads inputs shares.
+struct InputOptions: ParsableArguments {
+    @Option(name: .long, help: "The as-of date (YYYY-MM-DD); records after it are ignored. Default: today (UTC).")
+    var asOf: String?
+
+    @Option(name: .long, help: "How to read slash dates such as 10/01/2026: mdy or dmy. Without it they are refused.")
+    var dateOrder: DateOrder?
+
+    /// The as-of date: the flag's, or today's in UTC.
+    func asOfDate() throws -> LocalDate {
+        if let asOf {
+            guard let date = LocalDate(iso: asOf) else { throw ValidationError("--as-of must be a date like 2026-11-20, not '\(asOf)'.") }
+            return date
+        }
+        let days = Int((Date().timeIntervalSince1970 / 86_400).rounded(.down))
+        return LocalDate(dayNumber: days)
+    }
+
+    /// Reader options from the flags.
+    var readOptions: ReadOptions { ReadOptions(dateOrder: dateOrder) }
+}
+
+extension DateOrder: ExpressibleByArgument {}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import TwitchTriage
+
+/// `twitch-triage report <paths…>`: one patient's referral on stdout.
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Print one patient's referral summary.",
+        discussion: """
+        Reads the journal, lab and patient files under the given paths (files or folders) and prints \
+        the referral of one patient. With several patients in the input, --patient says which. \
+        Problems with the input go to stderr as file:line:column: message. Exit codes: 0 done, \
+        64 usage (several patients and no --patient, an unknown patient), 65 some input could not \
+        be read (the referral is still printed, and says so).
+        """
+    )
+
+    /// Output formats.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case json, markdown, html
+    }
+
+    @Argument(help: "Input files or folders.")
+    var paths: [String]
+
+    @Option(name: .long, help: "The patient id, when the input holds several.")
+    var patient: String?
+
+    @Option(name: .long, help: "Output format: json, markdown or html.")
+    var format: Format = .json
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let asOf = try input.asOfDate()
+        let knowledge = try Knowledge.bundled
+        let assembly: PatientRecordAssembler.Assembly
+        do {
+            assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf)
+        } catch let failure as InputDiscovery.Failure {
+            Console.error("\(failure); nothing read")
+            throw ExitCode(65)
+        }
+        let ids = assembly.patients.map(\.id)
+        let chosen: PatientRecord
+        if let patient {
+            guard let record = assembly.patients.first(where: { $0.id == patient }) else {
+                Console.error("no patient \(patient) in the input; patients found: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))")
+                throw ExitCode(64)
+            }
+            chosen = record
+        } else if ids.count == 1 {
+            chosen = assembly.patients[0]
+        } else {
+            for diagnostic in assembly.unattributed { Console.error(diagnostic.description) }
+            Console.error(ids.isEmpty ? "no patient data found in the input"
+                : "the input holds \(ids.count) patients; choose one with --patient: \(ids.joined(separator: ", "))")
+            throw ExitCode(ids.isEmpty ? 65 : 64)
+        }
+        var record = chosen
+        record.diagnostics = (record.diagnostics + assembly.unattributed).sorted()
+        let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf)
+        for diagnostic in record.diagnostics { Console.error(diagnostic.description) }
+        switch format {
+        case .json: Console.output(ReferralJSON.render(referral))
+        case .markdown: Console.output(ReferralMarkdown.render(referral))
+        case .html: Console.output(ReferralHTML.render(referral))
+        }
+        if record.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(65) }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import TwitchTriage
+
+/// `twitch-triage worklist merge <dir>… --out <dir>`.
+struct WorklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "worklist",
+        abstract: "Work with worklists.",
+        subcommands: [Merge.self]
+    )
+
+    /// Joins the shards' worklists.
+    struct Merge: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Join the worklists of shards (batch --shard K/N) into one.",
+            discussion: "Report links in the merged worklist point into the shards' folders. Exit 65 when a worklist is missing, unreadable, or the shards disagree."
+        )
+
+        @Argument(help: "The shards' output folders.")
+        var shards: [String]
+
+        @Option(name: .long, help: "Where to write the merged worklist.")
+        var out: String
+
+        func run() throws {
+            do {
+                let worklist = try WorklistMerge.merge(shards: shards, output: out)
+                try WorklistMerge.write(worklist, to: out)
+            } catch let failure as WorklistMerge.Failure {
+                Console.error(failure.description)
+                throw ExitCode(65)
+            } catch let failure as AtomicFileWriter.Failure {
+                Console.error("\(failure); nothing written")
+                throw ExitCode(73)
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import TwitchTriage
+
+@Suite struct ReferralHTMLTests {
+    let knowledge = Knowledge.forTests
+
+    @Test func inputTextIsEscapedAndThePageHasNoScript() {
+        var patient = PatientBuilder()
+        patient.id = "P<script>alert(1)</script>"
+        patient.days(3)
+        patient.journal[0].unrecognised = [Term("<script>alert('x')</script> & more", at: SourceLocation(file: "j.csv", line: 2, column: 4))]
+        patient.journal[0].notes = ["<script>alert(2)</script> & co"]
+        let html = ReferralHTML.render(patient.referral(knowledge))
+        #expect(!html.lowercased().contains("<script"))
+        #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"))
+        #expect(html.contains("P&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(html.contains("&lt;script&gt;alert(2)&lt;/script&gt; &amp; co"))
+        #expect(!html.contains("http://") && !html.contains("https://") && !html.contains("src="))
+    }
+
+    @Test func markdownEscapesActiveCharacters() {
+        #expect(ReferralMarkdown.escape("# a [link](x) <b>|") == "\\# a \\[link\\](x) \\<b\\>\\|")
+    }
+
+    @Test func headlineIsCutAtAWordWithinTheLimit() {
+        let long = String(repeating: "word ", count: 60)
+        let headline = ReferralBuilder.headline(urgency: .routine, fragment: long)
+        #expect(headline.count <= 140)
+        #expect(headline.hasSuffix("word…"))
+    }
+
+    @Test func jsonIsDeterministicWithSortedKeys() {
+        let value = JSONValue.object(["b": .number(0.1), "a": .array([.string("x\"y\n"), .bool(true), .null]), "B": .number(2)])
+        #expect(value.written() == "{\n  \"B\": 2,\n  \"a\": [\n    \"x\\\"y\\n\",\n    true,\n    null\n  ],\n  \"b\": 0.1\n}\n")
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import TwitchTriage
+
+@Suite struct SpreadingRuleTests {
+    let knowledge = Knowledge.forTests
+    let rule = SpreadingRule()
+
+    @Test func newGroupInWeekThreeFires_inWeekOneDoesNot() {
+        var late = PatientBuilder()
+        late.days(14)
+        late.days(7, from: 14, regions: [("forearm", "upper limb"), ("calf", "lower limb")])
+        let outcome = rule.evaluate(late.context(knowledge))
+        #expect(outcome.recommendations.map(\.test) == [.neurologyExam, .emg])
+        #expect(outcome.recommendations.allSatisfy { $0.urgency == .soon })
+
+        var early = PatientBuilder()
+        early.days(3)
+        early.days(18, from: 3, regions: [("forearm", "upper limb"), ("calf", "lower limb")])
+        #expect(!rule.evaluate(early.context(knowledge)).fired)
+    }
+
+    @Test func dayEightIsAfterTheFirstWeek_daySevenIsNot() {
+        var day7 = PatientBuilder()
+        day7.days(6)
+        day7.days(4, from: 6, regions: [("calf", "lower limb")])
+        #expect(!rule.evaluate(day7.context(knowledge)).fired)
+        var day8 = PatientBuilder()
+        day8.days(7)
+        day8.days(4, from: 7, regions: [("calf", "lower limb")])
+        #expect(rule.evaluate(day8.context(knowledge)).fired)
+    }
+}
