@@ -41,7 +41,8 @@ public struct BatchRunner: Sendable {
         defer { withExtendedLifetime(lock) {} }
         let ledger = try Ledger(output: options.output)
         if try ledger.lastRunIncomplete() { Self.removeTemporaryFiles(in: options.output) }
-        let previous = try ledger.previousResults()
+        let completedRuns = try ledger.completedRuns()
+        let previous = try completedRuns.first.map(ledger.results(ofRun:)) ?? [:]
         let runID = try ledger.beginRun(asOf: options.asOf, knowledgeVersion: knowledge.version, shard: options.shard)
 
         begin()
@@ -98,6 +99,8 @@ public struct BatchRunner: Sendable {
         }
 
         begin()
+        let baseline = try Self.baseline(current: Dictionary(uniqueKeysWithValues: work.map { ($0.record.id, $0.fingerprint) }),
+                                         runs: completedRuns, latest: previous, ledger: ledger)
         var problems = assembly.unattributed + assembly.patients.flatMap(\.diagnostics)
         var outputFailed = false
         var folders: [String: String] = [:]
@@ -114,7 +117,7 @@ public struct BatchRunner: Sendable {
                 }
                 folders[folder] = item.result.patientID
             }
-            let before = previous[item.result.patientID]
+            let before = baseline[item.result.patientID]
             let change: Worklist.Change = before.map { $0.urgency < item.result.urgency ? .escalated
                 : $0.urgency > item.result.urgency ? .deescalated : .unchanged } ?? .new
             entries.append(Worklist.Entry(patientID: item.result.patientID, folder: item.result.folder, urgency: item.result.urgency,
@@ -122,7 +125,7 @@ public struct BatchRunner: Sendable {
                                           change: change, unreadableRecords: item.unreadable))
         }
         let present = Set(work.map(\.record.id))
-        for (id, before) in previous where !present.contains(id) {
+        for (id, before) in baseline where !present.contains(id) {
             entries.append(Worklist.Entry(patientID: id, folder: before.folder, urgency: nil, previousUrgency: before.urgency,
                                           headline: "No longer in the input.", tests: [], change: .resolved, unreadableRecords: 0))
         }
@@ -158,6 +161,19 @@ public struct BatchRunner: Sendable {
         }
         try ledger.completeRun(runID, results: outcomesByPatient.filter { $0.problem == nil }.map(\.result), result: result)
         return result
+    }
+
+    /// The run the worklist's "change since the last run" compares with: the latest completed
+    /// run whose patients or fingerprints differ from this run's. A night that changes nothing
+    /// therefore writes the same worklist as the night before (and rewrites no file), and the
+    /// changes it shows are those of the last night that changed something.
+    static func baseline(current: [String: String], runs: [Int64], latest: [String: Ledger.PreviousResult],
+                         ledger: Ledger) throws -> [String: Ledger.PreviousResult] {
+        for (index, run) in runs.enumerated() {
+            let results = index == 0 ? latest : try ledger.results(ofRun: run)
+            if results.mapValues(\.fingerprint) != current { return results }
+        }
+        return [:]
     }
 
     /// One patient's input to the referral step.

@@ -5,10 +5,11 @@ import GRDB
 ///
 /// `runs` holds one row per run (as-of, versions, counts, outcome; outcome stays NULL until the
 /// run completes, so a killed run is visible). `results` holds, per run and patient, the
-/// fingerprint of what the report was made from and its urgency. The last *completed* run is
-/// the baseline: a patient whose fingerprint matches it and whose reports are on disk is not
-/// rendered again, and the worklist's change since the last run compares urgencies with it.
-/// A run the ledger does not show as completed is redone in full by the next one.
+/// fingerprint of what the report was made from, its urgency, headline and tests. A patient
+/// whose fingerprint matches the last *completed* run's and whose reports are on disk is not
+/// rendered again; the worklist's change since the last run compares urgencies with the
+/// latest completed run that differs (``BatchRunner``). A run the ledger does not show as
+/// completed is redone in full by the next one.
 public final class Ledger: Sendable {
     /// A patient's line in the last completed run.
     public struct PreviousResult: Sendable, Hashable {
@@ -94,12 +95,18 @@ public final class Ledger: Sendable {
         return migrator
     }
 
-    /// The results of the last completed run, by patient id; empty when there is none.
-    public func previousResults() throws -> [String: PreviousResult] {
+    /// The ids of completed runs, newest first (only those whose results are still kept).
+    public func completedRuns() throws -> [Int64] {
         try database.read { db in
-            guard let runID = try Int64.fetchOne(db, sql: "SELECT id FROM runs WHERE outcome IS NOT NULL ORDER BY id DESC LIMIT 1") else {
-                return [:]
-            }
+            try Int64.fetchAll(db, sql: """
+                SELECT id FROM runs WHERE outcome IS NOT NULL AND id IN (SELECT DISTINCT runId FROM results) ORDER BY id DESC
+                """)
+        }
+    }
+
+    /// The results of a run, by patient id.
+    public func results(ofRun runID: Int64) throws -> [String: PreviousResult] {
+        try database.read { db in
             var results: [String: PreviousResult] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT patientId, fingerprint, urgency, folder, headline, tests FROM results WHERE runId = ?",
                                            arguments: [runID])

@@ -54,7 +54,14 @@ import Testing
         #expect(referral.urgency == .routine)
         #expect(tests(referral).contains("EMG"))
         #expect(considered(referral).contains("bfs"))
-        #expect(!considered(referral).contains("als"))
+        // ALS is listed (the persistent, multi-region course touches its contrast rows) but below
+        // BFS and anxiety, with more against it than for it.
+        let ranked = considered(referral)
+        #expect(Set(ranked.prefix(2)) == ["bfs", "anxiety-twitching"])
+        if let als = referral.considerations.first(where: { $0.conditionID == "als" }) {
+            #expect(als.opposing.count > als.supporting.count)
+            #expect(als.opposing.contains { $0.hasPrefix("Muscle weakness: no weakness recorded") })
+        }
     }
 
     /// neurologist-guide, Eyelid vs MS: spreads to facial muscles, vision problems.

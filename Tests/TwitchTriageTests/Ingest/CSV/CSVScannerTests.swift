@@ -174,10 +174,13 @@ import Testing
                     }.joined())
                 }
                 expected.append(fields)
-                text += fields.map { field in
-                    let special = field.utf8.contains { $0 == delimiter.utf8.first! || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
-                    return special || field.isEmpty ? "\"" + field.replacingOccurrences("\"", "\"\"") + "\"" : field
-                }.joined(separator: delimiter)
+                let delimiterByte: UInt8 = delimiter.utf8.first!
+                let written: [String] = fields.map { (field: String) -> String in
+                    let special: Bool = field.utf8.contains { $0 == delimiterByte || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }
+                    let escaped: String = field.replacingOccurrences("\"", "\"\"")
+                    return special || field.isEmpty ? "\"" + escaped + "\"" : field
+                }
+                text += written.joined(separator: delimiter)
                 text += Bool.random(using: &generator) ? "\r\n" : "\n"
             }
             let scanned = try scan(text)
