@@ -18,7 +18,7 @@ struct FindingWriter {
     mutating func course(_ course: TwitchCourse) {
         if let first = course.firstTwitchDay, let last = course.lastTwitchDay {
             add(FindingID.twitchSpan, true,
-                "Twitching on \(course.twitchDays) of \(course.journalDays) journal days over a \(course.spanDays)-day span (\(first) to \(last)).",
+                "Twitching on \(course.twitchDays) of \(course.journalDays) journal days over a span of \(course.spanDays) day\(course.spanDays == 1 ? "" : "s") (\(first) to \(last)).",
                 course.groups.prefix(1).map(\.evidence))
         } else {
             add(FindingID.twitchSpan, false, "No twitching recorded \(inEntries).")
@@ -103,8 +103,10 @@ struct FindingWriter {
             let id = FindingID.correlation(correlation.factor)
             let means = "\(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) \(correlation.factor.rawValue) day\(correlation.exposedDays == 1 ? "" : "s") against \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) other day\(correlation.unexposedDays == 1 ? "" : "s")"
             if correlation.comparable {
-                add(id, correlation.exposedMean > correlation.unexposedMean,
-                    (correlation.exposedMean > correlation.unexposedMean ? "More twitching on \(correlation.factor.rawValue) days: " : "No more twitching on \(correlation.factor.rawValue) days: ") + means + ".")
+                let ratio = NumberFormatting.shortest(knowledge.threshold(.correlationMinRatio))
+                add(id, correlation.linked,
+                    (correlation.linked ? "Twitching linked to \(correlation.factor.rawValue): "
+                        : "No clear link to \(correlation.factor.rawValue) (less than \(ratio) times): ") + means + ".")
             } else {
                 let minimum = Int(knowledge.threshold(Threshold.Key.correlationMinDays))
                 add(id, false, "Too few days to compare \(correlation.factor.rawValue) (at least \(minimum) each side needed): \(means).")

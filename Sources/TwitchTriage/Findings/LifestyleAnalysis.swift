@@ -40,6 +40,9 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         public var unexposedMean: Double
         /// Whether both sides have enough days to compare.
         public var comparable: Bool
+        /// Whether the exposure is linked to the twitching: comparable, and the exposed mean at
+        /// least the correlation ratio times the unexposed mean.
+        public var linked: Bool
     }
 
     /// An exposure cut between the first and the last window, and what the twitching did.
@@ -61,6 +64,7 @@ public struct LifestyleAnalysis: Sendable, Hashable {
 
     init(days: [JournalDay], course: TwitchCourse, knowledge: Knowledge) {
         let minimum = Int(knowledge.threshold(Threshold.Key.correlationMinDays))
+        let ratio = knowledge.threshold(Threshold.Key.correlationMinRatio)
         let caffeineDay = knowledge.threshold(Threshold.Key.caffeineDayMilligrams)
         let shortSleep = knowledge.threshold(Threshold.Key.shortSleepHours)
         let highStress = knowledge.threshold(Threshold.Key.highStressScore)
@@ -91,10 +95,13 @@ public struct LifestyleAnalysis: Sendable, Hashable {
             let yes = counted.filter { exposed(factor, $0) }
             let no = counted.filter { !exposed(factor, $0) }
             guard !yes.isEmpty else { continue }
+            let exposedMean = TwitchCourse.meanCount(yes) ?? 0
+            let unexposedMean = TwitchCourse.meanCount(no) ?? 0
+            let comparable = yes.count >= minimum && no.count >= minimum
             correlations.append(Correlation(
-                factor: factor, exposedDays: yes.count, unexposedDays: no.count,
-                exposedMean: TwitchCourse.meanCount(yes) ?? 0, unexposedMean: TwitchCourse.meanCount(no) ?? 0,
-                comparable: yes.count >= minimum && no.count >= minimum))
+                factor: factor, exposedDays: yes.count, unexposedDays: no.count, exposedMean: exposedMean,
+                unexposedMean: unexposedMean, comparable: comparable,
+                linked: comparable && exposedMean > 0 && exposedMean >= ratio * unexposedMean))
         }
         self.correlations = correlations
 

@@ -46,6 +46,8 @@ public struct TwitchCourse: Sendable, Hashable {
     public var newGroupsAfterFirstWeek: [GroupAppearance]
     /// Every region, with the day it first appeared.
     public var regionFirstSeen: [String: LocalDate]
+    /// Every region, with the day it was last recorded.
+    public var regionLastSeen: [String: LocalDate]
     /// Entries with `atRest` true.
     public var atRestEntries: Int
     /// Entries with `atRest` known (true or false).
@@ -90,10 +92,12 @@ public struct TwitchCourse: Sendable, Hashable {
 
         var groups: [GroupAppearance] = []
         var firstSeen: [String: LocalDate] = [:]
+        var lastSeen: [String: LocalDate] = [:]
         for day in days {
             for entry in day.entries {
                 for mention in entry.regions {
                     if firstSeen[mention.region] == nil { firstSeen[mention.region] = day.date }
+                    lastSeen[mention.region] = day.date
                     if let index = groups.firstIndex(where: { $0.group == mention.group }) {
                         if groups[index].firstSeen == day.date, !groups[index].regions.contains(mention.region) {
                             groups[index].regions.append(mention.region)
@@ -107,6 +111,7 @@ public struct TwitchCourse: Sendable, Hashable {
         }
         self.groups = groups
         regionFirstSeen = firstSeen
+        regionLastSeen = lastSeen
         let after = Int(knowledge.threshold(Threshold.Key.spreadingAfterDays))
         if let start = firstTwitchDay ?? groups.first?.firstSeen {
             newGroupsAfterFirstWeek = groups.filter { start.days(to: $0.firstSeen) >= after }

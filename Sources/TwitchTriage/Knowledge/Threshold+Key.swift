@@ -17,6 +17,7 @@ extension Threshold {
         case improvementRatio = "improvement-ratio"
         /// Exposed and unexposed days needed for a trigger correlation: 3.
         case correlationMinDays = "correlation-min-days"
+        case correlationMinRatio = "correlation-min-ratio"
         /// An exposure cut to this fraction or less is a lifestyle change: 0.5.
         case lifestyleCutRatio = "lifestyle-cut-ratio"
         /// A lab result older than this many days before as-of is stale: 180.

@@ -39,6 +39,8 @@ public struct Referral: Sendable, Hashable {
         public var unexposedMean: Double
         /// Whether both sides had enough days to compare.
         public var comparable: Bool
+        /// Whether the exposure is linked to the twitching (see `correlation-min-ratio`).
+        public var linked: Bool
     }
 
     /// A piece of advice with its sources.

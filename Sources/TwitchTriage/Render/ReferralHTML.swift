@@ -76,7 +76,7 @@ public enum ReferralHTML {
         }
         out += "<h2>Lifestyle</h2>\n<ul>\n"
         for correlation in referral.correlations {
-            out += "<li>\(e(correlation.factor)): \(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) exposed days, \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) others\(correlation.comparable ? "" : " (too few days to compare)")</li>\n"
+            out += "<li>\(e(correlation.factor)): \(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) exposed days, \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) others\(correlation.comparable ? (correlation.linked ? ": linked" : ": no clear link") : " (too few days to compare)")</li>\n"
         }
         for advice in referral.advice { out += "<li>\(e(advice.text)) <span class=\"small muted\">(\(e(advice.sources.joined(separator: ", "))))</span></li>\n" }
         out += "</ul>\n"

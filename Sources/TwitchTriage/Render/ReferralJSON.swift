@@ -32,6 +32,7 @@ public enum ReferralJSON {
                         "unexposedDays": .number(Double(correlation.unexposedDays)),
                         "unexposedMean": .number(correlation.unexposedMean),
                         "comparable": .bool(correlation.comparable),
+                        "linked": .bool(correlation.linked),
                     ])
                 }),
                 "advice": .array(referral.advice.map { .object(["id": .string($0.id), "text": .string($0.text), "sources": .strings($0.sources)]) }),

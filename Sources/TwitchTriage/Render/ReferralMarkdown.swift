@@ -9,7 +9,7 @@ public enum ReferralMarkdown {
         if !lost.isEmpty {
             out += "> **Some of this patient's data could not be read** (\(lost.count) record\(lost.count == 1 ? "" : "s") skipped); see Data quality below.\n\n"
         }
-        out += "**\(referral.urgency.rawValue.uppercased())**: \(escape(referral.headline))\n\n"
+        out += "**\(escape(referral.headline))**\n\n"
         var patient: [String] = ["id \(escape(referral.patient.id))"]
         if let name = referral.patient.displayName { patient.append(escape(name)) }
         if let age = referral.patient.age { patient.append("age \(age)") }
@@ -65,7 +65,7 @@ public enum ReferralMarkdown {
         }
         out += "## Lifestyle\n\n"
         for correlation in referral.correlations {
-            out += "- \(correlation.factor): \(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) exposed days, \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) others\(correlation.comparable ? "" : " (too few days to compare)")\n"
+            out += "- \(correlation.factor): \(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) exposed days, \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) others\(correlation.comparable ? (correlation.linked ? ": linked" : ": no clear link") : " (too few days to compare)")\n"
         }
         if !referral.advice.isEmpty {
             out += "\nAdvice:\n\n" + referral.advice.map { "- \(escape($0.text)) (\($0.sources.joined(separator: ", ")))\n" }.joined()

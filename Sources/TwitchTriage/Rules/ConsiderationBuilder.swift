@@ -1,7 +1,16 @@
 /// Builds the considerations (SPEC §6): each condition the rules or the contrast rows touch,
 /// with the findings for and against it, its diagnostic approach and sources; ordered by how
 /// many findings support it. Never called a diagnosis.
+///
+/// The Normal vs Potentially Serious table (random-twitches) tells normal twitching from
+/// serious, not one serious condition from another, so its rows add to the for and against of
+/// conditions that a rule or a condition-specific table (Anxiety/BFS vs ALS, Eyelid vs MS) put
+/// up, but do not by themselves put a condition up: a long span alone does not make MS a
+/// consideration.
 struct ConsiderationBuilder {
+    /// The screening table whose rows support but do not raise considerations.
+    static let screeningTable = "normal-vs-serious"
+
     let findings: PatientFindings
     let knowledge: Knowledge
 
@@ -28,12 +37,12 @@ struct ConsiderationBuilder {
                 let sentence = "\(row.feature): \(why), as in \"\(row.benign)\""
                 for id in row.benignConditions { supporting[id, default: []].append(sentence); sources[id, default: []].formUnion(rowSources) }
                 for id in row.concerningConditions { opposing[id, default: []].append(sentence); sources[id, default: []].formUnion(rowSources) }
-                touched += row.benignConditions
+                if row.table != Self.screeningTable { touched += row.benignConditions }
             case .concerning(let why):
                 let sentence = "\(row.feature): \(why), as in \"\(row.concerning)\""
                 for id in row.concerningConditions { supporting[id, default: []].append(sentence); sources[id, default: []].formUnion(rowSources) }
                 for id in row.benignConditions { opposing[id, default: []].append(sentence); sources[id, default: []].formUnion(rowSources) }
-                touched += row.concerningConditions
+                if row.table != Self.screeningTable { touched += row.concerningConditions }
             }
         }
 

@@ -31,10 +31,18 @@ struct ContrastEvaluator {
             return (low...high).contains(age) ? .concerning("age \(age)") : .benign("age \(age)")
         }
         if feature.contains("risk") {
-            let exposed = findings.lifestyle.correlations.filter { $0.comparable && $0.exposedMean > $0.unexposedMean }
+            let exposed = findings.lifestyle.correlations.filter(\.linked)
             return exposed.isEmpty ? nil : .benign("twitching follows \(exposed.map(\.factor.rawValue).joined(separator: ", "))")
         }
         if Self.notObservable.contains(where: feature.contains) { return nil }
+        if feature.contains("duration"), row.table == "eyelid-vs-ms" {
+            // The eyelid's own course: first to last day the eyelid twitched.
+            guard let first = course.regionFirstSeen[RegionID.eyelid], let last = course.regionLastSeen[RegionID.eyelid] else { return nil }
+            let days = first.days(to: last) + 1
+            let persistentDays = Int(knowledge.threshold(Threshold.Key.persistentWithoutImprovementDays))
+            return days <= persistentDays ? .benign("eyelid twitching over \(days) day\(days == 1 ? "" : "s")")
+                : .concerning("eyelid twitching over \(days) days")
+        }
         if feature.contains("duration") {
             let persistentDays = Int(knowledge.threshold(Threshold.Key.persistentWithoutImprovementDays))
             if course.spanDays == 0 { return nil }
@@ -44,7 +52,7 @@ struct ContrastEvaluator {
         if feature.contains("location") || feature.contains("affected area") {
             if row.table == "eyelid-vs-ms" {
                 return findings.isPresent(FindingID.eyelidFacialSpread) ? .concerning("eyelid twitching spread over the face")
-                    : .benign("eyelid only")
+                    : .benign("no facial spread from the eyelid")
             }
             if !course.newGroupsAfterFirstWeek.isEmpty { return .concerning("spread to a new region group after the first week") }
             if course.regionFirstSeen.count == 1 { return .benign("one spot (\(course.regionFirstSeen.keys.first!))") }
@@ -54,7 +62,10 @@ struct ContrastEvaluator {
         if feature.contains("associated") {
             let concerning: [String]
             switch row.table {
-            case "eyelid-vs-ms": concerning = [SymptomID.vision, SymptomID.numbness, SymptomID.balance, SymptomID.fatigue]
+            // Fatigue alone is too common (anxiety, poor sleep) to speak for MS; it counts with the others.
+            case "eyelid-vs-ms":
+                let specific = [SymptomID.vision, SymptomID.numbness, SymptomID.balance]
+                concerning = specific.contains(where: symptoms.has) ? specific + [SymptomID.fatigue] : specific
             case "anxiety-bfs-vs-als": concerning = [SymptomID.weakness, SymptomID.speech, SymptomID.swallowing, SymptomID.breathing]
             default: concerning = [SymptomID.weakness, SymptomID.atrophy, SymptomID.cramps, SymptomID.numbness]
             }
@@ -64,7 +75,7 @@ struct ContrastEvaluator {
         }
         if feature.contains("trigger") {
             if row.table == "eyelid-vs-ms" { return nil }
-            let exposed = findings.lifestyle.correlations.filter { $0.comparable && $0.exposedMean > $0.unexposedMean }
+            let exposed = findings.lifestyle.correlations.filter(\.linked)
             if !exposed.isEmpty { return .benign("more twitching on \(exposed.map(\.factor.rawValue).joined(separator: ", ")) days") }
             if findings.isPresent(FindingID.atRest) { return .concerning("at rest, with no trigger linked to the counts") }
             return nil

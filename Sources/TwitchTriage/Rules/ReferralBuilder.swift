@@ -57,7 +57,7 @@ public struct ReferralBuilder: Sendable {
             correlations: findings.lifestyle.correlations.map {
                 .init(factor: $0.factor.rawValue, exposedDays: $0.exposedDays, exposedMean: NumberFormatting.rounded($0.exposedMean, places: 2),
                       unexposedDays: $0.unexposedDays, unexposedMean: NumberFormatting.rounded($0.unexposedMean, places: 2),
-                      comparable: $0.comparable)
+                      comparable: $0.comparable, linked: $0.linked)
             },
             advice: advice, dataQuality: record.diagnostics,
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
