@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import Synchronization
 
 /// The nightly batch (SPEC §8) as named steps: discover, read, group, referrals, write,
@@ -8,6 +9,7 @@ public struct BatchRunner: Sendable {
     private let options: BatchOptions
     private let knowledge: Knowledge
     private let events: @Sendable (BatchEvent) -> Void
+    private let logger: Logger
 
     /// The steps, in order, as progress shows them.
     public static let steps = ["discover", "read", "group by patient", "referrals and reports", "worklist", "flush to disk"]
@@ -18,10 +20,14 @@ public struct BatchRunner: Sendable {
     ///   - options: what to run.
     ///   - knowledge: the knowledge tables.
     ///   - events: called with progress; must be cheap and thread-safe.
-    public init(options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in }) {
+    ///   - logger: where the run logs steps, file names, line numbers and counts: never values,
+    ///     names or free text (SPEC §10).
+    public init(options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in },
+                logger: Logger = Logger(label: "twitch-triage.batch")) {
         self.options = options
         self.knowledge = knowledge
         self.events = events
+        self.logger = logger
     }
 
     /// Runs the batch.
@@ -34,7 +40,12 @@ public struct BatchRunner: Sendable {
         let events = self.events
         let steps = Self.steps
         var step = 0
-        func begin() { events(.step(index: step + 1, count: steps.count, name: steps[step])); step += 1 }
+        let logger = self.logger
+        func begin() {
+            events(.step(index: step + 1, count: steps.count, name: steps[step]))
+            logger.info("step", metadata: ["step": "\(step + 1)/\(steps.count)", "name": "\(steps[step])"])
+            step += 1
+        }
 
         try AtomicFileWriter.makeDirectory(options.output)
         let lock = try OutputLock(output: options.output)
@@ -57,6 +68,13 @@ public struct BatchRunner: Sendable {
             events(.filesRead(done: progress.increment(), total: files.count))
             return outcome
         }
+
+        for outcome in outcomes {
+            if case .refused(let diagnostic) = outcome.outcome {
+                logger.warning("file refused", metadata: ["file": "\(diagnostic.location.file)"])
+            }
+        }
+        logger.info("files read", metadata: ["files": "\(files.count)"])
 
         begin()
         var assembly = PatientRecordAssembler(knowledge: knowledge, asOf: options.asOf).assemble(outcomes)
@@ -160,6 +178,14 @@ public struct BatchRunner: Sendable {
             }
         }
         try ledger.completeRun(runID, results: outcomesByPatient.filter { $0.problem == nil }.map(\.result), result: result)
+        for problem in result.problems {
+            logger.debug("problem", metadata: ["file": "\(problem.location.file)", "line": "\(problem.location.line ?? 0)",
+                                               "column": "\(problem.location.column ?? 0)", "severity": "\(problem.severity.rawValue)"])
+        }
+        logger.info("run complete", metadata: [
+            "patients": "\(result.patients)", "written": "\(result.patientsWritten)", "unchanged": "\(result.patientsUnchanged)",
+            "errors": "\(result.problems.filter { $0.severity == .error }.count)", "outcome": "\(result.outcome.rawValue)",
+        ])
         return result
     }
 

@@ -5,11 +5,11 @@ import Foundation
 ///
 /// Hidden files and folders (the ledger in `.twitch-triage/`) are not compared.
 public enum FolderComparison {
-    /// One difference.
+    /// One difference, named from the expected (committed) folder's side.
     public enum Difference: Sendable, Hashable, CustomStringConvertible {
-        /// In the expected folder, not in the actual one.
+        /// Written by the code (in the actual folder) but missing from the expected folder.
         case missing(String)
-        /// In the actual folder, not in the expected one.
+        /// In the expected folder but no longer written by the code.
         case extra(String)
         /// In both, with different bytes; `diff` shows the first differing lines.
         case changed(String, diff: String)
@@ -31,8 +31,8 @@ public enum FolderComparison {
         var differences: [Difference] = []
         for path in left.union(right).sorted() {
             switch (left.contains(path), right.contains(path)) {
-            case (true, false): differences.append(.missing(path))
-            case (false, true): differences.append(.extra(path))
+            case (true, false): differences.append(.extra(path))
+            case (false, true): differences.append(.missing(path))
             default:
                 let old = try Data(contentsOf: URL(fileURLWithPath: expected + "/" + path))
                 let new = try Data(contentsOf: URL(fileURLWithPath: actual + "/" + path))

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import TwitchTriage
 #if canImport(Glibc)
 import Glibc
@@ -43,6 +44,9 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Refuse input files larger than this many MiB.")
     var maxFileSize = 256
 
+    @Option(name: .long, help: "Log level on stderr: trace, debug, info, notice, warning, error or critical. Logs carry file names, line numbers and counts only.")
+    var logLevel: Logger.Level = .error
+
     @OptionGroup var inputOptions: InputOptions
 
     func validate() throws {
@@ -75,9 +79,16 @@ struct BatchCommand: AsyncParsableCommand {
             input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: inputOptions.readOptions,
             jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: maxFileSize << 20, shard: try parsedShard())
         let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
+        let level = logLevel
+        LoggingSystem.bootstrap { label in
+            var handler = StreamLogHandler.standardError(label: label)
+            handler.logLevel = level
+            return handler
+        }
         let result: BatchResult
         do {
-            result = try await BatchRunner(options: options, knowledge: try Knowledge.bundled, events: progress.handle).run()
+            result = try await BatchRunner(options: options, knowledge: try Knowledge.bundled, events: progress.handle,
+                                    logger: Logger(label: "twitch-triage.batch")).run()
         } catch let held as OutputLock.Held {
             progress.finish()
             Console.error(held.description)
@@ -105,3 +116,5 @@ struct BatchCommand: AsyncParsableCommand {
 enum System {
     static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
+
+extension Logger.Level: @retroactive ExpressibleByArgument {}
