@@ -29,7 +29,7 @@ public enum InputFileReader {
             let reason = (error as? MappedFile.Failure)?.reason ?? "cannot be read"
             return Outcome(input: InputFile(file: found.displayPath, sha256: ""),
                            outcome: .refused(.error(at: SourceLocation(file: found.displayPath),
-                                                    "cannot read the file (\(reason)); file skipped")))
+                                                    "cannot read the file: \(reason); file skipped")))
         }
         return withExtendedLifetime(mapped) {
             read(bytes: mapped.bytes, file: found.displayPath, options: options)

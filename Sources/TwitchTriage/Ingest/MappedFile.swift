@@ -34,7 +34,9 @@ public final class MappedFile: @unchecked Sendable {
         guard fstat(descriptor, &info) == 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         guard (info.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "not a regular file") }
         let size = Int(info.st_size)
-        guard size <= maxSize else { throw Failure(reason: "file is \(size) bytes, over the limit of \(maxSize)") }
+        guard size <= maxSize else {
+            throw Failure(reason: "file is \(size) bytes, over the --max-file-size limit of \(maxSize) bytes")
+        }
         if size == 0 {
             mapping = nil
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)

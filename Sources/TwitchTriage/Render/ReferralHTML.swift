@@ -24,11 +24,7 @@ public enum ReferralHTML {
             out += "<p class=\"warning\"><strong>Some of this patient's data could not be read</strong> (\(lost.count) record\(lost.count == 1 ? "" : "s") skipped); see Data quality below.</p>\n"
         }
         out += "<p><span class=\"urgency \(referral.urgency.rawValue)\">\(referral.urgency.rawValue)</span> \(e(referral.headline))</p>\n"
-        var patient = ["id \(e(referral.patient.id))"]
-        if let name = referral.patient.displayName { patient.append(e(name)) }
-        if let age = referral.patient.age { patient.append("age \(age)") }
-        if let sex = referral.patient.sex { patient.append(sex.rawValue) }
-        out += "<p class=\"muted\">Patient: \(patient.joined(separator: ", ")). "
+        out += "<p class=\"muted\">Patient: \(e(ReportPhrases.patient(referral.patient))). "
         if let window = referral.window {
             out += "Journal: \(window.entries) entries, \(window.first) to \(window.last). "
         } else {
@@ -40,11 +36,8 @@ public enum ReferralHTML {
         if referral.recommendations.isEmpty { out += "<p>None.</p>\n" } else {
             out += "<table>\n<tr><th>test</th><th>urgency</th><th>detail</th><th>because</th><th>rule, sources</th></tr>\n"
             for item in referral.recommendations {
-                var title = item.test.rawValue
-                if let region = item.region { title += " (\(region))" }
-                if let analytes = item.analytes { title += " (\(analytes.joined(separator: ", ")))" }
-                let reasons = item.reasons.compactMap { id in referral.findings.first { $0.id == id && $0.present }?.summary }
-                out += "<tr><td>\(e(title))</td><td>\(item.urgency.rawValue)</td><td>\(e(item.detail))</td><td>\(reasons.map(e).joined(separator: "<br>"))</td>"
+                let reasons = ReportPhrases.reasons(item, in: referral)
+                out += "<tr><td>\(e(ReportPhrases.title(item)))</td><td>\(item.urgency.rawValue)</td><td>\(e(item.detail))</td><td>\(reasons.map(e).joined(separator: "<br>"))</td>"
                 out += "<td class=\"small\">\(e(([item.rule] + (item.alsoRecommendedBy ?? [])).joined(separator: ", ")))<br>\(e(item.sources.joined(separator: ", ")))</td></tr>\n"
             }
             out += "</table>\n"
@@ -59,10 +52,7 @@ public enum ReferralHTML {
         if referral.labs.isEmpty { out += "<p>No lab results.</p>\n" } else {
             out += "<table>\n<tr><th>analyte</th><th>collected</th><th>reported</th><th>canonical</th><th>reference</th><th>status</th></tr>\n"
             for lab in referral.labs {
-                let reference = lab.reference.map { range in
-                    "\(range.low.map(NumberFormatting.shortest) ?? "")-\(range.high.map(NumberFormatting.shortest) ?? "") \(range.unit) (\(range.origin.rawValue))"
-                } ?? ""
-                out += "<tr><td>\(e(lab.analyte))</td><td>\(lab.collected.date)</td><td>\(e(lab.reported.value.description)) \(e(lab.reported.unit))</td><td>\(e(lab.canonical.value.description)) \(e(lab.canonical.unit))</td><td>\(e(reference))</td><td>\(lab.status.rawValue)\(lab.stale ? ", stale" : "")</td></tr>\n"
+                out += "<tr><td>\(e(lab.analyte))</td><td>\(lab.collected.date)</td><td>\(e(lab.reported.value.description)) \(e(lab.reported.unit))</td><td>\(e(lab.canonical.value.description)) \(e(lab.canonical.unit))</td><td>\(e(ReportPhrases.reference(lab)))</td><td>\(ReportPhrases.status(lab))</td></tr>\n"
             }
             out += "</table>\n"
         }
@@ -76,7 +66,7 @@ public enum ReferralHTML {
         }
         out += "<h2>Lifestyle</h2>\n<ul>\n"
         for correlation in referral.correlations {
-            out += "<li>\(e(correlation.factor)): \(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) exposed days, \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) others\(correlation.comparable ? (correlation.linked ? ": linked" : ": no clear link") : " (too few days to compare)")</li>\n"
+            out += "<li>\(e(ReportPhrases.correlation(correlation)))</li>\n"
         }
         for advice in referral.advice { out += "<li>\(e(advice.text)) <span class=\"small muted\">(\(e(advice.sources.joined(separator: ", "))))</span></li>\n" }
         out += "</ul>\n"

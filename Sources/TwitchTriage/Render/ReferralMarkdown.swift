@@ -10,11 +10,7 @@ public enum ReferralMarkdown {
             out += "> **Some of this patient's data could not be read** (\(lost.count) record\(lost.count == 1 ? "" : "s") skipped); see Data quality below.\n\n"
         }
         out += "**\(escape(referral.headline))**\n\n"
-        var patient: [String] = ["id \(escape(referral.patient.id))"]
-        if let name = referral.patient.displayName { patient.append(escape(name)) }
-        if let age = referral.patient.age { patient.append("age \(age)") }
-        if let sex = referral.patient.sex { patient.append(sex.rawValue) }
-        out += "- Patient: \(patient.joined(separator: ", "))\n"
+        out += "- Patient: \(escape(ReportPhrases.patient(referral.patient)))\n"
         if let window = referral.window {
             out += "- Journal: \(window.entries) entr\(window.entries == 1 ? "y" : "ies"), \(window.first) to \(window.last)\n"
         } else {
@@ -25,12 +21,9 @@ public enum ReferralMarkdown {
         out += "## Recommendations\n\n"
         if referral.recommendations.isEmpty { out += "None.\n\n" }
         for item in referral.recommendations {
-            var title = item.test.rawValue
-            if let region = item.region { title += " (\(region))" }
-            if let analytes = item.analytes { title += " (\(analytes.joined(separator: ", ")))" }
-            out += "- **\(title)**, \(item.urgency.rawValue): \(escape(item.detail))\n"
+            out += "- **\(ReportPhrases.title(item))**, \(item.urgency.rawValue): \(escape(item.detail))\n"
             out += "  - rule: \(item.rule)\((item.alsoRecommendedBy ?? []).isEmpty ? "" : "; also " + item.alsoRecommendedBy!.joined(separator: ", "))\n"
-            let reasons = item.reasons.compactMap { id in referral.findings.first { $0.id == id && $0.present }?.summary }
+            let reasons = ReportPhrases.reasons(item, in: referral)
             if !reasons.isEmpty { out += "  - because: \(reasons.map(escape).joined(separator: " "))\n" }
             if !item.sources.isEmpty { out += "  - sources: \(item.sources.joined(separator: ", "))\n" }
         }
@@ -49,10 +42,7 @@ public enum ReferralMarkdown {
         } else {
             out += "| analyte | collected | reported | canonical | reference | status |\n|---|---|---|---|---|---|\n"
             for lab in referral.labs {
-                let reference = lab.reference.map { range in
-                    "\(range.low.map(NumberFormatting.shortest) ?? "")-\(range.high.map(NumberFormatting.shortest) ?? "") \(range.unit) (\(range.origin.rawValue))"
-                } ?? ""
-                out += "| \(lab.analyte) | \(lab.collected.date) | \(lab.reported.value) \(escape(lab.reported.unit)) | \(lab.canonical.value) \(lab.canonical.unit) | \(reference) | \(lab.status.rawValue)\(lab.stale ? ", stale" : "") |\n"
+                out += "| \(lab.analyte) | \(lab.collected.date) | \(escape(lab.reported.value.description)) \(escape(lab.reported.unit)) | \(escape(lab.canonical.value.description)) \(lab.canonical.unit) | \(ReportPhrases.reference(lab)) | \(ReportPhrases.status(lab)) |\n"
             }
         }
         out += "\n## Considerations\n\n"
@@ -65,7 +55,7 @@ public enum ReferralMarkdown {
         }
         out += "## Lifestyle\n\n"
         for correlation in referral.correlations {
-            out += "- \(correlation.factor): \(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) exposed days, \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) others\(correlation.comparable ? (correlation.linked ? ": linked" : ": no clear link") : " (too few days to compare)")\n"
+            out += "- \(ReportPhrases.correlation(correlation))\n"
         }
         if !referral.advice.isEmpty {
             out += "\nAdvice:\n\n" + referral.advice.map { "- \(escape($0.text)) (\($0.sources.joined(separator: ", ")))\n" }.joined()

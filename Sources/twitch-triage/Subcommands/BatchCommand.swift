@@ -41,9 +41,6 @@ struct BatchCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Keep only shard K of N (K/N, 0-based), by a stable hash of the patient id.")
     var shard: String?
 
-    @Option(name: .long, help: "Refuse input files larger than this many MiB.")
-    var maxFileSize = 256
-
     @Option(name: .long, help: "Log level on stderr: trace, debug, info, notice, warning, error or critical. Logs carry file names, line numbers and counts only.")
     var logLevel: Logger.Level = .error
 
@@ -51,7 +48,6 @@ struct BatchCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
-        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB).") }
         _ = try parsedShard()
     }
 
@@ -77,7 +73,7 @@ struct BatchCommand: AsyncParsableCommand {
     func run() async throws {
         let options = BatchOptions(
             input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: inputOptions.readOptions,
-            jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: maxFileSize << 20, shard: try parsedShard())
+            jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes, shard: try parsedShard())
         let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
         let level = logLevel
         LoggingSystem.bootstrap { label in

@@ -10,6 +10,17 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "How to read slash dates such as 10/01/2026: mdy or dmy. Without it they are refused.")
     var dateOrder: DateOrder?
 
+    @Option(name: .long, help: "Refuse input files larger than this many MiB (default 256).")
+    var maxFileSize = 256
+
+    /// Checks the flags.
+    func validate() throws {
+        if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB).") }
+    }
+
+    /// The file-size limit in bytes.
+    var maxFileSizeBytes: Int { maxFileSize << 20 }
+
     /// The as-of date: the flag's, or today's in UTC.
     func asOfDate() throws -> LocalDate {
         if let asOf {

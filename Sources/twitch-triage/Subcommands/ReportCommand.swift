@@ -36,7 +36,8 @@ struct ReportCommand: ParsableCommand {
         let knowledge = try Knowledge.bundled
         let assembly: PatientRecordAssembler.Assembly
         do {
-            assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf)
+            assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
+                                         maxFileSize: input.maxFileSizeBytes)
         } catch let failure as InputDiscovery.Failure {
             Console.error("\(failure); nothing read")
             throw ExitCode(65)
