@@ -78,15 +78,12 @@ struct CSVFieldReader {
     /// The text of `range` (raw offsets inside field `index`), quotes undone, checked.
     func string(_ record: CSVRecord, _ index: Int, _ range: Range<Int>) throws(CSVRowError) -> String {
         let raw = UnsafeBufferPointer(rebasing: record.buffer[range])
-        let text: String?
-        if record.fields[index].hasEscapedQuotes {
-            text = CSVRecord.withUnescaped(raw) { String(validating: $0, as: UTF8.self) }
-        } else {
-            text = String(validating: raw, as: UTF8.self)
+        let text = record.fields[index].hasEscapedQuotes ? CSVRecord.withUnescaped(raw, CSVText.string) : CSVText.string(raw)
+        switch text {
+        case .success(let text): return text
+        case .failure(.invalidUTF8): throw error(record, index, CSVMessage.invalidUTF8)
+        case .failure(.nulByte): throw error(record, index, CSVMessage.nulByte)
         }
-        guard let text else { throw error(record, index, CSVMessage.invalidUTF8) }
-        if raw.contains(0) { throw error(record, index, CSVMessage.nulByte) }
-        return text
     }
 
     /// The trimmed text of field `index`, or nil when blank.
@@ -113,25 +110,36 @@ struct CSVFieldReader {
     /// Field `index` as a `;`-separated list of terms, each at its own column; empty items are
     /// left out.
     func terms(_ record: CSVRecord, _ index: Int) throws(CSVRowError) -> [Term] {
-        let field = record.fields[index]
+        try list(record, index) { $0 }
+    }
+
+    /// Field `index` as a `;`-separated list, each item made from its term by `make`; the
+    /// array is allocated once, at its final size.
+    @inline(__always)
+    func list<Element>(_ record: CSVRecord, _ index: Int, _ make: (Term) -> Element) throws(CSVRowError) -> [Element] {
+        let range = trimmed(record, index)
+        guard !range.isEmpty else { return [] }
         let buffer = record.buffer
-        var terms: [Term] = []
-        var pieceStart = field.start
-        var cursor = field.start
-        while cursor <= field.end {
-            if cursor == field.end || buffer[cursor] == 0x3B {
+        var separators = 0
+        for offset in range where buffer[offset] == 0x3B { separators &+= 1 }
+        var items: [Element] = []
+        items.reserveCapacity(separators + 1)
+        var pieceStart = range.lowerBound
+        var cursor = range.lowerBound
+        while cursor <= range.upperBound {
+            if cursor == range.upperBound || buffer[cursor] == 0x3B {
                 var start = pieceStart, end = cursor
-                while start < end, isSpace(buffer[start]) { start += 1 }
-                while end > start, isSpace(buffer[end - 1]) { end -= 1 }
+                while start < end, isSpace(buffer[start]) { start &+= 1 }
+                while end > start, isSpace(buffer[end &- 1]) { end &-= 1 }
                 if start < end {
                     let text = try string(record, index, start..<end)
-                    terms.append(Term(text, at: location(record.position(ofOffset: start, inField: index))))
+                    items.append(make(Term(text, at: location(record.position(ofOffset: start, inField: index)))))
                 }
-                pieceStart = cursor + 1
+                pieceStart = cursor &+ 1
             }
-            cursor += 1
+            cursor &+= 1
         }
-        return terms
+        return items
     }
 
     /// Field `index` as a date or date-time, or nil when blank.

@@ -46,11 +46,18 @@ public enum CSVFileReader {
         case let .recognised(header, warnings):
             var result = ReadResult(kind: header.kind)
             result.diagnostics = warnings
+            let expected = scanner.estimatedRemainingRecords()
             var rows = CSVRows(scanner: scanner, header: header, file: file, options: options)
             switch header.kind {
-            case .journalCSV, .journalXML: JournalCSVReader.read(&rows, header: header, into: &result)
-            case .labCSV, .labXML: LabCSVReader.read(&rows, header: header, into: &result)
-            case .patientCSV: PatientCSVReader.read(&rows, header: header, into: &result)
+            case .journalCSV, .journalXML:
+                result.journal.reserveCapacity(expected)
+                JournalCSVReader.read(&rows, header: header, into: &result)
+            case .labCSV, .labXML:
+                result.labs.reserveCapacity(expected)
+                LabCSVReader.read(&rows, header: header, into: &result)
+            case .patientCSV:
+                result.demographics.reserveCapacity(expected)
+                PatientCSVReader.read(&rows, header: header, into: &result)
             }
             if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerLine, CSVMessage.noRows)) }
             return .read(result)
