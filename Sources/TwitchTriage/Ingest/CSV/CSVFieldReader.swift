@@ -35,20 +35,20 @@ struct CSVFieldReader {
 
     /// Where field `index` starts.
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
-        let field = record.fields[index]
+        let field = record[index]
         return SourceLocation(file: file, line: field.line, column: field.column)
     }
 
     /// A row error at field `index`.
     func error(_ record: CSVRecord, _ index: Int, _ message: (String) -> String) -> CSVRowError {
-        CSVRowError(position: record.fields[index].position, message: message(names[index]))
+        CSVRowError(position: record[index].position, message: message(names[index]))
     }
 
     /// The buffer offsets of field `index`'s raw content without surrounding spaces, tabs and
     /// line breaks.
     @inline(__always)
     func trimmed(_ record: CSVRecord, _ index: Int) -> Range<Int> {
-        let field = record.fields[index]
+        let field = record[index]
         let buffer = record.buffer
         var start = field.start
         var end = field.end
@@ -66,7 +66,7 @@ struct CSVFieldReader {
 
     /// Whether every field of the row is blank.
     func isBlank(_ record: CSVRecord) -> Bool {
-        record.fields.indices.allSatisfy { isBlank(record, $0) }
+        (0..<record.count).allSatisfy { isBlank(record, $0) }
     }
 
     /// The trimmed bytes of field `index` (raw: doubled quotes kept), for numbers and dates.
@@ -78,7 +78,7 @@ struct CSVFieldReader {
     /// The text of `range` (raw offsets inside field `index`), quotes undone, checked.
     func string(_ record: CSVRecord, _ index: Int, _ range: Range<Int>) throws(CSVRowError) -> String {
         let raw = UnsafeBufferPointer(rebasing: record.buffer[range])
-        let text = record.fields[index].hasEscapedQuotes ? CSVRecord.withUnescaped(raw, CSVText.string) : CSVText.string(raw)
+        let text = record[index].hasEscapedQuotes ? CSVRecord.withUnescaped(raw, CSVText.string) : CSVText.string(raw)
         switch text {
         case .success(let text): return text
         case .failure(.invalidUTF8): throw error(record, index, CSVMessage.invalidUTF8)
@@ -95,7 +95,7 @@ struct CSVFieldReader {
     /// The text of field `index` exactly as written (quotes undone), or nil when blank.
     func verbatim(_ record: CSVRecord, _ index: Int) throws(CSVRowError) -> String? {
         guard !isBlank(record, index) else { return nil }
-        let field = record.fields[index]
+        let field = record[index]
         return try string(record, index, field.start..<field.end)
     }
 

@@ -54,9 +54,10 @@ public struct CSVScanner {
     private var line = 1
     private var lineStart: Int
     private let splatDelimiter: UInt64
-    private static let splatQuote = CSVByteSearch.splat(quote)
-    private static let splatLF = CSVByteSearch.splat(lineFeed)
-    private static let splatCR = CSVByteSearch.splat(carriageReturn)
+    // Literal words (not computed) so that no lazy-initialisation check runs in the hot loop.
+    private static let splatQuote: UInt64 = 0x2222_2222_2222_2222
+    private static let splatLF: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let splatCR: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
 
     static let quote: UInt8 = 0x22
     static let lineFeed: UInt8 = 0x0A
@@ -119,7 +120,8 @@ public struct CSVScanner {
             line &+= 1
             lineStart = position
         }
-        record.reset(buffer: buffer)
+        var fields = record.reset(buffer: buffer)
+        defer { record.count = fields.count }
         record.line = line
         let delimiter = self.delimiter
         let splatDelimiter = self.splatDelimiter
@@ -168,7 +170,7 @@ public struct CSVScanner {
                         field.end = position
                     }
                 }
-                record.fields.append(field)
+                fields.append(field)
             } else {
                 // Unquoted field: up to the next delimiter or line break; quotes are literal.
                 var cursor = CSVByteSearch.firstOf(base, from: position, end: end, splatDelimiter,
@@ -180,7 +182,7 @@ public struct CSVScanner {
                     cursor = CSVByteSearch.firstOf(base, from: cursor &+ 1, end: end, splatDelimiter,
                                                    CSVScanner.splatQuote, CSVScanner.splatLF, CSVScanner.splatCR)
                 }
-                record.fields.append(CSVField(start: position, end: cursor, line: fieldLine, column: fieldColumn))
+                fields.append(CSVField(start: position, end: cursor, line: fieldLine, column: fieldColumn))
                 position = cursor
             }
             // Now at a delimiter, a line break, or the end.

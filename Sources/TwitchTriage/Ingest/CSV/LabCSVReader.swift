@@ -108,7 +108,7 @@ enum LabCSVReader {
         if lab.testName == nil, lab.loinc == nil {
             let field = header[.test] ?? header[.loinc] ?? 0
             if header[.test] != nil, let loincField = header[.loinc] {
-                throw CSVRowError(position: record.fields[field].position,
+                throw CSVRowError(position: record[field].position,
                                   message: CSVMessage.bothEmpty(fields.names[field], fields.names[loincField]))
             }
             throw fields.error(record, field, CSVMessage.isEmpty)
