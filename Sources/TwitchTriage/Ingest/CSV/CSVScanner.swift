@@ -204,19 +204,28 @@ public struct CSVScanner {
         }
     }
 
-    /// About how many records are left, from the line breaks in a 64 KiB sample ahead: enough
-    /// to reserve result storage once instead of growing it by copying. It overestimates when
-    /// quoted fields hold line breaks, and adds an eighth so that a sample of slightly long rows
-    /// does not cause one doubling (a copy of everything read so far); reserved but untouched
-    /// memory costs no resident pages.
+    /// About how many records are left, from the non-empty lines in a 64 KiB sample ahead:
+    /// enough to reserve result storage once instead of growing it by copying.
+    ///
+    /// It overestimates when quoted fields hold line breaks, and adds an eighth so that a sample
+    /// of slightly long rows does not cause one doubling (a copy of everything read so far).
+    /// Reserved but untouched memory costs no resident pages; callers still cap what they
+    /// reserve, since a sample need not be typical of the rest.
     public func estimatedRemainingRecords() -> Int {
         guard let base = buffer.baseAddress, position < buffer.count else { return 0 }
         let remaining = buffer.count - position
         let sample = min(remaining, 65_536)
         var lines = 1
-        for index in position..<(position + sample) where base[index] == CSVScanner.lineFeed { lines += 1 }
-        let estimate = remaining / sample * lines + lines
-        return estimate + estimate / 8
+        var previous = CSVScanner.lineFeed
+        for index in position..<(position + sample) {
+            let byte = base[index]
+            if byte == CSVScanner.lineFeed, previous != CSVScanner.lineFeed, previous != CSVScanner.carriageReturn {
+                lines += 1
+            }
+            previous = byte
+        }
+        let estimate = Double(lines) * Double(remaining) / Double(sample)
+        return Int(min(estimate * 1.125, Double(Int.max / 2)))
     }
 
     /// Records an unclosed quote and moves on to the line after the opening quote.
