@@ -17,21 +17,18 @@ enum LabCSVReader {
     static func read(_ rows: inout CSVRows, header: CSVHeader, into result: inout ReadResult) {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
-        let placeholder = LabRecord(source: SourceLocation(file: fields.file), patientID: "",
-                                    collected: Timestamp(date: LocalDate(dayNumber: 0)), testName: nil, loinc: nil,
-                                    value: LabValue(0), valueLocation: SourceLocation(file: fields.file),
-                                    unit: Term("", at: SourceLocation(file: fields.file)))
+        let epoch = Timestamp(date: LocalDate(dayNumber: 0))
         while rows.next(&result.diagnostics) {
             let record = rows.record
             var patientID: String?
             do throws(CSVRowError) {
                 patientID = try fields.text(record, patientField)
                 guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
-                var lab = placeholder
-                lab.source.line = record.line
-                lab.patientID = patientID
-                let disagreement = try read(record, header: header, fields: fields, into: &lab)
-                result.labs.append(lab)
+                var disagreement: Disagreement?
+                // Appending the call's result moves the record into the array; appending a local
+                // variable copied it (500 bytes and a dozen retains) and then destroyed it.
+                result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
+                                            disagreement: &disagreement))
                 let stray = rows.strayQuoteWarning(patientID: patientID)
                 let other = disagreement.map {
                     Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: patientID)
@@ -56,9 +53,15 @@ enum LabCSVReader {
         var message: String
     }
 
-    /// Fills `lab` from the row; returns a disagreement to warn about, if any.
-    private static func read(_ record: CSVRecord, header: CSVHeader, fields: CSVFieldReader,
-                             into lab: inout LabRecord) throws(CSVRowError) -> Disagreement? {
+    /// The row as a record; sets `disagreement` when its reference range needs a warning.
+    private static func read(_ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
+                             fields: CSVFieldReader, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
+        let file = fields.file
+        // Required fields get placeholders here; the header guarantees their columns, and a
+        // blank one throws below.
+        var lab = LabRecord(source: SourceLocation(file: file, line: record.line), patientID: patientID,
+                            collected: epoch, testName: nil, loinc: nil, value: LabValue(0),
+                            valueLocation: SourceLocation(file: file), unit: Term("", at: SourceLocation(file: file)))
         var range: (low: Double?, high: Double?)?
         for known in header.columns {
             let field = known.field
@@ -117,15 +120,15 @@ enum LabCSVReader {
         if let low, let high, low > high, let lowField = header[.referenceLow], let highField = header[.referenceHigh] {
             throw fields.error(record, lowField) { CSVMessage.limitsInverted(low: $0, high: fields.names[highField]) }
         }
-        guard let range else { return nil }
+        guard let range else { return lab }
         if low == nil, high == nil {
             (lab.referenceLow, lab.referenceHigh) = range
-            return nil
+        } else if let referenceField = header[.reference], range.low != low || range.high != high {
+            let lowName = low == nil ? nil : header[.referenceLow].map { fields.names[$0] }
+            let highName = high == nil ? nil : header[.referenceHigh].map { fields.names[$0] }
+            disagreement = Disagreement(field: referenceField, message: CSVMessage.referenceDisagrees(
+                fields.names[referenceField], low: lowName, high: highName))
         }
-        guard let referenceField = header[.reference], range.low != low || range.high != high else { return nil }
-        let lowName = low == nil ? nil : header[.referenceLow].map { fields.names[$0] }
-        let highName = high == nil ? nil : header[.referenceHigh].map { fields.names[$0] }
-        return Disagreement(field: referenceField,
-                            message: CSVMessage.referenceDisagrees(fields.names[referenceField], low: lowName, high: highName))
+        return lab
     }
 }
