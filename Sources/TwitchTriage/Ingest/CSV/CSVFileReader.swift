@@ -33,7 +33,8 @@ public enum CSVFileReader {
         let headerLine = SourceLocation(file: file, line: record.line)
         let headerEnd = SourceLocation(file: file, line: record.end.line)
         if case let .textAfterClosingQuote(at) = record.problem {
-            return .refused(.error(at: headerLine.at(column: at.column), CSVMessage.textAfterQuoteInHeader))
+            return .refused(.error(at: SourceLocation(file: file, line: at.line, column: at.column),
+                                   CSVMessage.textAfterQuoteInHeader))
         }
         let names = record.fields.indices.map { record.string($0) ?? "" }
         switch CSVHeader.read(names: names, positions: record.fields.map(\.position), file: file) {

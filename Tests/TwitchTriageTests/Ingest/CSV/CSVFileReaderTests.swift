@@ -12,6 +12,7 @@ import Testing
          "in.csv:1:13: not a CSV file (invalid UTF-8 in the header line); file skipped"),
         (Array("patient_id,\"date\nP1,2026-10-01\n".utf8), "in.csv:1:12: quote in the header line is never closed; file skipped"),
         (Array("patient_id,\"date\"x\nP1,2026-10-01\n".utf8), "in.csv:1:18: text after a closing quote in the header line; file skipped"),
+        (Array("patient_id,\"da\nte\"x\nP1,2026-10-01\n".utf8), "in.csv:2:4: text after a closing quote in the header line; file skipped"),
         (Array("P001,2026-10-01,5\nP001,2026-10-02,3\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
         (Array("%PDF-1.7\n%âãÏÓ\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
         (Array("patient_id,display_name\nP1,Jane\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
