@@ -70,6 +70,7 @@ enum XMLPushParser {
             }
             defer { xmlFreeParserCtxt(context) }
             session.context = context
+            session.totalBytes = bytes.count
             xmlCtxtUseOptions(context, options)
 
             var offset = first

@@ -33,6 +33,19 @@ struct XMLReaderBookkeeping {
         diagnostics.append(.warning(at: location, message, patientID: patientID))
     }
 
+    /// How many records a reader reads before it sizes its record array for the whole file.
+    static let recordsBeforeReserving = 1024
+
+    /// Reserves room for the records still to come, estimated from how far into the file
+    /// the first ``recordsBeforeReserving`` took the parser (plus 5%): records are hundreds
+    /// of bytes each, and growing the array by doubling would copy them over and over.
+    static func reserveForTheRest<Record>(_ records: inout [Record], session: XMLParseSession) {
+        let fraction = session.fractionParsed()
+        guard fraction > 0, fraction < 1 else { return }
+        let expected = Double(records.count) / fraction * 1.05
+        if expected < 100_000_000 { records.reserveCapacity(Int(expected)) }
+    }
+
     /// Whether `key` is new in this file (and remembers it): the test before a warning that
     /// is given once per file.
     mutating func firstTime(_ key: String) -> Bool {
@@ -67,6 +80,21 @@ struct XMLReaderBookkeeping {
         } else {
             guard firstTime("attribute \(element) \(name)") else { return }
             warning("unknown attribute '\(name)' on '\(element)'; attribute ignored", at: location(session.startTagPosition()))
+        }
+    }
+
+    /// Checks a root element's attributes: `version`, if given, must be `1`; any other
+    /// attribute is unknown.
+    mutating func checkRoot(_ element: XMLElementStart, named name: String, session: XMLParseSession) {
+        for index in 0..<element.attributeCount {
+            guard let (_, value) = element.knownAttribute(at: index, in: rootAttributes) else {
+                unknownAttribute(element[index], on: name, session: session)
+                continue
+            }
+            let version = XMLBytes.trimmed(value)
+            if !(version.count == 1 && version[0] == 0x31) {
+                warning("\(name) version is not 1; read as version 1", at: location(session.startTagPosition()))
+            }
         }
     }
 
@@ -115,3 +143,6 @@ struct XMLReaderBookkeeping {
         return rejected
     }
 }
+
+/// The one attribute a root element takes.
+private let rootAttributes = XMLNameTable<Bool>(["version": true])

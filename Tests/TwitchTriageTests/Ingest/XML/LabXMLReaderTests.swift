@@ -153,6 +153,30 @@ import Testing
         #expect(XMLTest.descriptions(result) == ["in.xml:2:64: XML is not well-formed (Premature end of data); file skipped"])
     }
 
+    @Test func aResultOpenWhenTheFileEndsIsNotKept() throws {
+        let result = try #require(XMLTest.result(labs("""
+        <result patient="P1" collected="2026-10-02" test="Mg" unit="mmol/L">0.8</result>
+        <result patient="P1" collected="2026-10-03" test="Mg" unit="mmol/L">0.
+        """).replacing("</labResults>\n", with: "")))
+        #expect(result.labs.map(\.value) == [LabValue(0.8)])
+        #expect(XMLTest.descriptions(result) == [
+            "in.xml:4:1: XML is not well-formed (Premature end of data); rest of file skipped, 1 result before it kept",
+        ])
+    }
+
+    @Test func manyResultsAreAllKeptInOrder() throws {
+        var body = ""
+        for index in 0..<5000 {
+            body += "<result patient=\"P\(index % 7)\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">\(index)</result>\n"
+        }
+        let result = try #require(XMLTest.result(labs(body)))
+        #expect(result.diagnostics == [])
+        #expect(result.labs.count == 5000)
+        #expect(result.labs.map(\.value.number) == (0..<5000).map(Double.init))
+        #expect(result.labs.last?.source.line == 5001)
+        #expect(result.labs.last?.patientID == "P\(4999 % 7)")
+    }
+
     @Test func messagesNeverQuoteValuesOrPatientIDs() throws {
         let secret = "ZQXJ"
         let result = try #require(XMLTest.result(labs("""
