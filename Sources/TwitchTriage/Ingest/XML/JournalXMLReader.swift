@@ -146,6 +146,7 @@ final class JournalXMLReader: XMLRecordReader {
         }
         if parent == .ignored || (parent == .entry && !inEntry) {
             stack.append(.ignored)
+            session.textWanted = false
             return
         }
         let known = element.namespaceURI == nil && element.prefix == nil ? Self.elements.lookup(element.localName) : nil
@@ -171,6 +172,7 @@ final class JournalXMLReader: XMLRecordReader {
             frame = .ignored
         }
         stack.append(frame)
+        session.textWanted = frame.capturesText
     }
 
     func characters(_ chunk: UnsafeBufferPointer<UInt8>, session: XMLParseSession) {
@@ -190,6 +192,7 @@ final class JournalXMLReader: XMLRecordReader {
         case .trigger, .medication, .note, .weakness: finishText(frame)
         default: break
         }
+        session.textWanted = stack.last?.capturesText ?? false
     }
 
     /// Calls `body` with each attribute of `element` (read as `frame`) that is written on it

@@ -68,10 +68,12 @@ final class LabXMLReader: XMLRecordReader {
                 book.unknownElement(element, in: parent == .root ? "labResults" : "result", session: session)
             }
             stack.append(.ignored)
+            session.textWanted = false
             return
         }
         stack.append(.result)
         startResult(element, session: session)
+        session.textWanted = pending
     }
 
     func characters(_ chunk: UnsafeBufferPointer<UInt8>, session: XMLParseSession) {
@@ -87,6 +89,7 @@ final class LabXMLReader: XMLRecordReader {
 
     func endElement(session: XMLParseSession) {
         if stack.popLast() == .result { finishResult(session: session) }
+        session.textWanted = stack.last == .result && pending
     }
 
     func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {

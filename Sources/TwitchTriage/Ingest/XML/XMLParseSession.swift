@@ -39,6 +39,10 @@ final class XMLParseSession {
     /// Open elements.
     @exclusivity(unchecked) private(set) var depth = 0
     @exclusivity(unchecked) private var textRun = 0
+    /// Whether the handler wants the text of the innermost open element (it says so as it
+    /// enters and leaves elements). When it does not, text that is only white space (the
+    /// indentation between elements, most of all text events) never reaches it.
+    @exclusivity(unchecked) var textWanted = false
     /// Whether libxml2 could not convert the input from its declared encoding.
     @exclusivity(unchecked) private var encodingFailed = false
 
@@ -96,6 +100,7 @@ final class XMLParseSession {
             fail(XMLProblem(.textTooLong, line: here.line, column: here.column))
             return
         }
+        if !textWanted, XMLBytes.isBlank(text) { return }
         handler.characters(text, session: self)
     }
 

@@ -93,27 +93,32 @@ enum XMLPushParser {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { user, localName, prefix, uri, _, _, attributeCount, defaultedCount, table in
             guard let user, let localName else { return }
-            let session = Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue()
             let defaulted = Int(defaultedCount)
-            session.startElement(XMLElementStart(
-                localName: localName, prefix: prefix, namespaceURI: uri,
-                writtenAttributeCount: Int(attributeCount) - defaulted, defaultedAttributeCount: defaulted,
-                table: table))
+            let element = XMLElementStart(localName: localName, prefix: prefix, namespaceURI: uri,
+                                          writtenAttributeCount: Int(attributeCount) - defaulted,
+                                          defaultedAttributeCount: defaulted, table: table)
+            XMLPushParser.session(user) { $0.startElement(element) }
         }
         sax.endElementNs = { user, _, _, _ in
             guard let user else { return }
-            Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue().endElement()
+            XMLPushParser.session(user) { $0.endElement() }
         }
         sax.characters = { user, text, length in
             guard let user, let text, length > 0 else { return }
-            Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue()
-                .characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            XMLPushParser.session(user) { $0.characters(UnsafeBufferPointer(start: text, count: Int(length))) }
         }
         sax.cdataBlock = sax.characters
         sax.serror = { user, error in
             guard let user, let error else { return }
-            Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue().error(error.pointee)
+            XMLPushParser.session(user) { $0.error(error.pointee) }
         }
         return sax
+    }
+
+    /// Calls `body` with the session behind libxml2's user-data pointer, without retaining
+    /// it (the parse holds it alive), as every callback does.
+    @inline(__always)
+    private static func session(_ user: UnsafeMutableRawPointer, _ body: (XMLParseSession) -> Void) {
+        Unmanaged<XMLParseSession>.fromOpaque(user)._withUnsafeGuaranteedRef(body)
     }
 }
