@@ -120,6 +120,8 @@ final class JournalXMLReader: XMLRecordReader {
     @exclusivity(unchecked) var entryNotes = EntryNotes()
     /// Strings made from attribute values and short texts, reused when values repeat.
     @exclusivity(unchecked) var strings = XMLStringCache()
+    /// Element names seen so far.
+    @exclusivity(unchecked) var elementNames = XMLNameCache(elements)
     /// Which attribute came at each position last time, per element kind.
     @exclusivity(unchecked) var entryNames = XMLNameCache(attributes)
     @exclusivity(unchecked) var twitchNames = XMLNameCache(attributes)
@@ -149,7 +151,7 @@ final class JournalXMLReader: XMLRecordReader {
             session.textWanted = false
             return
         }
-        let known = element.namespaceURI == nil && element.prefix == nil ? Self.elements.lookup(element.localName) : nil
+        let known = element.namespaceURI == nil && element.prefix == nil ? elementNames.lookup(element: element.localName) : nil
         let frame: Frame
         switch (parent, known) {
         case (.root, .patient?): frame = startPatient(element, session: session)

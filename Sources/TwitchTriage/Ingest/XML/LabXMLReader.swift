@@ -18,7 +18,7 @@ final class LabXMLReader: XMLRecordReader {
         case root, result, ignored
     }
 
-    private let resultElement = XMLNameTable<Bool>(["result": true])
+    @exclusivity(unchecked) private var resultElement = XMLNameCache(XMLNameTable<Bool>(["result": true]))
 
     @exclusivity(unchecked) private var attributes = XMLNameCache(XMLNameTable<Attribute>([
         "patient": .patient, "collected": .collected, "test": .test, "loinc": .loinc, "unit": .unit,
@@ -63,7 +63,7 @@ final class LabXMLReader: XMLRecordReader {
             return
         }
         guard parent == .root, element.namespaceURI == nil, element.prefix == nil,
-              resultElement.lookup(element.localName) != nil else {
+              resultElement.lookup(element: element.localName) != nil else {
             if parent != .ignored {
                 book.unknownElement(element, in: parent == .root ? "labResults" : "result", session: session)
             }

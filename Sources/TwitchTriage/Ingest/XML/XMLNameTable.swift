@@ -61,6 +61,15 @@ struct XMLNameCache<Value: Sendable> {
         self.table = table
     }
 
+    /// The value for the element name `name`, or nil when it is not in the table: remembered
+    /// in a slot chosen by the name's address (an element's children come in no fixed
+    /// order, so position says nothing).
+    @inline(__always)
+    mutating func lookup(element name: UnsafePointer<UInt8>) -> Value? {
+        let address = UInt(bitPattern: name)
+        return lookup(name, at: Int(truncatingIfNeeded: (address >> 4) ^ (address >> 9)) & 15)
+    }
+
     /// The value for the attribute `name` at `position`, or nil when it is not in the table.
     @inline(__always)
     mutating func lookup(_ name: UnsafePointer<UInt8>, at position: Int) -> Value? {

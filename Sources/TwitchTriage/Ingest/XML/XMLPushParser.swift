@@ -12,7 +12,8 @@ import CLibXML2
 ///   expanded or fetched; a reference to one is an error;
 /// - nesting deeper than ``XMLParseSession/maximumDepth`` and text runs longer than
 ///   ``XMLParseSession/maximumTextRun`` end the parse (libxml2 checks these only when it
-///   builds a tree);
+///   builds a tree), and so does a single tag, comment or declaration longer than
+///   ``XMLParseSession/maximumBacklog`` (libxml2's duplicate-attribute check is quadratic);
 /// - errors go to the per-parser structured handler (`serror`), so parsers on several
 ///   threads never mix their errors; the thread's own structured handler (thread-local in
 ///   libxml2) is pointed at the same session during the parse and restored after, so errors
@@ -80,6 +81,7 @@ enum XMLPushParser {
                 session.terminating = last
                 xmlParseChunk(context, start.map { $0 + offset }, Int32(length), last ? 1 : 0)
                 offset += length
+                session.checkBacklog()
             } while offset < bytes.count && !session.halted
             session.context = nil
         }

@@ -46,10 +46,23 @@ struct XMLReaderBookkeeping {
         if expected < 100_000_000 { records.reserveCapacity(Int(expected)) }
     }
 
+    /// How many distinct "given once per file" warnings a file gets; past that they are
+    /// counted and summed up in one warning at the end, so that a file made of endless
+    /// distinct names cannot make endless diagnostics.
+    static let maximumOnceWarnings = 100
+    private var unreportedOnceWarnings = 0
+
     /// Whether `key` is new in this file (and remembers it): the test before a warning that
-    /// is given once per file.
+    /// is given once per file. False, after ``maximumOnceWarnings`` of them, for every new
+    /// key (which is counted for the summary instead).
     mutating func firstTime(_ key: String) -> Bool {
-        reported.insert(key).inserted
+        guard !reported.contains(key) else { return false }
+        guard reported.count < XMLReaderBookkeeping.maximumOnceWarnings else {
+            unreportedOnceWarnings += 1
+            return false
+        }
+        reported.insert(key)
+        return true
     }
 
     /// Reports an element the format does not define in `parent` (once per name and parent).
@@ -123,6 +136,10 @@ struct XMLReaderBookkeeping {
             } else {
                 warning("\(problem.whatIsWrong); parsing continued", at: location)
             }
+        }
+        if unreportedOnceWarnings > 0 {
+            warning("unknown or misplaced elements, attributes or text occurred \(unreportedOnceWarnings) more times (not listed); ignored",
+                    at: SourceLocation(file: file))
         }
         var rejected = false
         if let failure = outcome.failure {
