@@ -10,9 +10,13 @@ struct EntryNotes {
 
 /// A `<symptom>` while its text is read.
 struct SymptomInProgress {
+    /// Where the element starts.
     var location: SourceLocation
+    /// The `name` attribute; the text is the name when it is absent.
     var name: String?
+    /// The `severity` attribute, 0-3.
     var severity: Int?
+    /// The `location` attribute.
     var bodyLocation: Term?
 }
 

@@ -18,15 +18,16 @@ final class LabXMLReader: XMLRecordReader {
         case root, result, ignored
     }
 
-    @exclusivity(unchecked) private var resultElement = XMLNameCache(XMLNameTable<Bool>(["result": true]))
+    // Exclusivity: as in ``XMLParseSession``, a reader's callbacks run one at a time on one
+    // thread, so the runtime's dynamic checks on its state are switched off.
 
+    /// The one element a `labResults` holds.
+    @exclusivity(unchecked) private var resultElement = XMLNameCache(XMLNameTable<Bool>(["result": true]))
+    /// A result's attributes, remembered by position.
     @exclusivity(unchecked) private var attributes = XMLNameCache(XMLNameTable<Attribute>([
         "patient": .patient, "collected": .collected, "test": .test, "loinc": .loinc, "unit": .unit,
         "low": .low, "high": .high, "flag": .flag, "lab": .lab,
     ]))
-
-    // Exclusivity: as in ``XMLParseSession``, a reader's callbacks run one at a time on one
-    // thread, so the runtime's dynamic checks on its state are switched off.
     @exclusivity(unchecked) private var book: XMLReaderBookkeeping
     private let file: String
     private let options: ReadOptions
@@ -108,9 +109,9 @@ final class LabXMLReader: XMLRecordReader {
 
     /// Reads a result's attributes; a missing or bad one skips the result at once.
     ///
-    /// The attribute loop only notes where each value is; Strings, Terms and the record are
-    /// made once the result is known to be good, in one expression, so that no intermediate
-    /// copy retains the file name inside every ``SourceLocation``.
+    /// The attribute loop only notes where each value is; Strings and Terms are made once
+    /// the result is known to be good, straight into the record's place in the array, so
+    /// that no intermediate copy retains the file name inside every ``SourceLocation``.
     private func startResult(_ element: XMLElementStart, session: XMLParseSession) {
         pending = false
         text.removeAll(keepingCapacity: true)

@@ -26,11 +26,8 @@ final class XMLParseSession {
     /// parsed as it comes, so only such a single construct can build up this backlog.
     static let maximumBacklog = 256 * 1024
 
-    /// Where events go. Unowned so that a callback does not retain and release it each
-    /// time; ``handlers`` keeps every handler alive for the session's lifetime.
-    @exclusivity(unchecked) private(set) unowned(unsafe) var handler: any XMLEventHandler
-    /// Every handler events have gone to, kept alive here.
-    private var handlers: [any XMLEventHandler]
+    /// Where events go.
+    @exclusivity(unchecked) private(set) var handler: any XMLEventHandler
     /// libxml2's parser context, once created.
     @exclusivity(unchecked) var context: xmlParserCtxtPtr?
     /// Whether events have stopped: a handler halted, a limit was hit, or libxml2 failed.
@@ -55,12 +52,10 @@ final class XMLParseSession {
     /// Creates a session that starts by sending events to `handler`.
     init(handler: any XMLEventHandler) {
         self.handler = handler
-        self.handlers = [handler]
     }
 
     /// Sends the rest of the document's events to `next` (the current event is not resent).
     func handOver(to next: any XMLEventHandler) {
-        handlers.append(next)
         handler = next
     }
 
