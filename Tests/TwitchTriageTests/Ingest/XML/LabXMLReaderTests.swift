@@ -193,6 +193,34 @@ import Testing
     }
 }
 
+@Suite struct LabXMLReaderEncodingTests {
+    private let document = """
+    <?xml version="1.0" encoding="UTF-16"?>
+    <labResults>
+      <result patient="Pé1" collected="2026-10-02" test="Mg" unit="µmol/L" lab="Zürich">0.8</result>
+      <result patient="Pé1" collected="2026-10-02" test="Mg">0.8</result>
+    </labResults>
+    """
+
+    @Test func aByteOrderMarkIsAccepted() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(document.replacing("UTF-16", with: "UTF-8").utf8)
+        guard case .read(let result) = XMLTest.read(bytes: bytes) else { return #expect(Bool(false)) }
+        #expect(result.labs.map(\.unit.text) == ["µmol/L"])
+        #expect(XMLTest.descriptions(result) == ["in.xml:4:3: result has no unit; result skipped"])
+    }
+
+    @Test func utf16IsReadWithTheSamePositions() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in document.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        guard case .read(let result) = XMLTest.read(bytes: bytes) else { return #expect(Bool(false)) }
+        #expect(result.labs.map(\.patientID) == ["Pé1"])
+        #expect(result.labs.map(\.lab) == ["Zürich"])
+        #expect(result.labs.first?.source == TwitchTriage.SourceLocation(file: "in.xml", line: 3, column: 3))
+        #expect(result.labs.first?.valueLocation == TwitchTriage.SourceLocation(file: "in.xml", line: 3, column: 85))
+        #expect(XMLTest.descriptions(result) == ["in.xml:4:3: result has no unit; result skipped"])
+    }
+}
+
 @Suite struct LabXMLReaderEscapingTests {
     @Test func ampersandsInAttributeValuesAreDecoded() throws {
         let xml = """
