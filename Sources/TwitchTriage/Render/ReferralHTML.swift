@@ -21,7 +21,8 @@ public enum ReferralHTML {
         out += "<h1>Referral summary: \(e(referral.patient.id))</h1>\n"
         let lost = referral.dataQuality.filter { $0.severity == .error }
         if !lost.isEmpty {
-            out += "<p class=\"warning\"><strong>Some of this patient's data could not be read</strong> (\(lost.count) record\(lost.count == 1 ? "" : "s") skipped); see Data quality below.</p>\n"
+            out += "<div class=\"warning\"><p><strong>Some of this patient's data could not be read</strong>: \(lost.count) record\(lost.count == 1 ? "" : "s") skipped, so the findings below leave them out:</p>\n<ul>\n"
+            out += lost.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul></div>\n"
         }
         out += "<p><span class=\"urgency \(referral.urgency.rawValue)\">\(referral.urgency.rawValue)</span> \(e(referral.headline))</p>\n"
         out += "<p class=\"muted\">Patient: \(e(ReportPhrases.patient(referral.patient))). "

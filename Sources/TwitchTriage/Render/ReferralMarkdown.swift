@@ -7,7 +7,8 @@ public enum ReferralMarkdown {
         var out = "# Referral summary: \(escape(referral.patient.id))\n\n"
         let lost = referral.dataQuality.filter { $0.severity == .error }
         if !lost.isEmpty {
-            out += "> **Some of this patient's data could not be read** (\(lost.count) record\(lost.count == 1 ? "" : "s") skipped); see Data quality below.\n\n"
+            out += "> **Some of this patient's data could not be read**: \(lost.count) record\(lost.count == 1 ? "" : "s") skipped, so the findings below leave them out:\n>\n"
+            out += lost.map { "> - \(escape($0.description))\n" }.joined() + "\n"
         }
         out += "**\(escape(referral.headline))**\n\n"
         out += "- Patient: \(escape(ReportPhrases.patient(referral.patient)))\n"
