@@ -33,4 +33,34 @@ import Testing
         let value = JSONValue.object(["b": .number(0.1), "a": .array([.string("x\"y\n"), .bool(true), .null]), "B": .number(2)])
         #expect(value.written() == "{\n  \"B\": 2,\n  \"a\": [\n    \"x\\\"y\\n\",\n    true,\n    null\n  ],\n  \"b\": 0.1\n}\n")
     }
+
+    @Test func unreadableRecordsAreListedFirst() {
+        var patient = PatientBuilder()
+        patient.days(3)
+        var record = patient.record
+        record.diagnostics = [.error(at: SourceLocation(file: "j.csv", line: 7, column: 6), "date is not a valid date; row skipped")]
+        let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: patient.asOf)
+        let markdown = ReferralMarkdown.render(referral)
+        #expect(markdown.hasPrefix("""
+            # Referral summary: T001
+
+            > **Some of this patient's data could not be read**: 1 record skipped, so the findings below leave them out:
+            >
+            > - j.csv:7:6: date is not a valid date; row skipped
+
+            """))
+        #expect(ReferralHTML.render(referral).contains("<li>j.csv:7:6: date is not a valid date; row skipped</li>"))
+    }
+
+    @Test func worklistEscapesPatientIdsAndHeadlines() {
+        let entry = Worklist.Entry(patientID: "<script>x</script>", folder: "_script_x__script_", urgency: .urgent, previousUrgency: nil,
+                                   headline: "a & b", tests: ["EMG"], change: .new, unreadableRecords: 0)
+        let worklist = Worklist(asOf: patientAsOf, knowledgeVersion: "k", toolVersion: "t", entries: [entry], problems: [])
+        let html = WorklistRenderer.html(worklist)
+        #expect(!html.contains("<script"))
+        #expect(html.contains("&lt;script&gt;x&lt;/script&gt;") && html.contains("a &amp; b"))
+        #expect(WorklistRenderer.markdown(worklist).contains("\\<script\\>x\\</script\\>"))
+    }
+
+    let patientAsOf = LocalDate(year: 2026, month: 11, day: 20)!
 }
