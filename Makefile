@@ -5,7 +5,7 @@ BIN := .build/debug/twitch-triage
 # The fixed as-of date of the committed Reports/ (also recorded in Reports/ by the batch).
 AS_OF ?= 2026-11-20
 
-.PHONY: setup build run test format
+.PHONY: setup build run test format fuzz fuzz-build
 
 # Install what a fresh Debian machine lacks: the headers of libxml2 (our XML reader) and of
 # SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it.
@@ -37,3 +37,26 @@ test: build
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+# libFuzzer over the parsers (not part of `make test`): each target runs FUZZ_SECONDS with the
+# seeds of Fuzz/corpus/<target>/; what it learns goes to .build-fuzz/corpus/<target>/, a crash
+# or a broken invariant to .build-fuzz/artifacts/<target>/. `make -j2 fuzz` runs two at once.
+# Fuzz/README.md says what each target checks.
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS := FuzzCSVScanner FuzzCSVReader FuzzXMLReader FuzzDateParser FuzzNumberParser
+FUZZ_BUILD := .build-fuzz
+FUZZ_SWIFT_FLAGS := -c debug --scratch-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
+
+fuzz: $(addprefix fuzz-,$(FUZZ_TARGETS))
+
+fuzz-build: setup
+	for target in $(FUZZ_TARGETS); do $(SWIFT) build $(FUZZ_SWIFT_FLAGS) --product $$target || exit 1; done
+
+fuzz-%: fuzz-build
+	@mkdir -p $(FUZZ_BUILD)/corpus/$* $(FUZZ_BUILD)/artifacts/$* $(FUZZ_BUILD)/logs
+	@echo "fuzzing $* for $(FUZZ_SECONDS) s (log: $(FUZZ_BUILD)/logs/$*.log)"
+	@set -o pipefail; SWIFT_BACKTRACE=enable=no $(FUZZ_BUILD)/debug/$* $(FUZZ_BUILD)/corpus/$* Fuzz/corpus/$* \
+		-max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+		-artifact_prefix=$(FUZZ_BUILD)/artifacts/$*/ > $(FUZZ_BUILD)/logs/$*.log 2>&1 \
+		|| { tail -40 $(FUZZ_BUILD)/logs/$*.log; exit 1; }
+	@grep -E '^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' $(FUZZ_BUILD)/logs/$*.log | sed 's/^/$*: /'

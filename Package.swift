@@ -38,6 +38,13 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // libFuzzer targets (`make fuzz`): each links libFuzzer's driver only when built with
+        // `-sanitize=fuzzer -DFUZZING`; a plain build makes a stub that says how to run it.
+        .executableTarget(name: "FuzzCSVScanner", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzXMLReader", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzDateParser", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzNumberParser", dependencies: ["TwitchTriage"]),
         .testTarget(name: "TwitchTriageTests", dependencies: ["TwitchTriage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TwitchTriage"]),
     ],

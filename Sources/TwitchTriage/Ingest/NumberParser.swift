@@ -1,8 +1,9 @@
 /// Parses plain decimal numbers from bytes: `12`, `-3.5`, `+0.25`, `.5`, and `1,9` where a
 /// decimal comma is allowed (`;`-delimited CSV, SPEC §3.2).
 ///
-/// No exponents, no thousands separators, no `nan` or `inf`: a lab or journal value written any
-/// other way is a row error, not a guess. Results are correctly rounded for up to 15
+/// No exponents, no thousands separators, no `nan` or `inf`, and nothing too large for a
+/// `Double` (over about 309 digits): a lab or journal value written any other way is a row
+/// error, not a guess. Results are correctly rounded for up to 15
 /// significant digits (integer mantissa divided by an exact power of ten); longer inputs fall
 /// back to the standard library's parser.
 public enum NumberParser {
@@ -63,7 +64,9 @@ public enum NumberParser {
     private static func slowParse(_ bytes: UnsafeBufferPointer<UInt8>, _ begin: Int, _ end: Int, _ decimalComma: Bool) -> Double? {
         var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self)
         if decimalComma { text = text.replacingOccurrences(",", with: ".") }
-        return Double(text)
+        // Past about 309 digits the standard library reads infinity: not a number we accept.
+        guard let value = Double(text), value.isFinite else { return nil }
+        return value
     }
 }
 

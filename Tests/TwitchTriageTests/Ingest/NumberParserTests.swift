@@ -13,6 +13,15 @@ import Testing
         #expect(NumberParser.parse(input) == nil)
     }
 
+    /// Found by FuzzNumberParser: 400 digits read as infinity through the slow path.
+    @Test func refusesNumbersTooLargeForADouble() {
+        let huge = String(repeating: "9", count: 400)
+        #expect(NumberParser.parse(huge) == nil)
+        #expect(NumberParser.parse(huge + ",5", decimalComma: true) == nil)
+        #expect(LabValue.parse(">" + huge) == nil)
+        #expect(NumberParser.parse(String(repeating: "9", count: 300)) == 1e300)
+    }
+
     @Test func decimalCommaOnlyWhenAllowed() {
         #expect(NumberParser.parse("1,9", decimalComma: true) == 1.9)
         #expect(NumberParser.parse("1,9") == nil)

@@ -3,7 +3,7 @@
 ///
 /// Decisions:
 /// - Column order is free; unknown columns are ignored, with **one** warning per file that
-///   lists them all, at the first one's position.
+///   names them (the first ten, and how many more), at the first one's position.
 /// - A column named twice (also through an alias, `date` and `recorded_at`): the **first** is
 ///   used and each later one is ignored with a warning at its position. Silently picking one
 ///   could hide a conflict; refusing the file would lose data the first column holds.

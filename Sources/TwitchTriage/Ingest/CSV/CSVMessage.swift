@@ -22,11 +22,17 @@ enum CSVMessage {
             : "required columns \(names.joined(separator: ", ")) are missing; file skipped"
     }
 
-    /// `unknown columns ignored: colour, mood; columns ignored`.
+    /// How many unknown columns a message names; past that it counts the rest, so that a
+    /// header of thousands of columns still makes a one-line message of bounded length.
+    static let maximumListedColumns = 10
+
+    /// `unknown columns ignored: colour, mood; columns ignored`, or with more than
+    /// ``maximumListedColumns``, `unknown columns ignored: c1, …, c10 and 9988 more; columns ignored`.
     static func unknownColumns(_ names: [String]) -> String {
-        names.count == 1
-            ? "unknown column ignored: \(names[0]); column ignored"
-            : "unknown columns ignored: \(names.joined(separator: ", ")); columns ignored"
+        if names.count == 1 { return "unknown column ignored: \(names[0]); column ignored" }
+        let listed = names.prefix(maximumListedColumns).joined(separator: ", ")
+        let more = names.count > maximumListedColumns ? " and \(names.count - maximumListedColumns) more" : ""
+        return "unknown columns ignored: \(listed)\(more); columns ignored"
     }
 
     /// `duplicate column date; first one used`, or `duplicate column recorded_at (same as date); first one used`.

@@ -198,13 +198,24 @@ extension JournalXMLReader {
         if sleep != nil { once(&entryNotes.sleepGiven, "sleepHours") }
         if stress != nil { once(&entryNotes.stressGiven, "stress") }
         if exercise != nil { once(&entryNotes.exerciseGiven, "exercise") }
+        /// The entry's amount so far plus this element's; amounts near the largest `Double`
+        /// could add up to infinity, which is no amount.
+        func total(_ earlier: Double?, _ more: Double?, _ name: String) -> Double? {
+            guard let more else { return earlier }
+            let sum = (earlier ?? 0) + more
+            if !sum.isFinite { problem = problem ?? Messages.lifestyleTotalTooLarge(name) }
+            return sum
+        }
+        let caffeineTotal = total(entry.caffeineMilligrams, caffeine, "caffeineMg")
+        let alcoholTotal = total(entry.alcoholUnits, alcohol, "alcoholUnits")
+        let waterTotal = total(entry.waterLitres, water, "waterL")
         if let problem {
             skipEntry(problem, at: location)
             return .lifestyle
         }
-        if let caffeine { entry.caffeineMilligrams = (entry.caffeineMilligrams ?? 0) + caffeine }
-        if let alcohol { entry.alcoholUnits = (entry.alcoholUnits ?? 0) + alcohol }
-        if let water { entry.waterLitres = (entry.waterLitres ?? 0) + water }
+        entry.caffeineMilligrams = caffeineTotal
+        entry.alcoholUnits = alcoholTotal
+        entry.waterLitres = waterTotal
         if let sleep { entry.sleepHours = sleep }
         if let stress { entry.stress = stress }
         if let exercise { entry.exercise = Term(exercise, at: location) }

@@ -283,6 +283,10 @@ final class JournalXMLReader: XMLRecordReader {
             "lifestyle \(attribute) is not a number \(range); entry skipped"
         }
 
+        static func lifestyleTotalTooLarge(_ attribute: String) -> String {
+            "lifestyle \(attribute) adds up to more than the largest number in one entry; entry skipped"
+        }
+
         static func lifestyleTwice(_ attribute: String) -> String {
             "lifestyle \(attribute) is given twice in one entry; entry skipped"
         }

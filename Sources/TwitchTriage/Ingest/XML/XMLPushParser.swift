@@ -69,7 +69,16 @@ enum XMLPushParser {
             guard let context = xmlCreatePushParserCtxt(&sax, user, start, Int32(first), nil) else {
                 return
             }
-            defer { xmlFreeParserCtxt(context) }
+            defer {
+                // An entity declaration makes libxml2 build a document to hold it even in SAX
+                // mode ("for expat compatibility"); the context does not own it, so it is
+                // freed here, or every file with an internal DTD would leak it.
+                if let document = context.pointee.myDoc {
+                    context.pointee.myDoc = nil
+                    xmlFreeDoc(document)
+                }
+                xmlFreeParserCtxt(context)
+            }
             session.context = context
             session.totalBytes = bytes.count
             xmlCtxtUseOptions(context, options)

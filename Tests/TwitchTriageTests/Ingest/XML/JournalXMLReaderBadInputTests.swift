@@ -57,6 +57,16 @@ import Testing
         }
     }
 
+    /// Each amount may be as large as a `Double` goes, but two of them must not add up to
+    /// infinity in the entry's record.
+    @Test func lifestyleAmountsThatAddUpToInfinitySkipTheEntry() {
+        let huge = "1" + String(repeating: "0", count: 308)
+        let (diagnostics, dates) = read(#"<entry date="2026-10-01"><lifestyle caffeineMg="\#(huge)"/><lifestyle caffeineMg="\#(huge)"/></entry>"#
+            + "\n<entry date=\"2026-11-01\"><lifestyle caffeineMg=\"\(huge)\"/></entry>")
+        #expect(diagnostics == ["in.xml:3:\(26 + 23 + huge.count + 3): lifestyle caffeineMg adds up to more than the largest number in one entry; entry skipped"])
+        #expect(dates == ["2026-11-01"])
+    }
+
     @Test func errorsCarryThePatientIDButMessagesNeverDo() throws {
         let result = try #require(XMLTest.result(XMLTest.journal(#"<entry date="2026-10-32"/>"#)))
         #expect(result.diagnostics.map(\.patientID) == ["P001"])

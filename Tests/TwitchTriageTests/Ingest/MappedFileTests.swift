@@ -1,0 +1,50 @@
+import Foundation
+import Testing
+@testable import TwitchTriage
+
+/// The file-size limit (`--max-file-size`) as the library applies it: a file past the limit is
+/// refused before it is mapped, with a message that gives both sizes and names the flag.
+@Suite struct MappedFileTests {
+    /// A fresh folder with `big.csv`: a journal of one-line entries making exactly `size`
+    /// bytes (the last entry's note pads it).
+    private func journal(bytes size: Int) throws -> (folder: URL, path: String) {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-mapped-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("big.csv").path
+        try Data(MappedFileTests.journalText(bytes: size).utf8).write(to: URL(fileURLWithPath: path))
+        return (folder, path)
+    }
+
+    /// A journal of `P001,2026-10-01,x` rows, `size` bytes long.
+    static func journalText(bytes size: Int) -> String {
+        let header = "patient_id,date,notes\n"
+        let row = "P001,2026-10-01,x\n"
+        let rows = (size - header.utf8.count) / row.utf8.count - 1
+        let rest = size - header.utf8.count - rows * row.utf8.count
+        return header + String(repeating: row, count: rows) + "P001,2026-10-01," + String(repeating: "x", count: rest - 17) + "\n"
+    }
+
+    @Test func fileOverTheLimitIsRefusedWithBothSizes() throws {
+        let (folder, path) = try journal(bytes: 2 << 20)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(throws: MappedFile.Failure(reason: "file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes")) {
+            try MappedFile(path: path, maxSize: 1 << 20)
+        }
+        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions(),
+                                           maxFileSize: 1 << 20)
+        #expect(outcome.outcome.refusal
+            == "big.csv: cannot read the file: file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes; file skipped")
+        #expect(outcome.input == InputFile(file: "big.csv", sha256: ""))
+    }
+
+    @Test func fileAtTheLimitIsRead() throws {
+        let (folder, path) = try journal(bytes: 1 << 20)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let mapped = try MappedFile(path: path, maxSize: 1 << 20)
+        #expect(mapped.bytes.count == 1 << 20)
+        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions(),
+                                           maxFileSize: 1 << 20)
+        #expect(outcome.outcome.result?.journal.count == ((1 << 20) - 22) / 18)
+        #expect(outcome.outcome.messages == [])
+    }
+}
