@@ -5,7 +5,7 @@ BIN := .build/debug/twitch-triage
 # The fixed as-of date of the committed Reports/ (also recorded in Reports/ by the batch).
 AS_OF ?= 2026-11-20
 
-.PHONY: setup build run test format
+.PHONY: setup build run test format bench bench-micro
 
 # Install what a fresh Debian machine lacks: the headers of libxml2 (our XML reader) and of
 # SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it.
@@ -37,3 +37,13 @@ test: build
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+
+# Benchmarks (SPEC §9), never part of `make test`: generated data under Benchmarks/.data, the
+# Python peers in Benchmarks/.venv, results printed and written to Benchmarks/RESULTS.md.
+# See Benchmarks/README.md (BENCH_MB, BENCH_PATIENTS, BENCH_RUNS, BENCH_SEED).
+bench: setup
+	python3 Benchmarks/run_bench.py
+
+# In-process microbenchmarks with ordo-one/benchmark, to find hot spots.
+bench-micro: setup
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
