@@ -26,6 +26,17 @@ import Testing
         #expect(report.stdout.contains("--as-of"))
     }
 
+    @Test func knowledgePrintsEveryTableWithSources() throws {
+        let markdown = try BinaryRunner.run(["knowledge"])
+        #expect(markdown.status == 0)
+        for article in ["arm-twitching-guide", "arm-twitching-causes", "random-twitches", "neurologist-guide"] {
+            #expect(markdown.stdout.contains(article))
+        }
+        let json = try BinaryRunner.run(["knowledge", "--format", "json"])
+        #expect(json.status == 0)
+        #expect((try? JSONSerialization.jsonObject(with: Data(json.stdout.utf8))) != nil)
+    }
+
     @Test func onePatientPrintsTheReferralJSON() throws {
         let input = try folder(["journal.csv": journal])
         let output = try BinaryRunner.run(["report", input.path, "--as-of", "2026-11-20"])

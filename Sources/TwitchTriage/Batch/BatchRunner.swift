@@ -21,9 +21,9 @@ public struct BatchRunner: Sendable {
     ///   - knowledge: the knowledge tables.
     ///   - events: called with progress; must be cheap and thread-safe.
     ///   - logger: where the run logs steps, file names, line numbers and counts: never values,
-    ///     names or free text (SPEC §10).
+    ///     names or free text (SPEC §10). By default nothing is logged.
     public init(options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in },
-                logger: Logger = Logger(label: "twitch-triage.batch")) {
+                logger: Logger = Logger(label: "twitch-triage.batch", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.options = options
         self.knowledge = knowledge
         self.events = events

@@ -38,7 +38,13 @@ public struct PersistentTwitchingRule: Rule {
                 urgency: .routine, rule: id, reasons: [FindingID.coreLabsGap],
                 sources: context.sources(tests: ["bloodWork"]), analytes: gaps.map(\.analyte)))
         }
-        let headline = "twitching for \(course.spanDays) days\(improving ? "" : " without improvement"); EMG to rule out nerve disease"
+        let trend: String
+        switch course.trend {
+        case .improving: trend = ", improving"
+        case .stable, .worsening: trend = " without improvement"
+        case .unknown: trend = ""
+        }
+        let headline = "twitching for \(course.spanDays) days\(trend); EMG to rule out nerve disease"
         return RuleOutcome(recommendations: recommendations, conditions: ["bfs"], headline: headline)
     }
 }

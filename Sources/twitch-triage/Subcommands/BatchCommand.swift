@@ -76,7 +76,7 @@ struct BatchCommand: AsyncParsableCommand {
             jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes, shard: try parsedShard())
         let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
         let level = logLevel
-        LoggingSystem.bootstrap { label in
+        let logger = Logger(label: "twitch-triage.batch") { label in
             var handler = StreamLogHandler.standardError(label: label)
             handler.logLevel = level
             return handler
@@ -84,7 +84,7 @@ struct BatchCommand: AsyncParsableCommand {
         let result: BatchResult
         do {
             result = try await BatchRunner(options: options, knowledge: try Knowledge.bundled, events: progress.handle,
-                                    logger: Logger(label: "twitch-triage.batch")).run()
+                                    logger: logger).run()
         } catch let held as OutputLock.Held {
             progress.finish()
             Console.error(held.description)

@@ -35,20 +35,20 @@ struct CSVFieldReader {
 
     /// Where field `index` starts.
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
-        let field = record.fields[index]
+        let field = record[index]
         return SourceLocation(file: file, line: field.line, column: field.column)
     }
 
     /// A row error at field `index`.
     func error(_ record: CSVRecord, _ index: Int, _ message: (String) -> String) -> CSVRowError {
-        CSVRowError(position: record.fields[index].position, message: message(names[index]))
+        CSVRowError(position: record[index].position, message: message(names[index]))
     }
 
     /// The buffer offsets of field `index`'s raw content without surrounding spaces, tabs and
     /// line breaks.
     @inline(__always)
     func trimmed(_ record: CSVRecord, _ index: Int) -> Range<Int> {
-        let field = record.fields[index]
+        let field = record[index]
         let buffer = record.buffer
         var start = field.start
         var end = field.end
@@ -66,7 +66,7 @@ struct CSVFieldReader {
 
     /// Whether every field of the row is blank.
     func isBlank(_ record: CSVRecord) -> Bool {
-        record.fields.indices.allSatisfy { isBlank(record, $0) }
+        (0..<record.count).allSatisfy { isBlank(record, $0) }
     }
 
     /// The trimmed bytes of field `index` (raw: doubled quotes kept), for numbers and dates.
@@ -78,15 +78,12 @@ struct CSVFieldReader {
     /// The text of `range` (raw offsets inside field `index`), quotes undone, checked.
     func string(_ record: CSVRecord, _ index: Int, _ range: Range<Int>) throws(CSVRowError) -> String {
         let raw = UnsafeBufferPointer(rebasing: record.buffer[range])
-        let text: String?
-        if record.fields[index].hasEscapedQuotes {
-            text = CSVRecord.withUnescaped(raw) { String(validating: $0, as: UTF8.self) }
-        } else {
-            text = String(validating: raw, as: UTF8.self)
+        let text = record[index].hasEscapedQuotes ? CSVRecord.withUnescaped(raw, CSVText.string) : CSVText.string(raw)
+        switch text {
+        case .success(let text): return text
+        case .failure(.invalidUTF8): throw error(record, index, CSVMessage.invalidUTF8)
+        case .failure(.nulByte): throw error(record, index, CSVMessage.nulByte)
         }
-        guard let text else { throw error(record, index, CSVMessage.invalidUTF8) }
-        if raw.contains(0) { throw error(record, index, CSVMessage.nulByte) }
-        return text
     }
 
     /// The trimmed text of field `index`, or nil when blank.
@@ -98,7 +95,7 @@ struct CSVFieldReader {
     /// The text of field `index` exactly as written (quotes undone), or nil when blank.
     func verbatim(_ record: CSVRecord, _ index: Int) throws(CSVRowError) -> String? {
         guard !isBlank(record, index) else { return nil }
-        let field = record.fields[index]
+        let field = record[index]
         return try string(record, index, field.start..<field.end)
     }
 
@@ -113,25 +110,36 @@ struct CSVFieldReader {
     /// Field `index` as a `;`-separated list of terms, each at its own column; empty items are
     /// left out.
     func terms(_ record: CSVRecord, _ index: Int) throws(CSVRowError) -> [Term] {
-        let field = record.fields[index]
+        try list(record, index) { $0 }
+    }
+
+    /// Field `index` as a `;`-separated list, each item made from its term by `make`; the
+    /// array is allocated once, at its final size.
+    @inline(__always)
+    func list<Element>(_ record: CSVRecord, _ index: Int, _ make: (Term) -> Element) throws(CSVRowError) -> [Element] {
+        let range = trimmed(record, index)
+        guard !range.isEmpty else { return [] }
         let buffer = record.buffer
-        var terms: [Term] = []
-        var pieceStart = field.start
-        var cursor = field.start
-        while cursor <= field.end {
-            if cursor == field.end || buffer[cursor] == 0x3B {
+        var separators = 0
+        for offset in range where buffer[offset] == 0x3B { separators &+= 1 }
+        var items: [Element] = []
+        items.reserveCapacity(separators + 1)
+        var pieceStart = range.lowerBound
+        var cursor = range.lowerBound
+        while cursor <= range.upperBound {
+            if cursor == range.upperBound || buffer[cursor] == 0x3B {
                 var start = pieceStart, end = cursor
-                while start < end, isSpace(buffer[start]) { start += 1 }
-                while end > start, isSpace(buffer[end - 1]) { end -= 1 }
+                while start < end, isSpace(buffer[start]) { start &+= 1 }
+                while end > start, isSpace(buffer[end &- 1]) { end &-= 1 }
                 if start < end {
                     let text = try string(record, index, start..<end)
-                    terms.append(Term(text, at: location(record.position(ofOffset: start, inField: index))))
+                    items.append(make(Term(text, at: location(record.position(ofOffset: start, inField: index)))))
                 }
-                pieceStart = cursor + 1
+                pieceStart = cursor &+ 1
             }
-            cursor += 1
+            cursor &+= 1
         }
-        return terms
+        return items
     }
 
     /// Field `index` as a date or date-time, or nil when blank.

@@ -31,8 +31,10 @@ public enum CSVFileReader {
         var record = CSVRecord()
         guard scanner.next(into: &record) else { return .refused(.error(at: SourceLocation(file: file), CSVMessage.empty)) }
         let headerLine = SourceLocation(file: file, line: record.line)
+        let headerEnd = SourceLocation(file: file, line: record.end.line)
         if case let .textAfterClosingQuote(at) = record.problem {
-            return .refused(.error(at: headerLine.at(column: at.column), CSVMessage.textAfterQuoteInHeader))
+            return .refused(.error(at: SourceLocation(file: file, line: at.line, column: at.column),
+                                   CSVMessage.textAfterQuoteInHeader))
         }
         let names = record.fields.indices.map { record.string($0) ?? "" }
         switch CSVHeader.read(names: names, positions: record.fields.map(\.position), file: file) {
@@ -46,15 +48,29 @@ public enum CSVFileReader {
         case let .recognised(header, warnings):
             var result = ReadResult(kind: header.kind)
             result.diagnostics = warnings
+            let expected = scanner.estimatedRemainingRecords()
             var rows = CSVRows(scanner: scanner, header: header, file: file, options: options)
             switch header.kind {
-            case .journalCSV, .journalXML: JournalCSVReader.read(&rows, header: header, into: &result)
-            case .labCSV, .labXML: LabCSVReader.read(&rows, header: header, into: &result)
-            case .patientCSV: PatientCSVReader.read(&rows, header: header, into: &result)
+            case .journalCSV, .journalXML:
+                result.journal.reserveCapacity(reservation(expected, of: JournalRecord.self))
+                JournalCSVReader.read(&rows, header: header, into: &result)
+            case .labCSV, .labXML:
+                result.labs.reserveCapacity(reservation(expected, of: LabRecord.self))
+                LabCSVReader.read(&rows, header: header, into: &result)
+            case .patientCSV:
+                result.demographics.reserveCapacity(reservation(expected, of: PatientDemographics.self))
+                PatientCSVReader.read(&rows, header: header, into: &result)
             }
-            if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerLine, CSVMessage.noRows)) }
+            if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerEnd, CSVMessage.noRows)) }
             return .read(result)
         }
+    }
+
+    /// At most 1 GiB of records is reserved up front, whatever the estimate: a file whose first
+    /// 64 KiB are not typical of the rest must not make one huge allocation fail. Past it the
+    /// array grows as usual.
+    static func reservation<Record>(_ expected: Int, of _: Record.Type) -> Int {
+        min(expected, (1 << 30) / MemoryLayout<Record>.stride)
     }
 
     private static func refusal(_ refusal: CSVScanner.Refusal, file: String) -> Diagnostic {

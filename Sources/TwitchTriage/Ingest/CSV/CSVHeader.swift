@@ -95,11 +95,12 @@ struct CSVHeader {
         SourceLocation(file: file, line: position.line, column: position.column)
     }
 
-    /// A header name fit for a one-line message: trimmed, control characters made spaces, and
-    /// `(unnamed)` for an empty one.
+    /// A header name fit for a one-line message: trimmed, control characters made spaces, cut
+    /// to 60 characters (with `…`), and `(unnamed)` for an empty one.
     static func displayName(_ name: String) -> String {
         let cleaned = String(name.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : Character($0) })
             .trimmingSpaces()
-        return cleaned.isEmpty ? "(unnamed)" : cleaned
+        if cleaned.isEmpty { return "(unnamed)" }
+        return cleaned.count > 60 ? String(cleaned.prefix(59)) + "…" : cleaned
     }
 }

@@ -2,7 +2,8 @@
 /// the scanned buffer, where it starts and ends, and any structural problem.
 ///
 /// A record is reused from row to row (``CSVScanner/next(into:)`` refills it without
-/// reallocating its field storage) and is only valid while the scanned buffer is.
+/// reallocating its field storage) and is only valid while the scanned buffer is. It keeps value
+/// semantics: storage still shared with a copy or a ``Fields`` view is not overwritten.
 public struct CSVRecord {
     /// A structural problem with a record, found while scanning it.
     public enum Problem: Sendable, Hashable {
@@ -14,8 +15,9 @@ public struct CSVRecord {
         case textAfterClosingQuote(at: CSVPosition)
     }
 
-    /// The fields, in order.
-    public internal(set) var fields: [CSVField] = []
+    var storage = Storage(capacity: 32)
+    /// The number of fields.
+    public internal(set) var count = 0
     /// The line where the record starts.
     public internal(set) var line = 0
     /// Where the record ends: the position of its line break, or just past its last byte at
@@ -33,22 +35,32 @@ public struct CSVRecord {
     /// Creates an empty record for ``CSVScanner/next(into:)`` to fill.
     public init() {
         buffer = UnsafeBufferPointer(start: nil, count: 0)
-        fields.reserveCapacity(32)
     }
 
-    mutating func reset(buffer: UnsafeBufferPointer<UInt8>) {
-        fields.removeAll(keepingCapacity: true)
+    /// The fields, in order.
+    public var fields: Fields { Fields(storage: storage, count: count) }
+
+    /// Field `index` (without making a ``Fields`` view).
+    @inline(__always)
+    public subscript(index: Int) -> CSVField {
+        precondition(index >= 0 && index < count, "field index out of range")
+        return storage.base[index]
+    }
+
+    /// Empties the record for refilling, and returns a writer for its fields; storage shared
+    /// with a copy or a view is replaced, not overwritten.
+    mutating func reset(buffer: UnsafeBufferPointer<UInt8>) -> FieldWriter {
+        if !isKnownUniquelyReferenced(&storage) { storage = Storage(capacity: storage.capacity) }
+        count = 0
         problem = nil
         strayQuote = nil
         self.buffer = buffer
+        return FieldWriter(storage)
     }
-
-    /// The number of fields.
-    public var count: Int { fields.count }
 
     /// The raw content of field `index`: between the quotes if quoted, doubled quotes kept.
     public func rawBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
-        let field = fields[index]
+        let field = self[index]
         return UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
     }
 
@@ -57,7 +69,7 @@ public struct CSVRecord {
     /// Zero-copy for a field without doubled quotes; otherwise the unescaped bytes are built
     /// in temporary storage that lives only during the call.
     public func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
-        let field = fields[index]
+        let field = self[index]
         let raw = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
         guard field.hasEscapedQuotes else { return try body(raw) }
         return try CSVRecord.withUnescaped(raw, body)
@@ -86,10 +98,15 @@ public struct CSVRecord {
 
     /// The line and column of the byte at `offset` (an offset into the buffer, inside field
     /// `index`'s content), counting any line breaks inside the field before it.
+    @inline(__always)
     public func position(ofOffset offset: Int, inField index: Int) -> CSVPosition {
-        let field = fields[index]
+        let field = self[index]
         let rawStart = field.isQuoted ? field.start - 1 : field.start
         guard field.spansLines else { return CSVPosition(line: field.line, column: field.column + offset - rawStart) }
+        return position(ofOffset: offset, acrossLinesOf: field, rawStart: rawStart)
+    }
+
+    private func position(ofOffset offset: Int, acrossLinesOf field: CSVField, rawStart: Int) -> CSVPosition {
         var line = field.line
         var lineStart = rawStart - (field.column - 1)
         var cursor = field.start

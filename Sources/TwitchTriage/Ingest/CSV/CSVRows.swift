@@ -46,7 +46,7 @@ struct CSVRows {
             if fields.isBlank(record) { continue }
             rowsSeen += 1
             if record.count != fieldCount {
-                let position = record.count > fieldCount ? record.fields[fieldCount].position : record.end
+                let position = record.count > fieldCount ? record[fieldCount].position : record.end
                 diagnostics.append(.error(at: fields.location(position),
                                           skipped(CSVMessage.fieldCount(record.count, header: fieldCount))))
                 continue

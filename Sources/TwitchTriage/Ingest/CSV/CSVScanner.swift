@@ -54,9 +54,10 @@ public struct CSVScanner {
     private var line = 1
     private var lineStart: Int
     private let splatDelimiter: UInt64
-    private static let splatQuote = CSVByteSearch.splat(quote)
-    private static let splatLF = CSVByteSearch.splat(lineFeed)
-    private static let splatCR = CSVByteSearch.splat(carriageReturn)
+    // Literal words (not computed) so that no lazy-initialisation check runs in the hot loop.
+    private static let splatQuote: UInt64 = 0x2222_2222_2222_2222
+    private static let splatLF: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    private static let splatCR: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
 
     static let quote: UInt8 = 0x22
     static let lineFeed: UInt8 = 0x0A
@@ -119,7 +120,8 @@ public struct CSVScanner {
             line &+= 1
             lineStart = position
         }
-        record.reset(buffer: buffer)
+        var fields = record.reset(buffer: buffer)
+        defer { record.count = fields.count }
         record.line = line
         let delimiter = self.delimiter
         let splatDelimiter = self.splatDelimiter
@@ -168,7 +170,7 @@ public struct CSVScanner {
                         field.end = position
                     }
                 }
-                record.fields.append(field)
+                fields.append(field)
             } else {
                 // Unquoted field: up to the next delimiter or line break; quotes are literal.
                 var cursor = CSVByteSearch.firstOf(base, from: position, end: end, splatDelimiter,
@@ -180,7 +182,7 @@ public struct CSVScanner {
                     cursor = CSVByteSearch.firstOf(base, from: cursor &+ 1, end: end, splatDelimiter,
                                                    CSVScanner.splatQuote, CSVScanner.splatLF, CSVScanner.splatCR)
                 }
-                record.fields.append(CSVField(start: position, end: cursor, line: fieldLine, column: fieldColumn))
+                fields.append(CSVField(start: position, end: cursor, line: fieldLine, column: fieldColumn))
                 position = cursor
             }
             // Now at a delimiter, a line break, or the end.
@@ -200,6 +202,30 @@ public struct CSVScanner {
             lineStart = position
             return true
         }
+    }
+
+    /// About how many records are left, from the non-empty lines in a 64 KiB sample ahead:
+    /// enough to reserve result storage once instead of growing it by copying.
+    ///
+    /// It overestimates when quoted fields hold line breaks, and adds an eighth so that a sample
+    /// of slightly long rows does not cause one doubling (a copy of everything read so far).
+    /// Reserved but untouched memory costs no resident pages; callers still cap what they
+    /// reserve, since a sample need not be typical of the rest.
+    public func estimatedRemainingRecords() -> Int {
+        guard let base = buffer.baseAddress, position < buffer.count else { return 0 }
+        let remaining = buffer.count - position
+        let sample = min(remaining, 65_536)
+        var lines = 1
+        var previous = CSVScanner.lineFeed
+        for index in position..<(position + sample) {
+            let byte = base[index]
+            if byte == CSVScanner.lineFeed, previous != CSVScanner.lineFeed, previous != CSVScanner.carriageReturn {
+                lines += 1
+            }
+            previous = byte
+        }
+        let estimate = Double(lines) * Double(remaining) / Double(sample)
+        return Int(min(estimate * 1.125, Double(Int.max / 2)))
     }
 
     /// Records an unclosed quote and moves on to the line after the opening quote.

@@ -56,7 +56,7 @@ enum JournalCSVReader {
         case .durationMinutes: entry.durationMinutes = try fields.nonNegative(record, field)
         case .atRest: entry.atRest = try fields.yesNo(record, field)
         case .triggers: entry.triggers = try fields.terms(record, field)
-        case .symptoms: entry.symptoms = try fields.terms(record, field).map { SymptomMention(name: $0) }
+        case .symptoms: entry.symptoms = try fields.list(record, field) { SymptomMention(name: $0) }
         case .weakness: entry.weakness = try fields.wholeNumber(record, field, in: 0...3)
         case .caffeineMilligrams: entry.caffeineMilligrams = try fields.nonNegative(record, field)
         case .sleepHours: entry.sleepHours = try fields.number(record, field, in: 0...24)

@@ -17,61 +17,78 @@ enum LabCSVReader {
     static func read(_ rows: inout CSVRows, header: CSVHeader, into result: inout ReadResult) {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
+        let epoch = Timestamp(date: LocalDate(dayNumber: 0))
         while rows.next(&result.diagnostics) {
             let record = rows.record
             var patientID: String?
             do throws(CSVRowError) {
                 patientID = try fields.text(record, patientField)
                 guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
-                var warning: Diagnostic?
-                let lab = try parse(record, patientID: patientID, header: header, fields: fields, warning: &warning)
-                result.labs.append(lab)
-                var warnings = [rows.strayQuoteWarning(patientID: patientID), warning].compactMap { $0 }
-                if warnings.count > 1 { warnings.sort() }
-                result.diagnostics.append(contentsOf: warnings)
+                var disagreement: Disagreement?
+                // Appending the call's result moves the record into the array; appending a local
+                // variable copied it (500 bytes and a dozen retains) and then destroyed it.
+                result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
+                                            disagreement: &disagreement))
+                let stray = rows.strayQuoteWarning(patientID: patientID)
+                let other = disagreement.map {
+                    Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: patientID)
+                }
+                switch (stray, other) {
+                case let (stray?, other?): result.diagnostics += stray < other ? [stray, other] : [other, stray]
+                case let (stray?, nil): result.diagnostics.append(stray)
+                case let (nil, other?): result.diagnostics.append(other)
+                case (nil, nil): break
+                }
             } catch {
                 result.diagnostics.append(rows.skipped(error, patientID: patientID))
             }
         }
     }
 
-    private static func parse(_ record: CSVRecord, patientID: String, header: CSVHeader, fields: CSVFieldReader,
-                              warning: inout Diagnostic?) throws(CSVRowError) -> LabRecord {
-        var collected: Timestamp?
-        var value: LabValue?
-        var valueField = 0
-        var unit: Term?
-        var test: Term?
-        var loinc: Term?
-        var low: Double?
-        var high: Double?
+    /// A `reference` that disagrees with `ref_low`/`ref_high` on a row that was read.
+    struct Disagreement {
+        /// The `reference` field.
+        var field: Int
+        /// The warning.
+        var message: String
+    }
+
+    /// The row as a record; sets `disagreement` when its reference range needs a warning.
+    private static func read(_ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
+                             fields: CSVFieldReader, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
+        let file = fields.file
+        // Required fields get placeholders here; the header guarantees their columns, and a
+        // blank one throws below.
+        var lab = LabRecord(source: SourceLocation(file: file, line: record.line), patientID: patientID,
+                            collected: epoch, testName: nil, loinc: nil, value: LabValue(0),
+                            valueLocation: SourceLocation(file: file), unit: Term("", at: SourceLocation(file: file)))
         var range: (low: Double?, high: Double?)?
-        var flag: Term?
-        var lab: String?
         for known in header.columns {
             let field = known.field
             switch known.column {
             case .collectedAt:
-                collected = try fields.timestamp(record, field)
-                if collected == nil { throw fields.error(record, field, CSVMessage.isEmpty) }
+                guard let collected = try fields.timestamp(record, field) else {
+                    throw fields.error(record, field, CSVMessage.isEmpty)
+                }
+                lab.collected = collected
             case .value:
                 let bytes = fields.bytes(record, field)
                 if bytes.isEmpty { throw fields.error(record, field, CSVMessage.isEmpty) }
-                value = LabValue.parse(bytes, decimalComma: fields.decimalComma)
-                if value == nil {
+                guard let value = LabValue.parse(bytes, decimalComma: fields.decimalComma) else {
                     let hint = !fields.decimalComma && bytes.contains(0x2C)
                     throw fields.error(record, field) {
                         hint ? CSVMessage.notNumber($0, decimalCommaHint: true) : CSVMessage.notLabValue($0)
                     }
                 }
-                valueField = field
+                lab.value = value
+                lab.valueLocation = fields.location(record, field)
             case .unit:
-                unit = try fields.term(record, field)
-                if unit == nil { throw fields.error(record, field, CSVMessage.isEmpty) }
-            case .test: test = try fields.term(record, field)
-            case .loinc: loinc = try fields.term(record, field)
-            case .referenceLow: low = try fields.number(record, field)
-            case .referenceHigh: high = try fields.number(record, field)
+                guard let unit = try fields.term(record, field) else { throw fields.error(record, field, CSVMessage.isEmpty) }
+                lab.unit = unit
+            case .test: lab.testName = try fields.term(record, field)
+            case .loinc: lab.loinc = try fields.term(record, field)
+            case .referenceLow: lab.referenceLow = try fields.number(record, field)
+            case .referenceHigh: lab.referenceHigh = try fields.number(record, field)
             case .reference:
                 let bytes = fields.bytes(record, field)
                 if !bytes.isEmpty {
@@ -83,46 +100,35 @@ enum LabCSVReader {
                     }
                     range = parsed
                 }
-            case .flag: flag = try fields.term(record, field)
-            case .lab: lab = try fields.text(record, field)
+            case .flag: lab.flag = try fields.term(record, field)
+            case .lab: lab.lab = try fields.text(record, field)
             case .patientID, .date, .location, .side, .twitchCount, .durationMinutes, .atRest, .triggers, .symptoms,
                  .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
                  .medications, .notes, .birthDate, .age, .sex, .displayName:
                 break
             }
         }
-        if test == nil, loinc == nil {
+        if lab.testName == nil, lab.loinc == nil {
             let field = header[.test] ?? header[.loinc] ?? 0
             if header[.test] != nil, let loincField = header[.loinc] {
-                throw CSVRowError(position: record.fields[field].position,
+                throw CSVRowError(position: record[field].position,
                                   message: CSVMessage.bothEmpty(fields.names[field], fields.names[loincField]))
             }
             throw fields.error(record, field, CSVMessage.isEmpty)
         }
+        let (low, high) = (lab.referenceLow, lab.referenceHigh)
         if let low, let high, low > high, let lowField = header[.referenceLow], let highField = header[.referenceHigh] {
             throw fields.error(record, lowField) { CSVMessage.limitsInverted(low: $0, high: fields.names[highField]) }
         }
+        guard let range else { return lab }
         if low == nil, high == nil {
-            (low, high) = (range?.low, range?.high)
-        } else if let range, let referenceField = header[.reference], range.low != low || range.high != high {
-            let lowName = header[.referenceLow].map { fields.names[$0] }
-            let highName = header[.referenceHigh].map { fields.names[$0] }
-            warning = .warning(at: fields.location(record, referenceField),
-                               CSVMessage.referenceDisagrees(fields.names[referenceField], low: low == nil ? nil : lowName,
-                                                             high: high == nil ? nil : highName),
-                               patientID: patientID)
+            (lab.referenceLow, lab.referenceHigh) = range
+        } else if let referenceField = header[.reference], range.low != low || range.high != high {
+            let lowName = low == nil ? nil : header[.referenceLow].map { fields.names[$0] }
+            let highName = high == nil ? nil : header[.referenceHigh].map { fields.names[$0] }
+            disagreement = Disagreement(field: referenceField, message: CSVMessage.referenceDisagrees(
+                fields.names[referenceField], low: lowName, high: highName))
         }
-        guard let collected, let value, let unit else {
-            // Required columns are checked with the header, so this cannot happen.
-            throw CSVRowError(position: record.fields[0].position, message: CSVMessage.isEmpty(fields.names[0]))
-        }
-        var result = LabRecord(source: SourceLocation(file: fields.file, line: record.line), patientID: patientID,
-                               collected: collected, testName: test, loinc: loinc, value: value,
-                               valueLocation: fields.location(record, valueField), unit: unit)
-        result.referenceLow = low
-        result.referenceHigh = high
-        result.flag = flag
-        result.lab = lab
-        return result
+        return lab
     }
 }

@@ -1,9 +1,7 @@
-/// An `<entry>` while its children are read.
-struct EntryInProgress {
-    /// The record so far.
-    var record: JournalRecord
+/// What the reader notes about an `<entry>` beside its record while its children are read.
+struct EntryNotes {
     /// Whether the patient is still to be decided at the end of the file.
-    var awaitingPatient: Bool
+    var awaitingPatient = false
     /// Whether twitches gave different sides.
     var sidesDiffer = false
     /// Lifestyle values that may be given once per entry.
@@ -12,9 +10,13 @@ struct EntryInProgress {
 
 /// A `<symptom>` while its text is read.
 struct SymptomInProgress {
+    /// Where the element starts.
     var location: SourceLocation
+    /// The `name` attribute; the text is the name when it is absent.
     var name: String?
+    /// The `severity` attribute, 0-3.
     var severity: Int?
+    /// The `location` attribute.
     var bodyLocation: Term?
 }
 
@@ -25,16 +27,16 @@ extension JournalXMLReader {
         var date: UnsafeBufferPointer<UInt8>?
         var time: UnsafeBufferPointer<UInt8>?
         var patient: String?
-        forEachAttribute(of: element, named: "entry", table: Self.attributes, session: session) { attribute, value in
+        forEachAttribute(of: element, as: .entry, session: session) { attribute, value in
             switch attribute {
             case .date: date = XMLBytes.trimmed(value)
             case .time: time = XMLBytes.trimmed(value)
-            case .patient: patient = XMLBytes.trimmedAttribute(value)
+            case .patient: patient = strings.trimmedAttribute(value)
             default: return false
             }
             return true
         }
-        entry = nil
+        inEntry = false
         if let patient, let currentPatient, patient != currentPatient {
             book.error(Messages.entryPatientMismatch, at: location, patientID: currentPatient)
             return .entry
@@ -67,62 +69,80 @@ extension JournalXMLReader {
             timestamp.seconds = clock.seconds
             timestamp.utcOffsetMinutes = clock.utcOffsetMinutes
         }
-        entry = EntryInProgress(record: JournalRecord(source: location, patientID: patientID ?? "", timestamp: timestamp),
-                                awaitingPatient: patientID == nil)
+        entry = JournalRecord(source: location, patientID: patientID ?? "", timestamp: timestamp)
+        inEntry = true
+        entryNotes = EntryNotes(awaitingPatient: patientID == nil)
         return .entry
     }
 
     /// Reads a `time` attribute (`07:30`, `07:30:15`, with an optional offset) by the same
     /// rules as the time part of a date-time.
     static func timeOfDay(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
+        let prefix: StaticString = "2000-01-01T"
         guard bytes.count <= 32 else { return nil }
-        var text: [UInt8] = Array("2000-01-01T".utf8)
-        text.append(contentsOf: bytes)
-        return text.withUnsafeBufferPointer { try? DateParser.parse($0, order: nil).get() }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: prefix.utf8CodeUnitCount + bytes.count) { buffer in
+            let base = buffer.baseAddress!
+            base.initialize(from: prefix.utf8Start, count: prefix.utf8CodeUnitCount)
+            (base + prefix.utf8CodeUnitCount).initialize(from: bytes.baseAddress!, count: bytes.count)
+            return try? DateParser.parse(UnsafeBufferPointer(buffer), order: nil).get()
+        }
     }
 
     /// Ends an entry: keeps it unless it was skipped.
-    func finishEntry() {
-        guard let finished = entry else { return }
-        entry = nil
-        if finished.awaitingPatient { entriesAwaitingPatient.append(result.journal.count) }
-        result.journal.append(finished.record)
+    func finishEntry(session: XMLParseSession) {
+        guard inEntry else { return }
+        inEntry = false
+        if entryNotes.awaitingPatient { entriesAwaitingPatient.append(result.journal.count) }
+        // Moved, not copied, into the array: a copy would retain every string in it.
+        result.journal.append(Self.blank)
+        swap(&result.journal[result.journal.count - 1], &entry)
+        if result.journal.count == XMLReaderBookkeeping.recordsBeforeReserving {
+            XMLReaderBookkeeping.reserveForTheRest(&result.journal, session: session)
+        }
     }
 
     /// Skips the current entry with an error at `location`.
     func skipEntry(_ message: String, at location: SourceLocation) {
-        let patient = entry.flatMap { $0.awaitingPatient ? nil : $0.record.patientID }
+        let patient = entryNotes.awaitingPatient || !inEntry ? nil : entry.patientID
         book.error(message, at: location, patientID: patient)
-        entry = nil
+        inEntry = false
     }
 
     /// Reads `<twitch location count durationMin atRest side>` into the entry.
+    ///
+    /// Values go straight into the entry; if one is bad the whole entry is skipped, so a
+    /// half-applied twitch never reaches a record.
     func readTwitch(_ element: XMLElementStart, session: XMLParseSession) -> Frame {
         let location = book.location(session.startTagPosition())
-        var locations: [Term] = []
-        var count: Int?
-        var minutes: Double?
-        var atRest: Bool?
         var side: Term?
         var problem: String?
-        forEachAttribute(of: element, named: "twitch", table: Self.attributes, session: session) { attribute, value in
+        forEachAttribute(of: element, as: .twitch, session: session) { attribute, value in
             switch attribute {
             case .location:
-                XMLBytes.forEachPiece(of: value, separatedBy: 0x3B) { locations.append(Term(XMLBytes.attributeString($0), at: location)) }
+                XMLBytes.forEachPiece(of: value, separatedBy: 0x3B) { entry.locations.append(Term(strings.attribute($0), at: location)) }
             case .count:
                 guard !XMLBytes.isBlank(value) else { break }
-                count = XMLBytes.wholeNumber(value, in: 0...1_000_000_000)
-                if count == nil { problem = problem ?? Messages.twitchCountInvalid }
+                if let count = XMLBytes.wholeNumber(value, in: 0...1_000_000_000) {
+                    entry.twitchCount = (entry.twitchCount ?? 0) + count
+                } else {
+                    problem = problem ?? Messages.twitchCountInvalid
+                }
             case .durationMin:
                 guard !XMLBytes.isBlank(value) else { break }
-                minutes = XMLBytes.number(value, in: 0...1_000_000_000)
-                if minutes == nil { problem = problem ?? Messages.twitchDurationInvalid }
+                if let minutes = XMLBytes.number(value, in: 0...1_000_000_000) {
+                    entry.durationMinutes = (entry.durationMinutes ?? 0) + minutes
+                } else {
+                    problem = problem ?? Messages.twitchDurationInvalid
+                }
             case .atRest:
                 guard !XMLBytes.isBlank(value) else { break }
-                atRest = XMLBytes.boolean(value)
-                if atRest == nil { problem = problem ?? Messages.twitchAtRestInvalid }
+                if let atRest = XMLBytes.boolean(value) {
+                    entry.atRest = (entry.atRest ?? false) || atRest
+                } else {
+                    problem = problem ?? Messages.twitchAtRestInvalid
+                }
             case .side:
-                side = XMLBytes.trimmedAttribute(value).map { Term($0, at: location) }
+                side = strings.trimmedAttribute(value).map { Term($0, at: location) }
             default:
                 return false
             }
@@ -132,79 +152,62 @@ extension JournalXMLReader {
             skipEntry(problem, at: location)
             return .twitch
         }
-        guard var current = entry else { return .twitch }
-        current.record.locations += locations
-        if let count { current.record.twitchCount = (current.record.twitchCount ?? 0) + count }
-        if let minutes { current.record.durationMinutes = (current.record.durationMinutes ?? 0) + minutes }
-        if let atRest { current.record.atRest = (current.record.atRest ?? false) || atRest }
         if let side {
-            if let earlier = current.record.side {
-                if earlier.text.lowercased() != side.text.lowercased() && !current.sidesDiffer {
-                    current.sidesDiffer = true
-                    current.record.side = Term("both", at: earlier.location)
+            if let earlier = entry.side {
+                if earlier.text.lowercased() != side.text.lowercased() && !entryNotes.sidesDiffer {
+                    entryNotes.sidesDiffer = true
+                    entry.side = Term("both", at: earlier.location)
                 }
             } else {
-                current.record.side = side
+                entry.side = side
             }
         }
-        entry = current
         return .twitch
     }
 
     /// Reads `<lifestyle caffeineMg sleepHours stress alcoholUnits waterL exercise>`.
     func readLifestyle(_ element: XMLElementStart, session: XMLParseSession) -> Frame {
         let location = book.location(session.startTagPosition())
-        guard var current = entry else { return .lifestyle }
+        guard inEntry else { return .lifestyle }
         var problem: String?
+        var caffeine: Double?, alcohol: Double?, water: Double?, sleep: Double?, stress: Double?
+        var exercise: String?
         func amount(_ value: UnsafeBufferPointer<UInt8>, _ name: String, _ range: ClosedRange<Double>, _ words: String) -> Double? {
             guard !XMLBytes.isBlank(value) else { return nil }
             let number = XMLBytes.number(value, in: range)
             if number == nil { problem = problem ?? Messages.lifestyleInvalid(name, words) }
             return number
         }
-        func once(_ given: inout Bool, _ name: String) -> Bool {
-            if given { problem = problem ?? Messages.lifestyleTwice(name) }
-            given = true
-            return problem == nil
-        }
         let atLeastZero = 0...Double.greatestFiniteMagnitude
-        forEachAttribute(of: element, named: "lifestyle", table: Self.attributes, session: session) { attribute, value in
+        forEachAttribute(of: element, as: .lifestyle, session: session) { attribute, value in
             switch attribute {
-            case .caffeineMg:
-                if let mg = amount(value, "caffeineMg", atLeastZero, "of at least 0") {
-                    current.record.caffeineMilligrams = (current.record.caffeineMilligrams ?? 0) + mg
-                }
-            case .alcoholUnits:
-                if let units = amount(value, "alcoholUnits", atLeastZero, "of at least 0") {
-                    current.record.alcoholUnits = (current.record.alcoholUnits ?? 0) + units
-                }
-            case .waterL:
-                if let litres = amount(value, "waterL", atLeastZero, "of at least 0") {
-                    current.record.waterLitres = (current.record.waterLitres ?? 0) + litres
-                }
-            case .sleepHours:
-                if let hours = amount(value, "sleepHours", 0...24, "of hours from 0 to 24"),
-                   once(&current.sleepGiven, "sleepHours") {
-                    current.record.sleepHours = hours
-                }
-            case .stress:
-                if let stress = amount(value, "stress", 0...10, "from 0 to 10"), once(&current.stressGiven, "stress") {
-                    current.record.stress = stress
-                }
-            case .exercise:
-                if let exercise = XMLBytes.trimmedAttribute(value), once(&current.exerciseGiven, "exercise") {
-                    current.record.exercise = Term(exercise, at: location)
-                }
-            default:
-                return false
+            case .caffeineMg: caffeine = amount(value, "caffeineMg", atLeastZero, "of at least 0")
+            case .alcoholUnits: alcohol = amount(value, "alcoholUnits", atLeastZero, "of at least 0")
+            case .waterL: water = amount(value, "waterL", atLeastZero, "of at least 0")
+            case .sleepHours: sleep = amount(value, "sleepHours", 0...24, "of hours from 0 to 24")
+            case .stress: stress = amount(value, "stress", 0...10, "from 0 to 10")
+            case .exercise: exercise = strings.trimmedAttribute(value)
+            default: return false
             }
             return true
         }
+        func once(_ given: inout Bool, _ name: String) {
+            if given { problem = problem ?? Messages.lifestyleTwice(name) }
+            given = true
+        }
+        if sleep != nil { once(&entryNotes.sleepGiven, "sleepHours") }
+        if stress != nil { once(&entryNotes.stressGiven, "stress") }
+        if exercise != nil { once(&entryNotes.exerciseGiven, "exercise") }
         if let problem {
             skipEntry(problem, at: location)
-        } else {
-            entry = current
+            return .lifestyle
         }
+        if let caffeine { entry.caffeineMilligrams = (entry.caffeineMilligrams ?? 0) + caffeine }
+        if let alcohol { entry.alcoholUnits = (entry.alcoholUnits ?? 0) + alcohol }
+        if let water { entry.waterLitres = (entry.waterLitres ?? 0) + water }
+        if let sleep { entry.sleepHours = sleep }
+        if let stress { entry.stress = stress }
+        if let exercise { entry.exercise = Term(exercise, at: location) }
         return .lifestyle
     }
 
@@ -213,16 +216,16 @@ extension JournalXMLReader {
         let location = book.location(session.startTagPosition())
         var pending = SymptomInProgress(location: location)
         var problem: String?
-        forEachAttribute(of: element, named: "symptom", table: Self.attributes, session: session) { attribute, value in
+        forEachAttribute(of: element, as: .symptom, session: session) { attribute, value in
             switch attribute {
             case .name:
-                pending.name = XMLBytes.trimmedAttribute(value)
+                pending.name = strings.trimmedAttribute(value)
             case .severity:
                 guard !XMLBytes.isBlank(value) else { break }
                 pending.severity = XMLBytes.wholeNumber(value, in: 0...3)
                 if pending.severity == nil { problem = Messages.symptomSeverityInvalid }
             case .location:
-                pending.bodyLocation = XMLBytes.trimmedAttribute(value).map { Term($0, at: location) }
+                pending.bodyLocation = strings.trimmedAttribute(value).map { Term($0, at: location) }
             default:
                 return false
             }
@@ -240,57 +243,50 @@ extension JournalXMLReader {
     /// Ends a symptom: adds it to the entry, and its severity to the weakness score when it
     /// is weakness.
     func finishSymptom() {
-        guard let pending = symptom else { return }
-        symptom = nil
-        guard var current = entry else { return }
+        guard let pending = symptom.take(), inEntry else { return }
         let name = pending.name ?? text.withUnsafeBufferPointer { XMLBytes.trimmedString($0) }
         guard let name else {
             skipEntry(Messages.symptomWithoutName, at: pending.location)
             return
         }
-        current.record.symptoms.append(SymptomMention(name: Term(name, at: pending.location), severity: pending.severity,
-                                                      bodyLocation: pending.bodyLocation))
+        entry.symptoms.append(SymptomMention(name: Term(name, at: pending.location), severity: pending.severity,
+                                              bodyLocation: pending.bodyLocation))
         if let severity = pending.severity, name.lowercased() == "weakness" {
-            current.record.weakness = max(current.record.weakness ?? 0, severity)
+            entry.weakness = max(entry.weakness ?? 0, severity)
         }
-        entry = current
     }
 
     /// Starts a text element (`trigger`, `medication`, `note`, `weakness`); it takes no
     /// attributes.
     func startText(_ frame: Frame, _ element: XMLElementStart, session: XMLParseSession) -> Frame {
         textLocation = book.location(session.startTagPosition())
-        forEachAttribute(of: element, named: frame.name, table: Self.attributes, session: session) { _, _ in false }
+        forEachAttribute(of: element, as: frame, session: session) { _, _ in false }
         text.removeAll(keepingCapacity: true)
         return frame
     }
 
     /// Ends a text element: its text goes into the entry.
     func finishText(_ frame: Frame) {
-        guard var current = entry else { return }
+        guard inEntry else { return }
         let location = textLocation
         let bad: Bool = text.withUnsafeBufferPointer { bytes in
             switch frame {
             case .trigger:
-                XMLBytes.forEachPiece(of: bytes, separatedBy: 0x3B) { current.record.triggers.append(Term(XMLBytes.string($0), at: location)) }
+                XMLBytes.forEachPiece(of: bytes, separatedBy: 0x3B) { entry.triggers.append(Term(strings.text($0), at: location)) }
             case .medication:
-                XMLBytes.forEachPiece(of: bytes, separatedBy: 0x3B) { current.record.medications.append(Term(XMLBytes.string($0), at: location)) }
+                XMLBytes.forEachPiece(of: bytes, separatedBy: 0x3B) { entry.medications.append(Term(strings.text($0), at: location)) }
             case .note:
-                if !XMLBytes.isBlank(bytes) { current.record.notes.append(XMLBytes.string(bytes)) }
+                if !XMLBytes.isBlank(bytes) { entry.notes.append(XMLBytes.string(bytes)) }
             case .weakness:
                 guard !XMLBytes.isBlank(bytes) else { break }
                 guard let score = Self.weaknessScore(bytes) else { return true }
-                current.record.weakness = max(current.record.weakness ?? 0, score)
+                entry.weakness = max(entry.weakness ?? 0, score)
             default:
                 break
             }
             return false
         }
-        if bad {
-            skipEntry(Messages.weaknessInvalid, at: location)
-        } else {
-            entry = current
-        }
+        if bad { skipEntry(Messages.weaknessInvalid, at: location) }
     }
 
     /// `0`-`3`, or `none`, `mild`, `moderate`, `severe`.

@@ -14,10 +14,10 @@ extension JournalXMLReader {
         var sex: PatientDemographics.Sex?
         var displayName: String?
         var warnings: [String] = []
-        forEachAttribute(of: element, named: "patient", table: Self.attributes, session: session) { attribute, value in
+        forEachAttribute(of: element, as: .patient, session: session) { attribute, value in
             switch attribute {
             case .id:
-                id = XMLBytes.trimmedAttribute(value)
+                id = strings.trimmedAttribute(value)
             case .birthDate:
                 guard !XMLBytes.isBlank(value) else { break }
                 switch DateParser.parse(XMLBytes.trimmed(value), order: options.dateOrder) {

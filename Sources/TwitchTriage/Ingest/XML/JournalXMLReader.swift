@@ -75,6 +75,10 @@ final class JournalXMLReader: XMLRecordReader {
         }
     }
 
+    /// An empty record (its strings are empty, so copying it retains nothing).
+    static let blank = JournalRecord(source: SourceLocation(file: ""), patientID: "",
+                                     timestamp: Timestamp(date: LocalDate(dayNumber: 0)))
+
     static let elements = XMLNameTable<Element>([
         "entry": .entry, "twitch": .twitch, "symptom": .symptom, "trigger": .trigger, "lifestyle": .lifestyle,
         "medication": .medication, "note": .note, "weakness": .weakness, "patient": .patient,
@@ -88,27 +92,44 @@ final class JournalXMLReader: XMLRecordReader {
         "displayName": .displayName, "age": .age,
     ])
 
-    var book: XMLReaderBookkeeping
+    // Exclusivity: as in ``XMLParseSession``, a reader's callbacks run one at a time on one
+    // thread, so the runtime's dynamic checks on its state are switched off.
+    @exclusivity(unchecked) var book: XMLReaderBookkeeping
     let options: ReadOptions
-    var result = ReadResult(kind: .journalXML)
-    var stack: [Frame] = []
+    @exclusivity(unchecked) var result = ReadResult(kind: .journalXML)
+    @exclusivity(unchecked) var stack: [Frame] = []
     /// The text of the innermost text element so far.
-    var text: [UInt8] = []
+    @exclusivity(unchecked) var text: [UInt8] = []
     /// Where the innermost text element starts.
-    var textLocation = SourceLocation(file: "")
+    @exclusivity(unchecked) var textLocation = SourceLocation(file: "")
 
     /// The id of the `<patient>` before the current point, if it had one.
-    var currentPatient: String?
+    @exclusivity(unchecked) var currentPatient: String?
     /// Every `<patient>` element so far, with or without a usable id.
-    var patientElements = 0
+    @exclusivity(unchecked) var patientElements = 0
     /// Entries read before any `<patient>` and without a `patient` attribute: their index in
     /// ``ReadResult/journal``, to be given the file's patient at the end.
-    var entriesAwaitingPatient: [Int] = []
+    @exclusivity(unchecked) var entriesAwaitingPatient: [Int] = []
 
-    /// The entry being read; nil outside entries and in a skipped entry.
-    var entry: EntryInProgress?
+    /// The entry being read, valid while ``inEntry``; kept in place (not optional) so that
+    /// its fields are changed where they lie rather than copied out and back.
+    @exclusivity(unchecked) var entry = JournalXMLReader.blank
+    /// Whether an entry is being read (false outside entries and in a skipped entry).
+    @exclusivity(unchecked) var inEntry = false
+    /// What goes with the entry being read.
+    @exclusivity(unchecked) var entryNotes = EntryNotes()
+    /// Strings made from attribute values and short texts, reused when values repeat.
+    @exclusivity(unchecked) var strings = XMLStringCache()
+    /// Element names seen so far.
+    @exclusivity(unchecked) var elementNames = XMLNameCache(elements)
+    /// Which attribute came at each position last time, per element kind.
+    @exclusivity(unchecked) var entryNames = XMLNameCache(attributes)
+    @exclusivity(unchecked) var twitchNames = XMLNameCache(attributes)
+    @exclusivity(unchecked) var symptomNames = XMLNameCache(attributes)
+    @exclusivity(unchecked) var lifestyleNames = XMLNameCache(attributes)
+    @exclusivity(unchecked) var patientNames = XMLNameCache(attributes)
     /// The symptom being read.
-    var symptom: SymptomInProgress?
+    @exclusivity(unchecked) var symptom: SymptomInProgress?
 
     /// Creates a reader for one file.
     init(file: String, options: ReadOptions) {
@@ -121,15 +142,16 @@ final class JournalXMLReader: XMLRecordReader {
 
     func startElement(_ element: XMLElementStart, session: XMLParseSession) {
         guard let parent = stack.last else {
-            checkRoot(element, named: Frame.root.name, session: session)
+            book.checkRoot(element, named: Frame.root.name, session: session)
             stack.append(.root)
             return
         }
-        if parent == .ignored || (parent == .entry && entry == nil) {
+        if parent == .ignored || (parent == .entry && !inEntry) {
             stack.append(.ignored)
+            session.textWanted = false
             return
         }
-        let known = element.namespaceURI == nil && element.prefix == nil ? Self.elements.lookup(element.localName) : nil
+        let known = element.namespaceURI == nil && element.prefix == nil ? elementNames.lookup(element: element.localName) : nil
         let frame: Frame
         switch (parent, known) {
         case (.root, .patient?): frame = startPatient(element, session: session)
@@ -152,13 +174,14 @@ final class JournalXMLReader: XMLRecordReader {
             frame = .ignored
         }
         stack.append(frame)
+        session.textWanted = frame.capturesText
     }
 
     func characters(_ chunk: UnsafeBufferPointer<UInt8>, session: XMLParseSession) {
         guard let frame = stack.last else { return }
         if frame.capturesText {
             text.append(contentsOf: chunk)
-        } else if frame != .ignored, !(frame == .entry && entry == nil), !XMLBytes.isBlank(chunk) {
+        } else if frame != .ignored, !(frame == .entry && !inEntry), !XMLBytes.isBlank(chunk) {
             book.strayText(in: frame.name, session: session)
         }
     }
@@ -166,10 +189,41 @@ final class JournalXMLReader: XMLRecordReader {
     func endElement(session: XMLParseSession) {
         guard let frame = stack.popLast() else { return }
         switch frame {
-        case .entry: finishEntry()
+        case .entry: finishEntry(session: session)
         case .symptom: finishSymptom()
         case .trigger, .medication, .note, .weakness: finishText(frame)
         default: break
+        }
+        session.textWanted = stack.last?.capturesText ?? false
+    }
+
+    /// Calls `body` with each attribute of `element` (read as `frame`) that is written on it
+    /// (not defaulted by a DTD), has no prefix, and is a journal attribute; `body` returns
+    /// false for a name the element does not take. Every other attribute is reported once
+    /// as unknown.
+    func forEachAttribute(of element: XMLElementStart, as frame: Frame, session: XMLParseSession,
+                          _ body: (Attribute, UnsafeBufferPointer<UInt8>) -> Bool) {
+        for index in 0..<element.attributeCount {
+            let attribute = element[index]
+            if !attribute.isDefaulted, attribute.prefix == nil,
+               let name = attributeName(attribute.localName, at: index, of: frame), body(name, attribute.value) {
+                continue
+            }
+            book.unknownAttribute(attribute, on: frame.name, session: session)
+        }
+    }
+
+    /// The journal attribute `name` at `position` of an element read as `frame`; each
+    /// element kind has its own cache, as each writes its attributes in its own order.
+    @inline(__always)
+    private func attributeName(_ name: UnsafePointer<UInt8>, at position: Int, of frame: Frame) -> Attribute? {
+        switch frame {
+        case .entry: return entryNames.lookup(name, at: position)
+        case .twitch: return twitchNames.lookup(name, at: position)
+        case .symptom: return symptomNames.lookup(name, at: position)
+        case .lifestyle: return lifestyleNames.lookup(name, at: position)
+        case .patient: return patientNames.lookup(name, at: position)
+        default: return Self.attributes.lookup(name)
         }
     }
 

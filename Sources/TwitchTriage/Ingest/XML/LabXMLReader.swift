@@ -18,40 +18,39 @@ final class LabXMLReader: XMLRecordReader {
         case root, result, ignored
     }
 
-    static let resultElement = XMLNameTable<Bool>(["result": true])
+    // Exclusivity: as in ``XMLParseSession``, a reader's callbacks run one at a time on one
+    // thread, so the runtime's dynamic checks on its state are switched off.
 
-    static let attributes = XMLNameTable<Attribute>([
+    /// The one element a `labResults` holds.
+    @exclusivity(unchecked) private var resultElement = XMLNameCache(XMLNameTable<Bool>(["result": true]))
+    /// A result's attributes, remembered by position.
+    @exclusivity(unchecked) private var attributes = XMLNameCache(XMLNameTable<Attribute>([
         "patient": .patient, "collected": .collected, "test": .test, "loinc": .loinc, "unit": .unit,
         "low": .low, "high": .high, "flag": .flag, "lab": .lab,
-    ])
-
-    /// A result whose attributes were read and whose value is being read.
-    struct ResultInProgress {
-        var location: SourceLocation
-        var valueLocation: SourceLocation
-        var patientID: String
-        var collected: Timestamp
-        var test: Term?
-        var loinc: Term?
-        var unit: Term
-        var low: Double?
-        var high: Double?
-        var flag: Term?
-        var lab: String?
-    }
-
-    var book: XMLReaderBookkeeping
-    let options: ReadOptions
-    var result = ReadResult(kind: .labXML)
-    var stack: [Frame] = []
-    /// The result being read; nil outside results and in a skipped result.
-    var pending: ResultInProgress?
+    ]))
+    @exclusivity(unchecked) private var book: XMLReaderBookkeeping
+    private let file: String
+    private let options: ReadOptions
+    @exclusivity(unchecked) private var result = ReadResult(kind: .labXML)
+    @exclusivity(unchecked) private var stack: [Frame] = []
+    /// Whether the last record in ``ReadResult/labs`` is the result being read, its value
+    /// still a placeholder (records are built in place: they are hundreds of bytes, and
+    /// every copy retains their strings).
+    @exclusivity(unchecked) private var pending = false
+    /// An empty record, appended and then filled in (see ``startResult(_:session:)``).
+    private let blank = LabRecord(source: SourceLocation(file: ""), patientID: "",
+                                  collected: Timestamp(date: LocalDate(dayNumber: 0)), testName: nil, loinc: nil,
+                                  value: LabValue(0), valueLocation: SourceLocation(file: ""),
+                                  unit: Term("", at: SourceLocation(file: "")))
+    /// Strings made from attribute values, reused when values repeat.
+    @exclusivity(unchecked) private var strings = XMLStringCache()
     /// The value text so far.
-    var text: [UInt8] = []
+    @exclusivity(unchecked) private var text: [UInt8] = []
 
     /// Creates a reader for one file.
     init(file: String, options: ReadOptions) {
         self.book = XMLReaderBookkeeping(file: file)
+        self.file = file
         self.options = options
         text.reserveCapacity(64)
     }
@@ -60,26 +59,28 @@ final class LabXMLReader: XMLRecordReader {
 
     func startElement(_ element: XMLElementStart, session: XMLParseSession) {
         guard let parent = stack.last else {
-            checkRoot(element, named: "labResults", session: session)
+            book.checkRoot(element, named: "labResults", session: session)
             stack.append(.root)
             return
         }
         guard parent == .root, element.namespaceURI == nil, element.prefix == nil,
-              Self.resultElement.lookup(element.localName) != nil else {
+              resultElement.lookup(element: element.localName) != nil else {
             if parent != .ignored {
                 book.unknownElement(element, in: parent == .root ? "labResults" : "result", session: session)
             }
             stack.append(.ignored)
+            session.textWanted = false
             return
         }
         stack.append(.result)
         startResult(element, session: session)
+        session.textWanted = pending
     }
 
     func characters(_ chunk: UnsafeBufferPointer<UInt8>, session: XMLParseSession) {
         switch stack.last {
         case .result?:
-            if pending != nil { text.append(contentsOf: chunk) }
+            if pending { text.append(contentsOf: chunk) }
         case .root?:
             if !XMLBytes.isBlank(chunk) { book.strayText(in: "labResults", session: session) }
         default:
@@ -88,10 +89,15 @@ final class LabXMLReader: XMLRecordReader {
     }
 
     func endElement(session: XMLParseSession) {
-        if stack.popLast() == .result { finishResult() }
+        if stack.popLast() == .result { finishResult(session: session) }
+        session.textWanted = stack.last == .result && pending
     }
 
     func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {
+        if pending { // the parse ended inside a result: it never got its value
+            result.labs.removeLast()
+            pending = false
+        }
         let rejected = book.finish(outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty,
                                    noun: ("result", "results"))
         result.diagnostics = book.diagnostics
@@ -102,77 +108,105 @@ final class LabXMLReader: XMLRecordReader {
     // MARK: Results
 
     /// Reads a result's attributes; a missing or bad one skips the result at once.
+    ///
+    /// The attribute loop only notes where each value is; Strings and Terms are made once
+    /// the result is known to be good, straight into the record's place in the array, so
+    /// that no intermediate copy retains the file name inside every ``SourceLocation``.
     private func startResult(_ element: XMLElementStart, session: XMLParseSession) {
-        pending = nil
+        pending = false
         text.removeAll(keepingCapacity: true)
-        let location = book.location(session.startTagPosition())
-        var patientID: String?
-        var collected: UnsafeBufferPointer<UInt8>?
-        var test: Term?, loinc: Term?, unit: Term?, flag: Term?
-        var low: UnsafeBufferPointer<UInt8>?, high: UnsafeBufferPointer<UInt8>?
-        var lab: String?
-        forEachAttribute(of: element, named: "result", table: Self.attributes, session: session) { attribute, value in
-            switch attribute {
-            case .patient: patientID = XMLBytes.trimmedAttribute(value)
-            case .collected: collected = XMLBytes.trimmed(value)
-            case .test: test = XMLBytes.trimmedAttribute(value).map { Term($0, at: location) }
-            case .loinc: loinc = XMLBytes.trimmedAttribute(value).map { Term($0, at: location) }
-            case .unit: unit = XMLBytes.trimmedAttribute(value).map { Term($0, at: location) }
-            case .low: low = XMLBytes.trimmed(value)
-            case .high: high = XMLBytes.trimmed(value)
-            case .flag: flag = XMLBytes.trimmedAttribute(value).map { Term($0, at: location) }
-            case .lab: lab = XMLBytes.trimmedAttribute(value)
+        var patientBytes: UnsafeBufferPointer<UInt8>?, collectedBytes: UnsafeBufferPointer<UInt8>?
+        var testBytes: UnsafeBufferPointer<UInt8>?, loincBytes: UnsafeBufferPointer<UInt8>?
+        var unitBytes: UnsafeBufferPointer<UInt8>?, lowBytes: UnsafeBufferPointer<UInt8>?
+        var highBytes: UnsafeBufferPointer<UInt8>?, flagBytes: UnsafeBufferPointer<UInt8>?
+        var labBytes: UnsafeBufferPointer<UInt8>?
+        for index in 0..<element.attributeCount {
+            let attribute = element[index]
+            guard !attribute.isDefaulted, attribute.prefix == nil, let name = attributes.lookup(attribute.localName, at: index) else {
+                book.unknownAttribute(attribute, on: "result", session: session)
+                continue
             }
-            return true
+            let value = XMLBytes.trimmed(attribute.value)
+            switch name {
+            case .patient: patientBytes = value
+            case .collected: collectedBytes = value
+            case .test: testBytes = value
+            case .loinc: loincBytes = value
+            case .unit: unitBytes = value
+            case .low: lowBytes = value
+            case .high: highBytes = value
+            case .flag: flagBytes = value
+            case .lab: labBytes = value
+            }
         }
+        let start = session.startTagPosition()
+        let location = SourceLocation(file: file, line: start.line, column: start.column)
+        guard let patientBytes, !patientBytes.isEmpty else { return book.error(Messages.noPatient, at: location) }
+        let patientID = strings.attribute(patientBytes)
         func skip(_ message: String) {
             book.error(message, at: location, patientID: patientID)
         }
-        guard let patientID else { return skip(Messages.noPatient) }
-        guard let collected, !collected.isEmpty else { return skip(Messages.noCollected) }
+        guard let collectedBytes, !collectedBytes.isEmpty else { return skip(Messages.noCollected) }
         let timestamp: Timestamp
-        switch DateParser.parse(collected, order: options.dateOrder) {
+        switch DateParser.parse(collectedBytes, order: options.dateOrder) {
         case .success(let value): timestamp = value
         case .failure(.slashDateNeedsOrder): return skip(Messages.collectedAmbiguous)
         case .failure(.invalid): return skip(Messages.collectedInvalid)
         }
-        guard test != nil || loinc != nil else { return skip(Messages.noTest) }
-        guard let unit else { return skip(Messages.noUnit) }
-        var lowValue: Double?
-        if let low, !low.isEmpty {
-            guard let number = NumberParser.parse(low) else { return skip(Messages.lowInvalid) }
-            lowValue = number
+        let hasTest = testBytes.map { !$0.isEmpty } ?? false
+        let hasLOINC = loincBytes.map { !$0.isEmpty } ?? false
+        guard hasTest || hasLOINC else { return skip(Messages.noTest) }
+        guard let unitBytes, !unitBytes.isEmpty else { return skip(Messages.noUnit) }
+        var low: Double?
+        if let bytes = lowBytes, !bytes.isEmpty {
+            guard let number = NumberParser.parse(bytes) else { return skip(Messages.lowInvalid) }
+            low = number
         }
-        var highValue: Double?
-        if let high, !high.isEmpty {
-            guard let number = NumberParser.parse(high) else { return skip(Messages.highInvalid) }
-            highValue = number
+        var high: Double?
+        if let bytes = highBytes, !bytes.isEmpty {
+            guard let number = NumberParser.parse(bytes) else { return skip(Messages.highInvalid) }
+            high = number
         }
-        pending = ResultInProgress(location: location, valueLocation: book.location(session.positionAfterStartTag()),
-                                   patientID: patientID, collected: timestamp, test: test, loinc: loinc, unit: unit,
-                                   low: lowValue, high: highValue, flag: flag, lab: lab)
+        let after = session.positionAfterStartTag()
+        // The record is filled in where it lies in the array: building it as a value and
+        // appending that made the optimizer copy it, and a copy retains the file name in
+        // every SourceLocation in it. The blank's strings are empty, so appending it
+        // retains nothing.
+        result.labs.append(blank)
+        result.labs.withUnsafeMutableBufferPointer { records in
+            let record = records.baseAddress! + (records.count - 1)
+            record.pointee.source = location
+            record.pointee.patientID = patientID
+            record.pointee.collected = timestamp
+            if hasTest { record.pointee.testName = Term(strings.attribute(testBytes!), at: location) }
+            if hasLOINC { record.pointee.loinc = Term(strings.attribute(loincBytes!), at: location) }
+            record.pointee.valueLocation = SourceLocation(file: file, line: after.line, column: after.column)
+            record.pointee.unit = Term(strings.attribute(unitBytes), at: location)
+            record.pointee.referenceLow = low
+            record.pointee.referenceHigh = high
+            if let flagBytes, !flagBytes.isEmpty { record.pointee.flag = Term(strings.attribute(flagBytes), at: location) }
+            if let labBytes, !labBytes.isEmpty { record.pointee.lab = strings.attribute(labBytes) }
+        }
+        pending = true
     }
 
-    /// Reads the value and keeps the result.
-    private func finishResult() {
-        guard let done = pending else { return }
-        pending = nil
+    /// Reads the value into the result, or drops the result when the value is missing or bad.
+    private func finishResult(session: XMLParseSession) {
+        guard pending else { return }
+        pending = false
         let parsed: LabValue?? = text.withUnsafeBufferPointer { bytes in
             let value = XMLBytes.trimmed(bytes)
             return value.isEmpty ? nil : .some(LabValue.parse(value))
         }
-        guard let parsed else { return book.error(Messages.noValue, at: done.location, patientID: done.patientID) }
-        guard let value = parsed else {
-            return book.error(Messages.valueInvalid, at: done.location, patientID: done.patientID)
+        guard let parsed, let value = parsed else {
+            let dropped = result.labs.removeLast()
+            book.error(parsed == nil ? Messages.noValue : Messages.valueInvalid, at: dropped.source, patientID: dropped.patientID)
+            return
         }
-        var record = LabRecord(source: done.location, patientID: done.patientID, collected: done.collected,
-                               testName: done.test, loinc: done.loinc, value: value,
-                               valueLocation: done.valueLocation, unit: done.unit)
-        record.referenceLow = done.low
-        record.referenceHigh = done.high
-        record.flag = done.flag
-        record.lab = done.lab
-        result.labs.append(record)
+        result.labs[result.labs.count - 1].value = value
+        if result.labs.count == XMLReaderBookkeeping.recordsBeforeReserving {
+            XMLReaderBookkeeping.reserveForTheRest(&result.labs, session: session)
+        }
     }
 
     // MARK: Messages

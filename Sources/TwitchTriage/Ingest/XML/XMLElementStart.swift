@@ -51,3 +51,15 @@ struct XMLAttribute {
     /// The attribute's name as written (`prefix:local`), for messages; at most 64 characters.
     var displayName: String { XMLBytes.displayName(localName, prefix: prefix) }
 }
+
+extension XMLElementStart {
+    /// The name and value of the attribute at `index` when it is written on the element (not
+    /// defaulted by a DTD), has no prefix, and its name is in `table`; nil otherwise (the
+    /// caller reports it as unknown).
+    @inline(__always)
+    func knownAttribute<Name>(at index: Int, in table: XMLNameTable<Name>) -> (name: Name, value: UnsafeBufferPointer<UInt8>)? {
+        let attribute = self[index]
+        guard !attribute.isDefaulted, attribute.prefix == nil, let name = table.lookup(attribute.localName) else { return nil }
+        return (name, attribute.value)
+    }
+}

@@ -42,3 +42,42 @@ struct XMLNameTable<Value: Sendable>: Sendable {
         }
     }
 }
+
+/// An ``XMLNameTable`` that remembers which name came at each attribute position last time.
+///
+/// libxml2 interns every element and attribute name in its parser's dictionary, so within
+/// one parse the same name always arrives at the same address (its own SAX2 tree builder
+/// relies on this). Files written by programs repeat the same attributes in the same order
+/// on every element, so "the name at position 3 is the one that was at position 3 last
+/// time" is usually one pointer comparison; otherwise the table is searched and the
+/// position remembered. Use one cache per element kind and per parse.
+struct XMLNameCache<Value: Sendable> {
+    private let table: XMLNameTable<Value>
+    private var names = [UnsafePointer<UInt8>?](repeating: nil, count: 16)
+    private var values = [Value?](repeating: nil, count: 16)
+
+    /// Creates an empty cache over `table`.
+    init(_ table: XMLNameTable<Value>) {
+        self.table = table
+    }
+
+    /// The value for the element name `name`, or nil when it is not in the table: remembered
+    /// in a slot chosen by the name's address (an element's children come in no fixed
+    /// order, so position says nothing).
+    @inline(__always)
+    mutating func lookup(element name: UnsafePointer<UInt8>) -> Value? {
+        let address = UInt(bitPattern: name)
+        return lookup(name, at: Int(truncatingIfNeeded: (address >> 4) ^ (address >> 9)) & 15)
+    }
+
+    /// The value for the attribute `name` at `position`, or nil when it is not in the table.
+    @inline(__always)
+    mutating func lookup(_ name: UnsafePointer<UInt8>, at position: Int) -> Value? {
+        guard position < 16 else { return table.lookup(name) }
+        if names[position] == name { return values[position] }
+        let value = table.lookup(name)
+        names[position] = name
+        values[position] = value
+        return value
+    }
+}

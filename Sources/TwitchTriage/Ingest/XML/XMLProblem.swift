@@ -28,6 +28,10 @@ struct XMLProblem: Sendable, Hashable {
         case textTooLong
         /// The document ended while elements were still open.
         case truncated
+        /// One tag, comment or declaration longer than ``XMLParseSession/maximumBacklog``
+        /// bytes (libxml2 must hold it whole before parsing it, and checks a tag's attributes
+        /// for duplicates in quadratic time).
+        case tokenTooLong
     }
 
     /// What kind of problem.
@@ -49,6 +53,8 @@ struct XMLProblem: Sendable, Hashable {
         switch kind {
         case .tooDeep: return "XML elements are nested more than \(XMLParseSession.maximumDepth) deep"
         case .textTooLong: return "XML text is longer than \(XMLParseSession.maximumTextRun / (1024 * 1024)) MB in one piece"
+        case .tokenTooLong:
+            return "XML has a tag, comment or declaration longer than \(XMLParseSession.maximumBacklog / 1024) KiB"
         case .libxml2 where code == Int(XML_ERR_UNDECLARED_ENTITY.rawValue) || code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue):
             return "XML uses an entity reference, which is never expanded in untrusted input"
         case .libxml2, .truncated: return "XML is not well-formed (\(reason))"

@@ -12,7 +12,8 @@ import CLibXML2
 ///   expanded or fetched; a reference to one is an error;
 /// - nesting deeper than ``XMLParseSession/maximumDepth`` and text runs longer than
 ///   ``XMLParseSession/maximumTextRun`` end the parse (libxml2 checks these only when it
-///   builds a tree);
+///   builds a tree), and so does a single tag, comment or declaration longer than
+///   ``XMLParseSession/maximumBacklog`` (libxml2's duplicate-attribute check is quadratic);
 /// - errors go to the per-parser structured handler (`serror`), so parsers on several
 ///   threads never mix their errors; the thread's own structured handler (thread-local in
 ///   libxml2) is pointed at the same session during the parse and restored after, so errors
@@ -70,6 +71,7 @@ enum XMLPushParser {
             }
             defer { xmlFreeParserCtxt(context) }
             session.context = context
+            session.totalBytes = bytes.count
             xmlCtxtUseOptions(context, options)
 
             var offset = first
@@ -79,6 +81,7 @@ enum XMLPushParser {
                 session.terminating = last
                 xmlParseChunk(context, start.map { $0 + offset }, Int32(length), last ? 1 : 0)
                 offset += length
+                session.checkBacklog()
             } while offset < bytes.count && !session.halted
             session.context = nil
         }
@@ -92,27 +95,32 @@ enum XMLPushParser {
         sax.initialized = XML_SAX2_MAGIC
         sax.startElementNs = { user, localName, prefix, uri, _, _, attributeCount, defaultedCount, table in
             guard let user, let localName else { return }
-            let session = Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue()
             let defaulted = Int(defaultedCount)
-            session.startElement(XMLElementStart(
-                localName: localName, prefix: prefix, namespaceURI: uri,
-                writtenAttributeCount: Int(attributeCount) - defaulted, defaultedAttributeCount: defaulted,
-                table: table))
+            let element = XMLElementStart(localName: localName, prefix: prefix, namespaceURI: uri,
+                                          writtenAttributeCount: Int(attributeCount) - defaulted,
+                                          defaultedAttributeCount: defaulted, table: table)
+            XMLPushParser.session(user) { $0.startElement(element) }
         }
         sax.endElementNs = { user, _, _, _ in
             guard let user else { return }
-            Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue().endElement()
+            XMLPushParser.session(user) { $0.endElement() }
         }
         sax.characters = { user, text, length in
             guard let user, let text, length > 0 else { return }
-            Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue()
-                .characters(UnsafeBufferPointer(start: text, count: Int(length)))
+            XMLPushParser.session(user) { $0.characters(UnsafeBufferPointer(start: text, count: Int(length))) }
         }
         sax.cdataBlock = sax.characters
         sax.serror = { user, error in
             guard let user, let error else { return }
-            Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue().error(error.pointee)
+            XMLPushParser.session(user) { $0.error(error.pointee) }
         }
         return sax
+    }
+
+    /// Calls `body` with the session behind libxml2's user-data pointer, without retaining
+    /// it (the parse holds it alive), as every callback does.
+    @inline(__always)
+    private static func session(_ user: UnsafeMutableRawPointer, _ body: (XMLParseSession) -> Void) {
+        Unmanaged<XMLParseSession>.fromOpaque(user)._withUnsafeGuaranteedRef(body)
     }
 }

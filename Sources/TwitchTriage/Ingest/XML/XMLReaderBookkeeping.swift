@@ -33,10 +33,36 @@ struct XMLReaderBookkeeping {
         diagnostics.append(.warning(at: location, message, patientID: patientID))
     }
 
+    /// How many records a reader reads before it sizes its record array for the whole file.
+    static let recordsBeforeReserving = 1024
+
+    /// Reserves room for the records still to come, estimated from how far into the file
+    /// the first ``recordsBeforeReserving`` took the parser (plus 5%): records are hundreds
+    /// of bytes each, and growing the array by doubling would copy them over and over.
+    static func reserveForTheRest<Record>(_ records: inout [Record], session: XMLParseSession) {
+        let fraction = session.fractionParsed()
+        guard fraction > 0, fraction < 1 else { return }
+        let expected = Double(records.count) / fraction * 1.05
+        if expected < 100_000_000 { records.reserveCapacity(Int(expected)) }
+    }
+
+    /// How many distinct "given once per file" warnings a file gets; past that they are
+    /// counted and summed up in one warning at the end, so that a file made of endless
+    /// distinct names cannot make endless diagnostics.
+    static let maximumOnceWarnings = 100
+    private var unreportedOnceWarnings = 0
+
     /// Whether `key` is new in this file (and remembers it): the test before a warning that
-    /// is given once per file.
+    /// is given once per file. False, after ``maximumOnceWarnings`` of them, for every new
+    /// key (which is counted for the summary instead).
     mutating func firstTime(_ key: String) -> Bool {
-        reported.insert(key).inserted
+        guard !reported.contains(key) else { return false }
+        guard reported.count < XMLReaderBookkeeping.maximumOnceWarnings else {
+            unreportedOnceWarnings += 1
+            return false
+        }
+        reported.insert(key)
+        return true
     }
 
     /// Reports an element the format does not define in `parent` (once per name and parent).
@@ -70,6 +96,21 @@ struct XMLReaderBookkeeping {
         }
     }
 
+    /// Checks a root element's attributes: `version`, if given, must be `1`; any other
+    /// attribute is unknown.
+    mutating func checkRoot(_ element: XMLElementStart, named name: String, session: XMLParseSession) {
+        for index in 0..<element.attributeCount {
+            guard let (_, value) = element.knownAttribute(at: index, in: rootAttributes) else {
+                unknownAttribute(element[index], on: name, session: session)
+                continue
+            }
+            let version = XMLBytes.trimmed(value)
+            if !(version.count == 1 && version[0] == 0x31) {
+                warning("\(name) version is not 1; read as version 1", at: location(session.startTagPosition()))
+            }
+        }
+    }
+
     /// Reports text where the format expects only elements (once per element name).
     mutating func strayText(in element: String, session: XMLParseSession) {
         guard firstTime("text \(element)") else { return }
@@ -96,6 +137,10 @@ struct XMLReaderBookkeeping {
                 warning("\(problem.whatIsWrong); parsing continued", at: location)
             }
         }
+        if unreportedOnceWarnings > 0 {
+            warning("unknown or misplaced elements, attributes or text occurred \(unreportedOnceWarnings) more times (not listed); ignored",
+                    at: SourceLocation(file: file))
+        }
         var rejected = false
         if let failure = outcome.failure {
             let location = SourceLocation(file: file, line: failure.line, column: failure.column)
@@ -115,3 +160,6 @@ struct XMLReaderBookkeeping {
         return rejected
     }
 }
+
+/// The one attribute a root element takes.
+private let rootAttributes = XMLNameTable<Bool>(["version": true])

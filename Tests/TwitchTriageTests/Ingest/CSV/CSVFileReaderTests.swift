@@ -12,6 +12,7 @@ import Testing
          "in.csv:1:13: not a CSV file (invalid UTF-8 in the header line); file skipped"),
         (Array("patient_id,\"date\nP1,2026-10-01\n".utf8), "in.csv:1:12: quote in the header line is never closed; file skipped"),
         (Array("patient_id,\"date\"x\nP1,2026-10-01\n".utf8), "in.csv:1:18: text after a closing quote in the header line; file skipped"),
+        (Array("patient_id,\"da\nte\"x\nP1,2026-10-01\n".utf8), "in.csv:2:4: text after a closing quote in the header line; file skipped"),
         (Array("P001,2026-10-01,5\nP001,2026-10-02,3\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
         (Array("%PDF-1.7\n%âãÏÓ\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
         (Array("patient_id,display_name\nP1,Jane\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
@@ -54,12 +55,39 @@ import Testing
         #expect(result.diagnostics.first?.severity == .warning)
     }
 
+    @Test func aHeaderOverTwoLinesKeepsDiagnosticsInOrder() {
+        let outcome = readCSV("patient_id,\"a\nb\",date,date\n")
+        #expect(outcome.messages == ["in.csv:1:12: unknown column ignored: a b; column ignored",
+                                     "in.csv:2:9: duplicate column date; first one used",
+                                     "in.csv:2: file has a header but no rows; nothing read"])
+    }
+
     @Test func unknownColumnsGiveOneWarning() throws {
         let outcome = readCSV("patient_id,date,colour,twitch_count,mood\nP1,2026-10-01,red,3,fine\nP1,2026-10-02,blue,1,ok\n")
         #expect(outcome.messages == ["in.csv:1:17: unknown columns ignored: colour, mood; columns ignored"])
         #expect(outcome.result?.journal.map(\.twitchCount) == [3, 1])
         let single = readCSV("patient_id,date,colour\nP1,2026-10-01,red\n")
         #expect(single.messages == ["in.csv:1:17: unknown column ignored: colour; column ignored"])
+    }
+
+    @Test func longOrControlCharacterNamesAreTidiedInMessages() {
+        let long = String(repeating: "x", count: 80)
+        let outcome = readCSV("patient_id,date,\(long),\"\",\"a\tb\"\nP1,2026-10-01,,,\n")
+        #expect(outcome.messages == ["in.csv:1:17: unknown columns ignored: \(String(repeating: "x", count: 59))…, (unnamed), a b; columns ignored"])
+    }
+
+    @Test func reservationIsCapped() {
+        #expect(CSVFileReader.reservation(Int.max / 2, of: LabRecord.self) == (1 << 30) / MemoryLayout<LabRecord>.stride)
+        #expect(CSVFileReader.reservation(100, of: JournalRecord.self) == 100)
+    }
+
+    @Test func anUntypicalStartOnlyMisjudgesTheReservation() throws {
+        // 64 KiB of short rows, then one 4 MB quoted field: the estimate is far too high.
+        var text = "patient_id,date\n" + String(repeating: "P,2026-10-01\n", count: 6_000)
+        text += "P,\"" + String(repeating: "y", count: 4_000_000) + "\"\n"
+        let result = try #require(readCSV(text).result)
+        #expect(result.journal.count == 6_000)
+        #expect(result.diagnostics.map(\.description) == ["in.csv:6002:3: date is not a valid date or date-time; row skipped"])
     }
 
     @Test func duplicateColumnsUseTheFirst() throws {

@@ -49,6 +49,22 @@ import Testing
         }
     }
 
+    @Test func recordsKeepValueSemanticsWhenReused() throws {
+        let bytes = Array(("a,b\n1,2\n" + (0..<40).map(String.init).joined(separator: ",") + "\n").utf8)
+        try bytes.withUnsafeBytes { raw in
+            var scanner = try CSVScanner(raw)
+            var record = CSVRecord()
+            _ = scanner.next(into: &record)
+            let header = record
+            let headerFields = record.fields
+            _ = scanner.next(into: &record)
+            _ = scanner.next(into: &record) // 40 fields: storage grows past its first capacity
+            #expect(header.count == 2 && header.string(1) == "b")
+            #expect(headerFields.map(\.column) == [1, 3])
+            #expect(record.count == 40 && record.string(39) == "39" && record[39].column == 108)
+        }
+    }
+
     @Test func embeddedLineBreaksKeepLineNumbersRight() throws {
         let text = "id,notes,n\n1,\"first\nsecond\r\nthird\",x\n2,plain,y\n"
         let records = try scan(text).records

@@ -77,6 +77,19 @@ import Testing
         #expect(result.journal[2].side == Term("left", at: location(10, 26)))
     }
 
+    @Test func manyEntriesAreAllKeptInOrder() throws {
+        var body = ""
+        for index in 0..<3000 {
+            body += "<entry date=\"2026-10-01\"><twitch location=\"calf\" count=\"\(index)\"/><note>n\(index)</note></entry>\n"
+        }
+        let result = try #require(XMLTest.result(XMLTest.journal(body)))
+        #expect(result.diagnostics == [])
+        #expect(result.journal.count == 3000)
+        #expect(result.journal.map(\.twitchCount) == (0..<3000).map { $0 })
+        #expect(result.journal.map(\.notes) == (0..<3000).map { ["n\($0)"] })
+        #expect(result.journal.last?.source.line == 3002)
+    }
+
     @Test func countZeroMeansExplicitlyNone() throws {
         let result = try #require(XMLTest.result(XMLTest.journal(#"<entry date="2026-10-02"><twitch count="0"/></entry>"#)))
         #expect(result.journal.first?.twitchCount == 0)

@@ -153,6 +153,30 @@ import Testing
         #expect(XMLTest.descriptions(result) == ["in.xml:2:64: XML is not well-formed (Premature end of data); file skipped"])
     }
 
+    @Test func aResultOpenWhenTheFileEndsIsNotKept() throws {
+        let result = try #require(XMLTest.result(labs("""
+        <result patient="P1" collected="2026-10-02" test="Mg" unit="mmol/L">0.8</result>
+        <result patient="P1" collected="2026-10-03" test="Mg" unit="mmol/L">0.
+        """).replacing("</labResults>\n", with: "")))
+        #expect(result.labs.map(\.value) == [LabValue(0.8)])
+        #expect(XMLTest.descriptions(result) == [
+            "in.xml:4:1: XML is not well-formed (Premature end of data); rest of file skipped, 1 result before it kept",
+        ])
+    }
+
+    @Test func manyResultsAreAllKeptInOrder() throws {
+        var body = ""
+        for index in 0..<5000 {
+            body += "<result patient=\"P\(index % 7)\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">\(index)</result>\n"
+        }
+        let result = try #require(XMLTest.result(labs(body)))
+        #expect(result.diagnostics == [])
+        #expect(result.labs.count == 5000)
+        #expect(result.labs.map(\.value.number) == (0..<5000).map(Double.init))
+        #expect(result.labs.last?.source.line == 5001)
+        #expect(result.labs.last?.patientID == "P\(4999 % 7)")
+    }
+
     @Test func messagesNeverQuoteValuesOrPatientIDs() throws {
         let secret = "ZQXJ"
         let result = try #require(XMLTest.result(labs("""
@@ -166,6 +190,34 @@ import Testing
         for diagnostic in result.diagnostics {
             #expect(!diagnostic.description.contains(secret), "\(diagnostic.description)")
         }
+    }
+}
+
+@Suite struct LabXMLReaderEncodingTests {
+    private let document = """
+    <?xml version="1.0" encoding="UTF-16"?>
+    <labResults>
+      <result patient="Pé1" collected="2026-10-02" test="Mg" unit="µmol/L" lab="Zürich">0.8</result>
+      <result patient="Pé1" collected="2026-10-02" test="Mg">0.8</result>
+    </labResults>
+    """
+
+    @Test func aByteOrderMarkIsAccepted() throws {
+        let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array(document.replacing("UTF-16", with: "UTF-8").utf8)
+        guard case .read(let result) = XMLTest.read(bytes: bytes) else { return #expect(Bool(false)) }
+        #expect(result.labs.map(\.unit.text) == ["µmol/L"])
+        #expect(XMLTest.descriptions(result) == ["in.xml:4:3: result has no unit; result skipped"])
+    }
+
+    @Test func utf16IsReadWithTheSamePositions() throws {
+        var bytes: [UInt8] = [0xFF, 0xFE]
+        for unit in document.utf16 { bytes += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+        guard case .read(let result) = XMLTest.read(bytes: bytes) else { return #expect(Bool(false)) }
+        #expect(result.labs.map(\.patientID) == ["Pé1"])
+        #expect(result.labs.map(\.lab) == ["Zürich"])
+        #expect(result.labs.first?.source == TwitchTriage.SourceLocation(file: "in.xml", line: 3, column: 3))
+        #expect(result.labs.first?.valueLocation == TwitchTriage.SourceLocation(file: "in.xml", line: 3, column: 85))
+        #expect(XMLTest.descriptions(result) == ["in.xml:4:3: result has no unit; result skipped"])
     }
 }
 

@@ -178,6 +178,30 @@ import Testing
         ])
     }
 
+    @Test func aTagWithHundredsOfThousandsOfAttributesIsRefusedQuickly() throws {
+        var xml = "<labResults>\n<result patient=\"P1\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">1</result>\n<result"
+        for index in 0..<300_000 { xml += " a\(index)=\"1\"" }
+        xml += ">1</result></labResults>"
+        let clock = ContinuousClock()
+        var result: ReadResult?
+        let elapsed = clock.measure { result = XMLTest.result(xml) }
+        #expect(elapsed < .seconds(3))
+        #expect(result?.labs.count == 1)
+        #expect(result?.diagnostics.map(\.message) == [
+            "XML has a tag, comment or declaration longer than 256 KiB; rest of file skipped, 1 result before it kept",
+        ])
+    }
+
+    @Test func endlesslyManyUnknownNamesMakeABoundedNumberOfWarnings() throws {
+        var body = ""
+        for index in 0..<250 { body += "<x\(index)/>" }
+        let result = try #require(XMLTest.result("<labResults>\(body)</labResults>"))
+        #expect(result.diagnostics.count == 101)
+        #expect(result.diagnostics.first?.description
+            == "in.xml: unknown or misplaced elements, attributes or text occurred 150 more times (not listed); ignored")
+        #expect(result.diagnostics.last?.message == "unknown element 'x99' in 'labResults'; element ignored")
+    }
+
     @Test func invalidUTF8MidFileKeepsWhatCameBefore() throws {
         let bytes = Array("<labResults>\n<result patient=\"P1\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">1</result>\n<result patient=\"P".utf8)
             + [0xC3, 0x28] + Array("\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">1</result></labResults>".utf8)

@@ -6,6 +6,7 @@ import Testing
 private final class Recorder: XMLEventHandler {
     var events: [String] = []
     var haltAt: String?
+    var wantsText = true
 
     func startElement(_ element: XMLElementStart, session: XMLParseSession) {
         let position = session.startTagPosition()
@@ -17,6 +18,7 @@ private final class Recorder: XMLEventHandler {
             if attribute.isDefaulted { line += "(default)" }
         }
         events.append(line)
+        session.textWanted = wantsText
         if element.displayName == haltAt { session.halt() }
     }
 
@@ -34,13 +36,14 @@ private final class Recorder: XMLEventHandler {
     }
 }
 
-private func parse(_ xml: String, haltAt: String? = nil) -> (events: [String], outcome: XMLPushParser.Outcome) {
-    parse(bytes: Array(xml.utf8), haltAt: haltAt)
+private func parse(_ xml: String, haltAt: String? = nil, wantsText: Bool = true) -> (events: [String], outcome: XMLPushParser.Outcome) {
+    parse(bytes: Array(xml.utf8), haltAt: haltAt, wantsText: wantsText)
 }
 
-private func parse(bytes: [UInt8], haltAt: String? = nil) -> (events: [String], outcome: XMLPushParser.Outcome) {
+private func parse(bytes: [UInt8], haltAt: String? = nil, wantsText: Bool = true) -> (events: [String], outcome: XMLPushParser.Outcome) {
     let recorder = Recorder()
     recorder.haltAt = haltAt
+    recorder.wantsText = wantsText
     let outcome = bytes.withUnsafeBytes { XMLPushParser.parse($0, handler: recorder) }
     return (recorder.events, outcome)
 }
@@ -61,6 +64,11 @@ private final class Lines: @unchecked Sendable {
         #expect(events == [
             "start r@1:1 a=1 < 2 b=>&<&&", "start n@1:49", "text x & y<z>", "end", "start e@1:80", "end", "end",
         ])
+    }
+
+    @Test func whiteSpaceReachesTheHandlerOnlyWhenItWantsText() {
+        let (events, _) = parse("<r>\n  <a> x </a>\n  <b>  </b>\n</r>", wantsText: false)
+        #expect(events == ["start r@1:1", "start a@2:3", "text  x ", "end", "start b@3:3", "end", "end"])
     }
 
     @Test func startTagPositionsCountCharactersAndFollowMultiLineTags() {
