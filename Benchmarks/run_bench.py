@@ -50,6 +50,11 @@ def build():
         return
     log("building the release tool and the harness")
     run(["swift", "build", "-c", "release", "--product", "twitch-triage"], cwd=ROOT)
+    # SwiftPM keeps its build plan of a path dependency: a source file added to the main
+    # package since the last build here is not seen unless the plan is made again.
+    for stale in (".build/release.yaml", ".build/release/description.json"):
+        if os.path.exists(os.path.join(BENCH, stale)):
+            os.remove(os.path.join(BENCH, stale))
     for product in ("generate-drop", "ingest-bench"):
         run(["swift", "build", "-c", "release", "--product", product], cwd=BENCH)
 
