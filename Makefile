@@ -5,7 +5,7 @@ BIN := .build/debug/twitch-triage
 # The fixed as-of date of the committed Reports/ (also recorded in Reports/ by the batch).
 AS_OF ?= 2026-11-20
 
-.PHONY: setup build run test format fuzz fuzz-build
+.PHONY: setup build run test format fuzz fuzz-build bench bench-micro
 
 # Install what a fresh Debian machine lacks: the headers of libxml2 (our XML reader) and of
 # SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it.
@@ -60,3 +60,13 @@ fuzz-%: fuzz-build
 		-artifact_prefix=$(FUZZ_BUILD)/artifacts/$*/ > $(FUZZ_BUILD)/logs/$*.log 2>&1 \
 		|| { tail -40 $(FUZZ_BUILD)/logs/$*.log; exit 1; }
 	@grep -E '^stat::(number_of_executed_units|peak_rss_mb|new_units_added)' $(FUZZ_BUILD)/logs/$*.log | sed 's/^/$*: /'
+
+# Benchmarks (SPEC §9), never part of `make test`: generated data under Benchmarks/.data, the
+# Python peers in Benchmarks/.venv, results printed and written to Benchmarks/RESULTS.md.
+# See Benchmarks/README.md (BENCH_MB, BENCH_PATIENTS, BENCH_RUNS, BENCH_SEED).
+bench: setup
+	python3 Benchmarks/run_bench.py
+
+# In-process microbenchmarks with ordo-one/benchmark, to find hot spots.
+bench-micro: setup
+	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark

@@ -59,6 +59,8 @@ public enum AtomicFileWriter {
 
     /// Creates `path` and its parents with permissions `mode` where missing.
     public static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws {
+        // The usual case in a batch: the parent exists, so one mkdir does it.
+        if mkdir(path, mode) == 0 || errno == EEXIST { return }
         var current = path.hasPrefix("/") ? "" : "."
         for component in path.split(separator: "/") {
             current += "/" + component

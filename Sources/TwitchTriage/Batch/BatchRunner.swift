@@ -62,64 +62,68 @@ public struct BatchRunner: Sendable {
         begin()
         let readOptions = options.readOptions
         let maxFileSize = options.maxFileSize
+        let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: options.asOf)
         let progress = Counter()
-        let outcomes = await parallelMap(files, jobs: options.jobs) { file in
-            let outcome = InputFileReader.read(file, options: readOptions, maxFileSize: maxFileSize)
-            events(.filesRead(done: progress.increment(), total: files.count))
-            return outcome
+        let reads = await parallelMap(Array(files.indices), jobs: options.jobs) { index in
+            let file = files[index]
+            defer { events(.filesRead(done: progress.increment(), total: files.count)) }
+            return BatchPlan.firstRead(file, index: index, options: readOptions, maxFileSize: maxFileSize, assembler: assembler)
         }
-
-        for outcome in outcomes {
-            if case .refused(let diagnostic) = outcome.outcome {
+        for read in reads {
+            if case .unattributed(let diagnostics, refused: true) = read, let diagnostic = diagnostics.first {
                 logger.warning("file refused", metadata: ["file": "\(diagnostic.location.file)"])
             }
         }
         logger.info("files read", metadata: ["files": "\(files.count)"])
 
         begin()
-        var assembly = PatientRecordAssembler(knowledge: knowledge, asOf: options.asOf).assemble(outcomes)
-        if let shard = options.shard {
-            assembly.patients = assembly.patients.filter { shard.contains(patientID: $0.id) }
+        let plan = BatchPlan(files: files, reads: reads)
+        var unattributed = plan.unattributed
+        var demographicsOnly: [String: Int] = [:]
+        var turns: [PatientTurn] = []
+        for patient in plan.patients {
+            if let shard = options.shard, !shard.contains(patientID: patient) {
+                if let file = plan.demographicsOnlyFile(of: patient) { demographicsOnly[file, default: 0] += 1 }
+            } else {
+                turns.append(PatientTurn(id: patient, previous: previous[patient]))
+            }
         }
 
         begin()
-        let work = assembly.patients.map { record in
-            PatientWork(record: record, fingerprint: fingerprint(record), previous: previous[record.id])
-        }
         let builder = ReferralBuilder(knowledge: knowledge)
         let asOf = options.asOf
         let output = options.output
         let full = options.full
         let done = Counter()
-        let total = work.count
-        let outcomesByPatient = await parallelMap(work, jobs: options.jobs) { item -> PatientOutcome in
+        let total = turns.count
+        let turnsDone = await parallelMap(turns, jobs: options.jobs) { turn -> PatientStep in
             defer { events(.patientsDone(done: done.increment(), total: total)) }
-            if !full, let previous = item.previous, previous.fingerprint == item.fingerprint, let folder = previous.folder,
-               Self.reportsExist(output + "/" + folder) {
-                return PatientOutcome(result: Ledger.Result(patientID: item.record.id, fingerprint: item.fingerprint,
-                                                            urgency: previous.urgency, folder: folder, headline: previous.headline,
-                                                            tests: previous.tests),
-                                      unreadable: item.record.diagnostics.filter { $0.severity == .error }.count,
-                                      rewrote: false, problem: nil)
-            }
-            let referral = builder.referral(for: item.record, asOf: asOf)
-            let write = Self.writeReports(referral, output: output, full: full)
-            var result = Ledger.Result(patientID: item.record.id, fingerprint: item.fingerprint, urgency: referral.urgency,
-                                       folder: nil, headline: referral.headline, tests: Self.tests(referral))
-            let unreadable = referral.dataQuality.filter { $0.severity == .error }.count
-            switch write {
-            case .success(let (folder, rewrote)):
-                result.folder = folder
-                return PatientOutcome(result: result, unreadable: unreadable, rewrote: rewrote, problem: nil)
-            case .failure(let problem):
-                return PatientOutcome(result: result, unreadable: unreadable, rewrote: false, problem: problem)
+            let (record, firstFile, readProblems) = plan.assemble(turn.id, options: readOptions, maxFileSize: maxFileSize,
+                                                                  assembler: assembler)
+            guard let record else { return PatientStep(outcome: nil, firstFile: firstFile, problems: readProblems) }
+            let fingerprint = self.fingerprint(record)
+            let outcome = Self.referralStep(record, fingerprint: fingerprint, previous: turn.previous, builder: builder,
+                                            asOf: asOf, output: output, full: full)
+            return PatientStep(outcome: outcome, firstFile: firstFile, problems: readProblems + record.diagnostics)
+        }
+        var outcomesByPatient: [PatientOutcome] = []
+        outcomesByPatient.reserveCapacity(turnsDone.count)
+        var patientProblems: [Diagnostic] = []
+        for step in turnsDone {
+            patientProblems += step.problems
+            if let outcome = step.outcome {
+                outcomesByPatient.append(outcome)
+            } else {
+                demographicsOnly[step.firstFile, default: 0] += 1
             }
         }
+        unattributed += PatientRecordAssembler.demographicsOnlyWarnings(demographicsOnly)
+        unattributed.sort()
 
         begin()
-        let baseline = try Self.baseline(current: Dictionary(uniqueKeysWithValues: work.map { ($0.record.id, $0.fingerprint) }),
+        let baseline = try Self.baseline(current: Dictionary(uniqueKeysWithValues: outcomesByPatient.map { ($0.result.patientID, $0.result.fingerprint) }),
                                          runs: completedRuns, latest: previous, ledger: ledger)
-        var problems = assembly.unattributed + assembly.patients.flatMap(\.diagnostics)
+        var problems = unattributed + patientProblems
         var outputFailed = false
         var folders: [String: String] = [:]
         var entries: [Worklist.Entry] = []
@@ -142,19 +146,19 @@ public struct BatchRunner: Sendable {
                                           previousUrgency: before?.urgency, headline: item.result.headline, tests: item.result.tests,
                                           change: change, unreadableRecords: item.unreadable))
         }
-        let present = Set(work.map(\.record.id))
+        let present = Set(outcomesByPatient.map(\.result.patientID))
         for (id, before) in baseline where !present.contains(id) {
             entries.append(Worklist.Entry(patientID: id, folder: before.folder, urgency: nil, previousUrgency: before.urgency,
                                           headline: "No longer in the input.", tests: [], change: .resolved, unreadableRecords: 0))
         }
         let worklist = Worklist(asOf: options.asOf, knowledgeVersion: knowledge.version, toolVersion: ToolInfo.version,
-                                entries: entries, problems: assembly.unattributed)
+                                entries: entries, problems: unattributed)
         problems = Array(Set(problems)).sorted()
         let inputProblems = problems.contains { $0.severity == .error }
         var result = BatchResult(
             outcome: outputFailed ? .outputFailed : inputProblems ? .inputProblems : .ok, files: files.count,
-            filesRefused: outcomes.filter { if case .refused = $0.outcome { true } else { false } }.count,
-            patients: work.count, patientsWritten: outcomesByPatient.filter(\.rewrote).count,
+            filesRefused: plan.refusedFiles,
+            patients: outcomesByPatient.count, patientsWritten: outcomesByPatient.filter(\.rewrote).count,
             patientsUnchanged: outcomesByPatient.filter { !$0.rewrote && $0.problem == nil }.count, problems: problems)
         do {
             try Self.writeIfChanged(WorklistRenderer.json(worklist), to: options.output + "/worklist.json", full: options.full)
@@ -202,11 +206,44 @@ public struct BatchRunner: Sendable {
         return [:]
     }
 
-    /// One patient's input to the referral step.
-    struct PatientWork: Sendable {
-        var record: PatientRecord
-        var fingerprint: String
+    /// One patient's turn in the referral step.
+    struct PatientTurn: Sendable {
+        var id: String
         var previous: Ledger.PreviousResult?
+    }
+
+    /// What a patient's turn came to: its outcome (nil when it had demographics only, counted
+    /// under `firstFile`), and its problems for the run summary.
+    struct PatientStep: Sendable {
+        var outcome: PatientOutcome?
+        var firstFile: String
+        var problems: [Diagnostic]
+    }
+
+    /// Builds and writes one patient's reports, unless the ledger shows the same fingerprint
+    /// and the reports are on disk.
+    static func referralStep(_ record: PatientRecord, fingerprint: String, previous: Ledger.PreviousResult?,
+                             builder: ReferralBuilder, asOf: LocalDate, output: String, full: Bool) -> PatientOutcome {
+        if !full, let previous, previous.fingerprint == fingerprint, let folder = previous.folder,
+           reportsExist(output + "/" + folder) {
+            return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint,
+                                                        urgency: previous.urgency, folder: folder, headline: previous.headline,
+                                                        tests: previous.tests),
+                                  unreadable: record.diagnostics.filter { $0.severity == .error }.count,
+                                  rewrote: false, problem: nil)
+        }
+        let referral = builder.referral(for: record, asOf: asOf)
+        let write = writeReports(referral, output: output, full: full)
+        var result = Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
+                                   folder: nil, headline: referral.headline, tests: tests(referral))
+        let unreadable = referral.dataQuality.filter { $0.severity == .error }.count
+        switch write {
+        case .success(let (folder, rewrote)):
+            result.folder = folder
+            return PatientOutcome(result: result, unreadable: unreadable, rewrote: rewrote, problem: nil)
+        case .failure(let problem):
+            return PatientOutcome(result: result, unreadable: unreadable, rewrote: false, problem: problem)
+        }
     }
 
     /// One patient's output of the referral step.

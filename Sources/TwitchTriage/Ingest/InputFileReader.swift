@@ -22,23 +22,40 @@ public enum InputFileReader {
     ///   - options: reader options.
     ///   - maxFileSize: files larger than this are refused.
     public static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max) -> Outcome {
+        withBytes(of: found, maxFileSize: maxFileSize) { bytes in
+            read(bytes: bytes, file: found.displayPath, options: options)
+        } refused: { refusal in
+            Outcome(input: InputFile(file: found.displayPath, sha256: ""), outcome: .refused(refusal))
+        }
+    }
+
+    /// Maps the file at `found` and hands its bytes to `body`, or to `refused` why it cannot
+    /// be read.
+    ///
+    /// - Parameters:
+    ///   - found: the file, from ``InputDiscovery``.
+    ///   - maxFileSize: files larger than this are refused.
+    ///   - body: what to do with the bytes, which are valid only during the call.
+    ///   - refused: what to do with the refusal (`cannot read the file: …; file skipped`).
+    public static func withBytes<T>(of found: InputDiscovery.Found, maxFileSize: Int = .max,
+                                    _ body: (UnsafeRawBufferPointer) -> T, refused: (Diagnostic) -> T) -> T {
         let mapped: MappedFile
         do {
             mapped = try MappedFile(path: found.path, maxSize: maxFileSize)
         } catch {
             let reason = (error as? MappedFile.Failure)?.reason ?? "cannot be read"
-            return Outcome(input: InputFile(file: found.displayPath, sha256: ""),
-                           outcome: .refused(.error(at: SourceLocation(file: found.displayPath),
-                                                    "cannot read the file: \(reason); file skipped")))
+            return refused(.error(at: SourceLocation(file: found.displayPath), "cannot read the file: \(reason); file skipped"))
         }
-        return withExtendedLifetime(mapped) {
-            read(bytes: mapped.bytes, file: found.displayPath, options: options)
-        }
+        return withExtendedLifetime(mapped) { body(mapped.bytes) }
     }
 
     /// Reads bytes already in memory as the file named `file`.
-    public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> Outcome {
-        let input = InputFile(file: file, sha256: sha256(bytes))
+    ///
+    /// - Parameter fingerprint: whether to compute the SHA-256 (when false, the outcome's
+    ///   ``InputFile/sha256`` is empty; the batch computes it only for the files it keeps).
+    public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+                            fingerprint: Bool = true) -> Outcome {
+        let input = InputFile(file: file, sha256: fingerprint ? sha256(bytes) : "")
         let outcome = looksLikeXML(bytes)
             ? XMLFileReader.read(bytes, file: file, options: options)
             : CSVFileReader.read(bytes, file: file, options: options)

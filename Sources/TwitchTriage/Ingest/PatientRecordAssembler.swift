@@ -17,8 +17,8 @@ public struct PatientRecordAssembler: Sendable {
         public var inputs: [InputFile]
     }
 
-    private let normaliser: Normaliser
-    private let asOf: LocalDate
+    let normaliser: Normaliser
+    let asOf: LocalDate
 
     /// Creates an assembler.
     public init(knowledge: Knowledge, asOf: LocalDate) {
@@ -27,85 +27,47 @@ public struct PatientRecordAssembler: Sendable {
     }
 
     /// Assembles the outcomes of reading every input file (in path order).
+    ///
+    /// The same as splitting each file with ``parts(of:fileIndex:)`` and folding each patient's
+    /// parts with ``record(id:parts:)``, which is how the batch does it a patient at a time.
     public func assemble(_ outcomes: [InputFileReader.Outcome]) -> Assembly {
-        var builders: [String: Builder] = [:]
+        var byPatient: [String: [Part]] = [:]
         var unattributed: [Diagnostic] = []
-        var demographicsOnly: [String: Int] = [:]
-
-        for outcome in outcomes {
-            let result: ReadResult
-            switch outcome.outcome {
-            case .refused(let diagnostic):
-                unattributed.append(diagnostic)
-                continue
-            case .read(let read):
-                result = read
-            }
-            var contributed: Set<String> = []
-            var diagnostics = result.diagnostics
-
-            for record in result.journal {
-                if record.timestamp.date > asOf {
-                    diagnostics.append(.warning(at: record.source, "entry dated after the as-of date \(asOf); entry ignored",
-                                                patientID: record.patientID))
-                    continue
-                }
-                let entry = normaliser.journalEntry(from: record, diagnostics: &diagnostics)
-                builders[record.patientID, default: Builder(id: record.patientID)].journal.append(entry)
-                contributed.insert(record.patientID)
-            }
-            for record in result.labs {
-                if record.collected.date > asOf {
-                    diagnostics.append(.warning(at: record.source, "result dated after the as-of date \(asOf); result ignored",
-                                                patientID: record.patientID))
-                    continue
-                }
-                contributed.insert(record.patientID)
-                if let lab = normaliser.labResult(from: record, diagnostics: &diagnostics) {
-                    builders[record.patientID, default: Builder(id: record.patientID)].labs.append(lab)
-                } else {
-                    _ = builders[record.patientID, default: Builder(id: record.patientID)]
-                }
-            }
-            for demographics in result.demographics {
-                var builder = builders[demographics.patientID] ?? Builder(id: demographics.patientID)
-                builder.merge(demographics, diagnostics: &diagnostics)
-                builders[demographics.patientID] = builder
-                contributed.insert(demographics.patientID)
-            }
-            for diagnostic in diagnostics {
-                if let patient = diagnostic.patientID {
-                    builders[patient, default: Builder(id: patient)].diagnostics.append(diagnostic)
-                    contributed.insert(patient)
-                }
-            }
-            let fileLevel = diagnostics.filter { $0.patientID == nil }
-            if contributed.isEmpty {
-                unattributed += fileLevel
-            }
-            for patient in contributed {
-                builders[patient, default: Builder(id: patient)].diagnostics += fileLevel
-                builders[patient, default: Builder(id: patient)].inputs.insert(outcome.input)
-            }
+        for (index, outcome) in outcomes.enumerated() {
+            let split = parts(of: outcome, fileIndex: index)
+            unattributed += split.unattributed
+            for (patient, part) in split.parts { byPatient[patient, default: []].append(part) }
         }
-
         var patients: [PatientRecord] = []
-        for id in builders.keys.sorted() {
-            let builder = builders[id]!
-            if builder.journal.isEmpty && builder.labs.isEmpty && builder.hadNoRowErrors {
-                demographicsOnly[builder.inputs.sorted().first?.file ?? "", default: 0] += 1
-                continue
+        var demographicsOnly: [String: Int] = [:]
+        for id in byPatient.keys.sorted() {
+            let parts = byPatient[id]!
+            if let record = record(id: id, parts: parts) {
+                patients.append(record)
+            } else {
+                demographicsOnly[Self.firstFile(parts.map(\.input.file)), default: 0] += 1
             }
-            patients.append(builder.record())
         }
-        for (file, count) in demographicsOnly.sorted(by: { $0.key < $1.key }) {
-            unattributed.append(.warning(at: SourceLocation(file: file),
-                                         "\(count) patient\(count == 1 ? " has" : "s have") demographics but no journal or lab data; no report written"))
-        }
+        unattributed += Self.demographicsOnlyWarnings(demographicsOnly)
         return Assembly(patients: patients, unattributed: unattributed.sorted(), inputs: outcomes.map(\.input))
     }
 
-    private struct Builder {
+    /// The file under which a patient with demographics only is counted: the first of its
+    /// files in path order.
+    public static func firstFile(_ files: [String]) -> String {
+        files.min() ?? ""
+    }
+
+    /// One warning per file for the patients who have demographics but nothing to triage,
+    /// counted under each one's first file (``firstFile(_:)``).
+    public static func demographicsOnlyWarnings(_ counts: [String: Int]) -> [Diagnostic] {
+        counts.sorted(by: { $0.key < $1.key }).map { file, count in
+            .warning(at: SourceLocation(file: file),
+                     "\(count) patient\(count == 1 ? " has" : "s have") demographics but no journal or lab data; no report written")
+        }
+    }
+
+    struct Builder {
         let id: String
         var demographics: PatientDemographics?
         var journal: [JournalEntry] = []

@@ -91,6 +91,34 @@ public enum ReferralMarkdown {
     /// Escapes Markdown's active characters in input text, so a note cannot add headings,
     /// links, tables or HTML.
     static func escape(_ text: String) -> String {
+        // Most text has none of the active characters: return it as is. A Character equal to
+        // one of them is that ASCII byte alone, so when no such byte occurs none can match.
+        if !text.utf8.contains(where: { byte in
+            switch byte {
+            case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x0A, 0x0D: return true
+            default: return false
+            }
+        }) {
+            return text
+        }
+        // All-ASCII text: every Character is one byte except CR LF, which is one Character
+        // that matches neither case below and so is kept as it is.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            var out: [UInt8] = []
+            out.reserveCapacity(text.utf8.count + 16)
+            var bytes = text.utf8.makeIterator()
+            var pending = bytes.next()
+            while let byte = pending {
+                pending = bytes.next()
+                switch byte {
+                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23: out.append(0x5C); out.append(byte)
+                case 0x0D where pending == 0x0A: out.append(0x0D); out.append(0x0A); pending = bytes.next()
+                case 0x0A, 0x0D: out.append(0x20)
+                default: out.append(byte)
+                }
+            }
+            return String(decoding: out, as: UTF8.self)
+        }
         var out = ""
         for character in text {
             switch character {

@@ -1,0 +1,84 @@
+import CLibXML2
+import TwitchTriage
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+// ingest-bench MODE FILE [--runs N]
+//
+// Reads FILE once as a warm-up and then N times (default 3), and prints one line:
+//   MODE FILE bytes=B median_s=T mb_s=R items=K
+// where items counts what the mode produced (newlines, records, elements), as a sanity check
+// that every mode read the whole file. Run it under `/usr/bin/time -v` for the peak RSS.
+//
+// Modes, all over the same memory-mapped bytes (warm page cache):
+//   newlines  bare byte scan: count newlines, one byte at a time (the brief's "bare byte scan")
+//   csvscan   bare RFC 4180 byte scan: fields and records, quotes and doubled quotes honoured,
+//             nothing stored (the "hand-written byte-level CSV scanner" row of SPEC §9)
+//   sax2      bare libxml2 SAX2 push parser, 256 KiB chunks, the reader's safe options, empty
+//             startElementNs / endElementNs / characters callbacks
+//   csv       our CSV ingest into model records: CSVFileReader.read
+//   xml       our XML ingest into model records: XMLFileReader.read
+//   file      InputFileReader.read(bytes:file:options:): the above plus the file's SHA-256
+
+func fail(_ message: String) -> Never {
+    let line = "ingest-bench: " + message + "\n"
+    _ = line.withCString { Glibc.write(2, $0, strlen($0)) }
+    exit(64)
+}
+
+func now() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file FILE [--runs N]") }
+let mode = arguments[0]
+let path = arguments[1]
+var runs = 3
+if arguments.count == 4, arguments[2] == "--runs", let n = Int(arguments[3]), n > 0 { runs = n }
+
+/// One read of the file in the chosen mode; returns the item count.
+func once() -> Int {
+    let mapped: MappedFile
+    do { mapped = try MappedFile(path: path) } catch { fail("cannot map \(path): \(error)") }
+    return withExtendedLifetime(mapped) { () -> Int in
+        let bytes = mapped.bytes
+        switch mode {
+        case "newlines": return BareScans.newlines(bytes)
+        case "csvscan": return BareScans.csvFields(bytes)
+        case "sax2": return BareScans.sax2(bytes, path: path)
+        case "csv", "xml", "file":
+            let outcome: FileReadOutcome
+            switch mode {
+            case "csv": outcome = CSVFileReader.read(bytes, file: "bench", options: ReadOptions())
+            case "xml": outcome = XMLFileReader.read(bytes, file: "bench", options: ReadOptions())
+            default: outcome = InputFileReader.read(bytes: bytes, file: "bench", options: ReadOptions()).outcome
+            }
+            guard case .read(let result) = outcome else { fail("\(path) was refused: \(outcome)") }
+            let errors = result.diagnostics.filter { $0.severity == .error }.count
+            if errors > 0 { fail("\(path): \(errors) row errors, first: \(result.diagnostics.first { $0.severity == .error }!)") }
+            return result.journal.count + result.labs.count + result.demographics.count
+        default: fail("unknown mode \(mode)")
+        }
+    }
+}
+
+var items = once() // warm-up
+var times: [Double] = []
+for _ in 0..<runs {
+    let start = now()
+    items = once()
+    times.append(now() - start)
+}
+times.sort()
+let median = times[times.count / 2]
+var size = stat()
+stat(path, &size)
+let megabytes = Double(size.st_size) / 1e6
+print("\(mode) \(path) bytes=\(size.st_size) median_s=\(median) mb_s=\(megabytes / median) items=\(items)")

@@ -1,0 +1,145 @@
+import Synchronization
+
+/// How the batch reads a night's drop without holding every record in memory (SPEC §8, §9: a
+/// hundred thousand patients in under 1 GB).
+///
+/// Every file is read once, in parallel, to learn whose data it holds. A file shared by
+/// several patients (a laboratory's or the registration system's export) is split by patient
+/// and kept, normalised. A file that holds one patient only (typically a journal export) is
+/// dropped at once and read again when that patient's turn comes; the patient's report is
+/// then built and written and its records let go. Memory holds the shared files and the
+/// patients in flight, not every journal.
+///
+/// The records a patient ends up with, and so every report, the worklist and the ledger, are
+/// exactly those of ``PatientRecordAssembler/assemble(_:)`` over all files: the same split
+/// (``PatientRecordAssembler/parts(of:fileIndex:)``) and fold
+/// (``PatientRecordAssembler/record(id:parts:)``).
+struct BatchPlan: Sendable {
+    /// What the first read of a file found.
+    enum FirstRead: Sendable {
+        /// Problems that belong to no patient; `refused` when the file was refused whole.
+        case unattributed([Diagnostic], refused: Bool)
+        /// The file holds one patient only: read it again on the patient's turn.
+        case own(patient: String, hasTriageData: Bool)
+        /// The file holds several patients (or none): its parts, kept.
+        case shared(PatientRecordAssembler.FileParts)
+    }
+
+    /// A file that holds one patient only.
+    struct OwnFile: Sendable {
+        var index: Int
+        var found: InputDiscovery.Found
+        /// Whether it gives the patient a journal entry, a usable lab result or a row error.
+        var hasTriageData: Bool
+    }
+
+    /// Shared files' parts by patient, each taken once, on the patient's turn.
+    final class SharedParts: Sendable {
+        private let parts: Mutex<[String: [PatientRecordAssembler.Part]]>
+
+        init(_ parts: [String: [PatientRecordAssembler.Part]]) {
+            self.parts = Mutex(parts)
+        }
+
+        /// Removes and returns the patient's parts.
+        func take(_ patient: String) -> [PatientRecordAssembler.Part] {
+            parts.withLock { $0.removeValue(forKey: patient) ?? [] }
+        }
+    }
+
+    /// Every patient with any data, sorted by id.
+    var patients: [String]
+    /// Parts from shared files.
+    var shared: SharedParts
+    /// Single-patient files by patient.
+    var own: [String: [OwnFile]]
+    /// Problems for no patient, in file order.
+    var unattributed: [Diagnostic]
+    /// Files refused whole.
+    var refusedFiles: Int
+
+    /// Reads one file for the plan: fingerprinted and normalised only when it is kept.
+    static func firstRead(_ found: InputDiscovery.Found, index: Int, options: ReadOptions, maxFileSize: Int,
+                          assembler: PatientRecordAssembler) -> FirstRead {
+        InputFileReader.withBytes(of: found, maxFileSize: maxFileSize) { bytes -> FirstRead in
+            var outcome = InputFileReader.read(bytes: bytes, file: found.displayPath, options: options, fingerprint: false)
+            switch outcome.outcome {
+            case .refused(let diagnostic):
+                return .unattributed([diagnostic], refused: true)
+            case .read(let result):
+                let patients = PatientRecordAssembler.patients(in: result)
+                if patients.count == 1, let patient = patients.first {
+                    return .own(patient: patient, hasTriageData: assembler.hasTriageData(result))
+                }
+            }
+            outcome.input.sha256 = InputFileReader.sha256(bytes)
+            return .shared(assembler.parts(of: outcome, fileIndex: index))
+        } refused: { refusal in
+            .unattributed([refusal], refused: true)
+        }
+    }
+
+    /// Gathers the first reads (in path order).
+    init(files: [InputDiscovery.Found], reads: [FirstRead]) {
+        var shared: [String: [PatientRecordAssembler.Part]] = [:]
+        var own: [String: [OwnFile]] = [:]
+        var unattributed: [Diagnostic] = []
+        var refused = 0
+        for (index, read) in reads.enumerated() {
+            switch read {
+            case .unattributed(let diagnostics, let wasRefused):
+                unattributed += diagnostics
+                if wasRefused { refused += 1 }
+            case .own(let patient, let hasTriageData):
+                own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData))
+            case .shared(let split):
+                unattributed += split.unattributed
+                for (patient, part) in split.parts { shared[patient, default: []].append(part) }
+            }
+        }
+        patients = Set(shared.keys).union(own.keys).sorted()
+        self.shared = SharedParts(shared)
+        self.own = own
+        self.unattributed = unattributed
+        refusedFiles = refused
+    }
+
+    /// For a patient whose report this run does not build (another shard's): whether it has
+    /// demographics only, and if so the file it is counted under. Takes its shared parts.
+    func demographicsOnlyFile(of patient: String) -> String? {
+        let parts = shared.take(patient)
+        let files = own[patient] ?? []
+        if files.contains(where: \.hasTriageData) { return nil }
+        for part in parts {
+            if !part.journal.isEmpty || !part.labs.isEmpty || part.diagnostics.contains(where: { $0.severity == .error }) {
+                return nil
+            }
+        }
+        return PatientRecordAssembler.firstFile(parts.map(\.input.file) + files.map(\.found.displayPath))
+    }
+
+    /// A patient's turn: reads its own files again and folds them with its shared parts.
+    ///
+    /// - Returns: the record (nil for demographics only), the file it would be counted under
+    ///   then, and problems met reading again (a file that changed or vanished since).
+    func assemble(_ patient: String, options: ReadOptions, maxFileSize: Int,
+                  assembler: PatientRecordAssembler) -> (record: PatientRecord?, firstFile: String, problems: [Diagnostic]) {
+        var parts = shared.take(patient)
+        var problems: [Diagnostic] = []
+        for file in own[patient] ?? [] {
+            let outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
+            let split = assembler.parts(of: outcome, fileIndex: file.index)
+            if let part = split.parts[patient] { parts.append(part) }
+            problems += split.unattributed
+            if split.parts.count != 1 || split.parts[patient] == nil {
+                problems.append(.warning(at: SourceLocation(file: file.found.displayPath), Messages.changed))
+            }
+        }
+        let first = PatientRecordAssembler.firstFile(parts.map(\.input.file))
+        return (assembler.record(id: patient, parts: parts), first, problems)
+    }
+
+    enum Messages {
+        static let changed = "file changed while the run was reading it; only this patient's records in it were used, the rest wait for the next run"
+    }
+}

@@ -1,0 +1,135 @@
+extension PatientRecordAssembler {
+    /// What one file gives one patient: normalised records, demographics, and the problems
+    /// that belong to the patient (its own, and the file-level ones of a file it is in).
+    public struct Part: Sendable, Hashable {
+        /// The file's position in path order: demographics from several files merge in it.
+        public var fileIndex: Int
+        /// The file and its fingerprint.
+        public var input: InputFile
+        /// Journal entries dated on or before the as-of date, normalised.
+        public var journal: [JournalEntry] = []
+        /// Lab results dated on or before the as-of date that could be used.
+        public var labs: [LabResult] = []
+        /// Demographics, in file order.
+        public var demographics: [PatientDemographics] = []
+        /// Problems: the patient's, and the file-level ones.
+        public var diagnostics: [Diagnostic] = []
+
+        init(fileIndex: Int, input: InputFile) {
+            self.fileIndex = fileIndex
+            self.input = input
+        }
+    }
+
+    /// One file's parts by patient, and the problems that belong to no patient (a refused
+    /// file; the file-level problems of a file that gave no patient anything).
+    public struct FileParts: Sendable, Hashable {
+        /// Parts by patient id.
+        public var parts: [String: Part] = [:]
+        /// Problems for no patient.
+        public var unattributed: [Diagnostic] = []
+    }
+
+    /// Splits one file's outcome by patient, normalising its records. A record dated after
+    /// the as-of date is ignored with a warning (SPEC §2); a diagnostic that names its patient
+    /// goes to that patient; a file-level one to every patient the file contributes to.
+    ///
+    /// - Parameters:
+    ///   - outcome: what reading the file came to.
+    ///   - fileIndex: the file's position in path order.
+    public func parts(of outcome: InputFileReader.Outcome, fileIndex: Int) -> FileParts {
+        let result: ReadResult
+        switch outcome.outcome {
+        case .refused(let diagnostic):
+            return FileParts(unattributed: [diagnostic])
+        case .read(let read):
+            result = read
+        }
+        var parts: [String: Part] = [:]
+        let empty = Part(fileIndex: fileIndex, input: outcome.input)
+        var diagnostics = result.diagnostics
+
+        for record in result.journal {
+            if record.timestamp.date > asOf {
+                diagnostics.append(.warning(at: record.source, "entry dated after the as-of date \(asOf); entry ignored",
+                                            patientID: record.patientID))
+                continue
+            }
+            let entry = normaliser.journalEntry(from: record, diagnostics: &diagnostics)
+            parts[record.patientID, default: empty].journal.append(entry)
+        }
+        for record in result.labs {
+            if record.collected.date > asOf {
+                diagnostics.append(.warning(at: record.source, "result dated after the as-of date \(asOf); result ignored",
+                                            patientID: record.patientID))
+                continue
+            }
+            if let lab = normaliser.labResult(from: record, diagnostics: &diagnostics) {
+                parts[record.patientID, default: empty].labs.append(lab)
+            } else if parts[record.patientID] == nil {
+                parts[record.patientID] = empty
+            }
+        }
+        for demographics in result.demographics {
+            parts[demographics.patientID, default: empty].demographics.append(demographics)
+        }
+        var fileLevel: [Diagnostic] = []
+        for diagnostic in diagnostics {
+            if let patient = diagnostic.patientID {
+                parts[patient, default: empty].diagnostics.append(diagnostic)
+            } else {
+                fileLevel.append(diagnostic)
+            }
+        }
+        if parts.isEmpty { return FileParts(unattributed: fileLevel) }
+        if !fileLevel.isEmpty {
+            for patient in parts.keys { parts[patient]!.diagnostics += fileLevel }
+        }
+        return FileParts(parts: parts)
+    }
+
+    /// The patients a file's records and problems name: the keys ``parts(of:fileIndex:)``
+    /// would give, found without normalising anything.
+    public static func patients(in result: ReadResult) -> Set<String> {
+        var patients = Set(result.journal.map(\.patientID))
+        for record in result.labs { patients.insert(record.patientID) }
+        for demographics in result.demographics { patients.insert(demographics.patientID) }
+        for diagnostic in result.diagnostics { if let patient = diagnostic.patientID { patients.insert(patient) } }
+        return patients
+    }
+
+    /// Whether a file gives its patients something to triage: a journal entry or a usable lab
+    /// result on or before the as-of date, or a row error; the same answer as asking whether
+    /// ``parts(of:fileIndex:)`` gives a part with entries, results or an error, but normalising
+    /// lab results only when the file has no journal entry or error.
+    public func hasTriageData(_ result: ReadResult) -> Bool {
+        if result.journal.contains(where: { $0.timestamp.date <= asOf }) { return true }
+        if result.diagnostics.contains(where: { $0.severity == .error }) { return true }
+        for record in result.labs where record.collected.date <= asOf {
+            var diagnostics: [Diagnostic] = []
+            if normaliser.labResult(from: record, diagnostics: &diagnostics) != nil { return true }
+            if diagnostics.contains(where: { $0.severity == .error }) { return true }
+        }
+        return false
+    }
+
+    /// Folds one patient's parts (from any number of files, in any order) into its record,
+    /// exactly as ``assemble(_:)`` does; nil when the patient has nothing to triage (no journal
+    /// entry, no lab result, no row error: demographics only).
+    public func record(id: String, parts: [Part]) -> PatientRecord? {
+        var builder = Builder(id: id)
+        for part in parts.sorted(by: { $0.fileIndex < $1.fileIndex }) {
+            builder.journal += part.journal
+            builder.labs += part.labs
+            var conflicts: [Diagnostic] = []
+            for demographics in part.demographics {
+                builder.merge(demographics, diagnostics: &conflicts)
+            }
+            builder.diagnostics += conflicts
+            builder.diagnostics += part.diagnostics
+            builder.inputs.insert(part.input)
+        }
+        if builder.journal.isEmpty && builder.labs.isEmpty && builder.hadNoRowErrors { return nil }
+        return builder.record()
+    }
+}
