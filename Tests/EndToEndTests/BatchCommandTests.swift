@@ -145,4 +145,18 @@ import Testing
         #expect(everything.keys.allSatisfy { $0.hasPrefix("in/") || $0.hasPrefix("deep/out/") })
         #expect(everything["deep/out/______x/referral.json"] == nil)
     }
+
+    @Test func twoIdsWithTheSameFolderNameKeepTheFirstAndReportTheSecond() throws {
+        let input = try BatchFixture.make(extra: ["same.csv": Data("patient_id,date,location,twitch_count\na/b,2026-10-01,calf,3\na_b,2026-10-01,calf,3\n".utf8)])
+        let root = input.deletingLastPathComponent()
+        for jobs in ["1", "2"] {
+            let output = root.appendingPathComponent("out-\(jobs)")
+            let result = try batch(input, output, ["--jobs", jobs])
+            #expect(result.status == 65)
+            #expect(result.stderr.contains("same.csv: patient id makes the same folder name as another patient's; no report written"))
+            let report = try String(contentsOf: output.appendingPathComponent("a_b/referral.json"), encoding: .utf8)
+            #expect(report.contains("\"id\": \"a/b\""))
+        }
+        #expect(try BatchFixture.snapshot(root.appendingPathComponent("out-1")) == BatchFixture.snapshot(root.appendingPathComponent("out-2")))
+    }
 }

@@ -81,11 +81,14 @@ public struct BatchRunner: Sendable {
         var unattributed = plan.unattributed
         var demographicsOnly: [String: Int] = [:]
         var turns: [PatientTurn] = []
+        var folderNames: Set<String> = []
         for patient in plan.patients {
             if let shard = options.shard, !shard.contains(patientID: patient) {
                 if let file = plan.demographicsOnlyFile(of: patient) { demographicsOnly[file, default: 0] += 1 }
             } else {
-                turns.append(PatientTurn(id: patient, previous: previous[patient]))
+                var turn = PatientTurn(id: patient, previous: previous[patient])
+                if let name = try? SafeFileName.make(patient) { turn.folderTaken = !folderNames.insert(name).inserted }
+                turns.append(turn)
             }
         }
 
@@ -103,7 +106,7 @@ public struct BatchRunner: Sendable {
             guard let record else { return PatientStep(outcome: nil, firstFile: firstFile, problems: readProblems) }
             let fingerprint = self.fingerprint(record)
             let outcome = Self.referralStep(record, fingerprint: fingerprint, previous: turn.previous, builder: builder,
-                                            asOf: asOf, output: output, full: full)
+                                            asOf: asOf, output: output, full: full, folderTaken: turn.folderTaken)
             return PatientStep(outcome: outcome, firstFile: firstFile, problems: readProblems + record.diagnostics)
         }
         var outcomesByPatient: [PatientOutcome] = []
@@ -125,19 +128,11 @@ public struct BatchRunner: Sendable {
                                          runs: completedRuns, latest: previous, ledger: ledger)
         var problems = unattributed + patientProblems
         var outputFailed = false
-        var folders: [String: String] = [:]
         var entries: [Worklist.Entry] = []
         for item in outcomesByPatient {
             if let problem = item.problem {
                 problems.append(problem.diagnostic)
                 outputFailed = outputFailed || problem.isOutputFailure
-            }
-            if let folder = item.result.folder {
-                if let other = folders[folder] {
-                    problems.append(.error(at: SourceLocation(file: folder),
-                                           "two patient ids make the same folder name; the later patient's reports replaced the earlier's (\(other))"))
-                }
-                folders[folder] = item.result.patientID
             }
             let before = baseline[item.result.patientID]
             let change: Worklist.Change = before.map { $0.urgency < item.result.urgency ? .escalated
@@ -210,6 +205,9 @@ public struct BatchRunner: Sendable {
     struct PatientTurn: Sendable {
         var id: String
         var previous: Ledger.PreviousResult?
+        /// Set when an earlier patient id (in id order) makes the same folder name (`a/b` and
+        /// `a_b`): this patient's reports are then not written, the same way for any `--jobs`.
+        var folderTaken = false
     }
 
     /// What a patient's turn came to: its outcome (nil when it had demographics only, counted
@@ -223,7 +221,18 @@ public struct BatchRunner: Sendable {
     /// Builds and writes one patient's reports, unless the ledger shows the same fingerprint
     /// and the reports are on disk.
     static func referralStep(_ record: PatientRecord, fingerprint: String, previous: Ledger.PreviousResult?,
-                             builder: ReferralBuilder, asOf: LocalDate, output: String, full: Bool) -> PatientOutcome {
+                             builder: ReferralBuilder, asOf: LocalDate, output: String, full: Bool,
+                             folderTaken: Bool = false) -> PatientOutcome {
+        if folderTaken {
+            let referral = builder.referral(for: record, asOf: asOf)
+            let problem = WriteProblem(
+                diagnostic: .error(at: SourceLocation(file: record.inputs.first?.file ?? "input"),
+                                   "patient id makes the same folder name as another patient's; no report written", patientID: record.id),
+                isOutputFailure: false)
+            return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
+                                                        headline: referral.headline, tests: tests(referral)),
+                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.count, rewrote: false, problem: problem)
+        }
         if !full, let previous, previous.fingerprint == fingerprint, let folder = previous.folder,
            reportsExist(output + "/" + folder) {
             return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint,
