@@ -45,8 +45,8 @@ if arguments.count == 4, arguments[2] == "--runs", let n = Int(arguments[3]), n 
 
 /// One read of the file in the chosen mode; returns the item count.
 func once() -> Int {
-    let mapped: MappedFile
-    do { mapped = try MappedFile(path: path) } catch { fail("cannot map \(path): \(error)") }
+    let mapped: FileBytes
+    do { mapped = try FileBytes(path: path) } catch { fail("cannot map \(path): \(error)") }
     return withExtendedLifetime(mapped) { () -> Int in
         let bytes = mapped.bytes
         switch mode {

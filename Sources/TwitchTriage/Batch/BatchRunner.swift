@@ -340,7 +340,7 @@ public struct BatchRunner: Sendable {
     /// Writes `text` unless the file already holds exactly it (or `full`); returns whether it wrote.
     @discardableResult
     static func writeIfChanged(_ text: String, to path: String, full: Bool) throws -> Bool {
-        if !full, let existing = try? MappedFile(path: path), existing.bytes.elementsEqual(text.utf8) { return false }
+        if !full, let existing = try? FileBytes(path: path), existing.bytes.elementsEqual(text.utf8) { return false }
         try AtomicFileWriter.write(text, to: path)
         return true
     }

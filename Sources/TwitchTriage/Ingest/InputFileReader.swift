@@ -39,14 +39,14 @@ public enum InputFileReader {
     ///   - refused: what to do with the refusal (`cannot read the file: …; file skipped`).
     public static func withBytes<T>(of found: InputDiscovery.Found, maxFileSize: Int = .max,
                                     _ body: (UnsafeRawBufferPointer) -> T, refused: (Diagnostic) -> T) -> T {
-        let mapped: MappedFile
+        let file: FileBytes
         do {
-            mapped = try MappedFile(path: found.path, maxSize: maxFileSize)
+            file = try FileBytes(path: found.path, maxSize: maxFileSize)
         } catch {
-            let reason = (error as? MappedFile.Failure)?.reason ?? "cannot be read"
+            let reason = (error as? FileBytes.Failure)?.reason ?? "cannot be read"
             return refused(.error(at: SourceLocation(file: found.displayPath), "cannot read the file: \(reason); file skipped"))
         }
-        return withExtendedLifetime(mapped) { body(mapped.bytes) }
+        return withExtendedLifetime(file) { body(file.bytes) }
     }
 
     /// Reads bytes already in memory as the file named `file`.

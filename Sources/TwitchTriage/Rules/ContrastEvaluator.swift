@@ -15,6 +15,11 @@ struct ContrastEvaluator {
     let findings: PatientFindings
     let knowledge: Knowledge
 
+    /// The feature words this evaluator reads; a row's feature must contain one of these or one
+    /// of ``notObservable`` (a test checks every row of the loaded tables).
+    static let observable = ["age", "risk", "duration", "location", "affected area", "associated", "trigger", "lifestyle", "rest",
+                             "atrophy", "wasting", "weakness", "progress", "function", "pattern"]
+
     /// Features the journal and labs cannot show; rows with these are skipped.
     static let notObservable = ["exam", "emg", "prevalence", "prognosis", "cause", "severity", "reflex", "onset"]
 

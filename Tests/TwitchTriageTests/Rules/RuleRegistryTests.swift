@@ -39,4 +39,12 @@ import Testing
         let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
         for factor in LifestyleAnalysis.Factor.allCases { #expect(triggers.contains(factor.trigger)) }
     }
+
+    @Test func everyContrastRowIsEitherReadOrKnownToBeUnobservable() {
+        for row in Knowledge.forTests.contrasts {
+            let feature = row.feature.lowercased()
+            let known = (ContrastEvaluator.observable + ContrastEvaluator.notObservable).contains { feature.contains($0) }
+            #expect(known, "contrast row \(row.table)/\(row.id) (\(row.feature)) is neither read nor listed as unobservable")
+        }
+    }
 }

@@ -14,7 +14,7 @@
 /// The library never prints: every problem is a ``Diagnostic`` whose message names columns,
 /// never values or patient ids (those go in ``Diagnostic/patientID``).
 public enum CSVFileReader {
-    /// Reads a CSV file held whole in memory (typically memory-mapped).
+    /// Reads a CSV file held whole in memory.
     ///
     /// - Parameters:
     ///   - bytes: the file's bytes.

@@ -1,5 +1,5 @@
 /// A streaming, byte-level RFC 4180 CSV scanner over a buffer that holds the whole file
-/// (typically memory-mapped by the caller).
+/// (read whole into memory by the caller).
 ///
 /// It yields one record at a time as byte ranges of its fields (``CSVRecord``), never an array
 /// of all rows, and copies nothing: a field's doubled quotes are undone only when a reader asks

@@ -19,7 +19,7 @@ public enum XMLFileReader {
     /// Safe to call from several threads at once, one file each.
     ///
     /// - Parameters:
-    ///   - bytes: the whole file (typically mapped into memory by the caller).
+    ///   - bytes: the whole file (read whole into memory by the caller).
     ///   - file: the path to show in every ``SourceLocation`` (relative to the input root).
     ///   - options: how to read dates.
     /// - Returns: the records and diagnostics, or the reason the file was refused.

@@ -3,15 +3,15 @@ import Testing
 @testable import TwitchTriage
 
 /// The file-size limit (`--max-file-size`) as the library applies it: a file past the limit is
-/// refused before it is mapped, with a message that gives both sizes and names the flag.
-@Suite struct MappedFileTests {
+/// refused before it is read, with a message that gives both sizes and names the flag.
+@Suite struct FileBytesTests {
     /// A fresh folder with `big.csv`: a journal of one-line entries making exactly `size`
     /// bytes (the last entry's note pads it).
     private func journal(bytes size: Int) throws -> (folder: URL, path: String) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-mapped-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-filebytes-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("big.csv").path
-        try Data(MappedFileTests.journalText(bytes: size).utf8).write(to: URL(fileURLWithPath: path))
+        try Data(FileBytesTests.journalText(bytes: size).utf8).write(to: URL(fileURLWithPath: path))
         return (folder, path)
     }
 
@@ -27,8 +27,8 @@ import Testing
     @Test func fileOverTheLimitIsRefusedWithBothSizes() throws {
         let (folder, path) = try journal(bytes: 2 << 20)
         defer { try? FileManager.default.removeItem(at: folder) }
-        #expect(throws: MappedFile.Failure(reason: "file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes")) {
-            try MappedFile(path: path, maxSize: 1 << 20)
+        #expect(throws: FileBytes.Failure(reason: "file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes")) {
+            try FileBytes(path: path, maxSize: 1 << 20)
         }
         let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions(),
                                            maxFileSize: 1 << 20)
@@ -40,11 +40,24 @@ import Testing
     @Test func fileAtTheLimitIsRead() throws {
         let (folder, path) = try journal(bytes: 1 << 20)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let mapped = try MappedFile(path: path, maxSize: 1 << 20)
-        #expect(mapped.bytes.count == 1 << 20)
+        let file = try FileBytes(path: path, maxSize: 1 << 20)
+        #expect(file.bytes.count == 1 << 20)
         let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions(),
                                            maxFileSize: 1 << 20)
         #expect(outcome.outcome.result?.journal.count == ((1 << 20) - 22) / 18)
         #expect(outcome.outcome.messages == [])
+    }
+}
+
+@Suite struct FileBytesShrinkTests {
+    /// A file truncated after it was opened is read shorter, not a crash (a mapping would SIGBUS).
+    @Test func aFileCutShortIsReadAsIs() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tt-shrink-\(UUID().uuidString).csv").path
+        try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: path))
+        let file = try FileBytes(path: path)
+        #expect(file.bytes.count == 4096)
+        truncate(path, 10)
+        #expect(file.bytes.count == 4096) // the copy is ours
+        #expect(try FileBytes(path: path).bytes.count == 10)
     }
 }
