@@ -18,6 +18,8 @@ public enum FindingID {
     public static let eyelidFacialSpread = "eyelid-facial-spread"
     /// An exposure cut by half or more between the first and the last week.
     public static let lifestyleChange = "lifestyle-change"
+    /// No medication linked to twitching (stated only when absent; each class present has its own).
+    public static let medications = "medications"
     /// A core analyte missing or stale.
     public static let coreLabsGap = "core-labs-gap"
     /// Age within the usual ALS onset range.

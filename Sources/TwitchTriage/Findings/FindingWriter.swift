@@ -131,7 +131,7 @@ struct FindingWriter {
             }
         }
         if uses.isEmpty {
-            add("medications", false, "No medication linked to twitching recorded \(inEntries).")
+            add(FindingID.medications, false, "No medication linked to twitching recorded \(inEntries).")
         }
     }
 
