@@ -231,7 +231,7 @@ public struct BatchRunner: Sendable {
                 isOutputFailure: false)
             return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
                                                         headline: referral.headline, tests: tests(referral)),
-                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.count, rewrote: false, problem: problem)
+                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }, rewrote: false, problem: problem)
         }
         if !full, let previous, previous.fingerprint == fingerprint, let folder = previous.folder,
            reportsExist(output + "/" + folder) {
@@ -245,7 +245,7 @@ public struct BatchRunner: Sendable {
         let write = writeReports(referral, output: output, full: full)
         var result = Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
                                    folder: nil, headline: referral.headline, tests: tests(referral))
-        let unreadable = referral.dataQuality.filter { $0.severity == .error }.count
+        let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
         switch write {
         case .success(let (folder, rewrote)):
             result.folder = folder

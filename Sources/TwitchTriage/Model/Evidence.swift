@@ -6,6 +6,14 @@ public struct Evidence: Sendable, Hashable, Codable, Comparable {
     public var line: Int?
     /// The date of the record.
     public var date: LocalDate?
+    /// Which part of the record the finding was read from, when it was free text (`note`,
+    /// `symptoms`, `location`).
+    public var field: String?
+    /// The words the finding was read from, as the patient wrote them (SPEC §4.1: every match
+    /// shows its quote).
+    public var quote: String?
+    /// Whether the words matched the vocabulary only within one spelling edit.
+    public var approximate: Bool = false
 
     /// Creates evidence.
     public init(file: String, line: Int?, date: LocalDate?) {

@@ -12,6 +12,11 @@ public struct Recommendation: Sendable, Hashable, Codable {
         case bloodWork
         /// A neurology examination.
         case neurologyExam
+        /// An assessment today, outside the referral (breathing: oxygen saturation, vital capacity
+        /// lying and sitting; a critical lab value repeated and treated).
+        case sameDayAssessment
+        /// A clinician reads what the tool could not (symptom text not understood, SPEC §4.1).
+        case clinicianReview
         /// A review of medications with the prescriber.
         case prescriberReview
         /// Lifestyle advice and when to come back.
@@ -34,6 +39,9 @@ public struct Recommendation: Sendable, Hashable, Codable {
     public var region: String?
     /// For blood work, the analyte ids.
     public var analytes: [String]?
+    /// The knowledge's words for the urgency's timeframe ("to be seen within 2 weeks"), after
+    /// NICE NG127; nil until the knowledge gives one.
+    public var timeframe: String?
     /// Other rules that recommended the same test, less or equally urgently.
     public var alsoRecommendedBy: [String]?
 

@@ -89,12 +89,15 @@ public struct Referral: Sendable, Hashable {
     public var correlations: [LifestyleCorrelation]
     /// Advice that fits the patient's exposures, and when to come back.
     public var advice: [AdviceItem]
-    /// Problems with the patient's data, and unrecognised terms.
-    public var dataQuality: [Diagnostic]
+    /// Whether any recommendation must happen today (SPEC §6 "same day"): breathing difficulty
+    /// with twitching, a critical lab value. Puts the patient first on the worklist.
+    public var sameDay: Bool = false
+    /// Problems with the patient's data and terms not recognised, merged per problem and term.
+    public var dataQuality: [DataQualityItem]
+    /// Symptom text that was not understood (SPEC §4.1), distinct texts with their lines.
+    public var needsReview: [NeedsReviewItem] = []
     /// The journal's notes, in time order.
     public var notes: [Note]
-    /// Terms of the journal the vocabulary did not recognise, with where they were written.
-    public var unrecognisedTerms: [Term]
     /// Input files with their SHA-256.
     public var inputs: [InputFile]
     /// The decision-support disclaimer.

@@ -20,8 +20,9 @@ public enum ReferralHTML {
         out += "<title>Referral summary: \(e(referral.patient.id))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
         out += "<h1>Referral summary: \(e(referral.patient.id))</h1>\n"
         let lost = referral.dataQuality.filter { $0.severity == .error }
+        let lostCount = lost.reduce(0) { $0 + $1.count }
         if !lost.isEmpty {
-            out += "<div class=\"warning\"><p><strong>Some of this patient's data could not be read</strong>: \(lost.count) record\(lost.count == 1 ? "" : "s") skipped, so the findings below leave them out:</p>\n<ul>\n"
+            out += "<div class=\"warning\"><p><strong>Some of this patient's data could not be read</strong>: \(lostCount) record\(lostCount == 1 ? "" : "s") skipped, so the findings below leave them out:</p>\n<ul>\n"
             out += lost.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul></div>\n"
         }
         out += "<p><span class=\"urgency \(referral.urgency.rawValue)\">\(referral.urgency.rawValue)</span> \(e(referral.headline))</p>\n"
@@ -75,9 +76,8 @@ public enum ReferralHTML {
             out += "<h2>Patient's notes</h2>\n<ul>\n" + referral.notes.map { "<li>\($0.date) <span class=\"small muted\">(\(e($0.source.description)))</span> \(e($0.text))</li>\n" }.joined() + "</ul>\n"
         }
         out += "<h2>Data quality</h2>\n<ul>\n"
-        if referral.dataQuality.isEmpty && referral.unrecognisedTerms.isEmpty { out += "<li>No problems with the input.</li>\n" }
+        if referral.dataQuality.isEmpty { out += "<li>No problems with the input.</li>\n" }
         for item in referral.dataQuality { out += "<li>\(e(item.description))</li>\n" }
-        for term in referral.unrecognisedTerms { out += "<li>\(e(term.location.description)): unrecognised term &quot;\(e(term.text))&quot;</li>\n" }
         out += "</ul>\n<h2>Provenance</h2>\n<ul class=\"small\">\n"
         out += "<li>tool \(ToolInfo.name) \(e(referral.toolVersion)), knowledge \(e(referral.knowledgeVersion)), as of \(referral.asOf)</li>\n"
         for input in referral.inputs { out += "<li>\(e(input.file)) sha256 \(input.sha256)</li>\n" }

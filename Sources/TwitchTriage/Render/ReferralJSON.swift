@@ -37,7 +37,7 @@ public enum ReferralJSON {
                 }),
                 "advice": .array(referral.advice.map { .object(["id": .string($0.id), "text": .string($0.text), "sources": .strings($0.sources)]) }),
             ]),
-            "dataQuality": .array(referral.dataQuality.map(dataQuality)),
+            "dataQuality": .array(referral.dataQuality.map(dataQualityItem)),
             "provenance": .object([
                 "inputs": .array(referral.inputs.map { .object(["file": .string($0.file), "sha256": .string($0.sha256)]) }),
                 "knowledgeVersion": .string(referral.knowledgeVersion),
@@ -49,12 +49,11 @@ public enum ReferralJSON {
                 .object(["date": .string(note.date.description), "file": .string(note.source.file),
                          "line": note.source.line.map { .number(Double($0)) } ?? .null, "text": .string(note.text)])
             }),
-            "unrecognisedTerms": .array(referral.unrecognisedTerms.map { term in
-                var object: [String: JSONValue] = ["text": .string(term.text), "file": .string(term.location.file)]
-                if let line = term.location.line { object["line"] = .number(Double(line)) }
-                if let column = term.location.column { object["column"] = .number(Double(column)) }
-                return .object(object)
+            "needsReview": .array(referral.needsReview.map { item in
+                .object(["file": .string(item.file), "lines": .array(item.lines.map { .number(Double($0)) }),
+                         "text": .string(item.text), "count": .number(Double(item.count))])
             }),
+            "sameDay": .bool(referral.sameDay),
         ]
         if let window = referral.window {
             document["window"] = .object([
@@ -76,6 +75,7 @@ public enum ReferralJSON {
         if let region = item.region { object["region"] = .string(region) }
         if let analytes = item.analytes { object["analytes"] = .strings(analytes) }
         if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also) }
+        if let timeframe = item.timeframe { object["timeframe"] = .string(timeframe) }
         return .object(object)
     }
 
@@ -86,6 +86,9 @@ public enum ReferralJSON {
                 var object: [String: JSONValue] = ["file": .string(evidence.file)]
                 if let line = evidence.line { object["line"] = .number(Double(line)) }
                 if let date = evidence.date { object["date"] = .string(date.description) }
+                if let field = evidence.field { object["field"] = .string(field) }
+                if let quote = evidence.quote { object["quote"] = .string(quote) }
+                if evidence.approximate { object["approximate"] = .bool(true) }
                 return .object(object)
             }),
         ])
@@ -121,6 +124,20 @@ public enum ReferralJSON {
             "for": .strings(item.supporting), "against": .strings(item.opposing),
             "diagnosticApproach": .string(item.diagnosticApproach), "sources": .strings(item.sources),
         ])
+    }
+
+    static func dataQualityItem(_ item: DataQualityItem) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "file": .string(item.location.file), "message": .string(item.message), "severity": .string(item.severity.rawValue),
+        ]
+        if let line = item.location.line { object["line"] = .number(Double(line)) }
+        if let column = item.location.column { object["column"] = .number(Double(column)) }
+        if let term = item.term { object["text"] = .string(term) }
+        if item.count > 1 {
+            object["count"] = .number(Double(item.count))
+            object["lines"] = .array(item.lines.map { .number(Double($0)) })
+        }
+        return .object(object)
     }
 
     static func dataQuality(_ item: Diagnostic) -> JSONValue {

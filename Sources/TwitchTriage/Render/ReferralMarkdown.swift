@@ -6,8 +6,9 @@ public enum ReferralMarkdown {
     public static func render(_ referral: Referral) -> String {
         var out = "# Referral summary: \(escape(referral.patient.id))\n\n"
         let lost = referral.dataQuality.filter { $0.severity == .error }
+        let lostCount = lost.reduce(0) { $0 + $1.count }
         if !lost.isEmpty {
-            out += "> **Some of this patient's data could not be read**: \(lost.count) record\(lost.count == 1 ? "" : "s") skipped, so the findings below leave them out:\n>\n"
+            out += "> **Some of this patient's data could not be read**: \(lostCount) record\(lostCount == 1 ? "" : "s") skipped, so the findings below leave them out:\n>\n"
             out += lost.map { "> - \(escape($0.description))\n" }.joined() + "\n"
         }
         out += "**\(escape(referral.headline))**\n\n"
@@ -65,9 +66,8 @@ public enum ReferralMarkdown {
             out += "\n## Patient's notes\n\n" + referral.notes.map { "- \($0.date) (\(escape($0.source.description))): \(escape($0.text))\n" }.joined()
         }
         out += "\n## Data quality\n\n"
-        if referral.dataQuality.isEmpty && referral.unrecognisedTerms.isEmpty { out += "No problems with the input.\n" }
+        if referral.dataQuality.isEmpty { out += "No problems with the input.\n" }
         for item in referral.dataQuality { out += "- \(escape(item.description))\n" }
-        for term in referral.unrecognisedTerms { out += "- \(escape(term.location.description)): unrecognised term \"\(escape(term.text))\"\n" }
         out += "\n## Provenance\n\n"
         out += "- tool \(ToolInfo.name) \(referral.toolVersion), knowledge \(referral.knowledgeVersion), as of \(referral.asOf)\n"
         for input in referral.inputs { out += "- \(escape(input.file)) sha256 \(input.sha256)\n" }

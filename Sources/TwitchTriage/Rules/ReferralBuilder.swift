@@ -59,9 +59,10 @@ public struct ReferralBuilder: Sendable {
                       unexposedDays: $0.unexposedDays, unexposedMean: NumberFormatting.rounded($0.unexposedMean, places: 2),
                       comparable: $0.comparable, linked: $0.linked)
             },
-            advice: advice, dataQuality: record.diagnostics,
+            advice: advice,
+            dataQuality: DataQualityMerger.merge(record.diagnostics, terms: record.journal.flatMap(\.unrecognised)),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
-            unrecognisedTerms: record.journal.flatMap(\.unrecognised), inputs: record.inputs,
+            inputs: record.inputs,
             disclaimer: Referral.standardDisclaimer)
     }
 

@@ -1,0 +1,33 @@
+/// One line of a report's data-quality section (SPEC §7 `dataQuality[]`): a problem with the
+/// patient's data, merged over the rows where it repeats.
+///
+/// One item per problem and term: fifteen rows whose symptom text was not understood, all with
+/// the same text, are one item naming the text and the fifteen lines (`journal.csv lines 7-21
+/// (15 rows): symptom text not understood: "funny buzzy thing"`). Unlike a ``Diagnostic``, an
+/// item may quote what the patient wrote (``term``): it goes into the patient's own report only,
+/// never to stderr or logs.
+public struct DataQualityItem: Sendable, Hashable {
+    /// The first place the problem occurs (file, first line, column there).
+    public var location: SourceLocation
+    /// What is wrong, and what was done about it (the diagnostic's message).
+    public var message: String
+    /// Whether data was lost.
+    public var severity: Diagnostic.Severity
+    /// The text the problem is about, as the patient wrote it, when it is about a term.
+    public var term: String?
+    /// Every line where it occurs, ascending (empty when the problem has no line).
+    public var lines: [Int]
+    /// How many times it occurs (rows, or places).
+    public var count: Int
+
+    /// Creates an item.
+    public init(location: SourceLocation, message: String, severity: Diagnostic.Severity, term: String? = nil,
+                lines: [Int], count: Int) {
+        self.location = location
+        self.message = message
+        self.severity = severity
+        self.term = term
+        self.lines = lines
+        self.count = count
+    }
+}
