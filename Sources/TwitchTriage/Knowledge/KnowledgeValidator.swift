@@ -72,12 +72,12 @@ struct KnowledgeValidator {
         try unambiguous(vocabulary.regions.map { ($0.id, $0.synonyms) }, file: file, list: "regions", termName: "synonym")
         try unique(vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
         for (index, symptom) in vocabulary.symptoms.enumerated() {
-            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id))
+            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id), allowReferences: true)
         }
         try unambiguous(vocabulary.symptoms.map { ($0.id, $0.synonyms) }, file: file, list: "symptoms", termName: "synonym")
         try unique(vocabulary.triggers.map(\.id), file: file, list: "triggers")
         for (index, trigger) in vocabulary.triggers.enumerated() {
-            try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id))
+            try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id), allowReferences: true)
         }
         try unambiguous(vocabulary.triggers.map { ($0.id, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
         try unique(vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
@@ -92,6 +92,39 @@ struct KnowledgeValidator {
         try required(KnowledgeRequirements.symptoms, in: vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
         try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id), file: file, list: "triggers")
         try required(KnowledgeRequirements.medicationClasses, in: vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
+        try checkReading()
+    }
+
+    /// The reading rules: every list non-empty and sourced, the numbers positive, every trigger
+    /// kind present, and no phrase that, as the matcher compares it, means two entries of one list.
+    private func checkReading() throws(KnowledgeError) {
+        let file = KnowledgeFile.vocabulary
+        let reading = knowledge.vocabulary.reading
+        let lists: [(String, [String], [Source])] =
+            reading.triggers.map { ("reading.triggers \($0.kind.rawValue) \($0.direction.rawValue)", $0.phrases, $0.sources) }
+            + reading.equivalences.map { ("reading.equivalences \($0.canonical)", $0.phrases, $0.sources) }
+            + [("reading.fillerWords", reading.fillerWords.phrases, reading.fillerWords.sources),
+               ("reading.noneTexts", reading.noneTexts.phrases, reading.noneTexts.sources),
+               ("reading.twitchWords", reading.twitchWords.phrases, reading.twitchWords.sources),
+               ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources)]
+        for (index, (name, phrases, cited)) in lists.enumerated() {
+            let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)
+            if phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
+            try sources(cited, file: file, row: row, allowReferences: true)
+        }
+        for kind in ReadingRules.TriggerKind.allCases where !reading.triggers.contains(where: { $0.kind == kind }) {
+            throw KnowledgeError(file: file, reason: .missingRow("reading.triggers \(kind.rawValue)"))
+        }
+        for (field, value) in [("approximateMinimumLetters", reading.approximateMinimumLetters),
+                               ("triggerWindowWords", reading.triggerWindowWords)] where value < 1 {
+            throw KnowledgeError(file: file, reason: .emptyField("reading.\(field)"))
+        }
+        try sources(reading.sources, file: file, row: .init(list: "reading", number: 1, id: nil), allowReferences: true)
+        let matcher = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords)
+        if let collision = matcher.collisions.first {
+            throw KnowledgeError(file: file, row: .init(list: collision.kind.rawValue, number: 1, id: collision.second),
+                                 reason: .ambiguousTerm(collision.phrase, first: collision.first, second: collision.second))
+        }
     }
 
     // MARK: - Analytes

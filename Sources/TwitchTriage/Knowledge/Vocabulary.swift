@@ -33,6 +33,9 @@ public struct Vocabulary: Sendable, Hashable, Codable {
 
     /// A trigger.
     public struct Trigger: Sendable, Hashable, Codable {
+        /// The id of the entry that means "no trigger" (dropped when read).
+        public static let noneID = "none"
+
         /// The id (`caffeine`, `exercise`, `stress`, `poor sleep`, `alcohol`, `dehydration`, `none`).
         public var id: String
         /// Other words that mean it.
@@ -63,4 +66,6 @@ public struct Vocabulary: Sendable, Hashable, Codable {
     public var triggers: [Trigger]
     /// Medication classes.
     public var medicationClasses: [MedicationClass]
+    /// How free text is read: negation and context triggers, fillers, equivalences (SPEC §4.1).
+    public var reading: ReadingRules
 }

@@ -29,7 +29,8 @@ public struct VocabularyIndex: Sendable {
     private let triggers: [String: String]
     private let medications: [String: String]
 
-    private static let sideWords: [String: JournalEntry.Side] = [
+    /// The words for each side, which the ``ConceptMatcher`` reads as well.
+    static let sideWords: [String: JournalEntry.Side] = [
         "left": .left, "l": .left, "lt": .left,
         "right": .right, "r": .right, "rt": .right,
         "both": .both, "bilateral": .both, "bilat": .both, "bilaterally": .both,

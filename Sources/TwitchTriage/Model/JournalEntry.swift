@@ -49,11 +49,56 @@ public struct JournalEntry: Sendable, Hashable, Codable {
         public var symptom: String
         /// Severity 0-3 where given.
         public var severity: Int?
+        /// The field it was read from (`symptoms`, `note`, `location`); nil for the weakness score.
+        public var field: String?
+        /// The words it was read from, as written (SPEC §4.1: every match shows its quote).
+        public var quote: String?
+        /// Whether a word matched only within one spelling edit.
+        public var approximate: Bool = false
+        /// The body region named with it, if any.
+        public var region: RegionMention?
 
         /// Creates an occurrence.
-        public init(symptom: String, severity: Int? = nil) {
+        public init(symptom: String, severity: Int? = nil, field: String? = nil, quote: String? = nil,
+                    approximate: Bool = false, region: RegionMention? = nil) {
             self.symptom = symptom
             self.severity = severity
+            self.field = field
+            self.quote = quote
+            self.approximate = approximate
+            self.region = region
+        }
+    }
+
+    /// A concept written in the entry that is not the patient's finding (SPEC §4.1): someone
+    /// else's (`my dad's hand was thin`), feared or asked about (`afraid of weakness`), or a
+    /// disease name (`ALS`). Kept as context for the clinician, never counted.
+    public struct ContextMention: Sendable, Hashable, Codable {
+        /// Why it is not a finding.
+        public enum Reason: String, Sendable, Hashable, Codable {
+            /// About another person.
+            case otherPerson
+            /// Feared, wondered about, or asked.
+            case hypothetical
+            /// A disease name.
+            case diseaseName
+        }
+
+        /// The symptom id, or the disease name as the vocabulary lists it.
+        public var concept: String
+        /// Why it is context.
+        public var reason: Reason
+        /// The field it was read from.
+        public var field: String
+        /// The words, as written.
+        public var quote: String
+
+        /// Creates a mention.
+        public init(concept: String, reason: Reason, field: String, quote: String) {
+            self.concept = concept
+            self.reason = reason
+            self.field = field
+            self.quote = quote
         }
     }
 
@@ -110,6 +155,13 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public var notes: [String] = []
     /// Terms the vocabulary did not recognise, kept so the report can list them.
     public var unrecognised: [Term] = []
+    /// Symptoms the entry explicitly says are absent (`no weakness`, `the numbness has gone`).
+    public var deniedSymptoms: [SymptomOccurrence] = []
+    /// Concepts that are someone else's, hypothetical, or disease names.
+    public var context: [ContextMention] = []
+    /// Symptom text (the `symptoms` column, `<symptom>`) that yielded no concept (SPEC §4.1):
+    /// unread, so absent findings cannot be asserted over this entry.
+    public var unreadSymptomText: [Term] = []
 
     /// Creates an entry with the required fields.
     public init(source: SourceLocation, patientID: String, timestamp: Timestamp) {

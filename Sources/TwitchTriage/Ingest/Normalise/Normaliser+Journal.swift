@@ -41,35 +41,57 @@ extension Normaliser {
         }
 
         for term in record.locations where !term.text.isEmpty {
-            guard let match = vocabulary.region(term.text) else {
+            let mentions = concepts.read(term.text, kinds: Self.locationKinds)
+            let regions = mentions.filter { $0.kind == .region && $0.isPresent }
+            guard !regions.isEmpty else {
                 unrecognised(term, NormaliserMessages.unrecognisedLocation)
                 continue
             }
-            // "left calf;right calf" with side "both" agrees: only one side against the other conflicts.
-            if let own = match.side, let columnSide, own != columnSide, columnSide != .both {
-                diagnostics.append(.warning(at: term.location, NormaliserMessages.sideConflict, patientID: record.patientID))
+            for match in regions {
+                // "left calf;right calf" with side "both" agrees: only one side against the other conflicts.
+                if let own = match.side, let columnSide, own != columnSide, columnSide != .both {
+                    diagnostics.append(.warning(at: term.location, NormaliserMessages.sideConflict, patientID: record.patientID))
+                }
+                let mention = JournalEntry.RegionMention(region: match.region!, group: match.regionGroup!, side: match.side ?? columnSide)
+                if !entry.regions.contains(mention) { entry.regions.append(mention) }
             }
-            let mention = JournalEntry.RegionMention(region: match.region, group: match.group, side: match.side ?? columnSide)
-            if !entry.regions.contains(mention) { entry.regions.append(mention) }
+            take(mentions.filter { $0.kind == .symptom }, field: FreeTextField.location, into: &entry)
         }
 
         for term in record.triggers where !term.text.isEmpty {
-            guard let trigger = vocabulary.trigger(term.text) else {
+            let mentions = concepts.read(term.text, kinds: [.trigger])
+            guard !mentions.isEmpty else {
                 unrecognised(term, NormaliserMessages.unrecognisedTrigger)
                 continue
             }
-            if trigger != "none", !entry.triggers.contains(trigger) { entry.triggers.append(trigger) }
+            for mention in mentions where mention.isPresent && mention.id != Vocabulary.Trigger.noneID {
+                if !entry.triggers.contains(mention.id) { entry.triggers.append(mention.id) }
+            }
         }
 
         for mention in record.symptoms where !mention.name.text.isEmpty {
-            if let location = mention.bodyLocation, !location.text.isEmpty, vocabulary.region(location.text) == nil {
-                unrecognised(location, NormaliserMessages.unrecognisedSymptomLocation)
+            var bodyRegion: JournalEntry.RegionMention?
+            if let location = mention.bodyLocation, !location.text.isEmpty {
+                if let region = concepts.read(location.text, kinds: Self.locationKinds).first(where: { $0.kind == .region }) {
+                    bodyRegion = .init(region: region.region!, group: region.regionGroup!, side: region.side ?? columnSide)
+                } else {
+                    unrecognised(location, NormaliserMessages.unrecognisedSymptomLocation)
+                }
             }
-            guard let symptom = vocabulary.symptom(mention.name.text) else {
-                unrecognised(mention.name, NormaliserMessages.unrecognisedSymptom)
+            if concepts.isNoneText(mention.name.text) { continue }
+            let found = concepts.read(mention.name.text, kinds: Self.symptomKinds)
+            guard found.contains(where: { $0.kind != .region && $0.kind != .side }) else {
+                entry.unreadSymptomText.append(mention.name)
+                diagnostics.append(.warning(at: mention.name.location, NormaliserMessages.symptomTextNotUnderstood, patientID: record.patientID))
                 continue
             }
-            Self.add(JournalEntry.SymptomOccurrence(symptom: symptom, severity: mention.severity), to: &entry.symptoms)
+            take(found.filter { $0.kind == .symptom || $0.kind == .disease }, field: FreeTextField.symptoms, into: &entry,
+                 severity: mention.severity, region: bodyRegion)
+        }
+
+        for note in record.notes {
+            take(concepts.read(note, kinds: Self.symptomKinds).filter { $0.kind == .symptom || $0.kind == .disease },
+                 field: FreeTextField.note, into: &entry)
         }
 
         let weaknessSymptom = entry.symptoms.first { $0.symptom == "weakness" }
@@ -88,9 +110,36 @@ extension Normaliser {
         }
 
         for term in record.medications where !term.text.isEmpty {
-            entry.medications.append(JournalEntry.MedicationMention(name: term.text, medicationClass: vocabulary.medicationClass(term.text)))
+            let drugClass = concepts.read(term.text, kinds: [.medication]).first { $0.status != .negated }?.id
+            entry.medications.append(JournalEntry.MedicationMention(name: term.text, medicationClass: drugClass))
         }
         return entry
+    }
+
+    /// What a location reads: regions with their sides, and symptoms written beside them.
+    static let locationKinds: Set<ConceptMention.Kind> = [.region, .side, .symptom, .twitch]
+    /// What symptom text and notes read.
+    static let symptomKinds: Set<ConceptMention.Kind> = [.symptom, .region, .side, .twitch, .disease]
+
+    /// Sorts mentions into the entry: present symptoms (with their quote and region), explicit
+    /// absences, and context (someone else's, hypothetical, disease names).
+    private func take(_ mentions: [ConceptMention], field: String, into entry: inout JournalEntry,
+                      severity: Int? = nil, region: JournalEntry.RegionMention? = nil) {
+        for mention in mentions {
+            if mention.kind == .disease {
+                entry.context.append(.init(concept: mention.id, reason: .diseaseName, field: field, quote: mention.quote))
+                continue
+            }
+            let ownRegion = mention.region.map { JournalEntry.RegionMention(region: $0, group: mention.regionGroup ?? "", side: mention.side) }
+            let occurrence = JournalEntry.SymptomOccurrence(symptom: mention.id, severity: severity, field: field, quote: mention.quote,
+                                                            approximate: mention.approximate, region: region ?? ownRegion)
+            switch mention.status {
+            case .present: Self.add(occurrence, to: &entry.symptoms)
+            case .negated: if !entry.deniedSymptoms.contains(where: { $0.symptom == mention.id }) { entry.deniedSymptoms.append(occurrence) }
+            case .otherPerson: entry.context.append(.init(concept: mention.id, reason: .otherPerson, field: field, quote: mention.quote))
+            case .hypothetical: entry.context.append(.init(concept: mention.id, reason: .hypothetical, field: field, quote: mention.quote))
+            }
+        }
     }
 
     /// Adds an occurrence, or raises the severity of the same symptom already there.

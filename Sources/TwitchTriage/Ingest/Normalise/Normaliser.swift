@@ -12,6 +12,8 @@ public struct Normaliser: Sendable {
     public let asOf: LocalDate
     /// The vocabulary lookups.
     public let vocabulary: VocabularyIndex
+    /// The compiled free-text reader (SPEC §4.1).
+    public let concepts: ConceptMatcher
     /// The analyte lookups.
     public let analytes: AnalyteIndex
     let staleLabDays: Int
@@ -25,6 +27,7 @@ public struct Normaliser: Sendable {
         self.knowledge = knowledge
         self.asOf = asOf
         self.vocabulary = VocabularyIndex(knowledge.vocabulary)
+        self.concepts = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords)
         self.analytes = AnalyteIndex(knowledge.analytes)
         self.staleLabDays = Int(knowledge.threshold(.staleLabDays))
     }

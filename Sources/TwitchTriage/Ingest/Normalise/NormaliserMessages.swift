@@ -8,6 +8,7 @@ enum NormaliserMessages {
     static let unrecognisedSide = "unrecognised side; kept as unrecognised"
     static let unrecognisedTrigger = "unrecognised trigger; kept as unrecognised"
     static let unrecognisedSymptom = "unrecognised symptom; kept as unrecognised"
+    static let symptomTextNotUnderstood = "symptom text not understood; kept for a clinician to read"
     static let unrecognisedSymptomLocation = "unrecognised symptom location; kept as unrecognised"
     static let unrecognisedExercise = "unrecognised exercise level; kept as unrecognised"
     static let sideConflict = "side in the location disagrees with the side column; the location's side kept"

@@ -1,0 +1,124 @@
+extension ConceptMatcher {
+    /// Turns the phrases found into mentions: NegEx and ConText per clause, regions attached to
+    /// symptoms and sides to regions, and the clause quoted.
+    func resolve(_ hits: [Hit], tokens: [FreeTextTokenizer.Token], text: String) -> [ConceptMention] {
+        var mentions: [ConceptMention] = []
+        var clause: [Hit] = []
+        let bytes = Array(text.utf8)
+        func flush(question: Bool) {
+            defer { clause = [] }
+            let concepts = clause.filter { if case .concept = $0.payload { return true } else { return false } }
+            guard !concepts.isEmpty else { return }
+            let triggers = clause.compactMap { hit -> (hit: Hit, kind: ReadingRules.TriggerKind, direction: ReadingRules.Direction)? in
+                if case .trigger(let kind, let direction) = hit.payload, kind != .clauseEnd, kind != .pseudoNegation { return (hit, kind, direction) }
+                return nil
+            }
+            let window = rules.triggerWindowWords
+            let clauseStart = tokens[clause.first!.start].start
+            let clauseEnd = tokens[clause.last!.end - 1].end
+            let quote = Self.trimmed(bytes, from: clauseStart, to: clauseEnd)
+
+            // Regions and the sides nearest to them.
+            var regionSides: [Int: Set<JournalEntry.Side>] = [:]
+            let regionHits = concepts.indices.filter { if case .concept(.region, _) = concepts[$0].payload { return true } else { return false } }
+            for hit in concepts {
+                guard case .concept(.side, let index) = hit.payload, let side = JournalEntry.Side(rawValue: names[.side]![Int(index)]) else { continue }
+                if let nearest = Self.nearest(to: hit, among: regionHits.map { concepts[$0] }) {
+                    regionSides[regionHits[nearest], default: []].insert(side)
+                }
+            }
+            func side(ofRegionAt position: Int) -> JournalEntry.Side? {
+                guard let sides = regionSides[position] else { return nil }
+                return sides.count == 1 ? sides.first! : .both
+            }
+
+            for (position, hit) in concepts.enumerated() {
+                guard case .concept(let kind, let index) = hit.payload else { continue }
+                var status = ConceptMention.Status.present
+                var strength = 0
+                for trigger in triggers {
+                    let reaches: Bool
+                    switch trigger.direction {
+                    case .forward: reaches = trigger.hit.end <= hit.start && hit.start - trigger.hit.end <= window
+                    case .backward: reaches = trigger.hit.start >= hit.end && trigger.hit.start - hit.end <= window
+                    }
+                    guard reaches else { continue }
+                    let (candidate, rank): (ConceptMention.Status, Int)
+                    switch trigger.kind {
+                    case .otherPerson: (candidate, rank) = (.otherPerson, 3)
+                    case .hypothetical: (candidate, rank) = (.hypothetical, 2)
+                    case .negation: (candidate, rank) = (.negated, 1)
+                    case .pseudoNegation, .clauseEnd: continue
+                    }
+                    if rank > strength { (status, strength) = (candidate, rank) }
+                }
+                if question, strength < 2 { status = .hypothetical }
+                let id = names[kind]![Int(index)]
+                var mention = ConceptMention(kind: kind, id: id, status: status, approximate: hit.approximate, quote: quote,
+                                             region: nil, regionGroup: nil, side: nil, offset: tokens[hit.start].start)
+                switch kind {
+                case .region:
+                    mention.region = id
+                    mention.regionGroup = regionGroups[Int(index)]
+                    mention.side = side(ofRegionAt: position)
+                case .symptom:
+                    if let nearest = Self.nearest(to: hit, among: regionHits.map { concepts[$0] }) {
+                        let regionPosition = regionHits[nearest]
+                        if case .concept(.region, let regionIndex) = concepts[regionPosition].payload {
+                            mention.region = names[.region]![Int(regionIndex)]
+                            mention.regionGroup = regionGroups[Int(regionIndex)]
+                            mention.side = side(ofRegionAt: regionPosition)
+                        }
+                    }
+                default:
+                    break
+                }
+                mentions.append(mention)
+            }
+        }
+        for hit in hits {
+            if case .trigger(.clauseEnd, _) = hit.payload {
+                if tokens[hit.start].isClauseEnd {
+                    flush(question: hit.question)
+                } else {
+                    flush(question: false)
+                }
+                continue
+            }
+            clause.append(hit)
+        }
+        flush(question: false)
+        return mentions
+    }
+
+    /// The index in `candidates` of the hit nearest to `hit` (a later one wins a tie).
+    static func nearest(to hit: Hit, among candidates: [Hit]) -> Int? {
+        var best: (index: Int, distance: Int, after: Bool)?
+        for (index, candidate) in candidates.enumerated() {
+            let after = candidate.start >= hit.end
+            let distance = after ? candidate.start - hit.end : max(0, hit.start - candidate.end)
+            if best == nil || distance < best!.distance || (distance == best!.distance && after && !best!.after) {
+                best = (index, distance, after)
+            }
+        }
+        return best?.index
+    }
+
+    /// The text between two UTF-8 offsets, trimmed, at most 160 characters.
+    static func trimmed(_ bytes: [UInt8], from start: Int, to end: Int) -> String {
+        let slice = bytes[max(0, start)..<min(bytes.count, max(start, end))]
+        var text = String(decoding: slice, as: UTF8.self).trimmingWhitespace()
+        if text.count > 160 { text = String(text.prefix(159)) + "…" }
+        return text
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces, tabs and line breaks.
+    func trimmingWhitespace() -> String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars.removeLast() }
+        return String(scalars)
+    }
+}

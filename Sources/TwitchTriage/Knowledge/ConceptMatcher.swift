@@ -1,0 +1,333 @@
+/// The compiled phrase matcher behind every free-text field (SPEC §4.1): finds each vocabulary
+/// phrase anywhere in a text, on word boundaries, longest match first, and reads the negation
+/// and context around it.
+///
+/// Built once per run from the ``Vocabulary`` (regions, sides, symptoms, triggers, drug names,
+/// disease names, twitch words) and its ``ReadingRules`` (trigger phrases, equivalences,
+/// fillers). Every phrase is tokenised and stemmed by ``FreeTextTokenizer``, rewritten through
+/// the equivalences (`unable to` → `cannot`), stripped of filler words, and inserted as a path
+/// of word ids into one trie; reading a text is one pass over its words, walking the trie from
+/// each word and keeping the longest phrase that ends on a node of a kind the field reads.
+/// Inside a phrase, up to ``ReadingRules/maximumGapWords`` words the vocabulary does not know
+/// may stand (`can't really lift the kettle`). A word of at least
+/// ``ReadingRules/approximateMinimumLetters`` letters that the vocabulary does not know matches
+/// a vocabulary word one edit away (a deletion index, checked with the optimal string alignment
+/// distance), and the match is marked approximate.
+///
+/// Then, clause by clause (see ``FreeTextTokenizer`` and the `clauseEnd` triggers), NegEx
+/// (Chapman et al. 2001) and ConText (Harkema et al. 2009): a concept within
+/// ``ReadingRules/triggerWindowWords`` words after a forward trigger, or before a backward one,
+/// is negated, someone else's or hypothetical (in that order of strength: someone else's
+/// before hypothetical before negated); a pseudo-negation negates nothing; a question is
+/// hypothetical. A symptom takes the nearest region named in its clause, a region the nearest
+/// side.
+public struct ConceptMatcher: Sendable {
+    enum Payload: Hashable, Sendable {
+        case concept(ConceptMention.Kind, Int32)
+        case trigger(ReadingRules.TriggerKind, ReadingRules.Direction)
+    }
+
+    struct EdgeKey: Hashable, Sendable {
+        var node: Int32
+        var word: Int32
+    }
+
+    struct EquivalenceKey: Hashable, Sendable {
+        var node: Int32
+        var stem: String
+    }
+
+    /// Word ids by stem, for every word of every phrase.
+    private(set) var wordIDs: [String: Int32] = [:]
+    /// Raw words of concept phrases (not of triggers or fillers) with their stem's id: the
+    /// only words a misspelling can be read as.
+    private var conceptWords: [String: Int32] = [:]
+    /// Each concept word and its one-letter deletions, to the words they come from.
+    private var deletionIndex: [String: [String]] = [:]
+    private var edges: [EdgeKey: Int32] = [:]
+    private var terminals: [Int32: [Payload]] = [:]
+    private var nodeCount: Int32 = 1
+    private var equivalenceEdges: [EquivalenceKey: Int32] = [:]
+    private var equivalenceTerminals: [Int32: String] = [:]
+    private var equivalenceNodeCount: Int32 = 1
+    private var fillerStems: Set<String> = []
+    private var noneKeys: Set<String> = []
+    /// The ids of each kind's entries, by payload index.
+    private(set) var names: [ConceptMention.Kind: [String]] = [:]
+    private(set) var regionGroups: [String] = []
+    let rules: ReadingRules
+    /// Phrases that, as the matcher compares them, name two entries of one list (the validator
+    /// refuses knowledge with any).
+    private(set) var collisions: [(kind: ConceptMention.Kind, phrase: String, first: String, second: String)] = []
+
+    /// Compiles the matcher.
+    ///
+    /// - Parameters:
+    ///   - vocabulary: the loaded vocabulary with its reading rules.
+    ///   - sideWords: the words for each side (`left`, `lt`, `bilateral`).
+    public init(_ vocabulary: Vocabulary, sideWords: [String: JournalEntry.Side]) {
+        rules = vocabulary.reading
+        fillerStems = Set(rules.fillerWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        for equivalence in rules.equivalences {
+            for phrase in equivalence.phrases { insertEquivalence(phrase, canonical: FreeTextTokenizer.stem(equivalence.canonical)) }
+        }
+        func add(_ kind: ConceptMention.Kind, _ id: String, _ phrases: [String]) {
+            var list = names[kind, default: []]
+            let index = Int32(list.count)
+            list.append(id)
+            names[kind] = list
+            for phrase in [id] + phrases { insert(phrase, .concept(kind, index)) }
+        }
+        for region in vocabulary.regions {
+            add(.region, region.id, region.synonyms)
+            regionGroups.append(region.group)
+        }
+        for side in [JournalEntry.Side.left, .right, .both] {
+            add(.side, side.rawValue, sideWords.filter { $0.value == side }.map(\.key).sorted())
+        }
+        for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms) }
+        for trigger in vocabulary.triggers { add(.trigger, trigger.id, trigger.synonyms) }
+        for medication in vocabulary.medicationClasses { add(.medication, medication.id, medication.drugs + [medication.label]) }
+        for name in rules.diseaseNames.phrases { add(.disease, name, []) }
+        add(.twitch, "twitching", rules.twitchWords.phrases)
+        for trigger in rules.triggers {
+            for phrase in trigger.phrases { insert(phrase, .trigger(trigger.kind, trigger.direction), conceptWord: false) }
+        }
+        noneKeys = Set(rules.noneTexts.phrases.map { phraseKey($0) })
+    }
+
+    // MARK: compiling
+
+    private mutating func insertEquivalence(_ phrase: String, canonical: String) {
+        var node: Int32 = 0
+        for token in FreeTextTokenizer.tokens(phrase) where !token.isClauseEnd {
+            let key = EquivalenceKey(node: node, stem: token.stem)
+            if let next = equivalenceEdges[key] {
+                node = next
+            } else {
+                equivalenceEdges[key] = equivalenceNodeCount
+                node = equivalenceNodeCount
+                equivalenceNodeCount += 1
+            }
+        }
+        if node != 0 { equivalenceTerminals[node] = canonical }
+    }
+
+    /// The stems of a phrase after equivalences and fillers.
+    private func stems(_ text: String) -> [(stem: String, word: String)] {
+        rewrite(FreeTextTokenizer.tokens(text)).filter { !$0.isClauseEnd && !fillerStems.contains($0.stem) }.map { ($0.stem, $0.word) }
+    }
+
+    private func phraseKey(_ text: String) -> String { stems(text).map(\.stem).joined(separator: " ") }
+
+    private mutating func insert(_ phrase: String, _ payload: Payload, conceptWord: Bool = true) {
+        let words = stems(phrase)
+        guard !words.isEmpty else { return }
+        var node: Int32 = 0
+        for (stem, word) in words {
+            let id: Int32
+            if let known = wordIDs[stem] {
+                id = known
+            } else {
+                id = Int32(wordIDs.count)
+                wordIDs[stem] = id
+            }
+            if conceptWord, conceptWords[word] == nil {
+                conceptWords[word] = id
+                if word.count + 1 >= rules.approximateMinimumLetters {
+                    for variant in Self.deletions(word) + [word] where !(deletionIndex[variant]?.contains(word) ?? false) {
+                        deletionIndex[variant, default: []].append(word)
+                    }
+                }
+            }
+            let key = EdgeKey(node: node, word: id)
+            if let next = edges[key] {
+                node = next
+            } else {
+                edges[key] = nodeCount
+                node = nodeCount
+                nodeCount += 1
+            }
+        }
+        if case .concept(let kind, let index) = payload, kind != .disease,
+           let clash = terminals[node]?.first(where: { if case .concept(kind, let other) = $0, other != index { return true } else { return false } }),
+           case .concept(_, let other) = clash {
+            collisions.append((kind, phrase, names[kind]![Int(other)], names[kind]![Int(index)]))
+            return
+        }
+        if !(terminals[node]?.contains(payload) ?? false) { terminals[node, default: []].append(payload) }
+    }
+
+    private static func deletions(_ word: String) -> [String] {
+        let scalars = Array(word.unicodeScalars)
+        guard scalars.count > 1 else { return [] }
+        return (0..<scalars.count).map { index in
+            var copy = scalars
+            copy.remove(at: index)
+            return String(String.UnicodeScalarView(copy))
+        }
+    }
+
+    // MARK: reading
+
+    /// Rewrites equivalent phrases into their canonical word, longest first.
+    private func rewrite(_ tokens: [FreeTextTokenizer.Token]) -> [FreeTextTokenizer.Token] {
+        guard !equivalenceTerminals.isEmpty else { return tokens }
+        var out: [FreeTextTokenizer.Token] = []
+        out.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            var node: Int32 = 0
+            var best: (end: Int, canonical: String)?
+            var cursor = index
+            while cursor < tokens.count, !tokens[cursor].isClauseEnd,
+                  let next = equivalenceEdges[EquivalenceKey(node: node, stem: tokens[cursor].stem)] {
+                node = next
+                cursor += 1
+                if let canonical = equivalenceTerminals[node] { best = (cursor, canonical) }
+            }
+            if let best {
+                var merged = tokens[index]
+                merged.end = tokens[best.end - 1].end
+                merged.word = best.canonical
+                merged.stem = best.canonical
+                out.append(merged)
+                index = best.end
+            } else {
+                out.append(tokens[index])
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// The vocabulary word `word` is one edit from, if exactly one best candidate exists.
+    private func approximate(_ word: String) -> Int32? {
+        guard word.count >= rules.approximateMinimumLetters, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        var candidates: Set<String> = Set(deletionIndex[word] ?? [])
+        for variant in Self.deletions(word) { candidates.formUnion(deletionIndex[variant] ?? []) }
+        let close = candidates.filter { $0 != word && Self.withinOneEdit($0, word) }.sorted()
+        guard let first = close.first else { return nil }
+        let ids = Set(close.compactMap { conceptWords[$0] })
+        return ids.count == 1 ? conceptWords[first] : nil
+    }
+
+    /// Whether the optimal string alignment distance of two words is at most 1.
+    static func withinOneEdit(_ lhs: String, _ rhs: String) -> Bool {
+        let a = Array(lhs.unicodeScalars), b = Array(rhs.unicodeScalars)
+        if abs(a.count - b.count) > 1 { return false }
+        if a.count == b.count {
+            let differences = (0..<a.count).filter { a[$0] != b[$0] }
+            if differences.count <= 1 { return true }
+            if differences.count == 2, differences[1] == differences[0] + 1 {
+                let i = differences[0]
+                return a[i] == b[i + 1] && a[i + 1] == b[i]
+            }
+            return false
+        }
+        let (long, short) = a.count > b.count ? (a, b) : (b, a)
+        var i = 0, j = 0, skipped = false
+        while i < long.count, j < short.count {
+            if long[i] == short[j] { i += 1; j += 1; continue }
+            if skipped { return false }
+            skipped = true
+            i += 1
+        }
+        return true
+    }
+
+    /// Whether `text` as a whole means "no symptom" (`none`, `nil`, `nothing else`).
+    public func isNoneText(_ text: String) -> Bool { noneKeys.contains(phraseKey(text)) }
+
+    /// Reads `text`: every concept of the given kinds, with its status, region and quote.
+    ///
+    /// - Parameters:
+    ///   - text: what the patient wrote.
+    ///   - kinds: the lists this field reads (a location reads regions, sides and symptoms).
+    public func read(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
+        let tokens = rewrite(FreeTextTokenizer.tokens(text)).filter { $0.isClauseEnd || !fillerStems.contains($0.stem) }
+        guard !tokens.isEmpty else { return [] }
+        var ids: [Int32] = []
+        var guessed: [Bool] = []
+        ids.reserveCapacity(tokens.count)
+        for token in tokens {
+            if token.isClauseEnd {
+                ids.append(-1)
+                guessed.append(false)
+            } else if let id = wordIDs[token.stem] {
+                ids.append(id)
+                guessed.append(false)
+            } else if let guess = approximate(token.word) {
+                ids.append(guess)
+                guessed.append(true)
+            } else {
+                ids.append(-1)
+                guessed.append(false)
+            }
+        }
+        var hits: [Hit] = []
+        var index = 0
+        while index < tokens.count {
+            if tokens[index].isClauseEnd {
+                hits.append(Hit(payload: .trigger(.clauseEnd, .forward), start: index, end: index + 1, approximate: false,
+                                question: tokens[index].isQuestion))
+                index += 1
+                continue
+            }
+            if let hit = longest(from: index, tokens: tokens, ids: ids, guessed: guessed, kinds: kinds) {
+                hits.append(hit)
+                index = hit.end
+            } else {
+                index += 1
+            }
+        }
+        return resolve(hits, tokens: tokens, text: text)
+    }
+
+    struct Hit {
+        var payload: Payload
+        var start: Int
+        var end: Int
+        var approximate: Bool
+        var question: Bool = false
+    }
+
+    private func longest(from start: Int, tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool],
+                         kinds: Set<ConceptMention.Kind>) -> Hit? {
+        var node: Int32 = 0
+        var cursor = start
+        var gaps = 0
+        var approximate = false
+        var best: Hit?
+        while cursor < tokens.count, !tokens[cursor].isClauseEnd {
+            let id = ids[cursor]
+            let isApproximate = guessed[cursor]
+            if id >= 0, let next = edges[EdgeKey(node: node, word: id)] {
+                node = next
+                cursor += 1
+                approximate = approximate || isApproximate
+                if let payloads = terminals[node], let payload = Self.pick(payloads, kinds: kinds) {
+                    best = Hit(payload: payload, start: start, end: cursor, approximate: approximate)
+                }
+                continue
+            }
+            if node != 0, id < 0 || isApproximate, gaps < rules.maximumGapWords {
+                gaps += 1
+                cursor += 1
+                continue
+            }
+            break
+        }
+        return best
+    }
+
+    private static func pick(_ payloads: [Payload], kinds: Set<ConceptMention.Kind>) -> Payload? {
+        for payload in payloads {
+            if case .concept(let kind, _) = payload, kinds.contains(kind) { return payload }
+        }
+        for payload in payloads {
+            if case .trigger = payload { return payload }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+/// Splits free text into the words the ``ConceptMatcher`` compares, the same way for the
+/// vocabulary when it is compiled and for what patients write.
+///
+/// A word is a run of letters and digits, lowercased; an apostrophe inside a word joins
+/// (`can't` is `cant`), a possessive `'s` is dropped (`dad's` is `dad`); `&` reads as `and`; a
+/// `.` between digits stays in the number. `.`, `;`, `!`, `?`, `:` and line breaks end a
+/// clause (`?` also marks it a question). Each word carries a stem: a light suffix stripper
+/// (`-ing`, `-ed`, `-es`, `-s`, a final `-e`, a doubled final consonant) so that `buttoning`
+/// and `button`, `cramps` and `cramp`, `choking` and `choke` compare equal. The stemmer only
+/// has to agree with itself: both sides of every comparison go through it.
+enum FreeTextTokenizer {
+    /// One word, or the end of a clause.
+    struct Token: Sendable, Hashable {
+        /// The word, lowercased, apostrophes removed; empty for a clause end.
+        var word: String
+        /// Its stem.
+        var stem: String
+        /// Where it starts and ends in the text, in UTF-8 bytes.
+        var start: Int
+        var end: Int
+        /// Whether this token ends a clause instead of being a word.
+        var isClauseEnd: Bool
+        /// Whether the clause it ends is a question.
+        var isQuestion: Bool
+    }
+
+    /// The tokens of `text`.
+    static func tokens(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        let bytes = Array(text.utf8)
+        var current = String.UnicodeScalarView()
+        var start = 0
+        var offset = 0
+        var lastWasDigit = false
+        func flush(at end: Int) {
+            guard !current.isEmpty else { return }
+            var word = String(current).lowercased()
+            if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
+            word.removeAll { $0 == "'" || $0 == "\u{2019}" }
+            if !word.isEmpty { tokens.append(Token(word: word, stem: stem(word), start: start, end: end, isClauseEnd: false, isQuestion: false)) }
+            current = String.UnicodeScalarView()
+        }
+        let scalars = Array(text.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() {
+            let width = String(scalar).utf8.count
+            defer { offset += width }
+            let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if isWordScalar {
+                if current.isEmpty { start = offset }
+                current.append(scalar)
+                lastWasDigit = scalar.properties.numericType != nil
+                continue
+            }
+            if (scalar == "'" || scalar == "\u{2019}"), !current.isEmpty {
+                current.append(scalar)
+                continue
+            }
+            if scalar == ".", lastWasDigit, index + 1 < scalars.count, scalars[index + 1].properties.numericType != nil {
+                current.append(scalar)
+                continue
+            }
+            flush(at: offset)
+            lastWasDigit = false
+            switch scalar {
+            case "&":
+                tokens.append(Token(word: "and", stem: "and", start: offset, end: offset + width, isClauseEnd: false, isQuestion: false))
+            case ".", ";", "!", "?", ":", "\n", "\r":
+                if let last = tokens.last, last.isClauseEnd {
+                    if scalar == "?" { tokens[tokens.count - 1].isQuestion = true }
+                } else {
+                    tokens.append(Token(word: "", stem: "", start: offset, end: offset + width, isClauseEnd: true, isQuestion: scalar == "?"))
+                }
+            default:
+                break
+            }
+        }
+        flush(at: bytes.count)
+        return tokens
+    }
+
+    /// The stem of a lowercased word.
+    static func stem(_ word: String) -> String {
+        var scalars = Array(word.unicodeScalars)
+        guard scalars.count > 3, scalars.allSatisfy({ $0.properties.isAlphabetic }) else { return word }
+        func ends(_ suffix: String) -> Bool {
+            let tail = Array(suffix.unicodeScalars)
+            return scalars.count > tail.count && Array(scalars.suffix(tail.count)) == tail
+        }
+        func undouble() {
+            if scalars.count > 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
+               !"aeiouls".unicodeScalars.contains(scalars[scalars.count - 1]) {
+                scalars.removeLast()
+            }
+        }
+        if ends("ies"), scalars.count > 4 {
+            scalars.removeLast(3)
+            scalars.append("y")
+        } else if ends("ing"), scalars.count > 5 {
+            scalars.removeLast(3)
+            undouble()
+        } else if ends("ed"), scalars.count > 4 {
+            scalars.removeLast(2)
+            undouble()
+        } else if ends("es"), scalars.count > 4, "sxz".unicodeScalars.contains(scalars[scalars.count - 3]) || ends("ches") || ends("shes") {
+            scalars.removeLast(2)
+        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            scalars.removeLast()
+        }
+        if scalars.count >= 4, scalars.last == "e" { scalars.removeLast() }
+        return String(String.UnicodeScalarView(scalars))
+    }
+}

@@ -1,0 +1,80 @@
+/// How free text is read (SPEC §4.1), as data: the NegEx and ConText trigger phrases, the words
+/// that mean the same to the matcher, the filler words it skips, the texts that mean "no
+/// symptom", the words for twitching itself, the disease names that are never findings, and the
+/// numbers that bound the reading. Part of `vocabulary.json` (`reading`), each list with its
+/// sources.
+public struct ReadingRules: Sendable, Hashable, Codable {
+    /// What a trigger phrase does to the concepts in its clause.
+    public enum TriggerKind: String, Sendable, Hashable, Codable, CaseIterable {
+        /// The concept is explicitly absent (`no`, `denies`, `... has gone`).
+        case negation
+        /// Looks like a negation and negates nothing (`not only`, `no increase`).
+        case pseudoNegation
+        /// The concept is someone else's (`my brother has`, `family history of`).
+        case otherPerson
+        /// The concept is feared or asked about, not had (`afraid of`, `could it be`).
+        case hypothetical
+        /// Ends the clause: no trigger reaches past it (`but`, `however`).
+        case clauseEnd
+    }
+
+    /// Which way a trigger reaches.
+    public enum Direction: String, Sendable, Hashable, Codable {
+        /// The concepts after it in the clause (`no weakness`).
+        case forward
+        /// The concepts before it in the clause (`the numbness has gone`).
+        case backward
+    }
+
+    /// A list of trigger phrases of one kind and direction.
+    public struct Trigger: Sendable, Hashable, Codable {
+        /// What the phrases do.
+        public var kind: TriggerKind
+        /// Which way they reach (ignored for clause ends and pseudo-negations).
+        public var direction: Direction
+        /// The phrases, as written.
+        public var phrases: [String]
+        /// Where they come from.
+        public var sources: [Source]
+    }
+
+    /// Phrases that all read as one word (`can't`, `unable to`, `struggling to` read as
+    /// `cannot`), so that one vocabulary phrase covers them all.
+    public struct Equivalence: Sendable, Hashable, Codable {
+        /// The word they read as.
+        public var canonical: String
+        /// The phrases.
+        public var phrases: [String]
+        /// Where they come from.
+        public var sources: [Source]
+    }
+
+    /// A list of phrases with its sources.
+    public struct PhraseList: Sendable, Hashable, Codable {
+        /// The phrases.
+        public var phrases: [String]
+        /// Where they come from.
+        public var sources: [Source]
+    }
+
+    /// Trigger phrases.
+    public var triggers: [Trigger]
+    /// Phrases read as one word.
+    public var equivalences: [Equivalence]
+    /// Words skipped on both sides when phrases are matched (`the`, `my`, `of`).
+    public var fillerWords: PhraseList
+    /// Whole texts that mean "no symptom" (`none`, `nil`, `nothing else`).
+    public var noneTexts: PhraseList
+    /// Words for the twitching itself (`twitching`, `fasciculations`): understood, not a symptom.
+    public var twitchWords: PhraseList
+    /// Disease names (`ALS`, `multiple sclerosis`): kept as context, never findings.
+    public var diseaseNames: PhraseList
+    /// Words of at least this many letters match a vocabulary word one edit away (SPEC §4.1: six).
+    public var approximateMinimumLetters: Int
+    /// How many words a trigger reaches within its clause.
+    public var triggerWindowWords: Int
+    /// How many unknown words may stand inside a vocabulary phrase (`can't *really* lift`).
+    public var maximumGapWords: Int
+    /// Where the numbers come from.
+    public var sources: [Source]
+}
