@@ -24,6 +24,8 @@ public enum FindingID {
     public static let coreLabsGap = "core-labs-gap"
     /// Age within the usual ALS onset range.
     public static let alsOnsetAge = "age-in-als-onset-range"
+    /// Symptom text that was not understood (SPEC §4.1).
+    public static let unreadSymptomText = "symptom-text-not-understood"
 
     /// The finding of an associated symptom (`fine-motor-difficulty`).
     public static func symptom(_ id: String) -> String { id.findingSlug }

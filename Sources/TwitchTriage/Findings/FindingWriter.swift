@@ -73,7 +73,7 @@ struct FindingWriter {
         }
     }
 
-    mutating func symptoms(_ history: SymptomHistory) {
+    mutating func symptoms(_ history: SymptomHistory, journal: [JournalEntry]) {
         for symptom in knowledge.vocabulary.symptoms {
             let id = FindingID.symptom(symptom.id)
             if let seen = history.symptoms[symptom.id] {
@@ -82,9 +82,21 @@ struct FindingWriter {
                     summary += "; highest score \(max) of 3"
                 }
                 add(id, true, summary + ".", seen.evidence)
+            } else if history.unreadEntries > 0 {
+                let unread = history.unreadEntries
+                add(id, false, "\(symptom.id.capitalizedFirst) not recognised in \(entries) journal entr\(entries == 1 ? "y" : "ies"); \(unread) entr\(unread == 1 ? "y holds" : "ies hold") symptom text that was not understood.")
+            } else if let denied = history.denied[symptom.id] {
+                add(id, false, "No \(symptom.id): the journal says so in \(denied.entries) entr\(denied.entries == 1 ? "y" : "ies"), first on \(denied.firstSeen).", denied.evidence)
             } else {
                 add(id, false, "No \(symptom.id) recorded \(inEntries).")
             }
+        }
+        if history.unreadEntries > 0 {
+            let texts = UnreadSymptomText.items(journal)
+            let quoted = texts.map { "\"\($0.text)\" (\($0.count))" }.joined(separator: ", ")
+            add(FindingID.unreadSymptomText, true,
+                "Symptom text not understood in \(history.unreadEntries) entr\(history.unreadEntries == 1 ? "y" : "ies"): \(quoted).",
+                texts.map { Evidence(file: $0.file, line: $0.lines.first, date: nil) })
         }
         if let first = history.firstWeakness, let latest = history.latestWeakness, history.progressiveWeakness {
             add(FindingID.progressiveWeakness, true,

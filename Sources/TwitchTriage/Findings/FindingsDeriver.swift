@@ -20,7 +20,7 @@ public struct FindingsDeriver: Sendable {
 
         var writer = FindingWriter(knowledge: knowledge, entries: record.journal.count)
         writer.course(course)
-        writer.symptoms(symptoms)
+        writer.symptoms(symptoms, journal: record.journal)
         writer.lifestyle(lifestyle, course: course)
         writer.medications(medications)
         writer.labs(labs, asOf: asOf)

@@ -14,8 +14,14 @@ public struct SymptomHistory: Sendable, Hashable {
 
     /// Recorded symptoms by id.
     public var symptoms: [String: Occurrences]
+    /// Symptoms the journal explicitly says are absent (`no weakness`), by id; a symptom also
+    /// recorded as present is not listed here.
+    public var denied: [String: Occurrences]
     /// Entries in the journal.
     public var entryCount: Int
+    /// Entries holding symptom text that was not understood (SPEC §4.1): over them, no symptom
+    /// can be said to be absent.
+    public var unreadEntries: Int
     /// A weakness score and the day it was recorded.
     public struct Score: Sendable, Hashable {
         /// 0 none, 1 mild, 2 moderate, 3 severe.
@@ -38,27 +44,46 @@ public struct SymptomHistory: Sendable, Hashable {
 
     init(days: [JournalDay], knowledge: Knowledge) {
         var symptoms: [String: Occurrences] = [:]
+        var denied: [String: Occurrences] = [:]
         var entries = 0
+        var unread = 0
+        func record(_ occurrence: JournalEntry.SymptomOccurrence, of entry: JournalEntry, on date: LocalDate,
+                    in table: inout [String: Occurrences]) {
+            var evidence = Evidence(entry.source, date: date)
+            evidence.field = occurrence.field
+            evidence.quote = occurrence.quote
+            evidence.approximate = occurrence.approximate
+            let id = occurrence.symptom
+            if var existing = table[id] {
+                existing.entries += 1
+                existing.evidence = [existing.evidence[0], evidence]
+                table[id] = existing
+            } else {
+                table[id] = Occurrences(symptom: id, firstSeen: date, entries: 1, evidence: [evidence])
+            }
+        }
         for day in days {
             for entry in day.entries {
                 entries += 1
+                if !entry.unreadSymptomText.isEmpty { unread += 1 }
                 var seen: Set<String> = []
-                var ids = entry.symptoms.map(\.symptom)
-                if let weakness = entry.weakness, weakness > 0 { ids.append(SymptomID.weakness) }
-                for id in ids where seen.insert(id).inserted {
-                    let evidence = Evidence(entry.source, date: day.date)
-                    if var existing = symptoms[id] {
-                        existing.entries += 1
-                        existing.evidence = [existing.evidence[0], evidence]
-                        symptoms[id] = existing
-                    } else {
-                        symptoms[id] = Occurrences(symptom: id, firstSeen: day.date, entries: 1, evidence: [evidence])
-                    }
+                var occurrences = entry.symptoms
+                if let weakness = entry.weakness, weakness > 0, !occurrences.contains(where: { $0.symptom == SymptomID.weakness }) {
+                    occurrences.append(.init(symptom: SymptomID.weakness, severity: weakness))
+                }
+                for occurrence in occurrences where seen.insert(occurrence.symptom).inserted {
+                    record(occurrence, of: entry, on: day.date, in: &symptoms)
+                }
+                for occurrence in entry.deniedSymptoms where seen.insert(occurrence.symptom).inserted {
+                    record(occurrence, of: entry, on: day.date, in: &denied)
                 }
             }
         }
+        for id in symptoms.keys { denied[id] = nil }
         self.symptoms = symptoms
+        self.denied = denied
         entryCount = entries
+        unreadEntries = unread
         let scored = days.filter { $0.weakness != nil }
         firstWeakness = scored.first.map { Score(score: $0.weakness!, evidence: $0.evidence) }
         latestWeakness = scored.last.map { Score(score: $0.weakness!, evidence: $0.evidence) }

@@ -1,21 +1,24 @@
 extension ConceptMatcher {
     /// Turns the phrases found into mentions: NegEx and ConText per clause, regions attached to
     /// symptoms and sides to regions, and the clause quoted.
-    func resolve(_ hits: [Hit], tokens: [FreeTextTokenizer.Token], text: String) -> [ConceptMention] {
+    func resolve(_ hits: [Hit], places: [Hit], reportPlaces: Bool, tokens: [FreeTextTokenizer.Token], text: String) -> [ConceptMention] {
         var mentions: [ConceptMention] = []
         var clause: [Hit] = []
+        var clauseFrom = 0
         let bytes = Array(text.utf8)
-        func flush(question: Bool) {
-            defer { clause = [] }
-            let concepts = clause.filter { if case .concept = $0.payload { return true } else { return false } }
+        func flush(question: Bool, upTo end: Int) {
+            defer { clause = []; clauseFrom = end }
+            let own = clause.filter { if case .concept = $0.payload { return true } else { return false } }
+            let placed = places.filter { $0.start >= clauseFrom && $0.start < end }
+            let concepts = (own + placed).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             guard !concepts.isEmpty else { return }
             let triggers = clause.compactMap { hit -> (hit: Hit, kind: ReadingRules.TriggerKind, direction: ReadingRules.Direction)? in
                 if case .trigger(let kind, let direction) = hit.payload, kind != .clauseEnd, kind != .pseudoNegation { return (hit, kind, direction) }
                 return nil
             }
             let window = rules.triggerWindowWords
-            let clauseStart = tokens[clause.first!.start].start
-            let clauseEnd = tokens[clause.last!.end - 1].end
+            let clauseStart = tokens[min(clauseFrom, concepts[0].start)].start
+            let clauseEnd = tokens[max(end, concepts.map(\.end).max()!) - 1].end
             let quote = Self.trimmed(bytes, from: clauseStart, to: clauseEnd)
 
             // Regions and the sides nearest to them.
@@ -34,6 +37,7 @@ extension ConceptMatcher {
 
             for (position, hit) in concepts.enumerated() {
                 guard case .concept(let kind, let index) = hit.payload else { continue }
+                if (kind == .region || kind == .side) && !reportPlaces { continue }
                 var status = ConceptMention.Status.present
                 var strength = 0
                 for trigger in triggers {
@@ -78,16 +82,13 @@ extension ConceptMatcher {
         }
         for hit in hits {
             if case .trigger(.clauseEnd, _) = hit.payload {
-                if tokens[hit.start].isClauseEnd {
-                    flush(question: hit.question)
-                } else {
-                    flush(question: false)
-                }
+                flush(question: tokens[hit.start].isClauseEnd && hit.question, upTo: hit.start)
+                clauseFrom = hit.end
                 continue
             }
             clause.append(hit)
         }
-        flush(question: false)
+        flush(question: false, upTo: tokens.count)
         return mentions
     }
 

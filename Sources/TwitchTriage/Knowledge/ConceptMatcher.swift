@@ -51,6 +51,8 @@ public struct ConceptMatcher: Sendable {
     private var equivalenceTerminals: [Int32: String] = [:]
     private var equivalenceNodeCount: Int32 = 1
     private var fillerStems: Set<String> = []
+    /// Word ids of the side words, which may stand inside a phrase (`dragging my *right* foot`).
+    private var sideWordIDs: Set<Int32> = []
     private var noneKeys: Set<String> = []
     /// The ids of each kind's entries, by payload index.
     private(set) var names: [ConceptMention.Kind: [String]] = [:]
@@ -94,6 +96,7 @@ public struct ConceptMatcher: Sendable {
             for phrase in trigger.phrases { insert(phrase, .trigger(trigger.kind, trigger.direction), conceptWord: false) }
         }
         noneKeys = Set(rules.noneTexts.phrases.map { phraseKey($0) })
+        sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
     }
 
     // MARK: compiling
@@ -265,23 +268,38 @@ public struct ConceptMatcher: Sendable {
                 guessed.append(false)
             }
         }
+        let placeKinds: Set<ConceptMention.Kind> = [.region, .side]
+        let hits = pass(tokens: tokens, ids: ids, guessed: guessed, kinds: kinds.subtracting(placeKinds), withClauseEnds: true)
+        // Regions and sides in a pass of their own, so that a region inside a symptom's phrase
+        // (`arm feels heavy`) is still found and attached.
+        let places = kinds.isDisjoint(with: placeKinds) && !kinds.contains(.symptom) ? []
+            : pass(tokens: tokens, ids: ids, guessed: guessed, kinds: placeKinds, withClauseEnds: false)
+        return resolve(hits, places: places, reportPlaces: !kinds.isDisjoint(with: placeKinds), tokens: tokens, text: text)
+    }
+
+    /// One left-to-right pass: the longest phrase of `kinds` (or trigger) from each word.
+    private func pass(tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool], kinds: Set<ConceptMention.Kind>,
+                      withClauseEnds: Bool) -> [Hit] {
         var hits: [Hit] = []
         var index = 0
         while index < tokens.count {
             if tokens[index].isClauseEnd {
-                hits.append(Hit(payload: .trigger(.clauseEnd, .forward), start: index, end: index + 1, approximate: false,
-                                question: tokens[index].isQuestion))
+                if withClauseEnds {
+                    hits.append(Hit(payload: .trigger(.clauseEnd, .forward), start: index, end: index + 1, approximate: false,
+                                    question: tokens[index].isQuestion))
+                }
                 index += 1
                 continue
             }
-            if let hit = longest(from: index, tokens: tokens, ids: ids, guessed: guessed, kinds: kinds) {
+            if let hit = longest(from: index, tokens: tokens, ids: ids, guessed: guessed, kinds: kinds),
+               withClauseEnds || { if case .concept = hit.payload { return true } else { return false } }() {
                 hits.append(hit)
                 index = hit.end
             } else {
                 index += 1
             }
         }
-        return resolve(hits, tokens: tokens, text: text)
+        return hits
     }
 
     struct Hit {
@@ -311,7 +329,7 @@ public struct ConceptMatcher: Sendable {
                 }
                 continue
             }
-            if node != 0, id < 0 || isApproximate, gaps < rules.maximumGapWords {
+            if node != 0, id < 0 || isApproximate || sideWordIDs.contains(id), gaps < rules.maximumGapWords {
                 gaps += 1
                 cursor += 1
                 continue

@@ -95,7 +95,7 @@ public struct Referral: Sendable, Hashable {
     /// Problems with the patient's data and terms not recognised, merged per problem and term.
     public var dataQuality: [DataQualityItem]
     /// Symptom text that was not understood (SPEC §4.1), distinct texts with their lines.
-    public var needsReview: [NeedsReviewItem] = []
+    public var needsReview: [NeedsReviewItem]
     /// The journal's notes, in time order.
     public var notes: [Note]
     /// Input files with their SHA-256.

@@ -77,13 +77,18 @@ public enum ReferralMarkdown {
 
     static func evidence(_ items: [Evidence]) -> String { escape(evidenceText(items)) }
 
-    /// ` (file:line date; …)`, unescaped; empty with no evidence.
+    /// ` (file:line date; …)`, unescaped; empty with no evidence. Evidence read from free text
+    /// shows its field and quote (`note, journal.csv:14 2026-10-03: "..."`), an approximate
+    /// match says so.
     static func evidenceText(_ items: [Evidence]) -> String {
         guard !items.isEmpty else { return "" }
         return " (" + items.map { item in
-            var text = item.file
+            var text = item.field.map { "\($0), " } ?? ""
+            text += item.file
             if let line = item.line { text += ":\(line)" }
             if let date = item.date { text += " \(date)" }
+            if let quote = item.quote { text += ": \"\(quote)\"" }
+            if item.approximate { text += " (approximate spelling)" }
             return text
         }.joined(separator: "; ") + ")"
     }

@@ -60,7 +60,8 @@ public struct ReferralBuilder: Sendable {
                       comparable: $0.comparable, linked: $0.linked)
             },
             advice: advice,
-            dataQuality: DataQualityMerger.merge(record.diagnostics, terms: record.journal.flatMap(\.unrecognised)),
+            dataQuality: DataQualityMerger.merge(record.diagnostics, terms: record.journal.flatMap { $0.unrecognised + $0.unreadSymptomText }),
+            needsReview: UnreadSymptomText.items(record.journal),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
             inputs: record.inputs,
             disclaimer: Referral.standardDisclaimer)

@@ -15,6 +15,7 @@ public enum RuleRegistry {
         AbnormalLabsRule(),
         PersistentTwitchingRule(),
         MedicationsRule(),
+        UnreadSymptomTextRule(),
         BenignPatternRule(),
     ]
 }

@@ -1,0 +1,87 @@
+import Testing
+@testable import TwitchTriage
+
+@Suite struct ConceptMatcherTests {
+    private static let matcher = ConceptMatcher(try! Knowledge.bundled.vocabulary, sideWords: VocabularyIndex.sideWords)
+
+    private static func found(_ text: String) -> [ConceptMention] {
+        matcher.read(text, kinds: Normaliser.symptomKinds).filter { $0.kind == .symptom }
+    }
+
+    private static func expected(_ mention: ConceptMention) -> ConceptPhraseTable.Expected {
+        switch mention.status {
+        case .present: return .present(mention.id)
+        case .negated: return .negated(mention.id)
+        case .otherPerson: return .otherPerson(mention.id)
+        case .hypothetical: return .hypothetical(mention.id)
+        }
+    }
+
+    @Test func theTableHasAtLeast150Phrases() {
+        #expect(ConceptPhraseTable.rows.count >= 150)
+    }
+
+    @Test(arguments: ConceptPhraseTable.rows.map(\.text))
+    func eachPhraseReadsAsTheTableSays(_ text: String) {
+        let row = ConceptPhraseTable.rows.first { $0.text == text }!
+        let mentions = Self.found(text)
+        #expect(Set(mentions.map(Self.expected)) == Set(row.expected), "\(text)")
+        if let region = row.region {
+            let first = mentions.first { Self.expected($0) == row.expected.first }
+            #expect(first?.region == region, "\(text): region")
+            if let side = row.side { #expect(first?.side?.rawValue == side, "\(text): side") }
+        }
+    }
+
+    /// Precision and recall over the whole table (issue 10 asks for them): every concept with
+    /// its status counts once per row.
+    @Test func precisionAndRecallOverTheTable() {
+        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        for row in ConceptPhraseTable.rows {
+            let found = Set(Self.found(row.text).map(Self.expected))
+            let wanted = Set(row.expected)
+            truePositives += found.intersection(wanted).count
+            falsePositives += found.subtracting(wanted).count
+            falseNegatives += wanted.subtracting(found).count
+        }
+        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
+        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        #expect(precision >= 0.95 && recall >= 0.95, "precision \(precision), recall \(recall)")
+    }
+
+    @Test func aMisspellingIsMarkedApproximate() {
+        let mention = Self.found("weekness in my arm").first
+        #expect(mention?.id == "weakness")
+        #expect(mention?.approximate == true)
+        #expect(Self.found("weakness in my arm").first?.approximate == false)
+    }
+
+    @Test func shortWordsAreNotReadApproximately() {
+        // "numm" is five letters or fewer: never read as "numb".
+        #expect(Self.found("numm").isEmpty)
+    }
+
+    @Test func theQuoteIsTheClause() {
+        let mention = Self.found("Fine in the morning. Thinning of the muscles in my right forearm since Tuesday").first
+        #expect(mention?.quote == "Thinning of the muscles in my right forearm")
+    }
+
+    @Test func diseaseNamesAreNeverSymptoms() {
+        let mentions = Self.matcher.read("ALS, MS or BFS?", kinds: Normaliser.symptomKinds)
+        #expect(mentions.allSatisfy { $0.kind == .disease })
+        #expect(mentions.count == 3)
+    }
+
+    @Test func noneTextsAreUnderstood() {
+        for text in ["none", "N/A", "nothing else", "no symptoms"] { #expect(Self.matcher.isNoneText(text), "\(text)") }
+        #expect(!Self.matcher.isNoneText("no weakness"))
+    }
+
+    @Test func withinOneEdit() {
+        #expect(ConceptMatcher.withinOneEdit("weakness", "weekness"))
+        #expect(ConceptMatcher.withinOneEdit("cramps", "crampps"))
+        #expect(ConceptMatcher.withinOneEdit("tingling", "tinglign"))
+        #expect(!ConceptMatcher.withinOneEdit("weakness", "meekest"))
+        #expect(!ConceptMatcher.withinOneEdit("abc", "bca"))
+    }
+}
