@@ -17,9 +17,12 @@ extension ConceptMatcher {
                 return nil
             }
             let window = rules.triggerWindowWords
-            let clauseStart = tokens[min(clauseFrom, concepts[0].start)].start
-            let clauseEnd = tokens[max(end, concepts.map(\.end).max()!) - 1].end
-            let quote = Self.trimmed(bytes, from: clauseStart, to: clauseEnd)
+            // The quote is the sentence (between punctuation), which can be longer than the clause.
+            var first = concepts[0].start
+            while first > 0, !tokens[first - 1].isClauseEnd { first -= 1 }
+            var last = concepts.map(\.end).max()! - 1
+            while last + 1 < tokens.count, !tokens[last + 1].isClauseEnd { last += 1 }
+            let quote = Self.trimmed(bytes, from: tokens[first].start, to: tokens[last].end)
 
             // Regions and the sides nearest to them.
             var regionSides: [Int: Set<JournalEntry.Side>] = [:]

@@ -54,6 +54,7 @@ public struct ConceptMatcher: Sendable {
     /// Word ids of the side words, which may stand inside a phrase (`dragging my *right* foot`).
     private var sideWordIDs: Set<Int32> = []
     private var noneKeys: Set<String> = []
+    private var listItems: [String: String] = [:]
     /// The ids of each kind's entries, by payload index.
     private(set) var names: [ConceptMention.Kind: [String]] = [:]
     private(set) var regionGroups: [String] = []
@@ -96,6 +97,9 @@ public struct ConceptMatcher: Sendable {
             for phrase in trigger.phrases { insert(phrase, .trigger(trigger.kind, trigger.direction), conceptWord: false) }
         }
         noneKeys = Set(rules.noneTexts.phrases.map { phraseKey($0) })
+        for symptom in vocabulary.symptoms {
+            for phrase in symptom.listOnly ?? [] where listItems[phraseKey(phrase)] == nil { listItems[phraseKey(phrase)] = symptom.id }
+        }
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
     }
 
@@ -238,6 +242,10 @@ public struct ConceptMatcher: Sendable {
         }
         return true
     }
+
+    /// The symptom `text` names as a whole item of a symptoms list (`writing`: fine-motor
+    /// difficulty), from the vocabulary's `listOnly` words; nil otherwise.
+    public func listItemSymptom(_ text: String) -> String? { listItems[phraseKey(text)] }
 
     /// Whether `text` as a whole means "no symptom" (`none`, `nil`, `nothing else`).
     public func isNoneText(_ text: String) -> Bool { noneKeys.contains(phraseKey(text)) }

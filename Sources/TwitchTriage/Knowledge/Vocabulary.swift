@@ -27,6 +27,9 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         public var id: String
         /// Other words that mean it (`trouble buttoning`, `dropping things`).
         public var synonyms: [String]
+        /// Words that mean it only as an item of a symptoms list, never inside a sentence
+        /// (`writing` in the `symptoms` column is trouble writing; in a note it is not).
+        public var listOnly: [String]?
         /// Where it comes from.
         public var sources: [Source]
     }

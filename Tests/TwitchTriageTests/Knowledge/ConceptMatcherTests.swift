@@ -61,9 +61,9 @@ import Testing
         #expect(Self.found("numm").isEmpty)
     }
 
-    @Test func theQuoteIsTheClause() {
+    @Test func theQuoteIsTheSentence() {
         let mention = Self.found("Fine in the morning. Thinning of the muscles in my right forearm since Tuesday").first
-        #expect(mention?.quote == "Thinning of the muscles in my right forearm")
+        #expect(mention?.quote == "Thinning of the muscles in my right forearm since Tuesday")
     }
 
     @Test func diseaseNamesAreNeverSymptoms() {

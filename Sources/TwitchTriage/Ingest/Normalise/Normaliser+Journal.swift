@@ -79,6 +79,11 @@ extension Normaliser {
                 }
             }
             if concepts.isNoneText(mention.name.text) { continue }
+            if let symptom = concepts.listItemSymptom(mention.name.text) {
+                Self.add(.init(symptom: symptom, severity: mention.severity, field: FreeTextField.symptoms, quote: mention.name.text,
+                               region: bodyRegion), to: &entry.symptoms)
+                continue
+            }
             let found = concepts.read(mention.name.text, kinds: Self.symptomKinds)
             guard found.contains(where: { $0.kind != .region && $0.kind != .side }) else {
                 entry.unreadSymptomText.append(mention.name)

@@ -74,11 +74,12 @@ import Testing
             $0.exercise = exercise
         })
         #expect(entry.regions.map(\.region) == ["neck"])
-        #expect(Set(entry.unrecognised.map(\.text)) == ["left spleen", "full moon", "glowing skin", "middle", "sometimes"])
+        #expect(Set(entry.unrecognised.map(\.text)) == ["left spleen", "full moon", "middle", "sometimes"])
+        #expect(entry.unreadSymptomText.map(\.text) == ["glowing skin"])
         #expect(Set(diagnostics) == [
             .warning(at: Self.row.at(column: 3), "unrecognised location; kept as unrecognised", patientID: "P042"),
             .warning(at: Self.row.at(column: 7), "unrecognised trigger; kept as unrecognised", patientID: "P042"),
-            .warning(at: Self.row.at(column: 8), "unrecognised symptom; kept as unrecognised", patientID: "P042"),
+            .warning(at: Self.row.at(column: 8), "symptom text not understood; kept for a clinician to read", patientID: "P042"),
             .warning(at: Self.row.at(column: 4), "unrecognised side; kept as unrecognised", patientID: "P042"),
             .warning(at: Self.row.at(column: 14), "unrecognised exercise level; kept as unrecognised", patientID: "P042"),
         ])
@@ -91,12 +92,51 @@ import Testing
 
     @Test func anUnrecognisedSymptomLocationIsKept() {
         let (entry, diagnostics) = normalise(record {
-            $0.symptoms = [SymptomMention(name: term("weakness", column: 8), severity: 1, bodyLocation: term("pinky side of palm", column: 9)),
-                           SymptomMention(name: term("numbness", column: 8), bodyLocation: term("right hand", column: 9))]
+            $0.symptoms = [SymptomMention(name: term("weakness", column: 8), severity: 1, bodyLocation: term("behind the spleen", column: 9)),
+                           SymptomMention(name: term("numbness", column: 8), bodyLocation: term("right hand", column: 9)),
+                           SymptomMention(name: term("tingling", column: 8), bodyLocation: term("palm of the hand", column: 9))]
         })
-        #expect(entry.symptoms.map(\.symptom) == ["weakness", "numbness"])
-        #expect(entry.unrecognised.map(\.text) == ["pinky side of palm"])
+        #expect(entry.symptoms.map(\.symptom) == ["weakness", "numbness", "tingling"])
+        #expect(entry.symptoms.map(\.region?.region) == [nil, "hand", "hand"])
+        #expect(entry.symptoms[1].region?.side == .right)
+        #expect(entry.unrecognised.map(\.text) == ["behind the spleen"])
         #expect(diagnostics.map(\.message) == ["unrecognised symptom location; kept as unrecognised"])
+    }
+
+    @Test func aRedFlagInANoteCountsWithItsQuote() {
+        let (entry, diagnostics) = normalise(record { $0.notes = ["Long day. Pills get stuck when I swallow, and my left hand looks thinner"] })
+        #expect(entry.symptoms.map(\.symptom) == ["swallowing difficulty", "atrophy"])
+        #expect(entry.symptoms.allSatisfy { $0.field == "note" })
+        #expect(entry.symptoms[0].quote == "Pills get stuck when I swallow, and my left hand looks thinner")
+        #expect(entry.symptoms[1].region == .init(region: "hand", group: "upper limb", side: .left))
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func negatedAndOtherPeoplesSymptomsAreNotFindings() {
+        let (entry, _) = normalise(record {
+            $0.symptoms = [SymptomMention(name: term("no weakness", column: 8))]
+            $0.notes = ["my dad's hand was thin; scared of ALS"]
+        })
+        #expect(entry.symptoms.isEmpty)
+        #expect(entry.deniedSymptoms.map(\.symptom) == ["weakness"])
+        #expect(entry.context.map(\.reason) == [.otherPerson, .diseaseName])
+        #expect(entry.context.map(\.concept) == ["atrophy", "als"])
+        #expect(entry.unreadSymptomText.isEmpty)
+    }
+
+    @Test func noneTextsAndListWordsAreUnderstood() {
+        let (entry, diagnostics) = normalise(record {
+            $0.symptoms = [SymptomMention(name: term("none", column: 8)), SymptomMention(name: term("writing", column: 8))]
+            $0.notes = ["writing my diary"]
+        })
+        #expect(entry.symptoms.map(\.symptom) == ["fine-motor difficulty"])
+        #expect(entry.symptoms[0].field == "symptoms")
+        #expect(diagnostics.isEmpty)
+    }
+
+    @Test func notesThatSayNothingChangeNothing() {
+        let (entry, diagnostics) = normalise(record { $0.notes = ["funny buzzy thing after the gym"] })
+        #expect(entry.symptoms.isEmpty && entry.unreadSymptomText.isEmpty && diagnostics.isEmpty)
     }
 
     @Test func weaknessScoreAndSymptomAgree() {
@@ -146,6 +186,7 @@ import Testing
         })
         #expect(entry.regions.count == 1)
         #expect(entry.triggers == ["caffeine"])
-        #expect(entry.symptoms == [.init(symptom: "cramps", severity: 3)])
+        #expect(entry.symptoms.map(\.symptom) == ["cramps"])
+        #expect(entry.symptoms.map(\.severity) == [3])
     }
 }
