@@ -62,6 +62,10 @@ public struct ConceptMatcher: Sendable {
     /// Phrases that, as the matcher compares them, name two entries of one list (the validator
     /// refuses knowledge with any).
     private(set) var collisions: [(kind: ConceptMention.Kind, phrase: String, first: String, second: String)] = []
+    /// Phrases of several words that fillers and equivalences shrink to one word their list does
+    /// not hold alone (`looking for` → `look`, `trouble getting up` → `cannot`): the matcher would
+    /// read that one word everywhere, so the validator refuses them.
+    private(set) var collapsed: [(list: String, phrase: String)] = []
 
     /// Compiles the matcher.
     ///
@@ -79,6 +83,7 @@ public struct ConceptMatcher: Sendable {
             let index = Int32(list.count)
             list.append(id)
             names[kind] = list
+            checkCollapse([id] + phrases, list: "\(kind.rawValue) \(id)")
             for phrase in [id] + phrases { insert(phrase, .concept(kind, index)) }
         }
         for region in vocabulary.regions {
@@ -94,6 +99,7 @@ public struct ConceptMatcher: Sendable {
         for name in rules.diseaseNames.phrases { add(.disease, name, []) }
         add(.twitch, "twitching", rules.twitchWords.phrases)
         for trigger in rules.triggers {
+            checkCollapse(trigger.phrases, list: "reading.triggers \(trigger.kind.rawValue) \(trigger.direction.rawValue)")
             for phrase in trigger.phrases { insert(phrase, .trigger(trigger.kind, trigger.direction), conceptWord: false) }
         }
         noneKeys = Set(rules.noneTexts.phrases.map { phraseKey($0) })
@@ -104,6 +110,14 @@ public struct ConceptMatcher: Sendable {
     }
 
     // MARK: compiling
+
+    private mutating func checkCollapse(_ phrases: [String], list: String) {
+        let single = Set(phrases.filter { FreeTextTokenizer.tokens($0).count == 1 }.flatMap { stems($0).map(\.stem) })
+        for phrase in phrases where FreeTextTokenizer.tokens(phrase).count > 1 {
+            let compiled = stems(phrase)
+            if compiled.count == 1, !single.contains(compiled[0].stem) { collapsed.append((list, phrase)) }
+        }
+    }
 
     private mutating func insertEquivalence(_ phrase: String, canonical: String) {
         var node: Int32 = 0

@@ -121,6 +121,11 @@ struct KnowledgeValidator {
         }
         try sources(reading.sources, file: file, row: .init(list: "reading", number: 1, id: nil), allowReferences: true)
         let matcher = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords)
+        if let collapse = matcher.collapsed.first {
+            throw KnowledgeError(file: file, row: .init(list: collapse.list, number: 1, id: nil),
+                                 reason: .invalidValue(field: "phrase", value: collapse.phrase,
+                                                       expected: "a phrase that does not shrink to one word its list does not hold alone"))
+        }
         if let collision = matcher.collisions.first {
             throw KnowledgeError(file: file, row: .init(list: collision.kind.rawValue, number: 1, id: collision.second),
                                  reason: .ambiguousTerm(collision.phrase, first: collision.first, second: collision.second))

@@ -33,20 +33,36 @@ import Testing
         }
     }
 
-    /// Precision and recall over the whole table (issue 10 asks for them): every concept with
-    /// its status counts once per row.
-    @Test func precisionAndRecallOverTheTable() {
+    /// Precision and recall of `rows`: every concept with its status counts once per row.
+    static func score(_ rows: [ConceptPhraseTable.Row]) -> (precision: Double, recall: Double) {
         var truePositives = 0, falsePositives = 0, falseNegatives = 0
-        for row in ConceptPhraseTable.rows {
+        for row in rows {
             let found = Set(Self.found(row.text).map(Self.expected))
             let wanted = Set(row.expected)
             truePositives += found.intersection(wanted).count
             falsePositives += found.subtracting(wanted).count
             falseNegatives += wanted.subtracting(found).count
         }
-        let precision = Double(truePositives) / Double(max(1, truePositives + falsePositives))
-        let recall = Double(truePositives) / Double(max(1, truePositives + falseNegatives))
-        #expect(precision >= 0.95 && recall >= 0.95, "precision \(precision), recall \(recall)")
+        return (Double(truePositives) / Double(max(1, truePositives + falsePositives)),
+                Double(truePositives) / Double(max(1, truePositives + falseNegatives)))
+    }
+
+    /// The tuning table must read exactly (the per-row test); its score is 1 by construction.
+    @Test func precisionAndRecallOverTheTable() {
+        let score = Self.score(ConceptPhraseTable.rows)
+        #expect(score.precision == 1 && score.recall == 1, "precision \(score.precision), recall \(score.recall)")
+    }
+
+    /// The held-out table was never used to tune the reader: its score is the honest one. The
+    /// floor is below the figure measured when it was written (see the README), so that a
+    /// change that makes the reader worse on words it was not shaped for fails here.
+    @Test func precisionAndRecallOnHeldOutPhrases() {
+        let score = Self.score(ConceptHeldOutTable.rows)
+        #expect(score.precision >= 0.9 && score.recall >= 0.7, "precision \(score.precision), recall \(score.recall)")
+        print("held-out precision \(score.precision) recall \(score.recall)")
+        for row in ConceptHeldOutTable.rows where Set(Self.found(row.text).map(Self.expected)) != Set(row.expected) {
+            print("held-out miss: \(row.text) -> \(Self.found(row.text).map(Self.expected))")
+        }
     }
 
     @Test func aMisspellingIsMarkedApproximate() {
