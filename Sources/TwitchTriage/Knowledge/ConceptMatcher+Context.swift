@@ -18,11 +18,7 @@ extension ConceptMatcher {
             }
             let window = rules.triggerWindowWords
             // The quote is the sentence (between punctuation), which can be longer than the clause.
-            var first = concepts[0].start
-            while first > 0, !tokens[first - 1].isClauseEnd { first -= 1 }
-            var last = concepts.map(\.end).max()! - 1
-            while last + 1 < tokens.count, !tokens[last + 1].isClauseEnd { last += 1 }
-            let quote = Self.trimmed(bytes, from: tokens[first].start, to: tokens[last].end)
+            let quote = Self.sentence(bytes, around: tokens[concepts[0].start].start, tokens[concepts.map(\.end).max()! - 1].end)
 
             // Regions and the sides nearest to them.
             var regionSides: [Int: Set<JournalEntry.Side>] = [:]
@@ -106,6 +102,27 @@ extension ConceptMatcher {
             }
         }
         return best?.index
+    }
+
+    /// The sentence of `bytes` around the UTF-8 range `start..<end`: from the punctuation that
+    /// ends a clause before it (`.`, `;`, `!`, `?`, `:` or a line break, as the tokenizer reads
+    /// them) to the next one.
+    static func sentence(_ bytes: [UInt8], around start: Int, _ end: Int) -> String {
+        func isEnd(_ index: Int) -> Bool {
+            switch bytes[index] {
+            case UInt8(ascii: ";"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ":"), 0x0A, 0x0D: return true
+            case UInt8(ascii: "."):
+                let digitBefore = index > 0 && (0x30...0x39).contains(bytes[index - 1])
+                let digitAfter = index + 1 < bytes.count && (0x30...0x39).contains(bytes[index + 1])
+                return !(digitBefore && digitAfter)
+            default: return false
+            }
+        }
+        var first = start
+        while first > 0, !isEnd(first - 1) { first -= 1 }
+        var last = end
+        while last < bytes.count, !isEnd(last) { last += 1 }
+        return trimmed(bytes, from: first, to: last)
     }
 
     /// The text between two UTF-8 offsets, trimmed, at most 160 characters.

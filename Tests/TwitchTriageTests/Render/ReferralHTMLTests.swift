@@ -8,7 +8,7 @@ import Testing
         var patient = PatientBuilder()
         patient.id = "P<script>alert(1)</script>"
         patient.days(3)
-        patient.journal[0].unrecognised = [Term("<script>alert('x')</script> & more", at: SourceLocation(file: "j.csv", line: 2, column: 4))]
+        patient.journal[0].unreadSymptomText = [Term("<script>alert('x')</script> & more", at: SourceLocation(file: "j.csv", line: 2, column: 4))]
         patient.journal[0].notes = ["<script>alert(2)</script> & co"]
         let html = ReferralHTML.render(patient.referral(knowledge))
         #expect(!html.lowercased().contains("<script"))
