@@ -8,12 +8,14 @@ AS_OF ?= 2026-11-20
 .PHONY: setup build run test format fuzz fuzz-build bench bench-micro
 
 # Install what a fresh Debian machine lacks: the headers of libxml2 (our XML reader) and of
-# SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it.
+# SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it, and the
+# SCOWL word list (wamerican) that checks the vocabulary's common words (tools/).
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	[ -f /usr/share/dict/words ] || missing="$$missing wamerican"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing with apt:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -32,6 +34,7 @@ run: build
 	$(BIN) batch Samples --out Reports --as-of $(AS_OF) || [ $$? -eq 65 ]
 
 test: build
+	python3 tools/derive_common_words.py --check
 	$(SWIFT) test --parallel
 	$(BIN) verify Samples Reports
 

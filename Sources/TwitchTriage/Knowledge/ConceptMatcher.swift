@@ -51,6 +51,7 @@ public struct ConceptMatcher: Sendable {
     private var equivalenceTerminals: [Int32: String] = [:]
     private var equivalenceNodeCount: Int32 = 1
     private var fillerStems: Set<String> = []
+    private var commonWords: Set<String> = []
     /// Word ids of the side words, which may stand inside a phrase (`dragging my *right* foot`).
     private var sideWordIDs: Set<Int32> = []
     private var noneKeys: Set<String> = []
@@ -75,6 +76,7 @@ public struct ConceptMatcher: Sendable {
     public init(_ vocabulary: Vocabulary, sideWords: [String: JournalEntry.Side]) {
         rules = vocabulary.reading
         fillerStems = Set(rules.fillerWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        commonWords = Set(rules.commonWords.phrases)
         for equivalence in rules.equivalences {
             for phrase in equivalence.phrases { insertEquivalence(phrase, canonical: FreeTextTokenizer.stem(equivalence.canonical)) }
         }
@@ -224,7 +226,8 @@ public struct ConceptMatcher: Sendable {
 
     /// The vocabulary word `word` is one edit from, if exactly one best candidate exists.
     private func approximate(_ word: String) -> Int32? {
-        guard word.count >= rules.approximateMinimumLetters, word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+        guard word.count >= rules.approximateMinimumLetters, !commonWords.contains(word),
+              word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
         var candidates: Set<String> = Set(deletionIndex[word] ?? [])
         for variant in Self.deletions(word) { candidates.formUnion(deletionIndex[variant] ?? []) }
         let close = candidates.filter { $0 != word && Self.withinOneEdit($0, word) }.sorted()

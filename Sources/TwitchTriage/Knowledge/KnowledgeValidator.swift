@@ -106,7 +106,8 @@ struct KnowledgeValidator {
             + [("reading.fillerWords", reading.fillerWords.phrases, reading.fillerWords.sources),
                ("reading.noneTexts", reading.noneTexts.phrases, reading.noneTexts.sources),
                ("reading.twitchWords", reading.twitchWords.phrases, reading.twitchWords.sources),
-               ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources)]
+               ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources),
+               ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources)]
         for (index, (name, phrases, cited)) in lists.enumerated() {
             let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)
             if phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }

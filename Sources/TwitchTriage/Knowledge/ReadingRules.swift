@@ -69,6 +69,9 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     public var twitchWords: PhraseList
     /// Disease names (`ALS`, `multiple sclerosis`): kept as context, never findings.
     public var diseaseNames: PhraseList
+    /// English words one edit from a vocabulary word (`waiting`, `cooking`): never read as a
+    /// misspelling of it. Derived from a dictionary by `tools/derive_common_words.py`.
+    public var commonWords: PhraseList
     /// Words of at least this many letters match a vocabulary word one edit away (SPEC §4.1: six).
     public var approximateMinimumLetters: Int
     /// How many words a trigger reaches within its clause.

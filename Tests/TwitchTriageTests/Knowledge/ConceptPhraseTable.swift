@@ -213,5 +213,8 @@ enum ConceptPhraseTable {
         row("coffee heavy day", ),
         row("I'm thinking about it a lot", ),
         row("walking the dog, felt fine", ),
+        row("waiting for the bus after cooking dinner", ),
+        row("thinking about it while I crammed for exams", ),
+        row("used my puffer twice", ),
     ]
 }
