@@ -28,6 +28,19 @@ public enum KnowledgeMarkdown {
                    vocabulary.triggers.map { [$0.id, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Medication classes", ["id", "label", "drugs", "sources"],
                    vocabulary.medicationClasses.map { [$0.id, $0.label, $0.drugs.joined(separator: ", "), sources($0.sources)] })
+        let reading = vocabulary.reading
+        subsection(&out, "Reading free text: triggers (NegEx, ConText)", ["kind", "direction", "phrases", "sources"],
+                   reading.triggers.map { [$0.kind.rawValue, $0.direction.rawValue, $0.phrases.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Reading free text: word lists", ["list", "phrases", "sources"],
+                   reading.equivalences.map { ["read as \"\($0.canonical)\"", $0.phrases.joined(separator: ", "), sources($0.sources)] }
+                   + [["filler words", reading.fillerWords.phrases.joined(separator: ", "), sources(reading.fillerWords.sources)],
+                      ["no symptom", reading.noneTexts.phrases.joined(separator: ", "), sources(reading.noneTexts.sources)],
+                      ["twitching itself", reading.twitchWords.phrases.joined(separator: ", "), sources(reading.twitchWords.sources)],
+                      ["disease names (never findings)", reading.diseaseNames.phrases.joined(separator: ", "), sources(reading.diseaseNames.sources)],
+                      ["common words never read as misspellings", "\(reading.commonWords.phrases.count) words (`knowledge --format json` lists them)",
+                       sources(reading.commonWords.sources)],
+                      ["numbers", "misspellings from \(reading.approximateMinimumLetters) letters; triggers reach \(reading.triggerWindowWords) words; \(reading.maximumGapWords) unknown word may stand inside a phrase",
+                       sources(reading.sources)]])
 
         out.append("")
         out.append("## Analytes")
