@@ -26,6 +26,8 @@ public enum FindingID {
     public static let alsOnsetAge = "age-in-als-onset-range"
     /// Symptom text that was not understood (SPEC §4.1).
     public static let unreadSymptomText = "symptom-text-not-understood"
+    /// Concepts written about but not the patient's own: someone else's, feared, disease names.
+    public static let contextMentions = "mentioned-not-had"
 
     /// The finding of an associated symptom (`fine-motor-difficulty`).
     public static func symptom(_ id: String) -> String { id.findingSlug }

@@ -91,6 +91,25 @@ struct FindingWriter {
                 add(id, false, "No \(symptom.id) recorded \(inEntries).")
             }
         }
+        let context = journal.flatMap { entry in entry.context.map { (entry, $0) } }
+        if !context.isEmpty {
+            var parts: [String] = []
+            for reason in [JournalEntry.ContextMention.Reason.otherPerson, .hypothetical, .diseaseName] {
+                let concepts = Array(Set(context.filter { $0.1.reason == reason }.map(\.1.concept))).sorted()
+                guard !concepts.isEmpty else { continue }
+                let label = reason == .otherPerson ? "someone else's" : reason == .hypothetical ? "feared or asked about" : "named"
+                parts.append("\(label): \(concepts.joined(separator: ", "))")
+            }
+            let evidence = context.prefix(3).map { entry, mention in
+                var item = Evidence(entry.source, date: entry.date)
+                item.field = mention.field
+                item.quote = mention.quote
+                return item
+            }
+            add(FindingID.contextMentions, true,
+                "Written about, not the patient's own finding (\(parts.joined(separator: "; "))), in \(Set(context.map { $0.0.source }).count) entr\(Set(context.map { $0.0.source }).count == 1 ? "y" : "ies").",
+                evidence)
+        }
         if history.unreadEntries > 0 {
             let texts = UnreadSymptomText.items(journal)
             let quoted = texts.map { "\"\($0.text)\" (\($0.count))" }.joined(separator: ", ")

@@ -27,7 +27,7 @@ enum FreeTextTokenizer {
     /// The tokens of `text`.
     static func tokens(_ text: String) -> [Token] {
         var tokens: [Token] = []
-        let bytes = Array(text.utf8)
+        tokens.reserveCapacity(16)
         var current = String.UnicodeScalarView()
         var start = 0
         var offset = 0
@@ -42,7 +42,7 @@ enum FreeTextTokenizer {
         }
         let scalars = Array(text.unicodeScalars)
         for (index, scalar) in scalars.enumerated() {
-            let width = String(scalar).utf8.count
+            let width = UTF8.width(scalar)
             defer { offset += width }
             let isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
             if isWordScalar {
@@ -74,7 +74,7 @@ enum FreeTextTokenizer {
                 break
             }
         }
-        flush(at: bytes.count)
+        flush(at: text.utf8.count)
         return tokens
     }
 

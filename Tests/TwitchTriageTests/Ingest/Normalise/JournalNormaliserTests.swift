@@ -120,7 +120,7 @@ import Testing
         #expect(entry.symptoms.isEmpty)
         #expect(entry.deniedSymptoms.map(\.symptom) == ["weakness"])
         #expect(entry.context.map(\.reason) == [.otherPerson, .diseaseName])
-        #expect(entry.context.map(\.concept) == ["atrophy", "als"])
+        #expect(entry.context.map(\.concept) == ["atrophy", "ALS"])
         #expect(entry.unreadSymptomText.isEmpty)
     }
 
