@@ -25,6 +25,13 @@ public enum FindingID {
     /// Age within the usual ALS onset range.
     public static let alsOnsetAge = "age-in-als-onset-range"
 
+    /// Triggers the patient named on twitch days.
+    public static let triggersNamed = "triggers-named"
+    /// A note's phrase ("for months") that makes the duration longer than the journal's span.
+    public static let durationFromNotes = "duration-from-notes"
+
+    /// The patient's notes name a condition as a worry (`worry-als`): a fear, never a finding of the disease.
+    public static func concern(_ condition: String) -> String { "worry-" + condition }
     /// The finding of an associated symptom (`fine-motor-difficulty`).
     public static func symptom(_ id: String) -> String { id.findingSlug }
     /// The finding of a lifestyle correlation (`correlation-caffeine`).

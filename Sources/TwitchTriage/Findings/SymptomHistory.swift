@@ -32,6 +32,9 @@ public struct SymptomHistory: Sendable, Hashable {
     public var maxWeakness: Int?
     /// Whether the latest score is above the earliest by at least the threshold.
     public var progressiveWeakness: Bool
+    /// Entries that score weakness 0: the only data that shows "no weakness" (a journal
+    /// without a weakness score says nothing about it).
+    public var weaknessScoredNone: Int
 
     /// Whether `symptom` was recorded.
     public func has(_ symptom: String) -> Bool { symptoms[symptom] != nil }
@@ -59,6 +62,7 @@ public struct SymptomHistory: Sendable, Hashable {
         }
         self.symptoms = symptoms
         entryCount = entries
+        weaknessScoredNone = days.flatMap(\.entries).filter { $0.weakness == 0 }.count
         let scored = days.filter { $0.weakness != nil }
         firstWeakness = scored.first.map { Score(score: $0.weakness!, evidence: $0.evidence) }
         latestWeakness = scored.last.map { Score(score: $0.weakness!, evidence: $0.evidence) }

@@ -75,4 +75,13 @@ extension Knowledge {
     public func sourceReference(named name: String) -> SourceReference? {
         sourceCatalogue.first { $0.name == name }
     }
+
+    /// The timeframe words of an urgency (`urgent` → "to be seen within 2 weeks").
+    public func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.rawValue }?.timeframe }
+
+    /// The timeframe words of the same-day flag.
+    public var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
+
+    /// The symptom set with `id` from `rules.json`.
+    public func symptomSet(_ id: SymptomSetID) -> RuleKnowledge.SymptomSet { rules.symptoms(id) }
 }
