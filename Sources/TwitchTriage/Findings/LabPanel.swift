@@ -61,11 +61,12 @@ public struct LabPanel: Sendable, Hashable {
         }
     }
 
-    /// Of `analytes`, those with a recent result (cited, not re-ordered).
+    /// Of `analytes`, those with a recent normal result (cited, not re-ordered; an abnormal
+    /// one gets the action it calls for from the abnormal-labs rule).
     public func recentResults(_ analytes: [String]) -> [LabResult] {
         analytes.compactMap { id in
             let standing = standing(id)
-            return standing.recent ? standing.latest : nil
+            return standing.recent && !standing.abnormal ? standing.latest : nil
         }
     }
 

@@ -55,7 +55,7 @@ public struct RuleContext: Sendable {
         let recent = labs.recentResults(analytes.filter { !draw.contains($0) })
         var detail = "\(purpose): \(draw.map(spokenName).joined(separator: ", ")) (missing, stale or older than \(Int(threshold(.recentLabDays))) days)."
         if !recent.isEmpty {
-            detail += " Recent, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+            detail += " Recent and normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
         }
         return Recommendation(test: .bloodWork, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
                               sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays])),

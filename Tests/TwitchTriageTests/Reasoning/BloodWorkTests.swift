@@ -34,7 +34,7 @@ import Testing
     @Test func tshIsInThePersistentWorkup() throws {
         let recentCore = try #require(blood(persistent(labsDaysAgo: 10, tsh: false)))
         #expect(recentCore.analytes == ["tsh"])
-        #expect(recentCore.detail.contains("Recent, not re-ordered: magnesium"))
+        #expect(recentCore.detail.contains("Recent and normal, not re-ordered: magnesium"))
     }
 
     /// A recent abnormal result gets the action it calls for, not "repeat the panel"; the
