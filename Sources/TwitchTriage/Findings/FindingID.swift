@@ -31,7 +31,7 @@ public enum FindingID {
     public static let durationFromNotes = "duration-from-notes"
 
     /// The patient's notes name a condition as a worry (`worry-als`): a fear, never a finding of the disease.
-    public static func concern(_ condition: String) -> String { "worry-" + condition }
+    public static func concern(_ condition: ConditionID) -> String { "worry-" + condition.rawValue }
     /// The finding of an associated symptom (`fine-motor-difficulty`).
     public static func symptom(_ id: String) -> String { id.findingSlug }
     /// The finding of a lifestyle correlation (`correlation-caffeine`).

@@ -95,7 +95,7 @@ struct FindingWriter {
 
     mutating func concerns(_ concerns: [PatientFindings.Concern]) {
         for concern in concerns {
-            let name = knowledge.condition(id: concern.condition)?.name ?? concern.condition
+            let name = knowledge.condition(concern.condition)?.name ?? concern.condition.rawValue
             add(FindingID.concern(concern.condition), true,
                 "The patient's notes name \(name) as a worry in \(concern.entries) entr\(concern.entries == 1 ? "y" : "ies") (a fear, not a finding): \"\(concern.quote)\".",
                 concern.evidence)

@@ -14,7 +14,7 @@ public struct PatientFindings: Sendable, Hashable {
     /// A condition the patient's notes name as a worry, with the first quote.
     public struct Concern: Sendable, Hashable {
         /// The condition id.
-        public var condition: String
+        public var condition: ConditionID
         /// The first note naming it.
         public var quote: String
         /// Entries naming it.

@@ -39,25 +39,49 @@ enum AnalyteID {
     static let vitaminB12 = "vitaminB12"
 }
 
-/// Condition ids of `conditions.json` the code names (checked against the loaded tables by a test).
-enum ConditionID {
-    static let als = "als"
-    static let bfs = "bfs"
-    static let anxiety = "anxiety-twitching"
-    static let lifestyle = "lifestyle-twitching"
-    static let peripheralNeuropathy = "peripheral-neuropathy"
-    static let cervicalRadiculopathy = "cervical-radiculopathy"
-    static let multipleSclerosis = "multiple-sclerosis"
-    static let vitaminDeficiency = "vitamin-deficiency"
-    static let medicationSideEffect = "medication-side-effect"
-    static let eyelidMyokymia = "eyelid-myokymia"
+/// A condition id of `conditions.json`: a type of its own, so that a condition is never
+/// passed where a finding, symptom or test id is meant. The constants are the ids the code
+/// names (checked against the loaded tables by a test).
+public struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible {
+    /// The id as the tables write it (`als`).
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Wraps an id written in data or tests.
+    public init(stringLiteral value: String) { rawValue = value }
+    /// Reads the id from a JSON string.
+    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    /// Writes the id as a JSON string.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+    public var description: String { rawValue }
+    public static func < (lhs: ConditionID, rhs: ConditionID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    static let als = ConditionID(rawValue: "als")
+    static let bfs = ConditionID(rawValue: "bfs")
+    static let anxiety = ConditionID(rawValue: "anxiety-twitching")
+    static let lifestyle = ConditionID(rawValue: "lifestyle-twitching")
+    static let peripheralNeuropathy = ConditionID(rawValue: "peripheral-neuropathy")
+    static let cervicalRadiculopathy = ConditionID(rawValue: "cervical-radiculopathy")
+    static let multipleSclerosis = ConditionID(rawValue: "multiple-sclerosis")
+    static let vitaminDeficiency = ConditionID(rawValue: "vitamin-deficiency")
+    static let medicationSideEffect = ConditionID(rawValue: "medication-side-effect")
+    static let eyelidMyokymia = ConditionID(rawValue: "eyelid-myokymia")
 }
 
-/// Feature-contrast table ids the code names.
-enum ContrastTableID {
-    static let normalVsSerious = "normal-vs-serious"
-    static let anxietyBFSvsALS = "anxiety-bfs-vs-als"
-    static let eyelidVsMS = "eyelid-vs-ms"
+/// A feature-contrast table id: a type of its own, like ``ConditionID``.
+public struct ContrastTableID: RawRepresentable, Hashable, Sendable {
+    /// The id as `contrasts.json` writes it.
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    static let normalVsSerious = ContrastTableID(rawValue: "normal-vs-serious")
+    static let anxietyBFSvsALS = ContrastTableID(rawValue: "anxiety-bfs-vs-als")
+    static let eyelidVsMS = ContrastTableID(rawValue: "eyelid-vs-ms")
 }
 
 /// Variant ids of the tests catalogue the code names: MRI regions and blood panels.

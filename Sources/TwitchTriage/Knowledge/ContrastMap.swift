@@ -28,11 +28,11 @@ public struct ContrastMap: Sendable, Hashable, Codable {
         /// condition and aspect replaces the general table's.
         public var aspect: String
         /// Conditions the match speaks for.
-        public var supports: [String]
+        public var supports: [ConditionID]
         /// Conditions the match speaks against.
-        public var opposes: [String]
+        public var opposes: [ConditionID]
         /// Conditions this match alone puts up for consideration (something specific for them).
-        public var raises: [String]
+        public var raises: [ConditionID]
         /// A clinical reading added to the sentence, if the column's words need one.
         public var note: String?
         /// Where it comes from.

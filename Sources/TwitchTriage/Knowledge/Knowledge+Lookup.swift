@@ -22,6 +22,12 @@ extension Knowledge {
     /// The condition with `id` (`bfs`, `als`, …).
     public func condition(id: String) -> Condition? { conditions.first { $0.id == id } }
 
+    /// The condition with a typed id.
+    public func condition(_ id: ConditionID) -> Condition? { condition(id: id.rawValue) }
+
+    /// The rows of one feature-contrast table, by its typed id.
+    public func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts(table: table.rawValue) }
+
     /// The test with `id` (`EMG`, `NCS`, `MRI`, `bloodWork`, `neurologyExam`, `lumbarPuncture`).
     public func test(id: String) -> DiagnosticTest? { tests.first { $0.id == id } }
 

@@ -311,7 +311,7 @@ struct KnowledgeValidator {
             }
             if entry.aspect.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("aspect")) }
             let listed = Set(contrast.benignConditions + contrast.concerningConditions)
-            for id in entry.supports + entry.opposes + entry.raises {
+            for id in (entry.supports + entry.opposes + entry.raises).map(\.rawValue) {
                 if !conditions.contains(id) {
                     throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "conditions.json"))
                 }
@@ -320,10 +320,10 @@ struct KnowledgeValidator {
                 }
             }
             if let both = entry.supports.first(where: entry.opposes.contains) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "against", value: "\"\(both)\"", expected: "a condition not also in \"for\""))
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "against", value: "\"\(both.rawValue)\"", expected: "a condition not also in \"for\""))
             }
             if let raised = entry.raises.first(where: { !entry.supports.contains($0) }) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "raises", value: "\"\(raised)\"", expected: "a condition also in \"for\""))
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "raises", value: "\"\(raised.rawValue)\"", expected: "a condition also in \"for\""))
             }
             if entry.supports.isEmpty, entry.opposes.isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("for"))
@@ -388,9 +388,9 @@ struct KnowledgeValidator {
             try sources(phrase.sources, file: file, row: row)
         }
         for (index, concern) in rules.concerns.enumerated() {
-            let row = KnowledgeError.Row(list: "concerns", number: index + 1, id: concern.condition)
-            if !conditions.contains(concern.condition) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: concern.condition, target: "conditions.json"))
+            let row = KnowledgeError.Row(list: "concerns", number: index + 1, id: concern.condition.rawValue)
+            if !conditions.contains(concern.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
             }
             if concern.terms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
             try sources(concern.sources, file: file, row: row)
@@ -428,8 +428,8 @@ struct KnowledgeValidator {
             if !panels.contains(relation.panel) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "panel", value: relation.panel, target: "tests.json bloodWork variants"))
             }
-            if !conditions.contains(relation.condition) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: relation.condition, target: "conditions.json"))
+            if !conditions.contains(relation.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: relation.condition.rawValue, target: "conditions.json"))
             }
             try sources(relation.sources, file: file, row: row)
         }

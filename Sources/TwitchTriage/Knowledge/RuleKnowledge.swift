@@ -37,7 +37,7 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
     /// what the articles say to such a patient without the condition's key signs.
     public struct Concern: Sendable, Hashable, Codable {
         /// The condition id.
-        public var condition: String
+        public var condition: ConditionID
         /// The names, matched on word boundaries, any case.
         public var terms: [String]
         /// The key signs (symptom ids) without which the condition is unlikely.
@@ -81,7 +81,7 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
         /// The blood-work panel (a variant of `bloodWork`).
         public var panel: String
         /// The condition an abnormal result puts up.
-        public var condition: String
+        public var condition: ConditionID
         /// Where it comes from.
         public var sources: [Source]
     }

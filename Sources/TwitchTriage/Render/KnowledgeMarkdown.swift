@@ -64,8 +64,8 @@ public enum KnowledgeMarkdown {
         subsection(&out, "Tables", ["table", "specificity", "sources"],
                    map.tables.map { [$0.id, String($0.specificity), sources($0.sources)] })
         subsection(&out, "Mappings", ["table", "row", "signal", "column", "aspect", "for", "against", "raises", "note", "sources"],
-                   map.mappings.map { [$0.table, $0.row, $0.signal, $0.column, $0.aspect, $0.supports.joined(separator: ", "),
-                                       $0.opposes.joined(separator: ", "), $0.raises.joined(separator: ", "), $0.note ?? "", sources($0.sources)] })
+                   map.mappings.map { [$0.table, $0.row, $0.signal, $0.column, $0.aspect, $0.supports.map(\.rawValue).joined(separator: ", "),
+                                       $0.opposes.map(\.rawValue).joined(separator: ", "), $0.raises.map(\.rawValue).joined(separator: ", "), $0.note ?? "", sources($0.sources)] })
         subsection(&out, "Rows not read", ["table", "row", "why", "sources"],
                    map.unobservable.map { [$0.table, $0.row, $0.reason, sources($0.sources)] })
 
@@ -82,13 +82,13 @@ public enum KnowledgeMarkdown {
         subsection(&out, "Duration phrases in notes", ["phrase", "at least (days)", "sources"],
                    rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
         subsection(&out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
-                   rules.concerns.map { [$0.condition, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
+                   rules.concerns.map { [$0.condition.rawValue, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
         subsection(&out, "What an abnormal result calls for", ["id", "analytes", "direction", "action", "sources"],
                    rules.labActions.map { [$0.id, $0.analytes.joined(separator: ", "), $0.direction, $0.action, sources($0.sources)] })
         subsection(&out, "Likely causes", ["analyte", "direction", "explains", "sources"],
                    rules.likelyCauses.map { [$0.analyte, $0.direction, $0.symptoms.isEmpty ? "the twitching" : $0.symptoms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Analyte panels and conditions", ["analyte", "panel", "condition", "sources"],
-                   rules.labRelations.map { [$0.analyte, $0.panel, $0.condition, sources($0.sources)] })
+                   rules.labRelations.map { [$0.analyte, $0.panel, $0.condition.rawValue, sources($0.sources)] })
         subsection(&out, "Medication notes", ["class", "note", "linked analytes", "sources"],
                    rules.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.joined(separator: ", "), sources($0.sources)] })
 

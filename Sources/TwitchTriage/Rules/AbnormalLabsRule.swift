@@ -28,8 +28,8 @@ public struct AbnormalLabsRule: Rule {
         let abnormal = findings.labs.abnormal
         guard !abnormal.isEmpty else { return .notFired }
         let rules = context.knowledge.rules
-        var conditions: [String] = []
-        var support: [String: [String]] = [:]
+        var conditions: [ConditionID] = []
+        var support: [ConditionID: [String]] = [:]
         var related: [String] = []
         var described: [String] = []
         var actionSources: [String] = []

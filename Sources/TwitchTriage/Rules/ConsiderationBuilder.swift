@@ -26,7 +26,7 @@ struct ConsiderationBuilder {
 
     /// One condition, before it becomes a ``Consideration``.
     struct Draft: Equatable {
-        var condition: String
+        var condition: ConditionID
         var supporting: [Item]
         var opposing: [Item]
         var sources: [String]
@@ -39,7 +39,7 @@ struct ConsiderationBuilder {
     /// The considerations, from the fired rules in headline order (lead first).
     func build(fired: [RuleOutcome]) -> [Consideration] {
         drafts(fired: fired).compactMap { draft in
-            guard let condition = knowledge.condition(id: draft.condition) else { return nil }
+            guard let condition = knowledge.condition(draft.condition) else { return nil }
             return Consideration(
                 condition: condition.name + (draft.unlikely ? " (unlikely)" : ""), conditionID: condition.id,
                 supporting: draft.supporting.map(\.sentence), opposing: draft.opposing.map(\.sentence),
@@ -51,10 +51,10 @@ struct ConsiderationBuilder {
 
     /// The drafts, ordered, with the findings behind every item (tests read these).
     func drafts(fired: [RuleOutcome]) -> [Draft] {
-        var supporting: [String: [Item]] = [:]
-        var opposing: [String: [Item]] = [:]
-        var sources: [String: Set<String>] = [:]
-        var ruleOrder: [String] = []
+        var supporting: [ConditionID: [Item]] = [:]
+        var opposing: [ConditionID: [Item]] = [:]
+        var sources: [ConditionID: Set<String>] = [:]
+        var ruleOrder: [ConditionID] = []
         for outcome in fired {
             for condition in outcome.conditions {
                 if !ruleOrder.contains(condition) { ruleOrder.append(condition) }
@@ -67,7 +67,7 @@ struct ConsiderationBuilder {
             }
         }
 
-        var raised: [String] = []
+        var raised: [ConditionID] = []
         for match in ContrastEvaluator(findings: findings, knowledge: knowledge).matches() {
             let specificity = knowledge.contrastMap.specificity(of: match.entry.table)
             let item = Item(sentence: match.sentence, findings: match.findings, table: match.entry.table, aspect: match.entry.aspect,
@@ -84,7 +84,7 @@ struct ConsiderationBuilder {
             for id in match.entry.raises where !raised.contains(id) { raised.append(id) }
         }
 
-        var drafts: [String: Draft] = [:]
+        var drafts: [ConditionID: Draft] = [:]
         for condition in Set(supporting.keys).union(opposing.keys) {
             var pro = supporting[condition] ?? []
             var con = opposing[condition] ?? []
@@ -119,7 +119,7 @@ struct ConsiderationBuilder {
 
     /// The "unlikely" line for a condition the patient fears, when none of its key signs is
     /// recorded and no rule put it up on a motor red flag.
-    private func unlikelyWorry(_ condition: String) -> (item: Item, sources: [String])? {
+    private func unlikelyWorry(_ condition: ConditionID) -> (item: Item, sources: [String])? {
         guard let concern = knowledge.rules.concerns.first(where: { $0.condition == condition }),
               findings.concerns.contains(where: { $0.condition == condition }),
               !concern.keySymptoms.contains(where: findings.symptoms.has), !findings.symptoms.progressiveWeakness else { return nil }

@@ -109,7 +109,8 @@ struct ContrastEvaluator {
         case .stableCourse:
             guard course.trend == .stable || course.trend == .improving, !symptoms.progressiveWeakness,
                   let before = course.firstWindowMean, let after = course.lastWindowMean else { return nil }
-            return Reading(why: "\(Format.one(before)) twitches a day in the first week, \(Format.one(after)) in the last, weakness not progressive",
+            let window = days(Int(knowledge.threshold(Threshold.Key.trendWindowDays)))
+            return Reading(why: "\(Format.one(before)) twitches a day in the first \(window), \(Format.one(after)) in the last, weakness not progressive",
                            findings: [FindingID.worsening, FindingID.progressiveWeakness])
         case .countsRisingWithWeakness:
             guard course.trend == .worsening, symptoms.has(SymptomID.weakness),

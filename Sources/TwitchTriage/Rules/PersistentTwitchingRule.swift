@@ -47,8 +47,8 @@ public struct PersistentTwitchingRule: Rule {
                                       sources: context.knowledge.variant(VariantID.persistentWorkup, of: Recommendation.Test.bloodWork.rawValue)?.sources.map(\.name) ?? [])
         if let blood { recommendations.append(blood) }
 
-        var conditions: [String] = []
-        var support: [String: [String]] = [:]
+        var conditions: [ConditionID] = []
+        var support: [ConditionID: [String]] = [:]
         if MotorNeuronRedFlagsRule.flags(findings, context.knowledge).isEmpty {
             conditions.append(ConditionID.bfs)
             support[ConditionID.bfs] = spanReasons

@@ -29,13 +29,13 @@ public struct RuleContext: Sendable {
 
     /// The source names of a red flag, a condition or a test, for a recommendation's `sources`.
     /// Red flags are found by the symptom ids they list.
-    func sources(symptoms: [String] = [], conditions: [String] = [], tests: [String] = [], thresholds: [Threshold.Key] = [],
+    func sources(symptoms: [String] = [], conditions: [ConditionID] = [], tests: [String] = [], thresholds: [Threshold.Key] = [],
                  sets: [SymptomSetID] = []) -> [String] {
         var names: Set<String> = []
         for flag in knowledge.redFlags where flag.symptoms.contains(where: symptoms.contains) {
             flag.sources.forEach { names.insert($0.name) }
         }
-        for id in conditions { knowledge.condition(id: id)?.sources.forEach { names.insert($0.name) } }
+        for id in conditions { knowledge.condition(id)?.sources.forEach { names.insert($0.name) } }
         for id in tests { knowledge.test(id: id)?.sources.forEach { names.insert($0.name) } }
         for key in thresholds { knowledge.threshold(id: key.rawValue)?.sources.forEach { names.insert($0.name) } }
         for set in sets { knowledge.symptomSet(set).sources.forEach { names.insert($0.name) } }
@@ -75,14 +75,14 @@ public struct RuleContext: Sendable {
 public struct RuleOutcome: Sendable, Hashable {
     /// Recommendations; empty when the rule did not fire.
     public var recommendations: [Recommendation]
-    /// Condition ids the rule puts up for consideration.
-    public var conditions: [String]
+    /// Conditions the rule puts up for consideration.
+    public var conditions: [ConditionID]
     /// A headline fragment for when this rule sets the overall urgency ("motor neuron red
     /// flags (progressive weakness); rule out ALS / motor neuron disease").
     public var headline: String?
 
     /// The findings that speak for each condition, when not all of the recommendations' reasons do.
-    public var support: [String: [String]] = [:]
+    public var support: [ConditionID: [String]] = [:]
     /// Whether the headline should be this rule's among equally urgent ones: a low result that
     /// is the likely cause of the symptoms (SPEC §6, "the headline names it").
     public var leadsHeadline = false
@@ -91,8 +91,8 @@ public struct RuleOutcome: Sendable, Hashable {
     public static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
 
     /// Creates an outcome.
-    public init(recommendations: [Recommendation], conditions: [String], headline: String?,
-                support: [String: [String]] = [:], leadsHeadline: Bool = false) {
+    public init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
+                support: [ConditionID: [String]] = [:], leadsHeadline: Bool = false) {
         self.recommendations = recommendations
         self.conditions = conditions
         self.headline = headline
@@ -101,7 +101,7 @@ public struct RuleOutcome: Sendable, Hashable {
     }
 
     /// The findings that speak for `condition`: its own list, else every recommendation's reasons.
-    public func support(of condition: String) -> [String] {
+    public func support(of condition: ConditionID) -> [String] {
         support[condition] ?? recommendations.flatMap(\.reasons)
     }
 

@@ -52,7 +52,7 @@ import Testing
         for id in [ConditionID.als, ConditionID.bfs, ConditionID.anxiety, ConditionID.lifestyle, ConditionID.peripheralNeuropathy,
                    ConditionID.cervicalRadiculopathy, ConditionID.multipleSclerosis, ConditionID.vitaminDeficiency,
                    ConditionID.medicationSideEffect, ConditionID.eyelidMyokymia] {
-            #expect(knowledge.condition(id: id) != nil, "missing condition \(id)")
+            #expect(knowledge.condition(id) != nil, "missing condition \(id)")
         }
         for id in [ContrastTableID.normalVsSerious, ContrastTableID.anxietyBFSvsALS, ContrastTableID.eyelidVsMS] {
             #expect(!knowledge.contrasts(table: id).isEmpty, "missing table \(id)")
