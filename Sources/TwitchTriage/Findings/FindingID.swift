@@ -34,6 +34,8 @@ public enum FindingID {
     public static func concern(_ condition: ConditionID) -> String { "worry-" + condition.rawValue }
     /// The finding of an associated symptom (`fine-motor-difficulty`).
     public static func symptom(_ id: String) -> String { id.findingSlug }
+    /// The finding of an associated symptom, by its typed id.
+    public static func symptom(_ id: SymptomID) -> String { id.rawValue.findingSlug }
     /// The finding of a lifestyle correlation (`correlation-caffeine`).
     public static func correlation(_ factor: LifestyleAnalysis.Factor) -> String { "correlation-" + factor.rawValue.findingSlug }
     /// The finding of a medication class (`medication-diuretics`).

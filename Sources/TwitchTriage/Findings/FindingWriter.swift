@@ -107,7 +107,7 @@ struct FindingWriter {
             let id = FindingID.symptom(symptom.id)
             if let seen = history.symptoms[symptom.id] {
                 var summary = "\(symptom.id.capitalizedFirst) recorded in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
-                if symptom.id == SymptomID.weakness, let max = history.maxWeakness {
+                if symptom.id == SymptomID.weakness.rawValue, let max = history.maxWeakness {
                     summary += "; highest score \(max) of 3"
                 }
                 add(id, true, summary + ".", seen.evidence)

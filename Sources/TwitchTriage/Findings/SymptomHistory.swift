@@ -39,6 +39,9 @@ public struct SymptomHistory: Sendable, Hashable {
     /// Whether `symptom` was recorded.
     public func has(_ symptom: String) -> Bool { symptoms[symptom] != nil }
 
+    /// Whether the symptom with a typed id was recorded.
+    public func has(_ symptom: SymptomID) -> Bool { has(symptom.rawValue) }
+
     init(days: [JournalDay], knowledge: Knowledge) {
         var symptoms: [String: Occurrences] = [:]
         var entries = 0
@@ -47,7 +50,7 @@ public struct SymptomHistory: Sendable, Hashable {
                 entries += 1
                 var seen: Set<String> = []
                 var ids = entry.symptoms.map(\.symptom)
-                if let weakness = entry.weakness, weakness > 0 { ids.append(SymptomID.weakness) }
+                if let weakness = entry.weakness, weakness > 0 { ids.append(SymptomID.weakness.rawValue) }
                 for id in ids where seen.insert(id).inserted {
                     let evidence = Evidence(entry.source, date: day.date)
                     if var existing = symptoms[id] {

@@ -1,24 +1,32 @@
-/// The vocabulary ids (SPEC §4) that findings and rules name. The words and their synonyms are
-/// data (`vocabulary.json`); these are only the ids the code refers to, checked against the
-/// loaded vocabulary by a test.
-enum SymptomID {
-    static let weakness = "weakness"
-    static let atrophy = "atrophy"
-    static let fineMotor = "fine-motor difficulty"
-    static let speech = "speech difficulty"
-    static let swallowing = "swallowing difficulty"
-    static let breathing = "breathing difficulty"
-    static let numbness = "numbness"
-    static let tingling = "tingling"
-    static let burning = "burning"
-    static let cramps = "cramps"
-    static let neckArm = "neck pain radiating to arm"
-    static let reducedReflexes = "reduced reflexes"
-    static let balance = "balance problems"
-    static let vision = "vision problems"
-    static let fatigue = "fatigue"
-    static let weightLoss = "unexplained weight loss"
-    static let falls = "falls"
+/// A symptom id of the vocabulary (SPEC §4): a type of its own, like ``ConditionID``. The words
+/// and synonyms are data (`vocabulary.json`); these are the ids the code names, checked against
+/// the loaded vocabulary by a test.
+public struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The id as the vocabulary writes it (`fine-motor difficulty`).
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Wraps an id written in data or tests.
+    public init(stringLiteral value: String) { rawValue = value }
+    public var description: String { rawValue }
+
+    static let weakness = SymptomID(rawValue: "weakness")
+    static let atrophy = SymptomID(rawValue: "atrophy")
+    static let fineMotor = SymptomID(rawValue: "fine-motor difficulty")
+    static let speech = SymptomID(rawValue: "speech difficulty")
+    static let swallowing = SymptomID(rawValue: "swallowing difficulty")
+    static let breathing = SymptomID(rawValue: "breathing difficulty")
+    static let numbness = SymptomID(rawValue: "numbness")
+    static let tingling = SymptomID(rawValue: "tingling")
+    static let burning = SymptomID(rawValue: "burning")
+    static let cramps = SymptomID(rawValue: "cramps")
+    static let neckArm = SymptomID(rawValue: "neck pain radiating to arm")
+    static let reducedReflexes = SymptomID(rawValue: "reduced reflexes")
+    static let balance = SymptomID(rawValue: "balance problems")
+    static let vision = SymptomID(rawValue: "vision problems")
+    static let fatigue = SymptomID(rawValue: "fatigue")
+    static let weightLoss = SymptomID(rawValue: "unexplained weight loss")
+    static let falls = SymptomID(rawValue: "falls")
 }
 
 /// Region ids findings name.

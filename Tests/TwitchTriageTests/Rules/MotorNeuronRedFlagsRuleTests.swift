@@ -24,7 +24,7 @@ import Testing
     @Test(arguments: ["atrophy", "speech difficulty", "swallowing difficulty", "breathing difficulty"])
     func eachBulbarOrWastingSignFires(symptom: String) {
         var patient = PatientBuilder()
-        patient.days(5, symptoms: [symptom])
+        patient.days(5, symptoms: [SymptomID(rawValue: symptom)])
         #expect(rule.evaluate(patient.context(knowledge)).fired)
     }
 

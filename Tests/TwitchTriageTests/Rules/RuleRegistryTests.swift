@@ -34,8 +34,9 @@ import Testing
         for set in knowledge.rules.symptomSets {
             for id in set.symptoms { #expect(symptoms.contains(id), "missing symptom \(id)") }
         }
-        for id in [SymptomID.weakness, SymptomID.atrophy, SymptomID.cramps, SymptomID.fatigue] {
-            #expect(symptoms.contains(id), "missing symptom \(id)")
+        for id in [SymptomID.weakness, .atrophy, .fineMotor, .speech, .swallowing, .breathing, .numbness, .tingling, .burning,
+                   .cramps, .neckArm, .reducedReflexes, .balance, .vision, .fatigue, .weightLoss, .falls] {
+            #expect(symptoms.contains(id.rawValue), "missing symptom \(id)")
         }
         let regions = Set(knowledge.vocabulary.regions.map(\.id))
         for id in knowledge.rules.regions(RegionSetID.face).union([RegionID.eyelid]) { #expect(regions.contains(id), "missing region \(id)") }
