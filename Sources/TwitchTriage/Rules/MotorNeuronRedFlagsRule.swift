@@ -60,10 +60,12 @@ public struct MotorNeuronRedFlagsRule: Rule {
                 urgency: .urgent, rule: id, reasons: bulbar.map(FindingID.symptom),
                 sources: context.sources(tests: [.mri]).merged(with: context.sources(sets: [.bulbar])).merged(with: sources), region: VariantID.brain))
         }
-        if let blood = context.bloodWork(context.knowledge.panel(VariantID.persistentWorkup),
-                                         purpose: "Blood tests to rule out conditions with similar symptoms", urgency: .urgent, rule: id,
+        let panel = context.knowledge.panel(VariantID.persistentWorkup)
+        if let blood = context.bloodWork(panel, purpose: "Blood tests to rule out conditions with similar symptoms", urgency: .urgent, rule: id,
                                          reasons: flags, sources: sources) {
             recommendations.append(blood)
+        } else if let cited = context.citingRecent(panel), let exam = recommendations.firstIndex(where: { $0.test == .neurologyExam }) {
+            recommendations[exam].detail += cited
         }
         let named = flags.prefix(3).map { String($0.map { $0 == "-" ? " " : $0 }) }.joined(separator: ", ")
         let headline = breathing.isEmpty

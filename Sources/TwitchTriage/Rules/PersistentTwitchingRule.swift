@@ -45,7 +45,11 @@ public struct PersistentTwitchingRule: Rule {
         let blood = context.bloodWork(panel, purpose: "Blood work for persistent twitching, nothing assumed normal", urgency: .routine,
                                       rule: id, reasons: [FindingID.coreLabsGap] + spanReasons,
                                       sources: context.knowledge.variant(VariantID.persistentWorkup, of: Recommendation.Test.bloodWork.rawValue)?.sources.map(\.name) ?? [])
-        if let blood { recommendations.append(blood) }
+        if let blood {
+            recommendations.append(blood)
+        } else if let cited = context.citingRecent(panel) {
+            recommendations[0].detail += cited
+        }
 
         var conditions: [ConditionID] = []
         var support: [ConditionID: [String]] = [:]

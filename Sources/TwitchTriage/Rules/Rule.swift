@@ -62,6 +62,14 @@ public struct RuleContext: Sendable {
                               analytes: draw)
     }
 
+    /// The sentence that cites the recent normal results of `analytes` when none needs drawing
+    /// ("Blood work within 30 days, normal, not re-ordered: …"); nil when there are none.
+    func citingRecent(_ analytes: [String]) -> String? {
+        let recent = findings.labs.recentResults(analytes)
+        guard !recent.isEmpty else { return nil }
+        return " Blood work within \(Int(threshold(.recentLabDays))) days, normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+    }
+
     /// How reports name an analyte ("vitamin B12").
     func spokenName(_ analyte: String) -> String { knowledge.analyte(id: analyte)?.spokenName ?? analyte }
 

@@ -33,9 +33,8 @@ public struct SensorySymptomsRule: Rule {
         if let blood = context.bloodWork(panel, purpose: "Blood work for causes of neuropathy", urgency: urgency, rule: id,
                                          reasons: reasons, sources: sources) {
             recommendations.append(blood)
-        } else {
-            let recent = findings.labs.recentResults(panel)
-            recommendations[0].detail += " Causes of neuropathy already measured recently: " + recent.map(context.describe).joined(separator: "; ") + "."
+        } else if let cited = context.citingRecent(panel) {
+            recommendations[0].detail += cited
         }
         let b12 = findings.labs.standing(AnalyteID.vitaminB12)
         let b12Normal = b12.recent && b12.latest?.status == .normal
