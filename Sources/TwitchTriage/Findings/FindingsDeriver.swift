@@ -51,10 +51,12 @@ public struct FindingsDeriver: Sendable {
     /// The conditions the notes name as a worry (`rules.json` concerns), with the first quote.
     static func concerns(in journal: [JournalEntry], knowledge: Knowledge) -> [PatientFindings.Concern] {
         var found: [PatientFindings.Concern] = []
+        let notes = journal.map { $0.notes.map { ($0, TextMatch.Folded($0)) } }
         for concern in knowledge.rules.concerns {
+            let terms = concern.terms.map(TextMatch.Folded.init)
             var result: PatientFindings.Concern?
-            for entry in journal {
-                guard let note = entry.notes.first(where: { note in concern.terms.contains { TextMatch.contains(note, $0) } }) else { continue }
+            for (index, entry) in journal.enumerated() {
+                guard let note = notes[index].first(where: { note in terms.contains { TextMatch.contains(note.1, $0) } })?.0 else { continue }
                 let evidence = Evidence(entry.source, date: entry.date)
                 if var existing = result {
                     existing.entries += 1

@@ -163,10 +163,12 @@ public struct TwitchCourse: Sendable, Hashable {
         firstWeekGroups = firstWeek
         var longest = spanDays
         var phraseSeen: DurationNote?
+        let phrases = knowledge.rules.durationPhrases.map { ($0, TextMatch.Folded($0.phrase)) }
         for day in days {
             for entry in day.entries {
                 for note in entry.notes {
-                    for phrase in knowledge.rules.durationPhrases where phrase.atLeastDays > longest && TextMatch.contains(note, phrase.phrase) {
+                    let folded = TextMatch.Folded(note)
+                    for (phrase, pattern) in phrases where phrase.atLeastDays > longest && TextMatch.contains(folded, pattern) {
                         longest = phrase.atLeastDays
                         phraseSeen = DurationNote(phrase: phrase.phrase, evidence: Evidence(entry.source, date: day.date))
                     }
