@@ -85,6 +85,9 @@ extension Knowledge {
     /// The timeframe words of an urgency (`urgent` → "to be seen within 2 weeks").
     public func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.rawValue }?.timeframe }
 
+    /// The source names of the same-day timeframe (NICE NG127 "refer immediately").
+    public var sameDaySources: [String] { timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [] }
+
     /// The timeframe words of the same-day flag.
     public var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
 

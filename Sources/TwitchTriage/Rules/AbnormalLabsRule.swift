@@ -74,7 +74,7 @@ public struct AbnormalLabsRule: Rule {
             recommendations.append(Recommendation(
                 test: .sameDayAssessment, detail: "Critical result, act today: repeat and treat per local protocol: \(values).",
                 urgency: .urgent, rule: id, reasons: critical.map { FindingID.lab($0.analyte) },
-                sources: sources.merged(with: context.knowledge.timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [])))
+                sources: sources.merged(with: context.knowledge.sameDaySources)))
         }
         recommendations.append(Recommendation(test: .bloodWork, detail: detail, urgency: urgency, rule: id,
                                               reasons: abnormal.map { FindingID.lab($0.analyte) }, sources: sources,

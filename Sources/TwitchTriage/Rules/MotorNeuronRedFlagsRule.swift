@@ -43,7 +43,7 @@ public struct MotorNeuronRedFlagsRule: Rule {
                 test: .sameDayAssessment,
                 detail: "Assess breathing today: oxygen saturation, vital capacity lying and sitting; \(breathing.joined(separator: ", ")) with twitching may be respiratory muscle weakness, and a cardiac or lung cause (orthopnoea has those too) is considered.",
                 urgency: .urgent, rule: id, reasons: breathing.map(FindingID.symptom),
-                sources: context.sources(sets: [.sameDayBreathing]).merged(with: sources)))
+                sources: context.sources(sets: [.sameDayBreathing]).merged(with: sources).merged(with: context.knowledge.sameDaySources)))
         }
         recommendations += [
             Recommendation(test: .neurologyExam, detail: "Urgent neurology examination: strength, muscle wasting, reflexes and the pattern of twitching.",

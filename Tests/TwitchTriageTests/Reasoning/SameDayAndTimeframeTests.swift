@@ -33,6 +33,7 @@ import Testing
             #expect(assessment.detail.contains(words), "\(words)")
         }
         #expect(referral.recommendations.first?.test == .sameDayAssessment)
+        #expect(assessment.sources.contains("NICE NG127"))
     }
 
     @Test func aCriticalValueIsSameDayAndALowOneIsNot() throws {
