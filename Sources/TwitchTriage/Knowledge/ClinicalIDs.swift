@@ -8,6 +8,7 @@ public struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     public init(rawValue: String) { self.rawValue = rawValue }
     /// Wraps an id written in data or tests.
     public init(stringLiteral value: String) { rawValue = value }
+    /// The id as the vocabulary writes it.
     public var description: String { rawValue }
 
     static let weakness = SymptomID(rawValue: "weakness")
@@ -65,7 +66,9 @@ public struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Cod
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
+    /// The id as the tables write it.
     public var description: String { rawValue }
+    /// Orders ids by their text.
     public static func < (lhs: ConditionID, rhs: ConditionID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     static let als = ConditionID(rawValue: "als")

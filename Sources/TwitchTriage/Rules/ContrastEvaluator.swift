@@ -48,11 +48,6 @@ struct ContrastEvaluator {
         return result
     }
 
-    /// The matches of one row (at most one).
-    func evaluate(table: String, row: String) -> Match? {
-        matches().first { $0.entry.table == table && $0.entry.row == row }
-    }
-
     /// Whether a signal holds for the patient, and what it shows.
     func read(_ signal: ContrastSignal) -> Reading? {
         let course = findings.course
