@@ -29,8 +29,17 @@ public enum FindingID {
     /// Concepts written about but not the patient's own: someone else's, feared, disease names.
     public static let contextMentions = "mentioned-not-had"
 
+    /// Triggers the patient named on twitch days.
+    public static let triggersNamed = "triggers-named"
+    /// A note's phrase ("for months") that makes the duration longer than the journal's span.
+    public static let durationFromNotes = "duration-from-notes"
+
+    /// The patient's notes name a condition as a worry (`worry-als`): a fear, never a finding of the disease.
+    public static func concern(_ condition: ConditionID) -> String { "worry-" + condition.rawValue }
     /// The finding of an associated symptom (`fine-motor-difficulty`).
     public static func symptom(_ id: String) -> String { id.findingSlug }
+    /// The finding of an associated symptom, by its typed id.
+    public static func symptom(_ id: SymptomID) -> String { id.rawValue.findingSlug }
     /// The finding of a lifestyle correlation (`correlation-caffeine`).
     public static func correlation(_ factor: LifestyleAnalysis.Factor) -> String { "correlation-" + factor.rawValue.findingSlug }
     /// The finding of a medication class (`medication-diuretics`).

@@ -30,27 +30,35 @@ struct FindingWriter {
         } else {
             means = "the span is shorter than \(2 * window) days or counts are missing, so the trend cannot be told"
         }
+        let rising = "at least \(NumberFormatting.shortest(knowledge.threshold(Threshold.Key.risingMinRatio))) times and \(NumberFormatting.shortest(knowledge.threshold(Threshold.Key.risingMinDifference))) a day above the first"
         switch course.trend {
         case .improving:
             add(FindingID.improving, true, "Improving: \(means).")
             add(FindingID.worsening, false, "Not worsening: \(means).")
         case .worsening:
             add(FindingID.improving, false, "Not improving: \(means).")
-            add(FindingID.worsening, true, "Worsening: \(means).")
+            add(FindingID.worsening, true, "Worsening (\(rising)): \(means).")
         case .stable:
             add(FindingID.improving, false, "Not improving: \(means).")
-            add(FindingID.worsening, false, "Not worsening: \(means).")
+            add(FindingID.worsening, false, "Not worsening (rising needs \(rising)): \(means).")
         case .unknown:
             add(FindingID.improving, false, "Improvement unknown: \(means).")
         }
         let groups = course.groups.map { "\($0.group) from \($0.firstSeen)" }.joined(separator: ", ")
-        if course.newGroupsAfterFirstWeek.isEmpty {
+        let afterDays = Int(knowledge.threshold(Threshold.Key.spreadingAfterDays))
+        let firstDays = "the first \(afterDays) day\(afterDays == 1 ? "" : "s")"
+        if course.spreads {
+            var parts = course.newGroupsAfterFirstWeek.map { "new region group \($0.group) (\($0.regions.joined(separator: ", "))) from \($0.firstSeen)" }
+            parts += course.newRegionsWithinGroupAfterFirstWeek.map { "\($0.regions.joined(separator: ", ")) (within \($0.group)) from \($0.firstSeen)" }
+            add(FindingID.spreading, true, "Spreading after \(firstDays): \(parts.joined(separator: "; ")).",
+                course.groups.map(\.evidence) + course.newRegionsWithinGroupAfterFirstWeek.map(\.evidence))
+        } else if course.firstWeekGroups.count > 1 {
             add(FindingID.spreading, false,
-                course.groups.isEmpty ? "No body region recorded." : "No new region group after the first week (\(groups)).",
+                "No spreading: twitching in \(course.firstWeekGroups.count) region groups within \(firstDays) (\(groups)); a later new spot is migration, not spread from one area.",
                 course.groups.map(\.evidence))
         } else {
-            let new = course.newGroupsAfterFirstWeek.map { "\($0.group) (\($0.regions.joined(separator: ", "))) from \($0.firstSeen)" }
-            add(FindingID.spreading, true, "Spreading: new region group after the first week: \(new.joined(separator: "; ")).",
+            add(FindingID.spreading, false,
+                course.groups.isEmpty ? "No body region recorded." : "No new region after \(firstDays) (\(groups)).",
                 course.groups.map(\.evidence))
         }
         add(FindingID.multipleRegionGroups, course.groups.count > 1,
@@ -59,17 +67,38 @@ struct FindingWriter {
             course.groups.map(\.evidence))
         if course.atRestKnownEntries > 0 {
             let share = Double(course.atRestEntries) / Double(course.atRestKnownEntries)
-            add(FindingID.atRest, share >= 0.5,
+            add(FindingID.atRest, share >= knowledge.threshold(Threshold.Key.atRestMinShare),
                 "At rest in \(course.atRestEntries) of \(course.atRestKnownEntries) entries that say (\(Format.percent(share))).")
         } else {
             add(FindingID.atRest, false, "No entry says whether twitching was at rest.")
         }
-        let faceRegions = course.regionFirstSeen.keys.filter { RegionID.face.contains($0) }.sorted()
+        let face = knowledge.rules.regions(RegionSetID.face)
+        let faceRegions = course.regionFirstSeen.keys.filter { face.contains($0) }.sorted()
         if let eyelid = course.regionFirstSeen[RegionID.eyelid], !faceRegions.isEmpty {
             let spread = faceRegions.map { "\($0) from \(course.regionFirstSeen[$0]!)" }.joined(separator: ", ")
             add(FindingID.eyelidFacialSpread, true, "Eyelid twitching from \(eyelid) with twitching elsewhere on the face: \(spread).")
         } else if let eyelid = course.regionFirstSeen[RegionID.eyelid] {
             add(FindingID.eyelidFacialSpread, false, "Eyelid twitching from \(eyelid), limited to the eyelid.")
+        }
+        if let note = course.durationNote {
+            add(FindingID.durationFromNotes, true,
+                "A note says \"\(note.phrase)\": twitching for at least \(course.durationAtLeastDays) days, longer than the journal's \(course.spanDays)-day span.",
+                [note.evidence])
+        }
+    }
+
+    mutating func triggers(_ triggers: [PatientFindings.TriggerNamed], twitchDays: Int) {
+        guard !triggers.isEmpty else { return }
+        add(FindingID.triggersNamed, true,
+            "Triggers named on twitch days: " + triggers.map { "\($0.trigger) (\($0.days) of \(twitchDays))" }.joined(separator: ", ") + ".")
+    }
+
+    mutating func concerns(_ concerns: [PatientFindings.Concern]) {
+        for concern in concerns {
+            let name = knowledge.condition(concern.condition)?.name ?? concern.condition.rawValue
+            add(FindingID.concern(concern.condition), true,
+                "The patient's notes name \(name) as a worry in \(concern.entries) entr\(concern.entries == 1 ? "y" : "ies") (a fear, not a finding): \"\(concern.quote)\".",
+                concern.evidence)
         }
     }
 
@@ -78,7 +107,7 @@ struct FindingWriter {
             let id = FindingID.symptom(symptom.id)
             if let seen = history.symptoms[symptom.id] {
                 var summary = "\(symptom.id.capitalizedFirst) recorded in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
-                if symptom.id == SymptomID.weakness, let max = history.maxWeakness {
+                if symptom.id == SymptomID.weakness.rawValue, let max = history.maxWeakness {
                     summary += "; highest score \(max) of 3"
                 }
                 add(id, true, summary + ".", seen.evidence)
@@ -91,14 +120,14 @@ struct FindingWriter {
                 add(id, false, "No \(symptom.id) recorded \(inEntries).")
             }
         }
-        let context = journal.flatMap { entry in entry.context.map { (entry, $0) } }
+        // Symptoms written about but not had. Disease names are left to the concern findings.
+        let context = journal.flatMap { entry in entry.context.filter { $0.reason != .diseaseName }.map { (entry, $0) } }
         if !context.isEmpty {
             var parts: [String] = []
-            for reason in [JournalEntry.ContextMention.Reason.otherPerson, .hypothetical, .diseaseName] {
+            for reason in [JournalEntry.ContextMention.Reason.otherPerson, .hypothetical] {
                 let concepts = Array(Set(context.filter { $0.1.reason == reason }.map(\.1.concept))).sorted()
                 guard !concepts.isEmpty else { continue }
-                let label = reason == .otherPerson ? "someone else's" : reason == .hypothetical ? "feared or asked about" : "named"
-                parts.append("\(label): \(concepts.joined(separator: ", "))")
+                parts.append("\(reason == .otherPerson ? "someone else's" : "feared or asked about"): \(concepts.joined(separator: ", "))")
             }
             let evidence = context.prefix(3).map { entry, mention in
                 var item = Evidence(entry.source, date: entry.date)
@@ -144,7 +173,8 @@ struct FindingWriter {
             }
         }
         if analysis.changes.isEmpty {
-            add(FindingID.lifestyleChange, false, "No lifestyle exposure cut by half or more between the first and the last week.")
+            add(FindingID.lifestyleChange, false,
+                "No lifestyle exposure cut to \(Format.percent(knowledge.threshold(Threshold.Key.lifestyleCutRatio))) or less between the first and the last \(Int(knowledge.threshold(Threshold.Key.trendWindowDays))) days.")
         } else {
             let cuts = analysis.changes.map { "\($0.factor.rawValue) from \(Format.one($0.before)) to \(Format.one($0.after))" }
             let improved = analysis.changes.contains(where: \.twitchingImproved)

@@ -14,19 +14,61 @@ public struct FindingsDeriver: Sendable {
         let course = TwitchCourse(days: days, knowledge: knowledge)
         let symptoms = SymptomHistory(days: days, knowledge: knowledge)
         let lifestyle = LifestyleAnalysis(days: days, course: course, knowledge: knowledge)
-        let labs = LabPanel(labs: record.labs, knowledge: knowledge)
+        let labResults = LabPanel.applyingDefaultRangeLimits(record.labs, knowledge: knowledge)
+        let labs = LabPanel(labs: labResults, knowledge: knowledge, asOf: asOf)
+        let concerns = Self.concerns(in: record.journal, knowledge: knowledge)
         let medications = Self.medications(in: record.journal)
         let age = record.demographics?.age(on: asOf)
 
         var writer = FindingWriter(knowledge: knowledge, entries: record.journal.count)
         writer.course(course)
+        writer.concerns(concerns)
+        let triggers = Self.triggersNamed(days)
+        writer.triggers(triggers, twitchDays: course.twitchDays)
         writer.symptoms(symptoms, journal: record.journal)
         writer.lifestyle(lifestyle, course: course)
         writer.medications(medications)
         writer.labs(labs, asOf: asOf)
         writer.age(age)
-        return PatientFindings(record: record, asOf: asOf, course: course, symptoms: symptoms, lifestyle: lifestyle,
-                               medications: medications, labs: labs, age: age, list: writer.findings)
+        var findings = PatientFindings(record: record, asOf: asOf, course: course, symptoms: symptoms, lifestyle: lifestyle,
+                                       medications: medications, labs: labs, age: age, list: writer.findings)
+        findings.concerns = concerns
+        findings.triggersNamed = triggers
+        findings.labResults = labResults
+        return findings
+    }
+
+    /// The triggers named on twitch days (not `none`), most often first, then by id.
+    static func triggersNamed(_ days: [JournalDay]) -> [PatientFindings.TriggerNamed] {
+        var counts: [String: Int] = [:]
+        for day in days where day.twitching {
+            for trigger in day.triggers where trigger != TriggerID.none { counts[trigger, default: 0] += 1 }
+        }
+        return counts.map { PatientFindings.TriggerNamed(trigger: $0.key, days: $0.value) }
+            .sorted { ($0.days, $1.trigger) > ($1.days, $0.trigger) }
+    }
+
+    /// The conditions the notes name as a worry (`rules.json` concerns), with the first quote.
+    static func concerns(in journal: [JournalEntry], knowledge: Knowledge) -> [PatientFindings.Concern] {
+        var found: [PatientFindings.Concern] = []
+        let notes = journal.map { $0.notes.map { ($0, TextMatch.Folded($0)) } }
+        for concern in knowledge.rules.concerns {
+            let terms = concern.terms.map(TextMatch.Folded.init)
+            var result: PatientFindings.Concern?
+            for (index, entry) in journal.enumerated() {
+                guard let note = notes[index].first(where: { note in terms.contains { TextMatch.contains(note.1, $0) } })?.0 else { continue }
+                let evidence = Evidence(entry.source, date: entry.date)
+                if var existing = result {
+                    existing.entries += 1
+                    existing.evidence = [existing.evidence[0], evidence]
+                    result = existing
+                } else {
+                    result = .init(condition: concern.condition, quote: note, entries: 1, evidence: [evidence])
+                }
+            }
+            if let result { found.append(result) }
+        }
+        return found
     }
 
     static func medications(in journal: [JournalEntry]) -> [PatientFindings.MedicationUse] {

@@ -44,7 +44,7 @@ struct JournalDay: Sendable, Hashable {
         triggers = Set(entries.flatMap(\.triggers))
         var scores: [Int] = entries.compactMap(\.weakness)
         for entry in entries {
-            for symptom in entry.symptoms where symptom.symptom == SymptomID.weakness {
+            for symptom in entry.symptoms where symptom.symptom == SymptomID.weakness.rawValue {
                 scores.append(symptom.severity ?? 1)
             }
         }

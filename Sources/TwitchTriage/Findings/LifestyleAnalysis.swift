@@ -13,6 +13,12 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         case alcohol
         /// Intense exercise, or the exercise trigger.
         case intenseExercise = "intense exercise"
+        /// Less water than the low-water threshold, or the dehydration trigger.
+        case dehydration
+        /// The heat trigger (a hot day, a hot shower): the Eyelid vs MS table's "heat".
+        case heat
+        /// The eye-strain trigger (screens, reading).
+        case eyeStrain = "eye strain"
 
         /// The trigger id that marks the exposure, and that advice answers.
         public var trigger: String {
@@ -22,6 +28,9 @@ public struct LifestyleAnalysis: Sendable, Hashable {
             case .highStress: TriggerID.stress
             case .alcohol: TriggerID.alcohol
             case .intenseExercise: TriggerID.exercise
+            case .dehydration: TriggerID.dehydration
+            case .heat: TriggerID.heat
+            case .eyeStrain: TriggerID.eyeStrain
             }
         }
     }
@@ -68,6 +77,7 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         let caffeineDay = knowledge.threshold(Threshold.Key.caffeineDayMilligrams)
         let shortSleep = knowledge.threshold(Threshold.Key.shortSleepHours)
         let highStress = knowledge.threshold(Threshold.Key.highStressScore)
+        let lowWater = knowledge.threshold(Threshold.Key.lowWaterLitres)
 
         func exposed(_ factor: Factor, _ day: JournalDay) -> Bool {
             if day.triggers.contains(factor.trigger) { return true }
@@ -77,6 +87,8 @@ public struct LifestyleAnalysis: Sendable, Hashable {
             case .highStress: return (day.stress ?? 0) >= highStress
             case .alcohol: return (day.alcoholUnits ?? 0) > 0
             case .intenseExercise: return day.exercise == .intense
+            case .dehydration: return day.waterLitres.map { $0 < lowWater } ?? false
+            case .heat, .eyeStrain: return false
             }
         }
         func amount(_ factor: Factor, _ day: JournalDay) -> Double? {
@@ -85,7 +97,8 @@ public struct LifestyleAnalysis: Sendable, Hashable {
             case .shortSleep: return day.sleepHours.map { max(0, shortSleep - $0) }
             case .highStress: return day.stress
             case .alcohol: return day.alcoholUnits
-            case .intenseExercise: return nil
+            case .dehydration: return day.waterLitres.map { max(0, lowWater - $0) }
+            case .intenseExercise, .heat, .eyeStrain: return nil
             }
         }
 

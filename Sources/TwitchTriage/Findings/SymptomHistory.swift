@@ -38,9 +38,15 @@ public struct SymptomHistory: Sendable, Hashable {
     public var maxWeakness: Int?
     /// Whether the latest score is above the earliest by at least the threshold.
     public var progressiveWeakness: Bool
+    /// Entries that score weakness 0: the only data that shows "no weakness" (a journal
+    /// without a weakness score says nothing about it).
+    public var weaknessScoredNone: Int
 
     /// Whether `symptom` was recorded.
     public func has(_ symptom: String) -> Bool { symptoms[symptom] != nil }
+
+    /// Whether the symptom with a typed id was recorded.
+    public func has(_ symptom: SymptomID) -> Bool { has(symptom.rawValue) }
 
     init(days: [JournalDay], knowledge: Knowledge) {
         var symptoms: [String: Occurrences] = [:]
@@ -68,8 +74,8 @@ public struct SymptomHistory: Sendable, Hashable {
                 if !entry.unreadSymptomText.isEmpty { unread += 1 }
                 var seen: Set<String> = []
                 var occurrences = entry.symptoms
-                if let weakness = entry.weakness, weakness > 0, !occurrences.contains(where: { $0.symptom == SymptomID.weakness }) {
-                    occurrences.append(.init(symptom: SymptomID.weakness, severity: weakness))
+                if let weakness = entry.weakness, weakness > 0, !occurrences.contains(where: { $0.symptom == SymptomID.weakness.rawValue }) {
+                    occurrences.append(.init(symptom: SymptomID.weakness.rawValue, severity: weakness))
                 }
                 for occurrence in occurrences where seen.insert(occurrence.symptom).inserted {
                     record(occurrence, of: entry, on: day.date, in: &symptoms)
@@ -84,6 +90,7 @@ public struct SymptomHistory: Sendable, Hashable {
         self.denied = denied
         entryCount = entries
         unreadEntries = unread
+        weaknessScoredNone = days.flatMap(\.entries).filter { $0.weakness == 0 }.count
         let scored = days.filter { $0.weakness != nil }
         firstWeakness = scored.first.map { Score(score: $0.weakness!, evidence: $0.evidence) }
         latestWeakness = scored.last.map { Score(score: $0.weakness!, evidence: $0.evidence) }

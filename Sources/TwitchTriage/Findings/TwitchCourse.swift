@@ -6,7 +6,8 @@ public struct TwitchCourse: Sendable, Hashable {
         case improving
         /// Neither improving nor worse.
         case stable
-        /// The last window's mean is above the first's.
+        /// The last window's mean is at least the rising ratio times the first's and the rising
+        /// difference above it (SPEC §6: 1.5 times and 2 a day).
         case worsening
         /// The span is shorter than two windows, or counts are missing.
         case unknown
@@ -44,6 +45,29 @@ public struct TwitchCourse: Sendable, Hashable {
     public var groups: [GroupAppearance]
     /// Groups first seen after the first week of twitching.
     public var newGroupsAfterFirstWeek: [GroupAppearance]
+    /// Regions first seen after the first week in the group the twitching began in, when the
+    /// first week was confined to that one group: spreading within a limb (thumb, then
+    /// forearm, then shoulder), the ALS row "starts in one area and gradually spreads". A
+    /// patient twitching in several groups from the first week is widespread, and a new spot
+    /// of theirs is migration, not spreading.
+    public var newRegionsWithinGroupAfterFirstWeek: [GroupAppearance]
+    /// Whether the twitching spread: a new group, or a new region within the first group.
+    public var spreads: Bool { !newGroupsAfterFirstWeek.isEmpty || !newRegionsWithinGroupAfterFirstWeek.isEmpty }
+    /// The groups seen in the first week (the spreading threshold's days).
+    public var firstWeekGroups: [String]
+    /// The fewest days the twitching has lasted: the span, or more when a note says so ("for
+    /// months"); SPEC §6: the span is a lower bound of the duration.
+    public var durationAtLeastDays: Int
+    /// The note phrase that raised ``durationAtLeastDays`` above the span, with where it was written.
+    public var durationNote: DurationNote?
+
+    /// A note phrase that says how long the twitching has lasted.
+    public struct DurationNote: Sendable, Hashable {
+        /// The phrase ("for months").
+        public var phrase: String
+        /// The entry whose note holds it.
+        public var evidence: Evidence
+    }
     /// Every region, with the day it first appeared.
     public var regionFirstSeen: [String: LocalDate]
     /// Every region, with the day it was last recorded.
@@ -73,10 +97,12 @@ public struct TwitchCourse: Sendable, Hashable {
             let lastWindow = days.filter { $0.date <= last && $0.date.dayNumber > last.dayNumber - window }
             firstWindowMean = Self.meanCount(firstWindow)
             lastWindowMean = Self.meanCount(lastWindow)
+            let risingRatio = knowledge.threshold(Threshold.Key.risingMinRatio)
+            let risingDifference = knowledge.threshold(Threshold.Key.risingMinDifference)
             if let before = firstWindowMean, let after = lastWindowMean {
                 if before > 0, after <= ratio * before {
                     trend = .improving
-                } else if after > before {
+                } else if after >= risingRatio * before, after - before >= risingDifference {
                     trend = .worsening
                 } else {
                     trend = .stable
@@ -113,11 +139,44 @@ public struct TwitchCourse: Sendable, Hashable {
         regionFirstSeen = firstSeen
         regionLastSeen = lastSeen
         let after = Int(knowledge.threshold(Threshold.Key.spreadingAfterDays))
+        var withinGroup: [GroupAppearance] = []
+        var firstWeek: [String] = []
         if let start = firstTwitchDay ?? groups.first?.firstSeen {
             newGroupsAfterFirstWeek = groups.filter { start.days(to: $0.firstSeen) >= after }
+            firstWeek = groups.filter { start.days(to: $0.firstSeen) < after }.map(\.group)
+            if firstWeek.count == 1 {
+                var seen: Set<String> = []
+                for day in days where start.days(to: day.date) >= after {
+                    for entry in day.entries {
+                        for mention in entry.regions where mention.group == firstWeek[0] && firstSeen[mention.region] == day.date {
+                            guard seen.insert(mention.region).inserted else { continue }
+                            withinGroup.append(GroupAppearance(group: mention.group, regions: [mention.region], firstSeen: day.date,
+                                                               evidence: Evidence(entry.source, date: day.date)))
+                        }
+                    }
+                }
+            }
         } else {
             newGroupsAfterFirstWeek = []
         }
+        newRegionsWithinGroupAfterFirstWeek = withinGroup
+        firstWeekGroups = firstWeek
+        var longest = spanDays
+        var phraseSeen: DurationNote?
+        let phrases = knowledge.rules.durationPhrases.map { ($0, TextMatch.Folded($0.phrase)) }
+        for day in days {
+            for entry in day.entries {
+                for note in entry.notes {
+                    let folded = TextMatch.Folded(note)
+                    for (phrase, pattern) in phrases where phrase.atLeastDays > longest && TextMatch.contains(folded, pattern) {
+                        longest = phrase.atLeastDays
+                        phraseSeen = DurationNote(phrase: phrase.phrase, evidence: Evidence(entry.source, date: day.date))
+                    }
+                }
+            }
+        }
+        durationAtLeastDays = longest
+        durationNote = phraseSeen
         let known = days.flatMap(\.entries).compactMap(\.atRest)
         atRestEntries = known.filter { $0 }.count
         atRestKnownEntries = known.count

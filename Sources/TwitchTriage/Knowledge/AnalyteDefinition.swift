@@ -31,6 +31,8 @@ public struct AnalyteDefinition: Sendable, Hashable, Codable {
     public var id: String
     /// A label for reports ("Magnesium (serum)").
     public var label: String
+    /// How a sentence names it ("vitamin B12"); the id when not given.
+    public var spokenName: String? = nil
     /// Whether it is one of the five core analytes of the twitching panel.
     public var core: Bool
     /// Names and synonyms it is recognised by, matched case-insensitively.
@@ -49,4 +51,7 @@ public struct AnalyteDefinition: Sendable, Hashable, Codable {
     public var critical: Limits
     /// Why the articles care about it.
     public var sources: [Source]
+    /// When set, the default reference range applies only to results with one of these LOINC
+    /// codes (glucose: the fasting codes); other results without their own range stay unclassified.
+    public var defaultRangeLoinc: [String]? = nil
 }

@@ -22,6 +22,12 @@ extension Knowledge {
     /// The condition with `id` (`bfs`, `als`, …).
     public func condition(id: String) -> Condition? { conditions.first { $0.id == id } }
 
+    /// The condition with a typed id.
+    public func condition(_ id: ConditionID) -> Condition? { condition(id: id.rawValue) }
+
+    /// The rows of one feature-contrast table, by its typed id.
+    public func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts(table: table.rawValue) }
+
     /// The test with `id` (`EMG`, `NCS`, `MRI`, `bloodWork`, `neurologyExam`, `lumbarPuncture`).
     public func test(id: String) -> DiagnosticTest? { tests.first { $0.id == id } }
 
@@ -75,4 +81,16 @@ extension Knowledge {
     public func sourceReference(named name: String) -> SourceReference? {
         sourceCatalogue.first { $0.name == name }
     }
+
+    /// The timeframe words of an urgency (`urgent` → "to be seen within 2 weeks").
+    public func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.rawValue }?.timeframe }
+
+    /// The source names of the same-day timeframe (NICE NG127 "refer immediately").
+    public var sameDaySources: [String] { timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [] }
+
+    /// The timeframe words of the same-day flag.
+    public var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
+
+    /// The symptom set with `id` from `rules.json`.
+    public func symptomSet(_ id: SymptomSetID) -> RuleKnowledge.SymptomSet { rules.symptoms(id) }
 }

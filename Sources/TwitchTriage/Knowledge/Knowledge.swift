@@ -24,6 +24,13 @@ public struct Knowledge: Sendable, Hashable {
     /// The sources rows may cite: the four articles, the lab references and the project, each
     /// with what it is (`knowledge.json`'s `sources`). Empty for knowledge built in code.
     public var sourceCatalogue: [SourceReference] = []
+    /// How each contrast row is read from findings (`contrast-map.json`).
+    public var contrastMap = ContrastMap(tables: [], mappings: [], unobservable: [])
+    /// The clinical lists and facts the rules read (`rules.json`).
+    public var rules = RuleKnowledge(symptomSets: [], regionSets: [], durationPhrases: [], concerns: [], labActions: [],
+                                     likelyCauses: [], labRelations: [], medicationNotes: [])
+    /// The words of each urgency's timeframe (`timeframes.json`).
+    public var timeframes: [Timeframe] = []
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
     public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],

@@ -46,6 +46,9 @@ public enum KnowledgeLoader {
             thresholds: try read([Threshold].self, KnowledgeFile.thresholds, in: directory),
             advice: try read([Advice].self, KnowledgeFile.advice, in: directory))
         knowledge.sourceCatalogue = manifest.sources
+        knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap, in: directory)
+        knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules, in: directory)
+        knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes, in: directory)
         try KnowledgeValidator(knowledge).validate()
         return knowledge
     }

@@ -19,7 +19,10 @@ enum KnowledgeFile {
     static let tests = "tests.json"
     static let thresholds = "thresholds.json"
     static let advice = "advice.json"
+    static let contrastMap = "contrast-map.json"
+    static let rules = "rules.json"
+    static let timeframes = "timeframes.json"
 
     /// Every table file `knowledge.json` must list.
-    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice]
+    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes]
 }

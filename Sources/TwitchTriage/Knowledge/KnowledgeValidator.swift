@@ -31,6 +31,9 @@ struct KnowledgeValidator {
         try checkTests()
         try checkThresholds()
         try checkAdvice()
+        try checkContrastMap()
+        try checkRules()
+        try checkTimeframes()
     }
 
     // MARK: - Catalogue
@@ -310,6 +313,192 @@ struct KnowledgeValidator {
             }
             try sources(advice.sources, file: file, row: row)
         }
+    }
+
+    // MARK: - Contrast map, rules, timeframes
+
+    /// Every entry names a known row, a known signal, a column, conditions the row lists, and
+    /// no condition both for and against; every row of every table is mapped or declared
+    /// unobservable; every table has a specificity.
+    private func checkContrastMap() throws(KnowledgeError) {
+        let file = KnowledgeFile.contrastMap
+        let map = knowledge.contrastMap
+        let conditions = Set(knowledge.conditions.map(\.id))
+        let tables = Set(knowledge.contrasts.map(\.table))
+        try unique(map.tables.map(\.id), file: file, list: "tables")
+        for (index, table) in map.tables.enumerated() {
+            let row = KnowledgeError.Row(list: "tables", number: index + 1, id: table.id)
+            if !tables.contains(table.id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "id", value: table.id, target: "contrasts.json tables"))
+            }
+            try sources(table.sources, file: file, row: row)
+        }
+        for table in tables.sorted() where !map.tables.contains(where: { $0.id == table }) {
+            throw KnowledgeError(file: file, subject: "tables", reason: .missingRow(table))
+        }
+        let signals = Set(ContrastSignal.allCases.map(\.rawValue))
+        for (index, entry) in map.mappings.enumerated() {
+            let row = KnowledgeError.Row(list: "mappings", number: index + 1, id: "\(entry.table)/\(entry.row)")
+            guard let contrast = knowledge.contrast(table: entry.table, id: entry.row) else {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
+            }
+            if !signals.contains(entry.signal) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "signal", value: entry.signal, target: "the signals the evaluator computes"))
+            }
+            if entry.column != "benign", entry.column != "concerning" {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "column", value: "\"\(entry.column)\"", expected: "\"benign\" or \"concerning\""))
+            }
+            if entry.aspect.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("aspect")) }
+            let listed = Set(contrast.benignConditions + contrast.concerningConditions)
+            for id in (entry.supports + entry.opposes + entry.raises).map(\.rawValue) {
+                if !conditions.contains(id) {
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "conditions.json"))
+                }
+                if !listed.contains(id), !(entry.note != nil) {
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "the row's conditions"))
+                }
+            }
+            if let both = entry.supports.first(where: entry.opposes.contains) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "against", value: "\"\(both.rawValue)\"", expected: "a condition not also in \"for\""))
+            }
+            if let raised = entry.raises.first(where: { !entry.supports.contains($0) }) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "raises", value: "\"\(raised.rawValue)\"", expected: "a condition also in \"for\""))
+            }
+            if entry.supports.isEmpty, entry.opposes.isEmpty {
+                throw KnowledgeError(file: file, row: row, reason: .emptyField("for"))
+            }
+            try sources(entry.sources, file: file, row: row)
+        }
+        for (index, entry) in map.unobservable.enumerated() {
+            let row = KnowledgeError.Row(list: "unobservable", number: index + 1, id: "\(entry.table)/\(entry.row)")
+            if knowledge.contrast(table: entry.table, id: entry.row) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
+            }
+            if map.mappings.contains(where: { $0.table == entry.table && $0.row == entry.row }) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "row", value: "\"\(entry.table)/\(entry.row)\"", expected: "a row that no mapping reads"))
+            }
+            if entry.reason.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("reason")) }
+            try sources(entry.sources, file: file, row: row)
+        }
+        for contrast in knowledge.contrasts {
+            let key = (contrast.table, contrast.id)
+            let mapped = map.mappings.contains { $0.table == key.0 && $0.row == key.1 }
+                || map.unobservable.contains { $0.table == key.0 && $0.row == key.1 }
+            if !mapped { throw KnowledgeError(file: file, subject: "mappings", reason: .missingRow("\(contrast.table)/\(contrast.id)")) }
+        }
+    }
+
+    private func checkRules() throws(KnowledgeError) {
+        let file = KnowledgeFile.rules
+        let rules = knowledge.rules
+        let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
+        let regions = Set(knowledge.vocabulary.regions.map(\.id))
+        let analytes = Set(knowledge.analytes.map(\.id))
+        let conditions = Set(knowledge.conditions.map(\.id))
+        let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
+        let panels = Set(knowledge.test(id: Recommendation.Test.bloodWork.rawValue)?.variants.map(\.id) ?? [])
+        try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        for (index, set) in rules.symptomSets.enumerated() {
+            let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
+            if set.match != "any", set.match != "all" {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "match", value: "\"\(set.match)\"", expected: "\"any\" or \"all\""))
+            }
+            if set.symptoms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("symptoms")) }
+            for id in set.symptoms where !symptoms.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+            }
+            try sources(set.sources, file: file, row: row)
+        }
+        try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        for (index, set) in rules.regionSets.enumerated() {
+            let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id)
+            for id in set.regions where !regions.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "region", value: id, target: "vocabulary.json regions"))
+            }
+            try sources(set.sources, file: file, row: row)
+        }
+        try required([RegionSetID.face], in: rules.regionSets.map(\.id), file: file, list: "regionSets")
+        for (index, phrase) in rules.durationPhrases.enumerated() {
+            let row = KnowledgeError.Row(list: "durationPhrases", number: index + 1, id: phrase.phrase)
+            if phrase.phrase.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrase")) }
+            if phrase.atLeastDays < 1 {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "atLeastDays", value: "\(phrase.atLeastDays)", expected: "at least 1"))
+            }
+            try sources(phrase.sources, file: file, row: row)
+        }
+        for (index, concern) in rules.concerns.enumerated() {
+            let row = KnowledgeError.Row(list: "concerns", number: index + 1, id: concern.condition.rawValue)
+            if !conditions.contains(concern.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
+            }
+            if concern.terms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
+            try sources(concern.sources, file: file, row: row)
+        }
+        let directions: Set<String> = ["low", "high", "any"]
+        for (index, action) in rules.labActions.enumerated() {
+            let row = KnowledgeError.Row(list: "labActions", number: index + 1, id: action.id)
+            for id in action.analytes where !analytes.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+            }
+            if !directions.contains(action.direction) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "direction", value: "\"\(action.direction)\"", expected: "\"low\", \"high\" or \"any\""))
+            }
+            if action.action.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("action")) }
+            try sources(action.sources, file: file, row: row)
+        }
+        for id in KnowledgeRequirements.analytes where rules.labActions.first(where: { $0.analytes.contains(id) }) == nil {
+            throw KnowledgeError(file: file, subject: "labActions", reason: .missingRow(id))
+        }
+        for (index, cause) in rules.likelyCauses.enumerated() {
+            let row = KnowledgeError.Row(list: "likelyCauses", number: index + 1, id: cause.analyte)
+            if !analytes.contains(cause.analyte) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: cause.analyte, target: "analytes.json"))
+            }
+            for id in cause.symptoms where !symptoms.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+            }
+            try sources(cause.sources, file: file, row: row)
+        }
+        for (index, relation) in rules.labRelations.enumerated() {
+            let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte)
+            if !analytes.contains(relation.analyte) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte, target: "analytes.json"))
+            }
+            if !panels.contains(relation.panel) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "panel", value: relation.panel, target: "tests.json bloodWork variants"))
+            }
+            if !conditions.contains(relation.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: relation.condition.rawValue, target: "conditions.json"))
+            }
+            try sources(relation.sources, file: file, row: row)
+        }
+        for (index, note) in rules.medicationNotes.enumerated() {
+            let row = KnowledgeError.Row(list: "medicationNotes", number: index + 1, id: note.medicationClass)
+            if !classes.contains(note.medicationClass) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: note.medicationClass, target: "vocabulary.json medicationClasses"))
+            }
+            for id in note.linkedAnalytes where !analytes.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+            }
+            if note.note.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("note")) }
+            try sources(note.sources, file: file, row: row)
+        }
+        try required(KnowledgeRequirements.medicationClasses, in: rules.medicationNotes.map(\.medicationClass), file: file, list: "medicationNotes")
+    }
+
+    private func checkTimeframes() throws(KnowledgeError) {
+        let file = KnowledgeFile.timeframes
+        try unique(knowledge.timeframes.map(\.urgency), file: file, list: nil)
+        let allowed = Set(Urgency.allCases.map(\.rawValue) + [Timeframe.sameDay])
+        for (index, timeframe) in knowledge.timeframes.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency)
+            if !allowed.contains(timeframe.urgency) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(timeframe.urgency)\"", expected: "an urgency or \"same-day\""))
+            }
+            if timeframe.timeframe.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("timeframe")) }
+            try sources(timeframe.sources, file: file, row: row, allowReferences: true)
+        }
+        try required(Array(allowed).sorted(), in: knowledge.timeframes.map(\.urgency), file: file, list: nil)
     }
 
     // MARK: - Helpers

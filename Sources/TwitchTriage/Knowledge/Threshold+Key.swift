@@ -34,5 +34,17 @@ extension Threshold {
         case alsOnsetAgeMax = "als-onset-age-max"
         /// The smallest rise of the 0-3 weakness score that makes weakness progressive: 1.
         case progressiveWeaknessMinIncrease = "progressive-weakness-min-increase"
+        /// At least this share of the entries that say were at rest: at-rest twitching: 0.5.
+        case atRestMinShare = "at-rest-min-share"
+        /// Rising counts: last window's mean at least this many times the first's: 1.5.
+        case risingMinRatio = "rising-min-ratio"
+        /// Rising counts: and at least this many a day above it: 2.
+        case risingMinDifference = "rising-min-difference"
+        /// A result within this many days is recent: cited, not re-ordered: 30.
+        case recentLabDays = "recent-lab-days"
+        /// An episode of at most this many minutes is brief: 5.
+        case briefEpisodeMaxMinutes = "brief-episode-max-minutes"
+        /// Less water than this (litres) in a day is a dehydration exposure: 2.
+        case lowWaterLitres = "low-water-litres"
     }
 }

@@ -13,6 +13,9 @@ public struct Consideration: Sendable, Hashable, Codable {
     public var diagnosticApproach: String
     /// The articles it rests on.
     public var sources: [String]
+    /// `unlikely` when the condition is listed only to say so (the worried patient without its
+    /// key signs, SPEC §6); nil when it is considered.
+    public var assessment: String?
 
     /// Creates a consideration.
     public init(condition: String, conditionID: String, supporting: [String], opposing: [String],
@@ -26,6 +29,6 @@ public struct Consideration: Sendable, Hashable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case condition, conditionID = "conditionId", supporting = "for", opposing = "against", diagnosticApproach, sources
+        case condition, conditionID = "conditionId", supporting = "for", opposing = "against", diagnosticApproach, sources, assessment
     }
 }

@@ -14,6 +14,9 @@ public enum KnowledgeJSON {
         var tests: [DiagnosticTest]
         var thresholds: [Threshold]
         var advice: [Advice]
+        var contrastMap: ContrastMap
+        var rules: RuleKnowledge
+        var timeframes: [Timeframe]
     }
 
     /// The whole of `knowledge` as a JSON document ending in a newline.
@@ -23,7 +26,8 @@ public enum KnowledgeJSON {
         let document = Document(version: knowledge.version, sources: knowledge.sourceCatalogue, vocabulary: knowledge.vocabulary,
                                 analytes: knowledge.analytes, conditions: knowledge.conditions, contrasts: knowledge.contrasts,
                                 redFlags: knowledge.redFlags, tests: knowledge.tests, thresholds: knowledge.thresholds,
-                                advice: knowledge.advice)
+                                advice: knowledge.advice, contrastMap: knowledge.contrastMap, rules: knowledge.rules,
+                                timeframes: knowledge.timeframes)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(document)

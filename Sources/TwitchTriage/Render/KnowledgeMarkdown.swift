@@ -69,6 +69,42 @@ public enum KnowledgeMarkdown {
                                                                 $0.concerningConditions.joined(separator: ", "), sources($0.sources)] })
         }
 
+        let map = knowledge.contrastMap
+        out.append("")
+        out.append("## Contrast rows read from findings")
+        out.append("")
+        out.append("Each row is read through these declared entries, never by the words of its label: the first entry whose signal holds decides the row's column. Where a specific table and the general one speak to the same condition about the same aspect, the more specific wins.")
+        subsection(&out, "Tables", ["table", "specificity", "sources"],
+                   map.tables.map { [$0.id, String($0.specificity), sources($0.sources)] })
+        subsection(&out, "Mappings", ["table", "row", "signal", "column", "aspect", "for", "against", "raises", "note", "sources"],
+                   map.mappings.map { [$0.table, $0.row, $0.signal, $0.column, $0.aspect, $0.supports.map(\.rawValue).joined(separator: ", "),
+                                       $0.opposes.map(\.rawValue).joined(separator: ", "), $0.raises.map(\.rawValue).joined(separator: ", "), $0.note ?? "", sources($0.sources)] })
+        subsection(&out, "Rows not read", ["table", "row", "why", "sources"],
+                   map.unobservable.map { [$0.table, $0.row, $0.reason, sources($0.sources)] })
+
+        section(&out, "Timeframes", ["urgency", "timeframe", "sources"],
+                knowledge.timeframes.map { [$0.urgency, $0.timeframe, sources($0.sources)] })
+
+        let rules = knowledge.rules
+        out.append("")
+        out.append("## Rule lists")
+        subsection(&out, "Symptom sets", ["id", "match", "symptoms", "sources"],
+                   rules.symptomSets.map { [$0.id, $0.match, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Region sets", ["id", "regions", "sources"],
+                   rules.regionSets.map { [$0.id, $0.regions.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Duration phrases in notes", ["phrase", "at least (days)", "sources"],
+                   rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
+        subsection(&out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
+                   rules.concerns.map { [$0.condition.rawValue, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
+        subsection(&out, "What an abnormal result calls for", ["id", "analytes", "direction", "action", "sources"],
+                   rules.labActions.map { [$0.id, $0.analytes.joined(separator: ", "), $0.direction, $0.action, sources($0.sources)] })
+        subsection(&out, "Likely causes", ["analyte", "direction", "explains", "sources"],
+                   rules.likelyCauses.map { [$0.analyte, $0.direction, $0.symptoms.isEmpty ? "the twitching" : $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Analyte panels and conditions", ["analyte", "panel", "condition", "sources"],
+                   rules.labRelations.map { [$0.analyte, $0.panel, $0.condition.rawValue, sources($0.sources)] })
+        subsection(&out, "Medication notes", ["class", "note", "linked analytes", "sources"],
+                   rules.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.joined(separator: ", "), sources($0.sources)] })
+
         section(&out, "Red flags and warning signs", ["id", "sign", "symptoms", "sources"],
                 knowledge.redFlags.map { [$0.id, $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
 

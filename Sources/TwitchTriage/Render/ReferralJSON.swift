@@ -119,11 +119,13 @@ public enum ReferralJSON {
     }
 
     static func consideration(_ item: Consideration) -> JSONValue {
-        .object([
+        var object: [String: JSONValue] = [
             "condition": .string(item.condition), "conditionId": .string(item.conditionID),
             "for": .strings(item.supporting), "against": .strings(item.opposing),
             "diagnosticApproach": .string(item.diagnosticApproach), "sources": .strings(item.sources),
-        ])
+        ]
+        if let assessment = item.assessment { object["assessment"] = .string(assessment) }
+        return .object(object)
     }
 
     static func dataQualityItem(_ item: DataQualityItem) -> JSONValue {

@@ -1,143 +1,178 @@
-/// Places a patient's findings against one row of a feature-contrast table: does the data look
-/// like the benign column, the concerning one, or neither (or is it not something a journal
-/// and labs can show: EMG findings, prevalence, the examination)?
+/// Reads the feature-contrast rows from a patient's findings through the declared mapping of
+/// `contrast-map.json` (SPEC §6): each entry names a row, a signal, the column the signal
+/// shows, and the conditions it speaks for and against. No row's label is read.
 ///
-/// Rows are matched by their feature's words, so the knowledge data can reword an id without
-/// breaking the mapping; a test checks that every row of the loaded tables is either mapped or
-/// listed as not observable here.
+/// A row is decided by the first of its entries whose signal holds, so one row never speaks
+/// for both columns. Missing data never makes a signal hold.
 struct ContrastEvaluator {
-    /// Which column the data matches, and why, in one phrase.
-    enum Match: Equatable {
-        case benign(String)
-        case concerning(String)
+    /// A row matched: the entry that decided it, and the patient's data in one phrase.
+    struct Match: Equatable {
+        /// The entry.
+        var entry: ContrastMap.Entry
+        /// The row.
+        var row: FeatureContrast
+        /// What the data shows ("weakness scored 0 on 46 entries").
+        var why: String
+        /// The ids of the findings behind it.
+        var findings: [String]
+
+        /// The sentence a consideration lists: feature, the data, the column's words, and the
+        /// entry's clinical note.
+        var sentence: String {
+            let column = entry.column == "benign" ? row.benign : row.concerning
+            let note = entry.note.map { "; \($0)" } ?? ""
+            return "\(row.feature): \(why), as in \"\(column)\"\(note)"
+        }
+    }
+
+    /// What a signal found: the phrase and the findings behind it.
+    struct Reading: Equatable {
+        var why: String
+        var findings: [String]
     }
 
     let findings: PatientFindings
     let knowledge: Knowledge
 
-    /// The feature words this evaluator reads; a row's feature must contain one of these or one
-    /// of ``notObservable`` (a test checks every row of the loaded tables).
-    static let observable = ["age", "risk", "duration", "location", "affected area", "associated", "trigger", "lifestyle", "rest",
-                             "atrophy", "wasting", "weakness", "progress", "function", "pattern"]
+    /// Every row the data matches, in the mapping's order.
+    func matches() -> [Match] {
+        var decided: Set<String> = []
+        var result: [Match] = []
+        for entry in knowledge.contrastMap.mappings {
+            let key = entry.table + "/" + entry.row
+            guard !decided.contains(key), let row = knowledge.contrast(table: entry.table, id: entry.row),
+                  let signal = ContrastSignal(rawValue: entry.signal), let reading = read(signal) else { continue }
+            decided.insert(key)
+            result.append(Match(entry: entry, row: row, why: reading.why, findings: reading.findings))
+        }
+        return result
+    }
 
-    /// Features the journal and labs cannot show; rows with these are skipped.
-    static let notObservable = ["exam", "emg", "prevalence", "prognosis", "cause", "severity", "reflex", "onset"]
-
-    func evaluate(_ row: FeatureContrast) -> Match? {
-        let feature = Feature(row.feature)
+    /// Whether a signal holds for the patient, and what it shows.
+    func read(_ signal: ContrastSignal) -> Reading? {
         let course = findings.course
         let symptoms = findings.symptoms
-        if row.table == "eyelid-vs-ms", course.regionFirstSeen[RegionID.eyelid] == nil { return nil }
+        let rules = knowledge.rules
+        func present(_ set: SymptomSetID) -> [String] { rules.symptoms(set).present(symptoms.has) }
+        func days(_ count: Int) -> String { "\(count) day\(count == 1 ? "" : "s")" }
+        let persistentDays = Int(knowledge.threshold(Threshold.Key.persistentWithoutImprovementDays))
+        let linked = findings.lifestyle.correlations.filter(\.linked)
+        let eyelid = course.regionFirstSeen[RegionID.eyelid]
+        let twitching = course.twitchDays > 0
 
-        if feature.has("age") {
+        switch signal {
+        case .persistentSpan:
+            guard twitching, course.durationAtLeastDays > persistentDays else { return nil }
+            let from = course.durationNote.map { " (a note says \"\($0.phrase)\")" } ?? ""
+            return Reading(why: "twitching for at least \(days(course.durationAtLeastDays))\(from)",
+                           findings: [FindingID.twitchSpan] + (course.durationNote == nil ? [] : [FindingID.durationFromNotes]))
+        case .briefEpisodes:
+            let minutes = findings.record.journal.compactMap(\.durationMinutes)
+            let brief = knowledge.threshold(Threshold.Key.briefEpisodeMaxMinutes)
+            guard twitching, !minutes.isEmpty, course.durationAtLeastDays <= persistentDays, let longest = minutes.max(), longest <= brief else { return nil }
+            return Reading(why: "episodes of at most \(NumberFormatting.shortest(longest)) minutes over \(days(course.durationAtLeastDays))",
+                           findings: [FindingID.twitchSpan])
+        case .spreading:
+            guard course.spreads else { return nil }
+            let parts = course.newGroupsAfterFirstWeek.map { "to \($0.group) from \($0.firstSeen)" }
+                + course.newRegionsWithinGroupAfterFirstWeek.map { "to the \($0.regions.joined(separator: ", ")) from \($0.firstSeen)" }
+            return Reading(why: "began in \(course.firstWeekGroups.joined(separator: ", ")) and spread \(parts.joined(separator: ", "))",
+                           findings: [FindingID.spreading])
+        case .singleSpot:
+            guard twitching, course.regionFirstSeen.count == 1, let region = course.regionFirstSeen.keys.first else { return nil }
+            return Reading(why: "one spot (\(region)) on every entry", findings: [FindingID.multipleRegionGroups])
+        case .widespreadFromStart:
+            guard !course.spreads, course.firstWeekGroups.count > 1 else { return nil }
+            return Reading(why: "\(course.firstWeekGroups.count) region groups within the first \(days(Int(knowledge.threshold(Threshold.Key.spreadingAfterDays)))) (\(course.firstWeekGroups.joined(separator: ", ")))",
+                           findings: [FindingID.multipleRegionGroups, FindingID.spreading])
+        case .sensorySymptoms:
+            let found = present(.contrastSensory)
+            return found.isEmpty ? nil : Reading(why: found.joined(separator: ", ") + " recorded", findings: found.map(FindingID.symptom))
+        case .motorSymptoms:
+            let found = present(.contrastMotor)
+            return found.isEmpty ? nil : Reading(why: found.joined(separator: ", ") + " recorded", findings: found.map(FindingID.symptom))
+        case .noWeaknessScored:
+            guard symptoms.weaknessScoredNone > 0, !symptoms.has(SymptomID.weakness) else { return nil }
+            return Reading(why: "weakness scored 0 on \(symptoms.weaknessScoredNone) entr\(symptoms.weaknessScoredNone == 1 ? "y" : "ies"), never higher",
+                           findings: [FindingID.symptom(SymptomID.weakness)])
+        case .progressiveWeakness:
+            guard symptoms.progressiveWeakness, let first = symptoms.firstWeakness, let latest = symptoms.latestWeakness else { return nil }
+            return Reading(why: "weakness score rising from \(first.score) to \(latest.score) of 3", findings: [FindingID.progressiveWeakness])
+        case .atrophyPresent:
+            guard symptoms.has(SymptomID.atrophy) else { return nil }
+            return Reading(why: "atrophy recorded", findings: [FindingID.symptom(SymptomID.atrophy)])
+        case .stableCourse:
+            guard course.trend == .stable || course.trend == .improving, !symptoms.progressiveWeakness,
+                  let before = course.firstWindowMean, let after = course.lastWindowMean else { return nil }
+            let window = days(Int(knowledge.threshold(Threshold.Key.trendWindowDays)))
+            return Reading(why: "\(Format.one(before)) twitches a day in the first \(window), \(Format.one(after)) in the last, weakness not progressive",
+                           findings: [FindingID.worsening, FindingID.progressiveWeakness])
+        case .countsRisingWithWeakness:
+            guard course.trend == .worsening, symptoms.has(SymptomID.weakness),
+                  let before = course.firstWindowMean, let after = course.lastWindowMean else { return nil }
+            return Reading(why: "counts rising from \(Format.one(before)) to \(Format.one(after)) a day, with weakness",
+                           findings: [FindingID.worsening, FindingID.symptom(SymptomID.weakness)])
+        case .functionLoss:
+            let found = present(.contrastFunction)
+            return found.isEmpty ? nil : Reading(why: found.joined(separator: ", ") + " recorded", findings: found.map(FindingID.symptom))
+        case .bulbarOrBreathing:
+            let found = present(.contrastBulbar)
+            return found.isEmpty ? nil : Reading(why: found.joined(separator: ", ") + " recorded", findings: found.map(FindingID.symptom))
+        case .mildSymptomsOnly:
+            let found = present(.contrastMild)
+            guard !found.isEmpty, present(.benignRedFlags).isEmpty else { return nil }
+            return Reading(why: "only \(found.joined(separator: ", ")) recorded, no red flag", findings: found.map(FindingID.symptom))
+        case .triggerLinked:
+            let factors = linked.filter { $0.factor != .highStress }
+            return factors.isEmpty ? nil : Reading(why: describe(factors), findings: factors.map { FindingID.correlation($0.factor) })
+        case .stressLinked:
+            let factors = linked.filter { $0.factor == .highStress }
+            return factors.isEmpty ? nil : Reading(why: describe(factors), findings: factors.map { FindingID.correlation($0.factor) })
+        case .atRestNoTrigger:
+            guard linked.isEmpty, findings.isPresent(FindingID.atRest) else { return nil }
+            return Reading(why: "mostly at rest, with no exposure linked to the counts", findings: [FindingID.atRest])
+        case .improvedAfterCut:
+            guard let change = findings.lifestyle.changes.first(where: \.twitchingImproved) else { return nil }
+            return Reading(why: "improved after cutting \(change.factor.rawValue)", findings: [FindingID.lifestyleChange, FindingID.improving])
+        case .noImprovementAfterCut:
+            guard let change = findings.lifestyle.changes.first, !findings.lifestyle.changes.contains(where: \.twitchingImproved) else { return nil }
+            return Reading(why: "no improvement after cutting \(change.factor.rawValue)", findings: [FindingID.lifestyleChange, FindingID.improving])
+        case .ageInALSBand, .ageBelowALSBand:
             guard let age = findings.age else { return nil }
             let low = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMin))
             let high = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMax))
-            return (low...high).contains(age) ? .concerning("age \(age)") : .benign("age \(age)")
+            let holds = signal == .ageInALSBand ? (low...high).contains(age) : age < low
+            return holds ? Reading(why: "age \(age)", findings: [FindingID.alsOnsetAge]) : nil
+        case .eyelidPersistent, .eyelidBrief:
+            guard let first = eyelid, let last = course.regionLastSeen[RegionID.eyelid] else { return nil }
+            let span = first.days(to: last) + 1
+            let holds = signal == .eyelidPersistent ? span > persistentDays : span <= persistentDays
+            return holds ? Reading(why: "eyelid twitching over \(days(span))", findings: [FindingID.twitchSpan]) : nil
+        case .eyelidFacialSpread:
+            guard eyelid != nil, findings.isPresent(FindingID.eyelidFacialSpread) else { return nil }
+            return Reading(why: "eyelid twitching spread over the face", findings: [FindingID.eyelidFacialSpread])
+        case .eyelidOnly:
+            guard eyelid != nil, !findings.isPresent(FindingID.eyelidFacialSpread) else { return nil }
+            return Reading(why: "eyelid twitching limited to the eyelid", findings: [FindingID.eyelidFacialSpread])
+        case .centralSymptoms:
+            guard eyelid != nil else { return nil }
+            let found = present(.contrastCentral)
+            guard !found.isEmpty else { return nil }
+            let all = found + present(.contrastCentralCompanions)
+            return Reading(why: all.joined(separator: ", ") + " recorded with eyelid twitching", findings: all.map(FindingID.symptom))
+        case .heatLinked:
+            let factors = linked.filter { $0.factor == .heat }
+            return factors.isEmpty ? nil : Reading(why: describe(factors), findings: factors.map { FindingID.correlation($0.factor) })
+        case .sleepOrStressLinked:
+            guard eyelid != nil else { return nil }
+            let factors = linked.filter { $0.factor == .shortSleep || $0.factor == .highStress }
+            return factors.isEmpty ? nil : Reading(why: describe(factors), findings: factors.map { FindingID.correlation($0.factor) })
         }
-        if feature.has("risk") {
-            let exposed = findings.lifestyle.correlations.filter(\.linked)
-            return exposed.isEmpty ? nil : .benign("twitching follows \(exposed.map(\.factor.rawValue).joined(separator: ", "))")
-        }
-        if Self.notObservable.contains(where: feature.has) { return nil }
-        if feature.has("duration"), row.table == "eyelid-vs-ms" {
-            // The eyelid's own course: first to last day the eyelid twitched.
-            guard let first = course.regionFirstSeen[RegionID.eyelid], let last = course.regionLastSeen[RegionID.eyelid] else { return nil }
-            let days = first.days(to: last) + 1
-            let persistentDays = Int(knowledge.threshold(Threshold.Key.persistentWithoutImprovementDays))
-            return days <= persistentDays ? .benign("eyelid twitching over \(days) day\(days == 1 ? "" : "s")")
-                : .concerning("eyelid twitching over \(days) days")
-        }
-        if feature.has("duration") {
-            let persistentDays = Int(knowledge.threshold(Threshold.Key.persistentWithoutImprovementDays))
-            if course.spanDays == 0 { return nil }
-            if course.spanDays <= persistentDays { return .benign("\(course.spanDays)-day span") }
-            return .concerning("\(course.spanDays)-day span\(course.trend == .improving ? ", improving" : " without improvement")")
-        }
-        if feature.has("location") || feature.has("affected area") {
-            if row.table == "eyelid-vs-ms" {
-                return findings.isPresent(FindingID.eyelidFacialSpread) ? .concerning("eyelid twitching spread over the face")
-                    : .benign("no facial spread from the eyelid")
-            }
-            if !course.newGroupsAfterFirstWeek.isEmpty { return .concerning("spread to a new region group after the first week") }
-            if course.regionFirstSeen.count == 1 { return .benign("one spot (\(course.regionFirstSeen.keys.first!))") }
-            if course.groups.count > 1 { return .concerning("\(course.groups.count) region groups") }
-            return nil
-        }
-        if feature.has("associated") {
-            let concerning: [String]
-            switch row.table {
-            // Fatigue alone is too common (anxiety, poor sleep) to speak for MS; it counts with the others.
-            case "eyelid-vs-ms":
-                let specific = [SymptomID.vision, SymptomID.numbness, SymptomID.balance]
-                concerning = specific.contains(where: symptoms.has) ? specific + [SymptomID.fatigue] : specific
-            case "anxiety-bfs-vs-als": concerning = [SymptomID.weakness, SymptomID.speech, SymptomID.swallowing, SymptomID.breathing]
-            default: concerning = [SymptomID.weakness, SymptomID.atrophy, SymptomID.cramps, SymptomID.numbness]
-            }
-            let present = concerning.filter(symptoms.has)
-            return present.isEmpty ? .benign("none of \(concerning.joined(separator: ", ")) recorded")
-                : .concerning(present.joined(separator: ", "))
-        }
-        if feature.has("trigger") {
-            if row.table == "eyelid-vs-ms" { return nil }
-            let exposed = findings.lifestyle.correlations.filter(\.linked)
-            if !exposed.isEmpty { return .benign("more twitching on \(exposed.map(\.factor.rawValue).joined(separator: ", ")) days") }
-            if findings.isPresent(FindingID.atRest) { return .concerning("at rest, with no trigger linked to the counts") }
-            return nil
-        }
-        if feature.has("lifestyle") || feature.has("rest") {
-            guard let change = findings.lifestyle.changes.first else { return nil }
-            return change.twitchingImproved ? .benign("improved after cutting \(change.factor.rawValue)")
-                : .concerning("no improvement after cutting \(change.factor.rawValue)")
-        }
-        if feature.has("atrophy") || feature.has("wasting") {
-            return symptoms.has(SymptomID.atrophy) ? .concerning("atrophy recorded") : .benign("no atrophy recorded")
-        }
-        if feature.has("weakness") {
-            return symptoms.has(SymptomID.weakness) ? .concerning("weakness recorded (highest \(symptoms.maxWeakness ?? 1) of 3)")
-                : .benign("no weakness recorded")
-        }
-        if feature.has("progress") {
-            if symptoms.progressiveWeakness { return .concerning("weakness getting worse") }
-            if course.trend == .worsening { return .concerning("twitch counts rising") }
-            if course.trend == .unknown { return nil }
-            return .benign("counts \(course.trend.rawValue), weakness not progressive")
-        }
-        if feature.has("function") {
-            let present = [SymptomID.fineMotor, SymptomID.falls].filter(symptoms.has)
-            return present.isEmpty ? .benign("no loss of function recorded") : .concerning(present.joined(separator: ", "))
-        }
-        if feature.has("pattern") {
-            if row.table == "eyelid-vs-ms" { return nil }
-            if !course.newGroupsAfterFirstWeek.isEmpty { return .concerning("spreading from where it began") }
-            if course.groups.count > 1 { return .benign("widespread from the start") }
-            return nil
-        }
-        return nil
     }
 
-    /// A row's feature, lowercased, and a substring test on it. Features are ASCII in the
-    /// knowledge tables, and there a byte search is what `String.contains` finds (without
-    /// Foundation's `range(of:)`, which was 5% of a batch's time); other text takes the
-    /// general path.
-    struct Feature {
-        let text: String
-        let ascii: Bool
-
-        init(_ feature: String) {
-            text = feature.lowercased()
-            ascii = text.utf8.allSatisfy { $0 < 0x80 }
-        }
-
-        func has(_ word: String) -> Bool {
-            guard ascii else { return text.contains(word) }
-            let haystack = Array(text.utf8), needle = Array(word.utf8)
-            guard !needle.isEmpty else { return true }
-            guard needle.count <= haystack.count else { return false }
-            for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-                if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            }
-            return false
-        }
+    private func describe(_ correlations: [LifestyleAnalysis.Correlation]) -> String {
+        "more twitching on " + correlations.map {
+            "\($0.factor.rawValue) days (\(Format.one($0.exposedMean)) a day against \(Format.one($0.unexposedMean)))"
+        }.joined(separator: ", ")
     }
 }

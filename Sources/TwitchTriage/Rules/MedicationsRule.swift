@@ -1,9 +1,12 @@
 /// Medications: a medication class the articles link to twitching → a note to review it with
-/// the prescriber; no test. Routine: the prescriber decides, at the next ordinary contact.
+/// the prescriber, the class's own note (corticosteroids: steroid myopathy; diuretics:
+/// magnesium and potassium loss, linked to a low result on file; beta-agonist inhalers: tremor
+/// and twitching; psychotropic drugs), and no test. Routine: the prescriber decides, at the
+/// next ordinary contact.
 ///
-/// Knowledge: medication classes (`vocabulary.json`): corticosteroids, diuretics, asthma
-/// inhalers / beta-agonists (random-twitches, arm-twitching-guide), psychotropic drugs
-/// (arm-twitching-causes); condition `medication-side-effect`.
+/// Knowledge: medication classes (`vocabulary.json`); their notes and linked analytes
+/// (`rules.json` `medicationNotes`: random-twitches, arm-twitching-guide, arm-twitching-causes);
+/// condition `medication-side-effect`.
 public struct MedicationsRule: Rule {
     /// Creates the rule.
     public init() {}
@@ -12,20 +15,36 @@ public struct MedicationsRule: Rule {
     public let id = "medications"
 
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
-        let uses = context.findings.medications
+        let findings = context.findings
+        let uses = findings.medications
         guard !uses.isEmpty else { return .notFired }
-        let classes = context.knowledge.vocabulary.medicationClasses
-        let described = uses.map { use in
-            "\(use.drugs.joined(separator: ", ")) (\(classes.first { $0.id == use.medicationClass }?.label ?? use.medicationClass))"
+        let knowledge = context.knowledge
+        var notes: [String] = []
+        var reasons: [String] = []
+        var sources = context.sources(conditions: [ConditionID.medicationSideEffect])
+        for use in uses {
+            let label = knowledge.medicationClass(id: use.medicationClass)?.label ?? use.medicationClass
+            let note = knowledge.rules.medicationNote(use.medicationClass)
+            var text = "\(use.drugs.joined(separator: ", ")) (\(label))"
+            if let note { text += ": \(note.note)" }
+            reasons.append(FindingID.medication(use.medicationClass))
+            let lows = (note?.linkedAnalytes ?? []).compactMap { findings.labs.standing($0).latest }.filter { $0.status == .low || $0.status == .criticalLow }
+            if !lows.isEmpty {
+                text += "; on file: " + lows.map(context.describe).joined(separator: ", ")
+                reasons += lows.map { FindingID.lab($0.analyte) }
+            }
+            notes.append(text)
+            sources = sources.merged(with: (knowledge.medicationClass(id: use.medicationClass)?.sources ?? []).map(\.name))
+                .merged(with: note?.sources.map(\.name) ?? [])
         }
-        let sources = uses.flatMap { use in classes.first { $0.id == use.medicationClass }?.sources.map(\.name) ?? [] }
-            .merged(with: context.sources(conditions: ["medication-side-effect"]))
+        let drugs = uses.flatMap(\.drugs)
         return RuleOutcome(
             recommendations: [Recommendation(
                 test: .prescriberReview,
-                detail: "Review with the prescriber: \(described.joined(separator: "; ")) can cause twitching as a side effect. Do not stop a medication without the prescriber.",
-                urgency: .routine, rule: id, reasons: uses.map { FindingID.medication($0.medicationClass) }, sources: sources)],
-            conditions: ["medication-side-effect"],
-            headline: "twitching on \(described.joined(separator: "; ")); review with the prescriber")
+                detail: "Review with the prescriber: \(notes.joined(separator: ". ")). Do not stop a medication without the prescriber.",
+                urgency: .routine, rule: id, reasons: reasons, sources: sources)],
+            conditions: [ConditionID.medicationSideEffect],
+            headline: "twitching on \(drugs.joined(separator: ", ")); review \(drugs.count == 1 ? "it" : "them") with the prescriber",
+            support: [ConditionID.medicationSideEffect: reasons])
     }
 }

@@ -23,22 +23,37 @@ public struct ReferralBuilder: Sendable {
             let outcome = rule.evaluate(context)
             if outcome.fired { fired.append((rank, rule, outcome)) }
         }
-        let recommendations = Self.merge(fired.flatMap { item in item.outcome.recommendations.map { (item.rank, $0) } })
+        var recommendations = Self.merge(fired.flatMap { item in item.outcome.recommendations.map { (item.rank, $0) } })
         let urgency = recommendations.map(\.urgency).max() ?? .selfCare
+        let sameDay = recommendations.contains { $0.test == .sameDayAssessment }
+        for index in recommendations.indices {
+            recommendations[index].timeframe = recommendations[index].test == .sameDayAssessment
+                ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
+        }
 
-        var reasonsByCondition: [String: [String]] = [:]
-        for item in fired {
-            for condition in item.outcome.conditions {
-                reasonsByCondition[condition, default: []] += item.outcome.recommendations.flatMap(\.reasons)
+        // Headline order: the most urgent rules first; among them a likely-cause lab result,
+        // then registry order. The considerations follow the same order.
+        let ordered = fired.sorted { lhs, rhs in
+            let left = (lhs.outcome.recommendations.map(\.urgency).max() ?? .selfCare, lhs.outcome.leadsHeadline ? 1 : 0, -lhs.rank)
+            let right = (rhs.outcome.recommendations.map(\.urgency).max() ?? .selfCare, rhs.outcome.leadsHeadline ? 1 : 0, -rhs.rank)
+            return left > right
+        }
+        let considerations = ConsiderationBuilder(findings: findings, knowledge: knowledge).build(fired: ordered.map(\.outcome))
+
+        let lead = ordered.first
+        var fragment = lead?.outcome.headline
+            ?? (record.journal.isEmpty ? "no journal entries and no abnormal lab; nothing to recommend"
+                : "no rule found a reason for tests")
+        // A drug to review is named even when another rule leads (the headlines of two
+        // patients who differ by a medication differ too).
+        if let review = ordered.dropFirst().first(where: { $0.rule is MedicationsRule }),
+           let drugs = review.outcome.recommendations.first?.reasons, !drugs.isEmpty {
+            let names = findings.medications.flatMap(\.drugs)
+            if !names.isEmpty, let leadText = lead?.outcome.headline, !names.contains(where: leadText.contains) {
+                fragment += "; review \(names.joined(separator: ", "))"
             }
         }
-        let considerations = ConsiderationBuilder(findings: findings, knowledge: knowledge)
-            .build(ruleConditions: fired.flatMap(\.outcome.conditions), reasonsByCondition: reasonsByCondition)
-
-        let lead = fired.filter { $0.outcome.recommendations.contains { $0.urgency == urgency } }.first
-        let headline = Self.headline(urgency: urgency, fragment: lead?.outcome.headline
-            ?? (record.journal.isEmpty ? "no journal entries and no abnormal lab; nothing to recommend"
-                : "no rule found a reason for tests"))
+        let headline = Self.headline(urgency: urgency, sameDay: sameDay, fragment: fragment)
 
         let window = record.journal.isEmpty ? nil
             : Referral.Window(first: record.journal.first!.date, last: record.journal.last!.date, entries: record.journal.count)
@@ -47,13 +62,13 @@ public struct ReferralBuilder: Sendable {
             .filter { $0.kind == "return" || $0.trigger == nil || exposures.contains($0.trigger!) }
             .map { Referral.AdviceItem(id: $0.id, text: $0.text, sources: $0.sources.map(\.name).sorted()) }
 
-        return Referral(
+        var referral = Referral(
             toolVersion: ToolInfo.version, knowledgeVersion: knowledge.version, asOf: asOf,
             patient: .init(id: record.id, age: findings.age, sex: record.demographics?.sex,
                            displayName: record.demographics?.displayName),
             window: window, urgency: urgency, headline: headline, recommendations: recommendations,
             findings: findings.list.filter(\.present) + findings.list.filter { !$0.present },
-            labs: record.labs, considerations: considerations,
+            labs: findings.labResults, considerations: considerations,
             correlations: findings.lifestyle.correlations.map {
                 .init(factor: $0.factor.rawValue, exposedDays: $0.exposedDays, exposedMean: NumberFormatting.rounded($0.exposedMean, places: 2),
                       unexposedDays: $0.unexposedDays, unexposedMean: NumberFormatting.rounded($0.unexposedMean, places: 2),
@@ -65,6 +80,8 @@ public struct ReferralBuilder: Sendable {
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
             inputs: record.inputs,
             disclaimer: Referral.standardDisclaimer)
+        referral.sameDay = sameDay
+        return referral
     }
 
     /// Merges recommendations of the same test (and MRI region): the most urgent one leads
@@ -101,7 +118,7 @@ public struct ReferralBuilder: Sendable {
     }
 
     /// `Urgent: …`, cut at a word to at most ``headlineLimit`` characters.
-    static func headline(urgency: Urgency, fragment: String) -> String {
+    static func headline(urgency: Urgency, sameDay: Bool = false, fragment: String) -> String {
         let label: String
         switch urgency {
         case .urgent: label = "Urgent"
@@ -109,7 +126,7 @@ public struct ReferralBuilder: Sendable {
         case .routine: label = "Routine"
         case .selfCare: label = "Self-care"
         }
-        let text = "\(label): \(fragment)."
+        let text = "\(label)\(sameDay ? ", same day" : ""): \(fragment)."
         guard text.count > headlineLimit else { return text }
         var cut = String(text.prefix(headlineLimit - 1))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }

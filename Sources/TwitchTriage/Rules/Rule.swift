@@ -29,15 +29,53 @@ public struct RuleContext: Sendable {
 
     /// The source names of a red flag, a condition or a test, for a recommendation's `sources`.
     /// Red flags are found by the symptom ids they list.
-    func sources(symptoms: [String] = [], conditions: [String] = [], tests: [String] = [], thresholds: [Threshold.Key] = []) -> [String] {
+    func sources(symptoms: [String] = [], conditions: [ConditionID] = [], tests: [String] = [], thresholds: [Threshold.Key] = [],
+                 sets: [SymptomSetID] = []) -> [String] {
         var names: Set<String> = []
         for flag in knowledge.redFlags where flag.symptoms.contains(where: symptoms.contains) {
             flag.sources.forEach { names.insert($0.name) }
         }
-        for id in conditions { knowledge.condition(id: id)?.sources.forEach { names.insert($0.name) } }
+        for id in conditions { knowledge.condition(id)?.sources.forEach { names.insert($0.name) } }
         for id in tests { knowledge.test(id: id)?.sources.forEach { names.insert($0.name) } }
         for key in thresholds { knowledge.threshold(id: key.rawValue)?.sources.forEach { names.insert($0.name) } }
+        for set in sets { knowledge.symptomSet(set).sources.forEach { names.insert($0.name) } }
         return names.sorted()
+    }
+
+    /// The source names of tests by their recommendation kind.
+    func sources(tests: [Recommendation.Test]) -> [String] { sources(tests: tests.map(\.rawValue)) }
+
+    /// Blood work for `analytes` that are missing, stale or older than the recent days, citing
+    /// the recent results of the others (SPEC §6); nil when all are recent.
+    func bloodWork(_ analytes: [String], purpose: String, urgency: Urgency, rule: String, reasons: [String],
+                   sources extra: [String]) -> Recommendation? {
+        let labs = findings.labs
+        let draw = labs.toDraw(analytes)
+        guard !draw.isEmpty else { return nil }
+        let recent = labs.recentResults(analytes.filter { !draw.contains($0) })
+        var detail = "\(purpose): \(draw.map(spokenName).joined(separator: ", ")) (missing, stale or older than \(Int(threshold(.recentLabDays))) days)."
+        if !recent.isEmpty {
+            detail += " Recent and normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+        }
+        return Recommendation(test: .bloodWork, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
+                              sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays])),
+                              analytes: draw)
+    }
+
+    /// The sentence that cites the recent normal results of `analytes` when none needs drawing
+    /// ("Blood work within 30 days, normal, not re-ordered: …"); nil when there are none.
+    func citingRecent(_ analytes: [String]) -> String? {
+        let recent = findings.labs.recentResults(analytes)
+        guard !recent.isEmpty else { return nil }
+        return " Blood work within \(Int(threshold(.recentLabDays))) days, normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+    }
+
+    /// How reports name an analyte ("vitamin B12").
+    func spokenName(_ analyte: String) -> String { knowledge.analyte(id: analyte)?.spokenName ?? analyte }
+
+    /// A result as a detail cites it: "magnesium 0.8 mmol/L (normal) on 2026-11-02".
+    func describe(_ lab: LabResult) -> String {
+        "\(spokenName(lab.analyte)) \(lab.reported.value) \(lab.reported.unit) (\(lab.status.rawValue)) on \(lab.collected.date)"
     }
 }
 
@@ -45,20 +83,34 @@ public struct RuleContext: Sendable {
 public struct RuleOutcome: Sendable, Hashable {
     /// Recommendations; empty when the rule did not fire.
     public var recommendations: [Recommendation]
-    /// Condition ids the rule puts up for consideration.
-    public var conditions: [String]
+    /// Conditions the rule puts up for consideration.
+    public var conditions: [ConditionID]
     /// A headline fragment for when this rule sets the overall urgency ("motor neuron red
     /// flags (progressive weakness); rule out ALS / motor neuron disease").
     public var headline: String?
+
+    /// The findings that speak for each condition, when not all of the recommendations' reasons do.
+    public var support: [ConditionID: [String]] = [:]
+    /// Whether the headline should be this rule's among equally urgent ones: a low result that
+    /// is the likely cause of the symptoms (SPEC §6, "the headline names it").
+    public var leadsHeadline = false
 
     /// A rule that did not fire.
     public static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
 
     /// Creates an outcome.
-    public init(recommendations: [Recommendation], conditions: [String], headline: String?) {
+    public init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
+                support: [ConditionID: [String]] = [:], leadsHeadline: Bool = false) {
         self.recommendations = recommendations
         self.conditions = conditions
         self.headline = headline
+        self.support = support
+        self.leadsHeadline = leadsHeadline
+    }
+
+    /// The findings that speak for `condition`: its own list, else every recommendation's reasons.
+    public func support(of condition: ConditionID) -> [String] {
+        support[condition] ?? recommendations.flatMap(\.reasons)
     }
 
     /// Whether the rule fired.

@@ -24,9 +24,19 @@ import Testing
         var stable = PatientBuilder()
         stable.days(14, count: { $0 < 7 ? 10 : 6 })
         #expect(stable.findings(knowledge).course.trend == .stable)
+        // Rising needs both: at least 1.5 times and at least 2 a day above the first week.
         var worse = PatientBuilder()
-        worse.days(14, count: { $0 < 7 ? 10 : 11 })
+        worse.days(14, count: { $0 < 7 ? 10 : 15 })
         #expect(worse.findings(knowledge).course.trend == .worsening)
+        var notQuiteHalfAgain = PatientBuilder()
+        notQuiteHalfAgain.days(14, count: { $0 < 7 ? 10 : 14 })
+        #expect(notQuiteHalfAgain.findings(knowledge).course.trend == .stable) // 1.4 times
+        var smallCounts = PatientBuilder()
+        smallCounts.days(14, count: { $0 < 7 ? 2 : 3 })
+        #expect(smallCounts.findings(knowledge).course.trend == .stable) // 1.5 times, but only 1 a day more
+        var smallButEnough = PatientBuilder()
+        smallButEnough.days(14, count: { $0 < 7 ? 2 : 4 })
+        #expect(smallButEnough.findings(knowledge).course.trend == .worsening) // 2 times and 2 a day more
         var short = PatientBuilder()
         short.days(13)
         #expect(short.findings(knowledge).course.trend == .unknown)

@@ -4,7 +4,7 @@ import Testing
 @Suite struct BundledKnowledgeTests {
     @Test func bundledKnowledgeLoadsAndValidates() throws {
         let knowledge = try Knowledge.bundled
-        #expect(knowledge.version == "2026.11.2")
+        #expect(knowledge.version == "2026.12.1")
         #expect(knowledge.analytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose"])
         #expect(knowledge.coreAnalytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
         #expect(knowledge.contrasts(table: "normal-vs-serious").count == 5)
@@ -20,6 +20,8 @@ import Testing
             .spreadingAfterDays: 7, .trendWindowDays: 7, .improvementRatio: 0.5, .correlationMinDays: 3, .correlationMinRatio: 1.5,
             .lifestyleCutRatio: 0.5, .staleLabDays: 180, .caffeineDayMilligrams: 200, .shortSleepHours: 7,
             .highStressScore: 7, .alsOnsetAgeMin: 40, .alsOnsetAgeMax: 70, .progressiveWeaknessMinIncrease: 1,
+            .atRestMinShare: 0.5, .risingMinRatio: 1.5, .risingMinDifference: 2, .recentLabDays: 30, .briefEpisodeMaxMinutes: 5,
+            .lowWaterLitres: 2,
         ]
         #expect(expected.count == Threshold.Key.allCases.count)
         for (key, value) in expected {

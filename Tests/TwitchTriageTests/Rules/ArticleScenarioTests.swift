@@ -43,28 +43,45 @@ import Testing
         #expect(referral.headline.hasPrefix("Self-care:"))
     }
 
-    /// neurologist-guide: anxiety/BFS widespread twitching, stable, normal strength.
-    @Test func anxietyBFSPatternForTwoMonthsIsRoutineEMGWithBFSConsidered() {
+    /// neurologist-guide: anxiety/BFS widespread twitching, stable, normal strength, worse on
+    /// stress days.
+    static func anxietyPattern(worried: Bool) -> PatientBuilder {
         var patient = PatientBuilder()
         patient.demographics = PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 29)
-        patient.days(60, count: { $0 % 3 == 0 ? 12 : 4 }, regions: [("calf", "lower limb"), ("upper arm", "upper limb"), ("eyelid", "cranial/bulbar")],
-                     stress: 8)
-        patient.normalCorePanel(knowledge: knowledge)
-        let referral = patient.referral(knowledge)
-        #expect(referral.urgency == .routine)
-        #expect(tests(referral).contains("EMG"))
-        #expect(considered(referral).contains("bfs"))
-        // ALS is listed (the persistent, multi-region course touches its contrast rows) but below
-        // BFS and anxiety, with more against it than for it.
-        let ranked = considered(referral)
-        #expect(Set(ranked.prefix(2)) == ["bfs", "anxiety-twitching"])
-        if let als = referral.considerations.first(where: { $0.conditionID == "als" }) {
-            #expect(als.opposing.count > als.supporting.count)
-            #expect(als.opposing.contains { $0.hasPrefix("Muscle weakness: no weakness recorded") })
+        for day in 0..<60 {
+            patient.days(1, from: day, count: { _ in day % 3 == 0 ? 12 : 4 },
+                         regions: [("calf", "lower limb"), ("upper arm", "upper limb"), ("eyelid", "cranial/bulbar")],
+                         weakness: 0, stress: day % 3 == 0 ? 8 : 2)
         }
+        if worried { patient.journal[20].notes = ["read about ALS online and scared myself"] }
+        patient.normalCorePanel(knowledge: Knowledge.forTests)
+        return patient
     }
 
-    /// neurologist-guide, Eyelid vs MS: spreads to facial muscles, vision problems.
+    @Test func anxietyBFSPatternForTwoMonthsIsRoutineEMGWithBFSConsidered() {
+        let referral = Self.anxietyPattern(worried: false).referral(knowledge)
+        #expect(referral.urgency == .routine)
+        #expect(tests(referral).contains("EMG"))
+        let ranked = considered(referral)
+        #expect(Array(ranked.prefix(2)) == ["bfs", "anxiety-twitching"])
+        // Weakness is the key: a 29-year-old without weakness who does not fear ALS is not given it.
+        #expect(!ranked.contains("als"))
+    }
+
+    /// neurologist-guide: "If you've had muscle twitching for months without developing
+    /// weakness ..., ALS is unlikely": the worried patient's clinician gets that line.
+    @Test func theWorriedPatientWithoutWeaknessHasALSListedAsUnlikely() throws {
+        let referral = Self.anxietyPattern(worried: true).referral(knowledge)
+        let als = try #require(referral.considerations.first { $0.conditionID == "als" })
+        #expect(referral.considerations.last?.conditionID == "als")
+        #expect(als.assessment == "unlikely")
+        #expect(als.condition.hasSuffix("(unlikely)"))
+        #expect(als.supporting.isEmpty)
+        #expect(als.opposing.first?.contains("weakness is the key") == true)
+        #expect(als.opposing.contains { $0.hasPrefix("Muscle weakness: weakness scored 0 on 60 entries") })
+        #expect(referral.findings.contains { $0.id == "worry-als" && $0.present })
+    }
+
     @Test func eyelidTwitchingSpreadingOverTheFaceWithVisionProblemsAsksForMRIBrain() {
         var patient = PatientBuilder()
         patient.days(10, regions: [("eyelid", "cranial/bulbar")])

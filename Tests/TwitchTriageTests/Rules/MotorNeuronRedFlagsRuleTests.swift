@@ -24,7 +24,7 @@ import Testing
     @Test(arguments: ["atrophy", "speech difficulty", "swallowing difficulty", "breathing difficulty"])
     func eachBulbarOrWastingSignFires(symptom: String) {
         var patient = PatientBuilder()
-        patient.days(5, symptoms: [symptom])
+        patient.days(5, symptoms: [SymptomID(rawValue: symptom)])
         #expect(rule.evaluate(patient.context(knowledge)).fired)
     }
 
@@ -40,8 +40,13 @@ import Testing
     @Test func breathingDifficultyAsksForSameDayAssessment() {
         var patient = PatientBuilder()
         patient.days(3, symptoms: ["breathing difficulty"])
-        let exam = rule.evaluate(patient.context(knowledge)).recommendations.first { $0.test == .neurologyExam }
-        #expect(exam?.detail.hasPrefix("Same-day assessment") == true)
+        let outcome = rule.evaluate(patient.context(knowledge))
+        let assessment = outcome.recommendations.first { $0.test == .sameDayAssessment }
+        #expect(assessment?.detail.hasPrefix("Assess breathing today: oxygen saturation, vital capacity lying and sitting") == true)
+        #expect(outcome.recommendations.first?.test == .sameDayAssessment)
+        var atrophy = PatientBuilder()
+        atrophy.days(3, symptoms: ["atrophy"])
+        #expect(!rule.evaluate(atrophy.context(knowledge)).recommendations.contains { $0.test == .sameDayAssessment })
     }
 
     @Test func noTwitchingNoRedFlagRule() {

@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: ["neck pain radiating to arm", "reduced reflexes"])
     func firesWithMRICervicalSpine(symptom: String) {
         var patient = PatientBuilder()
-        patient.days(5, symptoms: [symptom])
+        patient.days(5, symptoms: [SymptomID(rawValue: symptom)])
         let outcome = rule.evaluate(patient.context(knowledge))
         #expect(outcome.recommendations.first?.test == .mri)
         #expect(outcome.recommendations.first?.region == "cervical spine")

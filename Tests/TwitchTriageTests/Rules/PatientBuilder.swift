@@ -12,7 +12,7 @@ struct PatientBuilder {
 
     /// Adds one entry per day for `days` days from `offset` days after the start.
     mutating func days(_ days: Int, from offset: Int = 0, count: (Int) -> Int = { _ in 4 }, regions: [(String, String)] = [("forearm", "upper limb")],
-                       symptoms: [String] = [], weakness: Int? = nil, caffeine: Double? = nil, sleep: Double? = nil,
+                       symptoms: [SymptomID] = [], weakness: Int? = nil, caffeine: Double? = nil, sleep: Double? = nil,
                        stress: Double? = nil, atRest: Bool? = nil, medications: [(String, String?)] = []) {
         for day in 0..<days {
             let date = start.adding(days: offset + day)
@@ -20,7 +20,7 @@ struct PatientBuilder {
                                      patientID: id, timestamp: Timestamp(date: date))
             entry.twitchCount = count(day)
             entry.regions = regions.map { .init(region: $0.0, group: $0.1, side: .right) }
-            entry.symptoms = symptoms.map { .init(symptom: $0) }
+            entry.symptoms = symptoms.map { .init(symptom: $0.rawValue) }
             entry.weakness = weakness
             entry.caffeineMilligrams = caffeine
             entry.sleepHours = sleep

@@ -9,6 +9,7 @@ import Testing
         var fifteen = PatientBuilder()
         fifteen.days(15)
         fifteen.normalCorePanel(knowledge: knowledge)
+        fifteen.lab("tsh", 2, status: .normal, knowledge: knowledge)
         let outcome = rule.evaluate(fifteen.context(knowledge))
         #expect(outcome.recommendations.map(\.test) == [.emg])
         #expect(outcome.recommendations.first?.urgency == .routine)
@@ -42,8 +43,8 @@ import Testing
         patient.lab("magnesium", 0.85, status: .normal, daysBeforeAsOf: 200, knowledge: knowledge)
         let outcome = rule.evaluate(patient.context(knowledge))
         let blood = outcome.recommendations.first { $0.test == .bloodWork }
-        #expect(blood?.analytes == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
-        #expect(blood?.detail.contains("nothing is assumed normal") == true)
-        #expect(blood?.reasons == [FindingID.coreLabsGap])
+        #expect(blood?.analytes == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh"])
+        #expect(blood?.detail.contains("nothing assumed normal") == true)
+        #expect(blood?.reasons == [FindingID.coreLabsGap, FindingID.twitchSpan])
     }
 }

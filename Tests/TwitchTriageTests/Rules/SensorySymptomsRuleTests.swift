@@ -8,7 +8,7 @@ import Testing
     @Test(arguments: ["numbness", "tingling", "burning", "balance problems"])
     func eachSensorySymptomFiresRoutine(symptom: String) {
         var patient = PatientBuilder()
-        patient.days(5, symptoms: [symptom])
+        patient.days(5, symptoms: [SymptomID(rawValue: symptom)])
         let outcome = rule.evaluate(patient.context(knowledge))
         #expect(outcome.recommendations.map(\.test) == [.ncs, .bloodWork])
         #expect(outcome.recommendations.allSatisfy { $0.urgency == .routine })

@@ -20,6 +20,7 @@ import Testing
         "cervical radiculopathy": "cervical-radiculopathy", "multiple sclerosis": "multiple-sclerosis",
         "electrolyte imbalance": "electrolyte-imbalance", "vitamin deficiency": "vitamin-deficiency",
         "medication side effect": "medication-side-effect", "anxiety-related twitching": "anxiety-twitching",
+        "lifestyle-related twitching": "lifestyle-twitching", "eyelid myokymia": "eyelid-myokymia",
     ]
 
     static func expectations() throws -> [Expectation] {

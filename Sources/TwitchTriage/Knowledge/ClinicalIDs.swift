@@ -1,0 +1,136 @@
+/// A symptom id of the vocabulary (SPEC §4): a type of its own, like ``ConditionID``. The words
+/// and synonyms are data (`vocabulary.json`); these are the ids the code names, checked against
+/// the loaded vocabulary by a test.
+public struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The id as the vocabulary writes it (`fine-motor difficulty`).
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Wraps an id written in data or tests.
+    public init(stringLiteral value: String) { rawValue = value }
+    /// The id as the vocabulary writes it.
+    public var description: String { rawValue }
+
+    static let weakness = SymptomID(rawValue: "weakness")
+    static let atrophy = SymptomID(rawValue: "atrophy")
+    static let fineMotor = SymptomID(rawValue: "fine-motor difficulty")
+    static let speech = SymptomID(rawValue: "speech difficulty")
+    static let swallowing = SymptomID(rawValue: "swallowing difficulty")
+    static let breathing = SymptomID(rawValue: "breathing difficulty")
+    static let numbness = SymptomID(rawValue: "numbness")
+    static let tingling = SymptomID(rawValue: "tingling")
+    static let burning = SymptomID(rawValue: "burning")
+    static let cramps = SymptomID(rawValue: "cramps")
+    static let neckArm = SymptomID(rawValue: "neck pain radiating to arm")
+    static let reducedReflexes = SymptomID(rawValue: "reduced reflexes")
+    static let balance = SymptomID(rawValue: "balance problems")
+    static let vision = SymptomID(rawValue: "vision problems")
+    static let fatigue = SymptomID(rawValue: "fatigue")
+    static let weightLoss = SymptomID(rawValue: "unexplained weight loss")
+    static let falls = SymptomID(rawValue: "falls")
+}
+
+/// Region ids findings name.
+enum RegionID {
+    static let eyelid = "eyelid"
+}
+
+/// Region-set ids of `rules.json` the code names.
+enum RegionSetID {
+    /// The regions of the face other than the eyelid (neurologist-guide, Eyelid vs MS).
+    static let face = "face"
+}
+
+/// Analyte ids (SPEC §7) the code names.
+enum AnalyteID {
+    static let hba1c = "hba1c"
+    static let glucose = "glucose"
+    static let vitaminB12 = "vitaminB12"
+}
+
+/// A condition id of `conditions.json`: a type of its own, so that a condition is never
+/// passed where a finding, symptom or test id is meant. The constants are the ids the code
+/// names (checked against the loaded tables by a test).
+public struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible {
+    /// The id as the tables write it (`als`).
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Wraps an id written in data or tests.
+    public init(stringLiteral value: String) { rawValue = value }
+    /// Reads the id from a JSON string.
+    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    /// Writes the id as a JSON string.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+    /// The id as the tables write it.
+    public var description: String { rawValue }
+    /// Orders ids by their text.
+    public static func < (lhs: ConditionID, rhs: ConditionID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    static let als = ConditionID(rawValue: "als")
+    static let bfs = ConditionID(rawValue: "bfs")
+    static let anxiety = ConditionID(rawValue: "anxiety-twitching")
+    static let lifestyle = ConditionID(rawValue: "lifestyle-twitching")
+    static let peripheralNeuropathy = ConditionID(rawValue: "peripheral-neuropathy")
+    static let cervicalRadiculopathy = ConditionID(rawValue: "cervical-radiculopathy")
+    static let multipleSclerosis = ConditionID(rawValue: "multiple-sclerosis")
+    static let vitaminDeficiency = ConditionID(rawValue: "vitamin-deficiency")
+    static let medicationSideEffect = ConditionID(rawValue: "medication-side-effect")
+    static let eyelidMyokymia = ConditionID(rawValue: "eyelid-myokymia")
+}
+
+/// A feature-contrast table id: a type of its own, like ``ConditionID``.
+public struct ContrastTableID: RawRepresentable, Hashable, Sendable {
+    /// The id as `contrasts.json` writes it.
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    static let normalVsSerious = ContrastTableID(rawValue: "normal-vs-serious")
+    static let anxietyBFSvsALS = ContrastTableID(rawValue: "anxiety-bfs-vs-als")
+    static let eyelidVsMS = ContrastTableID(rawValue: "eyelid-vs-ms")
+}
+
+/// Variant ids of the tests catalogue the code names: MRI regions and blood panels.
+enum VariantID {
+    static let cervicalSpine = "cervical spine"
+    static let brain = "brain"
+    static let neuropathyPanel = "neuropathy"
+    static let persistentWorkup = "persistent work-up"
+}
+
+/// Ids of the tests catalogue that are not ``Recommendation/Test`` cases.
+enum CatalogueTestID {
+    /// Named as a specialist's option only.
+    static let lumbarPuncture = "lumbarPuncture"
+}
+
+/// Trigger ids findings name.
+enum TriggerID {
+    static let caffeine = "caffeine"
+    static let exercise = "exercise"
+    static let stress = "stress"
+    static let poorSleep = "poor sleep"
+    static let alcohol = "alcohol"
+    static let dehydration = "dehydration"
+    static let heat = "heat"
+    static let eyeStrain = "eye strain"
+    static let none = "none"
+}
+
+extension String {
+    /// The id as a finding id: lowercase, spaces and slashes as `-` (`fine-motor difficulty` →
+    /// `fine-motor-difficulty`).
+    var findingSlug: String {
+        String(lowercased().map { $0 == " " || $0 == "/" ? "-" : $0 })
+    }
+}
+
+/// Red-flag ids of `red-flags.json` the code names.
+enum RedFlagID {
+    static let spreading = "spreading"
+}

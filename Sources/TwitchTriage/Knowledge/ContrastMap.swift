@@ -1,0 +1,67 @@
+/// `contrast-map.json`: how each row of the feature-contrast tables is read from a patient's
+/// findings (SPEC §6). A row maps to findings through declared entries (row, signal, column,
+/// the conditions it speaks for and against), never by the words of its label.
+public struct ContrastMap: Sendable, Hashable, Codable {
+    /// A contrast table and how specific it is: where two tables speak to the same condition
+    /// about the same aspect, the more specific one wins.
+    public struct Table: Sendable, Hashable, Codable {
+        /// The table id (`normal-vs-serious`).
+        public var id: String
+        /// 0 for the general screening table; higher for condition-specific ones.
+        public var specificity: Int
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// One way a row is matched: when `signal` holds for the patient, the row matches its
+    /// `column`, and the match speaks for and against the listed conditions.
+    public struct Entry: Sendable, Hashable, Codable {
+        /// The table.
+        public var table: String
+        /// The row id within the table.
+        public var row: String
+        /// The signal (a ``ContrastSignal`` raw value) that shows the column.
+        public var signal: String
+        /// `benign` or `concerning`: which column the data looks like.
+        public var column: String
+        /// What the entry is about (`weakness`, `spread`): a specific table's entry about a
+        /// condition and aspect replaces the general table's.
+        public var aspect: String
+        /// Conditions the match speaks for.
+        public var supports: [ConditionID]
+        /// Conditions the match speaks against.
+        public var opposes: [ConditionID]
+        /// Conditions this match alone puts up for consideration (something specific for them).
+        public var raises: [ConditionID]
+        /// A clinical reading added to the sentence, if the column's words need one.
+        public var note: String?
+        /// Where it comes from.
+        public var sources: [Source]
+
+        enum CodingKeys: String, CodingKey {
+            case table, row, signal, column, aspect, supports = "for", opposes = "against", raises, note, sources
+        }
+    }
+
+    /// A row the journal and labs cannot show, with why.
+    public struct Unobservable: Sendable, Hashable, Codable {
+        /// The table.
+        public var table: String
+        /// The row id.
+        public var row: String
+        /// Why it cannot be read.
+        public var reason: String
+        /// Where the choice comes from.
+        public var sources: [Source]
+    }
+
+    /// The tables and their specificity.
+    public var tables: [Table]
+    /// The mapping entries, in the order they are tried (the first that holds decides a row).
+    public var mappings: [Entry]
+    /// Rows not read, with why.
+    public var unobservable: [Unobservable]
+
+    /// The specificity of a table (0 when unknown).
+    public func specificity(of table: String) -> Int { tables.first { $0.id == table }?.specificity ?? 0 }
+}

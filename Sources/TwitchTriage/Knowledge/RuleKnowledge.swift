@@ -1,0 +1,185 @@
+/// `rules.json`: the clinical lists and facts the rules and findings read, each with its
+/// sources, so that no clinical word list or constant lives in Swift code (SPEC §5, §6).
+public struct RuleKnowledge: Sendable, Hashable, Codable {
+    /// A named set of symptom ids a rule or signal reads.
+    public struct SymptomSet: Sendable, Hashable, Codable {
+        /// The id (`motor-red-flags`).
+        public var id: String
+        /// `any` (one of them shows it) or `all` (together).
+        public var match: String
+        /// Symptom ids of the vocabulary.
+        public var symptoms: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// A named set of body regions.
+    public struct RegionSet: Sendable, Hashable, Codable {
+        /// The id (`face`).
+        public var id: String
+        /// Region ids of the vocabulary.
+        public var regions: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// A phrase in a note that says how long the twitching has lasted, at the least.
+    public struct DurationPhrase: Sendable, Hashable, Codable {
+        /// The phrase ("for months"), matched on word boundaries, any case.
+        public var phrase: String
+        /// The fewest days it means.
+        public var atLeastDays: Int
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// Words in notes that show the patient fears a condition (a worry, never a finding), and
+    /// what the articles say to such a patient without the condition's key signs.
+    public struct Concern: Sendable, Hashable, Codable {
+        /// The condition id.
+        public var condition: ConditionID
+        /// The names, matched on word boundaries, any case.
+        public var terms: [String]
+        /// The key signs (symptom ids) without which the condition is unlikely.
+        public var keySymptoms: [String]
+        /// The reassurance the articles give when none of the key signs is recorded.
+        public var unlikely: String
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// What an abnormal result calls for.
+    public struct LabAction: Sendable, Hashable, Codable {
+        /// The id.
+        public var id: String
+        /// The analytes it applies to.
+        public var analytes: [String]
+        /// `low`, `high` or `any`.
+        public var direction: String
+        /// The action, as a report says it ("replace vitamin B12 and recheck").
+        public var action: String
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// A low (or high) result that is the likely cause of the twitching, or of the symptoms listed.
+    public struct LikelyCause: Sendable, Hashable, Codable {
+        /// The analyte.
+        public var analyte: String
+        /// `low` or `high`.
+        public var direction: String
+        /// The symptoms it explains; empty: the twitching itself.
+        public var symptoms: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// The panel and condition an analyte belongs to.
+    public struct LabRelation: Sendable, Hashable, Codable {
+        /// The analyte.
+        public var analyte: String
+        /// The blood-work panel (a variant of `bloodWork`).
+        public var panel: String
+        /// The condition an abnormal result puts up.
+        public var condition: ConditionID
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// A medication class's own note, and the analytes it lowers.
+    public struct MedicationNote: Sendable, Hashable, Codable {
+        /// The medication class id.
+        public var medicationClass: String
+        /// The note ("diuretics lose magnesium and potassium").
+        public var note: String
+        /// Analytes a low result of which the class may explain.
+        public var linkedAnalytes: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// Symptom sets.
+    public var symptomSets: [SymptomSet]
+    /// Region sets.
+    public var regionSets: [RegionSet]
+    /// Duration phrases.
+    public var durationPhrases: [DurationPhrase]
+    /// Concerns.
+    public var concerns: [Concern]
+    /// Lab actions, the first that applies wins.
+    public var labActions: [LabAction]
+    /// Likely causes.
+    public var likelyCauses: [LikelyCause]
+    /// Lab relations.
+    public var labRelations: [LabRelation]
+    /// Medication notes.
+    public var medicationNotes: [MedicationNote]
+
+    /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
+    public func symptoms(_ id: SymptomSetID) -> SymptomSet {
+        symptomSets.first { $0.id == id.rawValue } ?? SymptomSet(id: id.rawValue, match: "any", symptoms: [], sources: [])
+    }
+
+    /// The regions of the set with `id`.
+    public func regions(_ id: String) -> Set<String> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
+
+    /// The action an abnormal `analyte` result in `direction` (`low` or `high`) calls for.
+    public func action(for analyte: String, direction: String) -> LabAction? {
+        labActions.first { $0.analytes.contains(analyte) && ($0.direction == direction || $0.direction == "any") }
+    }
+
+    /// The relation of an analyte.
+    public func relation(of analyte: String) -> LabRelation? { labRelations.first { $0.analyte == analyte } }
+
+    /// The note of a medication class.
+    public func medicationNote(_ medicationClass: String) -> MedicationNote? {
+        medicationNotes.first { $0.medicationClass == medicationClass }
+    }
+}
+
+extension RuleKnowledge.SymptomSet {
+    /// Whether the recorded symptoms show the set (`any` or `all` of them), by a predicate.
+    public func shown(by has: (String) -> Bool) -> Bool {
+        guard !symptoms.isEmpty else { return false }
+        return match == "all" ? symptoms.allSatisfy(has) : symptoms.contains(where: has)
+    }
+
+    /// The set's symptoms that are present.
+    public func present(_ has: (String) -> Bool) -> [String] { symptoms.filter(has) }
+}
+
+/// The symptom sets the code names; `rules.json` must hold each.
+public enum SymptomSetID: String, Sendable, Hashable, CaseIterable {
+    /// Atrophy, speech, swallowing or breathing difficulty.
+    case motorRedFlags = "motor-red-flags"
+    /// Weakness together with fine-motor difficulty.
+    case weaknessWithFineMotor = "weakness-with-fine-motor"
+    /// Speech or swallowing difficulty: MRI of the brain too.
+    case bulbar
+    /// Breathing difficulty: a same-day assessment.
+    case sameDayBreathing = "same-day-breathing"
+    /// The sensory-symptoms rule's symptoms.
+    case sensory
+    /// The neck-arm rule's symptoms.
+    case neckArm = "neck-arm"
+    /// Vision problems: central pattern.
+    case centralVision = "central-vision"
+    /// Balance problems with numbness: central pattern.
+    case centralBalanceNumbness = "central-balance-numbness"
+    /// Symptoms that rule out the benign pattern.
+    case benignRedFlags = "benign-red-flags"
+    /// Sensory symptoms for the contrast rows.
+    case contrastSensory = "contrast-sensory"
+    /// Motor symptoms for the contrast rows.
+    case contrastMotor = "contrast-motor"
+    /// Bulbar and breathing symptoms for the contrast rows.
+    case contrastBulbar = "contrast-bulbar"
+    /// Mild symptoms for the contrast rows.
+    case contrastMild = "contrast-mild"
+    /// Loss of function for the contrast rows.
+    case contrastFunction = "contrast-function"
+    /// Central symptoms for the eyelid table.
+    case contrastCentral = "contrast-central"
+    /// Symptoms that count for the eyelid table only with a central one.
+    case contrastCentralCompanions = "contrast-central-companions"
+}
