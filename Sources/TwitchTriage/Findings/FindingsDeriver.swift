@@ -48,22 +48,24 @@ public struct FindingsDeriver: Sendable {
             .sorted { ($0.days, $1.trigger) > ($1.days, $0.trigger) }
     }
 
-    /// The conditions the notes name as a worry (`rules.json` concerns), with the first quote.
+    /// The conditions the patient names as a worry (`rules.json` concerns), with the first quote:
+    /// a disease name the concept reader found in the notes, not denied (`my dad had ALS so I am
+    /// scared` counts; `the neurologist said it is not ALS` does not).
     static func concerns(in journal: [JournalEntry], knowledge: Knowledge) -> [PatientFindings.Concern] {
         var found: [PatientFindings.Concern] = []
-        let notes = journal.map { $0.notes.map { ($0, TextMatch.Folded($0)) } }
         for concern in knowledge.rules.concerns {
-            let terms = concern.terms.map(TextMatch.Folded.init)
+            let names = Set(concern.terms.map(TermKey.key))
             var result: PatientFindings.Concern?
-            for (index, entry) in journal.enumerated() {
-                guard let note = notes[index].first(where: { note in terms.contains { TextMatch.contains(note.1, $0) } })?.0 else { continue }
+            for entry in journal {
+                guard let mention = entry.context.first(where: { $0.reason == .diseaseName && names.contains(TermKey.key($0.concept)) })
+                else { continue }
                 let evidence = Evidence(entry.source, date: entry.date)
                 if var existing = result {
                     existing.entries += 1
                     existing.evidence = [existing.evidence[0], evidence]
                     result = existing
                 } else {
-                    result = .init(condition: concern.condition, quote: note, entries: 1, evidence: [evidence])
+                    result = .init(condition: concern.condition, quote: mention.quote, entries: 1, evidence: [evidence])
                 }
             }
             if let result { found.append(result) }

@@ -432,6 +432,10 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
             }
             if concern.terms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
+            let diseaseNames = Set(knowledge.vocabulary.reading.diseaseNames.phrases.map(TermKey.key))
+            for term in concern.terms where !diseaseNames.contains(TermKey.key(term)) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "term", value: term, target: "vocabulary.json reading.diseaseNames"))
+            }
             try sources(concern.sources, file: file, row: row)
         }
         let directions: Set<String> = ["low", "high", "any"]

@@ -132,7 +132,11 @@ extension Normaliser {
                       severity: Int? = nil, region: JournalEntry.RegionMention? = nil) {
         for mention in mentions {
             if mention.kind == .disease {
-                entry.context.append(.init(concept: mention.id, reason: .diseaseName, field: field, quote: mention.quote))
+                // A disease the patient names (feared, asked about, a relative's) is context that
+                // tells the clinician what the patient fears; a denied one (`it's not ALS`) is not.
+                if mention.status != .negated {
+                    entry.context.append(.init(concept: mention.id, reason: .diseaseName, field: field, quote: mention.quote))
+                }
                 continue
             }
             let ownRegion = mention.region.map { JournalEntry.RegionMention(region: $0, group: mention.regionGroup ?? "", side: mention.side) }

@@ -124,6 +124,13 @@ import Testing
         #expect(entry.unreadSymptomText.isEmpty)
     }
 
+    @Test func aDeniedDiseaseIsNotContextButAFearedOrARelativesIs() {
+        #expect(normalise(record { $0.notes = ["the neurologist said it is not ALS"] }).0.context.isEmpty)
+        let feared = normalise(record { $0.notes = ["my dad had motor neurone disease; terrified of ALS"] }).0
+        #expect(feared.context.map(\.concept) == ["motor neuron disease", "ALS"])
+        #expect(feared.context.allSatisfy { $0.reason == .diseaseName })
+    }
+
     @Test func noneTextsAndListWordsAreUnderstood() {
         let (entry, diagnostics) = normalise(record {
             $0.symptoms = [SymptomMention(name: term("none", column: 8)), SymptomMention(name: term("writing", column: 8))]
