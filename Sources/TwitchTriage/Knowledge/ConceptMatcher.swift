@@ -60,6 +60,8 @@ public struct ConceptMatcher: Sendable {
     private(set) var names: [ConceptMention.Kind: [String]] = [:]
     private(set) var regionGroups: [String] = []
     let rules: ReadingRules
+    /// Readings already made (a reading is a pure function of the text and the kinds).
+    private let cache = ReadingCache()
     /// Phrases that, as the matcher compares them, name two entries of one list (the validator
     /// refuses knowledge with any).
     private(set) var collisions: [(kind: ConceptMention.Kind, phrase: String, first: String, second: String)] = []
@@ -262,10 +264,10 @@ public struct ConceptMatcher: Sendable {
 
     /// The symptom `text` names as a whole item of a symptoms list (`writing`: fine-motor
     /// difficulty), from the vocabulary's `listOnly` words; nil otherwise.
-    public func listItemSymptom(_ text: String) -> String? { listItems[phraseKey(text)] }
+    public func listItemSymptom(_ text: String) -> String? { listItems[cache.phraseKey(text) { phraseKey(text) }] }
 
     /// Whether `text` as a whole means "no symptom" (`none`, `nil`, `nothing else`).
-    public func isNoneText(_ text: String) -> Bool { noneKeys.contains(phraseKey(text)) }
+    public func isNoneText(_ text: String) -> Bool { noneKeys.contains(cache.phraseKey(text) { phraseKey(text) }) }
 
     /// Reads `text`: every concept of the given kinds, with its status, region and quote.
     ///
@@ -273,6 +275,11 @@ public struct ConceptMatcher: Sendable {
     ///   - text: what the patient wrote.
     ///   - kinds: the lists this field reads (a location reads regions, sides and symptoms).
     public func read(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
+        cache.reading(text, kinds: kinds) { readUncached(text, kinds: kinds) }
+    }
+
+    /// Reads `text` without the cache.
+    func readUncached(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
         let tokens = rewrite(FreeTextTokenizer.tokens(text)).filter { $0.isClauseEnd || !fillerStems.contains($0.stem) }
         guard !tokens.isEmpty else { return [] }
         var ids: [Int32] = []

@@ -1,0 +1,59 @@
+import Foundation
+
+/// Remembers what the ``ConceptMatcher`` read for a text, because journals repeat themselves:
+/// the same location, the same symptom list, the same trigger, night after night, patient after
+/// patient. Reading is a pure function of (text, kinds), so a cached answer is the answer; the
+/// cache only saves the work, never changes an output.
+///
+/// Shared by the threads of a batch behind a lock (two cores: contention is negligible next to
+/// the tokenising it saves). Bounded: when it holds ``capacity`` texts it starts again empty,
+/// which keeps a run over millions of distinct notes from growing without end.
+final class ReadingCache: @unchecked Sendable {
+    struct Key: Hashable {
+        var text: String
+        var kinds: Set<ConceptMention.Kind>
+    }
+
+    /// How many texts it holds before it starts again.
+    let capacity: Int
+    private let lock = NSLock()
+    private var readings: [Key: [ConceptMention]] = [:]
+    private var keys: [String: String] = [:]
+
+    init(capacity: Int = 50_000) {
+        self.capacity = capacity
+    }
+
+    /// The cached reading of `text` for `kinds`, or `read()`'s, remembered.
+    func reading(_ text: String, kinds: Set<ConceptMention.Kind>, read: () -> [ConceptMention]) -> [ConceptMention] {
+        let key = Key(text: text, kinds: kinds)
+        lock.lock()
+        if let hit = readings[key] {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let value = read()
+        lock.lock()
+        if readings.count >= capacity { readings.removeAll(keepingCapacity: true) }
+        readings[key] = value
+        lock.unlock()
+        return value
+    }
+
+    /// The cached phrase key of `text` (its stems, as whole-text lists compare them).
+    func phraseKey(_ text: String, make: () -> String) -> String {
+        lock.lock()
+        if let hit = keys[text] {
+            lock.unlock()
+            return hit
+        }
+        lock.unlock()
+        let value = make()
+        lock.lock()
+        if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
+        keys[text] = value
+        lock.unlock()
+        return value
+    }
+}
