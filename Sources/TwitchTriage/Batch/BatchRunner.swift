@@ -242,7 +242,7 @@ public struct BatchRunner: Sendable {
                                   rewrote: false, problem: nil)
         }
         let referral = builder.referral(for: record, asOf: asOf)
-        let write = writeReports(referral, output: output, full: full)
+        let write = writeReports(referral, knowledge: builder.knowledge, output: output, full: full)
         var result = Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
                                    folder: nil, headline: referral.headline, tests: tests(referral))
         let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
@@ -305,7 +305,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// Writes a patient's three reports; returns the folder and whether anything was rewritten.
-    static func writeReports(_ referral: Referral, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
+    static func writeReports(_ referral: Referral, knowledge: Knowledge, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
         let folder: String
         do {
             folder = try SafeFileName.make(referral.patient.id)
@@ -319,9 +319,9 @@ public struct BatchRunner: Sendable {
         do {
             try AtomicFileWriter.makeDirectory(path)
             var rewrote = false
-            rewrote = try writeIfChanged(ReferralJSON.render(referral), to: path + "/referral.json", full: full) || rewrote
-            rewrote = try writeIfChanged(ReferralMarkdown.render(referral), to: path + "/referral.md", full: full) || rewrote
-            rewrote = try writeIfChanged(ReferralHTML.render(referral), to: path + "/referral.html", full: full) || rewrote
+            for file in ReferralOutputs.files(referral, knowledge: knowledge) {
+                rewrote = try writeIfChanged(file.text, to: path + "/" + file.name, full: full) || rewrote
+            }
             return .success((folder, rewrote))
         } catch {
             return .failure(WriteProblem(diagnostic: .error(at: SourceLocation(file: folder), "cannot write the reports (\(error)); patient skipped",

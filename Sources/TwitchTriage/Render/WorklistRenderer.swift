@@ -44,7 +44,7 @@ public enum WorklistRenderer {
     public static func html(_ worklist: Worklist) -> String {
         let e = HTMLEscaping.escape
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worklist, as of \(worklist.asOf)</title>\n"
-        out += "<style>\n\(ReferralHTML.style)\n</style>\n</head>\n<body>\n<h1>Worklist, as of \(worklist.asOf)</h1>\n"
+        out += "<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n<h1>Worklist, as of \(worklist.asOf)</h1>\n"
         out += "<table>\n<tr><th>urgency</th><th>patient</th><th>headline</th><th>tests</th><th>change</th><th>unreadable records</th></tr>\n"
         for entry in worklist.entries {
             let urgency = entry.urgency.map { "<span class=\"urgency \($0.rawValue)\">\($0.rawValue)</span>" } ?? "-"

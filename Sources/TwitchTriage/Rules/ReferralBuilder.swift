@@ -1,7 +1,7 @@
 /// Turns a patient's record into a referral: findings, every rule of the registry,
 /// recommendations merged per test, overall urgency, headline, considerations (SPEC §6, §7).
 public struct ReferralBuilder: Sendable {
-    private let knowledge: Knowledge
+    let knowledge: Knowledge
     private let rules: [any Rule]
 
     /// The longest headline (SPEC §7).
@@ -62,7 +62,7 @@ public struct ReferralBuilder: Sendable {
             advice: advice,
             dataQuality: DataQualityMerger.merge(record.diagnostics, terms: record.journal.flatMap(\.unrecognised)),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
-            inputs: record.inputs,
+            inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
             disclaimer: Referral.standardDisclaimer)
     }
 

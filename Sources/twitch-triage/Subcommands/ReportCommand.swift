@@ -64,8 +64,8 @@ struct ReportCommand: ParsableCommand {
         for diagnostic in record.diagnostics { Console.error(diagnostic.description) }
         switch format {
         case .json: Console.output(ReferralJSON.render(referral))
-        case .markdown: Console.output(ReferralMarkdown.render(referral))
-        case .html: Console.output(ReferralHTML.render(referral))
+        case .markdown: Console.output(ReferralMarkdown.render(referral, knowledge: knowledge))
+        case .html: Console.output(ReferralHTML.render(referral, knowledge: knowledge))
         }
         if record.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(65) }
     }

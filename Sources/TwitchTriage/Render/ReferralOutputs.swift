@@ -1,0 +1,13 @@
+/// The files written per patient (SPEC §7), by name, in the order the batch writes them:
+/// `referral.json`, `referral.md`, `referral.html`.
+public enum ReferralOutputs {
+    /// Each per-patient file's name and text.
+    public static func files(_ referral: Referral, knowledge: Knowledge) -> [(name: String, text: String)] {
+        let page = ReportDocumentBuilder(referral, knowledge: knowledge).build()
+        return [
+            ("referral.json", ReferralJSON.render(referral)),
+            ("referral.md", ReferralMarkdown.render(page)),
+            ("referral.html", ReferralHTML.render(page)),
+        ]
+    }
+}
