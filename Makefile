@@ -8,12 +8,16 @@ AS_OF ?= 2026-11-20
 .PHONY: setup build run test format fuzz fuzz-build bench bench-micro
 
 # Install what a fresh Debian machine lacks: the headers of libxml2 (our XML reader) and of
-# SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it.
+# SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it; Debian's
+# chromium (the browser check of the HTML reports) and python3-venv (the FHIR validator's
+# venv), each only when missing.
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing with apt:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
@@ -31,9 +35,17 @@ run: build
 	rm -rf Reports/.twitch-triage
 	$(BIN) batch Samples --out Reports --as-of $(AS_OF) || [ $$? -eq 65 ]
 
+# After the Swift tests and the golden files: a fresh batch into $(PAGE_CHECK), whose HTML
+# pages a headless chromium prints on A4 and Letter (at most 3 pages each, the worklist one page
+# per 25 patients) and screenshots (the timeline must be drawn): Tests/Browser/check_html.py.
+PAGE_CHECK := .build/page-check
+
 test: build
 	$(SWIFT) test --parallel
 	$(BIN) verify Samples Reports
+	rm -rf $(PAGE_CHECK)
+	$(BIN) batch Samples --out $(PAGE_CHECK) --as-of $(AS_OF) --quiet --no-sync 2>/dev/null || [ $$? -eq 65 ]
+	python3 Tests/Browser/check_html.py $(PAGE_CHECK)
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

@@ -38,7 +38,7 @@ public enum ReferralHTML {
             out += "<section><h2>Red flags</h2>\n<ul class=\"flags\">\n" + page.redFlags.map(line).joined() + "</ul></section>\n"
         }
         if let svg = ReportTimelineSVG.render(page) {
-            out += "<section class=\"keep\"><h2>Timeline</h2>\n<figure>\(svg)</figure></section>\n"
+            out += "<section class=\"keep timeline\"><h2>Timeline</h2>\n<figure>\(svg)</figure></section>\n"
         }
         out += "<section><h2>Evidence</h2>\n"
         if !page.findings.isEmpty { out += "<ul>\n" + page.findings.map(line).joined() + "</ul>\n" }

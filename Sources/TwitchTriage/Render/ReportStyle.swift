@@ -26,9 +26,13 @@ enum ReportStyle {
     .disclaimer{font-style:italic;border-top:1px solid #c9ced6;padding-top:.3rem;margin-top:.4rem}
     a{color:#1f5fae}
     .worklist td{font-size:.85rem}.worklist .pill{display:inline-block;padding:0 .35rem;border-radius:.25rem;color:#fff;background:var(--tone);font-weight:700;font-size:.75rem;text-transform:uppercase}
-    @page{size:auto;margin:12mm 11mm}
+    @page{size:auto;margin:10mm 10mm 11mm}
     @media print{
-    body{font-size:9.6pt;line-height:1.32;margin:0;max-width:none;padding:0}
+    body{font-size:8.7pt;line-height:1.24;margin:0;max-width:none;padding:0}
+    h1{font-size:13pt}h2{font-size:10pt;margin:.45rem 0 .2rem}h3{font-size:9pt}.banner{padding:.25rem .6rem;margin:.3rem 0 .4rem}.banner .headline{font-size:10pt}
+    .action{padding:.2rem .5rem;margin:.25rem 0}.consideration{margin:.2rem 0 .3rem}.consideration p{font-size:8.2pt}
+    .advice ul,ul.notes,footer ol{columns:2;column-gap:1.4rem}ul.notes{font-size:8pt}table{font-size:8.4pt}
+    figure svg{max-height:58mm}
     *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     h2,h3{break-after:avoid}tr,li,.action,.consideration,.banner,figure,.keep{break-inside:avoid}
     thead{display:table-header-group}a{color:inherit;text-decoration:none}

@@ -22,13 +22,15 @@ enum ReportTimelineSVG {
 
         // Onset labels in up to three lanes, each label where it does not overlap the last one.
         var lanes: [Double] = [-1e9, -1e9, -1e9]
-        var placed: [(onset: ReportDocument.TimelineOnset, lane: Int, x: Double)] = []
+        var placed: [(onset: ReportDocument.TimelineOnset, lane: Int, x: Double, leftward: Bool)] = []
         for onset in page.timelineOnsets {
             let at = x(onset.date)
-            let textWidth = Double(onset.symptom.count) * 5.4 + 8
-            let lane = lanes.firstIndex { $0 < at - 2 } ?? lanes.indices.min { lanes[$0] < lanes[$1] }!
-            lanes[lane] = at + textWidth
-            placed.append((onset, lane, at))
+            let textWidth = Double(onset.symptom.count) * 5.6 + 6
+            let leftward = at + textWidth > width - right
+            let start = leftward ? at - textWidth : at
+            let lane = lanes.firstIndex { $0 < start - 2 } ?? lanes.indices.min { lanes[$0] < lanes[$1] }!
+            lanes[lane] = start + textWidth
+            placed.append((onset, lane, at, leftward))
         }
         let usedLanes = placed.isEmpty ? 0 : (placed.map(\.lane).max()! + 1)
         let barsTop = 6 + Double(usedLanes) * laneHeight + 4
@@ -62,7 +64,7 @@ enum ReportTimelineSVG {
             let colour = item.onset.redFlag ? "#b3261e" : "#6b7280"
             let labelY = 6 + Double(item.lane + 1) * laneHeight - 2
             svg += "<line x1=\"\(f(item.x))\" y1=\"\(f(labelY + 2))\" x2=\"\(f(item.x))\" y2=\"\(f(barsBottom))\" stroke=\"\(colour)\" stroke-width=\"1.2\" stroke-dasharray=\"3 2\"/>"
-            svg += "<text x=\"\(f(item.x + 2))\" y=\"\(f(labelY))\" fill=\"\(colour)\"\(item.onset.redFlag ? " font-weight=\"700\"" : "")>\(e(item.onset.symptom))</text>\n"
+            svg += "<text x=\"\(f(item.leftward ? item.x - 2 : item.x + 2))\" y=\"\(f(labelY))\"\(item.leftward ? " text-anchor=\"end\"" : "") fill=\"\(colour)\"\(item.onset.redFlag ? " font-weight=\"700\"" : "")>\(e(item.onset.symptom))</text>\n"
         }
         if usedLanes > 0 {
             svg += "<text x=\"\(f(left - 6))\" y=\"\(f(6 + laneHeight - 2))\" text-anchor=\"end\" fill=\"#5a6270\">first day of</text>\n"
