@@ -51,11 +51,13 @@ def pdf_pages(path):
     return len(re.findall(rb"/Type\s*/Page(?!s)", data))
 
 
-def print_pages(browser, html, paper, work, name):
+def print_pages(browser, html, paper, work, name, orientation=""):
+    """Pages of `html` printed on `paper` (in the page's own orientation, landscape for the
+    worklist)."""
     page = os.path.join(work, f"{name}-{paper}.html")
     pdf = os.path.join(work, f"{name}-{paper}.pdf")
     with open(page, "w", encoding="utf-8") as out:
-        out.write(with_style(html, "@page{size:%s}" % paper))
+        out.write(with_style(html, "@page{size:%s %s}" % (paper, orientation)))
     run_browser(browser, ["--no-pdf-header-footer", "--print-to-pdf=" + pdf], "file://" + page)
     return pdf_pages(pdf)
 
@@ -170,10 +172,20 @@ def main():
         html = open(worklist, encoding="utf-8").read()
         allowed = max(1, math.ceil(len(folders) / PATIENTS_PER_WORKLIST_PAGE))
         for paper in PAPERS:
-            pages = print_pages(browser, html, paper, work, "worklist")
+            pages = print_pages(browser, html, paper, work, "worklist", "landscape")
             print(f"worklist: {paper} {pages} page(s) for {len(folders)} patients")
             if pages > allowed:
                 failures.append(f"worklist.html: {pages} pages on {paper} for {len(folders)} patients, more than {allowed}")
+        # A full page: the sample rows, repeated in order up to 25 patients, must still print on
+        # one page.
+        rows = re.findall(r"<tr><td class=.*?</tr>\n", html)
+        full = [rows[i % len(rows)] for i in range(PATIENTS_PER_WORKLIST_PAGE)]
+        body = re.sub(r"<tbody>\n.*?</tbody>", lambda _: "<tbody>\n" + "".join(full) + "</tbody>", html, count=1, flags=re.S)
+        for paper in PAPERS:
+            pages = print_pages(browser, body, paper, work, "worklist-full", "landscape")
+            print(f"worklist with {PATIENTS_PER_WORKLIST_PAGE} patients: {paper} {pages} page(s)")
+            if pages > 1:
+                failures.append(f"worklist.html: {PATIENTS_PER_WORKLIST_PAGE} patients print on {pages} pages on {paper}, not one")
     for failure in failures:
         print("FAIL " + failure, file=sys.stderr)
     print(f"check_html: {len(folders)} reports, {len(failures)} failures; screenshots in {screens}")

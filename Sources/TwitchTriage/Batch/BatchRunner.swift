@@ -139,7 +139,7 @@ public struct BatchRunner: Sendable {
                 : $0.urgency > item.result.urgency ? .deescalated : .unchanged } ?? .new
             entries.append(Worklist.Entry(patientID: item.result.patientID, folder: item.result.folder, urgency: item.result.urgency,
                                           previousUrgency: before?.urgency, headline: item.result.headline, tests: item.result.tests,
-                                          change: change, unreadableRecords: item.unreadable))
+                                          change: change, unreadableRecords: item.unreadable, summary: item.summary))
         }
         let present = Set(outcomesByPatient.map(\.result.patientID))
         for (id, before) in baseline where !present.contains(id) {
@@ -231,7 +231,8 @@ public struct BatchRunner: Sendable {
                 isOutputFailure: false)
             return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
                                                         headline: referral.headline, tests: tests(referral)),
-                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }, rewrote: false, problem: problem)
+                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }, rewrote: false, problem: problem,
+                                  summary: Worklist.Summary(referral, knowledge: builder.knowledge))
         }
         if !full, let previous, previous.fingerprint == fingerprint, let folder = previous.folder,
            reportsExist(output + "/" + folder) {
@@ -246,12 +247,13 @@ public struct BatchRunner: Sendable {
         var result = Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
                                    folder: nil, headline: referral.headline, tests: tests(referral))
         let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
+        let summary = Worklist.Summary(referral, knowledge: builder.knowledge)
         switch write {
         case .success(let (folder, rewrote)):
             result.folder = folder
-            return PatientOutcome(result: result, unreadable: unreadable, rewrote: rewrote, problem: nil)
+            return PatientOutcome(result: result, unreadable: unreadable, rewrote: rewrote, problem: nil, summary: summary)
         case .failure(let problem):
-            return PatientOutcome(result: result, unreadable: unreadable, rewrote: false, problem: problem)
+            return PatientOutcome(result: result, unreadable: unreadable, rewrote: false, problem: problem, summary: summary)
         }
     }
 
@@ -261,6 +263,8 @@ public struct BatchRunner: Sendable {
         var unreadable: Int
         var rewrote: Bool
         var problem: WriteProblem?
+        /// The worklist's view of the referral; nil when the ledger's copy was kept.
+        var summary: Worklist.Summary?
     }
 
     /// What a patient's report is made from: the SHA-256 of the patient id, the fingerprints of

@@ -15,7 +15,8 @@ struct ReportDocumentBuilder {
     /// progressive weakness, spreading and eyelid twitching spreading over the face.
     static let redFlags: [(id: String, words: String)] =
         RedFlagFindings.symptoms.map { (FindingID.symptom($0), $0) }
-        + [FindingID.progressiveWeakness, FindingID.spreading, FindingID.eyelidFacialSpread].map { ($0, $0.replacingDashes) }
+        + [(FindingID.progressiveWeakness, "progressive weakness"), (FindingID.spreading, "spreading to a new region"),
+           (FindingID.eyelidFacialSpread, "eyelid twitching spreading over the face")]
 
     static func isRedFlag(_ id: String) -> Bool { redFlags.contains { $0.id == id } }
 
