@@ -7,6 +7,9 @@ AS_OF ?= 2026-11-20
 
 .PHONY: setup build run test format fuzz fuzz-build bench bench-micro
 
+# Python's fhir.resources (R4B models), which validates the FHIR bundles in `make test`.
+FHIR_VENV := .build/fhir-venv
+
 # Install what a fresh Debian machine lacks: the headers of libxml2 (our XML reader) and of
 # SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it; Debian's
 # chromium (the browser check of the HTML reports) and python3-venv (the FHIR validator's
@@ -23,6 +26,9 @@ setup:
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@[ -x $(FHIR_VENV)/bin/python ] && $(FHIR_VENV)/bin/python -c "import fhir.resources" 2>/dev/null || { \
+		echo "making $(FHIR_VENV) with fhir.resources==8.3.0"; \
+		python3 -m venv $(FHIR_VENV) && $(FHIR_VENV)/bin/pip install -q fhir.resources==8.3.0; }
 
 build: setup
 	$(SWIFT) build --product twitch-triage
@@ -37,7 +43,8 @@ run: build
 
 # After the Swift tests and the golden files: a fresh batch into $(PAGE_CHECK), whose HTML
 # pages a headless chromium prints on A4 and Letter (at most 3 pages each, the worklist one page
-# per 25 patients) and screenshots (the timeline must be drawn): Tests/Browser/check_html.py.
+# per 25 patients) and screenshots (the timeline must be drawn): Tests/Browser/check_html.py;
+# and whose FHIR bundles fhir.resources validates: Tests/FHIR/validate_bundles.py.
 PAGE_CHECK := .build/page-check
 
 test: build
@@ -46,6 +53,7 @@ test: build
 	rm -rf $(PAGE_CHECK)
 	$(BIN) batch Samples --out $(PAGE_CHECK) --as-of $(AS_OF) --quiet --no-sync 2>/dev/null || [ $$? -eq 65 ]
 	python3 Tests/Browser/check_html.py $(PAGE_CHECK)
+	$(FHIR_VENV)/bin/python Tests/FHIR/validate_bundles.py $(PAGE_CHECK)
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

@@ -129,6 +129,7 @@ public struct BatchRunner: Sendable {
         var problems = unattributed + patientProblems
         var outputFailed = false
         var entries: [Worklist.Entry] = []
+        let keptSummaries = Worklist.summaries(inWorklistAt: options.output + "/worklist.json")
         for item in outcomesByPatient {
             if let problem = item.problem {
                 problems.append(problem.diagnostic)
@@ -139,7 +140,8 @@ public struct BatchRunner: Sendable {
                 : $0.urgency > item.result.urgency ? .deescalated : .unchanged } ?? .new
             entries.append(Worklist.Entry(patientID: item.result.patientID, folder: item.result.folder, urgency: item.result.urgency,
                                           previousUrgency: before?.urgency, headline: item.result.headline, tests: item.result.tests,
-                                          change: change, unreadableRecords: item.unreadable, summary: item.summary))
+                                          change: change, unreadableRecords: item.unreadable,
+                                          summary: item.summary ?? keptSummaries[item.result.patientID]))
         }
         let present = Set(outcomesByPatient.map(\.result.patientID))
         for (id, before) in baseline where !present.contains(id) {
@@ -279,7 +281,7 @@ public struct BatchRunner: Sendable {
 
     /// Whether a patient folder holds all three reports.
     static func reportsExist(_ folder: String) -> Bool {
-        ["referral.json", "referral.md", "referral.html"].allSatisfy { access(folder + "/" + $0, F_OK) == 0 }
+        ReferralOutputs.names.allSatisfy { access(folder + "/" + $0, F_OK) == 0 }
     }
 
     /// Removes the temporary files a killed run left (`.name.tmp-PID`) in the output folder and

@@ -1,3 +1,5 @@
+import Foundation
+
 extension Worklist.Summary {
     /// The worklist's view of `referral`: the one function every worklist line is made from.
     ///
@@ -32,5 +34,21 @@ extension Worklist.Summary {
         self.init(sameDay: object["sameDay"] as? Bool ?? false, age: object["age"] as? Int, sex: object["sex"] as? String,
                   keyRedFlag: object["keyRedFlag"] as? String, redFlagCount: count, timeframe: object["timeframe"] as? String,
                   lastJournalDate: (object["lastJournalDate"] as? String).flatMap(LocalDate.init(iso:)), tests: tests)
+    }
+}
+
+extension Worklist {
+    /// The summaries of the patients in the `worklist.json` at `path`, by patient id; empty when
+    /// there is no such file or it cannot be read. A batch run that keeps a patient's reports
+    /// because nothing changed takes the patient's summary from here.
+    public static func summaries(inWorklistAt path: String) -> [String: Summary] {
+        guard let data = FileManager.default.contents(atPath: path),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let patients = object["patients"] as? [[String: Any]] else { return [:] }
+        var result: [String: Summary] = [:]
+        for patient in patients {
+            if let id = patient["id"] as? String, let summary = Summary(worklistJSON: patient) { result[id] = summary }
+        }
+        return result
     }
 }
