@@ -37,7 +37,7 @@ enum ReportTimelineSVG {
         let barsBottom = barsTop + barHeight
         let labsY = barsBottom + 14
         let groups = Array(Set(page.timeline.days.flatMap(\.groups))).sorted {
-            firstDay(of: $0, in: page.timeline) ?? 0 < firstDay(of: $1, in: page.timeline) ?? 0
+            (firstDay(of: $0, in: page.timeline) ?? 0, $0) < (firstDay(of: $1, in: page.timeline) ?? 0, $1)
         }
         let groupsTop = labsY + 10
         let axisY = groupsTop + Double(groups.count) * rowHeight + 4
