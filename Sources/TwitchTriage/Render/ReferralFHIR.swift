@@ -23,7 +23,12 @@ public enum ReferralFHIR {
 
     /// The bundle as a JSON value.
     static func bundle(_ referral: Referral, knowledge: Knowledge) -> JSONValue {
-        let labels = ReportLabels(knowledge: knowledge)
+        bundle(referral, labels: ReportLabels(knowledge: knowledge))
+    }
+
+    /// The bundle as a JSON value, with the labels of the page made for the same patient.
+    static func bundle(_ referral: Referral, labels: ReportLabels) -> JSONValue {
+        let knowledge = labels.knowledge
         let patientID = referral.patient.id
         let patientRef = reference(patientID, "patient")
         var entries: [JSONValue] = []
@@ -158,9 +163,10 @@ public enum ReferralFHIR {
         }
     }
 
-    /// A UCUM quantity; `mIU/L` is coded `m[IU]/L`, as UCUM writes international units.
+    /// A UCUM quantity; the knowledge's `mIU/L` is coded `m[IU]/L`, as UCUM writes
+    /// international units (the other canonical units are UCUM codes as written).
     static func quantity(_ value: Double, unit: String) -> JSONValue {
-        let code = unit.replacing("IU", with: "[IU]", where: { _, _ in true })
+        let code = unit == "mIU/L" ? "m[IU]/L" : unit
         return .object(["value": .number(value), "unit": .string(unit), "system": .string(ucum), "code": .string(code)])
     }
 
@@ -182,16 +188,26 @@ public enum ReferralFHIR {
         var bytes = Array(SHA256.hash(data: Array((patientID + "\u{0}" + key).utf8)).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
-        let hex = bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
-        let parts = [hex.prefix(8), hex.dropFirst(8).prefix(4), hex.dropFirst(12).prefix(4), hex.dropFirst(16).prefix(4), hex.dropFirst(20)]
-        return "urn:uuid:" + parts.joined(separator: "-")
+        var text = Array("urn:uuid:".utf8)
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 6 || index == 8 || index == 10 { text.append(0x2D) }
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A resource id (`obs-1a2b…`, at most 64 characters of FHIR's id alphabet).
     static func id(_ patientID: String, _ key: String, prefix: String) -> String {
-        let hex = SHA256.hash(data: Array((patientID + "\u{0}" + key).utf8)).prefix(12).map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined()
-        return prefix + "-" + hex
+        var text = Array((prefix + "-").utf8)
+        for byte in SHA256.hash(data: Array((patientID + "\u{0}" + key).utf8)).prefix(12) {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    static let hexDigits = Array("0123456789abcdef".utf8)
 
     static func unique(_ items: [String]) -> [String] {
         var seen: Set<String> = []

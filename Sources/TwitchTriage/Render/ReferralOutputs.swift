@@ -3,12 +3,13 @@
 public enum ReferralOutputs {
     /// Each per-patient file's name and text.
     public static func files(_ referral: Referral, knowledge: Knowledge) -> [(name: String, text: String)] {
-        let page = ReportDocumentBuilder(referral, knowledge: knowledge).build()
+        let labels = ReportLabels(knowledge: knowledge)
+        let page = ReportDocumentBuilder(referral, labels: labels).build()
         return [
             ("referral.json", ReferralJSON.render(referral)),
             ("referral.md", ReferralMarkdown.render(page)),
             ("referral.html", ReferralHTML.render(page)),
-            ("referral.fhir.json", ReferralFHIR.render(referral, knowledge: knowledge)),
+            ("referral.fhir.json", ReferralFHIR.bundle(referral, labels: labels).written()),
         ]
     }
 

@@ -7,8 +7,12 @@ struct ReportDocumentBuilder {
     let labels: ReportLabels
 
     init(_ referral: Referral, knowledge: Knowledge) {
+        self.init(referral, labels: ReportLabels(knowledge: knowledge))
+    }
+
+    init(_ referral: Referral, labels: ReportLabels) {
         self.referral = referral
-        self.labels = ReportLabels(knowledge: knowledge)
+        self.labels = labels
     }
 
     /// The red-flag finding ids and their words: the symptoms the rules count as red flags,
@@ -18,9 +22,17 @@ struct ReportDocumentBuilder {
         + [(FindingID.progressiveWeakness, "progressive weakness"), (FindingID.spreading, "spreading to a new region"),
            (FindingID.eyelidFacialSpread, "eyelid twitching spreading over the face")]
 
-    static func isRedFlag(_ id: String) -> Bool { redFlags.contains { $0.id == id } }
+    static let redFlagIDs = Set(redFlags.map(\.id))
 
-    static func redFlagWords(_ id: String) -> String { redFlags.first { $0.id == id }?.words ?? id.replacingDashes }
+    /// The words of each red flag, by finding id.
+    static let redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
+
+    /// The finding ids of the red-flag symptoms.
+    static let redFlagSymptomIDs = Set(RedFlagFindings.symptoms.map(FindingID.symptom))
+
+    static func isRedFlag(_ id: String) -> Bool { redFlagIDs.contains(id) }
+
+    static func redFlagWords(_ id: String) -> String { redFlagWordsByID[id] ?? id.replacingDashes }
 
     func build() -> ReportDocument {
         var sources = SourceNumbers()
@@ -114,8 +126,17 @@ struct ReportDocumentBuilder {
     /// A merged recommendation's own detail, without the appended details of the other rules
     /// that recommended the same test (their reasons are in the block's reasons).
     static func leadDetail(_ detail: String) -> String {
-        guard let range = detail.range(of: " Also (") else { return detail }
-        return String(detail[..<range.lowerBound])
+        var detail = detail
+        let marker = Array(" Also (".utf8)
+        let cut: Int? = detail.withUTF8 { bytes in
+            guard bytes.count >= marker.count else { return nil }
+            for start in 0...(bytes.count - marker.count) where bytes[start] == marker[0] {
+                if (1..<marker.count).allSatisfy({ bytes[start + $0] == marker[$0] }) { return start }
+            }
+            return nil
+        }
+        guard let cut else { return detail }
+        return String(decoding: detail.utf8.prefix(cut), as: UTF8.self)
     }
 
     // MARK: - Evidence
@@ -129,13 +150,13 @@ struct ReportDocumentBuilder {
     /// The red flags looked for and not found: symptoms on one line, the others by sentence.
     func negatives() -> [String] {
         let absent = referral.findings.filter { !$0.present && Self.isRedFlag($0.id) }
-        let symptoms = absent.filter { id in RedFlagFindings.symptoms.contains { FindingID.symptom($0) == id.id } }
+        let symptoms = absent.filter { Self.redFlagSymptomIDs.contains($0.id) }
         var lines: [String] = []
         if !symptoms.isEmpty {
             let entries = referral.window.map { " in \($0.entries) journal entr\($0.entries == 1 ? "y" : "ies")" } ?? ""
             lines.append("Not recorded\(entries): \(symptoms.map { Self.redFlagWords($0.id) }.joined(separator: ", ")).")
         }
-        lines += absent.filter { item in !symptoms.contains { $0.id == item.id } }.map { labels.words($0.summary) }
+        lines += absent.filter { !Self.redFlagSymptomIDs.contains($0.id) }.map { labels.words($0.summary) }
         return lines
     }
 

@@ -1,7 +1,27 @@
 /// The words a report uses for the ids of the JSON schema (SPEC §7: "clinical words, never
 /// code ids"): test names, analyte names from the knowledge tables' labels, urgency labels.
+///
+/// Made once per patient: it looks up every analyte's label and short name once, so the page's
+/// many sentences are put in words without searching the tables again.
 struct ReportLabels: Sendable {
     let knowledge: Knowledge
+    /// Label and short name by analyte id.
+    private let analyteNames: [String: (label: String, short: String)]
+    /// The analyte ids that are not words (`vitaminB12`), as bytes, with their short names.
+    private let codeLike: [(id: String, bytes: [UInt8], name: String)]
+
+    init(knowledge: Knowledge) {
+        self.knowledge = knowledge
+        var names: [String: (label: String, short: String)] = [:]
+        for analyte in knowledge.analytes where names[analyte.id] == nil {
+            names[analyte.id] = (analyte.label, Self.shortName(label: analyte.label))
+        }
+        analyteNames = names
+        codeLike = knowledge.analytes.compactMap { analyte in
+            let short = names[analyte.id]!.short
+            return short == analyte.id ? nil : (analyte.id, Array(analyte.id.utf8), short)
+        }
+    }
 
     /// `EMG`, `Neurology examination`, `Blood tests`.
     static func test(_ test: Recommendation.Test) -> String {
@@ -30,14 +50,18 @@ struct ReportLabels: Sendable {
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
     func analyteLabel(_ id: String) -> String {
-        knowledge.analytes.first { $0.id == id }?.label ?? id
+        analyteNames[id]?.label ?? id
+    }
+
+    /// A short name for lists (`magnesium`, `vitamin B12`, `TSH`), the id if unknown.
+    func analyteShort(_ id: String) -> String {
+        analyteNames[id]?.short ?? id
     }
 
     /// A short name for lists: the abbreviation the label gives (`TSH`, `HbA1c`), else the
     /// label before its first comma or parenthesis, first letter lowercased unless it is an
     /// abbreviation (`magnesium`, `vitamin B12`, `25-hydroxyvitamin D`).
-    func analyteShort(_ id: String) -> String {
-        let label = analyteLabel(id)
+    static func shortName(label: String) -> String {
         if let open = label.firstIndex(of: "("), let close = label[open...].firstIndex(of: ")") {
             let inside = label[label.index(after: open)..<close]
             if !inside.contains(" "), inside.contains(where: \.isUppercase) { return String(inside) }
@@ -54,17 +78,51 @@ struct ReportLabels: Sendable {
     /// (`vitamin B12`, `TSH`), for sentences written elsewhere that list analytes by id.
     func words(_ text: String) -> String {
         var text = text
-        for (id, name) in codeLikeAnalytes where text.contains(id) {
-            text = text.replacing(id, with: name, where: { before, after in
-                !(before?.isLetter ?? false) && !(before?.isNumber ?? false) && !(after?.isLetter ?? false) && !(after?.isNumber ?? false)
-            })
+        for entry in codeLike where Self.contains(text, entry.bytes) {
+            text = Self.replacingWord(entry.bytes, with: entry.name, in: text)
         }
         return text
     }
 
-    /// The analyte ids whose short name differs from them, with it.
-    var codeLikeAnalytes: [(id: String, name: String)] {
-        knowledge.analytes.map { ($0.id, analyteShort($0.id)) }.filter { $0.id != $0.name }
+    /// `text` with each occurrence of `word` (ASCII bytes) that has no ASCII letter or digit
+    /// right before or after it replaced by `replacement`.
+    static func replacingWord(_ word: [UInt8], with replacement: String, in text: String) -> String {
+        let bytes = Array(text.utf8)
+        func isWordByte(_ byte: UInt8) -> Bool { (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var index = 0
+        while index < bytes.count {
+            if index + word.count <= bytes.count, bytes[index] == word[0],
+               (1..<word.count).allSatisfy({ bytes[index + $0] == word[$0] }),
+               index == 0 || !isWordByte(bytes[index - 1]),
+               index + word.count == bytes.count || !isWordByte(bytes[index + word.count]) {
+                out.append(contentsOf: replacement.utf8)
+                index += word.count
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `text`'s UTF-8 holds `needle`.
+    static func contains(_ text: String, _ needle: [UInt8]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = needle.first, bytes.count >= needle.count else { return false }
+            var index = 0
+            while index <= bytes.count - needle.count {
+                if bytes[index] == first {
+                    var match = true
+                    for offset in 1..<needle.count where bytes[index + offset] != needle[offset] { match = false; break }
+                    if match { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// `EMG`, `MRI of the cervical spine`, `Blood tests: magnesium, vitamin B12`.
@@ -81,28 +139,5 @@ struct ReportLabels: Sendable {
     func sourceTitle(_ name: String) -> String {
         guard let description = knowledge.sourceReference(named: name)?.description else { return name }
         return description.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingSpaces() } ?? description
-    }
-}
-
-extension String {
-    /// The string with each occurrence of `target` whose neighbouring characters pass `where`
-    /// replaced by `replacement`.
-    func replacing(_ target: String, with replacement: String, where accept: (Character?, Character?) -> Bool) -> String {
-        let characters = Array(self)
-        let pattern = Array(target)
-        guard !pattern.isEmpty, characters.count >= pattern.count else { return self }
-        var out = ""
-        var index = 0
-        while index < characters.count {
-            if index + pattern.count <= characters.count, Array(characters[index..<index + pattern.count]) == pattern,
-               accept(index > 0 ? characters[index - 1] : nil, index + pattern.count < characters.count ? characters[index + pattern.count] : nil) {
-                out += replacement
-                index += pattern.count
-            } else {
-                out.append(characters[index])
-                index += 1
-            }
-        }
-        return out
     }
 }
