@@ -7,20 +7,30 @@ AS_OF ?= 2026-11-20
 
 .PHONY: setup build run test format fuzz fuzz-build bench bench-micro
 
+# Python's fhir.resources (R4B models), which validates the FHIR bundles in `make test`.
+FHIR_VENV := .build/fhir-venv
+
 # Install what a fresh Debian machine lacks: the headers of libxml2 (our XML reader) and of
-# SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it, and the
-# SCOWL word list (wamerican) that checks the vocabulary's common words (tools/).
+# SQLite (GRDB's, for the batch ledger), each only when pkg-config cannot find it; the SCOWL
+# word list (wamerican) that checks the vocabulary's common words (tools/); Debian's chromium
+# (the browser check of the HTML reports) and python3-venv (the FHIR validator's venv), each
+# only when missing.
 setup:
 	@missing=""; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
 	pkg-config --exists libxml-2.0 2>/dev/null || missing="$$missing libxml2-dev"; \
 	pkg-config --exists sqlite3 2>/dev/null || missing="$$missing libsqlite3-dev"; \
 	[ -f /usr/share/dict/words ] || missing="$$missing wamerican"; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	python3 -c "import ensurepip, venv" 2>/dev/null || missing="$$missing python3-venv"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing with apt:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 		$$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; \
 	fi
+	@[ -x $(FHIR_VENV)/bin/python ] && $(FHIR_VENV)/bin/python -c "import fhir.resources" 2>/dev/null || { \
+		echo "making $(FHIR_VENV) with fhir.resources==8.3.0"; \
+		python3 -m venv $(FHIR_VENV) && $(FHIR_VENV)/bin/pip install -q fhir.resources==8.3.0; }
 
 build: setup
 	$(SWIFT) build --product twitch-triage
@@ -33,10 +43,20 @@ run: build
 	rm -rf Reports/.twitch-triage
 	$(BIN) batch Samples --out Reports --as-of $(AS_OF) || [ $$? -eq 65 ]
 
+# After the Swift tests and the golden files: a fresh batch into $(PAGE_CHECK), whose HTML
+# pages a headless chromium prints on A4 and Letter (at most 3 pages each, the worklist one page
+# per 25 patients) and screenshots (the timeline must be drawn): Tests/Browser/check_html.py;
+# and whose FHIR bundles fhir.resources validates: Tests/FHIR/validate_bundles.py.
+PAGE_CHECK := .build/page-check
+
 test: build
 	python3 tools/derive_common_words.py --check
 	$(SWIFT) test --parallel
 	$(BIN) verify Samples Reports
+	rm -rf $(PAGE_CHECK)
+	$(BIN) batch Samples --out $(PAGE_CHECK) --as-of $(AS_OF) --quiet --no-sync 2>/dev/null || [ $$? -eq 65 ]
+	python3 Tests/Browser/check_html.py $(PAGE_CHECK)
+	$(FHIR_VENV)/bin/python Tests/FHIR/validate_bundles.py $(PAGE_CHECK)
 
 format:
 	$(SWIFT) format --in-place --recursive Package.swift Sources Tests

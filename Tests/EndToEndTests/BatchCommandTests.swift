@@ -64,7 +64,7 @@ import Testing
         #expect(third.status == 0)
         let after = try BatchFixture.modificationTimes(output)
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
-        #expect(changed == ["B002/referral.json", "B002/referral.md", "B002/referral.html", "worklist.json", "worklist.md", "worklist.html"])
+        #expect(changed == ["B002/referral.json", "B002/referral.md", "B002/referral.html", "B002/referral.fhir.json", "worklist.json", "worklist.md", "worklist.html"])
         let worklist = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("worklist.json"))) as? [String: Any])
         let b002 = try #require((worklist["patients"] as? [[String: Any]])?.first { $0["id"] as? String == "B002" })
         #expect(b002["change"] as? String == "escalated")

@@ -56,6 +56,16 @@ import Testing
         #expect(output.stdout.contains("coffee, then \\\"twitchy\\\""))
     }
 
+    @Test func formatFHIRPrintsTheBundle() throws {
+        let input = try folder(["journal.csv": journal])
+        let output = try BinaryRunner.run(["report", input.path, "--as-of", "2026-11-20", "--format", "fhir"])
+        #expect(output.status == 0, "\(output.stderr)")
+        let bundle = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(bundle["resourceType"] as? String == "Bundle" && bundle["type"] as? String == "collection")
+        let first = (bundle["entry"] as? [[String: Any]])?.first?["resource"] as? [String: Any]
+        #expect(first?["resourceType"] as? String == "Patient")
+    }
+
     @Test func severalPatientsWithoutPatientExit64NamingThem() throws {
         let input = try folder(["journal.csv": journal + "E002,2026-10-01,left calf,2,0,\n"])
         let output = try BinaryRunner.run(["report", input.path, "--as-of", "2026-11-20"])

@@ -29,10 +29,10 @@ let benchmarks: @Sendable () -> Void = {
             for _ in benchmark.scaledIterations { blackHole(ReferralJSON.render(referral)) }
         }
         Benchmark("render Markdown, \(id)") { benchmark in
-            for _ in benchmark.scaledIterations { blackHole(ReferralMarkdown.render(referral)) }
+            for _ in benchmark.scaledIterations { blackHole(ReferralMarkdown.render(referral, knowledge: knowledge)) }
         }
         Benchmark("render HTML, \(id)") { benchmark in
-            for _ in benchmark.scaledIterations { blackHole(ReferralHTML.render(referral)) }
+            for _ in benchmark.scaledIterations { blackHole(ReferralHTML.render(referral, knowledge: knowledge)) }
         }
     }
 

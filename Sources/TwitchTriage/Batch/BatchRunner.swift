@@ -129,6 +129,7 @@ public struct BatchRunner: Sendable {
         var problems = unattributed + patientProblems
         var outputFailed = false
         var entries: [Worklist.Entry] = []
+        let keptSummaries = Worklist.summaries(inWorklistAt: options.output + "/worklist.json")
         for item in outcomesByPatient {
             if let problem = item.problem {
                 problems.append(problem.diagnostic)
@@ -139,7 +140,8 @@ public struct BatchRunner: Sendable {
                 : $0.urgency > item.result.urgency ? .deescalated : .unchanged } ?? .new
             entries.append(Worklist.Entry(patientID: item.result.patientID, folder: item.result.folder, urgency: item.result.urgency,
                                           previousUrgency: before?.urgency, headline: item.result.headline, tests: item.result.tests,
-                                          change: change, unreadableRecords: item.unreadable))
+                                          change: change, unreadableRecords: item.unreadable,
+                                          summary: item.summary ?? keptSummaries[item.result.patientID]))
         }
         let present = Set(outcomesByPatient.map(\.result.patientID))
         for (id, before) in baseline where !present.contains(id) {
@@ -231,7 +233,8 @@ public struct BatchRunner: Sendable {
                 isOutputFailure: false)
             return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
                                                         headline: referral.headline, tests: tests(referral)),
-                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }, rewrote: false, problem: problem)
+                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }, rewrote: false, problem: problem,
+                                  summary: Worklist.Summary(referral, knowledge: builder.knowledge))
         }
         if !full, let previous, previous.fingerprint == fingerprint, let folder = previous.folder,
            reportsExist(output + "/" + folder) {
@@ -242,16 +245,17 @@ public struct BatchRunner: Sendable {
                                   rewrote: false, problem: nil)
         }
         let referral = builder.referral(for: record, asOf: asOf)
-        let write = writeReports(referral, output: output, full: full)
+        let write = writeReports(referral, knowledge: builder.knowledge, output: output, full: full)
         var result = Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
                                    folder: nil, headline: referral.headline, tests: tests(referral))
         let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
+        let summary = Worklist.Summary(referral, knowledge: builder.knowledge)
         switch write {
         case .success(let (folder, rewrote)):
             result.folder = folder
-            return PatientOutcome(result: result, unreadable: unreadable, rewrote: rewrote, problem: nil)
+            return PatientOutcome(result: result, unreadable: unreadable, rewrote: rewrote, problem: nil, summary: summary)
         case .failure(let problem):
-            return PatientOutcome(result: result, unreadable: unreadable, rewrote: false, problem: problem)
+            return PatientOutcome(result: result, unreadable: unreadable, rewrote: false, problem: problem, summary: summary)
         }
     }
 
@@ -261,6 +265,8 @@ public struct BatchRunner: Sendable {
         var unreadable: Int
         var rewrote: Bool
         var problem: WriteProblem?
+        /// The worklist's view of the referral; nil when the ledger's copy was kept.
+        var summary: Worklist.Summary?
     }
 
     /// What a patient's report is made from: the SHA-256 of the patient id, the fingerprints of
@@ -275,7 +281,7 @@ public struct BatchRunner: Sendable {
 
     /// Whether a patient folder holds all three reports.
     static func reportsExist(_ folder: String) -> Bool {
-        ["referral.json", "referral.md", "referral.html"].allSatisfy { access(folder + "/" + $0, F_OK) == 0 }
+        ReferralOutputs.names.allSatisfy { access(folder + "/" + $0, F_OK) == 0 }
     }
 
     /// Removes the temporary files a killed run left (`.name.tmp-PID`) in the output folder and
@@ -305,7 +311,7 @@ public struct BatchRunner: Sendable {
     }
 
     /// Writes a patient's three reports; returns the folder and whether anything was rewritten.
-    static func writeReports(_ referral: Referral, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
+    static func writeReports(_ referral: Referral, knowledge: Knowledge, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
         let folder: String
         do {
             folder = try SafeFileName.make(referral.patient.id)
@@ -319,9 +325,9 @@ public struct BatchRunner: Sendable {
         do {
             try AtomicFileWriter.makeDirectory(path)
             var rewrote = false
-            rewrote = try writeIfChanged(ReferralJSON.render(referral), to: path + "/referral.json", full: full) || rewrote
-            rewrote = try writeIfChanged(ReferralMarkdown.render(referral), to: path + "/referral.md", full: full) || rewrote
-            rewrote = try writeIfChanged(ReferralHTML.render(referral), to: path + "/referral.html", full: full) || rewrote
+            for file in ReferralOutputs.files(referral, knowledge: knowledge) {
+                rewrote = try writeIfChanged(file.text, to: path + "/" + file.name, full: full) || rewrote
+            }
             return .success((folder, rewrote))
         } catch {
             return .failure(WriteProblem(diagnostic: .error(at: SourceLocation(file: folder), "cannot write the reports (\(error)); patient skipped",

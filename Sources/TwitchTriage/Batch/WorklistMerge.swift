@@ -50,7 +50,8 @@ public enum WorklistMerge {
                     urgency: (patient["urgency"] as? String).flatMap(Urgency.init(rawValue:)),
                     previousUrgency: (patient["previousUrgency"] as? String).flatMap(Urgency.init(rawValue:)),
                     headline: patient["headline"] as? String ?? "", tests: patient["tests"] as? [String] ?? [],
-                    change: change, unreadableRecords: patient["unreadableRecords"] as? Int ?? 0))
+                    change: change, unreadableRecords: patient["unreadableRecords"] as? Int ?? 0,
+                    summary: Worklist.Summary(worklistJSON: patient)))
             }
             for problem in object["problems"] as? [[String: Any]] ?? [] {
                 guard let file = problem["file"] as? String, let message = problem["message"] as? String else { continue }

@@ -176,7 +176,7 @@ struct FindingWriter {
             add(FindingID.lifestyleChange, false,
                 "No lifestyle exposure cut to \(Format.percent(knowledge.threshold(Threshold.Key.lifestyleCutRatio))) or less between the first and the last \(Int(knowledge.threshold(Threshold.Key.trendWindowDays))) days.")
         } else {
-            let cuts = analysis.changes.map { "\($0.factor.rawValue) from \(Format.one($0.before)) to \(Format.one($0.after))" }
+            let cuts = analysis.changes.map { "\($0.factor.rawValue) from \($0.factor.amount($0.before)) to \($0.factor.amount($0.after))" }
             let improved = analysis.changes.contains(where: \.twitchingImproved)
             add(FindingID.lifestyleChange, true,
                 "Lifestyle change: \(cuts.joined(separator: ", ")) a day; twitching \(improved ? "improved" : "did not improve").")

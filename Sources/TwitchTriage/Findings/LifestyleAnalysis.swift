@@ -33,6 +33,19 @@ public struct LifestyleAnalysis: Sendable, Hashable {
             case .eyeStrain: TriggerID.eyeStrain
             }
         }
+
+        /// How a day's amount of the factor is written with its unit (`317 mg`, `0.6 units`,
+        /// `1.4 h short`, `6.7 points`).
+        public func amount(_ value: Double) -> String {
+            switch self {
+            case .caffeine: "\(NumberFormatting.shortest(NumberFormatting.rounded(value, places: 0))) mg"
+            case .alcohol: "\(Format.one(value)) units"
+            case .shortSleep: "\(Format.one(value)) h short"
+            case .highStress: "\(Format.one(value)) points"
+            case .dehydration: "\(Format.one(value)) L short of water"
+            case .intenseExercise, .heat, .eyeStrain: Format.one(value)
+            }
+        }
     }
 
     /// Mean twitch counts on exposed against unexposed days.

@@ -10,4 +10,7 @@ public struct Advice: Sendable, Hashable, Codable {
     public var trigger: String?
     /// Where it comes from.
     public var sources: [Source]
+    /// For a when-to-come-back sign, the findings (ids) that make it moot: a patient who
+    /// already has the sign is not told to come back for it (SPEC §7).
+    public var mootWhen: [String]?
 }

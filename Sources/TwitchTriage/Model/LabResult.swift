@@ -80,6 +80,8 @@ public struct LabResult: Sendable, Hashable, Codable {
     public var canonical: Quantity
     /// The reference range used (the row's own wins over the default).
     public var reference: ReferenceRange?
+    /// The row's own range as reported, in the reported unit (nil when the row gave none).
+    public var reportedReference: ReferenceRange?
     /// The classification.
     public var status: Status
     /// Whether the result is older than the stale limit before the as-of date.

@@ -22,11 +22,25 @@ public struct LabValue: Sendable, Hashable, Codable, CustomStringConvertible {
     public var comparator: Comparator
     /// The number (the bound, for a censored value).
     public var number: Double
+    /// How many digits the report wrote after the decimal separator (`2.0` has 1), when parsed
+    /// from text; nil for a computed value. Keeps "2.0 mg/dL" from printing as "2 mg/dL".
+    public var fractionDigits: Int?
 
     /// Creates a value.
     public init(_ number: Double, comparator: Comparator = .equal) {
         self.number = number
         self.comparator = comparator
+    }
+
+    /// Values are equal when their comparator and number are: `2.0` equals `2` (the digits are
+    /// how it was written, not what it is).
+    public static func == (lhs: LabValue, rhs: LabValue) -> Bool {
+        lhs.comparator == rhs.comparator && lhs.number == rhs.number
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(comparator)
+        hasher.combine(number)
     }
 
     /// Whether the value is censored.
@@ -39,6 +53,13 @@ public struct LabValue: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// `<5`, `1.5`.
     public var description: String { comparator.rawValue + NumberFormatting.shortest(number) }
+
+    /// The value as the report wrote it: `2.0`, `<5`, `0.617` (the shortest text when the
+    /// number of decimals is not known).
+    public var reportedText: String {
+        guard let fractionDigits else { return description }
+        return comparator.rawValue + NumberFormatting.fixed(number, places: fractionDigits)
+    }
 
     /// Parses `1.5`, `<5`, `< 5`, `<=5`, `≤5`, `>1500`, `>= 1500`, `≥1500`.
     ///
@@ -64,7 +85,25 @@ public struct LabValue: Sendable, Hashable, Codable, CustomStringConvertible {
         let rest = UnsafeBufferPointer(rebasing: bytes[index...])
         guard let number = NumberParser.parse(rest, decimalComma: decimalComma) else { return nil }
         if comparator != .equal, number < 0 { return nil }
-        return LabValue(number, comparator: comparator)
+        var value = LabValue(number, comparator: comparator)
+        value.fractionDigits = fractionDigits(rest, decimalComma: decimalComma)
+        return value
+    }
+
+    /// The digits after the decimal separator of a plain decimal number (`2.0`: 1, `12`: 0),
+    /// nil for an exponent or anything else.
+    static func fractionDigits(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool) -> Int? {
+        var digits = 0
+        var afterSeparator = false
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39: if afterSeparator { digits += 1 }
+            case 0x2E where !afterSeparator, 0x2C where decimalComma && !afterSeparator: afterSeparator = true
+            case 0x20, 0x09, 0x2B, 0x2D: continue
+            default: return nil
+            }
+        }
+        return digits
     }
 
     /// Parses a string; see ``parse(_:decimalComma:)``.

@@ -14,4 +14,13 @@ public enum NumberFormatting {
         for _ in 0..<places { scale *= 10 }
         return (value * scale).rounded(.toNearestOrAwayFromZero) / scale
     }
+
+    /// `value` with exactly `places` decimals (`2` with 1 place is `2.0`), half away from zero.
+    public static func fixed(_ value: Double, places: Int) -> String {
+        let text = shortest(rounded(value, places: places))
+        guard places > 0, !text.contains("e") else { return text }
+        let decimals = text.firstIndex(of: ".").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
+        if decimals < 0 { return text + "." + String(repeating: "0", count: places) }
+        return text + String(repeating: "0", count: max(0, places - decimals))
+    }
 }

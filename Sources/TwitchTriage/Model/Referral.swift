@@ -100,6 +100,8 @@ public struct Referral: Sendable, Hashable {
     public var notes: [Note]
     /// Input files with their SHA-256.
     public var inputs: [InputFile]
+    /// The journal over time, for the report's timeline (empty with no journal).
+    public var timeline: ReferralTimeline = .empty
     /// The decision-support disclaimer.
     public var disclaimer: String
 

@@ -15,6 +15,43 @@ public struct Worklist: Sendable, Hashable {
         case resolved
     }
 
+    /// What the worklist shows of a patient's referral beyond its urgency and headline (SPEC
+    /// §7): same day, age and sex, the key red flag, the timeframe, the tests in clinical words
+    /// (MRI region, blood analytes), the last journal date. Made from a ``Referral`` by
+    /// ``init(_:knowledge:)``; Codable so that a run that does not rebuild a patient can keep it.
+    public struct Summary: Sendable, Hashable, Codable {
+        /// Whether anything must happen today.
+        public var sameDay: Bool
+        /// Age on the as-of date.
+        public var age: Int?
+        /// Sex as recorded.
+        public var sex: String?
+        /// The red flag that leads, in words with its first date (`swallowing difficulty since
+        /// 2026-11-11`).
+        public var keyRedFlag: String?
+        /// How many red flags are present.
+        public var redFlagCount: Int
+        /// The knowledge's words for the urgency's timeframe, or `same day`.
+        public var timeframe: String?
+        /// The last journal entry's date.
+        public var lastJournalDate: LocalDate?
+        /// The tests in clinical words: `EMG`, `MRI of the cervical spine`, `Blood tests: magnesium`.
+        public var tests: [String]
+
+        /// Creates a summary.
+        public init(sameDay: Bool, age: Int?, sex: String?, keyRedFlag: String?, redFlagCount: Int, timeframe: String?,
+                    lastJournalDate: LocalDate?, tests: [String]) {
+            self.sameDay = sameDay
+            self.age = age
+            self.sex = sex
+            self.keyRedFlag = keyRedFlag
+            self.redFlagCount = redFlagCount
+            self.timeframe = timeframe
+            self.lastJournalDate = lastJournalDate
+            self.tests = tests
+        }
+    }
+
     /// One patient's line.
     public struct Entry: Sendable, Hashable {
         /// The patient id.
@@ -33,10 +70,13 @@ public struct Worklist: Sendable, Hashable {
         public var change: Change
         /// Records of this patient that could not be read.
         public var unreadableRecords: Int
+        /// What the referral says beyond the urgency and headline; nil for a resolved patient.
+        public var summary: Summary?
 
         /// Creates an entry.
         public init(patientID: String, folder: String?, urgency: Urgency?, previousUrgency: Urgency?, headline: String,
-                    tests: [String], change: Change, unreadableRecords: Int) {
+                    tests: [String], change: Change, unreadableRecords: Int, summary: Summary? = nil) {
+            self.summary = summary
             self.patientID = patientID
             self.folder = folder
             self.urgency = urgency
@@ -54,7 +94,8 @@ public struct Worklist: Sendable, Hashable {
     public var knowledgeVersion: String
     /// The tool version.
     public var toolVersion: String
-    /// Entries, most urgent first, then by id; resolved patients last.
+    /// Entries: same day first, then by urgency, then by the number of red flags, then by id;
+    /// resolved patients last.
     public var entries: [Entry]
     /// Problems of the run that belong to no patient (refused files).
     public var problems: [Diagnostic]
@@ -68,12 +109,19 @@ public struct Worklist: Sendable, Hashable {
         self.problems = problems
     }
 
-    /// Most urgent first; ties by id (bytewise); resolved last.
+    /// Same day first, then most urgent, then most red flags, then by id (bytewise); resolved
+    /// last (SPEC §7).
     public static func sorted(_ entries: [Entry]) -> [Entry] {
         entries.sorted { lhs, rhs in
+            let leftSameDay = lhs.summary?.sameDay ?? false
+            let rightSameDay = rhs.summary?.sameDay ?? false
+            if leftSameDay != rightSameDay { return leftSameDay }
             let left = lhs.urgency.map { Urgency.allCases.firstIndex(of: $0)! } ?? -1
             let right = rhs.urgency.map { Urgency.allCases.firstIndex(of: $0)! } ?? -1
             if left != right { return left > right }
+            let leftFlags = lhs.summary?.redFlagCount ?? 0
+            let rightFlags = rhs.summary?.redFlagCount ?? 0
+            if leftFlags != rightFlags { return leftFlags > rightFlags }
             return Array(lhs.patientID.utf8).lexicographicallyPrecedes(Array(rhs.patientID.utf8))
         }
     }

@@ -1,87 +1,103 @@
-/// Writes `referral.html`: self-contained and printable. Inline CSS only, no script, no remote
-/// asset (not even a font or an image), every string from the input escaped.
+/// Writes `referral.html` from the ``ReportDocument``: self-contained and printable on A4 and
+/// Letter (SPEC §7). Inline CSS and an inline SVG timeline only: no script, no remote asset (not
+/// even a font or an image); every string from the document goes through
+/// ``HTMLEscaping/escape(_:)``, the one escaping function of this format.
 public enum ReferralHTML {
-    /// The stylesheet, inline in every page.
-    static let style = """
-    body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#111;max-width:60rem;margin:1.5rem auto;padding:0 1rem}
-    h1{font-size:1.4rem;margin:0 0 .3rem}h2{font-size:1.1rem;border-bottom:1px solid #ccc;margin-top:1.4rem}h3{font-size:1rem;margin:.8rem 0 .2rem}
-    .urgency{display:inline-block;padding:.1rem .5rem;border-radius:.3rem;font-weight:700;text-transform:uppercase}
-    .urgent{background:#b00020;color:#fff}.soon{background:#e65100;color:#fff}.routine{background:#1565c0;color:#fff}.self-care{background:#2e7d32;color:#fff}
-    .warning{border-left:4px solid #b00020;padding:.3rem .6rem;background:#fff4f4}
-    table{border-collapse:collapse;width:100%}th,td{border:1px solid #ccc;padding:.2rem .4rem;text-align:left;vertical-align:top}
-    .muted{color:#555}.small{font-size:.85rem}
-    @media print{body{margin:0;max-width:none}.urgency{border:1px solid #000}}
-    """
-
     /// The referral as an HTML page.
-    public static func render(_ referral: Referral) -> String {
+    public static func render(_ referral: Referral, knowledge: Knowledge) -> String {
+        render(ReportDocumentBuilder(referral, knowledge: knowledge).build())
+    }
+
+    /// The document as an HTML page.
+    static func render(_ page: ReportDocument) -> String {
         let e = HTMLEscaping.escape
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        out += "<title>Referral summary: \(e(referral.patient.id))</title>\n<style>\n\(style)\n</style>\n</head>\n<body>\n"
-        out += "<h1>Referral summary: \(e(referral.patient.id))</h1>\n"
-        let lost = referral.dataQuality.filter { $0.severity == .error }
-        let lostCount = lost.reduce(0) { $0 + $1.count }
-        if !lost.isEmpty {
-            out += "<div class=\"warning\"><p><strong>Some of this patient's data could not be read</strong>: \(lostCount) record\(lostCount == 1 ? "" : "s") skipped, so the findings below leave them out:</p>\n<ul>\n"
-            out += lost.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul></div>\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<title>\(e(page.title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
+        out += "<header><h1>\(e(page.title))</h1><p class=\"muted\">\(page.patient.isEmpty ? "" : e(page.patient) + "; ")\(e(page.window))</p></header>\n"
+        if !page.lost.isEmpty {
+            out += "<div class=\"warning\"><p><strong>Some of this patient's data could not be read</strong>: \(page.lostRecords) record\(page.lostRecords == 1 ? "" : "s") skipped, so the findings below leave them out:</p>\n<ul>\n"
+            out += page.lost.map { "<li>\(e($0))</li>\n" }.joined() + "</ul></div>\n"
         }
-        out += "<p><span class=\"urgency \(referral.urgency.rawValue)\">\(referral.urgency.rawValue)</span> \(e(referral.headline))</p>\n"
-        out += "<p class=\"muted\">Patient: \(e(ReportPhrases.patient(referral.patient))). "
-        if let window = referral.window {
-            out += "Journal: \(window.entries) entries, \(window.first) to \(window.last). "
-        } else {
-            out += "Journal: none. "
-        }
-        out += "As of \(referral.asOf).</p>\n"
+        let tone = page.sameDay ? "same-day" : page.urgency.rawValue
+        out += "<div class=\"banner \(tone)\"><span class=\"urgency\">\(e(page.urgencyLabel))</span>"
+        if !page.when.isEmpty { out += "<span class=\"when\">\(e(page.when))</span>" }
+        out += "<p class=\"headline\">\(e(page.headlineBody))</p></div>\n"
 
-        out += "<h2>Recommendations</h2>\n"
-        if referral.recommendations.isEmpty { out += "<p>None.</p>\n" } else {
-            out += "<table>\n<tr><th>test</th><th>urgency</th><th>detail</th><th>because</th><th>rule, sources</th></tr>\n"
-            for item in referral.recommendations {
-                let reasons = ReportPhrases.reasons(item, in: referral)
-                out += "<tr><td>\(e(ReportPhrases.title(item)))</td><td>\(item.urgency.rawValue)</td><td>\(e(item.detail))</td><td>\(reasons.map(e).joined(separator: "<br>"))</td>"
-                out += "<td class=\"small\">\(e(([item.rule] + (item.alsoRecommendedBy ?? [])).joined(separator: ", ")))<br>\(e(item.sources.joined(separator: ", ")))</td></tr>\n"
+        out += "<section><h2>What to do</h2>\n"
+        if page.actions.isEmpty { out += "<p>Nothing to order.</p>\n" }
+        for block in page.actions {
+            out += "<div class=\"action \(block.sameDay ? "same-day" : block.urgency.rawValue)\"><h3>\(e(block.when))\(refs(block.sources))</h3>\n<ul>\n"
+            for item in block.items { out += "<li><strong>\(e(item.name))</strong>: \(e(item.detail))</li>\n" }
+            out += "</ul>\n"
+            if !block.because.isEmpty { out += "<p class=\"because\"><em>Because</em>: \(block.because.map(e).joined(separator: " "))</p>\n" }
+            out += "</div>\n"
+        }
+        out += "</section>\n"
+        if !page.redFlags.isEmpty {
+            out += "<section><h2>Red flags</h2>\n<ul class=\"flags\">\n" + page.redFlags.map(line).joined() + "</ul></section>\n"
+        }
+        if let svg = ReportTimelineSVG.render(page) {
+            out += "<section class=\"keep timeline\"><h2>Timeline</h2>\n<figure>\(svg)</figure></section>\n"
+        }
+        out += "<section><h2>Evidence</h2>\n"
+        if !page.findings.isEmpty { out += "<ul>\n" + page.findings.map(line).joined() + "</ul>\n" }
+        if !page.negatives.isEmpty {
+            out += "<p class=\"label\">Pertinent negatives</p>\n<ul class=\"negatives\">\n" + page.negatives.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        }
+        if page.labs.isEmpty {
+            out += "<p>No lab results.</p>\n"
+        } else {
+            out += "<table class=\"labs\">\n<thead><tr><th>Test</th><th>Collected</th><th>Result as reported</th><th>Reference as reported</th><th>Status</th></tr></thead>\n<tbody>\n"
+            for lab in page.labs {
+                out += "<tr\(lab.abnormal ? " class=\"abnormal\"" : "")><td>\(e(lab.test))</td><td class=\"nowrap\">\(e(lab.collected))</td><td>\(e(lab.result))</td><td>\(e(lab.reference))</td><td>\(e(lab.status))</td></tr>\n"
             }
-            out += "</table>\n"
+            out += "</tbody></table>\n"
         }
-        out += "<h2>Findings</h2>\n<ul>\n"
-        for finding in referral.findings where finding.present {
-            out += "<li>\(e(finding.summary))<span class=\"small muted\">\(e(ReferralMarkdown.evidenceText(finding.evidence)))</span></li>\n"
-        }
-        out += "</ul>\n<h3>Not found</h3>\n<ul class=\"small\">\n"
-        for finding in referral.findings where !finding.present { out += "<li>\(e(finding.summary))</li>\n" }
-        out += "</ul>\n<h2>Labs</h2>\n"
-        if referral.labs.isEmpty { out += "<p>No lab results.</p>\n" } else {
-            out += "<table>\n<tr><th>analyte</th><th>collected</th><th>reported</th><th>canonical</th><th>reference</th><th>status</th></tr>\n"
-            for lab in referral.labs {
-                out += "<tr><td>\(e(lab.analyte))</td><td>\(lab.collected.date)</td><td>\(e(lab.reported.value.description)) \(e(lab.reported.unit))</td><td>\(e(lab.canonical.value.description)) \(e(lab.canonical.unit))</td><td>\(e(ReportPhrases.reference(lab)))</td><td>\(ReportPhrases.status(lab))</td></tr>\n"
+        out += "</section>\n"
+        if !page.considerations.isEmpty {
+            out += "<section><h2>Considerations <span class=\"muted small\">(not diagnoses)</span></h2>\n"
+            for item in page.considerations {
+                out += "<div class=\"consideration\"><h3>\(e(item.condition))\(refs(item.sources))</h3>\n"
+                if !item.supporting.isEmpty { out += "<p><span class=\"for\">For</span> \(ReportDocumentBuilder.joinedSentences(item.supporting.map(e)))</p>\n" }
+                if !item.opposing.isEmpty { out += "<p><span class=\"against\">Against</span> \(ReportDocumentBuilder.joinedSentences(item.opposing.map(e)))</p>\n" }
+                out += "<p class=\"small\">Diagnostic approach: \(e(item.approach))</p></div>\n"
             }
-            out += "</table>\n"
+            out += "</section>\n"
         }
-        out += "<h2>Considerations</h2>\n"
-        if referral.considerations.isEmpty { out += "<p>None.</p>\n" }
-        for item in referral.considerations {
-            out += "<h3>\(e(item.condition))</h3>\n"
-            if !item.supporting.isEmpty { out += "<p>For:</p>\n<ul>\n" + item.supporting.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n" }
-            if !item.opposing.isEmpty { out += "<p>Against:</p>\n<ul>\n" + item.opposing.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n" }
-            out += "<p class=\"small\">Diagnostic approach: \(e(item.diagnosticApproach)) (\(e(item.sources.joined(separator: ", "))))</p>\n"
+        if !page.lifestyle.isEmpty {
+            out += "<section><h2>Lifestyle</h2>\n<ul>\n" + page.lifestyle.map { "<li>\(e($0))</li>\n" }.joined() + "</ul></section>\n"
         }
-        out += "<h2>Lifestyle</h2>\n<ul>\n"
-        for correlation in referral.correlations {
-            out += "<li>\(e(ReportPhrases.correlation(correlation)))</li>\n"
+        if !page.advice.isEmpty {
+            out += "<section class=\"advice\"><h2>Advice to pass on to the patient</h2>\n<ul>\n"
+            out += page.advice.map { "<li>\(e($0.text))\(refs($0.sources))</li>\n" }.joined() + "</ul></section>\n"
         }
-        for advice in referral.advice { out += "<li>\(e(advice.text)) <span class=\"small muted\">(\(e(advice.sources.joined(separator: ", "))))</span></li>\n" }
-        out += "</ul>\n"
-        if !referral.notes.isEmpty {
-            out += "<h2>Patient's notes</h2>\n<ul>\n" + referral.notes.map { "<li>\($0.date) <span class=\"small muted\">(\(e($0.source.description)))</span> \(e($0.text))</li>\n" }.joined() + "</ul>\n"
+        if !page.needsReview.isEmpty {
+            out += "<section><h2>Not understood: for a clinician to read</h2>\n<ul>\n" + page.needsReview.map { "<li>\(e($0))</li>\n" }.joined() + "</ul></section>\n"
         }
-        out += "<h2>Data quality</h2>\n<ul>\n"
-        if referral.dataQuality.isEmpty { out += "<li>No problems with the input.</li>\n" }
-        for item in referral.dataQuality { out += "<li>\(e(item.description))</li>\n" }
-        out += "</ul>\n<h2>Provenance</h2>\n<ul class=\"small\">\n"
-        out += "<li>tool \(ToolInfo.name) \(e(referral.toolVersion)), knowledge \(e(referral.knowledgeVersion)), as of \(referral.asOf)</li>\n"
-        for input in referral.inputs { out += "<li>\(e(input.file)) sha256 \(input.sha256)</li>\n" }
-        out += "</ul>\n<p><em>\(e(referral.disclaimer))</em></p>\n</body>\n</html>\n"
+        if !page.notes.isEmpty {
+            out += "<section><h2>Patient's notes</h2>\n<ul class=\"notes\">\n"
+            out += page.notes.map { "<li>\(e($0.text)) <span class=\"muted small\">(\(e($0.evidence)))</span></li>\n" }.joined() + "</ul></section>\n"
+        }
+        out += "<section><h2>Data quality</h2>\n<ul>\n"
+        out += page.dataQuality.isEmpty ? "<li>No problems with the input.</li>\n" : page.dataQuality.map { "<li>\(e($0))</li>\n" }.joined()
+        out += "</ul></section>\n"
+        out += "<footer><h2>Sources and provenance</h2>\n"
+        if !page.sources.isEmpty {
+            out += "<ol class=\"small\">\n" + page.sources.map { "<li>\(e($0.title))</li>\n" }.joined() + "</ol>\n"
+        }
+        out += "<p class=\"small muted\">\(e(page.provenance))<br>\n" + page.inputs.map { "<span class=\"hash\">\(e($0))</span>" }.joined(separator: "<br>\n") + "</p>\n"
+        out += "<p class=\"disclaimer\">\(e(page.disclaimer))</p></footer>\n</body>\n</html>\n"
         return out
+    }
+
+    static func line(_ line: ReportDocument.Line) -> String {
+        let e = HTMLEscaping.escape
+        return "<li>\(e(line.text))\(line.evidence.isEmpty ? "" : " <span class=\"muted small\">(\(e(line.evidence)))</span>")</li>\n"
+    }
+
+    /// ` [1, 3]` as a superscript, or empty.
+    static func refs(_ numbers: [Int]) -> String {
+        numbers.isEmpty ? "" : " <sup class=\"refs\">[\(numbers.map(String.init).joined(separator: ", "))]</sup>"
     }
 }

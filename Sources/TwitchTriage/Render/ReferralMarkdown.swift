@@ -1,96 +1,96 @@
-/// Writes `referral.md`: the referral as a clinician reads it, data-quality notes first when
-/// data was lost (SPEC §3.8), then urgency, recommendations, findings, labs, considerations,
-/// lifestyle, provenance and the disclaimer.
+/// Writes `referral.md` from the ``ReportDocument``: what to do and by when first (a warning
+/// above it when data was lost, SPEC §3.8), then the red flags, the evidence, considerations,
+/// lifestyle, advice to pass on, notes, data quality, sources and provenance, the disclaimer.
 public enum ReferralMarkdown {
     /// The referral as Markdown.
-    public static func render(_ referral: Referral) -> String {
-        var out = "# Referral summary: \(escape(referral.patient.id))\n\n"
-        let lost = referral.dataQuality.filter { $0.severity == .error }
-        let lostCount = lost.reduce(0) { $0 + $1.count }
-        if !lost.isEmpty {
-            out += "> **Some of this patient's data could not be read**: \(lostCount) record\(lostCount == 1 ? "" : "s") skipped, so the findings below leave them out:\n>\n"
-            out += lost.map { "> - \(escape($0.description))\n" }.joined() + "\n"
-        }
-        out += "**\(escape(referral.headline))**\n\n"
-        out += "- Patient: \(escape(ReportPhrases.patient(referral.patient)))\n"
-        if let window = referral.window {
-            out += "- Journal: \(window.entries) entr\(window.entries == 1 ? "y" : "ies"), \(window.first) to \(window.last)\n"
-        } else {
-            out += "- Journal: none\n"
-        }
-        out += "- As of: \(referral.asOf)\n\n"
+    public static func render(_ referral: Referral, knowledge: Knowledge) -> String {
+        render(ReportDocumentBuilder(referral, knowledge: knowledge).build())
+    }
 
-        out += "## Recommendations\n\n"
-        if referral.recommendations.isEmpty { out += "None.\n\n" }
-        for item in referral.recommendations {
-            out += "- **\(ReportPhrases.title(item))**, \(item.urgency.rawValue): \(escape(item.detail))\n"
-            out += "  - rule: \(item.rule)\((item.alsoRecommendedBy ?? []).isEmpty ? "" : "; also " + item.alsoRecommendedBy!.joined(separator: ", "))\n"
-            let reasons = ReportPhrases.reasons(item, in: referral)
-            if !reasons.isEmpty { out += "  - because: \(reasons.map(escape).joined(separator: " "))\n" }
-            if !item.sources.isEmpty { out += "  - sources: \(item.sources.joined(separator: ", "))\n" }
+    /// The document as Markdown: every string from the document goes through ``escape(_:)``.
+    static func render(_ page: ReportDocument) -> String {
+        let e = escape
+        var out = "# \(e(page.title))\n\n"
+        if !page.patient.isEmpty { out += "\(e(page.patient)); " }
+        out += "\(e(page.window))\n\n"
+        if !page.lost.isEmpty {
+            out += "> **Some of this patient's data could not be read**: \(page.lostRecords) record\(page.lostRecords == 1 ? "" : "s") skipped, so the findings below leave them out:\n>\n"
+            out += page.lost.map { "> - \(e($0))\n" }.joined() + "\n"
         }
-        out += "\n## Findings\n\n"
-        for finding in referral.findings where finding.present {
-            out += "- \(escape(finding.summary))\(evidence(finding.evidence))\n"
+        let when = page.when.isEmpty ? "" : " (\(e(page.when)))"
+        out += "**\(e(page.urgencyLabel.uppercased()))**\(when): **\(e(page.headlineBody))**\n\n"
+
+        out += "## What to do\n\n"
+        if page.actions.isEmpty { out += "Nothing to order.\n\n" }
+        for block in page.actions {
+            out += "**\(e(block.when))**\(refs(block.sources))\n\n"
+            for item in block.items { out += "- **\(e(item.name))**: \(e(item.detail))\n" }
+            if !block.because.isEmpty { out += "- _Because_: \(block.because.map(e).joined(separator: " "))\n" }
+            out += "\n"
         }
-        let absent = referral.findings.filter { !$0.present }
-        if !absent.isEmpty {
-            out += "\nNot found:\n\n"
-            for finding in absent { out += "- \(escape(finding.summary))\n" }
+        if !page.redFlags.isEmpty {
+            out += "## Red flags\n\n" + page.redFlags.map(line).joined() + "\n"
         }
-        out += "\n## Labs\n\n"
-        if referral.labs.isEmpty {
-            out += "No lab results.\n"
+        out += "## Evidence\n\n"
+        out += page.findings.map(line).joined()
+        out += page.negatives.enumerated().map { "- \($0.offset == 0 ? "_Pertinent negatives_: " : "")\(e($0.element))\n" }.joined()
+        if !page.findings.isEmpty || !page.negatives.isEmpty { out += "\n" }
+        if page.labs.isEmpty {
+            out += "No lab results.\n\n"
         } else {
-            out += "| analyte | collected | reported | canonical | reference | status |\n|---|---|---|---|---|---|\n"
-            for lab in referral.labs {
-                out += "| \(lab.analyte) | \(lab.collected.date) | \(escape(lab.reported.value.description)) \(escape(lab.reported.unit)) | \(escape(lab.canonical.value.description)) \(lab.canonical.unit) | \(ReportPhrases.reference(lab)) | \(ReportPhrases.status(lab)) |\n"
+            out += "| Test | Collected | Result as reported | Reference as reported | Status |\n|---|---|---|---|---|\n"
+            for lab in page.labs {
+                let status = lab.abnormal ? "**\(e(lab.status))**" : e(lab.status)
+                out += "| \(e(lab.test)) | \(e(lab.collected)) | \(e(lab.result)) | \(e(lab.reference)) | \(status) |\n"
             }
+            out += "\n"
         }
-        out += "\n## Considerations\n\n"
-        if referral.considerations.isEmpty { out += "None.\n" }
-        for item in referral.considerations {
-            out += "### \(escape(item.condition))\n\n"
-            if !item.supporting.isEmpty { out += "For:\n\n" + item.supporting.map { "- \(escape($0))\n" }.joined() + "\n" }
-            if !item.opposing.isEmpty { out += "Against:\n\n" + item.opposing.map { "- \(escape($0))\n" }.joined() + "\n" }
-            out += "Diagnostic approach: \(escape(item.diagnosticApproach)) (\(item.sources.joined(separator: ", ")))\n\n"
+        if !page.considerations.isEmpty {
+            out += "## Considerations (not diagnoses)\n\n"
+            for item in page.considerations {
+                out += "- **\(e(item.condition))**\(refs(item.sources))."
+                if !item.supporting.isEmpty { out += " _For_: \(sentences(item.supporting.map(e)))" }
+                if !item.opposing.isEmpty { out += " _Against_: \(sentences(item.opposing.map(e)))" }
+                out += "\n  Diagnostic approach: \(e(item.approach))\n"
+            }
+            out += "\n"
         }
-        out += "## Lifestyle\n\n"
-        for correlation in referral.correlations {
-            out += "- \(ReportPhrases.correlation(correlation))\n"
+        if !page.lifestyle.isEmpty {
+            out += "## Lifestyle\n\n" + page.lifestyle.map { "- \(e($0))\n" }.joined() + "\n"
         }
-        if !referral.advice.isEmpty {
-            out += "\nAdvice:\n\n" + referral.advice.map { "- \(escape($0.text)) (\($0.sources.joined(separator: ", ")))\n" }.joined()
+        if !page.advice.isEmpty {
+            out += "## Advice to pass on to the patient\n\n" + page.advice.map { "- \(e($0.text))\(refs($0.sources))\n" }.joined() + "\n"
         }
-        if !referral.notes.isEmpty {
-            out += "\n## Patient's notes\n\n" + referral.notes.map { "- \($0.date) (\(escape($0.source.description))): \(escape($0.text))\n" }.joined()
+        if !page.needsReview.isEmpty {
+            out += "## Not understood: for a clinician to read\n\n" + page.needsReview.map { "- \(e($0))\n" }.joined() + "\n"
         }
-        out += "\n## Data quality\n\n"
-        if referral.dataQuality.isEmpty { out += "No problems with the input.\n" }
-        for item in referral.dataQuality { out += "- \(escape(item.description))\n" }
-        out += "\n## Provenance\n\n"
-        out += "- tool \(ToolInfo.name) \(referral.toolVersion), knowledge \(referral.knowledgeVersion), as of \(referral.asOf)\n"
-        for input in referral.inputs { out += "- \(escape(input.file)) sha256 \(input.sha256)\n" }
-        out += "\n_\(referral.disclaimer)_\n"
+        if !page.notes.isEmpty {
+            out += "## Patient's notes\n\n" + page.notes.map { "- \(e($0.text)) (\(e($0.evidence)))\n" }.joined() + "\n"
+        }
+        if !page.dataQuality.isEmpty {
+            out += "## Data quality\n\n" + page.dataQuality.map { "- \(e($0))\n" }.joined() + "\n"
+        }
+        out += "## Sources and provenance\n\n"
+        for source in page.sources { out += "\(source.number). \(e(source.title))\n" }
+        if !page.sources.isEmpty { out += "\n" }
+        out += "- \(e(page.provenance))\n" + page.inputs.map { "- \(e($0))\n" }.joined()
+        if page.dataQuality.isEmpty { out += "- Data quality: no problems with the input.\n" }
+        out += "\n_\(e(page.disclaimer))_\n"
         return out
     }
 
-    static func evidence(_ items: [Evidence]) -> String { escape(evidenceText(items)) }
+    /// `a; b; c.`: sentences joined, their own full stops dropped but the last.
+    static func sentences(_ items: [String]) -> String {
+        ReportDocumentBuilder.joinedSentences(items)
+    }
 
-    /// ` (file:line date; …)`, unescaped; empty with no evidence. Evidence read from free text
-    /// shows its field and quote (`note, journal.csv:14 2026-10-03: "..."`), an approximate
-    /// match says so.
-    static func evidenceText(_ items: [Evidence]) -> String {
-        guard !items.isEmpty else { return "" }
-        return " (" + items.map { item in
-            var text = item.field.map { "\($0), " } ?? ""
-            text += item.file
-            if let line = item.line { text += ":\(line)" }
-            if let date = item.date { text += " \(date)" }
-            if let quote = item.quote { text += ": \"\(quote)\"" }
-            if item.approximate { text += " (approximate spelling)" }
-            return text
-        }.joined(separator: "; ") + ")"
+    static func line(_ line: ReportDocument.Line) -> String {
+        "- \(escape(line.text))\(line.evidence.isEmpty ? "" : " (\(escape(line.evidence)))")\n"
+    }
+
+    /// ` [1, 3]`, or empty.
+    static func refs(_ numbers: [Int]) -> String {
+        numbers.isEmpty ? "" : " \\[\(numbers.map(String.init).joined(separator: ", "))\\]"
     }
 
     /// Escapes Markdown's active characters in input text, so a note cannot add headings,

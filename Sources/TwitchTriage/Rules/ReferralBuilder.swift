@@ -1,7 +1,7 @@
 /// Turns a patient's record into a referral: findings, every rule of the registry,
 /// recommendations merged per test, overall urgency, headline, considerations (SPEC §6, §7).
 public struct ReferralBuilder: Sendable {
-    private let knowledge: Knowledge
+    let knowledge: Knowledge
     private let rules: [any Rule]
 
     /// The longest headline (SPEC §7).
@@ -78,7 +78,7 @@ public struct ReferralBuilder: Sendable {
             dataQuality: DataQualityMerger.merge(record.diagnostics, terms: record.journal.flatMap { $0.unrecognised + $0.unreadSymptomText }),
             needsReview: UnreadSymptomText.items(record.journal),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
-            inputs: record.inputs,
+            inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
             disclaimer: Referral.standardDisclaimer)
         referral.sameDay = sameDay
         return referral

@@ -17,7 +17,7 @@ struct ReportCommand: ParsableCommand {
 
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown, html
+        case json, markdown, html, fhir
     }
 
     @Argument(help: "Input files or folders.")
@@ -26,7 +26,7 @@ struct ReportCommand: ParsableCommand {
     @Option(name: .long, help: "The patient id, when the input holds several.")
     var patient: String?
 
-    @Option(name: .long, help: "Output format: json, markdown or html.")
+    @Option(name: .long, help: "Output format: json, markdown, html or fhir (a FHIR R4 Bundle).")
     var format: Format = .json
 
     @OptionGroup var input: InputOptions
@@ -64,8 +64,9 @@ struct ReportCommand: ParsableCommand {
         for diagnostic in record.diagnostics { Console.error(diagnostic.description) }
         switch format {
         case .json: Console.output(ReferralJSON.render(referral))
-        case .markdown: Console.output(ReferralMarkdown.render(referral))
-        case .html: Console.output(ReferralHTML.render(referral))
+        case .markdown: Console.output(ReferralMarkdown.render(referral, knowledge: knowledge))
+        case .html: Console.output(ReferralHTML.render(referral, knowledge: knowledge))
+        case .fhir: Console.output(ReferralFHIR.render(referral, knowledge: knowledge))
         }
         if record.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(65) }
     }

@@ -10,7 +10,9 @@ import Testing
         patient.days(3)
         patient.journal[0].unreadSymptomText = [Term("<script>alert('x')</script> & more", at: SourceLocation(file: "j.csv", line: 2, column: 4))]
         patient.journal[0].notes = ["<script>alert(2)</script> & co"]
-        let html = ReferralHTML.render(patient.referral(knowledge))
+        var record = patient.record
+        record.diagnostics = [.warning(at: SourceLocation(file: "j.csv", line: 2, column: 4), "unrecognised symptom; kept as unrecognised")]
+        let html = ReferralHTML.render(ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: patient.asOf), knowledge: knowledge)
         #expect(!html.lowercased().contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"))
         #expect(html.contains("P&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -40,16 +42,17 @@ import Testing
         var record = patient.record
         record.diagnostics = [.error(at: SourceLocation(file: "j.csv", line: 7, column: 6), "date is not a valid date; row skipped")]
         let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: patient.asOf)
-        let markdown = ReferralMarkdown.render(referral)
-        #expect(markdown.hasPrefix("""
-            # Referral summary: T001
-
+        let markdown = ReferralMarkdown.render(referral, knowledge: knowledge)
+        let warning = """
             > **Some of this patient's data could not be read**: 1 record skipped, so the findings below leave them out:
             >
             > - j.csv:7:6: date is not a valid date; row skipped
 
-            """))
-        #expect(ReferralHTML.render(referral).contains("<li>j.csv:7:6: date is not a valid date; row skipped</li>"))
+            """
+        #expect(markdown.hasPrefix("# Referral summary: T001\n\n3 journal entries, 2026-09-01 to 2026-09-03; as of 2026-11-20\n\n" + warning))
+        let html = ReferralHTML.render(referral, knowledge: knowledge)
+        let item = html.range(of: "<li>j.csv:7:6: date is not a valid date; row skipped</li>")
+        #expect(item != nil && item!.lowerBound < html.range(of: "What to do")!.lowerBound)
     }
 
     @Test func worklistEscapesPatientIdsAndHeadlines() {

@@ -67,11 +67,15 @@ extension Normaliser {
         }
 
         let stale = record.collected.date.days(to: asOf) > staleLabDays
-        return LabResult(source: record.source, patientID: patient, analyte: analyte.id, loinc: loinc,
+        var result = LabResult(source: record.source, patientID: patient, analyte: analyte.id, loinc: loinc,
                          collected: record.collected,
                          reported: .init(value: record.value, unit: record.unit.text),
                          canonical: .init(value: canonical, unit: analyte.canonicalUnit),
                          reference: reference, status: status, stale: stale, reportedFlag: flagText)
+        if reference?.origin == .reported {
+            result.reportedReference = .init(low: record.referenceLow, high: record.referenceHigh, unit: record.unit.text, origin: .reported)
+        }
+        return result
     }
 
     /// The analyte and the recognised LOINC code, or nil (with a warning) when unknown.
