@@ -131,6 +131,7 @@ import Testing
         patient.demographics = aged(50)
         patient.days(30, regions: [("hand", "upper limb")], weakness: 1)
         patient.journal[3].notes = ["could this be ALS?"]
+        patient.journal[3].context = [.init(concept: "ALS", reason: .diseaseName, field: "note", quote: "could this be ALS?")]
         let als = try #require(patient.referral(knowledge).considerations.first { $0.conditionID == "als" })
         #expect(als.assessment == nil)
     }

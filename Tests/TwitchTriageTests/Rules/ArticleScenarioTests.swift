@@ -53,7 +53,12 @@ import Testing
                          regions: [("calf", "lower limb"), ("upper arm", "upper limb"), ("eyelid", "cranial/bulbar")],
                          weakness: 0, stress: day % 3 == 0 ? 8 : 2)
         }
-        if worried { patient.journal[20].notes = ["read about ALS online and scared myself"] }
+        if worried {
+            // What the normaliser's concept reader makes of the note (JournalNormaliserTests).
+            patient.journal[20].notes = ["read about ALS online and scared myself"]
+            patient.journal[20].context = [.init(concept: "ALS", reason: .diseaseName, field: "note",
+                                                 quote: "read about ALS online and scared myself")]
+        }
         patient.normalCorePanel(knowledge: Knowledge.forTests)
         return patient
     }
