@@ -27,11 +27,9 @@ struct WorklistCommand: ParsableCommand {
                 let worklist = try WorklistMerge.merge(shards: shards, output: out)
                 try WorklistMerge.write(worklist, to: out)
             } catch let failure as WorklistMerge.Failure {
-                Console.error(failure.description)
-                throw ExitCode(65)
+                throw TriageError(.inputUnreadable(failure.description))
             } catch let failure as AtomicFileWriter.Failure {
-                Console.error("\(failure); nothing written")
-                throw ExitCode(73)
+                throw TriageError(wrapping: failure, step: nil) ?? failure
             }
         }
     }
