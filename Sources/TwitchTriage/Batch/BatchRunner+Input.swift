@@ -14,7 +14,7 @@ extension BatchRunner {
         context.reads = WorkerThreads.map(Array(files.indices), jobs: options.jobs) { index in
             defer { events(.progress(step: "read", done: done.increment(), total: files.count)) }
             return BatchPlan.firstRead(files[index], index: index, options: options.readOptions, maxFileSize: options.maxFileSize,
-                                       assembler: assembler)
+                                       assembler: assembler, building: { options.shard?.contains(patientID: $0) ?? true })
         }
         for read in context.reads {
             if case .unattributed(let diagnostics, refused: true) = read, let diagnostic = diagnostics.first {

@@ -34,8 +34,14 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let asOf = try input.asOfDate()
         let knowledge = try Knowledge.bundled
-        let assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
+        // With --patient, only that patient's records are built; the others' ids are needed only
+        // to say which there are when it is not found.
+        var assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
+                                         maxFileSize: input.maxFileSizeBytes, patient: patient)
+        if let patient, !assembly.patients.contains(where: { $0.id == patient }) {
+            assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
                                          maxFileSize: input.maxFileSizeBytes)
+        }
         let ids = assembly.patients.map(\.id)
         let chosen: PatientRecord
         if let patient {
