@@ -20,8 +20,6 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
         /// An input path that does not exist or cannot be listed or read, with the operating
         /// system's reason.
         case inputUnreadable(String)
-        /// Some input could not be read; everything else was done. The count is of errors.
-        case inputProblems(errors: Int)
         /// The output cannot be written, with the operating system's reason.
         case outputUnwritable(String)
         /// The ledger database cannot be opened, read or written, with SQLite's reason.
@@ -74,7 +72,7 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
     public var category: Category {
         switch reason {
         case .usage: .usage
-        case .inputUnreadable, .inputProblems: .input
+        case .inputUnreadable: .input
         case .outputUnwritable, .ledger: .output
         case .locked: .locked
         }
@@ -99,7 +97,6 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
         switch reason {
         case .usage(let text): text
         case .inputUnreadable(let why): "\(why); nothing read"
-        case .inputProblems(let errors): "\(errors) input problem\(errors == 1 ? "" : "s") (listed above); everything else was done"
         case .outputUnwritable(let why): "cannot write the output: \(why); nothing more written"
         case .ledger(let why): "cannot use the ledger database: \(why); nothing more written, the next run redoes this one"
         case .locked: nil

@@ -12,7 +12,7 @@ import Testing
 
     @Test(arguments: [
         (TriageError.Reason.usage("x"), TriageError.Category.usage, Int32(64)),
-        (.inputUnreadable("x"), .input, 65), (.inputProblems(errors: 2), .input, 65),
+        (.inputUnreadable("x"), .input, 65),
         (.outputUnwritable("x"), .output, 73), (.ledger("x"), .output, 73), (.locked(pid: 7), .locked, 75),
     ])
     func everyReasonHasItsSysexitsCode(reason: TriageError.Reason, category: TriageError.Category, code: Int32) {
