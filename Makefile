@@ -92,4 +92,4 @@ bench: setup
 
 # In-process microbenchmarks with ordo-one/benchmark, to find hot spots.
 bench-micro: setup
-	cd Benchmarks && $(SWIFT) package --allow-writing-to-package-directory benchmark
+	cd Benchmarks/Micro && $(SWIFT) package --allow-writing-to-package-directory benchmark

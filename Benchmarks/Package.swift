@@ -12,16 +12,21 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 // - generate-drop: the synthetic drop generator (DropGenerator; no dependency on the main package).
 // - ingest-bench: reader throughput on large generated files, against bare scans of the same
 //   bytes (libxml2 SAX2 with empty callbacks, a byte scan over mmap).
-// - Benchmarks/Triage: in-process microbenchmarks with ordo-one/benchmark
-//   (`swift package benchmark`), to find hot spots.
+// - bench-output-limit: the bare output limit, a plain program writing the files a batch
+//   wrote (same count and sizes, temporary file and rename).
+//
+// The ordo-one/benchmark microbenchmarks are a package of their own (`Micro/`), so that
+// `make bench` builds offline, with nothing but the main package's own dependencies.
 //
 // `make bench` in the repository root runs all of it; see Benchmarks/README.md.
 let package = Package(
     name: "twitch-triage-benchmarks",
     platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "DropGenerator", targets: ["DropGenerator"]),
+    ],
     dependencies: [
         .package(path: ".."),
-        .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
         .target(name: "DropGenerator", path: "Sources/DropGenerator"),
@@ -31,16 +36,7 @@ let package = Package(
             dependencies: [.product(name: "TwitchTriage", package: root)],
             path: "Sources/ingest-bench"
         ),
-        .executableTarget(
-            name: "Triage",
-            dependencies: [
-                "DropGenerator",
-                .product(name: "TwitchTriage", package: root),
-                .product(name: "Benchmark", package: "benchmark"),
-            ],
-            path: "Benchmarks/Triage",
-            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
-        ),
+        .executableTarget(name: "bench-output-limit", path: "Sources/bench-output-limit"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -5,12 +5,12 @@ import Glibc
 #endif
 
 /// A single updating line on stderr (`\r`), only when stderr is a terminal and not `--quiet`:
-/// step, files read, patients done, rate and time left. Counts only, never patient data.
+/// the step's name, its items done of the total, rate and time left. Counts and step names
+/// only, never patient data.
 final class ProgressLine: Sendable {
     private struct State {
         var step = ""
-        var files = (0, 0)
-        var patients = (0, 0)
+        var done = (0, 0)
         var start = ProgressLine.now()
         var lastDraw = 0.0
         var stepStart = ProgressLine.now()
@@ -28,16 +28,17 @@ final class ProgressLine: Sendable {
             switch event {
             case .step(let index, let count, let name):
                 state.step = "[\(index)/\(count)] \(name)"
+                state.done = (0, 0)
                 state.stepStart = Self.now()
                 state.lastDraw = 0
-            case .filesRead(let done, let total): state.files = (done, total)
-            case .patientsDone(let done, let total): state.patients = (done, total)
+            case .progress(_, let done, let total): state.done = (done, total)
             }
             let now = Self.now()
             guard now - state.lastDraw >= 0.1 else { return }
             state.lastDraw = now
-            var line = "\(state.step)  files \(state.files.0)/\(state.files.1)  patients \(state.patients.0)/\(state.patients.1)"
-            let (done, total) = state.step.hasSuffix("read") ? state.files : state.patients
+            var line = state.step
+            let (done, total) = state.done
+            if total > 0 { line += "  \(done)/\(total)" }
             let elapsed = now - state.stepStart
             if done > 0, elapsed > 0.5 {
                 let rate = Double(done) / elapsed

@@ -11,4 +11,19 @@ struct TwitchTriageCommand: AsyncParsableCommand {
         version: ToolInfo.version,
         subcommands: [ReportCommand.self, BatchCommand.self, VerifyCommand.self, WorklistCommand.self, KnowledgeCommand.self]
     )
+
+    /// Parses and runs the command; the one place where a ``TriageError`` becomes a message on
+    /// stderr and its exit status (``ExitStatus``).
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            ExitStatus.exit(with: error)
+        }
+    }
 }

@@ -3,8 +3,6 @@
 public enum BatchEvent: Sendable, Hashable {
     /// A step starts: `[index/count] name`.
     case step(index: Int, count: Int, name: String)
-    /// Files read so far, of the total.
-    case filesRead(done: Int, total: Int)
-    /// Patients finished so far, of the total.
-    case patientsDone(done: Int, total: Int)
+    /// Items of the named step done so far (files read, patients written), of the total.
+    case progress(step: String, done: Int, total: Int)
 }

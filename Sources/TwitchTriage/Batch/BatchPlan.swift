@@ -59,8 +59,11 @@ struct BatchPlan: Sendable {
     var refusedFiles: Int
 
     /// Reads one file for the plan: fingerprinted and normalised only when it is kept.
+    ///
+    /// A shared file's parts are built only for the patients `building` takes (this run's
+    /// shard); the others' parts say only whether they have something to triage.
     static func firstRead(_ found: InputDiscovery.Found, index: Int, options: ReadOptions, maxFileSize: Int,
-                          assembler: PatientRecordAssembler) -> FirstRead {
+                          assembler: PatientRecordAssembler, building: (String) -> Bool = { _ in true }) -> FirstRead {
         InputFileReader.withBytes(of: found, maxFileSize: maxFileSize) { bytes -> FirstRead in
             var outcome = InputFileReader.read(bytes: bytes, file: found.displayPath, options: options, fingerprint: false)
             switch outcome.outcome {
@@ -73,7 +76,7 @@ struct BatchPlan: Sendable {
                 }
             }
             outcome.input.sha256 = InputFileReader.sha256(bytes)
-            return .shared(assembler.parts(of: outcome, fileIndex: index))
+            return .shared(assembler.parts(of: outcome, fileIndex: index, building: building))
         } refused: { refusal in
             .unattributed([refusal], refused: true)
         }
@@ -110,11 +113,7 @@ struct BatchPlan: Sendable {
         let parts = shared.take(patient)
         let files = own[patient] ?? []
         if files.contains(where: \.hasTriageData) { return nil }
-        for part in parts {
-            if !part.journal.isEmpty || !part.labs.isEmpty || part.diagnostics.contains(where: { $0.severity == .error }) {
-                return nil
-            }
-        }
+        if parts.contains(where: \.hasTriageData) { return nil }
         return PatientRecordAssembler.firstFile(parts.map(\.input.file) + files.map(\.found.displayPath))
     }
 

@@ -9,14 +9,17 @@ public struct BatchResult: Sendable, Hashable {
         /// Some output could not be written: exit 73.
         case outputFailed = "output-failed"
 
-        /// The sysexits code.
-        public var exitCode: Int32 {
+        /// The kind of failure, nil when the run went well.
+        public var category: TriageError.Category? {
             switch self {
-            case .ok: 0
-            case .inputProblems: 65
-            case .outputFailed: 73
+            case .ok: nil
+            case .inputProblems: .input
+            case .outputFailed: .output
             }
         }
+
+        /// The sysexits code (0 when the run went well).
+        public var exitCode: Int32 { category?.exitCode ?? 0 }
     }
 
     /// The outcome.

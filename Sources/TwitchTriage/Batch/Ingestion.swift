@@ -9,11 +9,27 @@ public enum Ingestion {
     ///   - knowledge: the knowledge tables.
     ///   - asOf: the as-of date; records after it are ignored with a warning.
     ///   - maxFileSize: files larger than this are refused.
-    /// - Throws: ``InputDiscovery/Failure`` when a path does not exist.
+    ///   - patient: when given, only this patient's records are normalised and built (the
+    ///     assembly then holds its record only, if it has one); the problems for no patient are
+    ///     the same as without it.
+    /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
     public static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
-                           maxFileSize: Int = .max) throws -> PatientRecordAssembler.Assembly {
-        let files = try InputDiscovery.files(under: paths)
-        let outcomes = files.map { InputFileReader.read($0, options: options, maxFileSize: maxFileSize) }
-        return PatientRecordAssembler(knowledge: knowledge, asOf: asOf).assemble(outcomes)
+                           maxFileSize: Int = .max, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
+        let files: [InputDiscovery.Found]
+        do {
+            files = try InputDiscovery.files(under: paths)
+        } catch {
+            throw TriageError(wrapping: error, step: nil) ?? error
+        }
+        let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: asOf)
+        let building: (String) -> Bool = { id in patient.map { $0 == id } ?? true }
+        var inputs: [InputFile] = []
+        // Each file is split as soon as it is read, so only one file's records are held at once.
+        let splits = files.enumerated().map { index, file in
+            let outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize)
+            inputs.append(outcome.input)
+            return assembler.parts(of: outcome, fileIndex: index, building: building)
+        }
+        return assembler.fold(splits, inputs: inputs, building: building)
     }
 }

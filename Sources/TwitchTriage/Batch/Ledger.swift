@@ -1,4 +1,7 @@
 import GRDB
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The batch's memory between nights (SPEC §8): an SQLite database in
 /// `<out>/.twitch-triage/ledger.sqlite`, through GRDB, with migrations.
@@ -56,13 +59,28 @@ public final class Ledger: Sendable {
     /// The ledger's path inside an output folder.
     public static func path(in output: String) -> String { output + "/.twitch-triage/ledger.sqlite" }
 
-    /// Opens (creating and migrating) the ledger of `output`.
+    /// Opens (creating and migrating) the ledger of `output`, owner-only (0600: it holds
+    /// patient ids, urgencies and headlines; SPEC §10). SQLite gives its journal the
+    /// database file's permissions.
     ///
-    /// - Throws: GRDB's error when the database cannot be opened or migrated.
+    /// - Throws: ``TriageError`` (``TriageError/Reason/ledger(_:)``) when the file cannot be
+    ///   opened or created (a folder in its place, no permission); GRDB's error when SQLite
+    ///   cannot use it or the migration fails.
     public init(output: String) throws {
         try AtomicFileWriter.makeDirectory(output + "/.twitch-triage")
-        database = try DatabaseQueue(path: Self.path(in: output))
+        let path = Self.path(in: output)
+        try Self.createOwnerOnly(path)
+        database = try DatabaseQueue(path: path)
         try Self.migrator.migrate(database)
+    }
+
+    /// Creates the database file 0600 before SQLite does (SQLite would use 0644 less the
+    /// umask), and narrows an existing one (a ledger written before this rule).
+    private static func createOwnerOnly(_ path: String) throws {
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard descriptor >= 0 else { throw TriageError(.ledger(String(cString: strerror(errno))), path: path) }
+        defer { close(descriptor) }
+        guard fchmod(descriptor, 0o600) == 0 else { throw TriageError(.ledger(String(cString: strerror(errno))), path: path) }
     }
 
     static var migrator: DatabaseMigrator {

@@ -14,6 +14,16 @@ extension PatientRecordAssembler {
         public var demographics: [PatientDemographics] = []
         /// Problems: the patient's, and the file-level ones.
         public var diagnostics: [Diagnostic] = []
+        /// For a patient the split did not build (``parts(of:fileIndex:building:)``): whether
+        /// the file gives it a journal entry, a usable lab result or a row error, which it
+        /// would otherwise have in ``journal``, ``labs`` or ``diagnostics``.
+        public var hasUnbuiltTriageData = false
+
+        /// Whether this part gives its patient something to triage: a journal entry, a usable
+        /// lab result or a row error, built or not.
+        public var hasTriageData: Bool {
+            !journal.isEmpty || !labs.isEmpty || hasUnbuiltTriageData || diagnostics.contains { $0.severity == .error }
+        }
 
         init(fileIndex: Int, input: InputFile) {
             self.fileIndex = fileIndex
@@ -34,10 +44,18 @@ extension PatientRecordAssembler {
     /// the as-of date is ignored with a warning (SPEC §2); a diagnostic that names its patient
     /// goes to that patient; a file-level one to every patient the file contributes to.
     ///
+    /// A patient `building` turns down gets a part all the same (so which patients a file
+    /// holds, and its file-level problems, stay as they are), but its records are not
+    /// normalised nor kept, and its own problems are left out: only whether it has something to
+    /// triage is kept (``Part/hasUnbuiltTriageData``). `report --patient` and a batch shard
+    /// build only their own patients this way.
+    ///
     /// - Parameters:
     ///   - outcome: what reading the file came to.
     ///   - fileIndex: the file's position in path order.
-    public func parts(of outcome: InputFileReader.Outcome, fileIndex: Int) -> FileParts {
+    ///   - building: which patients to build; all by default.
+    public func parts(of outcome: InputFileReader.Outcome, fileIndex: Int,
+                      building: (String) -> Bool = { _ in true }) -> FileParts {
         let result: ReadResult
         switch outcome.outcome {
         case .refused(let diagnostic):
@@ -55,6 +73,10 @@ extension PatientRecordAssembler {
                                             patientID: record.patientID))
                 continue
             }
+            guard building(record.patientID) else {
+                parts[record.patientID, default: empty].hasUnbuiltTriageData = true
+                continue
+            }
             let entry = normaliser.journalEntry(from: record, diagnostics: &diagnostics)
             parts[record.patientID, default: empty].journal.append(entry)
         }
@@ -62,6 +84,14 @@ extension PatientRecordAssembler {
             if record.collected.date > asOf {
                 diagnostics.append(.warning(at: record.source, "result dated after the as-of date \(asOf); result ignored",
                                             patientID: record.patientID))
+                continue
+            }
+            guard building(record.patientID) else {
+                if parts[record.patientID]?.hasUnbuiltTriageData != true {
+                    var own: [Diagnostic] = []
+                    let usable = normaliser.labResult(from: record, diagnostics: &own) != nil
+                    parts[record.patientID, default: empty].hasUnbuiltTriageData = usable || own.contains { $0.severity == .error }
+                }
                 continue
             }
             if let lab = normaliser.labResult(from: record, diagnostics: &diagnostics) {
@@ -76,7 +106,15 @@ extension PatientRecordAssembler {
         var fileLevel: [Diagnostic] = []
         for diagnostic in diagnostics {
             if let patient = diagnostic.patientID {
-                parts[patient, default: empty].diagnostics.append(diagnostic)
+                if building(patient) {
+                    parts[patient, default: empty].diagnostics.append(diagnostic)
+                } else {
+                    if diagnostic.severity == .error {
+                        parts[patient, default: empty].hasUnbuiltTriageData = true
+                    } else if parts[patient] == nil {
+                        parts[patient] = empty
+                    }
+                }
             } else {
                 fileLevel.append(diagnostic)
             }

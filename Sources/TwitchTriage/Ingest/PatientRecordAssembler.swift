@@ -28,13 +28,24 @@ public struct PatientRecordAssembler: Sendable {
 
     /// Assembles the outcomes of reading every input file (in path order).
     ///
-    /// The same as splitting each file with ``parts(of:fileIndex:)`` and folding each patient's
-    /// parts with ``record(id:parts:)``, which is how the batch does it a patient at a time.
+    /// The same as splitting each file with ``parts(of:fileIndex:building:)`` and folding each
+    /// patient's parts with ``record(id:parts:)``, which is how the batch does it a patient at
+    /// a time.
     public func assemble(_ outcomes: [InputFileReader.Outcome]) -> Assembly {
+        fold(outcomes.enumerated().map { parts(of: $1, fileIndex: $0) }, inputs: outcomes.map(\.input))
+    }
+
+    /// Folds the files' splits (in path order) into records: one per patient the splits built
+    /// and gave something to triage. Patients a split did not build
+    /// (``parts(of:fileIndex:building:)``) get no record, but count, as in ``assemble(_:)``,
+    /// in the warning about patients with demographics only; so the unattributed problems are
+    /// the same whichever patients were built.
+    ///
+    /// - Parameter building: the same choice of patients the splits were made with.
+    public func fold(_ splits: [FileParts], inputs: [InputFile], building: (String) -> Bool = { _ in true }) -> Assembly {
         var byPatient: [String: [Part]] = [:]
         var unattributed: [Diagnostic] = []
-        for (index, outcome) in outcomes.enumerated() {
-            let split = parts(of: outcome, fileIndex: index)
+        for split in splits {
             unattributed += split.unattributed
             for (patient, part) in split.parts { byPatient[patient, default: []].append(part) }
         }
@@ -42,14 +53,15 @@ public struct PatientRecordAssembler: Sendable {
         var demographicsOnly: [String: Int] = [:]
         for id in byPatient.keys.sorted() {
             let parts = byPatient[id]!
-            if let record = record(id: id, parts: parts) {
-                patients.append(record)
-            } else {
+            // For a built patient, having something to triage is having a record.
+            guard parts.contains(where: \.hasTriageData) else {
                 demographicsOnly[Self.firstFile(parts.map(\.input.file)), default: 0] += 1
+                continue
             }
+            if building(id), let record = record(id: id, parts: parts) { patients.append(record) }
         }
         unattributed += Self.demographicsOnlyWarnings(demographicsOnly)
-        return Assembly(patients: patients, unattributed: unattributed.sorted(), inputs: outcomes.map(\.input))
+        return Assembly(patients: patients, unattributed: unattributed.sorted(), inputs: inputs)
     }
 
     /// The file under which a patient with demographics only is counted: the first of its

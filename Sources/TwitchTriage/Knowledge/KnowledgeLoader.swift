@@ -18,9 +18,34 @@ public enum KnowledgeLoader {
     }
 
     /// The folder of the shipped tables inside the library's resource bundle.
+    ///
+    /// First where SwiftPM puts the bundle, beside the running executable: found with one
+    /// `readlink` and one `access`, where `Bundle.module` first builds `Bundle.main` and scans
+    /// folders (about 5% of a single report's instructions, callgrind). `Bundle.module` when it
+    /// is not there.
     static func bundledDirectory() -> URL? {
-        Bundle.module.url(forResource: "knowledge", withExtension: "json", subdirectory: "Resources")?.deletingLastPathComponent()
+        if let beside = besideExecutable() { return beside }
+        return Bundle.module.url(forResource: "knowledge", withExtension: "json", subdirectory: "Resources")?.deletingLastPathComponent()
     }
+
+    /// The resource bundle's `Resources` folder next to the executable, if it holds the tables.
+    private static func besideExecutable() -> URL? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let slash = executable.lastIndex(of: "/") else { return nil }
+        let folder = executable[..<slash] + "/" + bundleName + "/Resources"
+        guard access(folder + "/" + KnowledgeFile.manifest, R_OK) == 0 else { return nil }
+        return URL(fileURLWithPath: String(folder), isDirectory: true)
+        #else
+        return nil
+        #endif
+    }
+
+    /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources`.
+    private static let bundleName = "twitch-triage_TwitchTriage.resources"
 
     /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
     ///

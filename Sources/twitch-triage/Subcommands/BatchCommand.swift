@@ -84,19 +84,10 @@ struct BatchCommand: AsyncParsableCommand {
         let result: BatchResult
         do {
             result = try await BatchRunner(options: options, knowledge: try Knowledge.bundled, events: progress.handle,
-                                    logger: logger).run()
-        } catch let held as OutputLock.Held {
+                                           logger: logger).run()
+        } catch {
             progress.finish()
-            Console.error(held.description)
-            throw ExitCode(75)
-        } catch let failure as InputDiscovery.Failure {
-            progress.finish()
-            Console.error("\(failure); nothing read")
-            throw ExitCode(65)
-        } catch let failure as AtomicFileWriter.Failure {
-            progress.finish()
-            Console.error("\(failure); nothing written")
-            throw ExitCode(73)
+            throw error
         }
         progress.finish()
         for problem in result.problems { Console.error(problem.description) }
@@ -104,7 +95,7 @@ struct BatchCommand: AsyncParsableCommand {
             let errors = result.problems.filter { $0.severity == .error }.count
             Console.error("\(result.patients) patients from \(result.files) files: \(result.patientsWritten) written, \(result.patientsUnchanged) unchanged; \(errors) errors, \(result.problems.count - errors) warnings; exit \(result.outcome.exitCode)")
         }
-        if result.outcome != .ok { throw ExitCode(result.outcome.exitCode) }
+        if let category = result.outcome.category { throw ExitStatus.failure(category) }
     }
 }
 

@@ -34,29 +34,27 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let asOf = try input.asOfDate()
         let knowledge = try Knowledge.bundled
-        let assembly: PatientRecordAssembler.Assembly
-        do {
+        // With --patient, only that patient's records are built; the others' ids are needed only
+        // to say which there are when it is not found.
+        var assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
+                                         maxFileSize: input.maxFileSizeBytes, patient: patient)
+        if let patient, !assembly.patients.contains(where: { $0.id == patient }) {
             assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
                                          maxFileSize: input.maxFileSizeBytes)
-        } catch let failure as InputDiscovery.Failure {
-            Console.error("\(failure); nothing read")
-            throw ExitCode(65)
         }
         let ids = assembly.patients.map(\.id)
         let chosen: PatientRecord
         if let patient {
             guard let record = assembly.patients.first(where: { $0.id == patient }) else {
-                Console.error("no patient \(patient) in the input; patients found: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))")
-                throw ExitCode(64)
+                throw TriageError(.usage("no patient \(patient) in the input; patients found: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))"))
             }
             chosen = record
         } else if ids.count == 1 {
             chosen = assembly.patients[0]
         } else {
             for diagnostic in assembly.unattributed { Console.error(diagnostic.description) }
-            Console.error(ids.isEmpty ? "no patient data found in the input"
-                : "the input holds \(ids.count) patients; choose one with --patient: \(ids.joined(separator: ", "))")
-            throw ExitCode(ids.isEmpty ? 65 : 64)
+            throw ids.isEmpty ? TriageError(.inputUnreadable("no patient data found in the input"))
+                : TriageError(.usage("the input holds \(ids.count) patients; choose one with --patient: \(ids.joined(separator: ", "))"))
         }
         var record = chosen
         record.diagnostics = (record.diagnostics + assembly.unattributed).sorted()
@@ -68,6 +66,6 @@ struct ReportCommand: ParsableCommand {
         case .html: Console.output(ReferralHTML.render(referral, knowledge: knowledge))
         case .fhir: Console.output(ReferralFHIR.render(referral, knowledge: knowledge))
         }
-        if record.diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(65) }
+        if record.diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.failure(.input) }
     }
 }

@@ -12,6 +12,9 @@ struct WorklistCommand: ParsableCommand {
     /// Joins the shards' worklists.
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(
+            // Named here rather than derived from the type's name, which costs every start of
+            // the tool (any command) about 3% of a single report's instructions.
+            commandName: "merge",
             abstract: "Join the worklists of shards (batch --shard K/N) into one.",
             discussion: "Report links in the merged worklist point into the shards' folders. Exit 65 when a worklist is missing, unreadable, or the shards disagree."
         )
@@ -27,11 +30,9 @@ struct WorklistCommand: ParsableCommand {
                 let worklist = try WorklistMerge.merge(shards: shards, output: out)
                 try WorklistMerge.write(worklist, to: out)
             } catch let failure as WorklistMerge.Failure {
-                Console.error(failure.description)
-                throw ExitCode(65)
+                throw TriageError(.inputUnreadable(failure.description))
             } catch let failure as AtomicFileWriter.Failure {
-                Console.error("\(failure); nothing written")
-                throw ExitCode(73)
+                throw TriageError(wrapping: failure, step: nil) ?? failure
             }
         }
     }

@@ -5,14 +5,14 @@ import TwitchTriage
 
 // In-process microbenchmarks (ordo-one/benchmark) for the hot spots of a batch: the per-patient
 // work (findings and rules, the three renderers) and the readers on generated in-memory files.
-// Run: `make bench-micro` (or `swift package --package-path Benchmarks benchmark`).
+// Run: `make bench-micro` (or `swift package --package-path Benchmarks/Micro benchmark`).
 
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .cpuTotal, .mallocCountTotal, .instructions],
                                            maxDuration: .seconds(2), maxIterations: 10_000)
 
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let asOf = LocalDate(iso: "2026-11-20")!
     let knowledge = try! KnowledgeLoader.loadBundled()
     let samples = try! Ingestion.run(paths: [root.appendingPathComponent("Samples").path], options: ReadOptions(),

@@ -1,0 +1,110 @@
+import Foundation
+
+/// The one error the tool shows a user when it cannot go on (STYLE §6, after Publish's
+/// `PublishingError`): which step failed, on which path (and line, when there is one), and why.
+///
+/// Internal errors (a file that cannot be read or written, a folder that cannot be listed, the
+/// lock held by another run, the ledger database that cannot be opened) carry their own types
+/// and are converted into this one by ``init(wrapping:step:path:)`` where they leave the
+/// library, so the executable catches one type and maps its ``category`` to an exit code in one
+/// place. Problems with one file or one patient are not errors but ``Diagnostic``s: they never
+/// stop the others (SPEC §8).
+///
+/// The message is `path[:line]: what, and what was done (step: name)`; it never holds patient
+/// values, names or ids (SPEC §10).
+public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Reason: Sendable, Hashable {
+        /// A flag, argument or patient id that cannot be used (`no patient … in the input`).
+        case usage(String)
+        /// An input path that does not exist or cannot be listed or read, with the operating
+        /// system's reason.
+        case inputUnreadable(String)
+        /// The output cannot be written, with the operating system's reason.
+        case outputUnwritable(String)
+        /// The ledger database cannot be opened, read or written, with SQLite's reason.
+        case ledger(String)
+        /// Another run holds the lock on the output folder.
+        case locked(pid: Int32?)
+    }
+
+    /// What kind of failure, for the exit status (SPEC §8: sysexits).
+    public enum Category: Sendable, Hashable, CaseIterable {
+        /// Bad flags or arguments (`EX_USAGE`, 64).
+        case usage
+        /// Some input could not be read (`EX_DATAERR`, 65).
+        case input
+        /// The output could not be written (`EX_CANTCREAT`, 73).
+        case output
+        /// Another run holds the lock (`EX_TEMPFAIL`, 75).
+        case locked
+
+        /// The sysexits code: the one table of them. The executable exits with it and
+        /// `run.json` records it.
+        public var exitCode: Int32 {
+            switch self {
+            case .usage: 64
+            case .input: 65
+            case .output: 73
+            case .locked: 75
+            }
+        }
+    }
+
+    /// The step that raised it (`open the ledger`, `discover`), when a pipeline ran.
+    public var step: String?
+    /// The file or folder it is about, as the user named it.
+    public var path: String?
+    /// The 1-based line in ``path``, when there is one.
+    public var line: Int?
+    /// What went wrong.
+    public var reason: Reason
+
+    /// Creates an error.
+    public init(_ reason: Reason, step: String? = nil, path: String? = nil, line: Int? = nil) {
+        self.reason = reason
+        self.step = step
+        self.path = path
+        self.line = line
+    }
+
+    /// The kind of failure, which picks the exit status.
+    public var category: Category {
+        switch reason {
+        case .usage: .usage
+        case .inputUnreadable: .input
+        case .outputUnwritable, .ledger: .output
+        case .locked: .locked
+        }
+    }
+
+    /// `path[:line]: what, and what was done (step: name)`.
+    public var description: String {
+        var text = ""
+        if case .locked(let pid) = reason {
+            text = "another batch\(pid.map { " (pid \($0))" } ?? "") is writing to \(path ?? "the output folder"); this run exits without reading or writing anything"
+        } else if let path {
+            text += path
+            if let line { text += ":\(line)" }
+            text += ": "
+        }
+        if let explanation = Self.explanation(of: reason) { text += explanation }
+        if let step { text += " (step: \(step))" }
+        return text
+    }
+
+    private static func explanation(of reason: Reason) -> String? {
+        switch reason {
+        case .usage(let text): text
+        case .inputUnreadable(let why): "\(why); nothing read"
+        case .outputUnwritable(let why): "cannot write the output: \(why); nothing more written"
+        case .ledger(let why): "cannot use the ledger database: \(why); nothing more written, the next run redoes this one"
+        case .locked: nil
+        }
+    }
+}
+
+extension TriageError: LocalizedError {
+    /// The message as ``description`` writes it, so swift-argument-parser prints it as is.
+    public var errorDescription: String? { description }
+}
