@@ -60,6 +60,8 @@ public enum CSVFileReader {
             case .patientCSV:
                 result.demographics.reserveCapacity(reservation(expected, of: PatientDemographics.self))
                 PatientCSVReader.read(&rows, header: header, into: &result)
+            default:
+                break
             }
             if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerEnd, CSVMessage.noRows)) }
             return .read(result)

@@ -1,0 +1,174 @@
+/// Turns the resources of one top-level FHIR resource (a Bundle, or one resource, or one
+/// NDJSON line) into records (SPEC §3.9), and keeps the file's counts.
+///
+/// - Patient: id by ``FHIRPatient/patientID``; `gender` and `birthDate` become demographics.
+/// - Observation: used when one of its `code.coding`s is LOINC (`http://loinc.org`) with a
+///   code of a known analyte; others are counted per file (one warning at the end), never
+///   warned row by row. Status rules: ``FHIRStatusRule``. Subject: through the Bundle
+///   (`fullUrl`, `Patient/id`), else a `Patient/ID` reference gives ID, else
+///   `subject.identifier.value`; an Observation without one inherits the subject of a
+///   DiagnosticReport whose `result` names it, and its time. Time: `effectiveDateTime`,
+///   else `effectivePeriod.start`, else `issued`. Value: `valueQuantity` (with its
+///   comparator; unit the UCUM `code`, else `unit`) or a `valueString` such as `<5`.
+///   `referenceRange` (the first) low/high, `interpretation` L/H/LL/HH/N/A.
+/// - Patients seen earlier in the file resolve later references (an NDJSON export's
+///   Patient lines resolve the Observation lines after them).
+struct FHIRMapping {
+    let file: String
+    let options: ReadOptions
+    private let knownCodes: Set<String>
+    /// What the file gave so far.
+    var result: ReadResult
+    /// Patient ids by reference (`fullUrl`, `Patient/id`), for the whole file.
+    private var patientsByReference: [String: String] = [:]
+    private var unknownLOINC = 0
+    private var noLOINC = 0
+
+    init(file: String, options: ReadOptions, kind: FileKind) {
+        self.file = file
+        self.options = options
+        self.knownCodes = options.loincCodes
+        self.result = ReadResult(kind: kind)
+    }
+
+    /// How many lab results were kept so far.
+    var keptCount: Int { result.labs.count }
+
+    /// Maps one top-level resource's Observations, Patients and DiagnosticReports.
+    mutating func map(observations: [FHIRObservation], patients: [FHIRPatient], reports: [FHIRDiagnosticReport]) {
+        for patient in patients { mapPatient(patient) }
+        var reportByResult: [String: Int] = [:]
+        for (index, report) in reports.enumerated() {
+            for reference in report.results where reportByResult[reference] == nil { reportByResult[reference] = index }
+        }
+        for observation in observations {
+            var report: FHIRDiagnosticReport?
+            if !reportByResult.isEmpty {
+                let keys = [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }]
+                if let index = keys.compactMap({ $0 }).lazy.compactMap({ reportByResult[$0] }).first { report = reports[index] }
+            }
+            mapObservation(observation, report: report)
+        }
+    }
+
+    /// The file's closing counts, added once the whole file is read.
+    mutating func finish() {
+        if unknownLOINC > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(file: file), FHIRMessages.unknownLOINC(unknownLOINC)))
+        }
+        if noLOINC > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(file: file), FHIRMessages.noLOINC(noLOINC)))
+        }
+    }
+
+    private mutating func mapPatient(_ patient: FHIRPatient) {
+        guard let id = patient.patientID else {
+            result.diagnostics.append(.error(at: patient.source, FHIRMessages.patientWithoutID))
+            return
+        }
+        if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
+        if let resourceID = patient.id?.trimmingSpaces(), !resourceID.isEmpty { patientsByReference["Patient/" + resourceID] = id }
+        var birthDate: LocalDate?
+        if let written = patient.birthDate {
+            birthDate = LocalDate(iso: written.text.trimmingSpaces())
+            if birthDate == nil {
+                result.diagnostics.append(.warning(at: written.location, FHIRMessages.birthDateInvalid, patientID: id))
+            }
+        }
+        let sex = patient.gender.flatMap { PatientDemographics.Sex(text: $0) }
+        guard birthDate != nil || sex != nil else { return }
+        result.demographics.append(ExchangeRecords.demographics(source: patient.source, patientID: id,
+                                                                birthDate: birthDate, sex: sex))
+    }
+
+    private mutating func mapObservation(_ observation: FHIRObservation, report: FHIRDiagnosticReport?) {
+        guard let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) }) else {
+            if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+            return
+        }
+        let subjectReference = observation.subjectReference ?? (observation.subjectIdentifier == nil ? report?.subjectReference : nil)
+        let subjectIdentifier = observation.subjectIdentifier ?? (observation.subjectReference == nil ? report?.subjectIdentifier : nil)
+        guard let patientID = resolve(reference: subjectReference, identifier: subjectIdentifier) else {
+            result.diagnostics.append(.error(at: observation.source, FHIRMessages.noSubject))
+            return
+        }
+        func note(_ message: String, _ severity: Diagnostic.Severity = .error) {
+            result.diagnostics.append(Diagnostic(severity, at: observation.source, message, patientID: patientID))
+        }
+        switch FHIRStatusRule.decide(observation.status) {
+        case .skip(let status): return note(FHIRMessages.statusNeverUsed(status), .warning)
+        case .useMarked: note(FHIRMessages.preliminary, .warning)
+        case .use: break
+        }
+        if observation.dataAbsent, observation.quantityValue == nil, observation.valueString == nil {
+            return note(FHIRMessages.dataAbsent, .warning)
+        }
+        guard let time = observation.effectiveDateTime ?? observation.effectivePeriodStart ?? observation.issued
+            ?? report?.effectiveDateTime ?? report?.effectivePeriodStart ?? report?.issued else {
+            return note(FHIRMessages.noTime)
+        }
+        guard let collected = DateParser.parse(time.text, order: nil) else { return note(FHIRMessages.timeInvalid) }
+
+        let value: LabValue
+        let valueLocation: SourceLocation
+        var unit: (text: String, location: SourceLocation)?
+        if let quantity = observation.quantityValue {
+            guard let number = NumberParser.parse(quantity.text),
+                  let comparator = FHIRStatusRule.comparator(observation.quantityComparator) else {
+                return note(FHIRMessages.valueInvalid)
+            }
+            value = LabValue(number, comparator: comparator)
+            valueLocation = quantity.location
+            if let code = observation.quantityCode, !code.text.trimmingSpaces().isEmpty {
+                unit = code
+            } else if let written = observation.quantityUnit, !written.text.trimmingSpaces().isEmpty {
+                unit = written
+            }
+        } else if let string = observation.valueString {
+            guard let parsed = LabValue.parse(string.text) else { return note(FHIRMessages.valueInvalid) }
+            value = parsed
+            valueLocation = string.location
+        } else {
+            return note(observation.otherValue ? FHIRMessages.valueNotNumeric : FHIRMessages.noValue)
+        }
+        var low: Double?
+        var high: Double?
+        if let text = observation.referenceLow {
+            guard let number = NumberParser.parse(text) else { return note(FHIRMessages.rangeInvalid) }
+            low = number
+        }
+        if let text = observation.referenceHigh {
+            guard let number = NumberParser.parse(text) else { return note(FHIRMessages.rangeInvalid) }
+            high = number
+        }
+        let flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
+        result.labs.append(ExchangeRecords.lab(
+            source: observation.source, patientID: patientID, collected: collected,
+            loinc: code.code, loincLocation: code.location, value: value, valueLocation: valueLocation,
+            unit: unit?.text.trimmingSpaces() ?? "", unitLocation: unit?.location ?? valueLocation,
+            referenceLow: low, referenceHigh: high, flag: flag))
+    }
+
+    /// The patient id a subject names (SPEC §3.9), or nil.
+    private func resolve(reference: String?, identifier: String?) -> String? {
+        if let reference = reference?.trimmingSpaces(), !reference.isEmpty {
+            if let id = patientsByReference[reference] { return id }
+            if let id = FHIRReference.patientID(in: reference) { return id }
+        }
+        if let identifier = identifier?.trimmingSpaces(), !identifier.isEmpty { return identifier }
+        return nil
+    }
+}
+
+/// Reading a FHIR reference.
+enum FHIRReference {
+    /// The ID of a `Patient/ID` reference, relative or at the end of a URL
+    /// (`https://server/fhir/Patient/ID`, `…/Patient/ID/_history/2`); nil for anything else.
+    static func patientID(in reference: String) -> String? {
+        var parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        if parts.count >= 4, parts[parts.count - 2] == "_history" { parts.removeLast(2) }
+        guard parts.count >= 2, parts[parts.count - 2] == "Patient" else { return nil }
+        let id = parts[parts.count - 1].trimmingSpaces()
+        return id.isEmpty ? nil : id
+    }
+}
