@@ -6,8 +6,9 @@
 ///   code of a known analyte; others are counted per file (one warning at the end), never
 ///   warned row by row. Status rules: ``FHIRStatusRule``. Subject: through the Bundle
 ///   (`fullUrl`, `Patient/id`), else a `Patient/ID` reference gives ID, else
-///   `subject.identifier.value`; an Observation without one inherits the subject of a
-///   DiagnosticReport whose `result` names it, and its time. Time: `effectiveDateTime`,
+///   `subject.identifier.value`; an Observation without a subject or time inherits them from
+///   the panel Observation whose `hasMember` names it, else from the DiagnosticReport whose
+///   `result` names it (``Context``). Time: `effectiveDateTime`,
 ///   else `effectivePeriod.start`, else `issued`. Value: `valueQuantity` (with its
 ///   comparator; unit the UCUM `code`, else `unit`) or a `valueString` such as `<5`.
 ///   `referenceRange` (the first) low/high, `interpretation` L/H/LL/HH/N/A.
@@ -34,6 +35,14 @@ struct FHIRMapping {
     /// How many lab results were kept so far.
     var keptCount: Int { result.labs.count }
 
+    /// The subject and time an Observation has, or inherits from the panel Observation whose
+    /// `hasMember` names it, or from the DiagnosticReport whose `result` names it or its panel.
+    struct Context {
+        var subjectReference: String?
+        var subjectIdentifier: String?
+        var time: (text: String, location: SourceLocation)?
+    }
+
     /// Maps one top-level resource's Observations, Patients and DiagnosticReports.
     mutating func map(observations: [FHIRObservation], patients: [FHIRPatient], reports: [FHIRDiagnosticReport]) {
         for patient in patients { mapPatient(patient) }
@@ -41,13 +50,37 @@ struct FHIRMapping {
         for (index, report) in reports.enumerated() {
             for reference in report.results where reportByResult[reference] == nil { reportByResult[reference] = index }
         }
-        for observation in observations {
-            var report: FHIRDiagnosticReport?
-            if !reportByResult.isEmpty {
-                let keys = [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }]
-                if let index = keys.compactMap({ $0 }).lazy.compactMap({ reportByResult[$0] }).first { report = reports[index] }
+        var panelByMember: [String: Int] = [:]
+        for (index, observation) in observations.enumerated() {
+            for reference in observation.members where panelByMember[reference] == nil { panelByMember[reference] = index }
+        }
+        func keys(_ observation: FHIRObservation) -> [String] {
+            [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }].compactMap { $0 }
+        }
+        func context(_ index: Int, depth: Int) -> Context {
+            let observation = observations[index]
+            var own = Context(subjectReference: observation.subjectReference, subjectIdentifier: observation.subjectIdentifier,
+                              time: observation.effectiveDateTime ?? observation.effectivePeriodStart ?? observation.issued)
+            guard own.time == nil || (own.subjectReference == nil && own.subjectIdentifier == nil) else { return own }
+            var inherited: Context?
+            let names = keys(observation)
+            if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
+                inherited = context(panel, depth: depth + 1)
+            } else if let report = names.lazy.compactMap({ reportByResult[$0] }).first.map({ reports[$0] }) {
+                inherited = Context(subjectReference: report.subjectReference, subjectIdentifier: report.subjectIdentifier,
+                                    time: report.effectiveDateTime ?? report.effectivePeriodStart ?? report.issued)
             }
-            mapObservation(observation, report: report)
+            if let inherited {
+                if own.subjectReference == nil, own.subjectIdentifier == nil {
+                    own.subjectReference = inherited.subjectReference
+                    own.subjectIdentifier = inherited.subjectIdentifier
+                }
+                if own.time == nil { own.time = inherited.time }
+            }
+            return own
+        }
+        for index in observations.indices {
+            mapObservation(observations[index], context: context(index, depth: 0))
         }
     }
 
@@ -81,14 +114,12 @@ struct FHIRMapping {
                                                                 birthDate: birthDate, sex: sex))
     }
 
-    private mutating func mapObservation(_ observation: FHIRObservation, report: FHIRDiagnosticReport?) {
+    private mutating func mapObservation(_ observation: FHIRObservation, context: Context) {
         guard let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) }) else {
             if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
             return
         }
-        let subjectReference = observation.subjectReference ?? (observation.subjectIdentifier == nil ? report?.subjectReference : nil)
-        let subjectIdentifier = observation.subjectIdentifier ?? (observation.subjectReference == nil ? report?.subjectIdentifier : nil)
-        guard let patientID = resolve(reference: subjectReference, identifier: subjectIdentifier) else {
+        guard let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier) else {
             result.diagnostics.append(.error(at: observation.source, FHIRMessages.noSubject))
             return
         }
@@ -103,10 +134,7 @@ struct FHIRMapping {
         if observation.dataAbsent, observation.quantityValue == nil, observation.valueString == nil {
             return note(FHIRMessages.dataAbsent, .warning)
         }
-        guard let time = observation.effectiveDateTime ?? observation.effectivePeriodStart ?? observation.issued
-            ?? report?.effectiveDateTime ?? report?.effectivePeriodStart ?? report?.issued else {
-            return note(FHIRMessages.noTime)
-        }
+        guard let time = context.time else { return note(FHIRMessages.noTime) }
         guard let collected = DateParser.parse(time.text, order: nil) else { return note(FHIRMessages.timeInvalid) }
 
         let value: LabValue

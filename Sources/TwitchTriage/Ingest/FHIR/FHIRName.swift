@@ -7,7 +7,7 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
     case resourceType, id, status, code, coding, system, subject, reference, identifier, value
     case effectiveDateTime, effectivePeriod, start, issued, valueQuantity, valueString, comparator, unit
     case dataAbsentReason, interpretation, referenceRange, low, high, type, gender, birthDate
-    case entry, fullUrl, resource, contained, result
+    case entry, fullUrl, resource, contained, result, hasMember
     /// Any other `value[x]` (`valueCodeableConcept`, `valueRange`, …): a value the readers
     /// cannot use.
     case valueOther

@@ -214,6 +214,8 @@ struct FHIRResourceBuilder {
             observation.effectivePeriodStart = (text(), location())
         case (2, .subject) where path[frame.base + 1] == .reference:
             observation.subjectReference = text()
+        case (2, .hasMember) where path[frame.base + 1] == .reference:
+            observation.members.append(text())
         case (3, .subject) where path[frame.base + 1] == .identifier && path[frame.base + 2] == .value:
             observation.subjectIdentifier = text()
         case (2, .valueQuantity):

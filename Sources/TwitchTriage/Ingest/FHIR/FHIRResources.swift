@@ -39,6 +39,8 @@ struct FHIRObservation: Sendable {
     var referenceHigh: String?
     /// Whether the first reference range has been read (later ones are ignored).
     var referenceRangeDone = false
+    /// `hasMember.reference`s: a panel's results, which inherit its subject and time.
+    var members: [String] = []
 }
 
 /// What the FHIR readers gather from one Patient: its identifiers, gender and birth date.
