@@ -58,4 +58,55 @@ import Testing
                 == "\(file):1:1: HL7 C-CDA section fragment (root section) has no patient (no recordTarget); file skipped")
         }
     }
+
+    @Test func syntheaObservations() throws {
+        let file = "ohdsi-dbt-synthea/observations.csv"
+        let result = try #require(ExchangeTest.result(ExchangeTest.readFixture(file)))
+        #expect(result.kind == .syntheaObservations)
+        // 990 rows: 251 laboratory, of which 47 have an analyte's LOINC code (counted with Python's csv module).
+        #expect(result.labs.count == 47)
+        #expect(Array(result.labs.prefix(3)).map(ExchangeTest.summary) == [
+            "3a2fa41c-32a1-ca99-ecd8-fdacae38fc3e 2339-0 98.7 mg/dL - - 2023-08-11T18:37:13Z",
+            "3a2fa41c-32a1-ca99-ecd8-fdacae38fc3e 49765-1 9.8 mg/dL - - 2023-08-11T18:37:13Z",
+            "3a2fa41c-32a1-ca99-ecd8-fdacae38fc3e 2947-0 143.5 mmol/L - - 2023-08-11T18:37:13Z",
+        ])
+        #expect(Dictionary(grouping: result.labs, by: { $0.loinc!.text }).mapValues(\.count)
+            == ["2339-0": 10, "4548-4": 7, "6298-4": 10, "2947-0": 10, "49765-1": 10])
+        #expect(ExchangeTest.messages(result) == [
+            "\(file): 739 rows are not of CATEGORY laboratory; skipped",
+            "\(file): 204 laboratory rows have a CODE that is no LOINC code of an analyte twitch-triage reads; skipped",
+        ])
+    }
+
+    @Test func syntheaV2HeadersAndBadRows() throws {
+        let observations = """
+        DATE,PATIENT,ENCOUNTER,CODE,DESCRIPTION,VALUE,UNITS,TYPE
+        2019-02-01,P1,e1,2823-3,Potassium,3.2,mmol/L,numeric
+        2019-02-01,P1,e1,8302-2,Body Height,170,cm,numeric
+        2019-02-30,P1,e1,2823-3,Potassium,3.2,mmol/L,numeric
+        2019-02-01,P1,e1,2823-3,Potassium,high,mmol/L,numeric
+        """
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(observations, file: "o.csv")))
+        #expect(result.kind == .syntheaObservations)
+        #expect(result.labs.map(ExchangeTest.summary) == ["P1 2823-3 3.2 mmol/L - - 2019-02-01"])
+        #expect(ExchangeTest.messages(result) == [
+            "o.csv:4:1: DATE is not a valid date or date-time; row skipped",
+            "o.csv:5:35: VALUE is not a number or a censored value like <5; row skipped",
+            "o.csv: 1 laboratory row has a CODE that is no LOINC code of an analyte twitch-triage reads; skipped",
+        ])
+        let patients = "Id,BIRTHDATE,DEATHDATE,SSN,DRIVERS,PASSPORT,PREFIX,FIRST,LAST,SUFFIX,MAIDEN,MARITAL,RACE,ETHNICITY,GENDER\nP1,1990-01-02,,999-1,,,,A,B,,,,w,n,F\n"
+        let people = try #require(ExchangeTest.result(ExchangeTest.read(patients, file: "p.csv")))
+        #expect(people.kind == .syntheaPatients)
+        #expect(people.demographics.map { "\($0.patientID) \($0.birthDate!) \($0.sex!)" } == ["P1 1990-01-02 female"])
+    }
+
+    @Test func syntheaPatients() throws {
+        let file = "ohdsi-dbt-synthea/patients.csv"
+        let result = try #require(ExchangeTest.result(ExchangeTest.readFixture(file)))
+        #expect(result.kind == .syntheaPatients)
+        #expect(result.demographics.count == 27)
+        #expect(result.demographics.first.map { "\($0.patientID) \($0.birthDate!) \($0.sex!)" } == "3edac2e3-d223-6fae-d515-daf96ef6bc76 2014-10-06 male")
+        #expect(result.demographics.allSatisfy { $0.displayName == nil })
+        #expect(ExchangeTest.messages(result) == [])
+    }
 }
