@@ -95,7 +95,7 @@ public enum FHIRJSONReader {
 
     /// After a resource's `{`: its `resourceType` (the first member in nearly every file;
     /// otherwise the object is scanned for it and read again from its start); nil when it has
-    /// none.
+    /// none. Either way the tokenizer is left just after the `{`.
     private static func resourceType(_ tokenizer: inout JSONTokenizer) throws(JSONTokenizer.Failure) -> FHIRName.ResourceType? {
         let start = tokenizer.mark()
         while true {
@@ -111,8 +111,9 @@ public enum FHIRJSONReader {
                     return type
                 }
                 try tokenizer.skipValue(startingWith: value)
-            default:
-                return nil // the object's end: no resourceType
+            default: // the object's end: no resourceType
+                tokenizer.restore(start)
+                return nil
             }
         }
     }

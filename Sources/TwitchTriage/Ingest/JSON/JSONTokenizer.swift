@@ -316,7 +316,7 @@ struct JSONTokenizer {
         guard token == .beginObject || token == .beginArray else { return }
         let target = depth - 1
         while depth > target {
-            _ = try next()
+            if try next() == .end { return }
         }
     }
 }

@@ -148,3 +148,14 @@ import Testing
         ])
     }
 }
+
+@Suite struct FHIRJSONReaderFuzzFindingsTests {
+    /// Found by FuzzJSONTokenizer: a contained object without resourceType was scanned for it
+    /// and then skipped a second time from its end, which never came back.
+    @Test func containedObjectWithoutResourceTypeIsSkipped() throws {
+        let json = ##"{"resourceType":"DiagnosticReport","subject":{"reference":"Patient/R"},"effectiveDateTime":"2026-09-30","result":[{"reference":"#k"}],"contained":[{"resourcXType":"Observation","id":"k"},{"resourceType":"Observation","id":"k","code":{"coding":[{"system":"http://loinc.org","code":"6298-4"}]},"valueQuantity":{"value":3.1,"unit":"mmol/L"}}]}"##
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(json, file: "r.json")))
+        #expect(result.labs.map(ExchangeTest.summary) == ["R 6298-4 3.1 mmol/L - - 2026-09-30"])
+        #expect(result.diagnostics == [])
+    }
+}
