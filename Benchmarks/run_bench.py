@@ -292,7 +292,7 @@ def fmt_rss(kb):
     return "" if kb is None else "%.0f MB" % (kb / 1024)
 
 
-def tables(info, load, reader, batch, report):
+def tables(info, load, reader, batch, report, exchange_table=""):
     lines = []
     add = lines.append
     add("# Benchmark results (`make bench`)")
@@ -377,6 +377,10 @@ def tables(info, load, reader, batch, report):
                row["peer"]["mb_s"], fmt_rss(row["peer"]["rss_kb"]), row["ours"]["mb_s"] / bare["mb_s"],
                row["ours"]["mb_s"] / row["peer"]["mb_s"]))
     add("")
+    add("## Exchange-format readers (issue 12; `Benchmarks/exchange_bench.py`)")
+    add("")
+    add(exchange_table.rstrip())
+    add("")
     add("## Batch")
     add("")
     add("| patients | wall | patients/s | per patient | CPU (user+sys) | peak RSS | with final flush |")
@@ -402,11 +406,15 @@ def main():
     ingest, drops = generate()
     load_start = os.getloadavg()[0]
     reader = readers(ingest)
+    log("readers: exchange formats")
+    sys.path.insert(0, BENCH)
+    import exchange_bench
+    exchange_table = exchange_bench.main()
     batch = batches(drops)
     report = single_report(drops)
     remove_outputs_in_background()
     load_end = os.getloadavg()[0]
-    text, _ = tables(machine(), ("%.1f" % load_start, "%.1f" % load_end), reader, batch, report)
+    text, _ = tables(machine(), ("%.1f" % load_start, "%.1f" % load_end), reader, batch, report, exchange_table)
     sys.stdout.write(text)
     with open(os.path.join(BENCH, "RESULTS.md"), "w") as f:
         f.write(text)

@@ -25,11 +25,13 @@ struct FHIRMapping {
     private var unknownLOINC = 0
     private var noLOINC = 0
 
-    init(file: String, options: ReadOptions, kind: FileKind) {
+    init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
         self.file = file
         self.options = options
         self.knownCodes = options.loincCodes
         self.result = ReadResult(kind: kind)
+        // A FHIR Observation is 500 bytes or more of JSON or XML: room for the results up front.
+        result.labs.reserveCapacity(CSVFileReader.reservation(size / 500, of: LabRecord.self))
     }
 
     /// How many lab results were kept so far.

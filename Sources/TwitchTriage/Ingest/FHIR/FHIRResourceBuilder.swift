@@ -9,18 +9,22 @@
 /// (and the narrative `text`) without sending events.
 struct FHIRResourceBuilder {
     private enum Kind {
-        case observation(FHIRObservation)
-        case patient(FHIRPatient)
-        case report(FHIRDiagnosticReport)
-        case bundle
-        case other
+        case observation, patient, report, bundle, other
     }
 
+    /// An open resource: its kind (its gathered data is the last of ``openObservations``,
+    /// ``openPatients`` or ``openReports``, since resources nest), and where its path starts.
+    /// Data is moved out of those stacks and back for each event, never copied: copying a
+    /// resource with its strings on every value was most of the reader's time.
     private struct Frame {
         var kind: Kind
         /// The path length when the resource began: its own elements come after.
         var base: Int
     }
+
+    private var openObservations: [FHIRObservation] = []
+    private var openPatients: [FHIRPatient] = []
+    private var openReports: [FHIRDiagnosticReport] = []
 
     private var path: [FHIRName] = []
     private var frames: [Frame] = []
@@ -37,8 +41,8 @@ struct FHIRResourceBuilder {
     var mapping: FHIRMapping
 
     /// Creates a builder for one file.
-    init(file: String, options: ReadOptions, kind: FileKind) {
-        mapping = FHIRMapping(file: file, options: options, kind: kind)
+    init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
+        mapping = FHIRMapping(file: file, options: options, kind: kind, size: size)
         path.reserveCapacity(32)
     }
 
@@ -50,14 +54,20 @@ struct FHIRResourceBuilder {
     /// A resource of `type` starts at `location`.
     mutating func beginResource(_ type: FHIRName.ResourceType, at location: SourceLocation) {
         var fullUrl: String?
-        if let parent = frames.last, case .bundle = parent.kind, relative(parent, is: [.entry, .resource]) {
+        if let parent = frames.last, case .bundle = parent.kind, relative(parent, .entry, .resource) {
             fullUrl = pendingFullUrl
         }
         let kind: Kind
         switch type {
-        case .observation: kind = .observation(FHIRObservation(source: location, fullUrl: fullUrl))
-        case .patient: kind = .patient(FHIRPatient(source: location, fullUrl: fullUrl))
-        case .diagnosticReport: kind = .report(FHIRDiagnosticReport())
+        case .observation:
+            kind = .observation
+            openObservations.append(FHIRObservation(source: location, fullUrl: fullUrl))
+        case .patient:
+            kind = .patient
+            openPatients.append(FHIRPatient(source: location, fullUrl: fullUrl))
+        case .diagnosticReport:
+            kind = .report
+            openReports.append(FHIRDiagnosticReport())
         case .bundle: kind = .bundle
         case .other: kind = .other
         }
@@ -68,9 +78,9 @@ struct FHIRResourceBuilder {
     mutating func endResource() {
         guard let frame = frames.popLast() else { return }
         switch frame.kind {
-        case .observation(let observation): observations.append(observation)
-        case .patient(let patient): patients.append(patient)
-        case .report(let report): reports.append(report)
+        case .observation: observations.append(openObservations.removeLast())
+        case .patient: patients.append(openPatients.removeLast())
+        case .report: reports.append(openReports.removeLast())
         case .bundle, .other: break
         }
         if frames.isEmpty { flush() }
@@ -81,6 +91,9 @@ struct FHIRResourceBuilder {
     mutating func abandon() {
         frames.removeAll()
         path.removeAll()
+        openObservations.removeAll()
+        openPatients.removeAll()
+        openReports.removeAll()
         flush()
     }
 
@@ -89,6 +102,9 @@ struct FHIRResourceBuilder {
     mutating func discardOpen() {
         frames.removeAll()
         path.removeAll()
+        openObservations.removeAll()
+        openPatients.removeAll()
+        openReports.removeAll()
         observations.removeAll(keepingCapacity: true)
         patients.removeAll()
         reports.removeAll()
@@ -100,13 +116,11 @@ struct FHIRResourceBuilder {
         guard let frame = frames.last else { return }
         let depth = path.count - frame.base
         switch frame.kind {
-        case .observation(var observation):
+        case .observation:
             if depth == 1, name == .dataAbsentReason {
-                observation.dataAbsent = true
-                frames[frames.count - 1].kind = .observation(observation)
+                openObservations[openObservations.count - 1].dataAbsent = true
             } else if depth == 1, name == .valueOther {
-                observation.otherValue = true
-                frames[frames.count - 1].kind = .observation(observation)
+                openObservations[openObservations.count - 1].otherValue = true
             } else if name == .coding {
                 codingSystem = nil
                 codingCode = nil
@@ -128,21 +142,19 @@ struct FHIRResourceBuilder {
         guard !path.isEmpty else { return }
         if let frame = frames.last, path.count - frame.base >= 1 {
             switch frame.kind {
-            case .observation(var observation):
-                if relative(frame, is: [.code, .coding]) {
-                    observation.hasCoding = true
+            case .observation:
+                if relative(frame, .code, .coding) {
+                    let last = openObservations.count - 1
+                    openObservations[last].hasCoding = true
                     if codingSystem == "http://loinc.org", let code = codingCode {
-                        observation.loincCodes.append((code.text, code.location))
+                        openObservations[last].loincCodes.append((code.text, code.location))
                     }
-                    frames[frames.count - 1].kind = .observation(observation)
-                } else if relative(frame, is: [.referenceRange]) {
-                    observation.referenceRangeDone = true
-                    frames[frames.count - 1].kind = .observation(observation)
+                } else if relative(frame, .referenceRange) {
+                    openObservations[openObservations.count - 1].referenceRangeDone = true
                 }
-            case .patient(var patient):
-                if relative(frame, is: [.identifier]), let value = identifierValue {
-                    patient.identifiers.append((value, identifierIsMR))
-                    frames[frames.count - 1].kind = .patient(patient)
+            case .patient:
+                if relative(frame, .identifier), let value = identifierValue {
+                    openPatients[openPatients.count - 1].identifiers.append((value, identifierIsMR))
                 }
             default:
                 break
@@ -156,44 +168,43 @@ struct FHIRResourceBuilder {
         guard let frame = frames.last else { return }
         let text = { String(decoding: bytes, as: UTF8.self) }
         switch frame.kind {
-        case .observation(var observation):
-            guard observationValue(&observation, frame: frame, text: text, location: location) else { return }
-            frames[frames.count - 1].kind = .observation(observation)
-        case .patient(var patient):
-            if relative(frame, is: [.id]) {
+        case .observation:
+            var observation = openObservations.removeLast()
+            _ = observationValue(&observation, frame: frame, text: text, location: location)
+            openObservations.append(observation)
+        case .patient:
+            var patient = openPatients.removeLast()
+            defer { openPatients.append(patient) }
+            if relative(frame, .id) {
                 patient.id = text()
-            } else if relative(frame, is: [.identifier, .value]) {
+            } else if relative(frame, .identifier, .value) {
                 identifierValue = text()
-            } else if relative(frame, is: [.identifier, .type, .coding, .code]) {
+            } else if relative(frame, .identifier, .type, .coding, .code) {
                 if text().trimmingSpaces() == "MR" { identifierIsMR = true }
                 return
-            } else if relative(frame, is: [.gender]) {
+            } else if relative(frame, .gender) {
                 patient.gender = text()
-            } else if relative(frame, is: [.birthDate]) {
+            } else if relative(frame, .birthDate) {
                 patient.birthDate = (text(), location())
-            } else {
-                return
             }
-            frames[frames.count - 1].kind = .patient(patient)
-        case .report(var report):
-            if relative(frame, is: [.subject, .reference]) {
+        case .report:
+            var report = openReports.removeLast()
+            defer { openReports.append(report) }
+            if relative(frame, .subject, .reference) {
                 report.subjectReference = text()
-            } else if relative(frame, is: [.subject, .identifier, .value]) {
+            } else if relative(frame, .subject, .identifier, .value) {
                 report.subjectIdentifier = text()
-            } else if relative(frame, is: [.effectiveDateTime]) {
+            } else if relative(frame, .effectiveDateTime) {
                 report.effectiveDateTime = (text(), location())
-            } else if relative(frame, is: [.effectivePeriod, .start]) {
+            } else if relative(frame, .effectivePeriod, .start) {
                 report.effectivePeriodStart = (text(), location())
-            } else if relative(frame, is: [.issued]) {
+            } else if relative(frame, .issued) {
                 report.issued = (text(), location())
-            } else if relative(frame, is: [.result, .reference]) {
+            } else if relative(frame, .result, .reference) {
                 report.results.append(text())
-            } else {
-                return
             }
-            frames[frames.count - 1].kind = .report(report)
         case .bundle:
-            if relative(frame, is: [.entry, .fullUrl]) { pendingFullUrl = text() }
+            if relative(frame, .entry, .fullUrl) { pendingFullUrl = text() }
         case .other:
             break
         }
@@ -247,11 +258,16 @@ struct FHIRResourceBuilder {
         return true
     }
 
-    /// Whether the path inside `frame`'s resource is exactly `names`.
+    /// Whether the path inside `frame`'s resource is exactly the names given (up to four; no
+    /// array is built, as this runs for every value).
     @inline(__always)
-    private func relative(_ frame: Frame, is names: [FHIRName]) -> Bool {
-        guard path.count - frame.base == names.count else { return false }
-        for (offset, name) in names.enumerated() where path[frame.base + offset] != name { return false }
+    private func relative(_ frame: Frame, _ first: FHIRName, _ second: FHIRName? = nil, _ third: FHIRName? = nil,
+                          _ fourth: FHIRName? = nil) -> Bool {
+        let count = second == nil ? 1 : third == nil ? 2 : fourth == nil ? 3 : 4
+        guard path.count - frame.base == count, path[frame.base] == first else { return false }
+        if let second, path[frame.base + 1] != second { return false }
+        if let third, path[frame.base + 2] != third { return false }
+        if let fourth, path[frame.base + 3] != fourth { return false }
         return true
     }
 

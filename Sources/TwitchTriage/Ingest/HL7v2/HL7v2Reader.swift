@@ -17,7 +17,7 @@ public enum HL7v2Reader {
     /// Reads an HL7 v2 file's bytes.
     public static func read(_ raw: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
         let bytes = raw.bindMemory(to: UInt8.self)
-        var state = HL7v2ResultReader(file: file, options: options)
+        var state = HL7v2ResultReader(file: file, options: options, size: bytes.count)
         var index = 0
         var line = 1
         while index < bytes.count {

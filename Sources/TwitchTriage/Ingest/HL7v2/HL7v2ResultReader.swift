@@ -21,9 +21,12 @@ struct HL7v2ResultReader {
     private var unknownLOINC = 0
     private var noLOINC = 0
 
-    init(file: String, options: ReadOptions) {
+    init(file: String, options: ReadOptions, size: Int = 0) {
         self.file = file
         self.knownCodes = options.loincCodes
+        // An OBX is about 60-120 bytes: room for the results up front, so that the array of
+        // records (hundreds of bytes each) is not copied over and over as it grows.
+        result.labs.reserveCapacity(CSVFileReader.reservation(size / 100, of: LabRecord.self))
     }
 
     // MARK: Segments
@@ -139,10 +142,11 @@ struct HL7v2ResultReader {
         let identifier = field(3)
         var code: String?
         var anyLOINC = false
-        for (codeComponent, systemComponent) in [(1, 3), (4, 6)]
-        where delimiters.text(delimiters.component(identifier, systemComponent)) == "LN" {
+        for alternate in [false, true] {
+            let system = XMLBytes.trimmed(delimiters.component(identifier, alternate ? 6 : 3))
+            guard system.count == 2, system[0] == 0x4C, system[1] == 0x4E else { continue } // LN
             anyLOINC = true
-            let candidate = delimiters.text(delimiters.component(identifier, codeComponent))
+            let candidate = delimiters.text(delimiters.component(identifier, alternate ? 4 : 1))
             if knownCodes.contains(candidate) { code = candidate; break }
         }
         guard let code else {
@@ -166,7 +170,7 @@ struct HL7v2ResultReader {
         default: return skip(HL7v2Messages.statusNotUsed, 11, .warning)
         }
         let type = delimiters.text(delimiters.component(field(2), 1))
-        let firstValue = delimiters.repetitions(field(5)).first ?? field(5)
+        let firstValue = HL7v2Delimiters.piece(field(5), 0, separatedBy: delimiters.repetition)
         let value: LabValue
         switch type {
         case "NM", "ST":
@@ -199,7 +203,7 @@ struct HL7v2ResultReader {
                 skip(HL7v2Messages.rangeInvalid, 7, .warning)
             }
         }
-        let flagText = delimiters.text(delimiters.component(delimiters.repetitions(field(8)).first ?? field(8), 1))
+        let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1))
         let flag = ExchangeRecords.flag(flagText).map { ($0, at(8)) }
         result.labs.append(ExchangeRecords.lab(
             source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),

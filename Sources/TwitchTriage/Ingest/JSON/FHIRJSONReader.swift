@@ -13,7 +13,7 @@ public enum FHIRJSONReader {
     public static func read(_ raw: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
         let bytes = raw.bindMemory(to: UInt8.self)
         if isNDJSON(bytes) { return .read(readNDJSON(bytes, file: file, options: options)) }
-        var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirJSON)
+        var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirJSON, size: bytes.count)
         var tokenizer = JSONTokenizer(bytes)
         do {
             let first = try tokenizer.next()
@@ -59,7 +59,7 @@ public enum FHIRJSONReader {
     }
 
     private static func readNDJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) -> ReadResult {
-        var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirNDJSON)
+        var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirNDJSON, size: bytes.count)
         var lineNumber = 1
         var start = 0
         while start < bytes.count {
