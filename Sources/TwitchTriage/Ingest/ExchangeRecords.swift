@@ -28,8 +28,14 @@ enum ExchangeRecords {
     /// The interpretation and abnormal flags SPEC §3.9 reads (`L`, `H`, `LL`, `HH`, `N`, `A`);
     /// nil for any other code.
     static func flag(_ text: String) -> String? {
-        switch text.trimmingSpaces().uppercased() {
-        case "L", "H", "LL", "HH", "N", "A": return text.trimmingSpaces().uppercased()
+        switch text { // as written, the usual case: no trimming or case change needed
+        case "L", "H", "LL", "HH", "N", "A": return text
+        case "": return nil
+        default: break
+        }
+        let normal = text.trimmingSpaces().uppercased()
+        switch normal {
+        case "L", "H", "LL", "HH", "N", "A": return normal
         default: return nil
         }
     }
