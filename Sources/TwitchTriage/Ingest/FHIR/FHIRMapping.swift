@@ -16,7 +16,6 @@
 ///   Patient lines resolve the Observation lines after them).
 struct FHIRMapping {
     let file: String
-    let options: ReadOptions
     private let knownCodes: Set<String>
     /// What the file gave so far.
     var result: ReadResult
@@ -27,7 +26,6 @@ struct FHIRMapping {
 
     init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
         self.file = file
-        self.options = options
         self.knownCodes = options.loincCodes
         self.result = ReadResult(kind: kind)
         // A FHIR Observation is 500 bytes or more of JSON or XML: room for the results up front.
@@ -187,18 +185,5 @@ struct FHIRMapping {
         }
         if let identifier = identifier?.trimmingSpaces(), !identifier.isEmpty { return identifier }
         return nil
-    }
-}
-
-/// Reading a FHIR reference.
-enum FHIRReference {
-    /// The ID of a `Patient/ID` reference, relative or at the end of a URL
-    /// (`https://server/fhir/Patient/ID`, `…/Patient/ID/_history/2`); nil for anything else.
-    static func patientID(in reference: String) -> String? {
-        var parts = reference.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
-        if parts.count >= 4, parts[parts.count - 2] == "_history" { parts.removeLast(2) }
-        guard parts.count >= 2, parts[parts.count - 2] == "Patient" else { return nil }
-        let id = parts[parts.count - 1].trimmingSpaces()
-        return id.isEmpty ? nil : id
     }
 }

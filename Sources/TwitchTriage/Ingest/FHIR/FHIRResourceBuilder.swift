@@ -144,10 +144,8 @@ struct FHIRResourceBuilder {
             switch frame.kind {
             case .observation:
                 if relative(frame, .code, .coding) {
-                    let last = openObservations.count - 1
-                    openObservations[last].hasCoding = true
                     if codingSystem == "http://loinc.org", let code = codingCode {
-                        openObservations[last].loincCodes.append((code.text, code.location))
+                        openObservations[openObservations.count - 1].loincCodes.append((code.text, code.location))
                     }
                 } else if relative(frame, .referenceRange) {
                     openObservations[openObservations.count - 1].referenceRangeDone = true

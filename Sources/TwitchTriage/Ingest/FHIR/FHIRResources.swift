@@ -11,8 +11,6 @@ struct FHIRObservation: Sendable {
     var status: String?
     /// The LOINC codes of `code.coding` (system `http://loinc.org`), in order.
     var loincCodes: [(code: String, location: SourceLocation)] = []
-    /// Whether `code` had any coding at all.
-    var hasCoding = false
     /// `subject.reference`.
     var subjectReference: String?
     /// `subject.identifier.value`.
