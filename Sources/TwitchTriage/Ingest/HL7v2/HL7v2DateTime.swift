@@ -2,7 +2,12 @@
 enum HL7v2DateTime {
     /// The timestamp written in `text`; nil when it has no full date or is malformed.
     static func parse(_ text: String) -> Timestamp? {
-        let bytes = Array(text.utf8)
+        var copy = text
+        return copy.withUTF8 { parse($0) }
+    }
+
+    /// The timestamp written in `bytes`; nil when they hold no full date or are malformed.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Timestamp? {
         var index = 0
         func digits(_ count: Int) -> Int? {
             guard index + count <= bytes.count else { return nil }
@@ -37,7 +42,7 @@ enum HL7v2DateTime {
         return offset(bytes, &index, timestamp)
     }
 
-    private static func offset(_ bytes: [UInt8], _ index: inout Int, _ timestamp: Timestamp) -> Timestamp? {
+    private static func offset(_ bytes: UnsafeBufferPointer<UInt8>, _ index: inout Int, _ timestamp: Timestamp) -> Timestamp? {
         guard index < bytes.count else { return timestamp }
         guard bytes[index] == 0x2B || bytes[index] == 0x2D, index + 5 == bytes.count else { return nil }
         let sign = bytes[index] == 0x2D ? -1 : 1

@@ -142,11 +142,11 @@ struct HL7v2ResultReader {
         let identifier = field(3)
         var code: String?
         var anyLOINC = false
-        for alternate in [false, true] {
-            let system = XMLBytes.trimmed(delimiters.component(identifier, alternate ? 6 : 3))
-            guard system.count == 2, system[0] == 0x4C, system[1] == 0x4E else { continue } // LN
+        for alternate in 0..<2 {
+            let system = XMLBytes.trimmed(delimiters.component(identifier, alternate == 1 ? 6 : 3))
+            guard HL7v2ResultReader.bytes(system, is: 0x4C, 0x4E) else { continue } // LN
             anyLOINC = true
-            let candidate = delimiters.text(delimiters.component(identifier, alternate ? 4 : 1))
+            let candidate = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1))
             if knownCodes.contains(candidate) { code = candidate; break }
         }
         guard let code else {
@@ -163,33 +163,43 @@ struct HL7v2ResultReader {
         func skip(_ message: String, _ column: Int, _ severity: Diagnostic.Severity = .error) {
             result.diagnostics.append(Diagnostic(severity, at: at(column), message, patientID: patientID))
         }
-        let status = delimiters.text(delimiters.component(field(11), 1))
-        switch status {
-        case "", "F", "C", "R": break
-        case "P": skip(HL7v2Messages.preliminary, 11, .warning)
-        default: return skip(HL7v2Messages.statusNotUsed, 11, .warning)
+        // Codes are compared as bytes (an escape in them makes them invalid anyway).
+        let status = XMLBytes.trimmed(delimiters.component(field(11), 1))
+        if status.count == 1, status[0] == 0x50 { // P
+            skip(HL7v2Messages.preliminary, 11, .warning)
+        } else if !(status.isEmpty || (status.count == 1 && (status[0] == 0x46 || status[0] == 0x43 || status[0] == 0x52))) {
+            return skip(HL7v2Messages.statusNotUsed, 11, .warning) // not F, C, R
         }
-        let type = delimiters.text(delimiters.component(field(2), 1))
+        let type = XMLBytes.trimmed(delimiters.component(field(2), 1))
         let firstValue = HL7v2Delimiters.piece(field(5), 0, separatedBy: delimiters.repetition)
         let value: LabValue
-        switch type {
-        case "NM", "ST":
-            let text = delimiters.text(firstValue)
-            guard !text.isEmpty else { return skip(HL7v2Messages.noValue, 5) }
-            guard let parsed = LabValue.parse(text) else { return skip(HL7v2Messages.valueInvalid, 5) }
+        if HL7v2ResultReader.bytes(type, is: 0x4E, 0x4D) || HL7v2ResultReader.bytes(type, is: 0x53, 0x54) { // NM, ST
+            let raw = XMLBytes.trimmed(firstValue)
+            guard !raw.isEmpty else { return skip(HL7v2Messages.noValue, 5) }
+            let parsed = raw.contains(delimiters.escape) ? LabValue.parse(delimiters.text(raw)) : LabValue.parse(raw)
+            guard let parsed else { return skip(HL7v2Messages.valueInvalid, 5) }
             value = parsed
-        case "SN":
+        } else if HL7v2ResultReader.bytes(type, is: 0x53, 0x4E) { // SN
             guard let parsed = HL7v2ResultReader.structuredNumeric(firstValue, delimiters) else { return skip(HL7v2Messages.structuredInvalid, 5) }
             value = parsed
-        default:
+        } else {
             return skip(HL7v2Messages.valueType, 2)
         }
-        let timeText = delimiters.text(delimiters.component(field(14), 1))
-        let time = timeText.isEmpty ? requestTime : (timeText, at(14))
-        guard let time else { return skip(HL7v2Messages.noTime, 14) }
-        guard let collected = HL7v2DateTime.parse(time.text) else {
-            result.diagnostics.append(.error(at: time.location, HL7v2Messages.timeInvalid, patientID: patientID))
-            return
+        let collected: Timestamp
+        let observed = XMLBytes.trimmed(delimiters.component(field(14), 1))
+        if !observed.isEmpty {
+            guard let parsed = HL7v2DateTime.parse(observed) else {
+                result.diagnostics.append(.error(at: at(14), HL7v2Messages.timeInvalid, patientID: patientID))
+                return
+            }
+            collected = parsed
+        } else {
+            guard let time = requestTime else { return skip(HL7v2Messages.noTime, 14) }
+            guard let parsed = HL7v2DateTime.parse(time.text) else {
+                result.diagnostics.append(.error(at: time.location, HL7v2Messages.timeInvalid, patientID: patientID))
+                return
+            }
+            collected = parsed
         }
         var unit = delimiters.text(delimiters.component(field(6), 1))
         if unit.isEmpty { unit = delimiters.text(delimiters.component(field(6), 2)) }
@@ -209,6 +219,12 @@ struct HL7v2ResultReader {
             source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
             value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
             referenceLow: low, referenceHigh: high, flag: flag))
+    }
+
+    /// Whether `bytes` are exactly the two bytes given.
+    @inline(__always)
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, is first: UInt8, _ second: UInt8) -> Bool {
+        bytes.count == 2 && bytes[0] == first && bytes[1] == second
     }
 
     /// An SN value (`<^5`, `^4.2`, `>=^10`); nil for a range or ratio (`^2^-^4`, `^1^:^128`)
