@@ -66,7 +66,7 @@ format:
 # or a broken invariant to .build-fuzz/artifacts/<target>/. `make -j2 fuzz` runs two at once.
 # Fuzz/README.md says what each target checks.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS := FuzzCSVScanner FuzzCSVReader FuzzXMLReader FuzzDateParser FuzzNumberParser
+FUZZ_TARGETS := FuzzCSVScanner FuzzCSVReader FuzzXMLReader FuzzDateParser FuzzNumberParser FuzzJSONTokenizer FuzzHL7v2Reader
 FUZZ_BUILD := .build-fuzz
 FUZZ_SWIFT_FLAGS := -c debug --scratch-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 

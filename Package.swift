@@ -45,6 +45,8 @@ let package = Package(
         .executableTarget(name: "FuzzXMLReader", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzDateParser", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzNumberParser", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TwitchTriage"]),
         .testTarget(name: "TwitchTriageTests", dependencies: ["TwitchTriage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TwitchTriage"]),
     ],

@@ -331,7 +331,7 @@ def fmt_rss(kb):
     return "" if kb is None else "%.0f MB" % (kb / 1024)
 
 
-def tables(info, load, reader, batch, report, export):
+def tables(info, load, reader, batch, report, export, exchange_table=""):
     lines = []
     add = lines.append
     add("# Benchmark results (`make bench`)")
@@ -432,6 +432,10 @@ def tables(info, load, reader, batch, report, export):
                row["peer"]["mb_s"], fmt_rss(row["peer"]["rss_kb"]), row["ours"]["mb_s"] / bare["mb_s"],
                row["ours"]["mb_s"] / row["peer"]["mb_s"]))
     add("")
+    add("## Exchange-format readers (issue 12; `Benchmarks/exchange_bench.py`)")
+    add("")
+    add(exchange_table.rstrip())
+    add("")
     add("## Batch")
     add("")
     add("| patients | runs | wall | patients/s | per patient | CPU (user+sys) | peak RSS | with final flush | bare output limit | batch / limit |")
@@ -482,6 +486,10 @@ def main():
     sampler.start()
     reader = readers(ingest)
     export = export_report(ingest, reader)
+    log("readers: exchange formats")
+    sys.path.insert(0, BENCH)
+    import exchange_bench
+    exchange_table = exchange_bench.main()
     batch = batches(drops)
     report = single_report(drops)
     remove_outputs_in_background()
@@ -489,7 +497,7 @@ def main():
     load_end = os.getloadavg()[0]
     samples = sampler.samples or [load_end]
     load = ("%.1f" % load_start, "%.1f" % load_end, "%.1f" % statistics.mean(samples), "%.1f" % max(samples))
-    text, _ = tables(machine(), load, reader, batch, report, export)
+    text, _ = tables(machine(), load, reader, batch, report, export, exchange_table)
     text += "\n`make bench` took %.1f minutes in all (build, generation and measurements).\n" % ((time.perf_counter() - started) / 60)
     sys.stdout.write(text)
     with open(os.path.join(BENCH, "RESULTS.md"), "w") as f:

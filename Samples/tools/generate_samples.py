@@ -28,6 +28,7 @@ Deliberately bad rows (for data-quality notes) are only in P020's files; see REA
 """
 
 import csv
+import json
 import io
 import os
 import random
@@ -1132,12 +1133,189 @@ def write_patients():
                     [["MRN-004417", "41", "female"], ["MRN-011852", "29", "male"]])
 
 
+# --------------------------------------------------------------------------------------------
+# patients whose labs arrive only in an exchange format (SPEC §3.9)
+
+
+def short_journal(pid, first, last, locations, notes):
+    """A 10-day TwitchLog journal with benign features (no red flag, no sensory symptom)."""
+    rng = rng_for(pid)
+    entries = []
+    for i, d in enumerate(days(first, last)):
+        entries.append(entry(d, hhmm(rng, 19, 22), locations[i % len(locations)], rng.randint(3, 9), rng.randint(1, 4),
+                             rng.random() < 0.6, [], [], 0, [], notes.get(i, ""),
+                             **lifestyle(rng, rng.choice([100, 150, 200]), round(rng.uniform(6.5, 7.5), 1),
+                                         rng.randint(2, 5), alcohol=0, water=round(rng.uniform(1.5, 2.2), 1),
+                                         exercise=rng.choice(["none", "light"]))))
+    write_twitchlog(pid, entries)
+
+
+def p021_fhir_bundle_low_mg():
+    """38-year-old man after a course of a proton-pump inhibitor: low magnesium, labs only as a FHIR Bundle."""
+    pid = "P021"
+    short_journal(pid, date(2026, 11, 6), date(2026, 11, 15), [["left calf"], ["left calf", "right calf"]],
+                  {0: "calves twitching in the evening", 4: "GP ordered bloods, results on the portal"})
+    t = "2026-11-12T09:20:00+01:00"
+
+    def observation(n, loinc, display, value, unit, low, high, flag):
+        resource = {
+            "resourceType": "Observation", "id": "p021-%d" % n, "status": "final",
+            "category": [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category",
+                                      "code": "laboratory"}]}],
+            "code": {"coding": [{"system": "http://loinc.org", "code": loinc, "display": display}], "text": display},
+            "subject": {"reference": "urn:uuid:6f1d2c3a-0021-4e21-9a21-000000000021"},
+            "effectiveDateTime": t,
+            "valueQuantity": {"value": value, "unit": unit, "system": "http://unitsofmeasure.org", "code": unit},
+            "referenceRange": [{"low": {"value": low, "unit": unit}, "high": {"value": high, "unit": unit}}],
+        }
+        if flag:
+            resource["interpretation"] = [{"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation",
+                                                       "code": flag}]}]
+        return {"fullUrl": "urn:uuid:6f1d2c3a-0021-4e21-9a21-00000000010%d" % n, "resource": resource}
+
+    bundle = {
+        "resourceType": "Bundle", "type": "searchset",
+        "entry": [
+            {"fullUrl": "urn:uuid:6f1d2c3a-0021-4e21-9a21-000000000021",
+             "resource": {"resourceType": "Patient", "id": "6f1d2c3a",
+                          "identifier": [{"system": "urn:oid:2.16.840.1.113883.4.1", "value": "000-00-0000"},
+                                         {"type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v2-0203",
+                                                               "code": "MR"}]},
+                                          "system": "urn:clinic:mrn", "value": pid}],
+                          "name": [{"family": "Novak", "given": ["Luka"]}], "gender": "male", "birthDate": "1988-07-14"}},
+            observation(1, "2601-3", "Magnesium [Moles/volume] in Serum or Plasma", 0.55, "mmol/L", 0.70, 1.00, "L"),
+            observation(2, "2823-3", "Potassium [Moles/volume] in Serum or Plasma", 4.1, "mmol/L", 3.5, 5.1, "N"),
+            observation(3, "2000-8", "Calcium [Moles/volume] in Serum or Plasma", 2.30, "mmol/L", 2.15, 2.55, "N"),
+            observation(4, "14685-2", "Cobalamin (Vitamin B12) [Moles/volume] in Serum or Plasma", 320, "pmol/L", 145, 569, None),
+            observation(5, "62292-8", "25-Hydroxyvitamin D2+D3 [Mass/volume] in Serum or Plasma", 31, "ng/mL", 30, 100, None),
+        ],
+    }
+    write_bytes("labs/fhir/portal_export_P021.json", (json.dumps(bundle, indent=2) + "\n").encode("utf-8"))
+
+
+def hl7_batch():
+    """An ORU^R01 batch from the hospital lab's interface engine: P022's low potassium, and a
+    copy of P011's magnesium panel that the lab also sent as CSV (used once, both sources kept)."""
+    msh = "MSH|^~\\&|NORTHSIDE_LIS|NORTHSIDE|TWITCH|CLINIC|%s||ORU^R01^ORU_R01|%s|P|2.5.1"
+    segments = ["FHS|^~\\&|NORTHSIDE_LIS|NORTHSIDE|TWITCH|CLINIC|20261119230000",
+                "BHS|^~\\&|NORTHSIDE_LIS|NORTHSIDE|TWITCH|CLINIC|20261119230000"]
+    # P022: low potassium, rest normal
+    segments += [
+        msh % ("20261114113000", "NS-000221"),
+        "PID|1||987-65-4321^^^SSA^SS~P022^^^CLINIC^MR||Okonkwo^Ada||19810302|F|||12 Elm Row^^Springfield",
+        "OBR|1|ORD221|LAB221|24323-8^Comprehensive metabolic panel^LN|||20261114083500",
+        "OBX|1|NM|2823-3^Potassium^LN||3.1|mmol/L|3.5-5.1|L|||F",
+        "OBX|2|NM|2951-2^Sodium^LN||139|mmol/L|136-145|N|||F",
+        "OBX|3|NM|19123-9^Magnesium^LN||2.0|mg/dL|1.7-2.2|N|||F",
+        "OBX|4|NM|17861-6^Calcium^LN||9.4|mg/dL|8.6-10.3|N|||F",
+        "OBX|5|NM|2132-9^Vitamin B12^LN||455|pg/mL|200-900|N|||F",
+        "OBX|6|NM|62292-8^25-Hydroxyvitamin D^LN||36|ng/mL|30-100|N|||F",
+        "NTE|1||Specimen slightly haemolysed\\.br\\repeat if clinically indicated",
+    ]
+    # P011: the magnesium panel also in northside_lab_results_20261119.csv
+    segments += [
+        msh % ("20261113120000", "NS-000111"),
+        "PID|1||P011^^^CLINIC^MR||Kowalski^Doris||19551002|F",
+        "OBR|1|ORD111|LAB111|24323-8^Comprehensive metabolic panel^LN|||20261113104100",
+        "OBX|1|NM|19123-9^Magnesium^LN||1.4|mg/dL|1.7-2.2|L|||F",
+        "BTS|2",
+        "FTS|1",
+    ]
+    write_bytes("labs/hl7/northside_oru_batch_20261119.hl7", ("\r".join(segments) + "\r").encode("utf-8"))
+
+
+def p022_hl7_low_k():
+    """45-year-old woman with calf twitching; potassium low in the lab's HL7 v2 feed."""
+    short_journal("P022", date(2026, 11, 7), date(2026, 11, 16), [["right calf"], ["right thigh", "right calf"]],
+                  {0: "right leg twitching after a stomach bug", 6: "lab called, potassium a bit low"})
+
+
+def p023_ccda_low_b12():
+    """58-year-old man with hand twitching; B12 reported as <=150 pg/mL in a C-CDA document."""
+    pid = "P023"
+    short_journal(pid, date(2026, 11, 5), date(2026, 11, 14), [["left hand"], ["left hand", "left forearm"]],
+                  {0: "left hand twitching, on metformin for years", 7: "hospital sent a results document"})
+
+    def obs(code, display, value_xml, interpretation, low, high, unit):
+        return """        <component>
+          <observation classCode="OBS" moodCode="EVN">
+            <templateId root="2.16.840.1.113883.10.20.22.4.2" extension="2015-08-01"/>
+            <code code="%s" codeSystem="2.16.840.1.113883.6.1" codeSystemName="LOINC" displayName="%s"/>
+            <statusCode code="completed"/>
+            <effectiveTime value="20261110091500-0500"/>
+            %s
+            <interpretationCode code="%s" codeSystem="2.16.840.1.113883.5.83"/>
+            <referenceRange><observationRange><value xsi:type="IVL_PQ"><low value="%s" unit="%s"/><high value="%s" unit="%s"/></value></observationRange></referenceRange>
+          </observation>
+        </component>""" % (code, display, value_xml, interpretation, low, unit, high, unit)
+
+    components = "\n".join([
+        obs("2132-9", "Cobalamin (Vitamin B12) [Mass/volume] in Serum or Plasma",
+            '<value xsi:type="IVL_PQ"><low value="0" unit="pg/mL"/><high value="150" unit="pg/mL" inclusive="true"/></value>',
+            "L", "200", "900", "pg/mL"),
+        obs("19123-9", "Magnesium [Mass/volume] in Serum or Plasma", '<value xsi:type="PQ" value="2.1" unit="mg/dL"/>',
+            "N", "1.7", "2.2", "mg/dL"),
+        obs("2823-3", "Potassium [Moles/volume] in Serum or Plasma", '<value xsi:type="PQ" value="4.3" unit="mmol/L"/>',
+            "N", "3.5", "5.1", "mmol/L"),
+        obs("17861-6", "Calcium [Mass/volume] in Serum or Plasma", '<value xsi:type="PQ" value="9.6" unit="mg/dL"/>',
+            "N", "8.6", "10.3", "mg/dL"),
+        obs("62292-8", "25-Hydroxyvitamin D2+D3 [Mass/volume] in Serum or Plasma", '<value xsi:type="PQ" nullFlavor="NI"/>',
+            "N", "30", "100", "ng/mL"),
+    ])
+    document = """<?xml version="1.0" encoding="UTF-8"?>
+<ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+  <realmCode code="US"/>
+  <typeId root="2.16.840.1.113883.1.3" extension="POCD_HD000040"/>
+  <templateId root="2.16.840.1.113883.10.20.22.1.1" extension="2015-08-01"/>
+  <id root="2.16.840.1.113883.19.5.99999.1" extension="CCD-P023-20261110"/>
+  <code code="34133-9" codeSystem="2.16.840.1.113883.6.1" displayName="Summarization of Episode Note"/>
+  <title>Lab results</title>
+  <effectiveTime value="20261110120000-0500"/>
+  <recordTarget>
+    <patientRole>
+      <id root="2.16.840.1.113883.19.5.99999.2" extension="%s"/>
+      <id root="2.16.840.1.113883.4.1" extension="111-22-3333"/>
+      <addr use="HP"><streetAddressLine>4 Harbour Lane</streetAddressLine><city>Portland</city></addr>
+      <patient>
+        <name use="L"><given>Walter</given><family>Brennan</family></name>
+        <administrativeGenderCode code="M" codeSystem="2.16.840.1.113883.5.1"/>
+        <birthTime value="19680221"/>
+      </patient>
+    </patientRole>
+  </recordTarget>
+  <component>
+    <structuredBody>
+      <component>
+        <section>
+          <templateId root="2.16.840.1.113883.10.20.22.2.3.1" extension="2015-08-01"/>
+          <code code="30954-2" codeSystem="2.16.840.1.113883.6.1" displayName="Relevant diagnostic tests and/or laboratory data"/>
+          <title>Results</title>
+          <text><table><tr><td>B12</td><td>&lt;=150 pg/mL</td></tr></table></text>
+          <entry typeCode="DRIV">
+            <organizer classCode="BATTERY" moodCode="EVN">
+              <templateId root="2.16.840.1.113883.10.20.22.4.1" extension="2015-08-01"/>
+              <code code="24323-8" codeSystem="2.16.840.1.113883.6.1" displayName="Comprehensive metabolic panel"/>
+              <statusCode code="completed"/>
+              <effectiveTime value="20261110091500-0500"/>
+%s
+            </organizer>
+          </entry>
+        </section>
+      </component>
+    </structuredBody>
+  </component>
+</ClinicalDocument>
+""" % (pid, components)
+    write_bytes("labs/ccda/mercy_valley_ccd_P023.xml", document.encode("utf-8"))
+
+
 def main():
     for fn in (p001_teacher, p002_breathing, p003_persistent_normal_labs, p004_persistent_18_days,
                p005_improving_14_days, p006_spreading, p007_sensory_low_b12, p008_sensory_with_weakness,
                p009_neck_arm, p010_central, p011_diuretic_low_mg, p012_low_vitamin_d, p013_prednisone,
                p014_salbutamol, p015_sertraline, p016_caffeine_eyelid, p017_stale_labs, p018_anxiety_bfs,
-               p019_red_flags_and_labs, p020_partly_unreadable, mrn004417_no_labs, mrn011852_critical_k):
+               p019_red_flags_and_labs, p020_partly_unreadable, mrn004417_no_labs, mrn011852_critical_k,
+               p021_fhir_bundle_low_mg, p022_hl7_low_k, p023_ccda_low_b12, hl7_batch):
         fn()
     write_us_labs()
     write_eu_labs()

@@ -10,6 +10,9 @@ import Testing
 /// refused without quoting it (so a data row mistaken for a header never reaches stderr).
 @Suite struct PrivacyTests {
     static let sentinel = "ZQXSENTINEL"
+    /// In the exchange files' names, addresses and other identifiers (SSN, driver's licence):
+    /// never read, so it must appear in no output at all, reports and run.json included.
+    static let nameSentinel = "QZXNAMESENT"
 
     /// Inputs of every kind with the sentinel in every field: as a value's suffix where the field
     /// must still parse for the row to be read, and alone where a bad value exercises the error
@@ -64,6 +67,83 @@ import Testing
             P-\(s),\(s),\(s),Other \(s)
 
             """,
+        ].merging(exchangeInputs()) { first, _ in first }
+    }
+
+    /// The exchange formats (SPEC §3.9), with the sentinel in names, addresses, other
+    /// identifiers, values, units and dates.
+    static func exchangeInputs() -> [String: String] {
+        let s = sentinel
+        let n = nameSentinel
+        return [
+            "bundle.json": """
+            {"resourceType":"Bundle","type":"collection","entry":[
+             {"fullUrl":"urn:uuid:\(s)","resource":{"resourceType":"Patient","id":"\(s)",
+              "identifier":[{"system":"ssn","value":"SSN-\(n)"},{"type":{"coding":[{"code":"MR"}]},"value":"P-\(s)"}],
+              "name":[{"family":"\(n)","given":["\(n)"]}],"address":[{"line":["\(n) street"]}],"telecom":[{"value":"\(n)"}],
+              "gender":"\(s)","birthDate":"\(s)"}},
+             {"resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"19123-9","display":"\(s)"}]},
+              "subject":{"reference":"urn:uuid:\(s)","display":"\(n)"},"effectiveDateTime":"2026-10-03","valueQuantity":{"value":1.6,"unit":"\(s)","code":"mg/dL"},
+              "note":[{"text":"\(s)"}]}},
+             {"resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},
+              "subject":{"reference":"urn:uuid:\(s)"},"effectiveDateTime":"\(s)","valueString":"\(s)"}},
+             {"resource":{"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},
+              "subject":{"reference":"urn:uuid:\(s)"},"issued":"2026-10-03","valueString":"\(s)"}},
+             {"resource":{"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},
+              "subject":{"reference":"Patient/\(s)-unresolved"},"issued":"2026-10-03","valueQuantity":{"value":4,"unit":"\(s)"}}}
+            ]}
+
+            """,
+            "results.ndjson": """
+            {"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org","code":"2951-2"}]},"subject":{"reference":"Patient/X-\(s)"},"issued":"2026-10-03","valueQuantity":{"value":140,"unit":"\(s)"}}
+            {"resourceType":"Observation","code":\(s)
+            {"resourceType":"Patient","name":[{"text":"\(n)"}],"identifier":[{"value":"X-\(s)"}],"gender":"female"}
+
+            """,
+            "observation.xml": """
+            <Observation xmlns="http://hl7.org/fhir"><text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml">\(s)</div></text>
+            <code><coding><system value="http://loinc.org"/><code value="3016-3"/><display value="\(s)"/></coding></code>
+            <subject><reference value="Patient/X-\(s)"/><display value="\(n)"/></subject><issued value="\(s)"/>
+            <valueQuantity><value value="\(s)"/><unit value="mIU/L"/></valueQuantity></Observation>
+
+            """,
+            "document.xml": """
+            <ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <recordTarget><patientRole><id extension="X-\(s)"/><id extension="SSN-\(n)"/><addr><streetAddressLine>\(n)</streetAddressLine></addr>
+            <patient><name><given>\(n)</given></name><administrativeGenderCode code="\(s)"/><birthTime value="\(s)"/></patient></patientRole></recordTarget>
+            <component><structuredBody><component><section><code code="30954-2" codeSystem="2.16.840.1.113883.6.1"/><text>\(s)</text>
+            <entry><organizer><effectiveTime value="20261003"/><component><observation><code code="2132-9" codeSystem="2.16.840.1.113883.6.1" displayName="\(s)"/>
+            <value xsi:type="PQ" value="\(s)" unit="pg/mL"/></observation></component><component><observation><code code="2132-9" codeSystem="2.16.840.1.113883.6.1"/>
+            <value xsi:type="ST">\(s)</value></observation></component><component><observation><code code="2132-9" codeSystem="2.16.840.1.113883.6.1"/>
+            <effectiveTime value="\(s)"/><value xsi:type="PQ" value="300" unit="pg/mL"/><interpretationCode code="\(s)"/></observation></component></organizer></entry>
+            </section></component></structuredBody></component></ClinicalDocument>
+
+            """,
+            "messages.hl7": [
+                #"MSH|^~\&|LAB \#(s)|HOSP|EHR|CLINIC|20261002091500||ORU^R01|\#(s)|P|2.5.1"#,
+                #"PID|1||SSN-\#(n)^^^SSA^SS~P-\#(s)^^^HOSP^MR||\#(n)^\#(n)||\#(s)|\#(s)|||\#(n) street^^\#(n)"#,
+                #"OBR|1||\#(s)|24323-8^\#(s)^LN|||20261002081000"#,
+                #"OBX|1|NM|2823-3^\#(s)^LN||3.6|mmol/L|3.5-5.1|\#(s)|||F"#,
+                #"OBX|2|NM|2823-3^\#(s)^LN||\#(s)|mmol/L|\#(s)||||F"#,
+                #"OBX|3|NM|2823-3^K^LN||3.9|mmol/L|||||\#(s)"#,
+                #"OBX|4|SN|2823-3^K^LN||\#(s)^1|mmol/L|||||F|||\#(s)"#,
+                #"MSH|^~\&|LAB|HOSP|EHR|CLINIC|20261002||\#(s)^R01|2|P|2.5"#,
+                "\(s)",
+            ].joined(separator: "\r") + "\r",
+            "observations.csv": """
+            DATE,PATIENT,ENCOUNTER,CATEGORY,CODE,DESCRIPTION,VALUE,UNITS,TYPE
+            2026-10-04T08:00:00Z,P-\(s),\(s),laboratory,2947-0,\(s),139,mmol/L,numeric
+            \(s),P-\(s),\(s),laboratory,2947-0,\(s),139,mmol/L,numeric
+            2026-10-04T08:00:00Z,P-\(s),\(s),laboratory,2947-0,\(s),\(s),mmol/L,numeric
+            2026-10-04T08:00:00Z,P-\(s),\(s),\(s),\(s),\(s),\(s),\(s),\(s)
+
+            """,
+            "synthea-patients.csv": """
+            Id,BIRTHDATE,DEATHDATE,SSN,DRIVERS,PASSPORT,PREFIX,FIRST,LAST,SUFFIX,MAIDEN,MARITAL,RACE,ETHNICITY,GENDER,BIRTHPLACE,ADDRESS
+            X-\(s),1981-02-03,,\(n),\(n),\(n),\(n),\(n),\(n),,,,\(s),\(s),F,\(n),\(n)
+            X-\(s),\(s),,\(n),,,,,,,,,,,\(s),,
+
+            """,
         ]
     }
 
@@ -79,6 +159,14 @@ import Testing
         #expect(!batch.stderr.contains(Self.sentinel), "stderr at \(level): \(batch.stderr)")
         #expect(!batch.stdout.contains(Self.sentinel))
         #expect(batch.stderr.contains("journal.csv:"))
+
+        #expect(!batch.stderr.contains(Self.nameSentinel) && !batch.stdout.contains(Self.nameSentinel))
+        let everything = FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []
+        for path in everything {
+            guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { continue }
+            #expect(!String(decoding: data, as: UTF8.self).contains(Self.nameSentinel), "\(path) holds a name or address")
+        }
+        #expect(everything.contains { $0.hasSuffix("run.json") })
 
         let reports = try BatchFixture.snapshot(output)
         let inside = reports.filter { String(decoding: $0.value, as: UTF8.self).contains(Self.sentinel) }

@@ -31,6 +31,31 @@ enum BareScans {
         return fields
     }
 
+    /// Counts JSON's structural characters (`{ } [ ] : ,`) outside strings, honouring
+    /// backslash escapes: the least a JSON reader must do to find its tokens.
+    static func jsonStructure(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
+        var inString = false
+        var escaped = false
+        for byte in bytes {
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+            } else if byte == 0x22 {
+                inString = true
+            } else if byte == 0x7B || byte == 0x7D || byte == 0x5B || byte == 0x5D || byte == 0x3A || byte == 0x2C {
+                count += 1
+            }
+        }
+        return count
+    }
+
+    /// Counts HL7 v2 segments and fields: a CR or LF ends a segment, `|` ends a field.
+    static func hl7Fields(_ bytes: UnsafeRawBufferPointer) -> Int {
+        var count = 0
+        for byte in bytes where byte == 0x0D || byte == 0x0A || byte == 0x7C { count += 1 }
+        return count
+    }
+
     final class Counter { var elements = 0 }
 
     /// libxml2's SAX2 push parser over the bytes in 256 KiB chunks, with the readers' safe

@@ -23,6 +23,11 @@ import Darwin
 //   csv       our CSV ingest into model records: CSVFileReader.read
 //   xml       our XML ingest into model records: XMLFileReader.read
 //   file      InputFileReader.read(bytes:file:options:): the above plus the file's SHA-256
+//   jsonscan  bare JSON scan: structural characters outside strings, escapes honoured
+//   hl7scan   bare HL7 v2 scan: segment ends and field separators
+//   fhirjson  our FHIR JSON / NDJSON ingest: FHIRJSONReader.read
+//   hl7       our HL7 v2 ingest: HL7v2Reader.read
+//   (FHIR XML and C-CDA go through `xml`, against `sax2`)
 
 func fail(_ message: String) -> Never {
     let line = "ingest-bench: " + message + "\n"
@@ -37,7 +42,7 @@ func now() -> Double {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file FILE [--runs N]") }
+guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file|jsonscan|hl7scan|fhirjson|hl7 FILE [--runs N]") }
 let mode = arguments[0]
 let path = arguments[1]
 var runs = 3
@@ -53,11 +58,15 @@ func once() -> Int {
         case "newlines": return BareScans.newlines(bytes)
         case "csvscan": return BareScans.csvFields(bytes)
         case "sax2": return BareScans.sax2(bytes, path: path)
-        case "csv", "xml", "file":
+        case "jsonscan": return BareScans.jsonStructure(bytes)
+        case "hl7scan": return BareScans.hl7Fields(bytes)
+        case "csv", "xml", "file", "fhirjson", "hl7":
             let outcome: FileReadOutcome
             switch mode {
             case "csv": outcome = CSVFileReader.read(bytes, file: "bench", options: ReadOptions())
             case "xml": outcome = XMLFileReader.read(bytes, file: "bench", options: ReadOptions())
+            case "fhirjson": outcome = FHIRJSONReader.read(bytes, file: "bench", options: ReadOptions())
+            case "hl7": outcome = HL7v2Reader.read(bytes, file: "bench", options: ReadOptions())
             default: outcome = InputFileReader.read(bytes: bytes, file: "bench", options: ReadOptions()).outcome
             }
             guard case .read(let result) = outcome else { fail("\(path) was refused: \(outcome)") }

@@ -13,6 +13,10 @@ enum TextMatch {
         init(_ text: String) {
             bytes = text.utf8.map(TextMatch.fold)
         }
+
+        init(bytes: [UInt8]) {
+            self.bytes = bytes
+        }
     }
 
     static func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
@@ -42,4 +46,21 @@ enum TextMatch {
 
     /// Whether `text` holds `phrase` as whole words, ignoring ASCII case.
     static func contains(_ text: String, _ phrase: String) -> Bool { contains(Folded(text), Folded(phrase)) }
+
+    /// Whether `text` holds `phrase` in a stretch (between `,` `.` `;` `:` `!` `?` and line
+    /// breaks) that also holds one of `subjects`: "twitching for months" says how long the
+    /// twitching lasts; "twitching, on metformin for years" does not.
+    static func contains(_ text: Folded, _ phrase: Folded, withAnyOf subjects: [Folded]) -> Bool {
+        var stretches: [ArraySlice<UInt8>] = []
+        var start = 0
+        for (index, byte) in text.bytes.enumerated() where [0x2C, 0x2E, 0x3B, 0x3A, 0x21, 0x3F, 0x0A, 0x0D].contains(byte) {
+            stretches.append(text.bytes[start..<index])
+            start = index + 1
+        }
+        stretches.append(text.bytes[start...])
+        return stretches.contains { stretch in
+            let piece = Folded(bytes: Array(stretch))
+            return contains(piece, phrase) && subjects.contains { contains(piece, $0) }
+        }
+    }
 }

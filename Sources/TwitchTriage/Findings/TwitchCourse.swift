@@ -164,11 +164,14 @@ public struct TwitchCourse: Sendable, Hashable {
         var longest = spanDays
         var phraseSeen: DurationNote?
         let phrases = knowledge.rules.durationPhrases.map { ($0, TextMatch.Folded($0.phrase)) }
+        // A duration counts only beside a word for the twitching itself (reading.twitchWords).
+        let twitchWords = knowledge.vocabulary.reading.twitchWords.phrases.map(TextMatch.Folded.init)
         for day in days {
             for entry in day.entries {
                 for note in entry.notes {
                     let folded = TextMatch.Folded(note)
-                    for (phrase, pattern) in phrases where phrase.atLeastDays > longest && TextMatch.contains(folded, pattern) {
+                    for (phrase, pattern) in phrases where phrase.atLeastDays > longest
+                        && TextMatch.contains(folded, pattern, withAnyOf: twitchWords) {
                         longest = phrase.atLeastDays
                         phraseSeen = DurationNote(phrase: phrase.phrase, evidence: Evidence(entry.source, date: day.date))
                     }

@@ -10,4 +10,20 @@ public enum FileKind: String, Sendable, Hashable, Codable, CaseIterable {
     case labXML = "lab XML"
     /// Patient demographics in CSV (SPEC §3.5).
     case patientCSV = "patients CSV"
+    /// A FHIR R4 resource or Bundle in JSON (SPEC §3.9).
+    case fhirJSON = "FHIR JSON"
+    /// FHIR R4 resources in NDJSON, one a line (a Bulk Data export, SPEC §3.9).
+    case fhirNDJSON = "FHIR NDJSON"
+    /// A FHIR R4 resource or Bundle in XML, namespace `http://hl7.org/fhir` (SPEC §3.9).
+    case fhirXML = "FHIR XML"
+    /// An HL7 C-CDA R2.1 `ClinicalDocument` (SPEC §3.9).
+    case ccda = "HL7 C-CDA"
+    /// HL7 v2 ORU^R01 messages, one or a batch (SPEC §3.9).
+    case hl7v2 = "HL7 v2"
+    /// A Synthea `observations.csv` (SPEC §3.9).
+    case syntheaObservations = "Synthea observations CSV"
+    /// A Synthea `patients.csv` (SPEC §3.9).
+    case syntheaPatients = "Synthea patients CSV"
+    /// An Apple Health `export.xml`, root `HealthData` (SPEC §3.9).
+    case appleHealth = "Apple Health export"
 }

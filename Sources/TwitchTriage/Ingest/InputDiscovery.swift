@@ -2,7 +2,8 @@ import Foundation
 
 /// Finds the input files under the paths a user named (SPEC §3.1).
 ///
-/// A folder is walked recursively for names ending `.csv`, `.tsv` or `.xml` in any case.
+/// A folder is walked recursively for names ending `.csv`, `.tsv`, `.xml`, `.json`,
+/// `.ndjson` or `.hl7` in any case.
 /// Hidden files and folders (a name starting with `.`) and names ending `.part`, `.tmp` or `~`
 /// (files still being written) are skipped. A symbolic link is followed only when its target
 /// lies inside the folder being walked. A file named directly is read whatever its name.
@@ -56,8 +57,11 @@ public enum InputDiscovery {
         if name.hasPrefix(".") || name.hasSuffix("~") { return false }
         let lower = name.lowercased()
         if lower.hasSuffix(".part") || lower.hasSuffix(".tmp") { return false }
-        return lower.hasSuffix(".csv") || lower.hasSuffix(".tsv") || lower.hasSuffix(".xml")
+        return candidateExtensions.contains { lower.hasSuffix($0) }
     }
+
+    /// The name endings discovery reads (SPEC §3.1), compared in lowercase.
+    static let candidateExtensions = [".csv", ".tsv", ".xml", ".json", ".ndjson", ".hl7"]
 
     private static func walk(folder: String, relative: String, root: String, into found: inout [Found]) throws {
         let names: [String]

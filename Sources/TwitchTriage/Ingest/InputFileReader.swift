@@ -1,11 +1,11 @@
 import Crypto
 
-/// Reads one input file: maps it, fingerprints it, tells CSV from XML by its first bytes and
-/// hands it to the matching reader.
+/// Reads one input file: maps it, fingerprints it, tells XML, JSON, HL7 v2 and CSV apart by
+/// their first bytes (``InputContentSniffer``) and hands it to the matching reader.
 ///
-/// XML is recognised by its first non-blank character being `<` (after an optional UTF-8
-/// byte-order mark); everything else is tried as CSV, whose reader decides from the header
-/// whether it is a journal, labs or patients, or refuses it. The file's name plays no part.
+/// XML's root element then decides its kind (``XMLRootKind``), JSON's `resourceType`
+/// (``FHIRJSONReader``), a CSV's header (``CSVKindDetector``); anything else is tried as CSV,
+/// whose reader refuses what fits no known header. The file's name plays no part.
 public enum InputFileReader {
     /// One file's outcome and fingerprint.
     public struct Outcome: Sendable, Hashable {
@@ -56,9 +56,13 @@ public enum InputFileReader {
     public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
                             fingerprint: Bool = true) -> Outcome {
         let input = InputFile(file: file, sha256: fingerprint ? sha256(bytes) : "")
-        let outcome = looksLikeXML(bytes)
-            ? XMLFileReader.read(bytes, file: file, options: options)
-            : CSVFileReader.read(bytes, file: file, options: options)
+        let outcome: FileReadOutcome
+        switch InputContentSniffer.sniff(bytes) {
+        case .xml: outcome = XMLFileReader.read(bytes, file: file, options: options)
+        case .json: outcome = FHIRJSONReader.read(bytes, file: file, options: options)
+        case .hl7v2: outcome = HL7v2Reader.read(bytes, file: file, options: options)
+        case .other: outcome = CSVFileReader.read(bytes, file: file, options: options)
+        }
         return Outcome(input: input, outcome: outcome)
     }
 
@@ -73,18 +77,5 @@ public enum InputFileReader {
             text.append(hex[Int(byte & 0x0F)])
         }
         return String(decoding: text, as: UTF8.self)
-    }
-
-    static func looksLikeXML(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var index = 0
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0A, 0x0D: index += 1
-            case 0x3C: return true
-            default: return false
-            }
-        }
-        return false
     }
 }

@@ -117,12 +117,13 @@ public struct PatientRecordAssembler: Sendable {
         }
 
         func record() -> PatientRecord {
-            PatientRecord(
+            let (labs, repeats) = LabDeduplication.deduplicated(labs.sorted { ($0.collected, $0.source) < ($1.collected, $1.source) })
+            return PatientRecord(
                 id: id,
                 demographics: demographics,
                 journal: journal.sorted { ($0.timestamp, $0.source) < ($1.timestamp, $1.source) },
-                labs: labs.sorted { ($0.collected, $0.source) < ($1.collected, $1.source) },
-                diagnostics: Array(Set(diagnostics)).sorted(),
+                labs: labs,
+                diagnostics: Array(Set(diagnostics + repeats)).sorted(),
                 inputs: inputs.sorted()
             )
         }

@@ -39,6 +39,9 @@ public struct AnalyteDefinition: Sendable, Hashable, Codable {
     public var names: [String]
     /// LOINC codes it is recognised by.
     public var loinc: [String]
+    /// Where each LOINC code's meaning was checked (one entry per code, in the same order:
+    /// a published value set, a specification example, or the code's LOINC name).
+    public var loincSources: [Source]?
     /// The canonical UCUM unit.
     public var canonicalUnit: String
     /// Decimals kept in the canonical value.

@@ -90,11 +90,11 @@ import Testing
     @Test func everyCommittedFileIsReadByATest() throws {
         let folder = String("\(#filePath)".prefix(upTo: "\(#filePath)".lastIndex(of: "/")!))
         var sources = ""
-        for name in ["HostileXMLCorpusTests.swift", "HostileCSVCorpusTests.swift"] {
+        for name in ["HostileXMLCorpusTests.swift", "HostileCSVCorpusTests.swift", "HostileExchangeCorpusTests.swift"] {
             sources += String(decoding: try #require(FileManager.default.contents(atPath: "\(folder)/\(name)")), as: UTF8.self)
         }
         let files = try HostileCorpus.committedFiles()
-        #expect(files.count == 18)
+        #expect(files.count == 22)
         for file in files {
             #expect(sources.contains("HostileCorpus.read(\"\(file)\""), "no test reads \(file)")
         }

@@ -53,6 +53,7 @@ enum CSVColumn: String, CaseIterable, Sendable {
         case .journalCSV, .journalXML: return journalNames
         case .labCSV, .labXML: return labNames
         case .patientCSV: return patientNames
+        default: return [:]
         }
     }
 

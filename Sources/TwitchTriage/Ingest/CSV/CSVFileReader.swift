@@ -37,6 +37,13 @@ public enum CSVFileReader {
                                    CSVMessage.textAfterQuoteInHeader))
         }
         let names = record.fields.indices.map { record.string($0) ?? "" }
+        if let synthea = SyntheaColumns(names: names) {
+            var result = ReadResult(kind: synthea.kind)
+            var rows = CSVRows(scanner: scanner, header: .plain(kind: synthea.kind, names: names), file: file, options: options)
+            SyntheaReader.read(&rows, columns: synthea, options: options, into: &result)
+            if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerEnd, CSVMessage.noRows)) }
+            return .read(result)
+        }
         switch CSVHeader.read(names: names, positions: record.fields.map(\.position), file: file) {
         case .unknownKind:
             return .refused(.error(at: headerLine, CSVMessage.unknownKind))
@@ -60,6 +67,8 @@ public enum CSVFileReader {
             case .patientCSV:
                 result.demographics.reserveCapacity(reservation(expected, of: PatientDemographics.self))
                 PatientCSVReader.read(&rows, header: header, into: &result)
+            default:
+                break
             }
             if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerEnd, CSVMessage.noRows)) }
             return .read(result)

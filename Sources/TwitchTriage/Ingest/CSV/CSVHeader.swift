@@ -91,6 +91,13 @@ struct CSVHeader {
         return .recognised(header, warnings: warnings)
     }
 
+    /// A header of a kind whose reader finds its own columns (Synthea): only the field count
+    /// and the names for messages.
+    static func plain(kind: FileKind, names: [String]) -> CSVHeader {
+        CSVHeader(kind: kind, fieldCount: names.count, names: names.map(displayName), columns: [],
+                  fieldByColumn: [Int](repeating: -1, count: CSVColumn.allCases.count))
+    }
+
     private static func location(_ file: String, _ position: CSVPosition) -> SourceLocation {
         SourceLocation(file: file, line: position.line, column: position.column)
     }

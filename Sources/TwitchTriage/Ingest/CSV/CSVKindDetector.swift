@@ -45,6 +45,7 @@ enum CSVKindDetector {
         case .labCSV, .labXML: return [[.patientID], [.collectedAt], [.value], [.unit], [.test, .loinc]]
         case .journalCSV, .journalXML: return [[.patientID], [.date]]
         case .patientCSV: return [[.patientID]]
+        default: return []
         }
     }
 }

@@ -21,6 +21,10 @@ final class XMLRootSniffer: XMLEventHandler {
             reader = JournalXMLReader(file: file, options: options)
         case .lab:
             reader = LabXMLReader(file: file, options: options)
+        case .fhir:
+            reader = FHIRXMLReader(file: file, options: options)
+        case .ccda:
+            reader = CCDAReader(file: file, options: options)
         case .refused(let message):
             let position = session.startTagPosition()
             refusal = .error(at: SourceLocation(file: file, line: position.line, column: position.column), message)

@@ -10,11 +10,6 @@ import Testing
 
     @Test func knownButUnsupportedRootsAreRefusedByName() {
         let cases: [(String, String)] = [
-            (#"<ClinicalDocument xmlns="urn:hl7-org:v3"/>"#,
-             "in.xml:1:1: HL7 C-CDA document (root ClinicalDocument) is not supported yet; file skipped"),
-            (#"<Observation xmlns="http://hl7.org/fhir"/>"#,
-             "in.xml:1:1: FHIR Observation (root Observation) is not supported yet; file skipped"),
-            (#"<Bundle xmlns="http://hl7.org/fhir"/>"#, "in.xml:1:1: FHIR Bundle (root Bundle) is not supported yet; file skipped"),
             ("<HealthData locale=\"en_GB\"/>", "in.xml:1:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
         ]
         for (xml, expected) in cases {
@@ -24,7 +19,7 @@ import Testing
 
     @Test func otherRootsAndWrongNamespacesAreRefused() {
         let cases: [(String, String)] = [
-            ("<section/>", "in.xml:1:1: XML root element 'section' is not a known kind (expected symptomJournal or labResults); file skipped"),
+            ("<sections/>", "in.xml:1:1: XML root element 'sections' is not a known kind (expected symptomJournal or labResults); file skipped"),
             (#"<ClinicalDocument xmlns="urn:other"/>"#,
              "in.xml:1:1: XML root element 'ClinicalDocument' (in a namespace) is not a known kind (expected symptomJournal or labResults); file skipped"),
             ("<ClinicalDocument/>",
@@ -60,24 +55,27 @@ import Testing
     }
 
     @Test(arguments: [
-        ("hl7-c-cda-examples/Progress_Note.xml", "18:1: HL7 C-CDA document (root ClinicalDocument) is not supported yet; file skipped"),
         ("hl7-c-cda-examples/Basic_Metabolic_Panel_with_Troponin_C-CDA2.1.xml",
-         "1:1: XML root element 'section' is not a known kind (expected symptomJournal or labResults); file skipped"),
+         "1:1: HL7 C-CDA section fragment (root section) has no patient (no recordTarget); file skipped"),
         ("hl7-c-cda-examples/Results_with_less_than_specific_value_C-CDA2.1.xml",
-         "1:1: XML root element 'section' is not a known kind (expected symptomJournal or labResults); file skipped"),
-        ("hl7-fhir-r4-spec/diagnosticreport-example-ghp.xml", "1:39: FHIR Bundle (root Bundle) is not supported yet; file skipped"),
-        ("hl7-fhir-r4-spec/observation-example-f001-glucose.xml",
-         "1:39: FHIR Observation (root Observation) is not supported yet; file skipped"),
-        ("hl7-fhir-r4-spec/observation-example-secondsmoke.xml",
-         "1:39: FHIR Observation (root Observation) is not supported yet; file skipped"),
-        ("hl7-fhir-r4-spec/observation-example-vomiting.xml",
-         "1:39: FHIR Observation (root Observation) is not supported yet; file skipped"),
+         "1:1: HL7 C-CDA section fragment (root section) has no patient (no recordTarget); file skipped"),
         ("tdda-applehealthdata/export6s3sample.xml", "80:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
         ("ashtom-hkimport/exportSmall.xml", "80:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
     ])
-    func realInteropFilesAreRefusedWithTheirReason(path: String, expected: String) throws {
-        let bytes = try #require(XMLTest.contents(of: "/work/shared/interop/" + path))
+    func interopFilesRefusedWithTheirReason(path: String, expected: String) throws {
+        let bytes = try #require(XMLTest.contents(of: ExchangeTest.interopFolder + "/" + path))
         let refusal = XMLTest.refusal(XMLTest.read(bytes: bytes, file: path))
         #expect(refusal?.description == "\(path):\(expected)")
+    }
+
+    @Test func exchangeRootsAreReadAsTheirKind() {
+        #expect(XMLTest.result(#"<ClinicalDocument xmlns="urn:hl7-org:v3"/>"#)?.kind == .ccda)
+        #expect(XMLTest.result(#"<Observation xmlns="http://hl7.org/fhir"/>"#)?.kind == .fhirXML)
+        #expect(XMLTest.result(#"<f:Bundle xmlns:f="http://hl7.org/fhir"/>"#)?.kind == .fhirXML)
+        #expect(XMLTest.result(#"<Patient xmlns="http://hl7.org/fhir"/>"#)?.kind == .fhirXML)
+        #expect(XMLTest.refusal(XMLTest.read(#"<Medication xmlns="http://hl7.org/fhir"/>"#))?.description
+            == "in.xml:1:1: FHIR resource 'Medication' is of a type twitch-triage does not read (only Observation, DiagnosticReport, Bundle, Patient); file skipped")
+        #expect(XMLTest.refusal(XMLTest.read(#"<section xmlns="urn:hl7-org:v3"/>"#))?.description
+            == "in.xml:1:1: HL7 C-CDA section fragment (root section) has no patient (no recordTarget); file skipped")
     }
 }

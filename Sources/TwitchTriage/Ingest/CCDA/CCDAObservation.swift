@@ -1,0 +1,29 @@
+/// What the C-CDA reader gathers from one Results-section `observation` before it becomes a
+/// ``LabRecord`` (SPEC §3.9).
+struct CCDAObservation {
+    /// Where the `observation` element starts.
+    var source: SourceLocation
+    /// The LOINC codes of `code` and its `translation`s (codeSystem 2.16.840.1.113883.6.1).
+    var loincCodes: [(code: String, location: SourceLocation)] = []
+    /// `effectiveTime/@value`, else `effectiveTime/low/@value`.
+    var effectiveTime: (text: String, location: SourceLocation)?
+    /// The `value`'s `xsi:type` without prefix (`PQ`, `IVL_PQ`, `ST`), if given.
+    var valueType: String?
+    var valueLocation: SourceLocation?
+    /// `value/@nullFlavor`, if given.
+    var nullFlavor: String?
+    /// A PQ's `@value` and `@unit`.
+    var quantity: String?
+    var unit: String?
+    /// An IVL_PQ's bounds: value, unit, inclusive (default true).
+    var low: (value: String, unit: String?, inclusive: Bool)?
+    var high: (value: String, unit: String?, inclusive: Bool)?
+    /// An ST's text.
+    var text: [UInt8] = []
+    /// `interpretationCode/@code`.
+    var interpretation: (text: String, location: SourceLocation)?
+    /// The first `referenceRange/observationRange/value` IVL_PQ's low and high.
+    var rangeLow: String?
+    var rangeHigh: String?
+    var rangeDone = false
+}

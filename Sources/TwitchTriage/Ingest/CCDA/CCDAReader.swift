@@ -1,0 +1,204 @@
+/// Reads an HL7 C-CDA R2.1 `ClinicalDocument` (SPEC §3.9): the patient from `recordTarget`
+/// and the lab results of the Results section (LOINC 30954-2).
+///
+/// - Patient: `recordTarget/patientRole/id/@extension` (the first id with one);
+///   `patient/administrativeGenderCode/@code` and `patient/birthTime/@value`.
+/// - Results: every `observation` of an `organizer` (or an `entry`) in the Results section,
+///   mapped by ``CCDAResultMapping``. Nested observations (`entryRelationship`) and every
+///   other section are read past; the narrative `text` is never read.
+/// - Elements count only in the `urn:hl7-org:v3` namespace.
+final class CCDAReader: XMLRecordReader {
+    enum Name: Sendable {
+        case clinicalDocument, recordTarget, patientRole, id, patient, administrativeGenderCode, birthTime
+        case section, code, translation, entry, organizer, component, observation, effectiveTime, low, high
+        case value, interpretationCode, referenceRange, observationRange, statusCode
+    }
+
+    private static let names = XMLNameTable<Name>([
+        "ClinicalDocument": .clinicalDocument, "recordTarget": .recordTarget, "patientRole": .patientRole, "id": .id,
+        "patient": .patient, "administrativeGenderCode": .administrativeGenderCode, "birthTime": .birthTime,
+        "section": .section, "code": .code, "translation": .translation, "entry": .entry, "organizer": .organizer,
+        "component": .component, "observation": .observation, "effectiveTime": .effectiveTime, "low": .low,
+        "high": .high, "value": .value, "interpretationCode": .interpretationCode, "referenceRange": .referenceRange,
+        "observationRange": .observationRange, "statusCode": .statusCode,
+    ])
+
+    private enum Attribute: Sendable {
+        case code, codeSystem, value, unit, inclusive, nullFlavor, type, `extension`
+    }
+
+    private static let attributes = XMLNameTable<Attribute>([
+        "code": .code, "codeSystem": .codeSystem, "value": .value, "unit": .unit, "inclusive": .inclusive,
+        "nullFlavor": .nullFlavor, "type": .type, "extension": .extension,
+    ])
+
+    /// The open elements (nil for one of no interest: its subtree is still walked, but
+    /// nothing under it matches a path).
+    @exclusivity(unchecked) private var stack: [Name?] = []
+    /// Whether each open `section` is the Results section.
+    @exclusivity(unchecked) private var sections: [Bool] = []
+    @exclusivity(unchecked) private var organizerTime: (text: String, location: SourceLocation)?
+    @exclusivity(unchecked) private var observation: CCDAObservation?
+    /// How deep the observation being read is in ``stack``.
+    @exclusivity(unchecked) private var observationDepth = 0
+    @exclusivity(unchecked) private var readingText = false
+    @exclusivity(unchecked) private var mapping: CCDAResultMapping
+    @exclusivity(unchecked) private var book: XMLReaderBookkeeping
+    private let file: String
+
+    init(file: String, options: ReadOptions) {
+        self.file = file
+        mapping = CCDAResultMapping(file: file, options: options)
+        book = XMLReaderBookkeeping(file: file)
+    }
+
+    func startElement(_ element: XMLElementStart, session: XMLParseSession) {
+        var name: Name?
+        if let uri = element.namespaceURI, XMLBytes.equals(uri, "urn:hl7-org:v3") {
+            name = CCDAReader.names.lookup(element.localName)
+        }
+        let parent = stack.last ?? nil
+        stack.append(name)
+        guard let name else { return }
+        switch name {
+        case .section:
+            sections.append(false)
+        case .code where parent == .section:
+            if attribute(.code, of: element).map({ XMLBytes.trimmed($0).elementsEqual("30954-2".utf8) }) == true, !sections.isEmpty {
+                sections[sections.count - 1] = true
+            }
+        case .id where parent == .patientRole && under(.recordTarget):
+            if mapping.patientID == nil, let value = attribute(.extension, of: element).flatMap(XMLBytes.trimmedAttribute) {
+                mapping.patientID = value
+                mapping.patientSource = location(session)
+            }
+        case .administrativeGenderCode where parent == .patient && under(.recordTarget):
+            mapping.gender = attribute(.code, of: element).flatMap(XMLBytes.trimmedAttribute)
+        case .birthTime where parent == .patient && under(.recordTarget):
+            mapping.birthTime = attribute(.value, of: element).flatMap(XMLBytes.trimmedAttribute).map { ($0, location(session)) }
+        case .organizer where inResults && observation == nil:
+            organizerTime = nil
+        case .effectiveTime, .low:
+            time(element, name: name, parent: parent, session: session)
+        case .observation where inResults && observation == nil:
+            observation = CCDAObservation(source: location(session))
+            observationDepth = stack.count
+        default:
+            if observation != nil { observationElement(name, element, parent: parent, session: session) }
+        }
+    }
+
+    func endElement(session: XMLParseSession) {
+        let name = stack.popLast() ?? nil
+        if name == .section { sections.removeLast() }
+        if name == .organizer, observation == nil { organizerTime = nil }
+        if name == .value, readingText { readingText = false; session.textWanted = false }
+        if name == .referenceRange, observation != nil, observation?.rangeLow != nil || observation?.rangeHigh != nil {
+            observation?.rangeDone = true
+        }
+        if name == .observation, stack.count + 1 == observationDepth, let finished = observation {
+            observation = nil
+            mapping.map(finished, organizerTime: organizerTime)
+        }
+    }
+
+    func characters(_ text: UnsafeBufferPointer<UInt8>, session: XMLParseSession) {
+        if readingText { observation?.text.append(contentsOf: text) }
+    }
+
+    func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {
+        var result = mapping.finish()
+        book.diagnostics = result.diagnostics
+        result.rejected = book.finish(outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty || !result.demographics.isEmpty,
+                                      noun: ("result", "results"))
+        result.diagnostics = book.diagnostics
+        return result
+    }
+
+    // MARK: Pieces
+
+    private var inResults: Bool { sections.last == true }
+
+    /// Whether an open element is `name`.
+    private func under(_ name: Name) -> Bool { stack.contains(name) }
+
+    private func location(_ session: XMLParseSession) -> SourceLocation {
+        let position = session.startTagPosition()
+        return SourceLocation(file: file, line: position.line, column: position.column)
+    }
+
+    private func attribute(_ wanted: Attribute, of element: XMLElementStart) -> UnsafeBufferPointer<UInt8>? {
+        for index in 0..<element.attributeCount {
+            let attribute = element[index]
+            if wanted == .type {
+                guard let uri = attribute.namespaceURI, XMLBytes.equals(uri, "http://www.w3.org/2001/XMLSchema-instance") else { continue }
+            } else if attribute.prefix != nil {
+                continue
+            }
+            if CCDAReader.attributes.lookup(attribute.localName) == wanted { return attribute.value }
+        }
+        return nil
+    }
+
+    private func string(_ wanted: Attribute, of element: XMLElementStart) -> String? {
+        attribute(wanted, of: element).flatMap(XMLBytes.trimmedAttribute)
+    }
+
+    /// An organizer's or observation's `effectiveTime` (its `@value`, else its `low`).
+    private func time(_ element: XMLElementStart, name: Name, parent: Name?, session: XMLParseSession) {
+        let owner = name == .effectiveTime ? parent : (parent == .effectiveTime ? stack.dropLast(2).last ?? nil : nil)
+        guard inResults, owner == .organizer || owner == .observation, let value = string(.value, of: element) else {
+            if observation != nil, name == .low { observationElement(name, element, parent: parent, session: session) }
+            return
+        }
+        if owner == .organizer, observation == nil {
+            if organizerTime == nil { organizerTime = (value, location(session)) }
+        } else if owner == .observation, stack.count - (name == .low ? 2 : 1) == observationDepth {
+            if observation?.effectiveTime == nil { observation?.effectiveTime = (value, location(session)) }
+        }
+    }
+
+    /// An element inside the observation being read.
+    private func observationElement(_ name: Name, _ element: XMLElementStart, parent: Name?, session: XMLParseSession) {
+        let depth = stack.count - observationDepth // 1: a child of the observation
+        switch name {
+        case .code where depth == 1:
+            codeElement(element, session: session)
+        case .translation where depth == 2 && parent == .code:
+            codeElement(element, session: session)
+        case .value where depth == 1:
+            var type = string(.type, of: element)
+            if let colon = type?.lastIndex(of: ":") { type = String(type![type!.index(after: colon)...]) }
+            observation?.valueType = type
+            observation?.valueLocation = location(session)
+            observation?.nullFlavor = string(.nullFlavor, of: element)
+            observation?.quantity = string(.value, of: element)
+            observation?.unit = string(.unit, of: element)
+            if type == "ST" {
+                readingText = true
+                session.textWanted = true
+            }
+        case .low where depth == 2 && parent == .value, .high where depth == 2 && parent == .value:
+            guard let value = string(.value, of: element) else { return }
+            let inclusive = attribute(.inclusive, of: element).map { XMLBytes.equalsIgnoringCase(XMLBytes.trimmed($0), "false") } != true
+            let bound = (value, string(.unit, of: element), inclusive)
+            if name == .low { observation?.low = bound } else { observation?.high = bound }
+        case .interpretationCode where depth == 1:
+            if observation?.interpretation == nil, let code = string(.code, of: element) {
+                observation?.interpretation = (code, location(session))
+            }
+        case .low where depth == 4 && parent == .value && stack[stack.count - 3] == .observationRange,
+             .high where depth == 4 && parent == .value && stack[stack.count - 3] == .observationRange:
+            guard observation?.rangeDone == false, let value = string(.value, of: element) else { return }
+            if name == .low { observation?.rangeLow = value } else { observation?.rangeHigh = value }
+        default:
+            break
+        }
+    }
+
+    private func codeElement(_ element: XMLElementStart, session: XMLParseSession) {
+        guard let system = string(.codeSystem, of: element), system == "2.16.840.1.113883.6.1",
+              let code = string(.code, of: element) else { return }
+        observation?.loincCodes.append((code, location(session)))
+    }
+}

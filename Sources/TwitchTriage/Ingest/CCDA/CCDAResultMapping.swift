@@ -1,0 +1,120 @@
+/// Turns C-CDA Results-section observations into ``LabRecord``s (SPEC §3.9) and the
+/// `recordTarget` into demographics.
+///
+/// - An observation is used when its `code` (or a `translation`) is LOINC
+///   (2.16.840.1.113883.6.1) with the code of a known analyte; the others are counted per file.
+/// - Value by `xsi:type`: PQ (`@value`, `@unit`); IVL_PQ with one bound (a low of 0 counts as
+///   none) is censored: `high` gives `<=` (`<` when `inclusive="false"`), `low` gives `>=`
+///   (`>`); ST is read as text (`<5`). A `nullFlavor` value is a data-quality note.
+/// - Time: the observation's `effectiveTime`, else its organizer's.
+/// - Range: the first `referenceRange/observationRange/value` low and high; flag from
+///   `interpretationCode` (L, H, LL, HH, N, A).
+/// - No patient (`recordTarget/patientRole/id/@extension`): every result is skipped, with one
+///   error.
+struct CCDAResultMapping {
+    let file: String
+    private let knownCodes: Set<String>
+    var patientID: String?
+    var patientSource: SourceLocation?
+    var gender: String?
+    var birthTime: (text: String, location: SourceLocation)?
+    private var result = ReadResult(kind: .ccda)
+    private var unknownLOINC = 0
+    private var noLOINC = 0
+    private var withoutPatient = 0
+
+    init(file: String, options: ReadOptions) {
+        self.file = file
+        knownCodes = options.loincCodes
+    }
+
+    mutating func map(_ observation: CCDAObservation, organizerTime: (text: String, location: SourceLocation)?) {
+        guard let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) }) else {
+            if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+            return
+        }
+        guard let patientID else {
+            withoutPatient += 1
+            return
+        }
+        func skip(_ message: String, _ severity: Diagnostic.Severity = .error, at location: SourceLocation? = nil) {
+            result.diagnostics.append(Diagnostic(severity, at: location ?? observation.source, message, patientID: patientID))
+        }
+        let valueLocation = observation.valueLocation ?? observation.source
+        if observation.nullFlavor != nil, observation.quantity == nil, observation.low == nil, observation.high == nil {
+            return skip(CCDAMessages.nullFlavor, .warning, at: valueLocation)
+        }
+        guard let time = observation.effectiveTime ?? organizerTime else { return skip(CCDAMessages.noTime) }
+        guard let collected = HL7v2DateTime.parse(time.text) else { return skip(CCDAMessages.timeInvalid, at: time.location) }
+        let value: LabValue
+        var unit: String?
+        switch observation.valueType {
+        case "PQ"?:
+            guard let text = observation.quantity, let number = NumberParser.parse(text) else {
+                return skip(CCDAMessages.valueInvalid, at: valueLocation)
+            }
+            value = LabValue(number)
+            unit = observation.unit
+        case "IVL_PQ"?:
+            let low = observation.low.flatMap { bound in NumberParser.parse(bound.value).map { ($0, bound) } }
+            let high = observation.high.flatMap { bound in NumberParser.parse(bound.value).map { ($0, bound) } }
+            switch (low, high) {
+            case (let low?, nil):
+                value = LabValue(low.0, comparator: low.1.inclusive ? .greaterThanOrEqual : .greaterThan)
+                unit = low.1.unit
+            case (let low, let high?) where low == nil || low!.0 == 0:
+                value = LabValue(high.0, comparator: high.1.inclusive ? .lessThanOrEqual : .lessThan)
+                unit = high.1.unit
+            default:
+                return skip(CCDAMessages.intervalNotCensored, at: valueLocation)
+            }
+        case "ST"?:
+            guard let parsed = observation.text.withUnsafeBufferPointer({ LabValue.parse(XMLBytes.trimmed($0)) }) else {
+                return skip(CCDAMessages.valueInvalid, at: valueLocation)
+            }
+            value = parsed
+        case nil where observation.valueLocation == nil:
+            return skip(CCDAMessages.noValue)
+        default:
+            return skip(CCDAMessages.valueType, at: valueLocation)
+        }
+        var low: Double?
+        var high: Double?
+        if let text = observation.rangeLow {
+            guard let number = NumberParser.parse(text) else { return skip(CCDAMessages.rangeInvalid) }
+            low = number
+        }
+        if let text = observation.rangeHigh {
+            guard let number = NumberParser.parse(text) else { return skip(CCDAMessages.rangeInvalid) }
+            high = number
+        }
+        let flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
+        result.labs.append(ExchangeRecords.lab(
+            source: observation.source, patientID: patientID, collected: collected, loinc: code.code, loincLocation: code.location,
+            value: value, valueLocation: valueLocation, unit: unit ?? "", unitLocation: valueLocation,
+            referenceLow: low, referenceHigh: high, flag: flag))
+    }
+
+    /// The file's records and diagnostics, with its demographics and counts.
+    mutating func finish() -> ReadResult {
+        if let patientID {
+            var birthDate: LocalDate?
+            if let birthTime {
+                birthDate = HL7v2DateTime.parse(birthTime.text)?.date
+                if birthDate == nil {
+                    result.diagnostics.append(.warning(at: birthTime.location, CCDAMessages.birthTimeInvalid, patientID: patientID))
+                }
+            }
+            let sex = gender.flatMap { PatientDemographics.Sex(text: $0) }
+            if birthDate != nil || sex != nil {
+                result.demographics.append(ExchangeRecords.demographics(source: patientSource ?? SourceLocation(file: file),
+                                                                        patientID: patientID, birthDate: birthDate, sex: sex))
+            }
+        } else {
+            result.diagnostics.append(.error(at: SourceLocation(file: file), CCDAMessages.noPatient(withoutPatient)))
+        }
+        if unknownLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(file: file), CCDAMessages.unknownLOINC(unknownLOINC))) }
+        if noLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(file: file), CCDAMessages.noLOINC(noLOINC))) }
+        return result
+    }
+}

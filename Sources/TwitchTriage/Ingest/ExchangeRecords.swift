@@ -1,0 +1,49 @@
+/// The one place where the exchange-format readers (FHIR, C-CDA, HL7 v2, Synthea, Apple
+/// Health) build today's record values: a change to ``LabRecord`` or
+/// ``PatientDemographics`` touches these functions, not every reader.
+enum ExchangeRecords {
+    /// A lab result identified by its LOINC code (the test name is left out: the readers keep
+    /// only codes of a known analyte, so the code alone identifies it).
+    static func lab(source: SourceLocation, patientID: String, collected: Timestamp,
+                    loinc: String, loincLocation: SourceLocation,
+                    value: LabValue, valueLocation: SourceLocation,
+                    unit: String, unitLocation: SourceLocation,
+                    referenceLow: Double? = nil, referenceHigh: Double? = nil,
+                    flag: (text: String, location: SourceLocation)? = nil) -> LabRecord {
+        var record = LabRecord(source: source, patientID: patientID, collected: collected, testName: nil,
+                               loinc: Term(loinc, at: loincLocation), value: value, valueLocation: valueLocation,
+                               unit: Term(unit, at: unitLocation))
+        record.referenceLow = referenceLow
+        record.referenceHigh = referenceHigh
+        if let flag { record.flag = Term(flag.text, at: flag.location) }
+        return record
+    }
+
+    /// Demographics: birth date and sex only (names are never read from exchange files).
+    static func demographics(source: SourceLocation, patientID: String, birthDate: LocalDate?,
+                             sex: PatientDemographics.Sex?) -> PatientDemographics {
+        PatientDemographics(source: source, patientID: patientID, birthDate: birthDate, sex: sex)
+    }
+
+    /// The interpretation and abnormal flags SPEC §3.9 reads (`L`, `H`, `LL`, `HH`, `N`, `A`);
+    /// nil for any other code.
+    static func flag(_ text: String) -> String? {
+        switch text { // as written, the usual case: no trimming or case change needed
+        case "L", "H", "LL", "HH", "N", "A": return text
+        case "": return nil
+        default: break
+        }
+        let normal = text.trimmingSpaces().uppercased()
+        switch normal {
+        case "L", "H", "LL", "HH", "N", "A": return normal
+        default: return nil
+        }
+    }
+
+    /// The codes of the analytes the bundled knowledge tables know (SPEC §3.7), for the
+    /// readers' "known LOINC" filter when the caller gives none.
+    static let bundledLOINCCodes: Set<String> = {
+        guard let knowledge = try? Knowledge.bundled else { return [] }
+        return Set(knowledge.analytes.flatMap(\.loinc))
+    }()
+}

@@ -1,0 +1,189 @@
+/// Turns the resources of one top-level FHIR resource (a Bundle, or one resource, or one
+/// NDJSON line) into records (SPEC §3.9), and keeps the file's counts.
+///
+/// - Patient: id by ``FHIRPatient/patientID``; `gender` and `birthDate` become demographics.
+/// - Observation: used when one of its `code.coding`s is LOINC (`http://loinc.org`) with a
+///   code of a known analyte; others are counted per file (one warning at the end), never
+///   warned row by row. Status rules: ``FHIRStatusRule``. Subject: through the Bundle
+///   (`fullUrl`, `Patient/id`), else a `Patient/ID` reference gives ID, else
+///   `subject.identifier.value`; an Observation without a subject or time inherits them from
+///   the panel Observation whose `hasMember` names it, else from the DiagnosticReport whose
+///   `result` names it (``Context``). Time: `effectiveDateTime`,
+///   else `effectivePeriod.start`, else `issued`. Value: `valueQuantity` (with its
+///   comparator; unit the UCUM `code`, else `unit`) or a `valueString` such as `<5`.
+///   `referenceRange` (the first) low/high, `interpretation` L/H/LL/HH/N/A.
+/// - Patients seen earlier in the file resolve later references (an NDJSON export's
+///   Patient lines resolve the Observation lines after them).
+struct FHIRMapping {
+    let file: String
+    private let knownCodes: Set<String>
+    /// What the file gave so far.
+    var result: ReadResult
+    /// Patient ids by reference (`fullUrl`, `Patient/id`), for the whole file.
+    private var patientsByReference: [String: String] = [:]
+    private var unknownLOINC = 0
+    private var noLOINC = 0
+
+    init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
+        self.file = file
+        self.knownCodes = options.loincCodes
+        self.result = ReadResult(kind: kind)
+        // A FHIR Observation is 500 bytes or more of JSON or XML: room for the results up front.
+        result.labs.reserveCapacity(CSVFileReader.reservation(size / 500, of: LabRecord.self))
+    }
+
+    /// How many lab results were kept so far.
+    var keptCount: Int { result.labs.count }
+
+    /// The subject and time an Observation has, or inherits from the panel Observation whose
+    /// `hasMember` names it, or from the DiagnosticReport whose `result` names it or its panel.
+    struct Context {
+        var subjectReference: String?
+        var subjectIdentifier: String?
+        var time: (text: String, location: SourceLocation)?
+    }
+
+    /// Maps one top-level resource's Observations, Patients and DiagnosticReports.
+    mutating func map(observations: [FHIRObservation], patients: [FHIRPatient], reports: [FHIRDiagnosticReport]) {
+        for patient in patients { mapPatient(patient) }
+        var reportByResult: [String: Int] = [:]
+        for (index, report) in reports.enumerated() {
+            for reference in report.results where reportByResult[reference] == nil { reportByResult[reference] = index }
+        }
+        var panelByMember: [String: Int] = [:]
+        for (index, observation) in observations.enumerated() {
+            for reference in observation.members where panelByMember[reference] == nil { panelByMember[reference] = index }
+        }
+        func keys(_ observation: FHIRObservation) -> [String] {
+            [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }].compactMap { $0 }
+        }
+        func context(_ index: Int, depth: Int) -> Context {
+            let observation = observations[index]
+            var own = Context(subjectReference: observation.subjectReference, subjectIdentifier: observation.subjectIdentifier,
+                              time: observation.effectiveDateTime ?? observation.effectivePeriodStart ?? observation.issued)
+            guard own.time == nil || (own.subjectReference == nil && own.subjectIdentifier == nil) else { return own }
+            var inherited: Context?
+            let names = keys(observation)
+            if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
+                inherited = context(panel, depth: depth + 1)
+            } else if let report = names.lazy.compactMap({ reportByResult[$0] }).first.map({ reports[$0] }) {
+                inherited = Context(subjectReference: report.subjectReference, subjectIdentifier: report.subjectIdentifier,
+                                    time: report.effectiveDateTime ?? report.effectivePeriodStart ?? report.issued)
+            }
+            if let inherited {
+                if own.subjectReference == nil, own.subjectIdentifier == nil {
+                    own.subjectReference = inherited.subjectReference
+                    own.subjectIdentifier = inherited.subjectIdentifier
+                }
+                if own.time == nil { own.time = inherited.time }
+            }
+            return own
+        }
+        for index in observations.indices {
+            mapObservation(observations[index], context: context(index, depth: 0))
+        }
+    }
+
+    /// The file's closing counts, added once the whole file is read.
+    mutating func finish() {
+        if unknownLOINC > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(file: file), FHIRMessages.unknownLOINC(unknownLOINC)))
+        }
+        if noLOINC > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(file: file), FHIRMessages.noLOINC(noLOINC)))
+        }
+    }
+
+    private mutating func mapPatient(_ patient: FHIRPatient) {
+        guard let id = patient.patientID else {
+            result.diagnostics.append(.error(at: patient.source, FHIRMessages.patientWithoutID))
+            return
+        }
+        if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
+        if let resourceID = patient.id?.trimmingSpaces(), !resourceID.isEmpty { patientsByReference["Patient/" + resourceID] = id }
+        var birthDate: LocalDate?
+        if let written = patient.birthDate {
+            birthDate = LocalDate(iso: written.text.trimmingSpaces())
+            if birthDate == nil {
+                result.diagnostics.append(.warning(at: written.location, FHIRMessages.birthDateInvalid, patientID: id))
+            }
+        }
+        let sex = patient.gender.flatMap { PatientDemographics.Sex(text: $0) }
+        guard birthDate != nil || sex != nil else { return }
+        result.demographics.append(ExchangeRecords.demographics(source: patient.source, patientID: id,
+                                                                birthDate: birthDate, sex: sex))
+    }
+
+    private mutating func mapObservation(_ observation: FHIRObservation, context: Context) {
+        guard let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) }) else {
+            if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+            return
+        }
+        guard let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier) else {
+            result.diagnostics.append(.error(at: observation.source, FHIRMessages.noSubject))
+            return
+        }
+        func note(_ message: String, _ severity: Diagnostic.Severity = .error) {
+            result.diagnostics.append(Diagnostic(severity, at: observation.source, message, patientID: patientID))
+        }
+        switch FHIRStatusRule.decide(observation.status) {
+        case .skip(let status): return note(FHIRMessages.statusNeverUsed(status), .warning)
+        case .useMarked: note(FHIRMessages.preliminary, .warning)
+        case .use: break
+        }
+        if observation.dataAbsent, observation.quantityValue == nil, observation.valueString == nil {
+            return note(FHIRMessages.dataAbsent, .warning)
+        }
+        guard let time = context.time else { return note(FHIRMessages.noTime) }
+        guard let collected = DateParser.parse(time.text, order: nil) else { return note(FHIRMessages.timeInvalid) }
+
+        let value: LabValue
+        let valueLocation: SourceLocation
+        var unit: (text: String, location: SourceLocation)?
+        if let quantity = observation.quantityValue {
+            guard let number = NumberParser.parse(quantity.text),
+                  let comparator = FHIRStatusRule.comparator(observation.quantityComparator) else {
+                return note(FHIRMessages.valueInvalid)
+            }
+            value = LabValue(number, comparator: comparator)
+            valueLocation = quantity.location
+            if let code = observation.quantityCode, !code.text.trimmingSpaces().isEmpty {
+                unit = code
+            } else if let written = observation.quantityUnit, !written.text.trimmingSpaces().isEmpty {
+                unit = written
+            }
+        } else if let string = observation.valueString {
+            guard let parsed = LabValue.parse(string.text) else { return note(FHIRMessages.valueInvalid) }
+            value = parsed
+            valueLocation = string.location
+        } else {
+            return note(observation.otherValue ? FHIRMessages.valueNotNumeric : FHIRMessages.noValue)
+        }
+        var low: Double?
+        var high: Double?
+        if let text = observation.referenceLow {
+            guard let number = NumberParser.parse(text) else { return note(FHIRMessages.rangeInvalid) }
+            low = number
+        }
+        if let text = observation.referenceHigh {
+            guard let number = NumberParser.parse(text) else { return note(FHIRMessages.rangeInvalid) }
+            high = number
+        }
+        let flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
+        result.labs.append(ExchangeRecords.lab(
+            source: observation.source, patientID: patientID, collected: collected,
+            loinc: code.code, loincLocation: code.location, value: value, valueLocation: valueLocation,
+            unit: unit?.text.trimmingSpaces() ?? "", unitLocation: unit?.location ?? valueLocation,
+            referenceLow: low, referenceHigh: high, flag: flag))
+    }
+
+    /// The patient id a subject names (SPEC §3.9), or nil.
+    private func resolve(reference: String?, identifier: String?) -> String? {
+        if let reference = reference?.trimmingSpaces(), !reference.isEmpty {
+            if let id = patientsByReference[reference] { return id }
+            if let id = FHIRReference.patientID(in: reference) { return id }
+        }
+        if let identifier = identifier?.trimmingSpaces(), !identifier.isEmpty { return identifier }
+        return nil
+    }
+}

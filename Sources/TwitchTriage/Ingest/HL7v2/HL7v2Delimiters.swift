@@ -1,0 +1,122 @@
+/// The encoding characters of one HL7 v2 message, read from MSH-1 and MSH-2 (SPEC §3.9), and
+/// the splitting and unescaping they govern.
+struct HL7v2Delimiters: Equatable {
+    /// MSH-1, usually `|`.
+    var field: UInt8 = 0x7C
+    /// Usually `^`.
+    var component: UInt8 = 0x5E
+    /// Usually `~`.
+    var repetition: UInt8 = 0x7E
+    /// Usually `\`.
+    var escape: UInt8 = 0x5C
+    /// Usually `&`.
+    var subcomponent: UInt8 = 0x26
+
+    /// The delimiters of an MSH, FHS or BHS segment (`MSH|^~\&|…`); the defaults for any
+    /// character the segment leaves out.
+    init(header segment: UnsafeBufferPointer<UInt8>) {
+        guard segment.count >= 4 else { return }
+        field = segment[3]
+        var index = 4
+        var slot = 0
+        while index < segment.count, segment[index] != field, slot < 4 {
+            switch slot {
+            case 0: component = segment[index]
+            case 1: repetition = segment[index]
+            case 2: escape = segment[index]
+            default: subcomponent = segment[index]
+            }
+            slot += 1
+            index += 1
+        }
+    }
+
+    /// The default delimiters.
+    init() {}
+
+    /// The `n`th piece (0-based) of `bytes` between `separator`s; empty when there are fewer.
+    static func piece(_ bytes: UnsafeBufferPointer<UInt8>, _ n: Int, separatedBy separator: UInt8) -> UnsafeBufferPointer<UInt8> {
+        var start = 0
+        var count = 0
+        for index in 0..<bytes.count where bytes[index] == separator {
+            if count == n { return UnsafeBufferPointer(rebasing: bytes[start..<index]) }
+            count += 1
+            start = index + 1
+        }
+        return count == n ? UnsafeBufferPointer(rebasing: bytes[start...]) : UnsafeBufferPointer(rebasing: bytes[0..<0])
+    }
+
+    /// Component `n` (1-based, as HL7 counts) of a field or repetition; its first subcomponent.
+    func component(_ bytes: UnsafeBufferPointer<UInt8>, _ n: Int) -> UnsafeBufferPointer<UInt8> {
+        HL7v2Delimiters.piece(HL7v2Delimiters.piece(bytes, n - 1, separatedBy: component), 0, separatedBy: subcomponent)
+    }
+
+    /// The repetitions of a field.
+    func repetitions(_ bytes: UnsafeBufferPointer<UInt8>) -> [UnsafeBufferPointer<UInt8>] {
+        var result: [UnsafeBufferPointer<UInt8>] = []
+        var start = 0
+        for index in 0...bytes.count where index == bytes.count || bytes[index] == repetition {
+            result.append(UnsafeBufferPointer(rebasing: bytes[start..<index]))
+            start = index + 1
+        }
+        return result
+    }
+
+    /// The text of a component with escape sequences decoded (`\F\ \S\ \T\ \R\ \E\`, `\Xhh…\`;
+    /// formatting escapes such as `\.br\` or `\H\` become nothing), trimmed.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let trimmed = XMLBytes.trimmed(bytes)
+        guard trimmed.contains(escape) else { return String(decoding: trimmed, as: UTF8.self) }
+        var decoded: [UInt8] = []
+        decoded.reserveCapacity(trimmed.count)
+        var index = 0
+        while index < trimmed.count {
+            let byte = trimmed[index]
+            guard byte == escape, let close = trimmed[(index + 1)...].firstIndex(of: escape) else {
+                decoded.append(byte)
+                index += 1
+                continue
+            }
+            let sequence = trimmed[(index + 1)..<close]
+            if sequence.count == 1 {
+                switch sequence.first! {
+                case 0x46: decoded.append(field)          // F
+                case 0x53: decoded.append(component)      // S
+                case 0x54: decoded.append(subcomponent)   // T
+                case 0x52: decoded.append(repetition)     // R
+                case 0x45: decoded.append(escape)         // E
+                default: break                            // H, N: highlighting
+                }
+            } else if sequence.first == 0x58, sequence.count % 2 == 1 { // Xhh…
+                var hex = sequence.index(after: sequence.startIndex)
+                while hex < sequence.endIndex {
+                    guard let high = HL7v2Delimiters.hexValue(trimmed[hex]), let low = HL7v2Delimiters.hexValue(trimmed[hex + 1]) else { break }
+                    decoded.append(high << 4 | low)
+                    hex += 2
+                }
+            }
+            index = close + 1
+        }
+        return String(decoding: XMLBytes.trimmedArray(decoded), as: UTF8.self)
+    }
+
+    private static func hexValue(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: return byte - 0x30
+        case 0x41...0x46: return byte - 0x37
+        case 0x61...0x66: return byte - 0x57
+        default: return nil
+        }
+    }
+}
+
+extension XMLBytes {
+    /// `bytes` without leading and trailing white space.
+    static func trimmedArray(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
+        var start = 0
+        var end = bytes.count
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return bytes[start..<end]
+    }
+}

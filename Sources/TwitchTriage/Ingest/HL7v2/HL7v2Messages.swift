@@ -1,0 +1,30 @@
+/// The HL7 v2 reader's messages: what is wrong and what was done, never a value or an id.
+enum HL7v2Messages {
+    static let segmentTooLong = "HL7 segment longer than 1 MiB; segment skipped"
+    static let notASegment = "line is not an HL7 segment; line skipped"
+    static let segmentBeforeMSH = "HL7 segment before any MSH; segment skipped"
+    static let badMSH = "MSH segment too short to hold its encoding characters; message skipped"
+    static let notORU = "MSH-9 message type is not ORU^R01; message skipped"
+    static let noMessage = "no HL7 message (no MSH segment); file skipped"
+    static let noPatientID = "PID-3 has no patient identifier; the message's results skipped"
+    static let noPatient = "OBX before any PID with a patient identifier; the message's results skipped"
+    static let birthDateInvalid = "PID-7 birth date is not a date; birth date not used"
+    static let preliminary = "OBX-11 result status is P (preliminary); result used and marked preliminary"
+    static let statusNotUsed = "OBX-11 result status is not F, C, P or R; result skipped"
+    static let noValue = "OBX-5 has no value; result skipped"
+    static let valueInvalid = "OBX-5 value is not a number (or a censored one such as <5); result skipped"
+    static let structuredInvalid = "OBX-5 structured numeric value is not a number or a censored one (a range or ratio); result skipped"
+    static let valueType = "OBX-2 value type is not NM, SN or ST; result skipped"
+    static let noTime = "OBX has no time (OBX-14) and its OBR has none (OBR-7); result skipped"
+    static let timeInvalid = "observation time is not an HL7 date-time with a full date; result skipped"
+    static let rangeInvalid = "OBX-7 reference range is not low-high, <high or >low; range not used"
+
+    static func unknownLOINC(_ count: Int) -> String {
+        count == 1 ? "1 OBX has a LOINC code of no analyte twitch-triage reads; skipped"
+            : "\(count) OBX segments have a LOINC code of no analyte twitch-triage reads; skipped"
+    }
+
+    static func noLOINC(_ count: Int) -> String {
+        count == 1 ? "1 OBX has no LOINC identifier (LN); skipped" : "\(count) OBX segments have no LOINC identifier (LN); skipped"
+    }
+}

@@ -1,0 +1,284 @@
+/// The state of reading one HL7 v2 file: the current message's delimiters, patient and OBR
+/// time, and the file's counts; turns each OBX into a ``LabRecord`` (SPEC §3.9).
+///
+/// An OBX is read when its identifier (OBX-3, else its alternate) is LOINC (`LN`) with the
+/// code of a known analyte (others are counted per file), its value type (OBX-2) is NM, SN or
+/// ST, and its status (OBX-11) is F, C, P or R (P is used and marked preliminary). Value
+/// OBX-5 (SN: comparator and number; a range or ratio is skipped), units OBX-6, range
+/// OBX-7 (`3.5-5.1`, `<5`, `>10`), flag OBX-8, time OBX-14 else OBR-7.
+struct HL7v2ResultReader {
+    let file: String
+    private let knownCodes: Set<String>
+    private var result = ReadResult(kind: .hl7v2)
+    private var delimiters = HL7v2Delimiters()
+    private var fields: [UnsafeBufferPointer<UInt8>] = []
+    /// Where the current message starts, if one has started.
+    private var messageLine: Int?
+    private var skippingMessage = false
+    private var patientID: String?
+    private var patientReported = false
+    private var requestTime: (text: String, location: SourceLocation)?
+    private var unknownLOINC = 0
+    private var noLOINC = 0
+
+    init(file: String, options: ReadOptions, size: Int = 0) {
+        self.file = file
+        self.knownCodes = options.loincCodes
+        // An OBX is about 60-120 bytes: room for the results up front, so that the array of
+        // records (hundreds of bytes each) is not copied over and over as it grows.
+        result.labs.reserveCapacity(CSVFileReader.reservation(size / 100, of: LabRecord.self))
+    }
+
+    // MARK: Segments
+
+    /// A segment longer than the limit: skipped, and reported.
+    mutating func oversized(line: Int) {
+        result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.segmentTooLong,
+                                         patientID: skippingMessage ? nil : patientID))
+    }
+
+    /// One segment, without its terminator.
+    mutating func segment(_ segment: UnsafeBufferPointer<UInt8>, line: Int, columnOffset: Int) {
+        guard segment.count >= 3 else { return unknownLine(line) }
+        let name = (segment[0], segment[1], segment[2])
+        if name == (0x4D, 0x53, 0x48) { return header(segment, line: line) } // MSH
+        if name == (0x46, 0x48, 0x53) || name == (0x42, 0x48, 0x53) { // FHS, BHS: a batch's own encoding characters
+            if segment.count >= 4 { delimiters = HL7v2Delimiters(header: segment) }
+            return
+        }
+        guard segment.count == 3 || segment[3] == delimiters.field,
+              HL7v2ResultReader.isSegmentName(segment) else { return unknownLine(line) }
+        guard messageLine != nil else {
+            if name == (0x42, 0x54, 0x53) || name == (0x46, 0x54, 0x53) { return } // BTS, FTS
+            result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.segmentBeforeMSH))
+            return
+        }
+        guard !skippingMessage else { return }
+        split(segment, columnOffset: columnOffset)
+        switch name {
+        case (0x50, 0x49, 0x44): patient(line: line, columnOffset: columnOffset)     // PID
+        case (0x4F, 0x42, 0x52): request(line: line)                                 // OBR
+        case (0x4F, 0x42, 0x58): observation(line: line)                             // OBX
+        default: break
+        }
+    }
+
+    private static func isSegmentName(_ segment: UnsafeBufferPointer<UInt8>) -> Bool {
+        (0..<3).allSatisfy { segment[$0] &- 0x41 < 26 || segment[$0] &- 0x30 < 10 }
+    }
+
+    private mutating func unknownLine(_ line: Int) {
+        result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.notASegment))
+    }
+
+    private mutating func header(_ segment: UnsafeBufferPointer<UInt8>, line: Int) {
+        messageLine = line
+        patientID = nil
+        patientReported = false
+        requestTime = nil
+        skippingMessage = false
+        guard segment.count >= 8 else {
+            skippingMessage = true
+            result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.badMSH))
+            return
+        }
+        delimiters = HL7v2Delimiters(header: segment)
+        split(segment, columnOffset: 0)
+        // MSH-1 is the separator itself: MSH-n is piece n-1.
+        let type = fields.count > 8 ? fields[8] : UnsafeBufferPointer(rebasing: segment[0..<0])
+        let code = delimiters.text(delimiters.component(type, 1))
+        let event = delimiters.text(delimiters.component(type, 2))
+        if code != "ORU" || (event != "R01" && !event.isEmpty) {
+            skippingMessage = true
+            result.diagnostics.append(.warning(at: SourceLocation(file: file, line: line, column: column(8)), HL7v2Messages.notORU))
+        }
+    }
+
+    private mutating func patient(line: Int, columnOffset: Int) {
+        patientID = nil
+        patientReported = false
+        var chosen: String?
+        for repetition in delimiters.repetitions(field(3)) {
+            let id = delimiters.text(delimiters.component(repetition, 1))
+            guard !id.isEmpty else { continue }
+            if delimiters.text(delimiters.component(repetition, 5)) == "MR" { chosen = id; break }
+            if chosen == nil { chosen = id }
+        }
+        guard let id = chosen else {
+            result.diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: column(3)), HL7v2Messages.noPatientID))
+            patientReported = true
+            return
+        }
+        patientID = id
+        var birthDate: LocalDate?
+        let birth = delimiters.text(delimiters.component(field(7), 1))
+        if !birth.isEmpty {
+            birthDate = HL7v2DateTime.parse(birth)?.date
+            if birthDate == nil {
+                result.diagnostics.append(.warning(at: SourceLocation(file: file, line: line, column: column(7)), HL7v2Messages.birthDateInvalid, patientID: id))
+            }
+        }
+        var sex: PatientDemographics.Sex?
+        switch delimiters.text(delimiters.component(field(8), 1)) {
+        case "": sex = nil
+        case "A": sex = .other
+        case "N": sex = .unknown
+        case let text: sex = PatientDemographics.Sex(text: text)
+        }
+        if birthDate != nil || sex != nil {
+            result.demographics.append(ExchangeRecords.demographics(source: SourceLocation(file: file, line: line),
+                                                                    patientID: id, birthDate: birthDate, sex: sex))
+        }
+    }
+
+    private mutating func request(line: Int) {
+        let text = delimiters.text(delimiters.component(field(7), 1))
+        requestTime = text.isEmpty ? nil : (text, SourceLocation(file: file, line: line, column: column(7)))
+    }
+
+    private mutating func observation(line: Int) {
+        let location = SourceLocation(file: file, line: line)
+        func at(_ n: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column(n)) }
+        let identifier = field(3)
+        var code: String?
+        var anyLOINC = false
+        for alternate in 0..<2 {
+            let system = XMLBytes.trimmed(delimiters.component(identifier, alternate == 1 ? 6 : 3))
+            guard HL7v2ResultReader.bytes(system, is: 0x4C, 0x4E) else { continue } // LN
+            anyLOINC = true
+            let candidate = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1))
+            if knownCodes.contains(candidate) { code = candidate; break }
+        }
+        guard let code else {
+            if anyLOINC { unknownLOINC += 1 } else { noLOINC += 1 }
+            return
+        }
+        guard let patientID else {
+            if !patientReported {
+                result.diagnostics.append(.error(at: location, HL7v2Messages.noPatient))
+                patientReported = true
+            }
+            return
+        }
+        func skip(_ message: String, _ column: Int, _ severity: Diagnostic.Severity = .error) {
+            result.diagnostics.append(Diagnostic(severity, at: at(column), message, patientID: patientID))
+        }
+        // Codes are compared as bytes (an escape in them makes them invalid anyway).
+        let status = XMLBytes.trimmed(delimiters.component(field(11), 1))
+        if status.count == 1, status[0] == 0x50 { // P
+            skip(HL7v2Messages.preliminary, 11, .warning)
+        } else if !(status.isEmpty || (status.count == 1 && (status[0] == 0x46 || status[0] == 0x43 || status[0] == 0x52))) {
+            return skip(HL7v2Messages.statusNotUsed, 11, .warning) // not F, C, R
+        }
+        let type = XMLBytes.trimmed(delimiters.component(field(2), 1))
+        let firstValue = HL7v2Delimiters.piece(field(5), 0, separatedBy: delimiters.repetition)
+        let value: LabValue
+        if HL7v2ResultReader.bytes(type, is: 0x4E, 0x4D) || HL7v2ResultReader.bytes(type, is: 0x53, 0x54) { // NM, ST
+            let raw = XMLBytes.trimmed(firstValue)
+            guard !raw.isEmpty else { return skip(HL7v2Messages.noValue, 5) }
+            let parsed = raw.contains(delimiters.escape) ? LabValue.parse(delimiters.text(raw)) : LabValue.parse(raw)
+            guard let parsed else { return skip(HL7v2Messages.valueInvalid, 5) }
+            value = parsed
+        } else if HL7v2ResultReader.bytes(type, is: 0x53, 0x4E) { // SN
+            guard let parsed = HL7v2ResultReader.structuredNumeric(firstValue, delimiters) else { return skip(HL7v2Messages.structuredInvalid, 5) }
+            value = parsed
+        } else {
+            return skip(HL7v2Messages.valueType, 2)
+        }
+        let collected: Timestamp
+        let observed = XMLBytes.trimmed(delimiters.component(field(14), 1))
+        if !observed.isEmpty {
+            guard let parsed = HL7v2DateTime.parse(observed) else {
+                result.diagnostics.append(.error(at: at(14), HL7v2Messages.timeInvalid, patientID: patientID))
+                return
+            }
+            collected = parsed
+        } else {
+            guard let time = requestTime else { return skip(HL7v2Messages.noTime, 14) }
+            guard let parsed = HL7v2DateTime.parse(time.text) else {
+                result.diagnostics.append(.error(at: time.location, HL7v2Messages.timeInvalid, patientID: patientID))
+                return
+            }
+            collected = parsed
+        }
+        var unit = delimiters.text(delimiters.component(field(6), 1))
+        if unit.isEmpty { unit = delimiters.text(delimiters.component(field(6), 2)) }
+        var low: Double?
+        var high: Double?
+        let rangeText = delimiters.text(delimiters.component(field(7), 1))
+        if !rangeText.isEmpty {
+            if let range = HL7v2ReferenceRange.parse(rangeText) {
+                (low, high) = range
+            } else {
+                skip(HL7v2Messages.rangeInvalid, 7, .warning)
+            }
+        }
+        let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1))
+        let flag = ExchangeRecords.flag(flagText).map { ($0, at(8)) }
+        result.labs.append(ExchangeRecords.lab(
+            source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
+            value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
+            referenceLow: low, referenceHigh: high, flag: flag))
+    }
+
+    /// Whether `bytes` are exactly the two bytes given.
+    @inline(__always)
+    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, is first: UInt8, _ second: UInt8) -> Bool {
+        bytes.count == 2 && bytes[0] == first && bytes[1] == second
+    }
+
+    /// An SN value (`<^5`, `^4.2`, `>=^10`); nil for a range or ratio (`^2^-^4`, `^1^:^128`)
+    /// or anything malformed.
+    static func structuredNumeric(_ bytes: UnsafeBufferPointer<UInt8>, _ delimiters: HL7v2Delimiters) -> LabValue? {
+        let comparatorText = delimiters.text(delimiters.component(bytes, 1))
+        let number = delimiters.text(delimiters.component(bytes, 2))
+        guard delimiters.text(delimiters.component(bytes, 3)).isEmpty, delimiters.text(delimiters.component(bytes, 4)).isEmpty,
+              let comparator = comparatorText == "=" ? .equal : FHIRStatusRule.comparator(comparatorText),
+              let value = NumberParser.parse(number) else { return nil }
+        if comparator != .equal, value < 0 { return nil }
+        return LabValue(value, comparator: comparator)
+    }
+
+    // MARK: Fields
+
+    /// Splits a segment into fields: `fields[n]` is field n (for MSH, MSH-(n+1)).
+    private mutating func split(_ segment: UnsafeBufferPointer<UInt8>, columnOffset: Int) {
+        fields.removeAll(keepingCapacity: true)
+        var start = 0
+        for index in 0...segment.count where index == segment.count || segment[index] == delimiters.field {
+            fields.append(UnsafeBufferPointer(rebasing: segment[start..<index]))
+            start = index + 1
+        }
+        segmentBase = segment.baseAddress
+        self.columnOffset = columnOffset
+    }
+
+    private var segmentBase: UnsafePointer<UInt8>?
+    private var columnOffset = 0
+
+    /// Field `n` of the current segment (empty when absent).
+    private func field(_ n: Int) -> UnsafeBufferPointer<UInt8> {
+        n < fields.count ? fields[n] : UnsafeBufferPointer(start: nil, count: 0)
+    }
+
+    /// The 1-based byte column where field `n` starts.
+    private func column(_ n: Int) -> Int? {
+        guard n < fields.count, let base = segmentBase, let start = fields[n].baseAddress else { return nil }
+        return start - base + 1 + columnOffset
+    }
+
+    /// The file's records and diagnostics, with its closing counts.
+    mutating func finish() -> ReadResult {
+        if unknownLOINC > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(file: file), HL7v2Messages.unknownLOINC(unknownLOINC)))
+        }
+        if noLOINC > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(file: file), HL7v2Messages.noLOINC(noLOINC)))
+        }
+        if messageLine == nil {
+            result.rejected = true
+            result.diagnostics.append(.error(at: SourceLocation(file: file), HL7v2Messages.noMessage))
+        }
+        return result
+    }
+}
