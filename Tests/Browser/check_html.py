@@ -181,6 +181,11 @@ def main():
         rows = re.findall(r"<tr><td class=.*?</tr>\n", html)
         full = [rows[i % len(rows)] for i in range(PATIENTS_PER_WORKLIST_PAGE)]
         body = re.sub(r"<tbody>\n.*?</tbody>", lambda _: "<tbody>\n" + "".join(full) + "</tbody>", html, count=1, flags=re.S)
+        # Keep the first page's section only: with more than 25 sample patients the worklist
+        # already has a second page, which is not what this check measures.
+        sections = body.split('<section class="worklist-page">')
+        if len(sections) > 2:
+            body = sections[0] + '<section class="worklist-page">' + sections[1].split("</section>")[0] + "</section>\n</body>\n</html>\n"
         for paper in PAPERS:
             pages = print_pages(browser, body, paper, work, "worklist-full", "landscape")
             print(f"worklist with {PATIENTS_PER_WORKLIST_PAGE} patients: {paper} {pages} page(s)")

@@ -26,33 +26,28 @@ final class ReadingCache: @unchecked Sendable {
 
     /// The cached reading of `text` for `kinds`, or `read()`'s, remembered.
     func reading(_ text: String, kinds: Set<ConceptMention.Kind>, read: () -> [ConceptMention]) -> [ConceptMention] {
-        let key = Key(text: text, kinds: kinds)
-        lock.lock()
-        if let hit = readings[key] {
-            lock.unlock()
-            return hit
-        }
-        lock.unlock()
-        let value = read()
-        lock.lock()
-        if readings.count >= capacity { readings.removeAll(keepingCapacity: true) }
-        readings[key] = value
-        lock.unlock()
-        return value
+        remembered(Key(text: text, kinds: kinds), in: \.readings, make: read)
     }
 
     /// The cached phrase key of `text` (its stems, as whole-text lists compare them).
     func phraseKey(_ text: String, make: () -> String) -> String {
+        remembered(text, in: \.keys, make: make)
+    }
+
+    /// The value under `key` in one of the tables, or `make()`'s, stored (outside the lock:
+    /// two threads may both make it, and both get the same answer).
+    private func remembered<K: Hashable, V>(_ key: K, in table: ReferenceWritableKeyPath<ReadingCache, [K: V]>,
+                                            make: () -> V) -> V {
         lock.lock()
-        if let hit = keys[text] {
+        if let hit = self[keyPath: table][key] {
             lock.unlock()
             return hit
         }
         lock.unlock()
         let value = make()
         lock.lock()
-        if keys.count >= capacity { keys.removeAll(keepingCapacity: true) }
-        keys[text] = value
+        if self[keyPath: table].count >= capacity { self[keyPath: table].removeAll(keepingCapacity: true) }
+        self[keyPath: table][key] = value
         lock.unlock()
         return value
     }

@@ -25,7 +25,7 @@ enum ReportStyle {
     footer{margin-top:.8rem}.hash{font-family:ui-monospace,"DejaVu Sans Mono",monospace;font-size:.72rem;word-break:break-all}
     .disclaimer{font-style:italic;border-top:1px solid #c9ced6;padding-top:.3rem;margin-top:.4rem}
     a{color:#1f5fae}
-    body.worklist{max-width:110rem}.worklist td,.worklist th{font-size:.8rem;line-height:1.25}.worklist table{table-layout:fixed}.worklist .pill{display:inline-block;padding:0 .35rem;border-radius:.25rem;color:#fff;background:var(--tone);font-weight:700;font-size:.75rem;text-transform:uppercase}
+    body.worklist{max-width:110rem}.worklist .when{font-size:.85em;line-height:1.1}.worklist td,.worklist th{font-size:.8rem;line-height:1.25}.worklist table{table-layout:fixed}.worklist .pill{display:inline-block;padding:0 .35rem;border-radius:.25rem;color:#fff;background:var(--tone);font-weight:700;font-size:.75rem;text-transform:uppercase}
     @page{size:auto;margin:10mm 10mm 11mm}
     @media print{
     body{font-size:8.7pt;line-height:1.24;margin:0;max-width:none;padding:0}
@@ -37,7 +37,7 @@ enum ReportStyle {
     h2,h3{break-after:avoid}tr,li,.action,.consideration,.banner,figure,.keep{break-inside:avoid}
     thead{display:table-header-group}a{color:inherit;text-decoration:none}
     .worklist-page{break-after:page}.worklist-page:last-of-type{break-after:auto}
-    .worklist td,.worklist th{font-size:6.6pt;padding:1px 3px;line-height:1.1}.worklist h1{font-size:10pt;display:inline;margin-right:1rem}.worklist h1+p{display:inline}.worklist table{margin-top:2mm}.worklist .disclaimer{font-size:6.6pt;margin-top:1mm;padding-top:0}.worklist .pill{font-size:6.6pt}
+    .worklist td,.worklist th{font-size:6.4pt;padding:0 3px;line-height:1.05}.worklist h1{font-size:10pt;display:inline;margin-right:1rem}.worklist h1+p{display:inline}.worklist table{margin-top:2mm}.worklist .disclaimer{font-size:6.6pt;margin-top:1mm;padding-top:0}.worklist .pill{font-size:6.6pt}
     }
     """
 }

@@ -93,12 +93,19 @@ public enum WorklistRenderer {
         for (index, page) in pages.enumerated() {
             out += "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
             out += "<p class=\"muted\">\(e(counts(worklist)))</p>\n"
-            out += "<table>\n<colgroup><col style=\"width:8%\"><col style=\"width:11%\"><col style=\"width:27%\"><col style=\"width:13%\"><col style=\"width:28%\"><col style=\"width:7%\"><col style=\"width:6%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Headline</th><th>Key red flag</th><th>Tests</th><th>Last journal</th><th>Change</th></tr></thead>\n<tbody>\n"
+            out += "<table>\n<colgroup><col style=\"width:7%\"><col style=\"width:10%\"><col style=\"width:27%\"><col style=\"width:12%\"><col style=\"width:32%\"><col style=\"width:6%\"><col style=\"width:6%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Headline</th><th>Key red flag</th><th>Tests</th><th>Last journal</th><th>Change</th></tr></thead>\n<tbody>\n"
             for entry in page {
                 let cell = cells(entry)
                 let tone = entry.summary?.sameDay == true ? "same-day" : entry.urgency?.rawValue ?? ""
                 let patient = entry.folder.map { "<a href=\"\(e($0))/referral.html\">\(e(cell.patient))</a>" } ?? e(cell.patient)
-                out += "<tr><td class=\"\(tone)\"><span class=\"pill\">\(e(cell.urgency))</span></td><td>\(patient)</td><td>\(e(cell.headline))</td>"
+                // The pill names the urgency; a deadline (same day, urgent, soon) goes under it in
+                // small type. Routine and self-care carry none ("a routine referral" says what the
+                // pill does), so their lines stay one row high and 25 patients print on one page;
+                // the Markdown and JSON worklists carry every timeframe.
+                let pill = entry.summary?.sameDay == true ? "Same day" : entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
+                let when = entry.summary?.sameDay == true ? entry.urgency.map { ReportLabels.urgency($0).lowercased() }
+                    : entry.urgency.map { $0 >= .soon } == true ? entry.summary?.timeframe : nil
+                out += "<tr><td class=\"\(tone)\"><span class=\"pill\">\(e(pill))</span>\(when.map { "<br><span class=\"when muted\">\(e($0))</span>" } ?? "")</td><td>\(patient)</td><td>\(e(cell.headline))</td>"
                 out += "<td>\(e(cell.redFlag))</td><td>\(e(cell.tests))</td><td class=\"nowrap\">\(e(cell.lastJournal))</td><td>\(e(cell.change))</td></tr>\n"
             }
             out += "</tbody></table>\n"

@@ -53,7 +53,7 @@ public struct AbnormalLabsRule: Rule {
                     let drug = findings.medications.first { use in
                         rules.medicationNote(use.medicationClass)?.linkedAnalytes.contains(standing.analyte) ?? false
                     }
-                    causes.append(("\(direction) \(context.spokenName(standing.analyte)) \(lab.reported.value) \(lab.reported.unit)", shown,
+                    causes.append(("\(direction) \(context.spokenName(standing.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit)", shown,
                                    drug.map { "on \($0.drugs.joined(separator: ", "))" }))
                     actionSources += cause.sources.map(\.name)
                 }
@@ -81,7 +81,7 @@ public struct AbnormalLabsRule: Rule {
                                               analytes: abnormalIDs + draw))
         let headline: String
         if let first = critical.first?.latest {
-            headline = "critical \(context.spokenName(first.analyte)) \(first.reported.value) \(first.reported.unit); repeat and treat today"
+            headline = "critical \(context.spokenName(first.analyte)) \(first.reported.value.reportedText) \(first.reported.unit); repeat and treat today"
         } else if !causes.isEmpty {
             let parts = causes.map { cause in
                 [cause.name, cause.symptoms.isEmpty ? nil : "with " + cause.symptoms.joined(separator: " and "), cause.drug]

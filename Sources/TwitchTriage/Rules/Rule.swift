@@ -75,7 +75,7 @@ public struct RuleContext: Sendable {
 
     /// A result as a detail cites it: "magnesium 0.8 mmol/L (normal) on 2026-11-02".
     func describe(_ lab: LabResult) -> String {
-        "\(spokenName(lab.analyte)) \(lab.reported.value) \(lab.reported.unit) (\(lab.status.rawValue)) on \(lab.collected.date)"
+        "\(spokenName(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit) (\(lab.status.rawValue)) on \(lab.collected.date)"
     }
 }
 
