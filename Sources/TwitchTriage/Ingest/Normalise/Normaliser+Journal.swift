@@ -1,18 +1,22 @@
 extension Normaliser {
-    /// Matches a journal record's terms to the vocabulary (SPEC §4).
+    /// Reads a journal record's free text with the ``ConceptMatcher`` (SPEC §4, §4.1).
     ///
     /// - Locations become regions with their group and side (a side word inside the location
-    ///   wins over the `side` column; a conflict is a warning).
+    ///   wins over the `side` column; a conflict is a warning); symptoms written beside them count.
     /// - Triggers become trigger ids; `none` is dropped.
-    /// - Symptoms become symptom ids with their severity; the same symptom twice keeps the
-    ///   higher severity. A symptom's own body location is checked against the vocabulary (the
-    ///   model has no place for it yet, so a recognised one is not kept; an unrecognised one is).
+    /// - Symptom text becomes symptom occurrences with their severity, quote, field and region
+    ///   (an XML `location` wins over a region named in the text); the same symptom twice keeps
+    ///   the higher severity. Explicitly absent symptoms go to `deniedSymptoms`; someone else's,
+    ///   feared ones and disease names to `context`. A whole text meaning "nothing" is read as
+    ///   such, a `listOnly` word (`writing`) as its symptom, and text that yields no concept is
+    ///   `unreadSymptomText` with a warning (SPEC §4.1 honesty).
+    /// - Notes are read like symptom text; a note that yields nothing changes nothing.
     /// - The weakness score and a `weakness` symptom are kept consistent: a score of 1-3 adds
     ///   the symptom, a symptom with a severity and no score gives the score.
-    /// - Medications keep their name as written, with their class or nil: a drug that is not in
-    ///   a class the articles link to twitching is not a problem, so it gets no warning.
-    /// - Every other term that matches nothing is kept in `unrecognised` with a warning at its
-    ///   column.
+    /// - Medications keep their name as written, with the class of the first drug named (not
+    ///   denied), or nil: a drug outside the classes the articles link to twitching is no problem.
+    /// - A location, side, trigger or exercise level that matches nothing is kept in
+    ///   `unrecognised` with a warning at its column.
     ///
     /// - Parameters:
     ///   - record: the record as read.
