@@ -11,7 +11,7 @@ struct FindingWriter {
 
     private var inEntries: String { "in \(entries) journal entr\(entries == 1 ? "y" : "ies")" }
 
-    private mutating func add(_ id: String, _ present: Bool, _ summary: String, _ evidence: [Evidence] = []) {
+    private mutating func add(_ id: FindingID, _ present: Bool, _ summary: String, _ evidence: [Evidence] = []) {
         findings.append(Finding(id: id, present: present, summary: summary, evidence: Array(Set(evidence)).sorted()))
     }
 

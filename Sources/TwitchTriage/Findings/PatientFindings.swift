@@ -57,5 +57,5 @@ public struct PatientFindings: Sendable, Hashable {
     public var list: [Finding]
 
     /// Whether the finding with `id` is present.
-    public func isPresent(_ id: String) -> Bool { list.contains { $0.id == id && $0.present } }
+    public func isPresent(_ id: FindingID) -> Bool { list.contains { $0.id == id && $0.present } }
 }

@@ -12,5 +12,15 @@ public struct Advice: Sendable, Hashable, Codable {
     public var sources: [Source]
     /// For a when-to-come-back sign, the findings (ids) that make it moot: a patient who
     /// already has the sign is not told to come back for it (SPEC §7).
-    public var mootWhen: [String]?
+    public var mootWhen: [FindingID]?
+}
+
+extension Advice {
+    /// The kinds `advice.json` may give (``KnowledgeRequirements`` refuses any other).
+    enum Kind {
+        /// Lifestyle advice, shown where its trigger is among the patient's exposures.
+        static let lifestyle = "lifestyle"
+        /// A when-to-come-back sign, always shown.
+        static let comeBack = "return"
+    }
 }

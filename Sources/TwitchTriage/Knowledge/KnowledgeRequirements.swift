@@ -31,5 +31,5 @@ enum KnowledgeRequirements {
     /// The feature-contrast tables of SPEC §5.
     static let contrastTables = ["normal-vs-serious", "anxiety-bfs-vs-als", "eyelid-vs-ms"]
     /// Advice kinds.
-    static let adviceKinds: Set<String> = ["lifestyle", "return"]
+    static let adviceKinds: Set<String> = [Advice.Kind.lifestyle, Advice.Kind.comeBack]
 }

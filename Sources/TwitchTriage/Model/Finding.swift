@@ -5,7 +5,7 @@
 public struct Finding: Sendable, Hashable, Codable {
     /// A stable id (`twitch-span`, `weakness`, `spreading`, `lab-magnesium`…), which
     /// recommendations name in their reasons.
-    public var id: String
+    public var id: FindingID
     /// Whether the finding is present.
     public var present: Bool
     /// One sentence a clinician reads.
@@ -14,7 +14,7 @@ public struct Finding: Sendable, Hashable, Codable {
     public var evidence: [Evidence]
 
     /// Creates a finding.
-    public init(id: String, present: Bool, summary: String, evidence: [Evidence]) {
+    public init(id: FindingID, present: Bool, summary: String, evidence: [Evidence]) {
         self.id = id
         self.present = present
         self.summary = summary

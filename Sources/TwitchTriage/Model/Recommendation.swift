@@ -32,7 +32,7 @@ public struct Recommendation: Sendable, Hashable, Codable {
     /// The rule that recommends it (when several did, the most urgent one's).
     public var rule: String
     /// The ids of the findings behind it.
-    public var reasons: [String]
+    public var reasons: [FindingID]
     /// The articles it rests on.
     public var sources: [String]
     /// For an MRI, the region (`cervical spine`, `brain`).
@@ -46,7 +46,7 @@ public struct Recommendation: Sendable, Hashable, Codable {
     public var alsoRecommendedBy: [String]?
 
     /// Creates a recommendation.
-    public init(test: Test, detail: String, urgency: Urgency, rule: String, reasons: [String], sources: [String],
+    public init(test: Test, detail: String, urgency: Urgency, rule: String, reasons: [FindingID], sources: [String],
                 region: String? = nil, analytes: [String]? = nil) {
         self.test = test
         self.detail = detail

@@ -70,7 +70,7 @@ public enum ReferralJSON {
     static func recommendation(_ item: Recommendation) -> JSONValue {
         var object: [String: JSONValue] = [
             "test": .string(item.test.rawValue), "detail": .string(item.detail), "urgency": .string(item.urgency.rawValue),
-            "rule": .string(item.rule), "reasons": .strings(item.reasons), "sources": .strings(item.sources),
+            "rule": .string(item.rule), "reasons": .strings(item.reasons.map(\.rawValue)), "sources": .strings(item.sources),
         ]
         if let region = item.region { object["region"] = .string(region) }
         if let analytes = item.analytes { object["analytes"] = .strings(analytes) }
@@ -81,7 +81,7 @@ public enum ReferralJSON {
 
     static func finding(_ item: Finding) -> JSONValue {
         .object([
-            "id": .string(item.id), "present": .bool(item.present), "summary": .string(item.summary),
+            "id": .string(item.id.rawValue), "present": .bool(item.present), "summary": .string(item.summary),
             "evidence": .array(item.evidence.map { evidence in
                 var object: [String: JSONValue] = ["file": .string(evidence.file)]
                 if let line = evidence.line { object["line"] = .number(Double(line)) }

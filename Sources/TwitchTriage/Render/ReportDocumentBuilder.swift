@@ -69,7 +69,7 @@ struct ReportDocumentBuilder {
     /// by name (the red flags are listed with their dates just below), anything else by its
     /// sentence; a block whose reasons were all stated above says so.
     func actionBlocks(present: [Finding], sources: inout SourceNumbers) -> [ReportDocument.ActionBlock] {
-        var stated: Set<String> = []
+        var stated: Set<FindingID> = []
         var blocks: [ReportDocument.ActionBlock] = []
         let sameDayTests: Set<Recommendation.Test> = [.sameDayAssessment]
         let groups: [(Bool, Urgency)] = (referral.sameDay ? [(true, Urgency.urgent)] : []) + Urgency.allCases.reversed().map { (false, $0) }
@@ -78,7 +78,7 @@ struct ReportDocumentBuilder {
                 $0.urgency == urgency && (!referral.sameDay || sameDayTests.contains($0.test) == sameDay)
             }
             guard !items.isEmpty else { continue }
-            var reasons: [String] = []
+            var reasons: [FindingID] = []
             for id in items.flatMap(\.reasons) where !reasons.contains(id) { reasons.append(id) }
             let fresh = reasons.filter { id in !stated.contains(id) && present.contains { $0.id == id } }
             stated.formUnion(fresh)
@@ -125,8 +125,8 @@ struct ReportDocumentBuilder {
 
     /// Findings the evidence section lists: not the labs (the lab table shows them) and not the
     /// correlations (the lifestyle section does).
-    static func isEvidenceFinding(_ id: String) -> Bool {
-        !id.hasPrefix(FindingID.lab("")) && !id.hasPrefix("correlation-") && id != FindingID.lifestyleChange
+    static func isEvidenceFinding(_ id: FindingID) -> Bool {
+        !id.isLab && !id.isCorrelation && id != FindingID.lifestyleChange
     }
 
     /// The red flags looked for and not found: symptoms on one line, the others by sentence.

@@ -13,16 +13,16 @@ struct ReportLabels: Sendable {
     /// The red-flag finding ids and their words: the symptoms the rules count as red flags
     /// (`rules.json` `benign-red-flags`), progressive weakness, spreading and eyelid twitching
     /// spreading over the face.
-    let redFlags: [(id: String, words: String)]
-    private let redFlagWordsByID: [String: String]
+    let redFlags: [(id: FindingID, words: String)]
+    private let redFlagWordsByID: [FindingID: String]
     /// The finding ids of the red-flag symptoms.
-    let redFlagSymptomIDs: Set<String>
+    let redFlagSymptomIDs: Set<FindingID>
 
     /// Whether the finding id is a red flag.
-    func isRedFlag(_ id: String) -> Bool { redFlagWordsByID[id] != nil }
+    func isRedFlag(_ id: FindingID) -> Bool { redFlagWordsByID[id] != nil }
 
     /// The words of a red flag, by finding id.
-    func redFlagWords(_ id: String) -> String { redFlagWordsByID[id] ?? id.replacingDashes }
+    func redFlagWords(_ id: FindingID) -> String { redFlagWordsByID[id] ?? id.rawValue.replacingDashes }
 
     init(knowledge: Knowledge) {
         self.knowledge = knowledge

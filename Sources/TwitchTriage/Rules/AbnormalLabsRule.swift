@@ -29,7 +29,7 @@ public struct AbnormalLabsRule: Rule {
         guard !abnormal.isEmpty else { return .notFired }
         let rules = context.knowledge.rules
         var conditions: [ConditionID] = []
-        var support: [ConditionID: [String]] = [:]
+        var support: [ConditionID: [FindingID]] = [:]
         var related: [String] = []
         var described: [String] = []
         var actionSources: [String] = []

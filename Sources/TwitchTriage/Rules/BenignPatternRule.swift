@@ -30,8 +30,8 @@ public struct BenignPatternRule: Rule {
             return .notFired
         }
         let exposures = Set(findings.lifestyle.correlations.filter { $0.exposedDays > 0 }.map(\.factor.trigger))
-        let advice = context.knowledge.advice.filter { $0.kind == "lifestyle" && ($0.trigger == nil || exposures.contains($0.trigger!)) }
-        let comeBack = context.knowledge.advice.filter { $0.kind == "return" }
+        let advice = context.knowledge.advice.filter { $0.kind == Advice.Kind.lifestyle && ($0.trigger == nil || exposures.contains($0.trigger!)) }
+        let comeBack = context.knowledge.advice.filter { $0.kind == Advice.Kind.comeBack }
         var detail = "Self-care: " + advice.map(\.text).joined(separator: " ")
         if !comeBack.isEmpty { detail += " Come back if: " + comeBack.map(\.text).joined(separator: "; ") + "." }
         let gaps = findings.labs.coreGaps

@@ -18,7 +18,7 @@ public struct CentralPatternRule: Rule {
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         guard findings.course.twitchDays > 0 else { return .notFired }
-        var reasons: [String] = []
+        var reasons: [FindingID] = []
         var described: [String] = []
         let facial = findings.isPresent(FindingID.eyelidFacialSpread)
         if facial {

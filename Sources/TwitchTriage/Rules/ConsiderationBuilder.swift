@@ -17,7 +17,7 @@ struct ConsiderationBuilder {
     /// One line of for or against, with the findings behind it.
     struct Item: Equatable {
         var sentence: String
-        var findings: [String]
+        var findings: [FindingID]
         /// The contrast table, or nil for a rule's own reason.
         var table: String?
         var aspect: String?
@@ -154,7 +154,7 @@ struct ConsiderationBuilder {
     /// One item per sentence, and one per finding set (a finding read by two rows is said once).
     static func unique(_ items: [Item]) -> [Item] {
         var sentences: Set<String> = []
-        var findingSets: Set<[String]> = []
+        var findingSets: Set<[FindingID]> = []
         return items.filter { sentences.insert($0.sentence).inserted && findingSets.insert($0.findings.sorted()).inserted }
     }
 }

@@ -14,7 +14,7 @@ struct ContrastEvaluator {
         /// What the data shows ("weakness scored 0 on 46 entries").
         var why: String
         /// The ids of the findings behind it.
-        var findings: [String]
+        var findings: [FindingID]
 
         /// The sentence a consideration lists: feature, the data, the column's words, and the
         /// entry's clinical note.
@@ -28,7 +28,7 @@ struct ContrastEvaluator {
     /// What a signal found: the phrase and the findings behind it.
     struct Reading: Equatable {
         var why: String
-        var findings: [String]
+        var findings: [FindingID]
     }
 
     let findings: PatientFindings

@@ -20,7 +20,7 @@ public struct MedicationsRule: Rule {
         guard !uses.isEmpty else { return .notFired }
         let knowledge = context.knowledge
         var notes: [String] = []
-        var reasons: [String] = []
+        var reasons: [FindingID] = []
         var sources = context.sources(conditions: [ConditionID.medicationSideEffect])
         for use in uses {
             let label = knowledge.medicationClass(id: use.medicationClass)?.label ?? use.medicationClass

@@ -18,10 +18,10 @@ public struct MotorNeuronRedFlagsRule: Rule {
     public let id = "motor-neuron-red-flags"
 
     /// The motor red flags present, as finding ids (empty: the rule does not fire).
-    static func flags(_ findings: PatientFindings, _ knowledge: Knowledge) -> [String] {
+    static func flags(_ findings: PatientFindings, _ knowledge: Knowledge) -> [FindingID] {
         guard findings.course.twitchDays > 0 else { return [] }
         let symptoms = findings.symptoms
-        var flags: [String] = []
+        var flags: [FindingID] = []
         if symptoms.progressiveWeakness { flags.append(FindingID.progressiveWeakness) }
         flags += knowledge.symptomSet(.motorRedFlags).present(symptoms.has).map(FindingID.symptom)
         let pair = knowledge.symptomSet(.weaknessWithFineMotor)
@@ -67,7 +67,7 @@ public struct MotorNeuronRedFlagsRule: Rule {
         } else if let cited = context.citingRecent(panel), let exam = recommendations.firstIndex(where: { $0.test == .neurologyExam }) {
             recommendations[exam].detail += cited
         }
-        let named = flags.prefix(3).map { String($0.map { $0 == "-" ? " " : $0 }) }.joined(separator: ", ")
+        let named = flags.prefix(3).map { String($0.rawValue.map { $0 == "-" ? " " : $0 }) }.joined(separator: ", ")
         let headline = breathing.isEmpty
             ? "rule out ALS / motor neuron disease: \(named) with twitching"
             : "\(breathing.joined(separator: ", ")) with twitching: assess breathing today; rule out ALS / motor neuron disease"

@@ -52,7 +52,7 @@ public struct PersistentTwitchingRule: Rule {
         }
 
         var conditions: [ConditionID] = []
-        var support: [ConditionID: [String]] = [:]
+        var support: [ConditionID: [FindingID]] = [:]
         if MotorNeuronRedFlagsRule.flags(findings, context.knowledge).isEmpty {
             conditions.append(ConditionID.bfs)
             support[ConditionID.bfs] = spanReasons

@@ -3,7 +3,7 @@
 /// The symptoms are the `benign-red-flags` set of `rules.json`.
 enum RedFlagFindings {
     /// The red flags present, as finding ids.
-    static func present(in findings: PatientFindings, knowledge: Knowledge) -> [String] {
+    static func present(in findings: PatientFindings, knowledge: Knowledge) -> [FindingID] {
         var ids = knowledge.symptomSet(.benignRedFlags).present(findings.symptoms.has).map(FindingID.symptom)
         if findings.symptoms.progressiveWeakness { ids.append(FindingID.progressiveWeakness) }
         if findings.course.spreads { ids.append(FindingID.spreading) }

@@ -59,7 +59,7 @@ public struct ReferralBuilder: Sendable {
             : Referral.Window(first: record.journal.first!.date, last: record.journal.last!.date, entries: record.journal.count)
         let exposures = Set(findings.lifestyle.correlations.map(\.factor.trigger))
         let advice = knowledge.advice
-            .filter { $0.kind == "return" || $0.trigger == nil || exposures.contains($0.trigger!) }
+            .filter { $0.kind == Advice.Kind.comeBack || $0.trigger == nil || exposures.contains($0.trigger!) }
             .map { Referral.AdviceItem(id: $0.id, text: $0.text, sources: $0.sources.map(\.name).sorted()) }
 
         var referral = Referral(

@@ -47,7 +47,7 @@ public struct RuleContext: Sendable {
 
     /// Blood work for `analytes` that are missing, stale or older than the recent days, citing
     /// the recent results of the others (SPEC §6); nil when all are recent.
-    func bloodWork(_ analytes: [String], purpose: String, urgency: Urgency, rule: String, reasons: [String],
+    func bloodWork(_ analytes: [String], purpose: String, urgency: Urgency, rule: String, reasons: [FindingID],
                    sources extra: [String]) -> Recommendation? {
         let labs = findings.labs
         let draw = labs.toDraw(analytes)
@@ -90,7 +90,7 @@ public struct RuleOutcome: Sendable, Hashable {
     public var headline: String?
 
     /// The findings that speak for each condition, when not all of the recommendations' reasons do.
-    public var support: [ConditionID: [String]] = [:]
+    public var support: [ConditionID: [FindingID]] = [:]
     /// Whether the headline should be this rule's among equally urgent ones: a low result that
     /// is the likely cause of the symptoms (SPEC §6, "the headline names it").
     public var leadsHeadline = false
@@ -100,7 +100,7 @@ public struct RuleOutcome: Sendable, Hashable {
 
     /// Creates an outcome.
     public init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
-                support: [ConditionID: [String]] = [:], leadsHeadline: Bool = false) {
+                support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false) {
         self.recommendations = recommendations
         self.conditions = conditions
         self.headline = headline
@@ -109,7 +109,7 @@ public struct RuleOutcome: Sendable, Hashable {
     }
 
     /// The findings that speak for `condition`: its own list, else every recommendation's reasons.
-    public func support(of condition: ConditionID) -> [String] {
+    public func support(of condition: ConditionID) -> [FindingID] {
         support[condition] ?? recommendations.flatMap(\.reasons)
     }
 

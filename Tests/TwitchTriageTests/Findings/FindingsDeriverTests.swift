@@ -78,7 +78,7 @@ import Testing
         let caffeine = linked.findings(knowledge).lifestyle.correlations.first { $0.factor == .caffeine }
         #expect(caffeine?.comparable == true)
         #expect(caffeine?.linked == true)
-        #expect(linked.findings(knowledge).isPresent("correlation-caffeine"))
+        #expect(linked.findings(knowledge).isPresent(FindingID.correlation(.caffeine)))
 
         var weak = PatientBuilder()
         weak.days(4, count: { _ in 5 }, caffeine: 400)

@@ -20,7 +20,7 @@ import Testing
         let referral = patient.referral(knowledge)
         #expect(referral.urgency == .soon)
         #expect(tests(referral).isSuperset(of: ["neurologyExam", "EMG"]))
-        #expect(findings.list.first { $0.id == "spreading" }?.summary.contains("forearm (within upper limb) from 2026-09-08") == true)
+        #expect(findings.list.first { $0.id == FindingID.spreading }?.summary.contains("forearm (within upper limb) from 2026-09-08") == true)
         // Within the first week it is the starting area, not spread.
         var early = PatientBuilder()
         early.days(6, regions: [("thumb", "upper limb")])
@@ -79,6 +79,6 @@ import Testing
             #expect(correlation?.linked == true, "\(factor)")
             #expect(correlation?.exposedDays == 6, "\(factor)")
         }
-        #expect(patient.findings(knowledge).list.contains { $0.id == "correlation-dehydration" && $0.present })
+        #expect(patient.findings(knowledge).list.contains { $0.id == FindingID.correlation(.dehydration) && $0.present })
     }
 }

@@ -67,7 +67,7 @@ import Testing
         let review = try #require(referral.recommendations.first { $0.test == .prescriberReview })
         #expect(review.detail.contains("diuretics lose magnesium and potassium"))
         #expect(review.detail.contains("on file: magnesium 0.6 mmol/L (low)"))
-        #expect(review.reasons.contains("lab-magnesium"))
+        #expect(review.reasons.contains(FindingID.lab("magnesium")))
     }
 
     /// Glucose's default reference range applies only to a fasting LOINC code.

@@ -42,9 +42,9 @@ import Testing
         #expect(als?.supporting.contains { $0.sentence.hasPrefix("Location:") } == false)
         // The rule on its own: a specific item about an aspect drops the general one on either side.
         typealias Item = ConsiderationBuilder.Item
-        let general = Item(sentence: "general", findings: ["a"], table: "normal-vs-serious", aspect: "spread", specificity: 0)
-        let specific = Item(sentence: "specific", findings: ["b"], table: "anxiety-bfs-vs-als", aspect: "spread", specificity: 1)
-        let otherAspect = Item(sentence: "other", findings: ["c"], table: "normal-vs-serious", aspect: "sensory", specificity: 0)
+        let general = Item(sentence: "general", findings: [FindingID(rawValue: "a")], table: "normal-vs-serious", aspect: "spread", specificity: 0)
+        let specific = Item(sentence: "specific", findings: [FindingID(rawValue: "b")], table: "anxiety-bfs-vs-als", aspect: "spread", specificity: 1)
+        let otherAspect = Item(sentence: "other", findings: [FindingID(rawValue: "c")], table: "normal-vs-serious", aspect: "sensory", specificity: 0)
         var pro = [general, otherAspect]
         var con = [specific]
         ConsiderationBuilder.keepMostSpecific(&pro, &con)
@@ -72,9 +72,9 @@ import Testing
 
     @Test func conflictingContrastItemsAreDroppedAndARuleReasonStays() {
         typealias Item = ConsiderationBuilder.Item
-        let rule = Item(sentence: "rule", findings: ["twitch-span"], table: nil, aspect: nil, specificity: Int.max)
-        let contrastFor = Item(sentence: "for", findings: ["spreading"], table: "t", aspect: "a", specificity: 1)
-        let contrastAgainst = Item(sentence: "against", findings: ["spreading", "twitch-span"], table: "t", aspect: "b", specificity: 1)
+        let rule = Item(sentence: "rule", findings: [FindingID.twitchSpan], table: nil, aspect: nil, specificity: Int.max)
+        let contrastFor = Item(sentence: "for", findings: [FindingID.spreading], table: "t", aspect: "a", specificity: 1)
+        let contrastAgainst = Item(sentence: "against", findings: [FindingID.spreading, FindingID.twitchSpan], table: "t", aspect: "b", specificity: 1)
         var pro = [rule, contrastFor]
         var con = [contrastAgainst]
         ConsiderationBuilder.dropConflicts(&pro, &con)

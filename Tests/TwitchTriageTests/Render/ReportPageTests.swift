@@ -23,7 +23,7 @@ import Testing
         let labels = ReportLabels(knowledge: knowledge)
         ids.formUnion(knowledge.analytes.map(\.id).filter { labels.analyteShort($0) != $0 })
         ids.formUnion(RuleRegistry.all.map(\.id).filter { $0.contains("-") })
-        ids.formUnion(referral.findings.map(\.id).filter { $0.contains("-") })
+        ids.formUnion(referral.findings.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(knowledge.conditions.map(\.id).filter { $0.contains("-") })
         ids.formUnion(knowledge.advice.map(\.id).filter { $0.contains("-") })
         ids.formUnion(knowledge.sourceCatalogue.map(\.name).filter { $0.contains("-") && $0 != ToolInfo.name })

@@ -84,7 +84,7 @@ import Testing
         #expect(als.supporting.isEmpty)
         #expect(als.opposing.first?.contains("weakness is the key") == true)
         #expect(als.opposing.contains { $0.hasPrefix("Muscle weakness: weakness scored 0 on 60 entries") })
-        #expect(referral.findings.contains { $0.id == "worry-als" && $0.present })
+        #expect(referral.findings.contains { $0.id == FindingID.concern(.als) && $0.present })
     }
 
     @Test func eyelidTwitchingSpreadingOverTheFaceWithVisionProblemsAsksForMRIBrain() {
@@ -150,7 +150,7 @@ import Testing
         var patient = PatientBuilder()
         patient.days(42)
         let referral = patient.referral(knowledge)
-        let weakness = referral.findings.first { $0.id == "weakness" }
+        let weakness = referral.findings.first { $0.id == FindingID.symptom(.weakness) }
         #expect(weakness?.present == false)
         #expect(weakness?.summary == "No weakness recorded in 42 journal entries.")
     }
