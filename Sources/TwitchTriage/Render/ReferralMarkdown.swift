@@ -11,6 +11,7 @@ public enum ReferralMarkdown {
     static func render(_ page: ReportDocument) -> String {
         let e = escape
         var out = "# \(e(page.title))\n\n"
+        out.reserveCapacity(16 * 1024)
         if !page.patient.isEmpty { out += "\(e(page.patient)); " }
         out += "\(e(page.window))\n\n"
         if !page.lost.isEmpty {
