@@ -158,6 +158,10 @@ struct ReportLabels: Sendable {
     /// The title of an article (`Arm Muscle Twitching Causes When To Worry…`), the name if unknown.
     func sourceTitle(_ name: String) -> String {
         guard let description = knowledge.sourceReference(named: name)?.description else { return name }
+        // The text before the first `;` (as `split(separator: ";", maxSplits: 1).first`, which
+        // skips an empty first part: then the slower way).
+        guard let semicolon = description.utf8.firstIndex(of: 0x3B) else { return description.trimmingSpaces() }
+        if semicolon != description.startIndex { return String(description[..<semicolon]).trimmingSpaces() }
         return description.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingSpaces() } ?? description
     }
 }
