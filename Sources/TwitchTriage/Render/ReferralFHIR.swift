@@ -23,7 +23,7 @@ public enum ReferralFHIR {
 
     /// The bundle as a JSON value.
     static func bundle(_ referral: Referral, knowledge: Knowledge) -> JSONValue {
-        bundle(referral, labels: ReportLabels(knowledge: knowledge))
+        bundle(referral, labels: ReportLabels.shared(knowledge))
     }
 
     /// The bundle as a JSON value, with the labels of the page made for the same patient.

@@ -9,7 +9,7 @@ public struct ReferralOutputs: Sendable {
 
     /// The renderers for `knowledge`.
     public init(knowledge: Knowledge) {
-        labels = ReportLabels(knowledge: knowledge)
+        labels = ReportLabels.shared(knowledge)
     }
 
     /// Each per-patient file's name and text.

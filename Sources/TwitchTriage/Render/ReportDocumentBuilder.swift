@@ -7,7 +7,7 @@ struct ReportDocumentBuilder {
     let labels: ReportLabels
 
     init(_ referral: Referral, knowledge: Knowledge) {
-        self.init(referral, labels: ReportLabels(knowledge: knowledge))
+        self.init(referral, labels: ReportLabels.shared(knowledge))
     }
 
     init(_ referral: Referral, labels: ReportLabels) {

@@ -6,7 +6,7 @@ extension Worklist.Summary {
     /// The key red flag is the first red flag the most urgent recommendation gives as a reason
     /// (the rule's own order), else the first red flag present.
     public init(_ referral: Referral, knowledge: Knowledge) {
-        self.init(referral, labels: ReportLabels(knowledge: knowledge))
+        self.init(referral, labels: ReportLabels.shared(knowledge))
     }
 
     /// The worklist's view of `referral`, with labels already looked up.
