@@ -14,6 +14,7 @@ let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingL
 //   bytes (libxml2 SAX2 with empty callbacks, a byte scan over mmap).
 // - bench-output-limit: the bare output limit, a plain program writing the files a batch
 //   wrote (same count and sizes, temporary file and rename).
+// - render-bench: the per-patient render time (the files ReferralOutputs lists) over Samples/.
 //
 // The ordo-one/benchmark microbenchmarks are a package of their own (`Micro/`), so that
 // `make bench` builds offline, with nothing but the main package's own dependencies.
@@ -37,6 +38,11 @@ let package = Package(
             path: "Sources/ingest-bench"
         ),
         .executableTarget(name: "bench-output-limit", path: "Sources/bench-output-limit"),
+        .executableTarget(
+            name: "render-bench",
+            dependencies: [.product(name: "TwitchTriage", package: root)],
+            path: "Sources/render-bench"
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

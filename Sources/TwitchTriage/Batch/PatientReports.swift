@@ -30,11 +30,12 @@ enum PatientReports {
                                   rewrote: false, problem: nil)
         }
         let referral = builder.referral(for: record, asOf: asOf)
-        let write = write(referral, knowledge: builder.knowledge, output: output, full: full)
+        let outputs = ReferralOutputs(knowledge: builder.knowledge)
+        let write = write(referral, outputs: outputs, output: output, full: full)
         var result = Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
                                    folder: nil, headline: referral.headline, tests: tests(referral))
         let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
-        let summary = Worklist.Summary(referral, knowledge: builder.knowledge)
+        let summary = outputs.summary(referral)
         switch write {
         case .success(let (folder, rewrote)):
             result.folder = folder
@@ -57,7 +58,7 @@ enum PatientReports {
     }
 
     /// Writes a patient's reports; returns the folder and whether anything was rewritten.
-    static func write(_ referral: Referral, knowledge: Knowledge, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
+    static func write(_ referral: Referral, outputs: ReferralOutputs, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
         let folder: String
         do {
             folder = try SafeFileName.make(referral.patient.id)
@@ -71,7 +72,7 @@ enum PatientReports {
         do {
             try AtomicFileWriter.makeDirectory(path)
             var rewrote = false
-            for file in ReferralOutputs.files(referral, knowledge: knowledge) {
+            for file in outputs.files(referral) {
                 rewrote = try writeIfChanged(file.text, to: path + "/" + file.name, full: full) || rewrote
             }
             return .success((folder, rewrote))

@@ -3,7 +3,10 @@ enum HTMLEscaping {
     static func escape(_ text: String) -> String {
         // Most text has none of the five: return it as is. A Character equal to one of them
         // is that ASCII byte alone, so when no such byte occurs no Character can match.
-        if !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }
+        }
+        if plain ?? !text.utf8.contains(where: { $0 == 0x26 || $0 == 0x3C || $0 == 0x3E || $0 == 0x22 || $0 == 0x27 }) {
             return text
         }
         // All-ASCII text: every Character is one byte (CR LF is no concern here), so bytes do.

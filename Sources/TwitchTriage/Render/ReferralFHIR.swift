@@ -23,7 +23,7 @@ public enum ReferralFHIR {
 
     /// The bundle as a JSON value.
     static func bundle(_ referral: Referral, knowledge: Knowledge) -> JSONValue {
-        bundle(referral, labels: ReportLabels(knowledge: knowledge))
+        bundle(referral, labels: ReportLabels.shared(knowledge))
     }
 
     /// The bundle as a JSON value, with the labels of the page made for the same patient.
@@ -185,7 +185,7 @@ public enum ReferralFHIR {
 
     /// `urn:uuid:…` of a resource: a name-based UUID (version 5 layout) over SHA-256.
     static func reference(_ patientID: String, _ key: String) -> String {
-        var bytes = Array(SHA256.hash(data: Array((patientID + "\u{0}" + key).utf8)).prefix(16))
+        var bytes = Array(digest(patientID, key).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
         var text = Array("urn:uuid:".utf8)
@@ -200,7 +200,7 @@ public enum ReferralFHIR {
     /// A resource id (`obs-1a2b…`, at most 64 characters of FHIR's id alphabet).
     static func id(_ patientID: String, _ key: String, prefix: String) -> String {
         var text = Array((prefix + "-").utf8)
-        for byte in SHA256.hash(data: Array((patientID + "\u{0}" + key).utf8)).prefix(12) {
+        for byte in digest(patientID, key).prefix(12) {
             text.append(hexDigits[Int(byte >> 4)])
             text.append(hexDigits[Int(byte & 0x0F)])
         }
@@ -208,6 +208,15 @@ public enum ReferralFHIR {
     }
 
     static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// SHA-256 of the patient id, a zero byte and the key.
+    static func digest(_ patientID: String, _ key: String) -> SHA256.Digest {
+        var hasher = SHA256()
+        hasher.update(data: Array(patientID.utf8))
+        hasher.update(data: [0])
+        hasher.update(data: Array(key.utf8))
+        return hasher.finalize()
+    }
 
     static func unique(_ items: [String]) -> [String] {
         var seen: Set<String> = []

@@ -12,6 +12,7 @@ public enum ReferralHTML {
     static func render(_ page: ReportDocument) -> String {
         let e = HTMLEscaping.escape
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out.reserveCapacity(48 * 1024)
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<title>\(e(page.title))</title>\n<style>\n\(ReportStyle.css)\n</style>\n</head>\n<body>\n"
         out += "<header><h1>\(e(page.title))</h1><p class=\"muted\">\(page.patient.isEmpty ? "" : e(page.patient) + "; ")\(e(page.window))</p></header>\n"

@@ -11,6 +11,7 @@ public enum ReferralMarkdown {
     static func render(_ page: ReportDocument) -> String {
         let e = escape
         var out = "# \(e(page.title))\n\n"
+        out.reserveCapacity(16 * 1024)
         if !page.patient.isEmpty { out += "\(e(page.patient)); " }
         out += "\(e(page.window))\n\n"
         if !page.lost.isEmpty {
@@ -98,12 +99,13 @@ public enum ReferralMarkdown {
     static func escape(_ text: String) -> String {
         // Most text has none of the active characters: return it as is. A Character equal to
         // one of them is that ASCII byte alone, so when no such byte occurs none can match.
-        if !text.utf8.contains(where: { byte in
+        func isActive(_ byte: UInt8) -> Bool {
             switch byte {
             case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23, 0x0A, 0x0D: return true
             default: return false
             }
-        }) {
+        }
+        if text.utf8.withContiguousStorageIfAvailable({ !$0.contains(where: isActive) }) ?? !text.utf8.contains(where: isActive) {
             return text
         }
         // All-ASCII text: every Character is one byte except CR LF, which is one Character

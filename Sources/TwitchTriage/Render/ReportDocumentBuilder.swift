@@ -7,7 +7,7 @@ struct ReportDocumentBuilder {
     let labels: ReportLabels
 
     init(_ referral: Referral, knowledge: Knowledge) {
-        self.init(referral, labels: ReportLabels(knowledge: knowledge))
+        self.init(referral, labels: ReportLabels.shared(knowledge))
     }
 
     init(_ referral: Referral, labels: ReportLabels) {
@@ -185,7 +185,11 @@ struct ReportDocumentBuilder {
 
     /// The file's last path component (the provenance lists the whole paths).
     static func fileName(_ path: String) -> String {
-        path.split(separator: "/").last.map(String.init) ?? path
+        // The part after the last `/` (as `split(separator: "/").last`, which skips empty
+        // parts: a path ending in `/` goes the slower way).
+        guard path.utf8.last != 0x2F else { return path.split(separator: "/").last.map(String.init) ?? path }
+        guard let slash = path.utf8.lastIndex(of: 0x2F) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
     }
 
     /// `journal.csv line 7`, `journal.csv lines 7, 9`.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The words a report uses for the ids of the JSON schema (SPEC §7: "clinical words, never
 /// code ids"): test names, analyte names from the knowledge tables' labels, urgency labels.
 ///
@@ -158,6 +160,31 @@ struct ReportLabels: Sendable {
     /// The title of an article (`Arm Muscle Twitching Causes When To Worry…`), the name if unknown.
     func sourceTitle(_ name: String) -> String {
         guard let description = knowledge.sourceReference(named: name)?.description else { return name }
+        // The text before the first `;` (as `split(separator: ";", maxSplits: 1).first`, which
+        // skips an empty first part: then the slower way).
+        guard let semicolon = description.utf8.firstIndex(of: 0x3B) else { return description.trimmingSpaces() }
+        if semicolon != description.startIndex { return String(description[..<semicolon]).trimmingSpaces() }
         return description.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingSpaces() } ?? description
     }
+}
+
+
+extension ReportLabels {
+    /// The labels of `knowledge`, made once and kept for the next call with equal knowledge
+    /// (the labels are a function of the knowledge alone). A batch renders every patient with
+    /// the same knowledge value, whose arrays are shared, so the comparison stops at their
+    /// identity and the tables are looked up once per run, not once per patient.
+    static func shared(_ knowledge: Knowledge) -> ReportLabels {
+        if let kept = LabelsCache.lock.withLock({ LabelsCache.kept }), kept.knowledge == knowledge { return kept }
+        let labels = ReportLabels(knowledge: knowledge)
+        LabelsCache.lock.withLock { LabelsCache.kept = labels }
+        return labels
+    }
+}
+
+/// The one set of labels kept by ``ReportLabels/shared(_:)``, behind a lock (the batch renders
+/// on several threads).
+private enum LabelsCache {
+    static let lock = NSLock()
+    nonisolated(unsafe) static var kept: ReportLabels?
 }

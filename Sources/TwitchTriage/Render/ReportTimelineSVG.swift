@@ -45,6 +45,7 @@ enum ReportTimelineSVG {
 
         let maxCount = max(1, page.timeline.days.compactMap(\.count).max() ?? 0)
         var svg = "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"Timeline of twitch counts, symptoms, labs and body regions\" font-family=\"system-ui,sans-serif\" font-size=\"10\">\n"
+        svg.reserveCapacity(24 * 1024)
         svg += "<title>Twitches per day, first day of each symptom, lab dates and regions, \(start) to \(end)</title>\n"
         svg += "<rect x=\"\(f(left))\" y=\"\(f(barsTop))\" width=\"\(f(plot))\" height=\"\(f(barHeight))\" fill=\"#f6f8fb\"/>\n"
         // Count bars.

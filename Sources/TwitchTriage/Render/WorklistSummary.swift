@@ -6,7 +6,11 @@ extension Worklist.Summary {
     /// The key red flag is the first red flag the most urgent recommendation gives as a reason
     /// (the rule's own order), else the first red flag present.
     public init(_ referral: Referral, knowledge: Knowledge) {
-        let labels = ReportLabels(knowledge: knowledge)
+        self.init(referral, labels: ReportLabels.shared(knowledge))
+    }
+
+    /// The worklist's view of `referral`, with labels already looked up.
+    init(_ referral: Referral, labels: ReportLabels) {
         let present = referral.findings.filter { $0.present && labels.isRedFlag($0.id) }
         let cited = referral.recommendations.flatMap(\.reasons).first { id in present.contains { $0.id == id } }
         let key = cited.flatMap { id in present.first { $0.id == id } } ?? present.first
