@@ -2,7 +2,7 @@ import Foundation
 
 /// Finds the input files under the paths a user named (SPEC §3.1).
 ///
-/// A folder is walked recursively for names ending `.csv`, `.tsv`, `.xml`, `.json`,
+/// A folder is walked recursively for names ending `.csv`, `.tsv`, `.txt`, `.xml`, `.json`,
 /// `.ndjson` or `.hl7` in any case.
 /// Hidden files and folders (a name starting with `.`) and names ending `.part`, `.tmp` or `~`
 /// (files still being written) are skipped. A symbolic link is followed only when its target
@@ -61,7 +61,7 @@ public enum InputDiscovery {
     }
 
     /// The name endings discovery reads (SPEC §3.1), compared in lowercase.
-    static let candidateExtensions = [".csv", ".tsv", ".xml", ".json", ".ndjson", ".hl7"]
+    static let candidateExtensions = [".csv", ".tsv", ".txt", ".xml", ".json", ".ndjson", ".hl7"]
 
     private static func walk(folder: String, relative: String, root: String, into found: inout [Found]) throws {
         let names: [String]
