@@ -58,7 +58,7 @@ extension ConceptMatcher {
                 if question, strength < 2 { status = .hypothetical }
                 let id = names[kind]![Int(index)]
                 var mention = ConceptMention(kind: kind, id: id, status: status, approximate: hit.approximate, quote: quote,
-                                             region: nil, regionGroup: nil, side: nil, offset: tokens[hit.start].start)
+                                             region: nil, regionGroup: nil, side: nil)
                 switch kind {
                 case .region:
                     mention.region = id

@@ -47,8 +47,6 @@ public struct ConceptMention: Sendable, Hashable {
     public var regionGroup: String?
     /// The side named with the region.
     public var side: JournalEntry.Side?
-    /// Where the words start in the text, in UTF-8 bytes (orders mentions).
-    public var offset: Int
 
     /// Whether the concept is the patient's own and there.
     public var isPresent: Bool { status == .present }

@@ -21,9 +21,9 @@ public struct VocabularyIndex: Sendable {
         "strenuous": .intense, "high": .intense,
     ]
 
-    /// Builds the index (the vocabulary is kept for a later table of its own; today the side
-    /// and exercise words are the journal format's, not clinical words).
-    public init(_ vocabulary: Vocabulary) {}
+    /// Builds the index. The side and exercise words are the journal format's own scale, not
+    /// clinical vocabulary, so they need no knowledge table.
+    public init() {}
 
     /// The side `text` names (`left`, `R`, `both`, `bilateral`, `left and right`); nil otherwise.
     public func side(_ text: String) -> JournalEntry.Side? {

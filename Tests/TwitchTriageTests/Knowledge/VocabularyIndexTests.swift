@@ -5,7 +5,7 @@ import Testing
 /// drugs through the ``ConceptMatcher`` (as every reader uses it), sides and exercise levels
 /// through the ``VocabularyIndex``.
 @Suite struct VocabularyIndexTests {
-    private let index = VocabularyIndex(try! Knowledge.bundled.vocabulary)
+    private let index = VocabularyIndex()
     private let matcher = ConceptMatcher(try! Knowledge.bundled.vocabulary, sideWords: VocabularyIndex.sideWords)
 
     private func region(_ text: String) -> ConceptMention? {

@@ -26,7 +26,7 @@ public struct Normaliser: Sendable {
     public init(knowledge: Knowledge, asOf: LocalDate) {
         self.knowledge = knowledge
         self.asOf = asOf
-        self.vocabulary = VocabularyIndex(knowledge.vocabulary)
+        self.vocabulary = VocabularyIndex()
         self.concepts = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords)
         self.analytes = AnalyteIndex(knowledge.analytes)
         self.staleLabDays = Int(knowledge.threshold(.staleLabDays))
