@@ -27,6 +27,7 @@ import Darwin
 //   hl7scan   bare HL7 v2 scan: segment ends and field separators
 //   fhirjson  our FHIR JSON / NDJSON ingest: FHIRJSONReader.read
 //   hl7       our HL7 v2 ingest: HL7v2Reader.read
+//   layout    no file read: prints the in-line size (MemoryLayout stride) of the record types
 //   (FHIR XML and C-CDA go through `xml`, against `sax2`)
 
 func fail(_ message: String) -> Never {
@@ -42,24 +43,50 @@ func now() -> Double {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "layout" {
+    print("layout LabRecord=\(MemoryLayout<LabRecord>.stride) JournalRecord=\(MemoryLayout<JournalRecord>.stride) "
+          + "Term=\(MemoryLayout<Term>.stride) SourceLocation=\(MemoryLayout<SourceLocation>.stride) "
+          + "LabResult=\(MemoryLayout<LabResult>.stride) JournalEntry=\(MemoryLayout<JournalEntry>.stride)")
+    exit(0)
+}
 guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file|jsonscan|hl7scan|fhirjson|hl7 FILE [--runs N]") }
 let mode = arguments[0]
 let path = arguments[1]
 var runs = 3
 if arguments.count == 4, arguments[2] == "--runs", let n = Int(arguments[3]), n > 0 { runs = n }
 
-/// One read of the file in the chosen mode; returns the item count.
-func once() -> Int {
+/// The anonymous resident memory now (`RssAnon` of /proc/self/status, bytes): the heap, not
+/// the mapped input file.
+func heapInUse() -> Int {
+    guard let file = fopen("/proc/self/status", "r") else { return 0 }
+    defer { fclose(file) }
+    var buffer = [CChar](repeating: 0, count: 256)
+    while fgets(&buffer, 256, file) != nil {
+        let line = String(cString: buffer)
+        if line.hasPrefix("RssAnon:") {
+            let digits = line.dropFirst(8).filter(\.isNumber)
+            return (Int(digits) ?? 0) * 1024
+        }
+    }
+    return 0
+}
+
+/// One read of the file in the chosen mode; returns the item count and the heap bytes the
+/// result held while it was alive (anonymous resident memory) (measured before it is dropped).
+func once() -> Int { onceMeasured().items }
+
+func onceMeasured() -> (items: Int, heldBytes: Int) {
+    let before = heapInUse()
     let mapped: FileBytes
     do { mapped = try FileBytes(path: path) } catch { fail("cannot map \(path): \(error)") }
-    return withExtendedLifetime(mapped) { () -> Int in
+    return withExtendedLifetime(mapped) { () -> (items: Int, heldBytes: Int) in
         let bytes = mapped.bytes
         switch mode {
-        case "newlines": return BareScans.newlines(bytes)
-        case "csvscan": return BareScans.csvFields(bytes)
-        case "sax2": return BareScans.sax2(bytes, path: path)
-        case "jsonscan": return BareScans.jsonStructure(bytes)
-        case "hl7scan": return BareScans.hl7Fields(bytes)
+        case "newlines": return (BareScans.newlines(bytes), 0)
+        case "csvscan": return (BareScans.csvFields(bytes), 0)
+        case "sax2": return (BareScans.sax2(bytes, path: path), 0)
+        case "jsonscan": return (BareScans.jsonStructure(bytes), 0)
+        case "hl7scan": return (BareScans.hl7Fields(bytes), 0)
         case "csv", "xml", "file", "fhirjson", "hl7":
             let outcome: FileReadOutcome
             switch mode {
@@ -72,13 +99,15 @@ func once() -> Int {
             guard case .read(let result) = outcome else { fail("\(path) was refused: \(outcome)") }
             let errors = result.diagnostics.filter { $0.severity == .error }.count
             if errors > 0 { fail("\(path): \(errors) row errors, first: \(result.diagnostics.first { $0.severity == .error }!)") }
-            return result.journal.count + result.labs.count + result.demographics.count
+            let held = heapInUse() - before
+            return withExtendedLifetime(result) { (result.journal.count + result.labs.count + result.demographics.count, held) }
         default: fail("unknown mode \(mode)")
         }
     }
 }
 
-var items = once() // warm-up
+let warmUp = onceMeasured() // warm-up; its result's heap is the bytes per record
+var items = warmUp.items
 var times: [Double] = []
 for _ in 0..<runs {
     let start = now()
@@ -90,4 +119,5 @@ let median = times[times.count / 2]
 var size = stat()
 stat(path, &size)
 let megabytes = Double(size.st_size) / 1e6
-print("\(mode) \(path) bytes=\(size.st_size) median_s=\(median) mb_s=\(megabytes / median) items=\(items)")
+let perItem = items > 0 && warmUp.heldBytes > 0 ? " anon_rss_bytes_per_item=\(warmUp.heldBytes / items)" : ""
+print("\(mode) \(path) bytes=\(size.st_size) median_s=\(median) mb_s=\(megabytes / median) items=\(items)" + perItem)

@@ -1,6 +1,6 @@
 /// A condition from the knowledge tables that the findings touch, with what speaks for and
 /// against it (SPEC §6). Never called a diagnosis.
-public struct Consideration: Sendable, Hashable, Codable {
+public struct Consideration: Sendable, Hashable {
     /// The condition's name.
     public var condition: String
     /// The condition's id in the knowledge tables.

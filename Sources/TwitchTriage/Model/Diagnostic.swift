@@ -3,9 +3,9 @@
 /// Diagnostics are values, not errors: a reader hands them back beside the records it could
 /// read, and the report lists them under data quality. The message says both what is wrong and
 /// what was done about it ("row skipped", "file skipped", "kept as unrecognised").
-public struct Diagnostic: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How much of the input a problem cost.
-    public enum Severity: String, Sendable, Hashable, Codable {
+    public enum Severity: String, Sendable, Hashable {
         /// The data was used, perhaps partly (an unknown column, an unrecognised term).
         case warning
         /// Data was lost: a row or a whole file was skipped.

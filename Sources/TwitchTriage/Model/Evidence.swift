@@ -1,5 +1,5 @@
 /// What a finding rests on: a file, and where known the line and the date of the record.
-public struct Evidence: Sendable, Hashable, Codable, Comparable {
+public struct Evidence: Sendable, Hashable, Comparable {
     /// The file, relative to the input root.
     public var file: String
     /// The line of the record.

@@ -2,7 +2,7 @@
 ///
 /// Findings that are absent are stated too ("no weakness recorded in 42 entries"): a clinician
 /// reads them. A finding is never a diagnosis.
-public struct Finding: Sendable, Hashable, Codable {
+public struct Finding: Sendable, Hashable {
     /// A stable id (`twitch-span`, `weakness`, `spreading`, `lab-magnesium`…), which
     /// recommendations name in their reasons.
     public var id: FindingID

@@ -1,5 +1,5 @@
 /// An input file as the provenance of a report names it.
-public struct InputFile: Sendable, Hashable, Codable, Comparable {
+public struct InputFile: Sendable, Hashable, Comparable {
     /// The path relative to the input root.
     public var file: String
     /// The SHA-256 of its bytes, lowercase hex.

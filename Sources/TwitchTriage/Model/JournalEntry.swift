@@ -1,8 +1,8 @@
 /// One journal entry after its terms were matched to the vocabulary (SPEC §4): what findings
 /// and rules read.
-public struct JournalEntry: Sendable, Hashable, Codable {
+public struct JournalEntry: Sendable, Hashable {
     /// Which side of the body, from a `side` column or a side word inside a location.
-    public enum Side: String, Sendable, Hashable, Codable {
+    public enum Side: String, Sendable, Hashable {
         /// Left.
         case left
         /// Right.
@@ -12,7 +12,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     }
 
     /// How hard the patient exercised that day.
-    public enum Exercise: String, Sendable, Hashable, Codable, Comparable {
+    public enum Exercise: String, Sendable, Hashable, Comparable {
         /// No exercise.
         case none
         /// Light exercise.
@@ -27,7 +27,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     }
 
     /// A body region where twitching was felt.
-    public struct RegionMention: Sendable, Hashable, Codable {
+    public struct RegionMention: Sendable, Hashable {
         /// The region's id in the vocabulary (`forearm`).
         public var region: String
         /// The region's group (`upper limb`).
@@ -44,7 +44,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     }
 
     /// An associated symptom, matched.
-    public struct SymptomOccurrence: Sendable, Hashable, Codable {
+    public struct SymptomOccurrence: Sendable, Hashable {
         /// The symptom's id in the vocabulary (`tingling`).
         public var symptom: String
         /// Severity 0-3 where given.
@@ -73,9 +73,9 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     /// A concept written in the entry that is not the patient's finding (SPEC §4.1): someone
     /// else's (`my dad's hand was thin`), feared or asked about (`afraid of weakness`), or a
     /// disease name (`ALS`). Kept as context for the clinician, never counted.
-    public struct ContextMention: Sendable, Hashable, Codable {
+    public struct ContextMention: Sendable, Hashable {
         /// Why it is not a finding.
-        public enum Reason: String, Sendable, Hashable, Codable {
+        public enum Reason: String, Sendable, Hashable {
             /// About another person.
             case otherPerson
             /// Feared, wondered about, or asked.
@@ -103,7 +103,7 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     }
 
     /// A medication, with its class when the vocabulary knows the drug.
-    public struct MedicationMention: Sendable, Hashable, Codable {
+    public struct MedicationMention: Sendable, Hashable {
         /// The name as written.
         public var name: String
         /// The class's id (`corticosteroids`), nil when the drug is not one the articles link

@@ -1,6 +1,6 @@
 /// One lab result as read from a CSV row or an XML `<result>`, before the analyte is
 /// identified and the unit converted.
-public struct LabRecord: Sendable, Hashable, Codable {
+public struct LabRecord: Sendable, Hashable {
     /// The row or element it came from.
     public var source: SourceLocation
     /// The patient's id, trimmed, never empty.

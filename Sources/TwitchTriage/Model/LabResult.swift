@@ -1,8 +1,8 @@
 /// A lab result with its analyte identified, its value converted to the canonical unit, and
 /// its status classified (SPEC §3.6, §3.7).
-public struct LabResult: Sendable, Hashable, Codable {
+public struct LabResult: Sendable, Hashable {
     /// Where a result falls against its reference range and critical limits.
-    public enum Status: String, Sendable, Hashable, Codable {
+    public enum Status: String, Sendable, Hashable {
         /// Below the reference range.
         case low
         /// Within it.
@@ -23,7 +23,7 @@ public struct LabResult: Sendable, Hashable, Codable {
     }
 
     /// A value with its unit.
-    public struct Quantity: Sendable, Hashable, Codable {
+    public struct Quantity: Sendable, Hashable {
         /// The value.
         public var value: LabValue
         /// The UCUM unit (`mmol/L`), or the unit as written for the reported quantity.
@@ -37,9 +37,9 @@ public struct LabResult: Sendable, Hashable, Codable {
     }
 
     /// A reference range in the canonical unit.
-    public struct ReferenceRange: Sendable, Hashable, Codable {
+    public struct ReferenceRange: Sendable, Hashable {
         /// Where the range came from.
-        public enum Origin: String, Sendable, Hashable, Codable {
+        public enum Origin: String, Sendable, Hashable {
             /// The result's own row (`ref_low`/`ref_high`, `reference`, XML `low`/`high`).
             case reported
             /// The knowledge tables' default for the analyte.

@@ -1,25 +1,31 @@
 /// A calendar date without a time zone, as clinicians write it.
 ///
 /// Stored as year, month and day; ``dayNumber`` counts days so that spans and weeks are
-/// plain subtraction. No `Foundation.Calendar`: a date here is the same on every host.
-public struct LocalDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+/// plain subtraction. No `Foundation.Calendar`: a date here is the same on every host. Four
+/// bytes: every record and entry carries one.
+public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    private let storedYear: UInt16
+    private let storedMonth: UInt8
+    private let storedDay: UInt8
+
     /// The year, 1..9999.
-    public let year: Int
+    public var year: Int { Int(storedYear) }
     /// The month, 1..12.
-    public let month: Int
+    public var month: Int { Int(storedMonth) }
     /// The day of the month, 1..31 as the month allows.
-    public let day: Int
+    public var day: Int { Int(storedDay) }
 
     /// Creates a date, or nil when the day does not exist (2026-02-30).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
-        self.year = year
-        self.month = month
-        self.day = day
+        self.storedYear = UInt16(year)
+        self.storedMonth = UInt8(month)
+        self.storedDay = UInt8(day)
     }
 
-    /// The date `days` after the day number (as from ``dayNumber``).
+    /// The date `days` after the day number (as from ``dayNumber``), within years 1..9999
+    /// (a day number outside them is kept at the nearest end).
     public init(dayNumber: Int) {
         // Howard Hinnant's civil_from_days.
         let z = dayNumber + 719_468
@@ -30,9 +36,14 @@ public struct LocalDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
         let mp = (5 * doy + 2) / 153
         let d = doy - (153 * mp + 2) / 5 + 1
         let m = mp < 10 ? mp + 3 : mp - 9
-        self.year = yoe + era * 400 + (m <= 2 ? 1 : 0)
-        self.month = m
-        self.day = d
+        let year = yoe + era * 400 + (m <= 2 ? 1 : 0)
+        guard (1...9999).contains(year) else {
+            self = year < 1 ? LocalDate(year: 1, month: 1, day: 1)! : LocalDate(year: 9999, month: 12, day: 31)!
+            return
+        }
+        self.storedYear = UInt16(year)
+        self.storedMonth = UInt8(m)
+        self.storedDay = UInt8(d)
     }
 
     /// Days since 1970-01-01 (negative before).
@@ -69,14 +80,8 @@ public struct LocalDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    /// Parses exactly `YYYY-MM-DD`; nil otherwise.
-    public init?(iso text: String) {
-        guard let parsed = DateParser.parse(text, order: nil), parsed.timeOfDayMinutes == nil else { return nil }
-        self = parsed.date
-    }
-
     public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
-        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+        (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
@@ -85,18 +90,5 @@ public struct LocalDate: Sendable, Hashable, Codable, Comparable, CustomStringCo
         case 4, 6, 9, 11: return 30
         default: return 31
         }
-    }
-
-    public init(from decoder: Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(iso: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a YYYY-MM-DD date: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
     }
 }

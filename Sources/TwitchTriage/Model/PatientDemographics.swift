@@ -3,9 +3,9 @@
 ///
 /// Age matters to the considerations, never to urgency alone. The display name is optional,
 /// is written only into that patient's own reports, and never into logs.
-public struct PatientDemographics: Sendable, Hashable, Codable {
+public struct PatientDemographics: Sendable, Hashable {
     /// Sex as recorded.
-    public enum Sex: String, Sendable, Hashable, Codable {
+    public enum Sex: String, Sendable, Hashable {
         /// Female.
         case female
         /// Male.

@@ -1,6 +1,6 @@
 /// Everything the inputs hold about one patient, gathered across files and normalised: what
 /// findings are derived from.
-public struct PatientRecord: Sendable, Hashable, Codable {
+public struct PatientRecord: Sendable, Hashable {
     /// The patient's id.
     public var id: String
     /// Demographics, merged across files (first file in path order wins a conflict, and the

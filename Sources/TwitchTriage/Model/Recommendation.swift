@@ -1,7 +1,7 @@
 /// A test or action a rule recommends, with its urgency and the findings behind it (SPEC §7).
-public struct Recommendation: Sendable, Hashable, Codable {
+public struct Recommendation: Sendable, Hashable {
     /// What is recommended (`recommendations[].test`).
-    public enum Test: String, Sendable, Hashable, Codable, CaseIterable {
+    public enum Test: String, Sendable, Hashable, CaseIterable {
         /// Electromyography.
         case emg = "EMG"
         /// Nerve conduction studies.

@@ -2,25 +2,48 @@
 /// where known, a column.
 ///
 /// Lines and columns count from 1. Columns count bytes for CSV and characters as libxml2
-/// reports them for XML.
-public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
-    /// The file, relative to the input root the user named.
-    public var file: String
-    /// The 1-based line, if known.
-    public var line: Int?
-    /// The 1-based column, if known.
-    public var column: Int?
+/// reports them for XML. Twelve bytes and no reference: the file is an index into the run's
+/// ``SourceFileTable``, the line and column 32-bit with 0 for unknown (a line or column beyond
+/// 4,294,967,294 is kept as that number, a file that long being unreadable as text anyway).
+public struct SourceLocation: Sendable, Hashable, Comparable {
+    /// The file, as an index into the run's file table.
+    public var fileID: SourceFileID
+    private var storedLine: UInt32
+    private var storedColumn: UInt32
 
-    /// Creates a location.
+    /// Creates a location in a file named by its path (looked up in the file table: readers
+    /// that make one location per row take the file's ``SourceFileID`` once instead).
     public init(file: String, line: Int? = nil, column: Int? = nil) {
-        self.file = file
-        self.line = line
-        self.column = column
+        self.init(fileID: SourceFileID(file), line: line, column: column)
+    }
+
+    /// Creates a location in a file of the table.
+    public init(fileID: SourceFileID, line: Int? = nil, column: Int? = nil) {
+        self.fileID = fileID
+        self.storedLine = SourceLocation.store(line)
+        self.storedColumn = SourceLocation.store(column)
+    }
+
+    /// The file, relative to the input root the user named.
+    public var file: String { fileID.path }
+
+    /// The 1-based line, if known.
+    public var line: Int? {
+        get { storedLine == 0 ? nil : Int(storedLine) }
+        set { storedLine = SourceLocation.store(newValue) }
+    }
+
+    /// The 1-based column, if known.
+    public var column: Int? {
+        get { storedColumn == 0 ? nil : Int(storedColumn) }
+        set { storedColumn = SourceLocation.store(newValue) }
     }
 
     /// The same file and line at another column.
     public func at(column: Int?) -> SourceLocation {
-        SourceLocation(file: file, line: line, column: column)
+        var copy = self
+        copy.column = column
+        return copy
     }
 
     /// `file:line:column`, leaving out what is unknown.
@@ -32,6 +55,14 @@ public struct SourceLocation: Sendable, Hashable, Codable, Comparable {
     }
 
     public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
-        (lhs.file, lhs.line ?? 0, lhs.column ?? 0) < (rhs.file, rhs.line ?? 0, rhs.column ?? 0)
+        if lhs.fileID != rhs.fileID { return lhs.file < rhs.file }
+        return (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
+    }
+
+    /// 0 for unknown (and for a non-positive number, which no reader writes), else the number
+    /// up to `UInt32.max - 1`.
+    private static func store(_ value: Int?) -> UInt32 {
+        guard let value, value > 0 else { return 0 }
+        return UInt32(min(value, Int(UInt32.max - 1)))
     }
 }

@@ -1,6 +1,6 @@
 /// An associated symptom as a journal entry wrote it: its name and, from XML, a severity and
 /// where it was felt.
-public struct SymptomMention: Sendable, Hashable, Codable {
+public struct SymptomMention: Sendable, Hashable {
     /// The symptom's name as written ("pins and needles").
     public var name: Term
     /// Severity 0-3 where given (XML `severity`).

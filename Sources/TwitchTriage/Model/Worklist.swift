@@ -2,7 +2,7 @@
 /// recommended tests and the change since the last run.
 public struct Worklist: Sendable, Hashable {
     /// What changed for a patient since the last run.
-    public enum Change: String, Sendable, Hashable, Codable {
+    public enum Change: String, Sendable, Hashable {
         /// Not in the last run.
         case new
         /// More urgent than in the last run.
@@ -18,8 +18,8 @@ public struct Worklist: Sendable, Hashable {
     /// What the worklist shows of a patient's referral beyond its urgency and headline (SPEC
     /// §7): same day, age and sex, the key red flag, the timeframe, the tests in clinical words
     /// (MRI region, blood analytes), the last journal date. Made from a ``Referral`` by
-    /// ``init(_:knowledge:)``; Codable so that a run that does not rebuild a patient can keep it.
-    public struct Summary: Sendable, Hashable, Codable {
+    /// ``init(_:knowledge:)``.
+    public struct Summary: Sendable, Hashable {
         /// Whether anything must happen today.
         public var sameDay: Bool
         /// Age on the as-of date.

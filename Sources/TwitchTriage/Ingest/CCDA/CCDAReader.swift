@@ -45,9 +45,12 @@ final class CCDAReader: XMLRecordReader {
     @exclusivity(unchecked) private var mapping: CCDAResultMapping
     @exclusivity(unchecked) private var book: XMLReaderBookkeeping
     private let file: String
+    /// The file in the run's file table, for the locations made per record.
+    private let fileID: SourceFileID
 
     init(file: String, options: ReadOptions) {
         self.file = file
+        self.fileID = SourceFileID(file)
         mapping = CCDAResultMapping(file: file, options: options)
         book = XMLReaderBookkeeping(file: file)
     }
@@ -124,7 +127,7 @@ final class CCDAReader: XMLRecordReader {
 
     private func location(_ session: XMLParseSession) -> SourceLocation {
         let position = session.startTagPosition()
-        return SourceLocation(file: file, line: position.line, column: position.column)
+        return SourceLocation(fileID: fileID, line: position.line, column: position.column)
     }
 
     private func attribute(_ wanted: Attribute, of element: XMLElementStart) -> UnsafeBufferPointer<UInt8>? {

@@ -13,6 +13,8 @@
 ///   error.
 struct CCDAResultMapping {
     let file: String
+    /// The file in the run's file table, for the locations made per record.
+    let fileID: SourceFileID
     private let knownCodes: Set<String>
     var patientID: String?
     var patientSource: SourceLocation?
@@ -25,6 +27,7 @@ struct CCDAResultMapping {
 
     init(file: String, options: ReadOptions) {
         self.file = file
+        self.fileID = SourceFileID(file)
         knownCodes = options.loincCodes
     }
 
@@ -107,14 +110,14 @@ struct CCDAResultMapping {
             }
             let sex = gender.flatMap { PatientDemographics.Sex(text: $0) }
             if birthDate != nil || sex != nil {
-                result.demographics.append(ExchangeRecords.demographics(source: patientSource ?? SourceLocation(file: file),
+                result.demographics.append(ExchangeRecords.demographics(source: patientSource ?? SourceLocation(fileID: fileID),
                                                                         patientID: patientID, birthDate: birthDate, sex: sex))
             }
         } else {
-            result.diagnostics.append(.error(at: SourceLocation(file: file), CCDAMessages.noPatient(withoutPatient)))
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), CCDAMessages.noPatient(withoutPatient)))
         }
-        if unknownLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(file: file), CCDAMessages.unknownLOINC(unknownLOINC))) }
-        if noLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(file: file), CCDAMessages.noLOINC(noLOINC))) }
+        if unknownLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), CCDAMessages.unknownLOINC(unknownLOINC))) }
+        if noLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), CCDAMessages.noLOINC(noLOINC))) }
         return result
     }
 }

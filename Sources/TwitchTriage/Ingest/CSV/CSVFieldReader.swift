@@ -21,6 +21,8 @@ struct CSVRowError: Error {
 struct CSVFieldReader {
     /// The display path.
     let file: String
+    /// The file in the run's file table, for the locations made per row.
+    let fileID: SourceFileID
     /// The header's names by field, for messages.
     let names: [String]
     /// Whether `,` is a decimal separator (the file is `;`-delimited).
@@ -30,13 +32,13 @@ struct CSVFieldReader {
 
     /// Where a position is, in this file.
     func location(_ position: CSVPosition) -> SourceLocation {
-        SourceLocation(file: file, line: position.line, column: position.column)
+        SourceLocation(fileID: fileID, line: position.line, column: position.column)
     }
 
     /// Where field `index` starts.
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
         let field = record[index]
-        return SourceLocation(file: file, line: field.line, column: field.column)
+        return SourceLocation(fileID: fileID, line: field.line, column: field.column)
     }
 
     /// A row error at field `index`.

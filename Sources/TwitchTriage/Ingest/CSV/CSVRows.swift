@@ -23,7 +23,7 @@ struct CSVRows {
     init(scanner: CSVScanner, header: CSVHeader, file: String, options: ReadOptions) {
         self.scanner = scanner
         self.fieldCount = header.fieldCount
-        self.fields = CSVFieldReader(file: file, names: header.names, decimalComma: scanner.delimiter == CSVScanner.semicolon,
+        self.fields = CSVFieldReader(file: file, fileID: SourceFileID(file), names: header.names, decimalComma: scanner.delimiter == CSVScanner.semicolon,
                                      dateOrder: options.dateOrder)
     }
 

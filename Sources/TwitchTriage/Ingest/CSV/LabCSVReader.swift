@@ -56,12 +56,11 @@ enum LabCSVReader {
     /// The row as a record; sets `disagreement` when its reference range needs a warning.
     private static func read(_ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
                              fields: CSVFieldReader, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
-        let file = fields.file
         // Required fields get placeholders here; the header guarantees their columns, and a
         // blank one throws below.
-        var lab = LabRecord(source: SourceLocation(file: file, line: record.line), patientID: patientID,
+        var lab = LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID,
                             collected: epoch, testName: nil, loinc: nil, value: LabValue(0),
-                            valueLocation: SourceLocation(file: file), unit: Term("", at: SourceLocation(file: file)))
+                            valueLocation: SourceLocation(fileID: fields.fileID), unit: Term("", at: SourceLocation(fileID: fields.fileID)))
         var range: (low: Double?, high: Double?)?
         for known in header.columns {
             let field = known.field

@@ -16,7 +16,7 @@ enum PatientCSVReader {
             do throws(CSVRowError) {
                 patientID = try fields.text(record, patientField)
                 guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
-                var demographics = PatientDemographics(source: SourceLocation(file: fields.file, line: record.line),
+                var demographics = PatientDemographics(source: SourceLocation(fileID: fields.fileID, line: record.line),
                                                        patientID: patientID)
                 for known in header.columns {
                     try read(known, of: record, with: fields, into: &demographics)

@@ -16,6 +16,8 @@
 ///   Patient lines resolve the Observation lines after them).
 struct FHIRMapping {
     let file: String
+    /// The file in the run's file table, for the locations made per record.
+    let fileID: SourceFileID
     private let knownCodes: Set<String>
     /// What the file gave so far.
     var result: ReadResult
@@ -26,6 +28,7 @@ struct FHIRMapping {
 
     init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
         self.file = file
+        self.fileID = SourceFileID(file)
         self.knownCodes = options.loincCodes
         self.result = ReadResult(kind: kind)
         // A FHIR Observation is 500 bytes or more of JSON or XML: room for the results up front.
@@ -87,10 +90,10 @@ struct FHIRMapping {
     /// The file's closing counts, added once the whole file is read.
     mutating func finish() {
         if unknownLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(file: file), FHIRMessages.unknownLOINC(unknownLOINC)))
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), FHIRMessages.unknownLOINC(unknownLOINC)))
         }
         if noLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(file: file), FHIRMessages.noLOINC(noLOINC)))
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), FHIRMessages.noLOINC(noLOINC)))
         }
     }
 

@@ -19,9 +19,12 @@ final class FHIRXMLReader: XMLRecordReader {
     @exclusivity(unchecked) private var skippedDepth = 0
     @exclusivity(unchecked) private var parentIsResourceSlot = true
     private let file: String
+    /// The file in the run's file table, for the locations made per record.
+    private let fileID: SourceFileID
 
     init(file: String, options: ReadOptions) {
         self.file = file
+        self.fileID = SourceFileID(file)
         builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirXML)
         book = XMLReaderBookkeeping(file: file)
         frames.reserveCapacity(32)
@@ -41,7 +44,7 @@ final class FHIRXMLReader: XMLRecordReader {
         if parentIsResourceSlot, name[0] &- 0x41 < 26 {
             let type = FHIRName.ResourceType.lookup(UnsafeBufferPointer(start: name, count: FHIRXMLReader.length(name)))
             let position = session.startTagPosition()
-            builder.beginResource(type, at: SourceLocation(file: file, line: position.line, column: position.column))
+            builder.beginResource(type, at: SourceLocation(fileID: fileID, line: position.line, column: position.column))
             frames.append(.resource)
             parentIsResourceSlot = false
             return
@@ -63,10 +66,10 @@ final class FHIRXMLReader: XMLRecordReader {
             if value.contains(0x26) {
                 var decoded = Array(XMLBytes.attributeString(value).utf8)
                 decoded.withUnsafeMutableBufferPointer { bytes in
-                    builder.value(UnsafeBufferPointer(bytes), at: FHIRXMLReader.location(file, session))
+                    builder.value(UnsafeBufferPointer(bytes), at: FHIRXMLReader.location(fileID, session))
                 }
             } else {
-                builder.value(value, at: FHIRXMLReader.location(file, session))
+                builder.value(value, at: FHIRXMLReader.location(fileID, session))
             }
         }
     }
@@ -99,9 +102,9 @@ final class FHIRXMLReader: XMLRecordReader {
         return result
     }
 
-    private static func location(_ file: String, _ session: XMLParseSession) -> SourceLocation {
+    private static func location(_ fileID: SourceFileID, _ session: XMLParseSession) -> SourceLocation {
         let position = session.startTagPosition()
-        return SourceLocation(file: file, line: position.line, column: position.column)
+        return SourceLocation(fileID: fileID, line: position.line, column: position.column)
     }
 
     @inline(__always)

@@ -8,6 +8,8 @@
 /// OBX-7 (`3.5-5.1`, `<5`, `>10`), flag OBX-8, time OBX-14 else OBR-7.
 struct HL7v2ResultReader {
     let file: String
+    /// The file in the run's file table, for the locations made per record.
+    let fileID: SourceFileID
     private let knownCodes: Set<String>
     private var result = ReadResult(kind: .hl7v2)
     private var delimiters = HL7v2Delimiters()
@@ -23,6 +25,7 @@ struct HL7v2ResultReader {
 
     init(file: String, options: ReadOptions, size: Int = 0) {
         self.file = file
+        self.fileID = SourceFileID(file)
         self.knownCodes = options.loincCodes
         // An OBX is about 60-120 bytes: room for the results up front, so that the array of
         // records (hundreds of bytes each) is not copied over and over as it grows.
@@ -33,7 +36,7 @@ struct HL7v2ResultReader {
 
     /// A segment longer than the limit: skipped, and reported.
     mutating func oversized(line: Int) {
-        result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.segmentTooLong,
+        result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.segmentTooLong,
                                          patientID: skippingMessage ? nil : patientID))
     }
 
@@ -50,7 +53,7 @@ struct HL7v2ResultReader {
               HL7v2ResultReader.isSegmentName(segment) else { return unknownLine(line) }
         guard messageLine != nil else {
             if name == (0x42, 0x54, 0x53) || name == (0x46, 0x54, 0x53) { return } // BTS, FTS
-            result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.segmentBeforeMSH))
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.segmentBeforeMSH))
             return
         }
         guard !skippingMessage else { return }
@@ -68,7 +71,7 @@ struct HL7v2ResultReader {
     }
 
     private mutating func unknownLine(_ line: Int) {
-        result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.notASegment))
+        result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.notASegment))
     }
 
     private mutating func header(_ segment: UnsafeBufferPointer<UInt8>, line: Int) {
@@ -79,7 +82,7 @@ struct HL7v2ResultReader {
         skippingMessage = false
         guard segment.count >= 8 else {
             skippingMessage = true
-            result.diagnostics.append(.error(at: SourceLocation(file: file, line: line), HL7v2Messages.badMSH))
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.badMSH))
             return
         }
         delimiters = HL7v2Delimiters(header: segment)
@@ -90,7 +93,7 @@ struct HL7v2ResultReader {
         let event = delimiters.text(delimiters.component(type, 2))
         if code != "ORU" || (event != "R01" && !event.isEmpty) {
             skippingMessage = true
-            result.diagnostics.append(.warning(at: SourceLocation(file: file, line: line, column: column(8)), HL7v2Messages.notORU))
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID, line: line, column: column(8)), HL7v2Messages.notORU))
         }
     }
 
@@ -105,7 +108,7 @@ struct HL7v2ResultReader {
             if chosen == nil { chosen = id }
         }
         guard let id = chosen else {
-            result.diagnostics.append(.error(at: SourceLocation(file: file, line: line, column: column(3)), HL7v2Messages.noPatientID))
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line, column: column(3)), HL7v2Messages.noPatientID))
             patientReported = true
             return
         }
@@ -115,7 +118,7 @@ struct HL7v2ResultReader {
         if !birth.isEmpty {
             birthDate = HL7v2DateTime.parse(birth)?.date
             if birthDate == nil {
-                result.diagnostics.append(.warning(at: SourceLocation(file: file, line: line, column: column(7)), HL7v2Messages.birthDateInvalid, patientID: id))
+                result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID, line: line, column: column(7)), HL7v2Messages.birthDateInvalid, patientID: id))
             }
         }
         var sex: PatientDemographics.Sex?
@@ -126,19 +129,19 @@ struct HL7v2ResultReader {
         case let text: sex = PatientDemographics.Sex(text: text)
         }
         if birthDate != nil || sex != nil {
-            result.demographics.append(ExchangeRecords.demographics(source: SourceLocation(file: file, line: line),
+            result.demographics.append(ExchangeRecords.demographics(source: SourceLocation(fileID: fileID, line: line),
                                                                     patientID: id, birthDate: birthDate, sex: sex))
         }
     }
 
     private mutating func request(line: Int) {
         let text = delimiters.text(delimiters.component(field(7), 1))
-        requestTime = text.isEmpty ? nil : (text, SourceLocation(file: file, line: line, column: column(7)))
+        requestTime = text.isEmpty ? nil : (text, SourceLocation(fileID: fileID, line: line, column: column(7)))
     }
 
     private mutating func observation(line: Int) {
-        let location = SourceLocation(file: file, line: line)
-        func at(_ n: Int) -> SourceLocation { SourceLocation(file: file, line: line, column: column(n)) }
+        let location = SourceLocation(fileID: fileID, line: line)
+        func at(_ n: Int) -> SourceLocation { SourceLocation(fileID: fileID, line: line, column: column(n)) }
         let identifier = field(3)
         var code: String?
         var anyLOINC = false
@@ -270,14 +273,14 @@ struct HL7v2ResultReader {
     /// The file's records and diagnostics, with its closing counts.
     mutating func finish() -> ReadResult {
         if unknownLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(file: file), HL7v2Messages.unknownLOINC(unknownLOINC)))
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), HL7v2Messages.unknownLOINC(unknownLOINC)))
         }
         if noLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(file: file), HL7v2Messages.noLOINC(noLOINC)))
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), HL7v2Messages.noLOINC(noLOINC)))
         }
         if messageLine == nil {
             result.rejected = true
-            result.diagnostics.append(.error(at: SourceLocation(file: file), HL7v2Messages.noMessage))
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), HL7v2Messages.noMessage))
         }
         return result
     }

@@ -26,7 +26,7 @@ public enum FHIRJSONReader {
                 return .refused(.error(at: location, Messages.notAResource))
             }
             guard type != .other else { return .refused(.error(at: location, Messages.otherResource)) }
-            var walker = Walker(tokenizer: tokenizer, file: file)
+            var walker = Walker(tokenizer: tokenizer, fileID: SourceFileID(file))
             try walker.resource(type, at: location, builder: &builder)
             tokenizer = walker.tokenizer
             _ = try tokenizer.next() // the end, or content after the value
@@ -60,6 +60,7 @@ public enum FHIRJSONReader {
 
     private static func readNDJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) -> ReadResult {
         var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirNDJSON, size: bytes.count)
+        let fileID = SourceFileID(file)
         var lineNumber = 1
         var start = 0
         while start < bytes.count {
@@ -69,13 +70,13 @@ public enum FHIRJSONReader {
                 var tokenizer = JSONTokenizer(line, firstLine: lineNumber)
                 do {
                     let first = try tokenizer.next()
-                    let location = SourceLocation(file: file, line: tokenizer.tokenLine, column: tokenizer.tokenColumn)
+                    let location = SourceLocation(fileID: fileID, line: tokenizer.tokenLine, column: tokenizer.tokenColumn)
                     guard first == .beginObject, let type = try resourceType(&tokenizer) else {
                         builder.mapping.result.diagnostics.append(.error(at: location, Messages.lineNotAResource))
                         start = end + 1; lineNumber += 1
                         continue
                     }
-                    var walker = Walker(tokenizer: tokenizer, file: file)
+                    var walker = Walker(tokenizer: tokenizer, fileID: fileID)
                     try walker.resource(type, at: location, builder: &builder)
                     tokenizer = walker.tokenizer
                     _ = try tokenizer.next()
@@ -83,7 +84,7 @@ public enum FHIRJSONReader {
                     // What the line gave before it broke is not used: a line is one resource.
                     builder.discardOpen()
                     builder.mapping.result.diagnostics.append(
-                        .error(at: SourceLocation(file: file, line: error.line, column: error.column), Messages.lineMalformed(error.reason)))
+                        .error(at: SourceLocation(fileID: fileID, line: error.line, column: error.column), Messages.lineMalformed(error.reason)))
                 }
             }
             start = end + 1
@@ -121,7 +122,7 @@ public enum FHIRJSONReader {
     /// Walks one resource's members and sends them to the builder.
     private struct Walker {
         var tokenizer: JSONTokenizer
-        let file: String
+        let fileID: SourceFileID
 
         mutating func resource(_ type: FHIRName.ResourceType, at location: SourceLocation,
                                builder: inout FHIRResourceBuilder) throws(JSONTokenizer.Failure) {
@@ -162,7 +163,7 @@ public enum FHIRJSONReader {
             case .beginObject:
                 builder.enter(name)
                 if name == .resource || name == .contained {
-                    let location = SourceLocation(file: file, line: tokenizer.tokenLine, column: tokenizer.tokenColumn)
+                    let location = SourceLocation(fileID: fileID, line: tokenizer.tokenLine, column: tokenizer.tokenColumn)
                     if let type = try FHIRJSONReader.resourceType(&tokenizer) {
                         try resource(type, at: location, builder: &builder)
                     } else {
@@ -174,8 +175,8 @@ public enum FHIRJSONReader {
                 builder.exit()
             case .string, .number:
                 builder.enter(name)
-                let line = tokenizer.tokenLine, column = tokenizer.tokenColumn, file = self.file
-                tokenizer.withText { builder.value($0, at: SourceLocation(file: file, line: line, column: column)) }
+                let line = tokenizer.tokenLine, column = tokenizer.tokenColumn, fileID = self.fileID
+                tokenizer.withText { builder.value($0, at: SourceLocation(fileID: fileID, line: line, column: column)) }
                 builder.exit()
             default: // true, false, null: no element the readers use is a boolean
                 break

@@ -44,7 +44,7 @@ enum SyntheaReader {
                 guard let value = LabValue.parse(valueBytes) else { throw fields.error(record, columns.value, CSVMessage.notLabValue) }
                 let unit = try fields.text(record, columns.units) ?? ""
                 result.labs.append(ExchangeRecords.lab(
-                    source: SourceLocation(file: fields.file, line: record.line), patientID: patientID, collected: collected,
+                    source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID, collected: collected,
                     loinc: code, loincLocation: fields.location(record, columns.code),
                     value: value, valueLocation: fields.location(record, columns.value),
                     unit: unit, unitLocation: fields.location(record, columns.units)))
@@ -72,7 +72,7 @@ enum SyntheaReader {
                     sex = value
                 }
                 result.demographics.append(ExchangeRecords.demographics(
-                    source: SourceLocation(file: fields.file, line: record.line), patientID: patientID, birthDate: birthDate, sex: sex))
+                    source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID, birthDate: birthDate, sex: sex))
             } catch {
                 result.diagnostics.append(rows.skipped(error, patientID: patientID))
             }

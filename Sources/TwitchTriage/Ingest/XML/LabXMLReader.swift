@@ -30,6 +30,8 @@ final class LabXMLReader: XMLRecordReader {
     ]))
     @exclusivity(unchecked) private var book: XMLReaderBookkeeping
     private let file: String
+    /// The file in the run's file table, for the locations made per record.
+    private let fileID: SourceFileID
     private let options: ReadOptions
     @exclusivity(unchecked) private var result = ReadResult(kind: .labXML)
     @exclusivity(unchecked) private var stack: [Frame] = []
@@ -51,6 +53,7 @@ final class LabXMLReader: XMLRecordReader {
     init(file: String, options: ReadOptions) {
         self.book = XMLReaderBookkeeping(file: file)
         self.file = file
+        self.fileID = SourceFileID(file)
         self.options = options
         text.reserveCapacity(64)
     }
@@ -140,7 +143,7 @@ final class LabXMLReader: XMLRecordReader {
             }
         }
         let start = session.startTagPosition()
-        let location = SourceLocation(file: file, line: start.line, column: start.column)
+        let location = SourceLocation(fileID: fileID, line: start.line, column: start.column)
         guard let patientBytes, !patientBytes.isEmpty else { return book.error(Messages.noPatient, at: location) }
         let patientID = strings.attribute(patientBytes)
         func skip(_ message: String) {
@@ -180,7 +183,7 @@ final class LabXMLReader: XMLRecordReader {
             record.pointee.collected = timestamp
             if hasTest { record.pointee.testName = Term(strings.attribute(testBytes!), at: location) }
             if hasLOINC { record.pointee.loinc = Term(strings.attribute(loincBytes!), at: location) }
-            record.pointee.valueLocation = SourceLocation(file: file, line: after.line, column: after.column)
+            record.pointee.valueLocation = SourceLocation(fileID: fileID, line: after.line, column: after.column)
             record.pointee.unit = Term(strings.attribute(unitBytes), at: location)
             record.pointee.referenceLow = low
             record.pointee.referenceHigh = high

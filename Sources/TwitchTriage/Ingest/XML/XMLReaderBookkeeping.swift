@@ -9,6 +9,8 @@ import CLibXML2
 struct XMLReaderBookkeeping {
     /// The file as every ``SourceLocation`` names it.
     let file: String
+    /// The file in the run's file table, for the locations made per record.
+    let fileID: SourceFileID
     /// Problems so far, in the order found.
     var diagnostics: [Diagnostic] = []
     private var reported: Set<String> = []
@@ -16,11 +18,12 @@ struct XMLReaderBookkeeping {
     /// Creates bookkeeping for a file.
     init(file: String) {
         self.file = file
+        self.fileID = SourceFileID(file)
     }
 
     /// A location in this file.
     func location(_ position: (line: Int, column: Int?)) -> SourceLocation {
-        SourceLocation(file: file, line: position.line > 0 ? position.line : nil, column: position.column)
+        SourceLocation(fileID: fileID, line: position.line > 0 ? position.line : nil, column: position.column)
     }
 
     /// Records an error (data was lost).
@@ -130,7 +133,7 @@ struct XMLReaderBookkeeping {
                          noun: (one: String, many: String)) -> Bool {
         var seen: Set<String> = []
         for problem in outcome.problems where seen.insert(problem.reason).inserted {
-            let location = SourceLocation(file: file, line: problem.line, column: problem.column)
+            let location = SourceLocation(fileID: fileID, line: problem.line, column: problem.column)
             if problem.code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue) { // the reference is left out
                 warning("\(problem.whatIsWrong); reference left out", at: location)
             } else {
@@ -139,11 +142,11 @@ struct XMLReaderBookkeeping {
         }
         if unreportedOnceWarnings > 0 {
             warning("unknown or misplaced elements, attributes or text occurred \(unreportedOnceWarnings) more times (not listed); ignored",
-                    at: SourceLocation(file: file))
+                    at: SourceLocation(fileID: fileID))
         }
         var rejected = false
         if let failure = outcome.failure {
-            let location = SourceLocation(file: file, line: failure.line, column: failure.column)
+            let location = SourceLocation(fileID: fileID, line: failure.line, column: failure.column)
             if keptAnything {
                 let count = kept == 1 ? "1 \(noun.one)" : "\(kept) \(noun.many)"
                 error("\(failure.whatIsWrong); rest of file skipped, \(count) before it kept", at: location)
