@@ -59,11 +59,15 @@ public struct PatientDemographics: Sendable, Hashable {
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs, CR and LF.
+    /// The string without leading and trailing spaces, tabs, CR and LF; the same string (no
+    /// copy) when there is nothing to trim, which is nearly always.
     func trimmingSpaces() -> String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\n" }
-        guard let first = firstIndex(where: { !isSpace($0) }),
-              let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
+        let utf8 = self.utf8
+        guard let head = utf8.first, let tail = utf8.last, isSpace(head) || isSpace(tail) else { return self }
+        // Every trimmed byte is ASCII, so these UTF-8 indices fall on character boundaries.
+        guard let first = utf8.firstIndex(where: { !isSpace($0) }),
+              let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
         return String(self[first...last])
     }
 }

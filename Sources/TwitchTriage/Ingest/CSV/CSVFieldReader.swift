@@ -29,6 +29,8 @@ struct CSVFieldReader {
     let decimalComma: Bool
     /// How to read slash dates.
     let dateOrder: DateOrder?
+    /// The file's repeated values (units, test names, ids, symptom words) made once.
+    let strings = ByteStringCache()
 
     /// Where a position is, in this file.
     func location(_ position: CSVPosition) -> SourceLocation {
@@ -80,7 +82,11 @@ struct CSVFieldReader {
     /// The text of `range` (raw offsets inside field `index`), quotes undone, checked.
     func string(_ record: CSVRecord, _ index: Int, _ range: Range<Int>) throws(CSVRowError) -> String {
         let raw = UnsafeBufferPointer(rebasing: record.buffer[range])
-        let text = record[index].hasEscapedQuotes ? CSVRecord.withUnescaped(raw, CSVText.string) : CSVText.string(raw)
+        guard !record[index].hasEscapedQuotes else { return try checked(CSVRecord.withUnescaped(raw, CSVText.string), record, index) }
+        return try strings.string(raw) { (bytes) throws(CSVRowError) -> String in try checked(CSVText.string(bytes), record, index) }
+    }
+
+    private func checked(_ text: Result<String, CSVText.Failure>, _ record: CSVRecord, _ index: Int) throws(CSVRowError) -> String {
         switch text {
         case .success(let text): return text
         case .failure(.invalidUTF8): throw error(record, index, CSVMessage.invalidUTF8)

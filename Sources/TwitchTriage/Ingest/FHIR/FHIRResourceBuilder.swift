@@ -39,6 +39,8 @@ struct FHIRResourceBuilder {
     private var reports: [FHIRDiagnosticReport] = []
     /// Turns gathered resources into records.
     var mapping: FHIRMapping
+    /// Codes, systems, units, statuses and references made once per distinct value.
+    private let strings = ByteStringCache()
 
     /// Creates a builder for one file.
     init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
@@ -164,7 +166,8 @@ struct FHIRResourceBuilder {
     /// A primitive value of the innermost element.
     mutating func value(_ bytes: UnsafeBufferPointer<UInt8>, at location: @autoclosure () -> SourceLocation) {
         guard let frame = frames.last else { return }
-        let text = { String(decoding: bytes, as: UTF8.self) }
+        let strings = self.strings
+        let text = { strings.string(bytes) }
         switch frame.kind {
         case .observation:
             var observation = openObservations.removeLast()

@@ -62,6 +62,14 @@ struct HL7v2Delimiters: Equatable {
         return result
     }
 
+    /// ``text(_:)`` through the file's cache of repeated values: a component without escape
+    /// sequences is made once per distinct value.
+    func text(_ bytes: UnsafeBufferPointer<UInt8>, cache: ByteStringCache) -> String {
+        let trimmed = XMLBytes.trimmed(bytes)
+        guard !trimmed.contains(escape) else { return text(trimmed) }
+        return cache.string(trimmed)
+    }
+
     /// The text of a component with escape sequences decoded (`\F\ \S\ \T\ \R\ \E\`, `\Xhh…\`;
     /// formatting escapes such as `\.br\` or `\H\` become nothing), trimmed.
     func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {

@@ -2,16 +2,23 @@
 enum HL7v2ReferenceRange {
     /// Low and high, or nil when the text is none of those forms.
     static func parse(_ text: String) -> (low: Double?, high: Double?)? {
-        let trimmed = text.trimmingSpaces()
-        if trimmed.hasPrefix("<") {
-            return NumberParser.parse(String(trimmed.dropFirst(trimmed.hasPrefix("<=") ? 2 : 1))).map { (nil, $0) }
+        var copy = text
+        return copy.withUTF8 { parse($0) }
+    }
+
+    /// Low and high from the component's bytes (escape sequences already decoded, or none).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: Double?, high: Double?)? {
+        let trimmed = XMLBytes.trimmed(bytes)
+        guard let first = trimmed.first else { return nil }
+        if first == 0x3C || first == 0x3E { // < >
+            let skip = trimmed.count > 1 && trimmed[1] == 0x3D ? 2 : 1 // <= >=
+            guard let bound = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[skip...])) else { return nil }
+            return first == 0x3C ? (nil, bound) : (bound, nil)
         }
-        if trimmed.hasPrefix(">") {
-            return NumberParser.parse(String(trimmed.dropFirst(trimmed.hasPrefix(">=") ? 2 : 1))).map { ($0, nil) }
-        }
-        guard let dash = trimmed.dropFirst().firstIndex(of: "-"),
-              let low = NumberParser.parse(String(trimmed[..<dash])),
-              let high = NumberParser.parse(String(trimmed[trimmed.index(after: dash)...])) else { return nil }
+        // The dash between the bounds: the first after the first byte (a low bound may be negative).
+        guard let dash = trimmed.dropFirst().firstIndex(of: 0x2D),
+              let low = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[..<dash])),
+              let high = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[(dash + 1)...])) else { return nil }
         return (low, high)
     }
 }

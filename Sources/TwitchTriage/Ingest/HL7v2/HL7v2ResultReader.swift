@@ -22,6 +22,8 @@ struct HL7v2ResultReader {
     private var requestTime: (text: String, location: SourceLocation)?
     private var unknownLOINC = 0
     private var noLOINC = 0
+    /// Codes, units, flags and ids made once per distinct value.
+    private let strings = ByteStringCache()
 
     init(file: String, options: ReadOptions, size: Int = 0) {
         self.file = file
@@ -89,8 +91,8 @@ struct HL7v2ResultReader {
         split(segment, columnOffset: 0)
         // MSH-1 is the separator itself: MSH-n is piece n-1.
         let type = fields.count > 8 ? fields[8] : UnsafeBufferPointer(rebasing: segment[0..<0])
-        let code = delimiters.text(delimiters.component(type, 1))
-        let event = delimiters.text(delimiters.component(type, 2))
+        let code = delimiters.text(delimiters.component(type, 1), cache: strings)
+        let event = delimiters.text(delimiters.component(type, 2), cache: strings)
         if code != "ORU" || (event != "R01" && !event.isEmpty) {
             skippingMessage = true
             result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID, line: line, column: column(8)), HL7v2Messages.notORU))
@@ -102,9 +104,9 @@ struct HL7v2ResultReader {
         patientReported = false
         var chosen: String?
         for repetition in delimiters.repetitions(field(3)) {
-            let id = delimiters.text(delimiters.component(repetition, 1))
+            let id = delimiters.text(delimiters.component(repetition, 1), cache: strings)
             guard !id.isEmpty else { continue }
-            if delimiters.text(delimiters.component(repetition, 5)) == "MR" { chosen = id; break }
+            if delimiters.text(delimiters.component(repetition, 5), cache: strings) == "MR" { chosen = id; break }
             if chosen == nil { chosen = id }
         }
         guard let id = chosen else {
@@ -149,7 +151,7 @@ struct HL7v2ResultReader {
             let system = XMLBytes.trimmed(delimiters.component(identifier, alternate == 1 ? 6 : 3))
             guard HL7v2ResultReader.bytes(system, is: 0x4C, 0x4E) else { continue } // LN
             anyLOINC = true
-            let candidate = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1))
+            let candidate = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1), cache: strings)
             if knownCodes.contains(candidate) { code = candidate; break }
         }
         guard let code else {
@@ -204,19 +206,22 @@ struct HL7v2ResultReader {
             }
             collected = parsed
         }
-        var unit = delimiters.text(delimiters.component(field(6), 1))
-        if unit.isEmpty { unit = delimiters.text(delimiters.component(field(6), 2)) }
+        var unit = delimiters.text(delimiters.component(field(6), 1), cache: strings)
+        if unit.isEmpty { unit = delimiters.text(delimiters.component(field(6), 2), cache: strings) }
         var low: Double?
         var high: Double?
-        let rangeText = delimiters.text(delimiters.component(field(7), 1))
-        if !rangeText.isEmpty {
-            if let range = HL7v2ReferenceRange.parse(rangeText) {
+        let rangeBytes = XMLBytes.trimmed(delimiters.component(field(7), 1))
+        if !rangeBytes.isEmpty {
+            let range = rangeBytes.contains(delimiters.escape) ? HL7v2ReferenceRange.parse(delimiters.text(rangeBytes))
+                                                                : HL7v2ReferenceRange.parse(rangeBytes)
+            if let range {
                 (low, high) = range
             } else {
                 skip(HL7v2Messages.rangeInvalid, 7, .warning)
             }
         }
-        let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1))
+        let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1),
+                                       cache: strings)
         let flag = ExchangeRecords.flag(flagText).map { ($0, at(8)) }
         result.labs.append(ExchangeRecords.lab(
             source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
@@ -247,13 +252,20 @@ struct HL7v2ResultReader {
     /// Splits a segment into fields: `fields[n]` is field n (for MSH, MSH-(n+1)).
     private mutating func split(_ segment: UnsafeBufferPointer<UInt8>, columnOffset: Int) {
         fields.removeAll(keepingCapacity: true)
-        var start = 0
-        for index in 0...segment.count where index == segment.count || segment[index] == delimiters.field {
-            fields.append(UnsafeBufferPointer(rebasing: segment[start..<index]))
-            start = index + 1
-        }
         segmentBase = segment.baseAddress
         self.columnOffset = columnOffset
+        guard let base = segment.baseAddress else { return fields.append(segment) }
+        let separator = delimiters.field
+        var start = 0
+        var index = 0
+        while index < segment.count {
+            if base[index] == separator {
+                fields.append(UnsafeBufferPointer(start: base + start, count: index - start))
+                start = index + 1
+            }
+            index += 1
+        }
+        fields.append(UnsafeBufferPointer(start: base + start, count: segment.count - start))
     }
 
     private var segmentBase: UnsafePointer<UInt8>?
