@@ -25,6 +25,7 @@ import Darwin
 //   file      InputFileReader.read(bytes:file:options:): the above plus the file's SHA-256
 //   jsonscan  bare JSON scan: structural characters outside strings, escapes honoured
 //   hl7scan   bare HL7 v2 scan: segment ends and field separators
+//   jsontokens our JSON tokenizer alone (JSONScan: every token, nothing kept), one document
 //   fhirjson  our FHIR JSON / NDJSON ingest: FHIRJSONReader.read
 //   hl7       our HL7 v2 ingest: HL7v2Reader.read
 //   layout    no file read: prints the in-line size (MemoryLayout stride) of the record types
@@ -86,6 +87,7 @@ func onceMeasured() -> (items: Int, heldBytes: Int) {
         case "csvscan": return (BareScans.csvFields(bytes), 0)
         case "sax2": return (BareScans.sax2(bytes, path: path), 0)
         case "jsonscan": return (BareScans.jsonStructure(bytes), 0)
+        case "jsontokens": return (JSONScan.scan(bytes).tokens, 0)
         case "hl7scan": return (BareScans.hl7Fields(bytes), 0)
         case "csv", "xml", "file", "fhirjson", "hl7":
             let outcome: FileReadOutcome

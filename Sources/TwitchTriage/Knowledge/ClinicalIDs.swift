@@ -122,14 +122,6 @@ enum TriggerID {
     static let none = "none"
 }
 
-extension String {
-    /// The id as a finding id: lowercase, spaces and slashes as `-` (`fine-motor difficulty` →
-    /// `fine-motor-difficulty`).
-    var findingSlug: String {
-        String(lowercased().map { $0 == " " || $0 == "/" ? "-" : $0 })
-    }
-}
-
 /// Red-flag ids of `red-flags.json` the code names.
 enum RedFlagID {
     static let spreading = "spreading"

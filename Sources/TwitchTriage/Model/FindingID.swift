@@ -61,21 +61,13 @@ public struct FindingID: RawRepresentable, Hashable, Sendable, Comparable, Codab
         lifestyleChange, medications, coreLabsGap, alsOnsetAge, unreadSymptomText, contextMentions, triggersNamed, durationFromNotes,
     ]
 
-    private static let concernPrefix = "worry-"
-    private static let correlationPrefix = "correlation-"
+    static let concernPrefix = "worry-"
+    static let correlationPrefix = "correlation-"
     private static let medicationPrefix = "medication-"
     private static let labPrefix = "lab-"
 
-    /// The patient's notes name a condition as a worry (`worry-als`): a fear, never a finding of the disease.
-    public static func concern(_ condition: ConditionID) -> FindingID { FindingID(rawValue: concernPrefix + condition.rawValue) }
     /// The finding of an associated symptom, by the vocabulary's id (`fine-motor-difficulty`).
     public static func symptom(_ id: String) -> FindingID { FindingID(rawValue: id.findingSlug) }
-    /// The finding of an associated symptom, by its typed id.
-    public static func symptom(_ id: SymptomID) -> FindingID { symptom(id.rawValue) }
-    /// The finding of a lifestyle correlation (`correlation-caffeine`).
-    public static func correlation(_ factor: LifestyleAnalysis.Factor) -> FindingID {
-        FindingID(rawValue: correlationPrefix + factor.rawValue.findingSlug)
-    }
     /// The finding of a medication class (`medication-diuretics`).
     public static func medication(_ medicationClass: String) -> FindingID { FindingID(rawValue: medicationPrefix + medicationClass.findingSlug) }
     /// The finding of an analyte (`lab-magnesium`).
@@ -83,6 +75,14 @@ public struct FindingID: RawRepresentable, Hashable, Sendable, Comparable, Codab
 
     /// Whether this is an analyte's finding (``lab(_:)``).
     public var isLab: Bool { rawValue.hasPrefix(Self.labPrefix) }
-    /// Whether this is a lifestyle correlation's finding (``correlation(_:)``).
+    /// Whether this is a lifestyle correlation's finding (`correlation-caffeine`).
     public var isCorrelation: Bool { rawValue.hasPrefix(Self.correlationPrefix) }
+}
+
+extension String {
+    /// The id as a finding id: lowercase, spaces and slashes as `-` (`fine-motor difficulty` →
+    /// `fine-motor-difficulty`).
+    var findingSlug: String {
+        String(lowercased().map { $0 == " " || $0 == "/" ? "-" : $0 })
+    }
 }

@@ -122,15 +122,15 @@ struct JSONTokenizer {
                 expect = stack.last! ? .key : .value
                 return try next()
             }
-            return try close(byte, "expected ',' or '\(stack.last! ? "}" : "]")'")
+            return try close(byte, afterValue: true)
         case .firstKeyOrEnd, .key:
-            if byte == 0x7D, expect == .firstKeyOrEnd { return try close(byte, "") }
+            if byte == 0x7D, expect == .firstKeyOrEnd { return try close(byte, afterValue: false) }
             guard byte == 0x22 else { throw fail("expected a string key") }
             try readString()
             expect = .colon
             return .key
         case .firstValueOrEnd where byte == 0x5D:
-            return try close(byte, "")
+            return try close(byte, afterValue: false)
         case .value, .firstValueOrEnd:
             return try value(byte)
         }
@@ -162,9 +162,14 @@ struct JSONTokenizer {
         }
     }
 
-    private mutating func close(_ byte: UInt8, _ message: String) throws(Failure) -> Token {
+    /// The `}` or `]` of the innermost container. When it is not, the error says what was
+    /// expected after a value (`,` or the closer), else "unexpected character"; the message
+    /// is made only then.
+    private mutating func close(_ byte: UInt8, afterValue isAfterValue: Bool) throws(Failure) -> Token {
         let isObject = stack.last!
-        guard byte == (isObject ? 0x7D : 0x5D) else { throw fail(message.isEmpty ? "unexpected character" : message) }
+        guard byte == (isObject ? 0x7D : 0x5D) else {
+            throw fail(isAfterValue ? "expected ',' or '\(isObject ? "}" : "]")'" : "unexpected character")
+        }
         index += 1
         stack.removeLast()
         afterValue()
