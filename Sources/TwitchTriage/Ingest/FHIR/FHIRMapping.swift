@@ -61,12 +61,15 @@ struct FHIRMapping {
             [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }].compactMap { $0 }
         }
         func context(_ index: Int, depth: Int) -> Context {
-            let observation = observations[index]
-            var own = Context(subjectReference: observation.subjectReference, subjectIdentifier: observation.subjectIdentifier,
-                              time: observation.effectiveDateTime ?? observation.effectivePeriodStart ?? observation.issued)
+            // The fields are read in place: a copy of the whole Observation per result was a
+            // retain and a release of each of its strings.
+            var own = Context(subjectReference: observations[index].subjectReference,
+                              subjectIdentifier: observations[index].subjectIdentifier,
+                              time: observations[index].effectiveDateTime ?? observations[index].effectivePeriodStart
+                                  ?? observations[index].issued)
             guard own.time == nil || (own.subjectReference == nil && own.subjectIdentifier == nil) else { return own }
             var inherited: Context?
-            let names = keys(observation)
+            let names = keys(observations[index])
             if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
                 inherited = context(panel, depth: depth + 1)
             } else if let report = names.lazy.compactMap({ reportByResult[$0] }).first.map({ reports[$0] }) {

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// The FHIR R4 element names the readers look at (SPEC §3.9); every other name is `.other`
 /// and its whole subtree is skipped.
 ///
@@ -16,14 +22,49 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
     /// The name as FHIR writes it.
     var spelling: String { self == .other || self == .valueOther ? "" : String(describing: self) }
 
-    private static let table: [(bytes: [UInt8], name: FHIRName)] = FHIRName.allCases
-        .filter { $0 != .other && $0 != .valueOther }.map { (Array($0.spelling.utf8), $0) }
+    /// A spelling in the lookup table: where its bytes are, how many, and its first bytes
+    /// packed into a word for a quick first comparison.
+    private struct Entry {
+        var bytes: UnsafePointer<UInt8>
+        var count: Int
+        var head: UInt64
+        var name: FHIRName
+    }
+
+    /// Every spelling, its bytes in one buffer that lives as long as the process (the table is
+    /// read for every JSON key and XML element: no array is retained or released on the way).
+    /// Written once, by the lazy initialiser, and only read after: safe to share.
+    nonisolated(unsafe) private static let table: UnsafeBufferPointer<Entry> = {
+        let names = FHIRName.allCases.filter { $0 != .other && $0 != .valueOther }
+        let spellings = names.map { Array($0.spelling.utf8) }
+        let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: spellings.reduce(0) { $0 + $1.count })
+        let entries = UnsafeMutablePointer<Entry>.allocate(capacity: names.count)
+        var offset = 0
+        for (index, spelling) in spellings.enumerated() {
+            (storage + offset).initialize(from: spelling, count: spelling.count)
+            let bytes = UnsafePointer(storage + offset)
+            entries.advanced(by: index).initialize(to: Entry(bytes: bytes, count: spelling.count,
+                                                             head: head(UnsafeBufferPointer(start: bytes, count: spelling.count)),
+                                                             name: names[index]))
+            offset += spelling.count
+        }
+        return UnsafeBufferPointer(start: entries, count: names.count)
+    }()
+
+    /// Up to the first eight bytes, little-endian, the rest zero.
+    @inline(__always)
+    private static func head(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var word: UInt64 = 0
+        for index in 0..<min(bytes.count, 8) { word |= UInt64(bytes[index]) << (8 * UInt64(index)) }
+        return word
+    }
 
     /// The name whose spelling is `bytes`, or `.other`.
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> FHIRName {
-        guard let first = bytes.first else { return .other }
-        for entry in table where entry.bytes.count == bytes.count && entry.bytes[0] == first {
-            if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return entry.name }
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return .other }
+        let head = head(bytes)
+        for entry in table where entry.head == head && entry.count == bytes.count {
+            if entry.count <= 8 || memcmp(entry.bytes + 8, base + 8, entry.count - 8) == 0 { return entry.name }
         }
         if bytes.count > 5, bytes[0] == 0x76, bytes[1] == 0x61, bytes[2] == 0x6C, bytes[3] == 0x75, bytes[4] == 0x65,
            bytes[5] &- 0x41 < 26 {
