@@ -6,7 +6,9 @@
   FHIR XML Bundle, C-CDA         XMLFileReader     vs bare libxml2 SAX2 (`sax2`)
 
 Generates the files (deterministic, `--megabytes` each, default 30) under Benchmarks/.data/exchange
-and prints a Markdown table; `run_bench.py` includes it in RESULTS.md. Needs the release
+and prints a Markdown table, then the compact record model's table (issue 12: the record types'
+in-line sizes and each reader's resident bytes per record, also over the lab and journal files
+of `generate-drop ingest` when they are there); `run_bench.py` includes it in RESULTS.md. Needs the release
 `ingest-bench` (run_bench.py builds it; alone: `swift build -c release --product ingest-bench`
 in Benchmarks/).
 """
@@ -148,13 +150,40 @@ def write_ccda(path, megabytes):
         f.write('</section></component></structuredBody></component></ClinicalDocument>\n')
 
 
-def measure(mode, path, runs):
-    line = subprocess.run([INGEST, mode, path, "--runs", str(runs)], capture_output=True, text=True, check=True).stdout
+def measure(mode, path, runs, ingest=INGEST):
+    line = subprocess.run([ingest, mode, path, "--runs", str(runs)], capture_output=True, text=True, check=True).stdout
     fields = dict(part.split("=", 1) for part in line.split()[2:])
-    return float(fields["mb_s"]), int(fields["items"])
+    return float(fields["mb_s"]), int(fields["items"]), int(fields.get("anon_rss_bytes_per_item", "0"))
 
 
-def main():
+def layout(ingest=INGEST):
+    """The in-line sizes of the record types, from `ingest-bench layout`."""
+    line = subprocess.run([ingest, "layout"], capture_output=True, text=True, check=True).stdout
+    return dict(part.split("=", 1) for part in line.split()[1:])
+
+
+def record_model(runs, model, ingest=INGEST):
+    """The compact record model's figures (issue 12): in-line sizes and, per reader, the
+    anonymous resident memory its result holds per record (the records, their strings and
+    arrays, the array's spare capacity), with the reader's speed. Needs the lab and journal
+    files of `generate-drop ingest` in Benchmarks/.data/model (run_bench.py makes them)."""
+    sizes = layout(ingest)
+    rows = ["| type | bytes in line |", "|---|---|"] + ["| `%s` | %s |" % (name, size) for name, size in sizes.items()]
+    rows += ["", "| file | reader | MB/s | records | resident bytes per record |", "|---|---|---|---|---|"]
+    files = [("lab CSV", os.path.join(model, "labs.csv"), "csv"), ("journal CSV", os.path.join(model, "journal.csv"), "csv"),
+             ("lab XML", os.path.join(model, "labs.xml"), "xml"), ("journal XML", os.path.join(model, "journal.xml"), "xml"),
+             ("FHIR JSON Bundle", os.path.join(OUT, "fhir-bundle.json"), "fhirjson"), ("FHIR NDJSON", os.path.join(OUT, "fhir.ndjson"), "fhirjson"),
+             ("HL7 v2 batch", os.path.join(OUT, "oru-batch.hl7"), "hl7"), ("FHIR XML Bundle", os.path.join(OUT, "fhir-bundle.xml"), "xml"),
+             ("C-CDA", os.path.join(OUT, "ccda.xml"), "xml")]
+    for label, path, mode in files:
+        if not os.path.exists(path):
+            continue
+        speed, items, held = measure(mode, path, runs, ingest)
+        rows.append("| %s (%.0f MB) | `%s` | %.0f | %s | %s |" % (label, os.path.getsize(path) / 1e6, mode, speed, format(items, ","), held))
+    return "\n".join(rows) + "\n"
+
+
+def main(model_dir=None):
     megabytes = int(sys.argv[sys.argv.index("--megabytes") + 1]) if "--megabytes" in sys.argv else 30
     runs = int(sys.argv[sys.argv.index("--runs") + 1]) if "--runs" in sys.argv else 3
     os.makedirs(OUT, exist_ok=True)
@@ -168,13 +197,17 @@ def main():
         path = os.path.join(OUT, name)
         if not os.path.exists(path) or os.path.getsize(path) < megabytes * 1_000_000:
             write(path)
-        bare, _ = measure(bare_mode, path, runs)
-        ours, items = measure(ours_mode, path, runs)
+        bare, _, _ = measure(bare_mode, path, runs)
+        ours, items, _ = measure(ours_mode, path, runs)
         ratio = ours / bare
         rows.append("| %s (`%s`) | %.0f | %s | %.0f | %.0f | %s | %.2f× | ≥ %.1f× %s |" % (
             label, name, os.path.getsize(path) / 1e6, bare_name, bare, ours, format(items, ","), ratio, target,
             "met" if ratio >= target else "**not met**"))
     text = "\n".join(rows) + "\n"
+    model_dir = model_dir or os.path.join(BENCH, ".data", "model")
+    if os.path.isdir(model_dir):
+        text += "\nThe compact record model (issue 12): sizes, and resident bytes per record as each reader leaves them:\n\n"
+        text += record_model(runs, model_dir)
     sys.stdout.write(text)
     return text
 

@@ -489,7 +489,7 @@ def main():
     log("readers: exchange formats")
     sys.path.insert(0, BENCH)
     import exchange_bench
-    exchange_table = exchange_bench.main()
+    exchange_table = exchange_bench.main(model_dir=ingest)
     batch = batches(drops)
     report = single_report(drops)
     remove_outputs_in_background()

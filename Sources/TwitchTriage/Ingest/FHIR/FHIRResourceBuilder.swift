@@ -29,8 +29,13 @@ struct FHIRResourceBuilder {
     private var path: [FHIRName] = []
     private var frames: [Frame] = []
     private var pendingFullUrl: String?
-    private var codingSystem: String?
-    private var codingCode: (text: String, location: SourceLocation)?
+    /// The `code.coding` being read: its system and code, until the coding ends.
+    private struct Coding {
+        var system: String?
+        var code: (text: String, location: SourceLocation)?
+    }
+
+    private var coding = Coding()
     private var identifierValue: String?
     private var identifierIsMR = false
     /// Resources of the current top-level resource, waiting for it to end.
@@ -124,8 +129,7 @@ struct FHIRResourceBuilder {
             } else if depth == 1, name == .valueOther {
                 openObservations[openObservations.count - 1].otherValue = true
             } else if name == .coding {
-                codingSystem = nil
-                codingCode = nil
+                coding = Coding()
             }
         case .patient:
             if depth == 1, name == .identifier {
@@ -146,7 +150,7 @@ struct FHIRResourceBuilder {
             switch frame.kind {
             case .observation:
                 if relative(frame, .code, .coding) {
-                    if codingSystem == "http://loinc.org", let code = codingCode {
+                    if coding.system == "http://loinc.org", let code = coding.code {
                         openObservations[openObservations.count - 1].loincCodes.append((code.text, code.location))
                     }
                 } else if relative(frame, .referenceRange) {
@@ -170,9 +174,9 @@ struct FHIRResourceBuilder {
         let text = { strings.string(bytes) }
         switch frame.kind {
         case .observation:
-            var observation = openObservations.removeLast()
-            _ = observationValue(&observation, frame: frame, text: text, location: location)
-            openObservations.append(observation)
+            // In place: the Observation gathered so far is neither copied nor moved per value.
+            FHIRResourceBuilder.observationValue(&openObservations[openObservations.count - 1], coding: &coding, path: path,
+                                                 frame: frame, text: text, location: location)
         case .patient:
             var patient = openPatients.removeLast()
             defer { openPatients.append(patient) }
@@ -211,9 +215,9 @@ struct FHIRResourceBuilder {
         }
     }
 
-    /// Fills an Observation's element; false when the path is not one it reads.
-    private mutating func observationValue(_ observation: inout FHIRObservation, frame: Frame, text: () -> String,
-                                           location: () -> SourceLocation) -> Bool {
+    /// Fills an Observation's element (or the coding being read) from the value at `path`.
+    private static func observationValue(_ observation: inout FHIRObservation, coding: inout Coding, path: [FHIRName],
+                                         frame: Frame, text: () -> String, location: () -> SourceLocation) {
         let depth = path.count - frame.base
         let first = path[frame.base]
         switch (depth, first) {
@@ -236,27 +240,25 @@ struct FHIRResourceBuilder {
             case .comparator: observation.quantityComparator = text()
             case .unit: observation.quantityUnit = (text(), location())
             case .code: observation.quantityCode = (text(), location())
-            default: return false
+            default: break
             }
         case (3, .code) where path[frame.base + 1] == .coding:
             switch path[frame.base + 2] {
-            case .system: codingSystem = text().trimmingSpaces()
-            case .code: codingCode = (text().trimmingSpaces(), location())
+            case .system: coding.system = text().trimmingSpaces()
+            case .code: coding.code = (text().trimmingSpaces(), location())
             default: break
             }
-            return false
         case (3, .interpretation) where path[frame.base + 1] == .coding && path[frame.base + 2] == .code:
             if observation.interpretation == nil { observation.interpretation = (text(), location()) }
         case (3, .referenceRange) where path[frame.base + 2] == .value && !observation.referenceRangeDone:
             switch path[frame.base + 1] {
             case .low: observation.referenceLow = text()
             case .high: observation.referenceHigh = text()
-            default: return false
+            default: break
             }
         default:
-            return false
+            break
         }
-        return true
     }
 
     /// Whether the path inside `frame`'s resource is exactly the names given (up to four; no
