@@ -80,11 +80,11 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             check(!entry.patientID.isEmpty, "journal record without patient id")
             check((entry.twitchCount ?? 0) >= 0 && (0...3).contains(entry.weakness ?? 0), "count or weakness out of range")
             checkNumber(entry.durationMinutes, atLeastZero, "durationMin")
-            checkNumber(entry.caffeineMilligrams, atLeastZero, "caffeineMg")
-            checkNumber(entry.alcoholUnits, atLeastZero, "alcoholUnits")
-            checkNumber(entry.waterLitres, atLeastZero, "waterL")
-            checkNumber(entry.sleepHours, 0...24, "sleepHours")
-            checkNumber(entry.stress, 0...10, "stress")
+            checkNumber(entry.lifestyle.caffeineMilligrams, atLeastZero, "caffeineMg")
+            checkNumber(entry.lifestyle.alcoholUnits, atLeastZero, "alcoholUnits")
+            checkNumber(entry.lifestyle.waterLitres, atLeastZero, "waterL")
+            checkNumber(entry.lifestyle.sleepHours, 0...24, "sleepHours")
+            checkNumber(entry.lifestyle.stress, 0...10, "stress")
         }
         let all = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
         for lab in result.labs {

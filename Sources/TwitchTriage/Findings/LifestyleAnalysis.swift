@@ -95,22 +95,22 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         func exposed(_ factor: Factor, _ day: JournalDay) -> Bool {
             if day.triggers.contains(factor.trigger) { return true }
             switch factor {
-            case .caffeine: return (day.caffeineMilligrams ?? 0) >= caffeineDay
-            case .shortSleep: return day.sleepHours.map { $0 < shortSleep } ?? false
-            case .highStress: return (day.stress ?? 0) >= highStress
-            case .alcohol: return (day.alcoholUnits ?? 0) > 0
-            case .intenseExercise: return day.exercise == .intense
-            case .dehydration: return day.waterLitres.map { $0 < lowWater } ?? false
+            case .caffeine: return (day.lifestyle.caffeineMilligrams ?? 0) >= caffeineDay
+            case .shortSleep: return day.lifestyle.sleepHours.map { $0 < shortSleep } ?? false
+            case .highStress: return (day.lifestyle.stress ?? 0) >= highStress
+            case .alcohol: return (day.lifestyle.alcoholUnits ?? 0) > 0
+            case .intenseExercise: return day.lifestyle.exercise == .intense
+            case .dehydration: return day.lifestyle.waterLitres.map { $0 < lowWater } ?? false
             case .heat, .eyeStrain: return false
             }
         }
         func amount(_ factor: Factor, _ day: JournalDay) -> Double? {
             switch factor {
-            case .caffeine: return day.caffeineMilligrams
-            case .shortSleep: return day.sleepHours.map { max(0, shortSleep - $0) }
-            case .highStress: return day.stress
-            case .alcohol: return day.alcoholUnits
-            case .dehydration: return day.waterLitres.map { max(0, lowWater - $0) }
+            case .caffeine: return day.lifestyle.caffeineMilligrams
+            case .shortSleep: return day.lifestyle.sleepHours.map { max(0, shortSleep - $0) }
+            case .highStress: return day.lifestyle.stress
+            case .alcohol: return day.lifestyle.alcoholUnits
+            case .dehydration: return day.lifestyle.waterLitres.map { max(0, lowWater - $0) }
             case .intenseExercise, .heat, .eyeStrain: return nil
             }
         }
