@@ -20,6 +20,20 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         /// The eye-strain trigger (screens, reading).
         case eyeStrain = "eye strain"
 
+        /// The lifestyle column the factor is read from, if any (heat and eye strain are
+        /// triggers only).
+        public var column: Lifestyle.Column? {
+            switch self {
+            case .caffeine: .caffeine
+            case .shortSleep: .sleep
+            case .highStress: .stress
+            case .alcohol: .alcohol
+            case .intenseExercise: .exercise
+            case .dehydration: .water
+            case .heat, .eyeStrain: nil
+            }
+        }
+
         /// The trigger id that marks the exposure, and that advice answers.
         public var trigger: String {
             switch self {
@@ -65,6 +79,9 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         /// Whether the exposure is linked to the twitching: comparable, and the exposed mean at
         /// least the correlation ratio times the unexposed mean.
         public var linked: Bool
+        /// The phone export's records behind the factor's values on the compared days (SPEC
+        /// §3.9: where each value came from); empty when every value came from the journal.
+        public var phoneEvidence: [Evidence] = []
     }
 
     /// An exposure cut between the first and the last window, and what the twitching did.
@@ -124,10 +141,16 @@ public struct LifestyleAnalysis: Sendable, Hashable {
             let exposedMean = TwitchCourse.meanCount(yes) ?? 0
             let unexposedMean = TwitchCourse.meanCount(no) ?? 0
             let comparable = yes.count >= minimum && no.count >= minimum
-            correlations.append(Correlation(
+            var correlation = Correlation(
                 factor: factor, exposedDays: yes.count, unexposedDays: no.count, exposedMean: exposedMean,
                 unexposedMean: unexposedMean, comparable: comparable,
-                linked: comparable && exposedMean > 0 && exposedMean >= ratio * unexposedMean))
+                linked: comparable && exposedMean > 0 && exposedMean >= ratio * unexposedMean)
+            if let column = factor.column {
+                correlation.phoneEvidence = counted.compactMap { day in
+                    day.lifestyle.phoneSources[column].map { Evidence($0, date: day.date) }
+                }
+            }
+            correlations.append(correlation)
         }
         self.correlations = correlations
 

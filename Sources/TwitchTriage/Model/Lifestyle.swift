@@ -87,6 +87,19 @@ public struct Lifestyle: Sendable, Hashable, Codable {
         }
     }
 
+    /// Empties `column` (and forgets its source).
+    public mutating func clear(_ column: Column) {
+        switch column {
+        case .caffeine: caffeineMilligrams = nil
+        case .sleep: sleepHours = nil
+        case .stress: stress = nil
+        case .alcohol: alcoholUnits = nil
+        case .water: waterLitres = nil
+        case .exercise: exercise = nil
+        }
+        phoneSources[column] = nil
+    }
+
     /// Where the value of `column` came from (``Origin/journal`` for an empty column too).
     public func origin(of column: Column) -> Origin {
         phoneSources[column].map(Origin.phone) ?? .journal

@@ -94,7 +94,7 @@ import Testing
             sources += String(decoding: try #require(FileManager.default.contents(atPath: "\(folder)/\(name)")), as: UTF8.self)
         }
         let files = try HostileCorpus.committedFiles()
-        #expect(files.count == 22)
+        #expect(files.count == 24)
         for file in files {
             #expect(sources.contains("HostileCorpus.read(\"\(file)\""), "no test reads \(file)")
         }
