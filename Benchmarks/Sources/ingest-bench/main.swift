@@ -27,6 +27,8 @@ import Darwin
 //   hl7scan   bare HL7 v2 scan: segment ends and field separators
 //   fhirjson  our FHIR JSON / NDJSON ingest: FHIRJSONReader.read
 //   hl7       our HL7 v2 ingest: HL7v2Reader.read
+//   applehealth  our Apple Health export reader (per-day sums): XMLFileReader.read of an
+//             export.xml, against `sax2`; items are the days read
 //   (FHIR XML and C-CDA go through `xml`, against `sax2`)
 
 func fail(_ message: String) -> Never {
@@ -42,7 +44,7 @@ func now() -> Double {
 }
 
 var arguments = Array(CommandLine.arguments.dropFirst())
-guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file|jsonscan|hl7scan|fhirjson|hl7 FILE [--runs N]") }
+guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file|jsonscan|hl7scan|fhirjson|hl7|applehealth FILE [--runs N]") }
 let mode = arguments[0]
 let path = arguments[1]
 var runs = 3
@@ -60,6 +62,11 @@ func once() -> Int {
         case "sax2": return BareScans.sax2(bytes, path: path)
         case "jsonscan": return BareScans.jsonStructure(bytes)
         case "hl7scan": return BareScans.hl7Fields(bytes)
+        case "applehealth":
+            guard case .read(let result) = XMLFileReader.read(bytes, file: "bench", options: ReadOptions()),
+                  let export = result.phone else { fail("\(path) was not read as an Apple Health export") }
+            if let cut = export.cutShortAt { fail("\(path): export cut short at \(cut)") }
+            return export.days.count
         case "csv", "xml", "file", "fhirjson", "hl7":
             let outcome: FileReadOutcome
             switch mode {

@@ -38,7 +38,8 @@ final class AppleHealthReader: XMLRecordReader {
     /// summaries, other elements.
     @exclusivity(unchecked) private var otherRecords = 0
     @exclusivity(unchecked) private var otherTypes: Set<[UInt8]> = []
-    @exclusivity(unchecked) private var lastOtherType: [UInt8] = []
+    @exclusivity(unchecked) private var recentOtherTypes: [[UInt8]] = []
+    @exclusivity(unchecked) private var nextRecentSlot = 0
     @exclusivity(unchecked) private var correlations = 0
     @exclusivity(unchecked) private var activitySummaries = 0
     @exclusivity(unchecked) private var otherElements = 0
@@ -210,11 +211,23 @@ final class AppleHealthReader: XMLRecordReader {
 
     // MARK: Counting
 
+    /// Counts a record of a type not read, and its type among the distinct ones (up to 10,000
+    /// of them). Exports list a type's records together, and a generated or merged one
+    /// interleaves a handful: the last 16 distinct types are checked first, by their bytes,
+    /// so that a record of a type seen lately costs a few comparisons and no allocation.
     private func countOther(_ type: UnsafeBufferPointer<UInt8>) {
         otherRecords += 1
-        guard !type.elementsEqual(lastOtherType) else { return }
-        lastOtherType = Array(type)
-        if otherTypes.count < 10_000 { otherTypes.insert(lastOtherType) }
+        for index in recentOtherTypes.indices where recentOtherTypes[index].count == type.count {
+            if recentOtherTypes[index].withUnsafeBufferPointer({ $0.elementsEqual(type) }) { return }
+        }
+        let bytes = Array(type)
+        if recentOtherTypes.count < 16 {
+            recentOtherTypes.append(bytes)
+        } else {
+            recentOtherTypes[nextRecentSlot] = bytes
+            nextRecentSlot = (nextRecentSlot + 1) % 16
+        }
+        if otherTypes.count < 10_000 { otherTypes.insert(bytes) }
     }
 
     private func skip(_ message: String, at position: (line: Int, column: Int?)) {
