@@ -55,10 +55,17 @@ struct AppleHealthDays {
         }
     }
 
-    /// The days, in date order.
-    func days() -> [PhoneDay] {
+    /// The days, in date order, and the first record of each day whose sleep was left out
+    /// because its asleep time came to more than 24 hours (records that cannot all be true);
+    /// a sum that overflowed is left out too.
+    func days() -> (days: [PhoneDay], impossibleSleep: [SourceLocation]) {
         var days: [Int: PhoneDay] = [:]
         func day(_ key: Int) -> PhoneDay { days[key] ?? PhoneDay(date: LocalDate(dayNumber: key)) }
+        let caffeine = caffeine.filter { $0.value.total.isFinite }
+        let water = water.filter { $0.value.total.isFinite }
+        let exerciseTime = exerciseTime.filter { $0.value.total.isFinite }
+        let workouts = workouts.filter { $0.value.total.isFinite }
+        let mindful = mindful.filter { $0.value.total.isFinite }
         for (key, sum) in caffeine {
             var value = day(key)
             value.lifestyle.caffeineMilligrams = sum.total
@@ -86,14 +93,22 @@ struct AppleHealthDays {
             value.mindfulSource = sum.source
             days[key] = value
         }
+        var sleep: [Int: Sum] = [:]
         for night in nights() {
-            let key = night.date.dayNumber
+            AppleHealthDays.add(night.hours, on: night.date, to: &sleep, source: night.source)
+        }
+        var impossible: [SourceLocation] = []
+        for (key, sum) in sleep.sorted(by: { $0.key < $1.key }) {
+            guard sum.total <= 24 else {
+                impossible.append(sum.source)
+                continue
+            }
             var value = day(key)
-            value.lifestyle.sleepHours = (value.lifestyle.sleepHours ?? 0) + night.hours
-            if value.lifestyle.phoneSources[.sleep] == nil { value.lifestyle.phoneSources[.sleep] = night.source }
+            value.lifestyle.sleepHours = sum.total
+            value.lifestyle.phoneSources[.sleep] = sum.source
             days[key] = value
         }
-        return days.keys.sorted().map { days[$0]! }
+        return (days.keys.sorted().map { days[$0]! }, impossible)
     }
 
     /// The nights: asleep intervals merged where they overlap or touch, merged periods less

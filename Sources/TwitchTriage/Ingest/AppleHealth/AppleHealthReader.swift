@@ -241,6 +241,11 @@ final class AppleHealthReader: XMLRecordReader {
     // MARK: End of file
 
     func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {
+        let (phoneDays, impossibleSleep) = days.days()
+        export.days = phoneDays
+        if let first = impossibleSleep.first {
+            book.warning(Messages.sleepOverADay(impossibleSleep.count), at: first)
+        }
         for (message, problem) in problems.sorted(by: { ($0.value.first, $0.key) < ($1.value.first, $1.key) }) {
             let cost = problem.count == 1 ? "record skipped" : "\(problem.count) records skipped (the first here)"
             book.warning("\(message); \(cost)", at: problem.first)
@@ -257,7 +262,6 @@ final class AppleHealthReader: XMLRecordReader {
             early.failure = nil
         }
         let rejected = book.finish(early, kept: 0, keptAnything: false, noun: ("record", "records"))
-        export.days = days.days()
         var result = ReadResult(kind: .appleHealth)
         result.phone = export
         result.diagnostics = book.diagnostics
@@ -290,6 +294,12 @@ final class AppleHealthReader: XMLRecordReader {
         }
 
         static let endsBeforeStart = "Apple Health record ends before it starts"
+
+        static func sleepOverADay(_ days: Int) -> String {
+            days == 1
+                ? "Apple Health asleep records add up to more than 24 hours for one day; that day's sleep left out"
+                : "Apple Health asleep records add up to more than 24 hours for one day; the sleep of \(days) such days left out (the first here)"
+        }
         static let valueInvalid = "Apple Health record value is not a number of at least 0"
         static let sleepValueUnknown = "Apple Health sleep record value is not a known sleep analysis value"
         static let workoutDurationInvalid = "Apple Health workout duration is not a number of at least 0"

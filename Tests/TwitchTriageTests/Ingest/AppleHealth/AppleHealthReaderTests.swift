@@ -63,6 +63,20 @@ import Testing
         ])
     }
 
+    /// Asleep records that add up to more than a day for one day cannot all be true: that
+    /// day's sleep is left out, with one warning; the other days are kept.
+    @Test func sleepOverTwentyFourHoursInADayIsLeftOut() throws {
+        let body = [
+            AppleHealthTest.sleep("2026-11-01 00:00:00 +0000", "2026-11-02 06:00:00 +0000"),
+            AppleHealthTest.sleep("2026-11-02 23:00:00 +0000", "2026-11-03 07:00:00 +0000"),
+        ].joined(separator: "\n")
+        let result = try #require(AppleHealthTest.read(AppleHealthTest.export(body)))
+        #expect(AppleHealthTest.days(result) == ["2026-11-03 sleep=8"])
+        #expect(ExchangeTest.messages(result) == [
+            "P1/export.xml:8:2: Apple Health asleep records add up to more than 24 hours for one day; that day's sleep left out",
+        ])
+    }
+
     /// The local day is the day in the record's own offset, not in UTC.
     @Test func aRecordsDayIsItsLocalDay() throws {
         let body = [
