@@ -1309,13 +1309,148 @@ def p023_ccda_low_b12():
     write_bytes("labs/ccda/mercy_valley_ccd_P023.xml", document.encode("utf-8"))
 
 
+# --------------------------------------------------------------------------------------------
+# a patient whose phone (Apple Health) fills the journal's empty lifestyle columns (SPEC §3.9)
+
+
+def p034_phone_sleep_caffeine():
+    """31-year-old woman: calf twitching for 10 days; her journal app has no caffeine or sleep
+    column filled, her phone's Apple Health export has both, beside the journal in her folder."""
+    pid = "P034"
+    rng = rng_for(pid)
+    first, last = date(2026, 11, 8), date(2026, 11, 17)
+    # nights of short sleep (and the coffee that follows) against the day's twitching
+    short = [True, True, False, True, False, False, True, True, False, False]
+    entries = []
+    for i, d in enumerate(days(first, last)):
+        count = rng.randint(9, 12) if short[i] else rng.randint(2, 3)
+        e = entry(d, hhmm(rng, 20, 22), ["right calf"] if i % 3 else ["right calf", "right thigh"], count,
+                  rng.randint(1, 3), True, [], [], 0, [], {0: "calf jumping again tonight",
+                                                            6: "long day, lots of coffee"}.get(i, ""),
+                  caffeine_mg=0, sleep_hours=0.0, stress=rng.randint(2, 4), alcohol_units=0,
+                  water_l=round(rng.uniform(1.6, 2.2), 1), exercise="light" if i % 4 == 0 else "none")
+        entries.append(e)
+    rows = twitchlog_rows(pid, entries)
+    for i, row in enumerate(rows):  # the app leaves caffeine and sleep empty...
+        row[10] = None
+        # ...but one evening she wrote her sleep in herself: the journal's value is kept.
+        row[11] = "7.5" if i == 4 else None
+    write_delimited("phones/P034/twitchlog_P034_export_20261119.csv", TWITCHLOG_HEADER, rows)
+
+    def ts(d, hour, minute):
+        return "%s %02d:%02d:00 +0100" % (d.isoformat(), hour, minute)
+
+    def record(rtype, start, end, value, unit=None, source="Maya's iPhone"):
+        unit_attr = ' unit="%s"' % unit if unit else ""
+        return (' <Record type="%s" sourceName="%s" sourceVersion="18.1"%s creationDate="%s" startDate="%s" '
+                'endDate="%s" value="%s"/>' % (rtype, source, unit_attr, end, start, end, value))
+
+    out = []
+    # the phone's data starts two days before the journal: those days have no twitch count
+    for d in days(date(2026, 11, 6), last):
+        i = (d - first).days
+        is_short = short[i] if 0 <= i < len(short) else False
+        prev = d - timedelta(days=1)
+        # the night ending on d: asleep stages with a short awake spell; in bed as well
+        bed = (23, rng.choice([0, 10, 20])) if not is_short else (rng.choice([1, 2]), rng.choice([0, 15, 30]))
+        wake = (6, rng.choice([0, 15, 30])) if is_short else (7, rng.choice([15, 30, 45]))
+        start_day = prev if bed[0] >= 12 else d
+        out.append(record("HKCategoryTypeIdentifierSleepAnalysis", ts(start_day, *bed), ts(d, *wake),
+                          "HKCategoryValueSleepAnalysisInBed", source="Maya's Apple Watch"))
+        out.append(record("HKCategoryTypeIdentifierSleepAnalysis", ts(start_day, *bed), ts(d, 3, 0),
+                          "HKCategoryValueSleepAnalysisAsleepCore", source="Maya's Apple Watch"))
+        out.append(record("HKCategoryTypeIdentifierSleepAnalysis", ts(d, 3, 0), ts(d, 3, 20),
+                          "HKCategoryValueSleepAnalysisAwake", source="Maya's Apple Watch"))
+        out.append(record("HKCategoryTypeIdentifierSleepAnalysis", ts(d, 3, 20), ts(d, *wake),
+                          "HKCategoryValueSleepAnalysisAsleepDeep", source="Maya's Apple Watch"))
+        if d.day % 3 == 0:  # a second sleep app records the same night: merged, not added
+            out.append(record("HKCategoryTypeIdentifierSleepAnalysis", ts(start_day, *bed), ts(d, *wake),
+                              "HKCategoryValueSleepAnalysisAsleep", source="Pillow"))
+        cups = rng.choice([3, 4]) if is_short else 1
+        for c in range(cups):
+            t = ts(d, 7 + 3 * c, rng.choice([0, 20, 40]))
+            out.append(record("HKQuantityTypeIdentifierDietaryCaffeine", t, t, rng.choice([95, 120]), "mg", source="Coffee Log"))
+        for c in range(3):
+            t = ts(d, 9 + 4 * c, 0)
+            out.append(record("HKQuantityTypeIdentifierDietaryWater", t, t, rng.choice([500, 600, 750]), "mL", source="WaterMinder"))
+        for c in range(4):
+            t = ts(d, 8 + 3 * c, 5)
+            out.append(record("HKQuantityTypeIdentifierStepCount", t, ts(d, 8 + 3 * c, 50), rng.randint(400, 2500), "count"))
+        out.append(record("HKQuantityTypeIdentifierHeartRate", ts(d, 12, 0), ts(d, 12, 0), rng.randint(60, 80), "count/min",
+                          source="Maya's Apple Watch"))
+        minutes = rng.choice([12, 18, 25]) if d.weekday() != 5 else 55
+        out.append(record("HKQuantityTypeIdentifierAppleExerciseTime", ts(d, 18, 0), ts(d, 18, minutes % 60 if minutes < 60 else 59),
+                          minutes, "min", source="Maya's Apple Watch"))
+        if d.weekday() == 5:
+            out.append(' <Workout workoutActivityType="HKWorkoutActivityTypeRunning" duration="52" durationUnit="min" '
+                       'sourceName="Maya\'s Apple Watch" sourceVersion="11.1" startDate="%s" endDate="%s">\n'
+                       '  <WorkoutEvent type="HKWorkoutEventTypePause" date="%s"/>\n </Workout>'
+                       % (ts(d, 18, 0), ts(d, 18, 52), ts(d, 18, 20)))
+        if d.weekday() in (0, 3):
+            out.append(record("HKCategoryTypeIdentifierMindfulSession", ts(d, 21, 30), ts(d, 21, 40), "", source="Calm"))
+    header = """<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE HealthData [
+<!-- HealthKit Export Version: 13 -->
+<!ELEMENT HealthData (ExportDate,Me,(Record|Correlation|Workout|ActivitySummary|ClinicalRecord|Audiogram|VisionPrescription)*)>
+<!ATTLIST HealthData
+  locale CDATA #REQUIRED
+>
+<!ELEMENT ExportDate EMPTY>
+<!ATTLIST ExportDate
+  value CDATA #REQUIRED
+>
+<!ELEMENT Me EMPTY>
+<!ATTLIST Me
+  HKCharacteristicTypeIdentifierDateOfBirth         CDATA #REQUIRED
+  HKCharacteristicTypeIdentifierBiologicalSex       CDATA #REQUIRED
+  HKCharacteristicTypeIdentifierBloodType           CDATA #REQUIRED
+  HKCharacteristicTypeIdentifierFitzpatrickSkinType CDATA #REQUIRED
+>
+<!ELEMENT Record ((MetadataEntry|HeartRateVariabilityMetadataList)*)>
+<!ATTLIST Record
+  type          CDATA #REQUIRED
+  unit          CDATA #IMPLIED
+  value         CDATA #IMPLIED
+  sourceName    CDATA #REQUIRED
+  sourceVersion CDATA #IMPLIED
+  device        CDATA #IMPLIED
+  creationDate  CDATA #IMPLIED
+  startDate     CDATA #REQUIRED
+  endDate       CDATA #REQUIRED
+>
+<!ELEMENT Workout ((MetadataEntry|WorkoutEvent|WorkoutRoute)*)>
+<!ATTLIST Workout
+  workoutActivityType   CDATA #REQUIRED
+  duration              CDATA #IMPLIED
+  durationUnit          CDATA #IMPLIED
+  sourceName            CDATA #REQUIRED
+  sourceVersion         CDATA #IMPLIED
+  device                CDATA #IMPLIED
+  creationDate          CDATA #IMPLIED
+  startDate             CDATA #REQUIRED
+  endDate               CDATA #REQUIRED
+>
+<!ELEMENT WorkoutEvent EMPTY>
+<!ATTLIST WorkoutEvent
+  type CDATA #REQUIRED
+  date CDATA #REQUIRED
+>
+]>
+<HealthData locale="en_GB">
+ <ExportDate value="2026-11-19 07:40:12 +0100"/>
+ <Me HKCharacteristicTypeIdentifierDateOfBirth="1995-03-21" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet" HKCharacteristicTypeIdentifierFitzpatrickSkinType="HKFitzpatrickSkinTypeNotSet"/>
+"""
+    write_bytes("phones/P034/export.xml",
+                (header + "\n".join(out) + "\n</HealthData>\n").encode("utf-8"))
+
+
 def main():
     for fn in (p001_teacher, p002_breathing, p003_persistent_normal_labs, p004_persistent_18_days,
                p005_improving_14_days, p006_spreading, p007_sensory_low_b12, p008_sensory_with_weakness,
                p009_neck_arm, p010_central, p011_diuretic_low_mg, p012_low_vitamin_d, p013_prednisone,
                p014_salbutamol, p015_sertraline, p016_caffeine_eyelid, p017_stale_labs, p018_anxiety_bfs,
                p019_red_flags_and_labs, p020_partly_unreadable, mrn004417_no_labs, mrn011852_critical_k,
-               p021_fhir_bundle_low_mg, p022_hl7_low_k, p023_ccda_low_b12, hl7_batch):
+               p021_fhir_bundle_low_mg, p022_hl7_low_k, p023_ccda_low_b12, hl7_batch, p034_phone_sleep_caffeine):
         fn()
     write_us_labs()
     write_eu_labs()

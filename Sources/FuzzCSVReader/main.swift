@@ -97,11 +97,11 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 check(!entry.patientID.isEmpty, "journal record without patient id")
                 check((entry.twitchCount ?? 0) >= 0 && (0...3).contains(entry.weakness ?? 0), "count or weakness out of range")
                 checkNumber(entry.durationMinutes, 0...Double.greatestFiniteMagnitude, "duration_min")
-                checkNumber(entry.caffeineMilligrams, 0...Double.greatestFiniteMagnitude, "caffeine_mg")
-                checkNumber(entry.alcoholUnits, 0...Double.greatestFiniteMagnitude, "alcohol_units")
-                checkNumber(entry.waterLitres, 0...Double.greatestFiniteMagnitude, "water_l")
-                checkNumber(entry.sleepHours, 0...24, "sleep_hours")
-                checkNumber(entry.stress, 0...10, "stress")
+                checkNumber(entry.lifestyle.caffeineMilligrams, 0...Double.greatestFiniteMagnitude, "caffeine_mg")
+                checkNumber(entry.lifestyle.alcoholUnits, 0...Double.greatestFiniteMagnitude, "alcohol_units")
+                checkNumber(entry.lifestyle.waterLitres, 0...Double.greatestFiniteMagnitude, "water_l")
+                checkNumber(entry.lifestyle.sleepHours, 0...24, "sleep_hours")
+                checkNumber(entry.lifestyle.stress, 0...10, "stress")
             }
             for lab in result.labs {
                 check(!lab.patientID.isEmpty && !lab.unit.text.isEmpty, "lab record without patient id or unit")

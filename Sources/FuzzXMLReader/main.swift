@@ -1,4 +1,5 @@
-// libFuzzer target: the XML readers (symptom journal and lab results) through
+// libFuzzer target: the XML readers (symptom journal, lab results, and every other XML kind
+// a document without a root in front may be: FHIR, C-CDA, Apple Health) through
 // `XMLFileReader` (`make fuzz`; see Fuzz/README.md).
 //
 // Input: the first byte picks a root to put in front (none, `symptomJournal` with a patient,
@@ -12,7 +13,8 @@
 // - every message is one line (no control characters), and every location names the file
 //   with a line and column of 1 or more where given;
 // - a rejected file has no records, every record has a non-empty patient id, and every number
-//   read is finite and within its attribute's range.
+//   read is finite and within its attribute's range; an Apple Health export's days are in
+//   order, unattached, and their sums finite, at least 0 (sleep at most 24 hours).
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
 import TwitchTriage
 
@@ -80,11 +82,11 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             check(!entry.patientID.isEmpty, "journal record without patient id")
             check((entry.twitchCount ?? 0) >= 0 && (0...3).contains(entry.weakness ?? 0), "count or weakness out of range")
             checkNumber(entry.durationMinutes, atLeastZero, "durationMin")
-            checkNumber(entry.caffeineMilligrams, atLeastZero, "caffeineMg")
-            checkNumber(entry.alcoholUnits, atLeastZero, "alcoholUnits")
-            checkNumber(entry.waterLitres, atLeastZero, "waterL")
-            checkNumber(entry.sleepHours, 0...24, "sleepHours")
-            checkNumber(entry.stress, 0...10, "stress")
+            checkNumber(entry.lifestyle.caffeineMilligrams, atLeastZero, "caffeineMg")
+            checkNumber(entry.lifestyle.alcoholUnits, atLeastZero, "alcoholUnits")
+            checkNumber(entry.lifestyle.waterLitres, atLeastZero, "waterL")
+            checkNumber(entry.lifestyle.sleepHours, 0...24, "sleepHours")
+            checkNumber(entry.lifestyle.stress, 0...10, "stress")
         }
         let all = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
         for lab in result.labs {
@@ -95,6 +97,17 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             checkNumber(lab.referenceHigh, all, "high")
         }
         for patient in result.demographics { check(!patient.patientID.isEmpty, "patient without id") }
+        if let phone = result.phone {
+            check(phone.patientID == nil, "Apple Health export attached while read")
+            check(zip(phone.days, phone.days.dropFirst()).allSatisfy { $0.date < $1.date }, "Apple Health days out of order")
+            for day in phone.days {
+                checkNumber(day.lifestyle.caffeineMilligrams, atLeastZero, "phone caffeine")
+                checkNumber(day.lifestyle.waterLitres, atLeastZero, "phone water")
+                checkNumber(day.lifestyle.sleepHours, 0...24, "phone sleep")
+                checkNumber(day.exerciseMinutes, atLeastZero, "phone exercise")
+                checkNumber(day.mindfulMinutes, atLeastZero, "phone mindful")
+            }
+        }
     }
     for diagnostic in diagnostics {
         let message = diagnostic.message

@@ -147,6 +147,72 @@ import Testing
         ]
     }
 
+    /// An Apple Health export with the sentinel in every value, unit, date and type, and the
+    /// name sentinel in its source and device names, beside the journal of its one patient
+    /// (so it is attached), and one over two patients (so it is skipped). The patients' ids
+    /// hold no sentinel, so no output may hold one but the patient's own reports.
+    static func appleHealthInputs() -> [String: String] {
+        let s = sentinel
+        let n = nameSentinel
+        func record(_ type: String, _ value: String, unit: String = "mg", start: String = "2026-10-01 08:00:00 +0000") -> String {
+            #" <Record type="\#(type)" sourceName="\#(n) iPhone" sourceVersion="\#(n)" device="&lt;\#(n)&gt;" unit="\#(unit)" creationDate="\#(s)" startDate="\#(start)" endDate="2026-10-01 09:00:00 +0000" value="\#(value)"/>"#
+        }
+        let export = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <HealthData locale="\(s)">
+         <ExportDate value="\(s)"/>
+         <Me HKCharacteristicTypeIdentifierDateOfBirth="\(s)" HKCharacteristicTypeIdentifierBiologicalSex="\(s)" HKCharacteristicTypeIdentifierBloodType="\(n)"/>
+        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300"))
+        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "\(s)"))
+        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300", unit: s))
+        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300", start: s))
+        \(record("HKCategoryTypeIdentifierSleepAnalysis", s))
+        \(record("HK\(s)Type", "1"))
+         <Workout workoutActivityType="\(s)" duration="\(s)" durationUnit="min" sourceName="\(n)" startDate="2026-10-01 18:00:00 +0000" endDate="2026-10-01 18:30:00 +0000"/>
+         <\(s)Element name="\(n)"/>
+         </Record>
+        </HealthData>
+
+        """
+        return [
+            "phone-patient/journal.csv": "patient_id,date,location,twitch_count\nA-PHONE,2026-10-01,calf,3\n",
+            "other/journal.csv": "patient_id,date,location,twitch_count\nB-OTHER,2026-10-01,calf,3\n",
+            "phone-patient/export.xml": export,
+            "export.xml": export,
+        ]
+    }
+
+    @Test func appleHealthNamesAndValuesNeverReachStderrLogsRunJSONOrTheWorklist() throws {
+        let root = try BinaryRunner.temporaryFolder()
+        let input = root.appendingPathComponent("in")
+        for (path, text) in Self.appleHealthInputs() {
+            let url = input.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(text.utf8).write(to: url)
+        }
+        let output = root.appendingPathComponent("out")
+        let batch = try BinaryRunner.run(["batch", input.path, "--out", output.path, "--as-of", "2026-11-20", "--no-sync", "--log-level", "trace"])
+        #expect(batch.status == 65)
+        #expect(batch.stderr.contains("phone-patient/export.xml:"), "\(batch.stderr)")
+        #expect(batch.stderr.contains("export.xml: Apple Health export names no patient"))
+        #expect(!batch.stderr.contains(Self.sentinel), "stderr: \(batch.stderr)")
+        #expect(!batch.stderr.contains(Self.nameSentinel) && !batch.stdout.contains(Self.nameSentinel))
+        let everything = FileManager.default.enumerator(atPath: output.path)?.allObjects as? [String] ?? []
+        for path in everything {
+            guard let data = FileManager.default.contents(atPath: output.appendingPathComponent(path).path) else { continue }
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(!text.contains(Self.nameSentinel), "\(path) holds a source or device name")
+            if path.hasSuffix("run.json") || path.hasPrefix("worklist") || path.hasPrefix(".twitch-triage") {
+                #expect(!text.contains(Self.sentinel), "\(path) holds a value")
+            }
+        }
+        #expect(everything.contains { $0.hasSuffix("run.json") })
+        #expect(everything.contains { $0.hasPrefix("worklist") })
+        let report = try BinaryRunner.run(["report", input.appendingPathComponent("phone-patient").path, "--as-of", "2026-11-20"])
+        #expect(!report.stderr.contains(Self.sentinel) && !report.stderr.contains(Self.nameSentinel), "\(report.stderr)")
+        #expect(!report.stdout.contains(Self.nameSentinel))
+    }
+
     @Test(arguments: ["trace", "debug", "info", "warning", "error"])
     func theSentinelNeverReachesStderrOrLogs(level: String) throws {
         let root = try BinaryRunner.temporaryFolder()

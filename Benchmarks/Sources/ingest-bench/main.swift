@@ -28,6 +28,8 @@ import Darwin
 //   jsontokens our JSON tokenizer alone (JSONScan: every token, nothing kept), one document
 //   fhirjson  our FHIR JSON / NDJSON ingest: FHIRJSONReader.read
 //   hl7       our HL7 v2 ingest: HL7v2Reader.read
+//   applehealth  our Apple Health export reader (per-day sums): XMLFileReader.read of an
+//             export.xml, against `sax2`; items are the days read
 //   layout    no file read: prints the in-line size (MemoryLayout stride) of the record types
 //   (FHIR XML and C-CDA go through `xml`, against `sax2`)
 
@@ -50,7 +52,7 @@ if arguments.first == "layout" {
           + "LabResult=\(MemoryLayout<LabResult>.stride) JournalEntry=\(MemoryLayout<JournalEntry>.stride)")
     exit(0)
 }
-guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file|jsonscan|hl7scan|fhirjson|hl7 FILE [--runs N]") }
+guard arguments.count >= 2 else { fail("usage: ingest-bench newlines|csvscan|sax2|csv|xml|file|jsonscan|jsontokens|hl7scan|fhirjson|hl7|applehealth FILE [--runs N] | layout") }
 let mode = arguments[0]
 let path = arguments[1]
 var runs = 3
@@ -89,6 +91,11 @@ func onceMeasured() -> (items: Int, heldBytes: Int) {
         case "jsonscan": return (BareScans.jsonStructure(bytes), 0)
         case "jsontokens": return (JSONScan.scan(bytes).tokens, 0)
         case "hl7scan": return (BareScans.hl7Fields(bytes), 0)
+        case "applehealth":
+            guard case .read(let result) = XMLFileReader.read(bytes, file: "bench", options: ReadOptions()),
+                  let export = result.phone else { fail("\(path) was not read as an Apple Health export") }
+            if let cut = export.cutShortAt { fail("\(path): export cut short at \(cut)") }
+            return (export.days.count, 0)
         case "csv", "xml", "file", "fhirjson", "hl7":
             let outcome: FileReadOutcome
             switch mode {

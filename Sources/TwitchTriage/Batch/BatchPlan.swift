@@ -23,6 +23,8 @@ struct BatchPlan: Sendable {
         case own(patient: String, hasTriageData: Bool)
         /// The file holds several patients (or none): its parts, kept.
         case shared(PatientRecordAssembler.FileParts)
+        /// A phone export, which names no patient: attached once every file has been read.
+        case export
     }
 
     /// A file that holds one patient only.
@@ -31,6 +33,9 @@ struct BatchPlan: Sendable {
         var found: InputDiscovery.Found
         /// Whether it gives the patient a journal entry, a usable lab result or a row error.
         var hasTriageData: Bool
+        /// Whether it is a phone export attached to the patient (read again, it is attached
+        /// again).
+        var isExport = false
     }
 
     /// Shared files' parts by patient, each taken once, on the patient's turn.
@@ -70,6 +75,7 @@ struct BatchPlan: Sendable {
             case .refused(let diagnostic):
                 return .unattributed([diagnostic], refused: true)
             case .read(let result):
+                if result.phone != nil { return .export }
                 let patients = PatientRecordAssembler.patients(in: result)
                 if patients.count == 1, let patient = patients.first {
                     return .own(patient: patient, hasTriageData: assembler.hasTriageData(result))
@@ -88,6 +94,8 @@ struct BatchPlan: Sendable {
         var own: [String: [OwnFile]] = [:]
         var unattributed: [Diagnostic] = []
         var refused = 0
+        var owners: [(path: String, patients: Set<String>)] = []
+        var exports: [Int] = []
         for (index, read) in reads.enumerated() {
             switch read {
             case .unattributed(let diagnostics, let wasRefused):
@@ -95,9 +103,26 @@ struct BatchPlan: Sendable {
                 if wasRefused { refused += 1 }
             case .own(let patient, let hasTriageData):
                 own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData))
+                owners.append((files[index].path, [patient]))
             case .shared(let split):
                 unattributed += split.unattributed
                 for (patient, part) in split.parts { shared[patient, default: []].append(part) }
+                owners.append((files[index].path, Set(split.parts.keys)))
+            case .export:
+                exports.append(index)
+            }
+        }
+        // Each phone export goes to the one patient of its folder (SPEC §3.9), read again on
+        // that patient's turn like a file of its own; with none or several it is skipped.
+        for index in exports {
+            let file = files[index]
+            switch AppleHealthAttachment.patient(forExportAt: file.path, display: file.displayPath, files: owners) {
+            case .success(let patient):
+                own[patient, default: []].append(OwnFile(index: index, found: file, hasTriageData: false, isExport: true))
+                own[patient]!.sort { $0.index < $1.index }
+            case .failure(let failure):
+                unattributed.append(failure.diagnostic)
+                refused += 1
             }
         }
         patients = Set(shared.keys).union(own.keys).sorted()
@@ -126,7 +151,8 @@ struct BatchPlan: Sendable {
         var parts = shared.take(patient)
         var problems: [Diagnostic] = []
         for file in own[patient] ?? [] {
-            let outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
+            var outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
+            if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: patient) }
             let split = assembler.parts(of: outcome, fileIndex: file.index)
             if let part = split.parts[patient] { parts.append(part) }
             problems += split.unattributed

@@ -24,11 +24,29 @@ public enum Ingestion {
         let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: asOf)
         let building: (String) -> Bool = { id in patient.map { $0 == id } ?? true }
         var inputs: [InputFile] = []
-        // Each file is split as soon as it is read, so only one file's records are held at once.
-        let splits = files.enumerated().map { index, file in
+        // Each file is split as soon as it is read, so only one file's records are held at once;
+        // a phone export (per-day sums, small) waits until every other file has said whose it
+        // is, then goes to the one patient of its folder (SPEC §3.9).
+        var splits: [PatientRecordAssembler.FileParts] = []
+        var owners: [(path: String, patients: Set<String>)] = []
+        var exports: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
+        for (index, file) in files.enumerated() {
             let outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize)
             inputs.append(outcome.input)
-            return assembler.parts(of: outcome, fileIndex: index, building: building)
+            if AppleHealthAttachment.isExport(outcome.outcome) {
+                exports.append((index, file, outcome))
+                splits.append(PatientRecordAssembler.FileParts())
+                continue
+            }
+            let split = assembler.parts(of: outcome, fileIndex: index, building: building)
+            owners.append((file.path, Set(split.parts.keys)))
+            splits.append(split)
+        }
+        for export in exports {
+            var outcome = export.outcome
+            outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, path: export.file.path,
+                                                           display: export.file.displayPath, files: owners)
+            splits[export.index] = assembler.parts(of: outcome, fileIndex: export.index, building: building)
         }
         return assembler.fold(splits, inputs: inputs, building: building)
     }

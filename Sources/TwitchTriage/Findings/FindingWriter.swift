@@ -161,15 +161,21 @@ struct FindingWriter {
     mutating func lifestyle(_ analysis: LifestyleAnalysis, course: TwitchCourse) {
         for correlation in analysis.correlations {
             let id = FindingID.correlation(correlation.factor)
-            let means = "\(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) \(correlation.factor.rawValue) day\(correlation.exposedDays == 1 ? "" : "s") against \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) other day\(correlation.unexposedDays == 1 ? "" : "s")"
+            var means = "\(Format.one(correlation.exposedMean)) twitches a day on \(correlation.exposedDays) \(correlation.factor.rawValue) day\(correlation.exposedDays == 1 ? "" : "s") against \(Format.one(correlation.unexposedMean)) on \(correlation.unexposedDays) other day\(correlation.unexposedDays == 1 ? "" : "s")"
+            let phone = correlation.phoneEvidence.count
+            if phone > 0, let column = correlation.factor.column {
+                means += " (\(column.rawValue) on \(phone) of these days from the phone export)"
+            }
             if correlation.comparable {
                 let ratio = NumberFormatting.shortest(knowledge.threshold(.correlationMinRatio))
                 add(id, correlation.linked,
                     (correlation.linked ? "Twitching linked to \(correlation.factor.rawValue): "
-                        : "No clear link to \(correlation.factor.rawValue) (less than \(ratio) times): ") + means + ".")
+                        : "No clear link to \(correlation.factor.rawValue) (less than \(ratio) times): ") + means + ".",
+                    correlation.phoneEvidence)
             } else {
                 let minimum = Int(knowledge.threshold(Threshold.Key.correlationMinDays))
-                add(id, false, "Too few days to compare \(correlation.factor.rawValue) (at least \(minimum) each side needed): \(means).")
+                add(id, false, "Too few days to compare \(correlation.factor.rawValue) (at least \(minimum) each side needed): \(means).",
+                    correlation.phoneEvidence)
             }
         }
         if analysis.changes.isEmpty {

@@ -9,12 +9,8 @@ struct JournalDay: Sendable, Hashable {
     /// Sum of known counts; nil when the day's twitching was recorded without a count.
     let twitchCount: Int?
     let twitching: Bool
-    let caffeineMilligrams: Double?
-    let sleepHours: Double?
-    let stress: Double?
-    let alcoholUnits: Double?
-    let waterLitres: Double?
-    let exercise: JournalEntry.Exercise?
+    /// The day's lifestyle (``Lifestyle/day(of:)``), each value with where it came from.
+    let lifestyle: Lifestyle
     let triggers: Set<String>
     /// Weakness 0-3: the `weakness` field or the severity of a weakness symptom (1 when none).
     let weakness: Int?
@@ -35,12 +31,7 @@ struct JournalDay: Sendable, Hashable {
         }
         twitchCount = anyCount || !uncountedTwitching ? count : nil
         twitching = entries.contains { $0.hasTwitching }
-        caffeineMilligrams = entries.compactMap(\.caffeineMilligrams).max()
-        sleepHours = entries.compactMap(\.sleepHours).min()
-        stress = entries.compactMap(\.stress).max()
-        alcoholUnits = entries.compactMap(\.alcoholUnits).max()
-        waterLitres = entries.compactMap(\.waterLitres).min()
-        exercise = entries.compactMap(\.exercise).max()
+        lifestyle = Lifestyle.day(of: entries.map(\.lifestyle))
         triggers = Set(entries.flatMap(\.triggers))
         var scores: [Int] = entries.compactMap(\.weakness)
         for entry in entries {

@@ -20,6 +20,20 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         /// The eye-strain trigger (screens, reading).
         case eyeStrain = "eye strain"
 
+        /// The lifestyle column the factor is read from, if any (heat and eye strain are
+        /// triggers only).
+        public var column: Lifestyle.Column? {
+            switch self {
+            case .caffeine: .caffeine
+            case .shortSleep: .sleep
+            case .highStress: .stress
+            case .alcohol: .alcohol
+            case .intenseExercise: .exercise
+            case .dehydration: .water
+            case .heat, .eyeStrain: nil
+            }
+        }
+
         /// The trigger id that marks the exposure, and that advice answers.
         public var trigger: String {
             switch self {
@@ -65,6 +79,9 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         /// Whether the exposure is linked to the twitching: comparable, and the exposed mean at
         /// least the correlation ratio times the unexposed mean.
         public var linked: Bool
+        /// The phone export's records behind the factor's values on the compared days (SPEC
+        /// §3.9: where each value came from); empty when every value came from the journal.
+        public var phoneEvidence: [Evidence] = []
     }
 
     /// An exposure cut between the first and the last window, and what the twitching did.
@@ -95,22 +112,22 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         func exposed(_ factor: Factor, _ day: JournalDay) -> Bool {
             if day.triggers.contains(factor.trigger) { return true }
             switch factor {
-            case .caffeine: return (day.caffeineMilligrams ?? 0) >= caffeineDay
-            case .shortSleep: return day.sleepHours.map { $0 < shortSleep } ?? false
-            case .highStress: return (day.stress ?? 0) >= highStress
-            case .alcohol: return (day.alcoholUnits ?? 0) > 0
-            case .intenseExercise: return day.exercise == .intense
-            case .dehydration: return day.waterLitres.map { $0 < lowWater } ?? false
+            case .caffeine: return (day.lifestyle.caffeineMilligrams ?? 0) >= caffeineDay
+            case .shortSleep: return day.lifestyle.sleepHours.map { $0 < shortSleep } ?? false
+            case .highStress: return (day.lifestyle.stress ?? 0) >= highStress
+            case .alcohol: return (day.lifestyle.alcoholUnits ?? 0) > 0
+            case .intenseExercise: return day.lifestyle.exercise == .intense
+            case .dehydration: return day.lifestyle.waterLitres.map { $0 < lowWater } ?? false
             case .heat, .eyeStrain: return false
             }
         }
         func amount(_ factor: Factor, _ day: JournalDay) -> Double? {
             switch factor {
-            case .caffeine: return day.caffeineMilligrams
-            case .shortSleep: return day.sleepHours.map { max(0, shortSleep - $0) }
-            case .highStress: return day.stress
-            case .alcohol: return day.alcoholUnits
-            case .dehydration: return day.waterLitres.map { max(0, lowWater - $0) }
+            case .caffeine: return day.lifestyle.caffeineMilligrams
+            case .shortSleep: return day.lifestyle.sleepHours.map { max(0, shortSleep - $0) }
+            case .highStress: return day.lifestyle.stress
+            case .alcohol: return day.lifestyle.alcoholUnits
+            case .dehydration: return day.lifestyle.waterLitres.map { max(0, lowWater - $0) }
             case .intenseExercise, .heat, .eyeStrain: return nil
             }
         }
@@ -124,10 +141,16 @@ public struct LifestyleAnalysis: Sendable, Hashable {
             let exposedMean = TwitchCourse.meanCount(yes) ?? 0
             let unexposedMean = TwitchCourse.meanCount(no) ?? 0
             let comparable = yes.count >= minimum && no.count >= minimum
-            correlations.append(Correlation(
+            var correlation = Correlation(
                 factor: factor, exposedDays: yes.count, unexposedDays: no.count, exposedMean: exposedMean,
                 unexposedMean: unexposedMean, comparable: comparable,
-                linked: comparable && exposedMean > 0 && exposedMean >= ratio * unexposedMean))
+                linked: comparable && exposedMean > 0 && exposedMean >= ratio * unexposedMean)
+            if let column = factor.column {
+                correlation.phoneEvidence = counted.compactMap { day in
+                    day.lifestyle.phoneSources[column].map { Evidence($0, date: day.date) }
+                }
+            }
+            correlations.append(correlation)
         }
         self.correlations = correlations
 

@@ -12,6 +12,8 @@ extension PatientRecordAssembler {
         public var labs: [LabResult] = []
         /// Demographics, in file order.
         public var demographics: [PatientDemographics] = []
+        /// The days of an attached phone export, normalised.
+        public var phoneDays: [PhoneDay] = []
         /// Problems: the patient's, and the file-level ones.
         public var diagnostics: [Diagnostic] = []
         /// For a patient the split did not build (``parts(of:fileIndex:building:)``): whether
@@ -103,6 +105,14 @@ extension PatientRecordAssembler {
         for demographics in result.demographics {
             parts[demographics.patientID, default: empty].demographics.append(demographics)
         }
+        if let export = result.phone, let patient = export.patientID {
+            if building(patient) {
+                parts[patient, default: empty].phoneDays = normaliser.phoneDays(from: export, file: outcome.input.file,
+                                                                                diagnostics: &diagnostics)
+            } else if parts[patient] == nil {
+                parts[patient] = empty
+            }
+        }
         var fileLevel: [Diagnostic] = []
         for diagnostic in diagnostics {
             if let patient = diagnostic.patientID {
@@ -159,6 +169,7 @@ extension PatientRecordAssembler {
         for part in parts.sorted(by: { $0.fileIndex < $1.fileIndex }) {
             builder.journal += part.journal
             builder.labs += part.labs
+            builder.phoneDays += part.phoneDays
             var conflicts: [Diagnostic] = []
             for demographics in part.demographics {
                 builder.merge(demographics, diagnostics: &conflicts)

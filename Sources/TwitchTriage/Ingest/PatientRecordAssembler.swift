@@ -84,6 +84,7 @@ public struct PatientRecordAssembler: Sendable {
         var demographics: PatientDemographics?
         var journal: [JournalEntry] = []
         var labs: [LabResult] = []
+        var phoneDays: [PhoneDay] = []
         var diagnostics: [Diagnostic] = []
         var inputs: Set<InputFile> = []
 
@@ -118,14 +119,19 @@ public struct PatientRecordAssembler: Sendable {
 
         func record() -> PatientRecord {
             let (labs, repeats) = LabDeduplication.deduplicated(labs.sorted { ($0.collected, $0.source) < ($1.collected, $1.source) })
-            return PatientRecord(
+            var journal = journal.sorted { ($0.timestamp, $0.source) < ($1.timestamp, $1.source) }
+            let phoneDays = PhoneLifestyleMerge.days(phoneDays)
+            PhoneLifestyleMerge.fill(&journal, from: phoneDays)
+            var record = PatientRecord(
                 id: id,
                 demographics: demographics,
-                journal: journal.sorted { ($0.timestamp, $0.source) < ($1.timestamp, $1.source) },
+                journal: journal,
                 labs: labs,
                 diagnostics: Array(Set(diagnostics + repeats)).sorted(),
                 inputs: inputs.sorted()
             )
+            record.phoneDays = phoneDays
+            return record
         }
     }
 }

@@ -9,6 +9,9 @@ public struct ReadResult: Sendable, Hashable {
     public var labs: [LabRecord] = []
     /// Demographics read.
     public var demographics: [PatientDemographics] = []
+    /// What a phone export (Apple Health) holds, unattached until ``AppleHealthAttachment``
+    /// gives it its patient; nil for every other kind.
+    public var phone: PhoneExport?
     /// Problems, in file order.
     public var diagnostics: [Diagnostic] = []
     /// Whether the whole file was refused (not CSV at all, malformed XML before any record…).

@@ -290,7 +290,7 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "value", value: "\(threshold.value)", expected: "a number of at least 0"))
             }
             if threshold.meaning.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("meaning")) }
-            try sources(threshold.sources, file: file, row: row)
+            try sources(threshold.sources, file: file, row: row, allowReferences: true)
         }
         let present = Set(knowledge.thresholds.map(\.id))
         for key in Threshold.Key.allCases where !present.contains(key.rawValue) {

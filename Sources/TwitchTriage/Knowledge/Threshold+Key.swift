@@ -46,5 +46,9 @@ extension Threshold {
         case briefEpisodeMaxMinutes = "brief-episode-max-minutes"
         /// Less water than this (litres) in a day is a dehydration exposure: 2.
         case lowWaterLitres = "low-water-litres"
+        /// At least this many minutes of exercise in a phone export is light exercise: 10.
+        case exerciseLightMinMinutes = "exercise-light-min-minutes"
+        /// At least this many minutes of exercise in a phone export is intense exercise: 43.
+        case exerciseIntenseMinMinutes = "exercise-intense-min-minutes"
     }
 }

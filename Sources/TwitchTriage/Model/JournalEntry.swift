@@ -12,19 +12,7 @@ public struct JournalEntry: Sendable, Hashable {
     }
 
     /// How hard the patient exercised that day.
-    public enum Exercise: String, Sendable, Hashable, Comparable {
-        /// No exercise.
-        case none
-        /// Light exercise.
-        case light
-        /// Intense exercise.
-        case intense
-
-        public static func < (lhs: Exercise, rhs: Exercise) -> Bool {
-            let order: [Exercise] = [.none, .light, .intense]
-            return order.firstIndex(of: lhs)! < order.firstIndex(of: rhs)!
-        }
-    }
+    public typealias Exercise = Lifestyle.Exercise
 
     /// A body region where twitching was felt.
     public struct RegionMention: Sendable, Hashable {
@@ -137,18 +125,9 @@ public struct JournalEntry: Sendable, Hashable {
     public var symptoms: [SymptomOccurrence] = []
     /// Weakness 0-3.
     public var weakness: Int?
-    /// Caffeine, mg.
-    public var caffeineMilligrams: Double?
-    /// Sleep, hours.
-    public var sleepHours: Double?
-    /// Stress 0-10.
-    public var stress: Double?
-    /// Alcohol, units.
-    public var alcoholUnits: Double?
-    /// Water, litres.
-    public var waterLitres: Double?
-    /// Exercise that day.
-    public var exercise: Exercise?
+    /// Caffeine, sleep, stress, alcohol, water and exercise, each with where it came from
+    /// (the entry, or a phone export that filled a column the journal left empty).
+    public var lifestyle = Lifestyle()
     /// Medications.
     public var medications: [MedicationMention] = []
     /// Notes, verbatim.

@@ -29,17 +29,11 @@ public struct JournalRecord: Sendable, Hashable {
     public var symptoms: [SymptomMention] = []
     /// Weakness 0 none, 1 mild, 2 moderate, 3 severe.
     public var weakness: Int?
-    /// Caffeine that day, mg.
-    public var caffeineMilligrams: Double?
-    /// Sleep the night before, hours.
-    public var sleepHours: Double?
-    /// Stress 0-10.
-    public var stress: Double?
-    /// Alcohol, units.
-    public var alcoholUnits: Double?
-    /// Water, litres.
-    public var waterLitres: Double?
-    /// Exercise as written (`none`, `light`, `intense`).
+    /// Caffeine, sleep, stress, alcohol and water as written (the exercise level is left nil:
+    /// see ``exercise``).
+    public var lifestyle = Lifestyle()
+    /// Exercise as written (`none`, `light`, `intense`); the normaliser turns it into
+    /// ``Lifestyle/exercise``.
     public var exercise: Term?
     /// Medications as written.
     public var medications: [Term] = []

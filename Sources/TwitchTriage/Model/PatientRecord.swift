@@ -10,6 +10,10 @@ public struct PatientRecord: Sendable, Hashable {
     public var journal: [JournalEntry]
     /// Lab results, in collection order (then file and line).
     public var labs: [LabResult]
+    /// The days of the patient's phone exports (Apple Health, SPEC §3.9), in date order: all
+    /// of them, those whose values filled the journal's empty columns and those with no
+    /// journal entry (which the lifestyle analysis does not use: they have no twitch count).
+    public var phoneDays: [PhoneDay] = []
     /// Problems with this patient's data.
     public var diagnostics: [Diagnostic]
     /// The files that contributed to this record.

@@ -92,6 +92,8 @@ public struct Referral: Sendable, Hashable {
     /// Whether any recommendation must happen today (SPEC §6 "same day"): breathing difficulty
     /// with twitching, a critical lab value. Puts the patient first on the worklist.
     public var sameDay: Bool = false
+    /// What a phone export gave, with where each value came from; nil without one.
+    public var phone: PhoneLifestyle?
     /// Problems with the patient's data and terms not recognised, merged per problem and term.
     public var dataQuality: [DataQualityItem]
     /// Symptom text that was not understood (SPEC §4.1), distinct texts with their lines.

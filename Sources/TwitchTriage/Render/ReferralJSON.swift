@@ -55,6 +55,20 @@ public enum ReferralJSON {
             }),
             "sameDay": .bool(referral.sameDay),
         ]
+        if let phone = referral.phone, case .object(var lifestyle)? = document["lifestyle"] {
+            lifestyle["phone"] = .object([
+                "files": .strings(phone.files),
+                "values": .array(phone.values.map { value in
+                    .object(["date": .string(value.date.description), "column": .string(value.column.rawValue),
+                             "value": .string(value.text), "file": .string(value.source.file),
+                             "line": value.source.line.map { .number(Double($0)) } ?? .null])
+                }),
+                "phoneOnlyDays": .number(Double(phone.phoneOnlyDays)),
+                "mindfulDays": .number(Double(phone.mindfulDays)),
+                "mindfulMinutes": .number(NumberFormatting.rounded(phone.mindfulMinutes, places: 1)),
+            ])
+            document["lifestyle"] = .object(lifestyle)
+        }
         if let window = referral.window {
             document["window"] = .object([
                 "first": .string(window.first.description), "last": .string(window.last.description),

@@ -241,6 +241,39 @@ struct ReportDocumentBuilder {
         if let change = referral.findings.first(where: { $0.id == FindingID.lifestyleChange && $0.present }) {
             lines.append(change.summary)
         }
+        if let phone = referral.phone { lines += Self.phoneLines(phone) }
+        return lines
+    }
+
+    /// Where the phone export's values went (SPEC §3.9: the report says where each value came
+    /// from): per column, the days it filled with their lines in the export (the first three,
+    /// then how many more); the phone-only days; the mindful minutes.
+    static func phoneLines(_ phone: Referral.PhoneLifestyle) -> [String] {
+        var lines: [String] = []
+        let files = phone.files.joined(separator: ", ")
+        var parts: [String] = []
+        for column in Lifestyle.Column.allCases {
+            let values = phone.values.filter { $0.column == column }
+            guard !values.isEmpty else { continue }
+            let shown = values.prefix(3).map { value in
+                "\(value.text) on \(value.date)\(value.source.line.map { " (line \($0))" } ?? "")"
+            }
+            let more = values.count > 3 ? " and \(values.count - 3) more day\(values.count == 4 ? "" : "s")" : ""
+            parts.append("\(column.rawValue) \(shown.joined(separator: ", "))\(more)")
+        }
+        if parts.isEmpty {
+            lines.append("From the phone export (Apple Health, \(files)): no value used; the journal had every day's values, or the phone none for the journal's days.")
+        } else {
+            lines.append("From the phone export (Apple Health, \(files)), where the journal left the day's value empty (the journal's own values kept): \(parts.joined(separator: "; ")).")
+        }
+        if phone.phoneOnlyDays > 0 {
+            let days = phone.phoneOnlyDays == 1 ? "1 day" : "\(phone.phoneOnlyDays) days"
+            lines.append("\(days) with phone data and no journal entry: not compared with the twitching (no twitch count), never counted as days without twitching.")
+        }
+        if phone.mindfulDays > 0 {
+            let days = phone.mindfulDays == 1 ? "1 day" : "\(phone.mindfulDays) days"
+            lines.append("Mindful sessions (phone export): \(NumberFormatting.shortest(NumberFormatting.rounded(phone.mindfulMinutes, places: 0))) min over \(days); shown only, not compared with the twitching.")
+        }
         return lines
     }
 

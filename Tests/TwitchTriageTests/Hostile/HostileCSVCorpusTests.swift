@@ -26,7 +26,7 @@ import Testing
         let csv = "patient_id,date,caffeine_mg,notes\nP001,2026-10-01,100,\"\(note)\"\nP001,2026-10-02,\(digits),short\nP001,2026-10-03,50,last\n"
         let outcome = HostileCorpus.read(Array(csv.utf8), as: "megabyte-field.csv")
         let result = try #require(outcome.result)
-        #expect(result.journal.map(\.caffeineMilligrams) == [100, 50])
+        #expect(result.journal.map(\.lifestyle.caffeineMilligrams) == [100, 50])
         #expect(result.journal.first?.notes.first?.utf8.count == 1_002_000)
         #expect(result.journal.first?.notes.first?.hasSuffix("x\"\n") == true)
         #expect(outcome.messages == ["megabyte-field.csv:1003:17: caffeine_mg is not a number; row skipped"])
@@ -94,7 +94,7 @@ import Testing
             sources += String(decoding: try #require(FileManager.default.contents(atPath: "\(folder)/\(name)")), as: UTF8.self)
         }
         let files = try HostileCorpus.committedFiles()
-        #expect(files.count == 22)
+        #expect(files.count == 24)
         for file in files {
             #expect(sources.contains("HostileCorpus.read(\"\(file)\""), "no test reads \(file)")
         }

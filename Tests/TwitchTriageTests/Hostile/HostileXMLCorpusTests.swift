@@ -105,9 +105,51 @@ import Testing
     }
 
     /// A real Apple Health export, trimmed by hand and not well-formed (a stray `</Record>` at
-    /// line 153): refused by its root, before the parser gets that far.
-    @Test func malformedRealAppleHealthExportIsRefusedByItsRoot() {
-        #expect(HostileCorpus.read("apple-health-exportSmall.xml").refusal
-            == "apple-health-exportSmall.xml:80:1: Apple Health export (root HealthData) is not supported yet; file skipped")
+    /// line 153): read up to there, and marked cut short where it broke.
+    @Test func malformedRealAppleHealthExportIsCutShortAtLine153() throws {
+        let outcome = HostileCorpus.read("apple-health-exportSmall.xml")
+        let result = try #require(outcome.result)
+        #expect(result.phone?.cutShortAt?.line == 153)
+        #expect(outcome.messages.last
+            == "apple-health-exportSmall.xml:153:11: XML is not well-formed (Opening and ending tag mismatch); Apple Health export cut short here: rest of file skipped, what came before it kept (19 elements seen, 0 records read)")
+    }
+
+    /// Nine levels of nested entities in the internal DTD (which an export may carry), one
+    /// referenced in an attribute: never expanded; the day before it kept.
+    @Test func appleHealthBillionLaughsStopsAtTheFirstReference() throws {
+        let outcome = HostileCorpus.read("apple-health-billion-laughs.xml")
+        #expect(!String(describing: outcome).contains("lollol"))
+        let result = try #require(outcome.result)
+        #expect(result.phone.map { $0.days.map(\.date.description) } == ["2026-11-01"])
+        #expect(outcome.messages == [
+            "apple-health-billion-laughs.xml:16:75: \(entityNeverExpanded); Apple Health export cut short here: rest of file skipped, what came before it kept (1 element seen, 1 record read)",
+        ])
+    }
+
+    /// An external entity to `/etc/passwd` referenced inside a record: never read.
+    @Test func appleHealthExternalEntityIsNeverRead() throws {
+        let secret = try String(contentsOfFile: "/etc/passwd", encoding: .utf8).split(separator: "\n").first.map(String.init) ?? "root:"
+        let outcome = HostileCorpus.read("apple-health-xxe.xml")
+        #expect(!String(describing: outcome).contains(secret))
+        let result = try #require(outcome.result)
+        #expect(result.phone.map { $0.days.map(\.date.description) } == ["2026-11-01", "2026-11-02"])
+        #expect(outcome.messages == [
+            "apple-health-xxe.xml:8:48: \(entityNeverExpanded); Apple Health export cut short here: rest of file skipped, what came before it kept (2 elements seen, 2 records read)",
+        ])
+    }
+
+    /// Made at run time: a record whose `sourceName` is 20 MB (libxml2 must hold a whole tag
+    /// before it parses it): refused at the limit, the record before it kept.
+    @Test func appleHealthHugeAttributeIsRefusedAtTheTagLimit() throws {
+        var xml = "<HealthData locale=\"en_GB\">\n"
+        xml += #" <Record type="HKQuantityTypeIdentifierDietaryCaffeine" sourceName="A" unit="mg" startDate="2026-11-01 08:00:00 +0000" endDate="2026-11-01 08:00:00 +0000" value="95"/>"# + "\n"
+        xml += #" <Record type="HKQuantityTypeIdentifierDietaryCaffeine" unit="mg" startDate="2026-11-02 08:00:00 +0000" endDate="2026-11-02 08:00:00 +0000" value="95" sourceName=""#
+        xml += String(repeating: "x", count: 20 * 1024 * 1024) + "\"/>\n</HealthData>\n"
+        let outcome = HostileCorpus.read(Array(xml.utf8), as: "huge-attribute.xml")
+        let result = try #require(outcome.result)
+        #expect(result.phone.map { $0.days.map(\.date.description) } == ["2026-11-01"])
+        #expect(outcome.messages.count == 1)
+        #expect(outcome.messages.first?.hasPrefix("huge-attribute.xml:3:") == true)
+        #expect(outcome.messages.first?.hasSuffix(": XML has a tag, comment or declaration longer than 256 KiB; Apple Health export cut short here: rest of file skipped, what came before it kept (1 element seen, 1 record read)") == true)
     }
 }

@@ -21,7 +21,7 @@ import Testing
             .lifestyleCutRatio: 0.5, .staleLabDays: 180, .caffeineDayMilligrams: 200, .shortSleepHours: 7,
             .highStressScore: 7, .alsOnsetAgeMin: 40, .alsOnsetAgeMax: 70, .progressiveWeaknessMinIncrease: 1,
             .atRestMinShare: 0.5, .risingMinRatio: 1.5, .risingMinDifference: 2, .recentLabDays: 30, .briefEpisodeMaxMinutes: 5,
-            .lowWaterLitres: 2,
+            .lowWaterLitres: 2, .exerciseLightMinMinutes: 10, .exerciseIntenseMinMinutes: 43,
         ]
         #expect(expected.count == Threshold.Key.allCases.count)
         for (key, value) in expected {

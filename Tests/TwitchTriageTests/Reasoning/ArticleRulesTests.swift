@@ -68,9 +68,9 @@ import Testing
             patient.days(1, from: day, count: { _ in day % 2 == 0 ? 10 : 3 })
             if day % 2 == 0 {
                 patient.journal[day].triggers = [TriggerID.heat, TriggerID.eyeStrain]
-                patient.journal[day].waterLitres = 1.9
+                patient.journal[day].lifestyle.waterLitres = 1.9
             } else {
-                patient.journal[day].waterLitres = 2.0
+                patient.journal[day].lifestyle.waterLitres = 2.0
             }
         }
         let correlations = patient.findings(knowledge).lifestyle.correlations

@@ -22,9 +22,9 @@ struct PatientBuilder {
             entry.regions = regions.map { .init(region: $0.0, group: $0.1, side: .right) }
             entry.symptoms = symptoms.map { .init(symptom: $0.rawValue) }
             entry.weakness = weakness
-            entry.caffeineMilligrams = caffeine
-            entry.sleepHours = sleep
-            entry.stress = stress
+            entry.lifestyle.caffeineMilligrams = caffeine
+            entry.lifestyle.sleepHours = sleep
+            entry.lifestyle.stress = stress
             entry.atRest = atRest
             entry.medications = medications.map { .init(name: $0.0, medicationClass: $0.1) }
             journal.append(entry)

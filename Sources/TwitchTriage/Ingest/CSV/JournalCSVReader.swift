@@ -58,11 +58,11 @@ enum JournalCSVReader {
         case .triggers: entry.triggers = try fields.terms(record, field)
         case .symptoms: entry.symptoms = try fields.list(record, field) { SymptomMention(name: $0) }
         case .weakness: entry.weakness = try fields.wholeNumber(record, field, in: 0...3)
-        case .caffeineMilligrams: entry.caffeineMilligrams = try fields.nonNegative(record, field)
-        case .sleepHours: entry.sleepHours = try fields.number(record, field, in: 0...24)
-        case .stress: entry.stress = try fields.number(record, field, in: 0...10)
-        case .alcoholUnits: entry.alcoholUnits = try fields.nonNegative(record, field)
-        case .waterLitres: entry.waterLitres = try fields.nonNegative(record, field)
+        case .caffeineMilligrams: entry.lifestyle.caffeineMilligrams = try fields.nonNegative(record, field)
+        case .sleepHours: entry.lifestyle.sleepHours = try fields.number(record, field, in: 0...24)
+        case .stress: entry.lifestyle.stress = try fields.number(record, field, in: 0...10)
+        case .alcoholUnits: entry.lifestyle.alcoholUnits = try fields.nonNegative(record, field)
+        case .waterLitres: entry.lifestyle.waterLitres = try fields.nonNegative(record, field)
         case .exercise: entry.exercise = try fields.term(record, field)
         case .medications: entry.medications = try fields.terms(record, field)
         case .notes:

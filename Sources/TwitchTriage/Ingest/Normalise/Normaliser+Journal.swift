@@ -27,11 +27,7 @@ extension Normaliser {
         entry.durationMinutes = record.durationMinutes
         entry.atRest = record.atRest
         entry.weakness = record.weakness
-        entry.caffeineMilligrams = record.caffeineMilligrams
-        entry.sleepHours = record.sleepHours
-        entry.stress = record.stress
-        entry.alcoholUnits = record.alcoholUnits
-        entry.waterLitres = record.waterLitres
+        entry.lifestyle = record.lifestyle
         entry.notes = record.notes
 
         func unrecognised(_ term: Term, _ message: String) {
@@ -115,7 +111,7 @@ extension Normaliser {
         }
 
         if let exercise = record.exercise, !exercise.text.isEmpty {
-            if let level = vocabulary.exercise(exercise.text) { entry.exercise = level } else { unrecognised(exercise, NormaliserMessages.unrecognisedExercise) }
+            if let level = vocabulary.exercise(exercise.text) { entry.lifestyle.exercise = level } else { unrecognised(exercise, NormaliserMessages.unrecognisedExercise) }
         }
 
         for term in record.medications where !term.text.isEmpty {

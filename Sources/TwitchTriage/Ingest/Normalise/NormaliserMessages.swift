@@ -12,6 +12,9 @@ enum NormaliserMessages {
     static let unrecognisedSymptomLocation = "unrecognised symptom location; kept as unrecognised"
     static let unrecognisedExercise = "unrecognised exercise level; kept as unrecognised"
     static let sideConflict = "side in the location disagrees with the side column; the location's side kept"
+    static func phoneDaysAfterAsOf(_ count: Int, asOf: LocalDate) -> String {
+        "Apple Health export has \(count) day\(count == 1 ? "" : "s") after the as-of date \(asOf); \(count == 1 ? "that day" : "those days") ignored"
+    }
     static let weaknessConflict = "weakness column says none but a weakness symptom is listed; both kept"
 
     static let unknownTest = "test is not one of the recognised analytes; result not used"

@@ -206,18 +206,18 @@ extension JournalXMLReader {
             if !sum.isFinite { problem = problem ?? Messages.lifestyleTotalTooLarge(name) }
             return sum
         }
-        let caffeineTotal = total(entry.caffeineMilligrams, caffeine, "caffeineMg")
-        let alcoholTotal = total(entry.alcoholUnits, alcohol, "alcoholUnits")
-        let waterTotal = total(entry.waterLitres, water, "waterL")
+        let caffeineTotal = total(entry.lifestyle.caffeineMilligrams, caffeine, "caffeineMg")
+        let alcoholTotal = total(entry.lifestyle.alcoholUnits, alcohol, "alcoholUnits")
+        let waterTotal = total(entry.lifestyle.waterLitres, water, "waterL")
         if let problem {
             skipEntry(problem, at: location)
             return .lifestyle
         }
-        entry.caffeineMilligrams = caffeineTotal
-        entry.alcoholUnits = alcoholTotal
-        entry.waterLitres = waterTotal
-        if let sleep { entry.sleepHours = sleep }
-        if let stress { entry.stress = stress }
+        entry.lifestyle.caffeineMilligrams = caffeineTotal
+        entry.lifestyle.alcoholUnits = alcoholTotal
+        entry.lifestyle.waterLitres = waterTotal
+        if let sleep { entry.lifestyle.sleepHours = sleep }
+        if let stress { entry.lifestyle.stress = stress }
         if let exercise { entry.exercise = Term(exercise, at: location) }
         return .lifestyle
     }

@@ -8,8 +8,7 @@
 /// ``Diagnostic/patientID``).
 ///
 /// - A file that is not XML, is empty, or whose root is of no known kind is refused
-///   (``FileReadOutcome/refused(_:)``); formats known but not read yet (HL7 C-CDA, FHIR, Apple
-///   Health) are refused with a message that names them.
+///   (``FileReadOutcome/refused(_:)``) with a message that says why.
 /// - A file that stops being well-formed part-way keeps the records read before the error;
 ///   one error says where, why, and how many records were kept. ``ReadResult/rejected`` is
 ///   set only when nothing was kept.

@@ -3,8 +3,8 @@
 /// Our own formats have no namespace: `symptomJournal` and `labResults` in any namespace are
 /// not ours. The exchange formats are recognised by root name and namespace (SPEC §3.9): a
 /// FHIR resource in `http://hl7.org/fhir`, HL7 C-CDA `ClinicalDocument` in `urn:hl7-org:v3`;
-/// a bare C-CDA `section` (in that namespace or none) has no patient and is refused. Apple
-/// Health `HealthData` (no namespace) is recognised and refused until its reader exists.
+/// a bare C-CDA `section` (in that namespace or none) has no patient and is refused; Apple
+/// Health `HealthData` has no namespace.
 enum XMLRootKind: Equatable {
     /// A symptom journal (SPEC §3.4).
     case journal
@@ -14,6 +14,8 @@ enum XMLRootKind: Equatable {
     case fhir(FHIRName.ResourceType)
     /// An HL7 C-CDA document.
     case ccda
+    /// An Apple Health export.
+    case appleHealth
     /// A file we cannot read; the message says why and that the file was skipped.
     case refused(String)
 
@@ -46,7 +48,7 @@ enum XMLRootKind: Equatable {
         case .section? where inHL7v3 || uri == nil:
             return .refused(Messages.sectionFragment)
         case .healthData? where uri == nil:
-            return .refused(Messages.unsupported("Apple Health export (root HealthData)"))
+            return .appleHealth
         default:
             return .refused(Messages.unknownRoot(root.displayName, inNamespace: uri != nil))
         }
@@ -63,10 +65,6 @@ enum XMLRootKind: Equatable {
 
         static func ownRootInNamespace(_ name: String) -> String {
             "XML root element '\(name)' is in a namespace, but twitch-triage's formats have none; file skipped"
-        }
-
-        static func unsupported(_ what: String) -> String {
-            "\(what) is not supported yet; file skipped"
         }
 
         static func otherFHIR(_ name: String) -> String {

@@ -25,6 +25,8 @@ final class XMLRootSniffer: XMLEventHandler {
             reader = FHIRXMLReader(file: file, options: options)
         case .ccda:
             reader = CCDAReader(file: file, options: options)
+        case .appleHealth:
+            reader = AppleHealthReader(file: file)
         case .refused(let message):
             let position = session.startTagPosition()
             refusal = .error(at: SourceLocation(file: file, line: position.line, column: position.column), message)

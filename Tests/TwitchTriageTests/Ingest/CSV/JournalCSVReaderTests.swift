@@ -28,11 +28,11 @@ import Testing
         #expect(entry.triggers.map { $0.location.column! } == [66, 75])
         #expect(entry.symptoms == [SymptomMention(name: Term("pins and needles", at: SourceLocation(file: "journal/p1.csv", line: 2, column: 82)))])
         #expect(entry.weakness == 1)
-        #expect(entry.caffeineMilligrams == 300)
-        #expect(entry.sleepHours == 5.5)
-        #expect(entry.stress == 7)
-        #expect(entry.alcoholUnits == 2)
-        #expect(entry.waterLitres == 1.5)
+        #expect(entry.lifestyle.caffeineMilligrams == 300)
+        #expect(entry.lifestyle.sleepHours == 5.5)
+        #expect(entry.lifestyle.stress == 7)
+        #expect(entry.lifestyle.alcoholUnits == 2)
+        #expect(entry.lifestyle.waterLitres == 1.5)
         #expect(entry.exercise?.text == "intense")
         #expect(entry.medications.map(\.text) == ["prednisone", "salbutamol"])
         #expect(entry.notes == ["after yard work, \"tired\""])
@@ -61,8 +61,8 @@ import Testing
     @Test func decimalCommaInASemicolonFile() throws {
         let result = try #require(readCSV("patient_id;date;sleep_hours;water_l\nP1;2026-10-01;6,5;\"1,25\"\n").result)
         #expect(result.diagnostics.isEmpty)
-        #expect(result.journal.first?.sleepHours == 6.5)
-        #expect(result.journal.first?.waterLitres == 1.25)
+        #expect(result.journal.first?.lifestyle.sleepHours == 6.5)
+        #expect(result.journal.first?.lifestyle.waterLitres == 1.25)
     }
 
     @Test func listsInASemicolonFileAreQuoted() throws {

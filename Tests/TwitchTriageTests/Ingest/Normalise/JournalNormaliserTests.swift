@@ -56,7 +56,7 @@ import Testing
         #expect(entry.medications == [.init(name: "Prednisone 20 mg", medicationClass: "corticosteroids"),
                                       .init(name: "Ventolin", medicationClass: "beta-agonists"),
                                       .init(name: "metformin", medicationClass: nil)])
-        #expect(entry.exercise == .intense)
+        #expect(entry.lifestyle.exercise == .intense)
         #expect(entry.unrecognised.isEmpty)
     }
 
@@ -171,16 +171,16 @@ import Testing
             $0.twitchCount = 5
             $0.durationMinutes = 2
             $0.atRest = true
-            $0.caffeineMilligrams = 300
-            $0.sleepHours = 5.5
-            $0.stress = 7
-            $0.alcoholUnits = 1
-            $0.waterLitres = 1.5
+            $0.lifestyle.caffeineMilligrams = 300
+            $0.lifestyle.sleepHours = 5.5
+            $0.lifestyle.stress = 7
+            $0.lifestyle.alcoholUnits = 1
+            $0.lifestyle.waterLitres = 1.5
             $0.notes = ["after yard work"]
         })
         #expect(entry.twitchCount == 5 && entry.durationMinutes == 2 && entry.atRest == true)
-        #expect(entry.caffeineMilligrams == 300 && entry.sleepHours == 5.5 && entry.stress == 7)
-        #expect(entry.alcoholUnits == 1 && entry.waterLitres == 1.5)
+        #expect(entry.lifestyle.caffeineMilligrams == 300 && entry.lifestyle.sleepHours == 5.5 && entry.lifestyle.stress == 7)
+        #expect(entry.lifestyle.alcoholUnits == 1 && entry.lifestyle.waterLitres == 1.5)
         #expect(entry.notes == ["after yard work"])
         #expect(entry.patientID == "P042" && entry.source == Self.row)
     }

@@ -40,11 +40,11 @@ import Testing
                                             bodyLocation: Term("right hand", at: location(5, 5, file: file)))]
         expected.weakness = 1
         expected.triggers = [Term("caffeine", at: location(6, 5, file: file))]
-        expected.caffeineMilligrams = 300
-        expected.sleepHours = 5.5
-        expected.stress = 7
-        expected.alcoholUnits = 2
-        expected.waterLitres = 1.5
+        expected.lifestyle.caffeineMilligrams = 300
+        expected.lifestyle.sleepHours = 5.5
+        expected.lifestyle.stress = 7
+        expected.lifestyle.alcoholUnits = 2
+        expected.lifestyle.waterLitres = 1.5
         expected.exercise = Term("intense", at: location(7, 5, file: file))
         expected.medications = [Term("prednisone", at: location(8, 5, file: file))]
         expected.notes = ["after yard work"]
@@ -133,11 +133,11 @@ import Testing
         <entry date="2026-10-01"><lifestyle caffeineMg="200" waterL="1"/><lifestyle caffeineMg="150" alcoholUnits="1" waterL="0.5" sleepHours="7"/></entry>
         """)
         let record = try #require(XMLTest.result(xml)?.journal.first)
-        #expect(record.caffeineMilligrams == 350)
-        #expect(record.waterLitres == 1.5)
-        #expect(record.alcoholUnits == 1)
-        #expect(record.sleepHours == 7)
-        #expect(record.stress == nil)
+        #expect(record.lifestyle.caffeineMilligrams == 350)
+        #expect(record.lifestyle.waterLitres == 1.5)
+        #expect(record.lifestyle.alcoholUnits == 1)
+        #expect(record.lifestyle.sleepHours == 7)
+        #expect(record.lifestyle.stress == nil)
     }
 
     @Test func datesAndTimesCombine() throws {

@@ -8,13 +8,10 @@ import Testing
         #expect(XMLTest.result("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- export -->\n<labResults/>")?.kind == .labXML)
     }
 
-    @Test func knownButUnsupportedRootsAreRefusedByName() {
-        let cases: [(String, String)] = [
-            ("<HealthData locale=\"en_GB\"/>", "in.xml:1:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
-        ]
-        for (xml, expected) in cases {
-            #expect(XMLTest.refusal(XMLTest.read(xml))?.description == expected)
-        }
+    @Test func appleHealthRootIsReadAsAnExport() {
+        let result = XMLTest.result("<HealthData locale=\"en_GB\"/>")
+        #expect(result?.kind == .appleHealth)
+        #expect(result?.phone != nil)
     }
 
     @Test func otherRootsAndWrongNamespacesAreRefused() {
@@ -59,8 +56,6 @@ import Testing
          "1:1: HL7 C-CDA section fragment (root section) has no patient (no recordTarget); file skipped"),
         ("hl7-c-cda-examples/Results_with_less_than_specific_value_C-CDA2.1.xml",
          "1:1: HL7 C-CDA section fragment (root section) has no patient (no recordTarget); file skipped"),
-        ("tdda-applehealthdata/export6s3sample.xml", "80:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
-        ("ashtom-hkimport/exportSmall.xml", "80:1: Apple Health export (root HealthData) is not supported yet; file skipped"),
     ])
     func interopFilesRefusedWithTheirReason(path: String, expected: String) throws {
         let bytes = try #require(XMLTest.contents(of: ExchangeTest.interopFolder + "/" + path))

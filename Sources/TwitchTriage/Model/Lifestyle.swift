@@ -1,0 +1,151 @@
+/// A day's lifestyle as a journal entry or a phone export gives it (SPEC §3.3, §3.9): caffeine,
+/// sleep, stress, alcohol, water and exercise, each optional, each able to say where it came
+/// from.
+///
+/// One value is shared by ``JournalRecord`` (as read) and ``JournalEntry`` (as normalised). A
+/// value the entry's own row or element gave comes from the journal (its location is the
+/// entry's ``JournalEntry/source``); a value a phone export filled in (SPEC §3.9: the phone
+/// fills the days and columns the journal leaves empty) carries the export's file and line in
+/// ``phoneSources``, so that the report can say where each value came from.
+public struct Lifestyle: Sendable, Hashable {
+    /// How hard the patient exercised that day.
+    public enum Exercise: String, Sendable, Hashable, Comparable {
+        /// No exercise.
+        case none
+        /// Light exercise.
+        case light
+        /// Intense exercise.
+        case intense
+
+        private var rank: Int {
+            switch self {
+            case .none: 0
+            case .light: 1
+            case .intense: 2
+            }
+        }
+
+        public static func < (lhs: Exercise, rhs: Exercise) -> Bool { lhs.rank < rhs.rank }
+    }
+
+    /// One of the six lifestyle values.
+    public enum Column: String, Sendable, Hashable, CaseIterable, CodingKeyRepresentable {
+        /// Caffeine, mg.
+        case caffeine
+        /// Sleep the night before, hours.
+        case sleep
+        /// Stress 0-10.
+        case stress
+        /// Alcohol, units.
+        case alcohol
+        /// Water, litres.
+        case water
+        /// The exercise level.
+        case exercise
+    }
+
+    /// Where one value came from.
+    public enum Origin: Sendable, Hashable {
+        /// The journal entry itself.
+        case journal
+        /// A phone export (Apple Health), at its first record that gave the value.
+        case phone(SourceLocation)
+    }
+
+    /// Caffeine that day, mg.
+    public var caffeineMilligrams: Double?
+    /// Sleep the night before, hours.
+    public var sleepHours: Double?
+    /// Stress 0-10.
+    public var stress: Double?
+    /// Alcohol, units.
+    public var alcoholUnits: Double?
+    /// Water, litres.
+    public var waterLitres: Double?
+    /// Exercise that day. A ``JournalRecord`` leaves it nil: the reader keeps the word as
+    /// written (``JournalRecord/exercise``) and the normaliser sets the level.
+    public var exercise: Exercise?
+    /// The values that came from a phone export, with the export's file and line; a column
+    /// not listed came from the journal (or is empty).
+    public var phoneSources: [Column: SourceLocation] = [:]
+
+    /// Creates an empty lifestyle.
+    public init() {}
+
+    /// Whether no value is set.
+    public var isEmpty: Bool { Column.allCases.allSatisfy { !has($0) } }
+
+    /// Whether `column` holds a value.
+    public func has(_ column: Column) -> Bool {
+        switch column {
+        case .caffeine: caffeineMilligrams != nil
+        case .sleep: sleepHours != nil
+        case .stress: stress != nil
+        case .alcohol: alcoholUnits != nil
+        case .water: waterLitres != nil
+        case .exercise: exercise != nil
+        }
+    }
+
+    /// Empties `column` (and forgets its source).
+    public mutating func clear(_ column: Column) {
+        switch column {
+        case .caffeine: caffeineMilligrams = nil
+        case .sleep: sleepHours = nil
+        case .stress: stress = nil
+        case .alcohol: alcoholUnits = nil
+        case .water: waterLitres = nil
+        case .exercise: exercise = nil
+        }
+        phoneSources[column] = nil
+    }
+
+    /// Where the value of `column` came from (``Origin/journal`` for an empty column too).
+    public func origin(of column: Column) -> Origin {
+        phoneSources[column].map(Origin.phone) ?? .journal
+    }
+
+    /// Fills the columns this lifestyle leaves empty from `other` (keeping `other`'s sources),
+    /// and returns the columns filled. A column this lifestyle has is never changed: for the
+    /// same day and column the journal wins (SPEC §3.9).
+    @discardableResult
+    public mutating func fillEmpty(from other: Lifestyle) -> [Column] {
+        var filled: [Column] = []
+        for column in Column.allCases where !has(column) && other.has(column) {
+            switch column {
+            case .caffeine: caffeineMilligrams = other.caffeineMilligrams
+            case .sleep: sleepHours = other.sleepHours
+            case .stress: stress = other.stress
+            case .alcohol: alcoholUnits = other.alcoholUnits
+            case .water: waterLitres = other.waterLitres
+            case .exercise: exercise = other.exercise
+            }
+            if let source = other.phoneSources[column] { phoneSources[column] = source }
+            filled.append(column)
+        }
+        return filled
+    }
+
+    /// The day's lifestyle from its entries' (in time order): the largest caffeine, stress,
+    /// alcohol and exercise, the smallest sleep and water — the more exposed reading — each
+    /// with the source of the entry it was taken from (the first such entry on a tie).
+    public static func day(of entries: [Lifestyle]) -> Lifestyle {
+        var day = Lifestyle()
+        func pick<Value: Comparable>(_ column: Column, _ value: KeyPath<Lifestyle, Value?>,
+                                     _ into: WritableKeyPath<Lifestyle, Value?>, largest: Bool) {
+            for entry in entries {
+                guard let candidate = entry[keyPath: value] else { continue }
+                if let current = day[keyPath: into], largest ? candidate <= current : candidate >= current { continue }
+                day[keyPath: into] = candidate
+                day.phoneSources[column] = entry.phoneSources[column]
+            }
+        }
+        pick(.caffeine, \.caffeineMilligrams, \.caffeineMilligrams, largest: true)
+        pick(.sleep, \.sleepHours, \.sleepHours, largest: false)
+        pick(.stress, \.stress, \.stress, largest: true)
+        pick(.alcohol, \.alcoholUnits, \.alcoholUnits, largest: true)
+        pick(.water, \.waterLitres, \.waterLitres, largest: false)
+        pick(.exercise, \.exercise, \.exercise, largest: true)
+        return day
+    }
+}

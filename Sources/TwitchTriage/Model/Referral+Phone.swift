@@ -1,0 +1,76 @@
+extension Referral {
+    /// What a patient's phone export (Apple Health) gave the report (SPEC §3.9: the report
+    /// says where each value came from): every value that filled an empty journal column, with
+    /// the export's file and line; the days with phone data and no journal entry; the mindful
+    /// minutes.
+    ///
+    /// Phone-only days are counted, not compared with the twitching: with no journal entry
+    /// they have no twitch count, and are never read as days without twitching. Mindful
+    /// minutes are shown here only: no rule or correlation reads them (the articles name
+    /// stress as a trigger, and a mindful session says nothing of how stressed the day was).
+    public struct PhoneLifestyle: Sendable, Hashable {
+        /// One value a phone export put in a journal day.
+        public struct Value: Sendable, Hashable {
+            /// The day.
+            public var date: LocalDate
+            /// The column (`sleep`, `caffeine`, …).
+            public var column: Lifestyle.Column
+            /// The value with its unit (`6.5 h`, `250 mg`, `intense`).
+            public var text: String
+            /// Where in the export it came from (its first record for the day).
+            public var source: SourceLocation
+        }
+
+        /// Values that filled empty journal columns, by date then column.
+        public var values: [Value]
+        /// Days with phone data and no journal entry.
+        public var phoneOnlyDays: Int
+        /// Days with mindful minutes, and their total.
+        public var mindfulDays: Int
+        /// Minutes of mindful sessions over those days.
+        public var mindfulMinutes: Double
+        /// The exports the values came from.
+        public var files: [String]
+
+        /// The summary for a record; nil when the patient has no phone export.
+        public init?(record: PatientRecord) {
+            guard !record.phoneDays.isEmpty else { return nil }
+            var values: [Value] = []
+            for entry in record.journal {
+                for column in Lifestyle.Column.allCases {
+                    guard let source = entry.lifestyle.phoneSources[column],
+                          let text = PhoneLifestyle.text(entry.lifestyle, column) else { continue }
+                    values.append(Value(date: entry.date, column: column, text: text, source: source))
+                }
+            }
+            let journalDays = Set(record.journal.map(\.date))
+            phoneOnlyDays = record.phoneDays.filter { !journalDays.contains($0.date) }.count
+            let mindful = record.phoneDays.compactMap(\.mindfulMinutes)
+            mindfulDays = mindful.count
+            mindfulMinutes = mindful.reduce(0, +)
+            var files = Set(values.map(\.source.file))
+            for day in record.phoneDays {
+                for source in day.lifestyle.phoneSources.values { files.insert(source.file) }
+                if let source = day.exerciseSource { files.insert(source.file) }
+                if let source = day.mindfulSource { files.insert(source.file) }
+            }
+            self.files = files.sorted()
+            self.values = values
+        }
+
+        /// A value with its unit.
+        static func text(_ lifestyle: Lifestyle, _ column: Lifestyle.Column) -> String? {
+            func number(_ value: Double?, places: Int, unit: String) -> String? {
+                value.map { "\(NumberFormatting.shortest(NumberFormatting.rounded($0, places: places))) \(unit)" }
+            }
+            switch column {
+            case .caffeine: return number(lifestyle.caffeineMilligrams, places: 0, unit: "mg")
+            case .sleep: return number(lifestyle.sleepHours, places: 1, unit: "h")
+            case .stress: return number(lifestyle.stress, places: 1, unit: "points")
+            case .alcohol: return number(lifestyle.alcoholUnits, places: 1, unit: "units")
+            case .water: return number(lifestyle.waterLitres, places: 2, unit: "L")
+            case .exercise: return lifestyle.exercise?.rawValue
+            }
+        }
+    }
+}
