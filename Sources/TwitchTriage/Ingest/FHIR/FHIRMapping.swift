@@ -31,8 +31,10 @@ struct FHIRMapping {
         self.fileID = SourceFileID(file)
         self.knownCodes = options.loincCodes
         self.result = ReadResult(kind: kind)
-        // A FHIR Observation is 500 bytes or more of JSON or XML: room for the results up front.
-        result.labs.reserveCapacity(CSVFileReader.reservation(size / 500, of: LabRecord.self))
+        // A FHIR Observation with a value is 250 bytes or more of JSON or XML (usually 500 or
+        // more): room for the results up front, so the array is never copied as it grows (pages
+        // never written cost address space only).
+        result.labs.reserveCapacity(CSVFileReader.reservation(size / 250, of: LabRecord.self))
     }
 
     /// How many lab results were kept so far.

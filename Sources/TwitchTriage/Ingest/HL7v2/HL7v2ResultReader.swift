@@ -29,9 +29,10 @@ struct HL7v2ResultReader {
         self.file = file
         self.fileID = SourceFileID(file)
         self.knownCodes = options.loincCodes
-        // An OBX is about 60-120 bytes: room for the results up front, so that the array of
-        // records (hundreds of bytes each) is not copied over and over as it grows.
-        result.labs.reserveCapacity(CSVFileReader.reservation(size / 100, of: LabRecord.self))
+        // An OBX is 40 bytes at the least, usually 60-120: room for the results up front, so that
+        // the array of records (hundreds of bytes each) is never copied as it grows. Reserving
+        // for the shortest costs address space only: pages never written are never resident.
+        result.labs.reserveCapacity(CSVFileReader.reservation(size / 40, of: LabRecord.self))
     }
 
     // MARK: Segments

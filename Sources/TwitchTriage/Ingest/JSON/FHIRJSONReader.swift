@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Reads FHIR R4 JSON (one resource or a Bundle) and NDJSON (one resource a line, as a FHIR
 /// Bulk Data export writes it) with ``JSONTokenizer``, streaming: no tree of the file is
 /// built, only the elements ``FHIRName`` lists are looked at (SPEC §3.9).
@@ -61,25 +67,26 @@ public enum FHIRJSONReader {
     private static func readNDJSON(_ bytes: UnsafeBufferPointer<UInt8>, file: String, options: ReadOptions) -> ReadResult {
         var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirNDJSON, size: bytes.count)
         let fileID = SourceFileID(file)
+        // One tokenizer (inside one walker) for every line, so that its buffers are allocated
+        // once and never copied.
+        var walker = Walker(tokenizer: JSONTokenizer(UnsafeBufferPointer(start: nil, count: 0)), fileID: fileID)
         var lineNumber = 1
         var start = 0
         while start < bytes.count {
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let end = nextNewline(bytes, from: start)
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
             if !line.allSatisfy(XMLBytes.isSpace) {
-                var tokenizer = JSONTokenizer(line, firstLine: lineNumber)
+                walker.tokenizer.reset(line, firstLine: lineNumber)
                 do {
-                    let first = try tokenizer.next()
-                    let location = SourceLocation(fileID: fileID, line: tokenizer.tokenLine, column: tokenizer.tokenColumn)
-                    guard first == .beginObject, let type = try resourceType(&tokenizer) else {
+                    let first = try walker.tokenizer.next()
+                    let location = SourceLocation(fileID: fileID, line: walker.tokenizer.tokenLine, column: walker.tokenizer.tokenColumn)
+                    guard first == .beginObject, let type = try resourceType(&walker.tokenizer) else {
                         builder.mapping.result.diagnostics.append(.error(at: location, Messages.lineNotAResource))
                         start = end + 1; lineNumber += 1
                         continue
                     }
-                    var walker = Walker(tokenizer: tokenizer, fileID: fileID)
                     try walker.resource(type, at: location, builder: &builder)
-                    tokenizer = walker.tokenizer
-                    _ = try tokenizer.next()
+                    _ = try walker.tokenizer.next()
                 } catch {
                     // What the line gave before it broke is not used: a line is one resource.
                     builder.discardOpen()
@@ -92,6 +99,14 @@ public enum FHIRJSONReader {
         }
         builder.mapping.finish()
         return builder.mapping.result
+    }
+
+    /// The index of the first LF at or after `start`, or the end (memchr: lines are hundreds of
+    /// bytes long).
+    private static func nextNewline(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(UnsafeRawPointer(base + start), 0x0A, bytes.count - start) else { return bytes.count }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// After a resource's `{`: its `resourceType` (the first member in nearly every file;

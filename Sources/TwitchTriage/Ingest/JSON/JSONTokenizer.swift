@@ -40,7 +40,7 @@ struct JSONTokenizer {
 
     fileprivate enum Expect { case value, firstKeyOrEnd, key, colon, commaOrEnd, firstValueOrEnd, nothing }
 
-    let bytes: UnsafeBufferPointer<UInt8>
+    private(set) var bytes: UnsafeBufferPointer<UInt8>
     private(set) var index: Int
     private var line: Int
     private var lineStart: Int
@@ -83,17 +83,42 @@ struct JSONTokenizer {
     /// The last key, string or number token as a String.
     func text() -> String { withText { String(decoding: $0, as: UTF8.self) } }
 
-    /// A saved place to return to with ``restore(_:)``.
+    /// Starts over on other bytes (the next line of an NDJSON file), keeping the memory of
+    /// the nesting stack and the escape buffer.
+    mutating func reset(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
+        self.bytes = bytes
+        index = 0
+        line = firstLine
+        lineStart = 0
+        expect = .value
+        stack.removeAll(keepingCapacity: true)
+        textStart = 0
+        textCount = 0
+        textEscaped = false
+        tokenLine = firstLine
+        tokenColumn = 1
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStart = 3 }
+    }
+
+    /// A saved place to return to with ``restore(_:)``: where the tokenizer was, and how deep,
+    /// with the innermost container's kind. Reading on from a mark never goes below that
+    /// container's level except by closing it, so its depth and kind are all of the stack
+    /// there is to restore (no copy of the stack per mark).
     struct Mark {
-        fileprivate var index: Int, line: Int, lineStart: Int, expect: Expect, stack: [Bool]
+        fileprivate var index: Int, line: Int, lineStart: Int, expect: Expect, depth: Int, innermost: Bool?
     }
 
     /// The tokenizer's place, to come back to (to read an object twice).
-    func mark() -> Mark { Mark(index: index, line: line, lineStart: lineStart, expect: expect, stack: stack) }
+    func mark() -> Mark {
+        Mark(index: index, line: line, lineStart: lineStart, expect: expect, depth: stack.count, innermost: stack.last)
+    }
 
-    /// Goes back to a place from ``mark()``.
+    /// Goes back to a place from ``mark()``, reached by reading on from it within its
+    /// innermost container (or up to that container's end).
     mutating func restore(_ mark: Mark) {
-        index = mark.index; line = mark.line; lineStart = mark.lineStart; expect = mark.expect; stack = mark.stack
+        index = mark.index; line = mark.line; lineStart = mark.lineStart; expect = mark.expect
+        if stack.count > mark.depth { stack.removeLast(stack.count - mark.depth) }
+        if stack.count < mark.depth, let innermost = mark.innermost { stack.append(innermost) }
     }
 
     /// Reads the next token.
