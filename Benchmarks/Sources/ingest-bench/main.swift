@@ -75,13 +75,14 @@ func heapInUse() -> Int {
 }
 
 /// One read of the file in the chosen mode; returns the item count and the heap bytes the
-/// result held while it was alive (anonymous resident memory) (measured before it is dropped).
+/// result held while it was alive: anonymous resident memory, less the file's own bytes (measured
+/// before the result is dropped).
 func once() -> Int { onceMeasured().items }
 
 func onceMeasured() -> (items: Int, heldBytes: Int) {
-    let before = heapInUse()
     let mapped: FileBytes
     do { mapped = try FileBytes(path: path) } catch { fail("cannot map \(path): \(error)") }
+    let before = heapInUse() // after the file's bytes are in memory: they are not the records
     return withExtendedLifetime(mapped) { () -> (items: Int, heldBytes: Int) in
         let bytes = mapped.bytes
         switch mode {
