@@ -31,11 +31,11 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
         var name: FHIRName
     }
 
-    /// Every spelling, its bytes in one buffer that lives as long as the process (the table is
+    /// Every spelling, shortest first, its bytes in one buffer that lives as long as the process (the table is
     /// read for every JSON key and XML element: no array is retained or released on the way).
     /// Written once, by the lazy initialiser, and only read after: safe to share.
     nonisolated(unsafe) private static let table: UnsafeBufferPointer<Entry> = {
-        let names = FHIRName.allCases.filter { $0 != .other && $0 != .valueOther }
+        let names = FHIRName.allCases.filter { $0 != .other && $0 != .valueOther }.sorted { $0.spelling.utf8.count < $1.spelling.utf8.count }
         let spellings = names.map { Array($0.spelling.utf8) }
         let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: spellings.reduce(0) { $0 + $1.count })
         let entries = UnsafeMutablePointer<Entry>.allocate(capacity: names.count)
@@ -59,12 +59,27 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
         return word
     }
 
+    /// For each length, the range of ``table`` (sorted by length) whose spellings have it.
+    nonisolated(unsafe) private static let rangesByLength: UnsafeBufferPointer<Range<Int>> = {
+        let longest = table.map(\.count).max() ?? 0
+        let ranges = UnsafeMutablePointer<Range<Int>>.allocate(capacity: longest + 1)
+        for length in 0...longest {
+            let first = table.firstIndex { $0.count == length } ?? 0
+            let end = table.lastIndex { $0.count == length }.map { $0 + 1 } ?? 0
+            (ranges + length).initialize(to: first..<max(first, end))
+        }
+        return UnsafeBufferPointer(start: ranges, count: longest + 1)
+    }()
+
     /// The name whose spelling is `bytes`, or `.other`.
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> FHIRName {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return .other }
         let head = head(bytes)
-        for entry in table where entry.head == head && entry.count == bytes.count {
-            if entry.count <= 8 || memcmp(entry.bytes + 8, base + 8, entry.count - 8) == 0 { return entry.name }
+        if bytes.count < rangesByLength.count {
+            for index in rangesByLength[bytes.count] where table[index].head == head {
+                let entry = table[index]
+                if entry.count <= 8 || memcmp(entry.bytes + 8, base + 8, entry.count - 8) == 0 { return entry.name }
+            }
         }
         if bytes.count > 5, bytes[0] == 0x76, bytes[1] == 0x61, bytes[2] == 0x6C, bytes[3] == 0x75, bytes[4] == 0x65,
            bytes[5] &- 0x41 < 26 {
