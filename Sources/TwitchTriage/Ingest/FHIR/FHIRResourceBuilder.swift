@@ -20,7 +20,12 @@ struct FHIRResourceBuilder {
         var kind: Kind
         /// The path length when the resource began: its own elements come after.
         var base: Int
+        /// The resource's number in the file (``FHIRObservation/serial``).
+        var serial: Int
     }
+
+    /// Resources begun so far in the file.
+    private var serials = 0
 
     private var openObservations: [FHIRObservation] = []
     private var openPatients: [FHIRPatient] = []
@@ -56,24 +61,27 @@ struct FHIRResourceBuilder {
     /// A resource of `type` starts at `location`.
     mutating func beginResource(_ type: FHIRName.ResourceType, at location: SourceLocation) {
         var fullUrl: String?
-        if let parent = frames.last, case .bundle = parent.kind, relative(parent, .entry, .resource) {
-            fullUrl = pendingFullUrl
+        var containedIn: Int?
+        if let parent = frames.last {
+            if case .bundle = parent.kind, relative(parent, .entry, .resource) { fullUrl = pendingFullUrl }
+            if relative(parent, .contained) { containedIn = parent.serial }
         }
+        serials += 1
         let kind: Kind
         switch type {
         case .observation:
             kind = .observation
-            openObservations.append(FHIRObservation(source: location, fullUrl: fullUrl))
+            openObservations.append(FHIRObservation(source: location, serial: serials, fullUrl: fullUrl))
         case .patient:
             kind = .patient
-            openPatients.append(FHIRPatient(source: location, fullUrl: fullUrl))
+            openPatients.append(FHIRPatient(source: location, fullUrl: fullUrl, containedIn: containedIn))
         case .diagnosticReport:
             kind = .report
-            openReports.append(FHIRDiagnosticReport())
+            openReports.append(FHIRDiagnosticReport(serial: serials))
         case .bundle: kind = .bundle
         case .other: kind = .other
         }
-        frames.append(Frame(kind: kind, base: path.count))
+        frames.append(Frame(kind: kind, base: path.count, serial: serials))
     }
 
     /// The innermost resource ends; when it is the top-level one, its results are mapped.
@@ -146,7 +154,7 @@ struct FHIRResourceBuilder {
             switch frame.kind {
             case .observation:
                 if relative(frame, .code, .coding) {
-                    if codingSystem == "http://loinc.org", let code = codingCode {
+                    if FHIRCodeSystem.isLOINC(codingSystem), let code = codingCode {
                         openObservations[openObservations.count - 1].loincCodes.append((code.text, code.location))
                     }
                 } else if relative(frame, .referenceRange) {
@@ -219,9 +227,10 @@ struct FHIRResourceBuilder {
         switch (depth, first) {
         case (1, .id): observation.id = text()
         case (1, .status): observation.status = text()
-        case (1, .effectiveDateTime): observation.effectiveDateTime = (text(), location())
+        case (1, .effectiveDateTime), (1, .effectiveInstant): observation.effectiveDateTime = (text(), location())
         case (1, .issued): observation.issued = (text(), location())
         case (1, .valueString): observation.valueString = (text(), location())
+        case (1, .valueInteger): observation.quantityValue = (text(), location())
         case (2, .effectivePeriod) where path[frame.base + 1] == .start:
             observation.effectivePeriodStart = (text(), location())
         case (2, .subject) where path[frame.base + 1] == .reference:
@@ -247,10 +256,14 @@ struct FHIRResourceBuilder {
             return false
         case (3, .interpretation) where path[frame.base + 1] == .coding && path[frame.base + 2] == .code:
             if observation.interpretation == nil { observation.interpretation = (text(), location()) }
-        case (3, .referenceRange) where path[frame.base + 2] == .value && !observation.referenceRangeDone:
-            switch path[frame.base + 1] {
-            case .low: observation.referenceLow = text()
-            case .high: observation.referenceHigh = text()
+        case (3, .referenceRange) where !observation.referenceRangeDone:
+            switch (path[frame.base + 1], path[frame.base + 2]) {
+            case (.low, .value): observation.referenceLow = text()
+            case (.high, .value): observation.referenceHigh = text()
+            case (.low, .code): observation.referenceLowUnit.code = text()
+            case (.low, .unit): observation.referenceLowUnit.unit = text()
+            case (.high, .code): observation.referenceHighUnit.code = text()
+            case (.high, .unit): observation.referenceHighUnit.unit = text()
             default: return false
             }
         default:

@@ -45,8 +45,13 @@ public enum FHIRJSONReader {
     /// Whether the file is NDJSON: its first non-blank line is a complete JSON value and
     /// something follows it.
     static func isNDJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let newline = bytes.firstIndex(of: 0x0A) else { return false }
-        var tokenizer = JSONTokenizer(UnsafeBufferPointer(rebasing: bytes[..<newline]))
+        // Blank lines before the first resource are skipped (as they are between lines).
+        var lineStart = FHIRJSONReader.byteOrderMarkLength(bytes)
+        while let newline = bytes[lineStart...].firstIndex(of: 0x0A), bytes[lineStart..<newline].allSatisfy(XMLBytes.isSpace) {
+            lineStart = newline + 1
+        }
+        guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else { return false }
+        var tokenizer = JSONTokenizer(UnsafeBufferPointer(rebasing: bytes[lineStart..<newline]))
         do {
             let first = try tokenizer.next()
             guard first == .beginObject else { return false }
@@ -62,7 +67,7 @@ public enum FHIRJSONReader {
         var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirNDJSON, size: bytes.count)
         let fileID = SourceFileID(file)
         var lineNumber = 1
-        var start = 0
+        var start = byteOrderMarkLength(bytes) // columns count after it, as the tokenizer counts them
         while start < bytes.count {
             let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -92,6 +97,11 @@ public enum FHIRJSONReader {
         }
         builder.mapping.finish()
         return builder.mapping.result
+    }
+
+    /// 3 when the bytes start with a UTF-8 byte-order mark, else 0.
+    static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
     /// After a resource's `{`: its `resourceType` (the first member in nearly every file;

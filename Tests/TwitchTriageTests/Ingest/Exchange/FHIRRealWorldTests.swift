@@ -1,0 +1,153 @@
+import Foundation
+import Testing
+@testable import TwitchTriage
+
+/// FHIR R4 written the ways real servers and exports write it, beyond the samples the reader
+/// was built on (issue 12 review).
+@Suite struct FHIRRealWorldTests {
+    /// A `searchset` Bundle: `search.mode`, an OperationOutcome entry, the subject as an
+    /// absolute URL with `_history`, or relative with `_history`, resolved through the Bundle
+    /// to the Patient's MR identifier (not to its resource id).
+    @Test func searchsetBundleResolvesVersionedReferences() throws {
+        let json = """
+        {"resourceType":"Bundle","type":"searchset","total":2,"entry":[
+         {"fullUrl":"https://ehr.example.org/fhir/Patient/123","search":{"mode":"include"},
+          "resource":{"resourceType":"Patient","id":"123","identifier":[{"value":"OTHER"},
+            {"type":{"coding":[{"code":"MR"}]},"value":"MRN100"}],"gender":"female"}},
+         {"fullUrl":"https://ehr.example.org/fhir/Observation/k1","search":{"mode":"match","score":1},
+          "resource":{"resourceType":"Observation","status":"final",
+            "code":{"coding":[{"system":"http://acme.example/codes","code":"K"},{"system":"http://loinc.org","code":"2823-3"}]},
+            "subject":{"reference":"https://ehr.example.org/fhir/Patient/123/_history/2"},
+            "effectiveDateTime":"2026-10-01T08:30:00-05:00","valueQuantity":{"value":4.1,"code":"mmol/L"}}},
+         {"search":{"mode":"match"},"resource":{"resourceType":"Observation","status":"final",
+            "code":{"coding":[{"system":"http://loinc.org","code":"19123-9"}]},"subject":{"reference":"Patient/123/_history/2"},
+            "effectiveDateTime":"2026-10-02","valueQuantity":{"value":1.50,"code":"mg/dL"}}},
+         {"search":{"mode":"outcome"},"resource":{"resourceType":"OperationOutcome","issue":[{"severity":"information"}]}}]}
+        """
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(json, file: "s.json")))
+        #expect(result.labs.map(ExchangeTest.summary) == [
+            "MRN100 2823-3 4.1 mmol/L - - 2026-10-01T08:30:00-05:00",
+            "MRN100 19123-9 1.5 mg/dL - - 2026-10-02",
+        ])
+        #expect(result.labs.last?.value.reportedText == "1.50")
+        #expect(result.diagnostics == [])
+    }
+
+    /// A Patient contained in the Observation, referenced as `#p1`: its identifier is the
+    /// patient id; without one, its local id is never taken for a patient id.
+    @Test func containedPatientResolvesOnlyThroughItsIdentifier() throws {
+        func read(_ patient: String) -> ReadResult? {
+            let json = ##"{"resourceType":"Observation","status":"final","contained":[{"resourceType":"Patient","id":"p1",\##(patient)"gender":"male"}],"code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"#p1"},"effectiveDateTime":"2026-10-01","valueQuantity":{"value":4.2,"code":"mmol/L"}}"##
+            return ExchangeTest.result(ExchangeTest.read(json, file: "c.json"))
+        }
+        let identified = try #require(read(#""identifier":[{"value":"MRN200"}],"#))
+        #expect(identified.labs.map(ExchangeTest.summary) == ["MRN200 2823-3 4.2 mmol/L - - 2026-10-01"])
+        #expect(identified.demographics.map(\.patientID) == ["MRN200"])
+        #expect(identified.diagnostics == [])
+        let anonymous = try #require(read(""))
+        #expect(anonymous.labs.isEmpty)
+        #expect(ExchangeTest.messages(anonymous) == [
+            "c.json:1:61: contained Patient has no identifier (its id names it only inside the resource that contains it, never a patient); patient skipped",
+            "c.json:1:1: Observation subject does not name a patient (no Patient reference or identifier that resolves); result skipped",
+        ])
+    }
+
+    /// `#p1` names the Patient contained in the same resource, not one of another NDJSON line.
+    @Test func containedReferenceDoesNotReachAnotherResource() throws {
+        let lines = [
+            #"{"resourceType":"Patient","id":"x","contained":[{"resourceType":"Patient","id":"p1","identifier":[{"value":"A1"}]}],"identifier":[{"value":"A0"}]}"#,
+            ##"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"#p1"},"effectiveDateTime":"2026-10-01","valueQuantity":{"value":4.2,"code":"mmol/L"}}"##,
+        ]
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(lines.joined(separator: "\n"), file: "c.ndjson")))
+        #expect(result.labs.isEmpty)
+        #expect(ExchangeTest.messages(result) == [
+            "c.ndjson:2:1: Observation subject does not name a patient (no Patient reference or identifier that resolves); result skipped",
+        ])
+    }
+
+    /// Values and times as FHIR allows them: an exponent, many digits, `valueInteger`,
+    /// `effectiveInstant`, partial dates (reported, never placed on a guessed day).
+    @Test func valuesAndTimesFHIRAllows() throws {
+        func line(_ rest: String) -> String {
+            #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/M3"},\#(rest)}"#
+        }
+        let lines = [
+            line(#""effectiveDateTime":"2026-10-01T08:00:00Z","valueQuantity":{"value":4.15e0,"code":"mmol/L"}"#),
+            line(#""effectiveDateTime":"2026-10-02","valueQuantity":{"value":4.10000000000000000000001,"code":"mmol/L"}"#),
+            line(#""effectiveDateTime":"2026","valueQuantity":{"value":4.1,"code":"mmol/L"}"#),
+            line(#""effectiveDateTime":"2026-10","valueQuantity":{"value":4.1,"code":"mmol/L"}"#),
+            line(#""effectiveInstant":"2026-10-03T08:00:00.123Z","valueQuantity":{"value":4.1,"code":"mmol/L"}"#),
+            line(#""effectiveDateTime":"2026-10-04","valueInteger":4"#),
+            line(#""effectiveDateTime":"2026-10-05","valueQuantity":{"value":1e400,"code":"mmol/L"}"#),
+        ]
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(lines.joined(separator: "\n"), file: "v.ndjson")))
+        #expect(result.labs.map(ExchangeTest.summary) == [
+            "M3 2823-3 4.15 mmol/L - - 2026-10-01T08:00:00Z",
+            "M3 2823-3 4.1 mmol/L - - 2026-10-02",
+            "M3 2823-3 4.1 mmol/L - - 2026-10-03T08:00:00Z",
+            "M3 2823-3 4  - - 2026-10-04",
+        ])
+        #expect(ExchangeTest.messages(result) == [
+            "v.ndjson:3:1: Observation effective time gives only a year or a year and month, so the result cannot be placed on a day; result skipped",
+            "v.ndjson:4:1: Observation effective time gives only a year or a year and month, so the result cannot be placed on a day; result skipped",
+            "v.ndjson:7:1: Observation value is not a number (or a censored one such as <5); result skipped",
+        ])
+    }
+
+    /// LOINC written as `http://loinc.org/` or as its OID `urn:oid:2.16.840.1.113883.6.1`.
+    @Test func loincSystemVariants() throws {
+        for system in ["http://loinc.org/", "urn:oid:2.16.840.1.113883.6.1", " http://loinc.org "] {
+            let json = #"{"resourceType":"Observation","code":{"coding":[{"system":"\#(system)","code":"2823-3"}]},"subject":{"reference":"Patient/M4"},"effectiveDateTime":"2026-10-01","valueQuantity":{"value":4.1,"code":"mmol/L"}}"#
+            let result = try #require(ExchangeTest.result(ExchangeTest.read(json, file: "l.json")))
+            #expect(result.labs.map(ExchangeTest.summary) == ["M4 2823-3 4.1 mmol/L - - 2026-10-01"], "\(system)")
+        }
+        let other = #"{"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org.example","code":"2823-3"}]},"subject":{"reference":"Patient/M4"},"effectiveDateTime":"2026-10-01","valueQuantity":{"value":4.1,"code":"mmol/L"}}"#
+        #expect(ExchangeTest.messages(ExchangeTest.result(ExchangeTest.read(other, file: "l.json"))) == [
+            "l.json: 1 Observation has no LOINC coding; skipped",
+        ])
+    }
+
+    /// Interpretations: v3 codes as flags; `<` and `>` (off scale) make a plain value censored
+    /// and are not kept as flags; a range in another unit than the value is not used; a range
+    /// with `text` only gives none.
+    @Test func interpretationAndRangeUnits() throws {
+        func line(_ rest: String) -> String {
+            #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/M5"},"effectiveDateTime":"2026-10-01",\#(rest)}"#
+        }
+        let lines = [
+            line(#""valueQuantity":{"value":2.1,"code":"mmol/L"},"interpretation":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation","code":"LL"}]}]"#),
+            line(#""valueQuantity":{"value":1.5,"code":"mmol/L"},"interpretation":[{"coding":[{"code":"<"}]}]"#),
+            line(#""valueQuantity":{"value":9,"comparator":">=","code":"mmol/L"},"interpretation":[{"coding":[{"code":">"}]}]"#),
+            line(#""valueQuantity":{"value":4.1,"code":"mmol/L"},"referenceRange":[{"text":"3.5-5.1 mmol/L"}]"#),
+            line(#""valueQuantity":{"value":4.1,"code":"mmol/L"},"referenceRange":[{"low":{"value":13.7,"code":"mg/dL"},"high":{"value":19.9,"code":"mg/dL"}}]"#),
+            line(#""valueQuantity":{"value":4.1,"code":"mmol/L"},"referenceRange":[{"low":{"value":3.5,"unit":"mmol/l"},"high":{"value":5.1}}]"#),
+        ]
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(lines.joined(separator: "\n"), file: "i.ndjson")))
+        #expect(result.labs.map(ExchangeTest.summary) == [
+            "M5 2823-3 2.1 mmol/L - LL 2026-10-01",
+            "M5 2823-3 <1.5 mmol/L - - 2026-10-01",
+            "M5 2823-3 >=9 mmol/L - - 2026-10-01",
+            "M5 2823-3 4.1 mmol/L - - 2026-10-01",
+            "M5 2823-3 4.1 mmol/L - - 2026-10-01",
+            "M5 2823-3 4.1 mmol/L 3.5-5.1 - 2026-10-01",
+        ])
+        #expect(ExchangeTest.messages(result) == [
+            "i.ndjson:2:1: Observation interpretation is off scale (< or >); value used as censored at the reported number",
+            "i.ndjson:5:1: Observation referenceRange is in another unit than the value; range not used (the default range applies)",
+        ])
+    }
+
+    /// A byte-order mark, CRLF, NDJSON starting with blank lines and ending without a newline.
+    @Test func byteOrderMarkBlankLinesAndCRLF() throws {
+        let line = #"{"resourceType":"Observation","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/M6"},"effectiveDateTime":"2026-10-01","valueQuantity":{"value":4.1,"code":"mmol/L"}}"#
+        let text = "\u{FEFF}\r\n\n" + line + "\r\n\r\n" + line.replacingOccurrences(of: "4.1", with: "4.2")
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "b.ndjson")))
+        #expect(result.kind == .fhirNDJSON)
+        #expect(result.labs.map(ExchangeTest.summary) == [
+            "M6 2823-3 4.1 mmol/L - - 2026-10-01",
+            "M6 2823-3 4.2 mmol/L - - 2026-10-01",
+        ])
+        #expect(result.labs.map(\.source.line) == [3, 5])
+        #expect(result.diagnostics == [])
+    }
+}
