@@ -13,7 +13,21 @@
 ///   comparator; unit the UCUM `code`, else `unit`) or a `valueString` such as `<5`.
 ///   `referenceRange` (the first) low/high, `interpretation` L/H/LL/HH/N/A.
 /// - Patients seen earlier in the file resolve later references (an NDJSON export's
-///   Patient lines resolve the Observation lines after them).
+///   Patient lines resolve the Observation lines after them). A reference's `_history/N` is
+///   dropped before it is looked up (it names a version of the same Patient).
+/// - A `contained` Patient is named by `#id` only inside the resource that contains it, and
+///   only through its identifier: its id is local, never a patient id (without an identifier
+///   it is reported and skipped).
+/// - LOINC: ``FHIRCodeSystem/isLOINC(_:)``. Decimals may carry an exponent (`1.5e2`, as
+///   FHIR's `decimal` allows) and keep the digits written (`2.0`).
+/// - `effectiveInstant` is read like `effectiveDateTime`; `valueInteger` like a
+///   `valueQuantity` without a unit (the analyte's unit check then reports it).
+/// - A time with only a year or a year and month (FHIR allows `2026`, `2026-10`) cannot be
+///   placed on a day: reported, the result skipped, never guessed.
+/// - A reference range whose `low` or `high` has another unit (`code`, else `unit`) than the
+///   value is not used (a warning; the default range applies).
+/// - Interpretation `<` or `>` (off scale): a plain value becomes censored at its number
+///   (a warning); it is not a flag.
 struct FHIRMapping {
     let file: String
     /// The file in the run's file table, for the locations made per record.
