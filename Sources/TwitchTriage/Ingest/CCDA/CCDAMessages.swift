@@ -16,6 +16,7 @@ enum CCDAMessages {
         "observation statusCode is \(status); result never used"
     }
 
+    static let rangeUnitDiffers = "observation referenceRange is in another unit than the value; range not used (the default range applies)"
     static let birthTimeInvalid = "patient birthTime is not a date; birth date not used"
 
     static func noPatient(_ results: Int) -> String {

@@ -29,5 +29,7 @@ struct CCDAObservation {
     /// The first `referenceRange/observationRange/value` IVL_PQ's low and high.
     var rangeLow: String?
     var rangeHigh: String?
+    /// The units its bounds give.
+    var rangeUnits: [String] = []
     var rangeDone = false
 }

@@ -1,7 +1,8 @@
 /// Reads an HL7 C-CDA R2.1 `ClinicalDocument` (SPEC §3.9): the patient from `recordTarget`
 /// and the lab results of the Results section (LOINC 30954-2).
 ///
-/// - Patient: `recordTarget/patientRole/id/@extension` (the first id with one);
+/// - Patient: `recordTarget/patientRole/id/@extension` (the first id with one, never one
+///   under the US SSN root 2.16.840.1.113883.4.1);
 ///   `patient/administrativeGenderCode/@code` and `patient/birthTime/@value`.
 /// - Results: every `observation` of an `organizer` (or an `entry`) in the Results section,
 ///   mapped by ``CCDAResultMapping``. Nested observations (`entryRelationship`) and every
@@ -78,7 +79,9 @@ final class CCDAReader: XMLRecordReader {
                 sections[sections.count - 1] = true
             }
         case .id where parent == .patientRole && under(.recordTarget):
-            if mapping.patientID == nil, let value = attribute(.extension, of: element).flatMap(XMLBytes.trimmedAttribute) {
+            // An id under the US SSN OID is never the patient id (it would reach every report).
+            if mapping.patientID == nil, string(.root, of: element) != "2.16.840.1.113883.4.1",
+               let value = attribute(.extension, of: element).flatMap(XMLBytes.trimmedAttribute) {
                 mapping.patientID = value
                 mapping.patientSource = location(session)
             }
@@ -204,6 +207,7 @@ final class CCDAReader: XMLRecordReader {
              .high where depth == 4 && parent == .value && stack[stack.count - 3] == .observationRange:
             guard observation?.rangeDone == false, let value = string(.value, of: element) else { return }
             if name == .low { observation?.rangeLow = value } else { observation?.rangeHigh = value }
+            if let unit = string(.unit, of: element) { observation?.rangeUnits.append(unit) }
         default:
             break
         }

@@ -7,8 +7,9 @@
 ///   none) is censored: `high` gives `<=` (`<` when `inclusive="false"`), `low` gives `>=`
 ///   (`>`); ST is read as text (`<5`). A `nullFlavor` value is a data-quality note.
 /// - Time: the observation's `effectiveTime`, else its organizer's.
-/// - Range: the first `referenceRange/observationRange/value` low and high; flag from
-///   `interpretationCode` (L, H, LL, HH, N, A).
+/// - Range: the first `referenceRange/observationRange/value` low and high (not used, with a
+///   warning, when a bound's unit is not the value's); flag from `interpretationCode` (L, H,
+///   LL, HH, N, A).
 /// - No patient (`recordTarget/patientRole/id/@extension`): every result is skipped, with one
 ///   error.
 /// - An observation with `negationInd="true"` says the result is negated or the test was not
@@ -111,6 +112,12 @@ struct CCDAResultMapping {
         if let text = observation.rangeHigh {
             guard let number = NumberParser.parseAllowingExponent(text) else { return skip(CCDAMessages.rangeInvalid) }
             high = number
+        }
+        if low != nil || high != nil, let unit, !unit.isEmpty,
+           observation.rangeUnits.contains(where: { $0.lowercased() != unit.lowercased() }) {
+            skip(CCDAMessages.rangeUnitDiffers, .warning)
+            low = nil
+            high = nil
         }
         var flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
         if let written = observation.interpretation, let offScale = ExchangeRecords.offScale(written.text) {

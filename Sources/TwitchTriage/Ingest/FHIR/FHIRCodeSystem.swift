@@ -16,4 +16,12 @@ enum FHIRCodeSystem {
         default: return false
         }
     }
+
+    /// Whether a Patient identifier is a US social security number: its `system` is
+    /// `http://hl7.org/fhir/sid/us-ssn` (FHIR R4's identifier registry) or the SSN OID
+    /// `urn:oid:2.16.840.1.113883.4.1`, or its `type` is v2 table 0203 `SS`. Such a number is
+    /// never a patient id (it would be written into every report and log).
+    static func isSocialSecurity(system: String?, type: String?) -> Bool {
+        system == "http://hl7.org/fhir/sid/us-ssn" || system == "urn:oid:2.16.840.1.113883.4.1" || type == "SS"
+    }
 }

@@ -38,6 +38,8 @@ struct FHIRResourceBuilder {
     private var codingCode: (text: String, location: SourceLocation)?
     private var identifierValue: String?
     private var identifierIsMR = false
+    private var identifierSystem: String?
+    private var identifierType: String?
     /// Resources of the current top-level resource, waiting for it to end.
     private var observations: [FHIRObservation] = []
     private var patients: [FHIRPatient] = []
@@ -139,6 +141,8 @@ struct FHIRResourceBuilder {
             if depth == 1, name == .identifier {
                 identifierValue = nil
                 identifierIsMR = false
+                identifierSystem = nil
+                identifierType = nil
             }
         case .bundle:
             if depth == 1, name == .entry { pendingFullUrl = nil }
@@ -161,7 +165,8 @@ struct FHIRResourceBuilder {
                     openObservations[openObservations.count - 1].referenceRangeDone = true
                 }
             case .patient:
-                if relative(frame, .identifier), let value = identifierValue {
+                if relative(frame, .identifier), let value = identifierValue,
+                   !FHIRCodeSystem.isSocialSecurity(system: identifierSystem, type: identifierType) {
                     openPatients[openPatients.count - 1].identifiers.append((value, identifierIsMR))
                 }
             default:
@@ -188,8 +193,12 @@ struct FHIRResourceBuilder {
                 patient.id = text()
             } else if relative(frame, .identifier, .value) {
                 identifierValue = text()
+            } else if relative(frame, .identifier, .system) {
+                identifierSystem = text().trimmingSpaces()
             } else if relative(frame, .identifier, .type, .coding, .code) {
-                if text().trimmingSpaces() == "MR" { identifierIsMR = true }
+                let code = text().trimmingSpaces()
+                if code == "MR" { identifierIsMR = true }
+                if code == "SS" { identifierType = code }
                 return
             } else if relative(frame, .gender) {
                 patient.gender = text()

@@ -59,7 +59,8 @@ struct FHIRPatient: Sendable {
     /// For a `contained` Patient, the ``FHIRObservation/serial`` of the resource holding it:
     /// its id names it only there (as `#id`), and is never a patient id.
     var containedIn: Int?
-    /// Identifiers in order: value, and whether `type.coding.code` is `MR`.
+    /// Identifiers in order: value, and whether `type.coding.code` is `MR`. A social security
+    /// number (``FHIRCodeSystem/isSocialSecurity(system:type:)``) is never kept.
     var identifiers: [(value: String, isMedicalRecord: Bool)] = []
     /// `gender` as written.
     var gender: String?

@@ -11,7 +11,8 @@
 /// Also: an OBX-5 with several repetitions (`4.2~4.3`) is skipped (which one is the result is
 /// not guessed); OBX-8 `<` or `>` (off scale, table 0078) makes a plain value censored at its
 /// number and is not kept as a flag; MSH-18 `8859/1` makes the message's text Latin-1; an
-/// MSH without MSH-9 skips its message.
+/// MSH without MSH-9 skips its message; a PID-3 repetition typed `SS` (a social security
+/// number) is never the patient id.
 struct HL7v2ResultReader {
     let file: String
     /// The file in the run's file table, for the locations made per record.
@@ -119,8 +120,9 @@ struct HL7v2ResultReader {
         var chosen: String?
         for repetition in delimiters.repetitions(field(3)) {
             let id = delimiters.text(delimiters.component(repetition, 1), cache: strings)
-            guard !id.isEmpty else { continue }
-            if delimiters.text(delimiters.component(repetition, 5), cache: strings) == "MR" { chosen = id; break }
+            let type = delimiters.text(delimiters.component(repetition, 5), cache: strings)
+            guard !id.isEmpty, type != "SS" else { continue } // a social security number is never a patient id
+            if type == "MR" { chosen = id; break }
             if chosen == nil { chosen = id }
         }
         guard let id = chosen else {

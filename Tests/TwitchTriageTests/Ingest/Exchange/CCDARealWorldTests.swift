@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import TwitchTriage
 
@@ -62,6 +63,18 @@ import Testing
             "c.xml:10:113: observation statusCode is active (a result not yet final); result used and marked preliminary",
             "c.xml:11:113: observation statusCode is not completed or active; result never used",
             "c.xml:12:158: observation interpretationCode is off scale (< or >); value used as censored at the reported number",
+        ])
+    }
+
+    /// An SSN listed first among the patient's ids is never the patient id; a reference range
+    /// in another unit than the value is not used.
+    @Test func socialSecurityIdAndRangeUnit() throws {
+        let xml = document(observation(#"<effectiveTime value="20261002"/><value x:type="PQ" value="1.9" unit="mg/dL"/><referenceRange><observationRange><value x:type="IVL_PQ"><low value="0.7" unit="mmol/L"/><high value="1.0" unit="mmol/L"/></value></observationRange></referenceRange>"#))
+            .replacingOccurrences(of: "<patientRole>", with: #"<patientRole><id root="2.16.840.1.113883.4.1" extension="123-45-6789"/>"#)
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "c.xml")))
+        #expect(result.labs.map(ExchangeTest.summary) == ["MRN800 19123-9 1.9 mg/dL - - 2026-10-02"])
+        #expect(ExchangeTest.messages(result) == [
+            "c.xml:7:12: observation referenceRange is in another unit than the value; range not used (the default range applies)",
         ])
     }
 }

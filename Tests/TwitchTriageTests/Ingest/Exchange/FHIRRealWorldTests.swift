@@ -150,4 +150,16 @@ import Testing
         #expect(result.labs.map(\.source.line) == [3, 5])
         #expect(result.diagnostics == [])
     }
+
+    /// A Patient's social security number (by system or by type SS) is never its patient id,
+    /// even when it is the first identifier.
+    @Test func socialSecurityNumberIsNeverThePatientID() {
+        func id(_ identifiers: String) -> String? {
+            let json = #"{"resourceType":"Patient","id":"r1","identifier":[\#(identifiers)],"gender":"male"}"#
+            return ExchangeTest.result(ExchangeTest.read(json, file: "p.json"))?.demographics.first?.patientID
+        }
+        #expect(id(#"{"system":"http://hl7.org/fhir/sid/us-ssn","value":"999-99-9999"},{"value":"A"}"#) == "A")
+        #expect(id(#"{"type":{"coding":[{"code":"SS"}]},"value":"999-99-9999"},{"value":"B"}"#) == "B")
+        #expect(id(#"{"system":"urn:oid:2.16.840.1.113883.4.1","value":"999-99-9999"}"#) == "r1")
+    }
 }

@@ -58,4 +58,12 @@ import Testing
         #expect(open.labs.map(ExchangeTest.summary) == ["MRN902 2823-3 4 mmol/L 3.5-5.1 N 2026-10-01"])
         #expect(open.diagnostics == [])
     }
+
+    /// A PID-3 repetition typed SS (a social security number) is never the patient id, even first.
+    @Test func socialSecurityNumberIsNeverThePatientID() throws {
+        let text = [#"MSH|^~\&|LAB|HOSP|EHR|CLINIC|20261001090000||ORU^R01|M5|P|2.5"#, "PID|1||123456789^^^SSA^SS~H77^^^HOSP^PI",
+                    "OBX|1|NM|2823-3^K^LN||4.0|mmol/L|||||F|||20261001"].joined(separator: "\r")
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "s.hl7")))
+        #expect(result.labs.map(\.patientID) == ["H77"])
+    }
 }
