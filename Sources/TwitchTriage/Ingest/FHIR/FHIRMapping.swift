@@ -76,11 +76,17 @@ struct FHIRMapping {
         for patient in patients { mapPatient(patient) }
         var reportByResult: [String: Int] = [:]
         for (index, report) in reports.enumerated() {
-            for reference in report.results where reportByResult[reference] == nil { reportByResult[reference] = index }
+            for written in report.results {
+                let reference = FHIRReference.withoutVersion(written)
+                if reportByResult[reference] == nil { reportByResult[reference] = index }
+            }
         }
         var panelByMember: [String: Int] = [:]
         for (index, observation) in observations.enumerated() {
-            for reference in observation.members where panelByMember[reference] == nil { panelByMember[reference] = index }
+            for written in observation.members {
+                let reference = FHIRReference.withoutVersion(written)
+                if panelByMember[reference] == nil { panelByMember[reference] = index }
+            }
         }
         func keys(_ observation: FHIRObservation) -> [String] {
             [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }].compactMap { $0 }

@@ -162,4 +162,20 @@ import Testing
         #expect(id(#"{"type":{"coding":[{"code":"SS"}]},"value":"999-99-9999"},{"value":"B"}"#) == "B")
         #expect(id(#"{"system":"urn:oid:2.16.840.1.113883.4.1","value":"999-99-9999"}"#) == "r1")
     }
+
+    /// A DiagnosticReport's `result` naming a version of an Observation still gives it the
+    /// report's subject and time.
+    @Test func reportResultWithHistoryGivesSubjectAndTime() throws {
+        let json = """
+        {"resourceType":"Bundle","type":"collection","entry":[
+         {"fullUrl":"https://ehr.example.org/fhir/DiagnosticReport/d1","resource":{"resourceType":"DiagnosticReport","status":"final",
+          "subject":{"reference":"Patient/M7"},"effectiveDateTime":"2026-09-30",
+          "result":[{"reference":"https://ehr.example.org/fhir/Observation/k/_history/4"}]}},
+         {"fullUrl":"https://ehr.example.org/fhir/Observation/k","resource":{"resourceType":"Observation","id":"k","status":"final",
+          "code":{"coding":[{"system":"http://loinc.org","code":"6298-4"}]},"valueQuantity":{"value":3.1,"code":"mmol/L"}}}]}
+        """
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(json, file: "r.json")))
+        #expect(result.labs.map(ExchangeTest.summary) == ["M7 6298-4 3.1 mmol/L - - 2026-09-30"])
+        #expect(result.diagnostics == [])
+    }
 }
