@@ -178,4 +178,63 @@ import Testing
         #expect(result.labs.map(ExchangeTest.summary) == ["M7 6298-4 3.1 mmol/L - - 2026-09-30"])
         #expect(result.diagnostics == [])
     }
+
+    /// FHIR XML as real servers write it: a namespace prefix, `xml:` attributes, comments and
+    /// processing instructions, `<extension>` with a nested `value[x]` (also inside `<value>`),
+    /// XHTML narrative with entities and a `value` element of its own (never read).
+    @Test func prefixedXMLWithExtensionsAndNarrative() throws {
+        let xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <?xml-stylesheet type="text/xsl" href="x.xsl"?>
+        <!-- a comment before the root -->
+        <f:Bundle xmlns:f="http://hl7.org/fhir" xmlns:h="http://www.w3.org/1999/xhtml" xml:lang="en">
+          <f:id value="b1"/>
+          <f:type value="collection"/>
+          <f:entry>
+            <f:fullUrl value="urn:uuid:p"/>
+            <f:resource>
+              <!-- the patient -->
+              <f:Patient>
+                <f:id value="pp"/>
+                <f:text><f:status value="generated"/><h:div>Jane &amp; &lt;Doe&gt; &#169;</h:div></f:text>
+                <f:identifier>
+                  <f:type><f:coding><f:system value="http://terminology.hl7.org/CodeSystem/v2-0203"/><f:code value="MR"/></f:coding></f:type>
+                  <f:value value="MRN700"/>
+                </f:identifier>
+                <f:gender value="female"/>
+                <f:birthDate value="1970-01-02"><f:extension url="http://hl7.org/fhir/StructureDefinition/patient-birthTime"><f:valueDateTime value="1970-01-02T10:00:00Z"/></f:extension></f:birthDate>
+              </f:Patient>
+            </f:resource>
+          </f:entry>
+          <f:entry>
+            <f:fullUrl value="urn:uuid:o"/>
+            <f:resource>
+              <?pi something?>
+              <f:Observation xml:id="x1">
+                <f:id value="o1"/>
+                <f:meta><f:versionId value="1"/></f:meta>
+                <f:text><f:status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml"><p>K &gt; 4 &amp;c &#x2014;</p><value value="9.9"/></div></f:text>
+                <f:extension url="http://example.org/ext"><f:valueQuantity><f:value value="99"/></f:valueQuantity></f:extension>
+                <f:status value="final"/>
+                <f:code><f:coding><f:system value="http://loinc.org"/><f:code value="2823-3"/></f:coding></f:code>
+                <f:subject><f:reference value="urn:uuid:p"/></f:subject>
+                <f:effectiveDateTime value="2026-10-01T08:30:00+01:00"/>
+                <f:valueQuantity>
+                  <f:value value="4.1"><f:extension url="http://example.org/precision"><f:valueInteger value="3"/></f:extension></f:value>
+                  <f:unit value="mmol/L"/>
+                  <f:system value="http://unitsofmeasure.org"/>
+                  <f:code value="mmol/L"/>
+                </f:valueQuantity>
+                <f:referenceRange><f:low><f:value value="3.5"/></f:low><f:high><f:value value="5.1"/></f:high></f:referenceRange>
+              </f:Observation>
+            </f:resource>
+          </f:entry>
+        </f:Bundle>
+        """
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "f.xml")))
+        #expect(result.kind == .fhirXML)
+        #expect(result.labs.map(ExchangeTest.summary) == ["MRN700 2823-3 4.1 mmol/L 3.5-5.1 - 2026-10-01T08:30:00+01:00"])
+        #expect(result.demographics.map { "\($0.patientID) \($0.birthDate!) \($0.sex!)" } == ["MRN700 1970-01-02 female"])
+        #expect(result.diagnostics == [])
+    }
 }
