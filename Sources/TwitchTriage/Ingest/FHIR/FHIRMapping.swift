@@ -153,6 +153,12 @@ struct FHIRMapping {
         }
         if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
         if let resourceID = patient.id?.trimmingSpaces(), !resourceID.isEmpty { patientsByReference["Patient/" + resourceID] = id }
+        // An absolute fullUrl (`https://…/Patient/123`) names the Patient that a relative
+        // `Patient/123` in the same Bundle names (FHIR R4, resolving references in Bundles),
+        // also when the resource omits its id.
+        if let fullUrl = patient.fullUrl, let urlID = FHIRReference.patientID(in: fullUrl), patientsByReference["Patient/" + urlID] == nil {
+            patientsByReference["Patient/" + urlID] = id
+        }
         demographics(patient, id: id)
     }
 

@@ -237,4 +237,17 @@ import Testing
         #expect(result.demographics.map { "\($0.patientID) \($0.birthDate!) \($0.sex!)" } == ["MRN700 1970-01-02 female"])
         #expect(result.diagnostics == [])
     }
+
+    /// A Patient entry without an id, named by its absolute fullUrl, is what a relative
+    /// `Patient/123` in the same Bundle names.
+    @Test func relativeReferenceResolvesThroughAnAbsoluteFullUrl() throws {
+        let json = """
+        {"resourceType":"Bundle","type":"collection","entry":[
+         {"fullUrl":"https://ehr.example.org/fhir/Patient/123","resource":{"resourceType":"Patient","identifier":[{"value":"MRN130"}]}},
+         {"resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},
+          "subject":{"reference":"Patient/123"},"effectiveDateTime":"2026-10-01","valueQuantity":{"value":4.1,"code":"mmol/L"}}}]}
+        """
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(json, file: "u.json")))
+        #expect(result.labs.map(\.patientID) == ["MRN130"])
+    }
 }
