@@ -40,6 +40,18 @@ enum ExchangeRecords {
         }
     }
 
+    /// The comparator an off-scale interpretation or abnormal flag means: `<` (below the
+    /// instrument's low limit, HL7 v3 ObservationInterpretation and HL7 v2 table 0078) is
+    /// `<`, `>` is `>`; nil for any other code. A reader gives it to a plain value, whose
+    /// number is then the bound the lab could measure, and never keeps it as a flag.
+    static func offScale(_ text: String) -> LabValue.Comparator? {
+        switch text.trimmingSpaces() {
+        case "<": return .lessThan
+        case ">": return .greaterThan
+        default: return nil
+        }
+    }
+
     /// The codes of the analytes the bundled knowledge tables know (SPEC §3.7), for the
     /// readers' "known LOINC" filter when the caller gives none.
     static let bundledLOINCCodes: Set<String> = {

@@ -61,6 +61,22 @@ public enum NumberParser {
         return negative ? -magnitude : magnitude
     }
 
+    /// Parses a decimal as FHIR (`decimal`, a JSON number) and HL7 v3 (`REAL`, a PQ's
+    /// `value`) may write it: the plain forms of ``parse(_:decimalComma:)``, or a plain
+    /// mantissa with an exponent (`1.5e2`, `4.1E-1`, `2e+0`). CSV values never take this path
+    /// (SPEC §3.2 has no exponents). Nil for anything else or a result too large for a `Double`.
+    public static func parseAllowingExponent(_ written: String) -> Double? {
+        let text = written.trimmingSpaces()
+        guard let marker = text.utf8.firstIndex(where: { $0 == 0x65 || $0 == 0x45 }) else { return parse(text) }
+        let mantissa = text.utf8[..<marker]
+        var exponent = text.utf8[text.utf8.index(after: marker)...]
+        if let sign = exponent.first, sign == 0x2B || sign == 0x2D { exponent = exponent.dropFirst() }
+        guard parse(String(decoding: mantissa, as: UTF8.self)) != nil,
+              (1...4).contains(exponent.count), exponent.allSatisfy({ $0 &- 0x30 < 10 }),
+              let value = Double(text), value.isFinite else { return nil }
+        return value
+    }
+
     private static func slowParse(_ bytes: UnsafeBufferPointer<UInt8>, _ begin: Int, _ end: Int, _ decimalComma: Bool) -> Double? {
         var text = String(decoding: UnsafeBufferPointer(rebasing: bytes[begin..<end]), as: UTF8.self)
         if decimalComma { text = text.replacingOccurrences(",", with: ".") }

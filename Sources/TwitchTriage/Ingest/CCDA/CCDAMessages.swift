@@ -8,6 +8,15 @@ enum CCDAMessages {
     static let noValue = "observation has no value; result skipped"
     static let valueType = "observation value is not of xsi:type PQ, IVL_PQ or ST; result skipped"
     static let rangeInvalid = "observation referenceRange low or high is not a number; result skipped"
+    static let negated = "observation has negationInd=\"true\" (the result is negated or the test was not done); result never used"
+    static let active = "observation statusCode is active (a result not yet final); result used and marked preliminary"
+    static let offScale = "observation interpretationCode is off scale (< or >); value used as censored at the reported number"
+
+    static func statusNeverUsed(_ status: String) -> String {
+        "observation statusCode is \(status); result never used"
+    }
+
+    static let rangeUnitDiffers = "observation referenceRange is in another unit than the value; range not used (the default range applies)"
     static let birthTimeInvalid = "patient birthTime is not a date; birth date not used"
 
     static func noPatient(_ results: Int) -> String {

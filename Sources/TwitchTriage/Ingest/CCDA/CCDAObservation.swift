@@ -3,6 +3,10 @@
 struct CCDAObservation {
     /// Where the `observation` element starts.
     var source: SourceLocation
+    /// Whether the observation has `negationInd="true"`.
+    var negated = false
+    /// `statusCode/@code`, with where.
+    var status: (code: String, location: SourceLocation)?
     /// The LOINC codes of `code` and its `translation`s (codeSystem 2.16.840.1.113883.6.1).
     var loincCodes: [(code: String, location: SourceLocation)] = []
     /// `effectiveTime/@value`, else `effectiveTime/low/@value`.
@@ -25,5 +29,7 @@ struct CCDAObservation {
     /// The first `referenceRange/observationRange/value` IVL_PQ's low and high.
     var rangeLow: String?
     var rangeHigh: String?
+    /// The units its bounds give.
+    var rangeUnits: [String] = []
     var rangeDone = false
 }

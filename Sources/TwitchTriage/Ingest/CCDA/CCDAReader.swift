@@ -1,7 +1,8 @@
 /// Reads an HL7 C-CDA R2.1 `ClinicalDocument` (SPEC §3.9): the patient from `recordTarget`
 /// and the lab results of the Results section (LOINC 30954-2).
 ///
-/// - Patient: `recordTarget/patientRole/id/@extension` (the first id with one);
+/// - Patient: `recordTarget/patientRole/id/@extension` (the first id with one, never one
+///   under the US SSN root 2.16.840.1.113883.4.1);
 ///   `patient/administrativeGenderCode/@code` and `patient/birthTime/@value`.
 /// - Results: every `observation` of an `organizer` (or an `entry`) in the Results section,
 ///   mapped by ``CCDAResultMapping``. Nested observations (`entryRelationship`) and every
@@ -11,7 +12,7 @@ final class CCDAReader: XMLRecordReader {
     enum Name: Sendable {
         case clinicalDocument, recordTarget, patientRole, id, patient, administrativeGenderCode, birthTime
         case section, code, translation, entry, organizer, component, observation, effectiveTime, low, high
-        case value, interpretationCode, referenceRange, observationRange, statusCode
+        case value, interpretationCode, referenceRange, observationRange, statusCode, templateId
     }
 
     private static let names = XMLNameTable<Name>([
@@ -20,16 +21,16 @@ final class CCDAReader: XMLRecordReader {
         "section": .section, "code": .code, "translation": .translation, "entry": .entry, "organizer": .organizer,
         "component": .component, "observation": .observation, "effectiveTime": .effectiveTime, "low": .low,
         "high": .high, "value": .value, "interpretationCode": .interpretationCode, "referenceRange": .referenceRange,
-        "observationRange": .observationRange, "statusCode": .statusCode,
+        "observationRange": .observationRange, "statusCode": .statusCode, "templateId": .templateId,
     ])
 
     private enum Attribute: Sendable {
-        case code, codeSystem, value, unit, inclusive, nullFlavor, type, `extension`
+        case code, codeSystem, value, unit, inclusive, nullFlavor, type, `extension`, root, negationInd
     }
 
     private static let attributes = XMLNameTable<Attribute>([
         "code": .code, "codeSystem": .codeSystem, "value": .value, "unit": .unit, "inclusive": .inclusive,
-        "nullFlavor": .nullFlavor, "type": .type, "extension": .extension,
+        "nullFlavor": .nullFlavor, "type": .type, "extension": .extension, "root": .root, "negationInd": .negationInd,
     ])
 
     /// The open elements (nil for one of no interest: its subtree is still walked, but
@@ -70,8 +71,17 @@ final class CCDAReader: XMLRecordReader {
             if attribute(.code, of: element).map({ XMLBytes.trimmed($0).elementsEqual("30954-2".utf8) }) == true, !sections.isEmpty {
                 sections[sections.count - 1] = true
             }
+        case .templateId where parent == .section:
+            // The Results section's templates (entries optional and required): a section
+            // without its LOINC code is still found by them.
+            if let root = string(.root, of: element), root == "2.16.840.1.113883.10.20.22.2.3.1" || root == "2.16.840.1.113883.10.20.22.2.3",
+               !sections.isEmpty {
+                sections[sections.count - 1] = true
+            }
         case .id where parent == .patientRole && under(.recordTarget):
-            if mapping.patientID == nil, let value = attribute(.extension, of: element).flatMap(XMLBytes.trimmedAttribute) {
+            // An id under the US SSN OID is never the patient id (it would reach every report).
+            if mapping.patientID == nil, string(.root, of: element) != "2.16.840.1.113883.4.1",
+               let value = attribute(.extension, of: element).flatMap(XMLBytes.trimmedAttribute) {
                 mapping.patientID = value
                 mapping.patientSource = location(session)
             }
@@ -85,6 +95,7 @@ final class CCDAReader: XMLRecordReader {
             time(element, name: name, parent: parent, session: session)
         case .observation where inResults && observation == nil:
             observation = CCDAObservation(source: location(session))
+            observation?.negated = attribute(.negationInd, of: element).map { XMLBytes.equalsIgnoringCase(XMLBytes.trimmed($0), "true") } == true
             observationDepth = stack.count
         default:
             if observation != nil { observationElement(name, element, parent: parent, session: session) }
@@ -186,6 +197,8 @@ final class CCDAReader: XMLRecordReader {
             let inclusive = attribute(.inclusive, of: element).map { XMLBytes.equalsIgnoringCase(XMLBytes.trimmed($0), "false") } != true
             let bound = (value, string(.unit, of: element), inclusive)
             if name == .low { observation?.low = bound } else { observation?.high = bound }
+        case .statusCode where depth == 1:
+            observation?.status = string(.code, of: element).map { ($0, location(session)) }
         case .interpretationCode where depth == 1:
             if observation?.interpretation == nil, let code = string(.code, of: element) {
                 observation?.interpretation = (code, location(session))
@@ -194,6 +207,7 @@ final class CCDAReader: XMLRecordReader {
              .high where depth == 4 && parent == .value && stack[stack.count - 3] == .observationRange:
             guard observation?.rangeDone == false, let value = string(.value, of: element) else { return }
             if name == .low { observation?.rangeLow = value } else { observation?.rangeHigh = value }
+            if let unit = string(.unit, of: element) { observation?.rangeUnits.append(unit) }
         default:
             break
         }

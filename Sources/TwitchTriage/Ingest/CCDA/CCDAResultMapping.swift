@@ -7,10 +7,21 @@
 ///   none) is censored: `high` gives `<=` (`<` when `inclusive="false"`), `low` gives `>=`
 ///   (`>`); ST is read as text (`<5`). A `nullFlavor` value is a data-quality note.
 /// - Time: the observation's `effectiveTime`, else its organizer's.
-/// - Range: the first `referenceRange/observationRange/value` low and high; flag from
-///   `interpretationCode` (L, H, LL, HH, N, A).
+/// - Range: the first `referenceRange/observationRange/value` low and high (not used, with a
+///   warning, when a bound's unit is not the value's); flag from `interpretationCode` (L, H,
+///   LL, HH, N, A).
 /// - No patient (`recordTarget/patientRole/id/@extension`): every result is skipped, with one
 ///   error.
+/// - An observation with `negationInd="true"` says the result is negated or the test was not
+///   done: never used (a warning).
+/// - `statusCode`: `completed` (or none) is used; `active` (not yet final) is used and marked
+///   preliminary, like FHIR's `preliminary`; every other ActStatus (`aborted`, `cancelled`,
+///   `nullified`, `obsolete`, `held`, `new`, `suspended`) is never used (a warning).
+/// - A PQ's `value` may carry an exponent (HL7 v3 `REAL`: `1.5E1`) and keeps its digits.
+/// - `interpretationCode` `<` or `>` (off scale): a plain value becomes censored at its
+///   number (a warning); not a flag.
+/// - The Results section is found by its LOINC code or by its templateId
+///   (2.16.840.1.113883.10.20.22.2.3.1, or .2.3 with entries optional) when the code is missing.
 struct CCDAResultMapping {
     let file: String
     /// The file in the run's file table, for the locations made per record.
@@ -43,24 +54,35 @@ struct CCDAResultMapping {
         func skip(_ message: String, _ severity: Diagnostic.Severity = .error, at location: SourceLocation? = nil) {
             result.diagnostics.append(Diagnostic(severity, at: location ?? observation.source, message, patientID: patientID))
         }
+        if observation.negated { return skip(CCDAMessages.negated, .warning) }
+        if let status = observation.status {
+            switch status.code {
+            case "completed": break
+            case "active": skip(CCDAMessages.active, .warning, at: status.location)
+            default: return skip(CCDAMessages.statusNeverUsed(CCDAResultMapping.statusName(status.code)), .warning, at: status.location)
+            }
+        }
         let valueLocation = observation.valueLocation ?? observation.source
         if observation.nullFlavor != nil, observation.quantity == nil, observation.low == nil, observation.high == nil {
             return skip(CCDAMessages.nullFlavor, .warning, at: valueLocation)
         }
         guard let time = observation.effectiveTime ?? organizerTime else { return skip(CCDAMessages.noTime) }
         guard let collected = HL7v2DateTime.parse(time.text) else { return skip(CCDAMessages.timeInvalid, at: time.location) }
-        let value: LabValue
+        var value: LabValue
         var unit: String?
         switch observation.valueType {
         case "PQ"?:
-            guard let text = observation.quantity, let number = NumberParser.parse(text) else {
+            guard let text = observation.quantity, let number = NumberParser.parseAllowingExponent(text) else {
                 return skip(CCDAMessages.valueInvalid, at: valueLocation)
             }
-            value = LabValue(number)
+            var parsed = LabValue(number)
+            var written = text
+            parsed.fractionDigits = written.withUTF8 { LabValue.writtenFractionDigits($0, decimalComma: false) }
+            value = parsed
             unit = observation.unit
         case "IVL_PQ"?:
-            let low = observation.low.flatMap { bound in NumberParser.parse(bound.value).map { ($0, bound) } }
-            let high = observation.high.flatMap { bound in NumberParser.parse(bound.value).map { ($0, bound) } }
+            let low = observation.low.flatMap { bound in NumberParser.parseAllowingExponent(bound.value).map { ($0, bound) } }
+            let high = observation.high.flatMap { bound in NumberParser.parseAllowingExponent(bound.value).map { ($0, bound) } }
             switch (low, high) {
             case (let low?, nil):
                 value = LabValue(low.0, comparator: low.1.inclusive ? .greaterThanOrEqual : .greaterThan)
@@ -84,18 +106,40 @@ struct CCDAResultMapping {
         var low: Double?
         var high: Double?
         if let text = observation.rangeLow {
-            guard let number = NumberParser.parse(text) else { return skip(CCDAMessages.rangeInvalid) }
+            guard let number = NumberParser.parseAllowingExponent(text) else { return skip(CCDAMessages.rangeInvalid) }
             low = number
         }
         if let text = observation.rangeHigh {
-            guard let number = NumberParser.parse(text) else { return skip(CCDAMessages.rangeInvalid) }
+            guard let number = NumberParser.parseAllowingExponent(text) else { return skip(CCDAMessages.rangeInvalid) }
             high = number
         }
-        let flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
+        if low != nil || high != nil, let unit, !unit.isEmpty,
+           observation.rangeUnits.contains(where: { $0.lowercased() != unit.lowercased() }) {
+            skip(CCDAMessages.rangeUnitDiffers, .warning)
+            low = nil
+            high = nil
+        }
+        var flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
+        if let written = observation.interpretation, let offScale = ExchangeRecords.offScale(written.text) {
+            if value.comparator == .equal {
+                value.comparator = offScale
+                skip(CCDAMessages.offScale, .warning, at: written.location)
+            }
+            flag = nil
+        }
         result.labs.append(ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected, loinc: code.code, loincLocation: code.location,
             value: value, valueLocation: valueLocation, unit: unit ?? "", unitLocation: valueLocation,
             referenceLow: low, referenceHigh: high, flag: flag))
+    }
+
+    /// A status code for a message: one of HL7's ActStatus codes as written, else `not one
+    /// of HL7's ActStatus codes` (a message never carries free text from the file).
+    static func statusName(_ code: String) -> String {
+        switch code {
+        case "aborted", "cancelled", "held", "new", "normal", "nullified", "obsolete", "suspended": return code
+        default: return "not completed or active"
+        }
     }
 
     /// The file's records and diagnostics, with its demographics and counts.

@@ -13,7 +13,21 @@
 ///   comparator; unit the UCUM `code`, else `unit`) or a `valueString` such as `<5`.
 ///   `referenceRange` (the first) low/high, `interpretation` L/H/LL/HH/N/A.
 /// - Patients seen earlier in the file resolve later references (an NDJSON export's
-///   Patient lines resolve the Observation lines after them).
+///   Patient lines resolve the Observation lines after them). A reference's `_history/N` is
+///   dropped before it is looked up (it names a version of the same Patient).
+/// - A `contained` Patient is named by `#id` only inside the resource that contains it, and
+///   only through its identifier: its id is local, never a patient id (without an identifier
+///   it is reported and skipped).
+/// - LOINC: ``FHIRCodeSystem/isLOINC(_:)``. Decimals may carry an exponent (`1.5e2`, as
+///   FHIR's `decimal` allows) and keep the digits written (`2.0`).
+/// - `effectiveInstant` is read like `effectiveDateTime`; `valueInteger` like a
+///   `valueQuantity` without a unit (the analyte's unit check then reports it).
+/// - A time with only a year or a year and month (FHIR allows `2026`, `2026-10`) cannot be
+///   placed on a day: reported, the result skipped, never guessed.
+/// - A reference range whose `low` or `high` has another unit (`code`, else `unit`) than the
+///   value is not used (a warning; the default range applies).
+/// - Interpretation `<` or `>` (off scale): a plain value becomes censored at its number
+///   (a warning); it is not a flag.
 struct FHIRMapping {
     let file: String
     /// The file in the run's file table, for the locations made per record.
@@ -23,6 +37,13 @@ struct FHIRMapping {
     var result: ReadResult
     /// Patient ids by reference (`fullUrl`, `Patient/id`), for the whole file.
     private var patientsByReference: [String: String] = [:]
+    /// Contained Patients' ids by their container's serial and `#id`, for the current
+    /// top-level resource only.
+    private var containedPatients: [ContainedKey: String] = [:]
+    private struct ContainedKey: Hashable {
+        var container: Int
+        var reference: String
+    }
     private var unknownLOINC = 0
     private var noLOINC = 0
 
@@ -43,6 +64,9 @@ struct FHIRMapping {
     /// The subject and time an Observation has, or inherits from the panel Observation whose
     /// `hasMember` names it, or from the DiagnosticReport whose `result` names it or its panel.
     struct Context {
+        /// The ``FHIRObservation/serial`` of the resource whose subject this is (a `#id`
+        /// reference names a resource contained in it).
+        var scope: Int
         var subjectReference: String?
         var subjectIdentifier: String?
         var time: (text: String, location: SourceLocation)?
@@ -50,14 +74,21 @@ struct FHIRMapping {
 
     /// Maps one top-level resource's Observations, Patients and DiagnosticReports.
     mutating func map(observations: [FHIRObservation], patients: [FHIRPatient], reports: [FHIRDiagnosticReport]) {
+        containedPatients.removeAll()
         for patient in patients { mapPatient(patient) }
         var reportByResult: [String: Int] = [:]
         for (index, report) in reports.enumerated() {
-            for reference in report.results where reportByResult[reference] == nil { reportByResult[reference] = index }
+            for written in report.results {
+                let reference = FHIRReference.withoutVersion(written)
+                if reportByResult[reference] == nil { reportByResult[reference] = index }
+            }
         }
         var panelByMember: [String: Int] = [:]
         for (index, observation) in observations.enumerated() {
-            for reference in observation.members where panelByMember[reference] == nil { panelByMember[reference] = index }
+            for written in observation.members {
+                let reference = FHIRReference.withoutVersion(written)
+                if panelByMember[reference] == nil { panelByMember[reference] = index }
+            }
         }
         func keys(_ observation: FHIRObservation) -> [String] {
             [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }].compactMap { $0 }
@@ -65,7 +96,7 @@ struct FHIRMapping {
         func context(_ index: Int, depth: Int) -> Context {
             // The fields are read in place: a copy of the whole Observation per result was a
             // retain and a release of each of its strings.
-            var own = Context(subjectReference: observations[index].subjectReference,
+            var own = Context(scope: observations[index].serial, subjectReference: observations[index].subjectReference,
                               subjectIdentifier: observations[index].subjectIdentifier,
                               time: observations[index].effectiveDateTime ?? observations[index].effectivePeriodStart
                                   ?? observations[index].issued)
@@ -75,11 +106,12 @@ struct FHIRMapping {
             if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
                 inherited = context(panel, depth: depth + 1)
             } else if let report = names.lazy.compactMap({ reportByResult[$0] }).first.map({ reports[$0] }) {
-                inherited = Context(subjectReference: report.subjectReference, subjectIdentifier: report.subjectIdentifier,
+                inherited = Context(scope: report.serial, subjectReference: report.subjectReference, subjectIdentifier: report.subjectIdentifier,
                                     time: report.effectiveDateTime ?? report.effectivePeriodStart ?? report.issued)
             }
             if let inherited {
                 if own.subjectReference == nil, own.subjectIdentifier == nil {
+                    own.scope = inherited.scope
                     own.subjectReference = inherited.subjectReference
                     own.subjectIdentifier = inherited.subjectIdentifier
                 }
@@ -103,12 +135,36 @@ struct FHIRMapping {
     }
 
     private mutating func mapPatient(_ patient: FHIRPatient) {
+        if let container = patient.containedIn {
+            // A contained resource's id is local to the resource that holds it: it names the
+            // patient only through an identifier.
+            var identified = patient
+            identified.id = nil
+            guard let id = identified.patientID else {
+                result.diagnostics.append(.error(at: patient.source, FHIRMessages.containedPatientWithoutIdentifier))
+                return
+            }
+            if let local = patient.id?.trimmingSpaces(), !local.isEmpty {
+                containedPatients[ContainedKey(container: container, reference: "#" + local)] = id
+            }
+            return demographics(patient, id: id)
+        }
         guard let id = patient.patientID else {
             result.diagnostics.append(.error(at: patient.source, FHIRMessages.patientWithoutID))
             return
         }
         if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
         if let resourceID = patient.id?.trimmingSpaces(), !resourceID.isEmpty { patientsByReference["Patient/" + resourceID] = id }
+        // An absolute fullUrl (`https://…/Patient/123`) names the Patient that a relative
+        // `Patient/123` in the same Bundle names (FHIR R4, resolving references in Bundles),
+        // also when the resource omits its id.
+        if let fullUrl = patient.fullUrl, let urlID = FHIRReference.patientID(in: fullUrl), patientsByReference["Patient/" + urlID] == nil {
+            patientsByReference["Patient/" + urlID] = id
+        }
+        demographics(patient, id: id)
+    }
+
+    private mutating func demographics(_ patient: FHIRPatient, id: String) {
         var birthDate: LocalDate?
         if let written = patient.birthDate {
             birthDate = LocalDate(iso: written.text.trimmingSpaces())
@@ -127,7 +183,7 @@ struct FHIRMapping {
             if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
             return
         }
-        guard let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier) else {
+        guard let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier, scope: context.scope) else {
             result.diagnostics.append(.error(at: observation.source, FHIRMessages.noSubject))
             return
         }
@@ -143,17 +199,23 @@ struct FHIRMapping {
             return note(FHIRMessages.dataAbsent, .warning)
         }
         guard let time = context.time else { return note(FHIRMessages.noTime) }
-        guard let collected = DateParser.parse(time.text, order: nil) else { return note(FHIRMessages.timeInvalid) }
+        guard let collected = DateParser.parse(time.text, order: nil) else {
+            return note(FHIRMapping.isPartialDate(time.text) ? FHIRMessages.timePartial : FHIRMessages.timeInvalid)
+        }
 
-        let value: LabValue
+        var value: LabValue
         let valueLocation: SourceLocation
         var unit: (text: String, location: SourceLocation)?
         if let quantity = observation.quantityValue {
-            guard let number = NumberParser.parse(quantity.text),
+            guard let number = NumberParser.parseAllowingExponent(quantity.text),
                   let comparator = FHIRStatusRule.comparator(observation.quantityComparator) else {
                 return note(FHIRMessages.valueInvalid)
             }
-            value = LabValue(number, comparator: comparator)
+            var parsed = LabValue(number, comparator: comparator)
+            // FHIR keeps a decimal's precision as written (`2.0` is not `2`).
+            var written = quantity.text
+            parsed.fractionDigits = written.withUTF8 { LabValue.writtenFractionDigits($0, decimalComma: false) }
+            value = parsed
             valueLocation = quantity.location
             if let code = observation.quantityCode, !code.text.trimmingSpaces().isEmpty {
                 unit = code
@@ -170,14 +232,27 @@ struct FHIRMapping {
         var low: Double?
         var high: Double?
         if let text = observation.referenceLow {
-            guard let number = NumberParser.parse(text) else { return note(FHIRMessages.rangeInvalid) }
+            guard let number = NumberParser.parseAllowingExponent(text) else { return note(FHIRMessages.rangeInvalid) }
             low = number
         }
         if let text = observation.referenceHigh {
-            guard let number = NumberParser.parse(text) else { return note(FHIRMessages.rangeInvalid) }
+            guard let number = NumberParser.parseAllowingExponent(text) else { return note(FHIRMessages.rangeInvalid) }
             high = number
         }
-        let flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
+        if low != nil || high != nil, let valueUnit = unit?.text,
+           !FHIRMapping.sameUnit(valueUnit, observation.referenceLowUnit) || !FHIRMapping.sameUnit(valueUnit, observation.referenceHighUnit) {
+            note(FHIRMessages.rangeUnitDiffers, .warning)
+            low = nil
+            high = nil
+        }
+        var flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
+        if let written = observation.interpretation, let offScale = ExchangeRecords.offScale(written.text) {
+            if value.comparator == .equal {
+                value.comparator = offScale
+                note(FHIRMessages.offScale, .warning)
+            }
+            flag = nil
+        }
         result.labs.append(ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected,
             loinc: code.code, loincLocation: code.location, value: value, valueLocation: valueLocation,
@@ -185,9 +260,27 @@ struct FHIRMapping {
             referenceLow: low, referenceHigh: high, flag: flag))
     }
 
+    /// Whether a FHIR `dateTime` is a year or a year and month only (`2026`, `2026-10`): FHIR
+    /// allows them, but such a result cannot be placed on a day, so it is reported, not guessed.
+    static func isPartialDate(_ text: String) -> Bool {
+        let bytes = Array(text.trimmingSpaces().utf8)
+        let digits = { (range: Range<Int>) in range.allSatisfy { bytes[$0] &- 0x30 < 10 } }
+        return (bytes.count == 4 && digits(0..<4)) || (bytes.count == 7 && digits(0..<4) && bytes[4] == 0x2D && digits(5..<7))
+    }
+
+    /// Whether a reference range bound's unit (its `code`, else its `unit`; none counts as the
+    /// same) is the value's unit, compared without case (`mmol/l` is `mmol/L`).
+    static func sameUnit(_ valueUnit: String, _ bound: (code: String?, unit: String?)) -> Bool {
+        let code = bound.code?.trimmingSpaces() ?? ""
+        let written = code.isEmpty ? bound.unit?.trimmingSpaces() ?? "" : code
+        return written.isEmpty || written.lowercased() == valueUnit.trimmingSpaces().lowercased()
+    }
+
     /// The patient id a subject names (SPEC §3.9), or nil.
-    private func resolve(reference: String?, identifier: String?) -> String? {
-        if let reference = reference?.trimmingSpaces(), !reference.isEmpty {
+    private func resolve(reference: String?, identifier: String?, scope: Int) -> String? {
+        if let written = reference?.trimmingSpaces(), !written.isEmpty {
+            if written.hasPrefix("#") { return containedPatients[ContainedKey(container: scope, reference: written)] }
+            let reference = FHIRReference.withoutVersion(written)
             if let id = patientsByReference[reference] { return id }
             if let id = FHIRReference.patientID(in: reference) { return id }
         }

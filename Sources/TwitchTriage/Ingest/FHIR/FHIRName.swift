@@ -14,6 +14,9 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
     case effectiveDateTime, effectivePeriod, start, issued, valueQuantity, valueString, comparator, unit
     case dataAbsentReason, interpretation, referenceRange, low, high, type, gender, birthDate
     case entry, fullUrl, resource, contained, result, hasMember
+    /// `effectiveInstant` and `valueInteger`: an Observation's `effective[x]` and `value[x]`
+    /// the readers use beside the ones above.
+    case effectiveInstant, valueInteger
     /// Any other `value[x]` (`valueCodeableConcept`, `valueRange`, …): a value the readers
     /// cannot use.
     case valueOther

@@ -20,7 +20,12 @@ struct FHIRResourceBuilder {
         var kind: Kind
         /// The path length when the resource began: its own elements come after.
         var base: Int
+        /// The resource's number in the file (``FHIRObservation/serial``).
+        var serial: Int
     }
+
+    /// Resources begun so far in the file.
+    private var serials = 0
 
     private var openObservations: [FHIRObservation] = []
     private var openPatients: [FHIRPatient] = []
@@ -38,6 +43,8 @@ struct FHIRResourceBuilder {
     private var coding = Coding()
     private var identifierValue: String?
     private var identifierIsMR = false
+    private var identifierSystem: String?
+    private var identifierType: String?
     /// Resources of the current top-level resource, waiting for it to end.
     private var observations: [FHIRObservation] = []
     private var patients: [FHIRPatient] = []
@@ -61,24 +68,27 @@ struct FHIRResourceBuilder {
     /// A resource of `type` starts at `location`.
     mutating func beginResource(_ type: FHIRName.ResourceType, at location: SourceLocation) {
         var fullUrl: String?
-        if let parent = frames.last, case .bundle = parent.kind, relative(parent, .entry, .resource) {
-            fullUrl = pendingFullUrl
+        var containedIn: Int?
+        if let parent = frames.last {
+            if case .bundle = parent.kind, relative(parent, .entry, .resource) { fullUrl = pendingFullUrl }
+            if relative(parent, .contained) { containedIn = parent.serial }
         }
+        serials += 1
         let kind: Kind
         switch type {
         case .observation:
             kind = .observation
-            openObservations.append(FHIRObservation(source: location, fullUrl: fullUrl))
+            openObservations.append(FHIRObservation(source: location, serial: serials, fullUrl: fullUrl))
         case .patient:
             kind = .patient
-            openPatients.append(FHIRPatient(source: location, fullUrl: fullUrl))
+            openPatients.append(FHIRPatient(source: location, fullUrl: fullUrl, containedIn: containedIn))
         case .diagnosticReport:
             kind = .report
-            openReports.append(FHIRDiagnosticReport())
+            openReports.append(FHIRDiagnosticReport(serial: serials))
         case .bundle: kind = .bundle
         case .other: kind = .other
         }
-        frames.append(Frame(kind: kind, base: path.count))
+        frames.append(Frame(kind: kind, base: path.count, serial: serials))
     }
 
     /// The innermost resource ends; when it is the top-level one, its results are mapped.
@@ -135,6 +145,8 @@ struct FHIRResourceBuilder {
             if depth == 1, name == .identifier {
                 identifierValue = nil
                 identifierIsMR = false
+                identifierSystem = nil
+                identifierType = nil
             }
         case .bundle:
             if depth == 1, name == .entry { pendingFullUrl = nil }
@@ -150,14 +162,15 @@ struct FHIRResourceBuilder {
             switch frame.kind {
             case .observation:
                 if relative(frame, .code, .coding) {
-                    if coding.system == "http://loinc.org", let code = coding.code {
+                    if FHIRCodeSystem.isLOINC(coding.system), let code = coding.code {
                         openObservations[openObservations.count - 1].loincCodes.append((code.text, code.location))
                     }
                 } else if relative(frame, .referenceRange) {
                     openObservations[openObservations.count - 1].referenceRangeDone = true
                 }
             case .patient:
-                if relative(frame, .identifier), let value = identifierValue {
+                if relative(frame, .identifier), let value = identifierValue,
+                   !FHIRCodeSystem.isSocialSecurity(system: identifierSystem, type: identifierType) {
                     openPatients[openPatients.count - 1].identifiers.append((value, identifierIsMR))
                 }
             default:
@@ -184,8 +197,12 @@ struct FHIRResourceBuilder {
                 patient.id = text()
             } else if relative(frame, .identifier, .value) {
                 identifierValue = text()
+            } else if relative(frame, .identifier, .system) {
+                identifierSystem = text().trimmingSpaces()
             } else if relative(frame, .identifier, .type, .coding, .code) {
-                if text().trimmingSpaces() == "MR" { identifierIsMR = true }
+                let code = text().trimmingSpaces()
+                if code == "MR" { identifierIsMR = true }
+                if code == "SS" { identifierType = code }
                 return
             } else if relative(frame, .gender) {
                 patient.gender = text()
@@ -223,9 +240,10 @@ struct FHIRResourceBuilder {
         switch (depth, first) {
         case (1, .id): observation.id = text()
         case (1, .status): observation.status = text()
-        case (1, .effectiveDateTime): observation.effectiveDateTime = (text(), location())
+        case (1, .effectiveDateTime), (1, .effectiveInstant): observation.effectiveDateTime = (text(), location())
         case (1, .issued): observation.issued = (text(), location())
         case (1, .valueString): observation.valueString = (text(), location())
+        case (1, .valueInteger): observation.quantityValue = (text(), location())
         case (2, .effectivePeriod) where path[frame.base + 1] == .start:
             observation.effectivePeriodStart = (text(), location())
         case (2, .subject) where path[frame.base + 1] == .reference:
@@ -250,10 +268,14 @@ struct FHIRResourceBuilder {
             }
         case (3, .interpretation) where path[frame.base + 1] == .coding && path[frame.base + 2] == .code:
             if observation.interpretation == nil { observation.interpretation = (text(), location()) }
-        case (3, .referenceRange) where path[frame.base + 2] == .value && !observation.referenceRangeDone:
-            switch path[frame.base + 1] {
-            case .low: observation.referenceLow = text()
-            case .high: observation.referenceHigh = text()
+        case (3, .referenceRange) where !observation.referenceRangeDone:
+            switch (path[frame.base + 1], path[frame.base + 2]) {
+            case (.low, .value): observation.referenceLow = text()
+            case (.high, .value): observation.referenceHigh = text()
+            case (.low, .code): observation.referenceLowUnit.code = text()
+            case (.low, .unit): observation.referenceLowUnit.unit = text()
+            case (.high, .code): observation.referenceHighUnit.code = text()
+            case (.high, .unit): observation.referenceHighUnit.unit = text()
             default: break
             }
         default:

@@ -3,6 +3,9 @@
 struct FHIRObservation: Sendable {
     /// Where the resource starts.
     var source: SourceLocation
+    /// The resource's number in its file (in order of start): a `#id` reference it holds
+    /// names a resource contained in it (``FHIRPatient/containedIn``).
+    var serial = 0
     /// The resource id (for `Observation/id` and `#id` references).
     var id: String?
     /// The Bundle entry's `fullUrl`, if any.
@@ -32,9 +35,12 @@ struct FHIRObservation: Sendable {
     var dataAbsent = false
     /// The first `interpretation.coding.code`.
     var interpretation: (text: String, location: SourceLocation)?
-    /// The first `referenceRange`'s `low.value` and `high.value`.
+    /// The first `referenceRange`'s `low.value` and `high.value`, and each bound's unit (its
+    /// `code`, else its `unit`).
     var referenceLow: String?
     var referenceHigh: String?
+    var referenceLowUnit: (code: String?, unit: String?) = (nil, nil)
+    var referenceHighUnit: (code: String?, unit: String?) = (nil, nil)
     /// Whether the first reference range has been read (later ones are ignored).
     var referenceRangeDone = false
     /// `hasMember.reference`s: a panel's results, which inherit its subject and time.
@@ -50,7 +56,11 @@ struct FHIRPatient: Sendable {
     var id: String?
     /// The Bundle entry's `fullUrl`, if any.
     var fullUrl: String?
-    /// Identifiers in order: value, and whether `type.coding.code` is `MR`.
+    /// For a `contained` Patient, the ``FHIRObservation/serial`` of the resource holding it:
+    /// its id names it only there (as `#id`), and is never a patient id.
+    var containedIn: Int?
+    /// Identifiers in order: value, and whether `type.coding.code` is `MR`. A social security
+    /// number (``FHIRCodeSystem/isSocialSecurity(system:type:)``) is never kept.
     var identifiers: [(value: String, isMedicalRecord: Bool)] = []
     /// `gender` as written.
     var gender: String?
@@ -70,6 +80,8 @@ struct FHIRPatient: Sendable {
 /// What the FHIR readers gather from one DiagnosticReport: the subject and time its `result`
 /// Observations inherit when they do not carry their own.
 struct FHIRDiagnosticReport: Sendable {
+    /// The resource's number in its file (see ``FHIRObservation/serial``).
+    var serial = 0
     var subjectReference: String?
     var subjectIdentifier: String?
     var effectiveDateTime: (text: String, location: SourceLocation)?

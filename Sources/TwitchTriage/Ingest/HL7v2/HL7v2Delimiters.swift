@@ -11,6 +11,8 @@ struct HL7v2Delimiters: Equatable {
     var escape: UInt8 = 0x5C
     /// Usually `&`.
     var subcomponent: UInt8 = 0x26
+    /// Whether the message's text is ISO 8859-1 (MSH-18 `8859/1`), not UTF-8.
+    var latin1 = false
 
     /// The delimiters of an MSH, FHS or BHS segment (`MSH|^~\&|…`); the defaults for any
     /// character the segment leaves out.
@@ -66,7 +68,7 @@ struct HL7v2Delimiters: Equatable {
     /// sequences is made once per distinct value.
     func text(_ bytes: UnsafeBufferPointer<UInt8>, cache: ByteStringCache) -> String {
         let trimmed = XMLBytes.trimmed(bytes)
-        guard !trimmed.contains(escape) else { return text(trimmed) }
+        guard !trimmed.contains(escape), !(latin1 && trimmed.contains(where: { $0 >= 0x80 })) else { return text(trimmed) }
         return cache.string(trimmed)
     }
 
@@ -74,7 +76,7 @@ struct HL7v2Delimiters: Equatable {
     /// formatting escapes such as `\.br\` or `\H\` become nothing), trimmed.
     func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let trimmed = XMLBytes.trimmed(bytes)
-        guard trimmed.contains(escape) else { return String(decoding: trimmed, as: UTF8.self) }
+        guard trimmed.contains(escape) else { return decode(trimmed) }
         var decoded: [UInt8] = []
         decoded.reserveCapacity(trimmed.count)
         var index = 0
@@ -105,7 +107,13 @@ struct HL7v2Delimiters: Equatable {
             }
             index = close + 1
         }
-        return String(decoding: XMLBytes.trimmedArray(decoded), as: UTF8.self)
+        return decoded.withUnsafeBufferPointer { decode(XMLBytes.trimmed($0)) }
+    }
+
+    /// Bytes as text in the message's character set (a Latin-1 byte is its own code point).
+    private func decode(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard latin1, bytes.contains(where: { $0 >= 0x80 }) else { return String(decoding: bytes, as: UTF8.self) }
+        return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
     }
 
     private static func hexValue(_ byte: UInt8) -> UInt8? {
@@ -115,16 +123,5 @@ struct HL7v2Delimiters: Equatable {
         case 0x61...0x66: return byte - 0x57
         default: return nil
         }
-    }
-}
-
-extension XMLBytes {
-    /// `bytes` without leading and trailing white space.
-    static func trimmedArray(_ bytes: [UInt8]) -> ArraySlice<UInt8> {
-        var start = 0
-        var end = bytes.count
-        while start < end, isSpace(bytes[start]) { start += 1 }
-        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
-        return bytes[start..<end]
     }
 }

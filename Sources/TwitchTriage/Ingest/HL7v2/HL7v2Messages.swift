@@ -4,6 +4,9 @@ enum HL7v2Messages {
     static let notASegment = "line is not an HL7 segment; line skipped"
     static let segmentBeforeMSH = "HL7 segment before any MSH; segment skipped"
     static let badMSH = "MSH segment too short to hold its encoding characters; message skipped"
+    static let noMessageType = "MSH has no MSH-9 message type; message skipped"
+    static let valueRepeated = "OBX-5 holds several repetitions (~), so which is the result is not known; result skipped"
+    static let offScale = "OBX-8 abnormal flag is off scale (< or >); value used as censored at the reported number"
     static let notORU = "MSH-9 message type is not ORU^R01; message skipped"
     static let noMessage = "no HL7 message (no MSH segment); file skipped"
     static let noPatientID = "PID-3 has no patient identifier; the message's results skipped"
@@ -15,7 +18,7 @@ enum HL7v2Messages {
     static let valueInvalid = "OBX-5 value is not a number (or a censored one such as <5); result skipped"
     static let structuredInvalid = "OBX-5 structured numeric value is not a number or a censored one (a range or ratio); result skipped"
     static let valueType = "OBX-2 value type is not NM, SN or ST; result skipped"
-    static let noTime = "OBX has no time (OBX-14) and its OBR has none (OBR-7); result skipped"
+    static let noTime = "OBX has no time (OBX-14) and its OBR has none (OBR-7, OBR-8); result skipped"
     static let timeInvalid = "observation time is not an HL7 date-time with a full date; result skipped"
     static let rangeInvalid = "OBX-7 reference range is not low-high, <high or >low; range not used"
 

@@ -5,7 +5,14 @@
 /// code of a known analyte (others are counted per file), its value type (OBX-2) is NM, SN or
 /// ST, and its status (OBX-11) is F, C, P or R (P is used and marked preliminary). Value
 /// OBX-5 (SN: comparator and number; a range or ratio is skipped), units OBX-6, range
-/// OBX-7 (`3.5-5.1`, `<5`, `>10`), flag OBX-8, time OBX-14 else OBR-7.
+/// OBX-7 (`3.5-5.1`, `<5`, `>10`), flag OBX-8, time OBX-14 else OBR-7 else OBR-8 (the end of
+/// the specimen collection; OBX-19, the time of the analysis, is never used).
+///
+/// Also: an OBX-5 with several repetitions (`4.2~4.3`) is skipped (which one is the result is
+/// not guessed); OBX-8 `<` or `>` (off scale, table 0078) makes a plain value censored at its
+/// number and is not kept as a flag; MSH-18 `8859/1` makes the message's text Latin-1; an
+/// MSH without MSH-9 skips its message; a PID-3 repetition typed `SS` (a social security
+/// number) is never the patient id.
 struct HL7v2ResultReader {
     let file: String
     /// The file in the run's file table, for the locations made per record.
@@ -90,6 +97,14 @@ struct HL7v2ResultReader {
         }
         delimiters = HL7v2Delimiters(header: segment)
         split(segment, columnOffset: 0)
+        // MSH-18, the character set: ISO 8859-1 is read as Latin-1 (µ is one byte there);
+        // anything else as UTF-8 (ASCII, UNICODE UTF-8).
+        delimiters.latin1 = fields.count > 17 && XMLBytes.trimmed(delimiters.component(fields[17], 1)).elementsEqual("8859/1".utf8)
+        guard fields.count > 8, !XMLBytes.trimmed(fields[8]).isEmpty else {
+            skippingMessage = true
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.noMessageType))
+            return
+        }
         // MSH-1 is the separator itself: MSH-n is piece n-1.
         let type = fields.count > 8 ? fields[8] : UnsafeBufferPointer(rebasing: segment[0..<0])
         let code = delimiters.text(delimiters.component(type, 1), cache: strings)
@@ -106,8 +121,9 @@ struct HL7v2ResultReader {
         var chosen: String?
         for repetition in delimiters.repetitions(field(3)) {
             let id = delimiters.text(delimiters.component(repetition, 1), cache: strings)
-            guard !id.isEmpty else { continue }
-            if delimiters.text(delimiters.component(repetition, 5), cache: strings) == "MR" { chosen = id; break }
+            let type = delimiters.text(delimiters.component(repetition, 5), cache: strings)
+            guard !id.isEmpty, type != "SS" else { continue } // a social security number is never a patient id
+            if type == "MR" { chosen = id; break }
             if chosen == nil { chosen = id }
         }
         guard let id = chosen else {
@@ -138,8 +154,14 @@ struct HL7v2ResultReader {
     }
 
     private mutating func request(line: Int) {
-        let text = delimiters.text(delimiters.component(field(7), 1))
-        requestTime = text.isEmpty ? nil : (text, SourceLocation(fileID: fileID, line: line, column: column(7)))
+        // OBR-7 is when the specimen was collected; when it is empty, OBR-8 (the end of the
+        // collection) is the nearest time the standard gives. OBX-19 (when the lab analysed
+        // it) is never used: that can be days after the blood was drawn.
+        for n in [7, 8] {
+            let text = delimiters.text(delimiters.component(field(n), 1))
+            requestTime = text.isEmpty ? nil : (text, SourceLocation(fileID: fileID, line: line, column: column(n)))
+            if requestTime != nil { return }
+        }
     }
 
     private mutating func observation(line: Int) {
@@ -178,7 +200,10 @@ struct HL7v2ResultReader {
         }
         let type = XMLBytes.trimmed(delimiters.component(field(2), 1))
         let firstValue = HL7v2Delimiters.piece(field(5), 0, separatedBy: delimiters.repetition)
-        let value: LabValue
+        // Several repetitions of a numeric or string result: which one is the result is not
+        // ours to guess.
+        if firstValue.count != field(5).count { return skip(HL7v2Messages.valueRepeated, 5) }
+        var value: LabValue
         if HL7v2ResultReader.bytes(type, is: 0x4E, 0x4D) || HL7v2ResultReader.bytes(type, is: 0x53, 0x54) { // NM, ST
             let raw = XMLBytes.trimmed(firstValue)
             guard !raw.isEmpty else { return skip(HL7v2Messages.noValue, 5) }
@@ -223,7 +248,14 @@ struct HL7v2ResultReader {
         }
         let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1),
                                        cache: strings)
-        let flag = ExchangeRecords.flag(flagText).map { ($0, at(8)) }
+        var flag = ExchangeRecords.flag(flagText).map { ($0, at(8)) }
+        if let offScale = ExchangeRecords.offScale(flagText) {
+            if value.comparator == .equal {
+                value.comparator = offScale
+                skip(HL7v2Messages.offScale, 8, .warning)
+            }
+            flag = nil
+        }
         result.labs.append(ExchangeRecords.lab(
             source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
             value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),

@@ -51,8 +51,13 @@ public enum FHIRJSONReader {
     /// Whether the file is NDJSON: its first non-blank line is a complete JSON value and
     /// something follows it.
     static func isNDJSON(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let newline = bytes.firstIndex(of: 0x0A) else { return false }
-        var tokenizer = JSONTokenizer(UnsafeBufferPointer(rebasing: bytes[..<newline]))
+        // Blank lines before the first resource are skipped (as they are between lines).
+        var lineStart = FHIRJSONReader.byteOrderMarkLength(bytes)
+        while let newline = bytes[lineStart...].firstIndex(of: 0x0A), bytes[lineStart..<newline].allSatisfy(XMLBytes.isSpace) {
+            lineStart = newline + 1
+        }
+        guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else { return false }
+        var tokenizer = JSONTokenizer(UnsafeBufferPointer(rebasing: bytes[lineStart..<newline]))
         do {
             let first = try tokenizer.next()
             guard first == .beginObject else { return false }
@@ -71,7 +76,7 @@ public enum FHIRJSONReader {
         // once and never copied.
         var walker = Walker(tokenizer: JSONTokenizer(UnsafeBufferPointer(start: nil, count: 0)), fileID: fileID)
         var lineNumber = 1
-        var start = 0
+        var start = byteOrderMarkLength(bytes) // columns count after it, as the tokenizer counts them
         while start < bytes.count {
             let end = nextNewline(bytes, from: start)
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -107,6 +112,11 @@ public enum FHIRJSONReader {
         guard let base = bytes.baseAddress, start < bytes.count,
               let found = memchr(UnsafeRawPointer(base + start), 0x0A, bytes.count - start) else { return bytes.count }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    }
+
+    /// 3 when the bytes start with a UTF-8 byte-order mark, else 0.
+    static func byteOrderMarkLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
     }
 
     /// After a resource's `{`: its `resourceType` (the first member in nearly every file;

@@ -101,7 +101,7 @@ import Testing
             "o.ndjson:2:1: Observation status is cancelled; result never used",
             "o.ndjson:3:1: Observation status is registered; result never used",
             "o.ndjson:4:1: Observation has no value (dataAbsentReason given); no result recorded",
-            "o.ndjson:6:1: Observation value is not a valueQuantity or valueString; result skipped",
+            "o.ndjson:6:1: Observation value is not a valueQuantity, valueInteger or valueString; result skipped",
             "o.ndjson:9:32: NDJSON line is malformed (expected a string key); line skipped",
             "o.ndjson: 1 Observation has a LOINC code of no analyte twitch-triage reads; skipped",
             "o.ndjson: 1 Observation has no LOINC coding; skipped",
