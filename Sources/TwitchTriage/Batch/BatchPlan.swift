@@ -25,6 +25,11 @@ struct BatchPlan: Sendable {
         case shared(PatientRecordAssembler.FileParts)
         /// A phone export, which names no patient: attached once every file has been read.
         case export
+        /// A FHIR file that named patients only as `Patient/ID`: read again once every file's
+        /// Patient resources are known (``PatientReferenceTable``).
+        case waiting
+        /// What the file holds, and the FHIR Patient resources it gives the run's table.
+        indirect case withPatientResources([String: String], FirstRead)
     }
 
     /// A file that holds one patient only.
@@ -36,6 +41,9 @@ struct BatchPlan: Sendable {
         /// Whether it is a phone export attached to the patient (read again, it is attached
         /// again).
         var isExport = false
+        /// Whether its patient ids come through the run's Patient resources (read again, they
+        /// are renamed again).
+        var usesReferences = false
     }
 
     /// Shared files' parts by patient, each taken once, on the patient's turn.
@@ -62,47 +70,77 @@ struct BatchPlan: Sendable {
     var unattributed: [Diagnostic]
     /// Files refused whole.
     var refusedFiles: Int
+    /// The run's FHIR Patient resources, for the files that name patients as `Patient/ID`.
+    var references: PatientReferenceTable
 
     /// Reads one file for the plan: fingerprinted and normalised only when it is kept.
     ///
     /// A shared file's parts are built only for the patients `building` takes (this run's
     /// shard); the others' parts say only whether they have something to triage.
+    /// With `references` (the run's complete table), a file that named patients as `Patient/ID`
+    /// has them renamed first; without, such a file is `.waiting`.
     static func firstRead(_ found: InputDiscovery.Found, index: Int, options: ReadOptions, maxFileSize: Int,
-                          assembler: PatientRecordAssembler, building: (String) -> Bool = { _ in true }) -> FirstRead {
+                          assembler: PatientRecordAssembler, building: (String) -> Bool = { _ in true },
+                          references: PatientReferenceTable? = nil) -> FirstRead {
         InputFileReader.withBytes(of: found, maxFileSize: maxFileSize) { bytes -> FirstRead in
             var outcome = InputFileReader.read(bytes: bytes, file: found.displayPath, options: options, fingerprint: false)
+            var resources: [String: String] = [:]
+            func tagged(_ read: FirstRead) -> FirstRead { resources.isEmpty ? read : .withPatientResources(resources, read) }
             switch outcome.outcome {
             case .refused(let diagnostic):
                 return .unattributed([diagnostic], refused: true)
             case .read(let result):
                 if result.phone != nil { return .export }
+                resources = result.patientResources
+                if PatientReferenceTable.mayRename(outcome) {
+                    guard let references else { return tagged(.waiting) }
+                    references.apply(to: &outcome)
+                }
+                guard case .read(let result) = outcome.outcome else { break }
                 let patients = PatientRecordAssembler.patients(in: result)
                 if patients.count == 1, let patient = patients.first {
-                    return .own(patient: patient, hasTriageData: assembler.hasTriageData(result))
+                    return tagged(.own(patient: patient, hasTriageData: assembler.hasTriageData(result)))
                 }
             }
             outcome.input.sha256 = InputFileReader.sha256(bytes)
-            return .shared(assembler.parts(of: outcome, fileIndex: index, building: building))
+            return tagged(.shared(assembler.parts(of: outcome, fileIndex: index, building: building)))
         } refused: { refusal in
             .unattributed([refusal], refused: true)
         }
     }
 
-    /// Gathers the first reads (in path order).
-    init(files: [InputDiscovery.Found], reads: [FirstRead]) {
+    /// Gathers the first reads (in path order). `readAgain` reads a `.waiting` file once the
+    /// run's Patient resources are all known (``firstRead(_:index:options:maxFileSize:assembler:building:references:)``
+    /// with the table).
+    init(files: [InputDiscovery.Found], reads firstReads: [FirstRead],
+         readAgain: (Int, PatientReferenceTable) -> FirstRead = { _, _ in .waiting }) {
         var shared: [String: [PatientRecordAssembler.Part]] = [:]
         var own: [String: [OwnFile]] = [:]
         var unattributed: [Diagnostic] = []
         var refused = 0
         var owners: [(path: String, patients: Set<String>)] = []
         var exports: [Int] = []
+        var references = PatientReferenceTable()
+        var reads = firstReads.map { read -> FirstRead in
+            guard case .withPatientResources(let resources, let inner) = read else { return read }
+            references.add(resources)
+            return inner
+        }
+        var usesReferences: Set<Int> = []
+        for index in reads.indices {
+            guard case .waiting = reads[index] else { continue }
+            usesReferences.insert(index)
+            reads[index] = readAgain(index, references)
+            if case .withPatientResources(_, let inner) = reads[index] { reads[index] = inner }
+        }
         for (index, read) in reads.enumerated() {
             switch read {
             case .unattributed(let diagnostics, let wasRefused):
                 unattributed += diagnostics
                 if wasRefused { refused += 1 }
             case .own(let patient, let hasTriageData):
-                own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData))
+                own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData,
+                                                         usesReferences: usesReferences.contains(index)))
                 owners.append((files[index].path, [patient]))
             case .shared(let split):
                 unattributed += split.unattributed
@@ -110,6 +148,10 @@ struct BatchPlan: Sendable {
                 owners.append((files[index].path, Set(split.parts.keys)))
             case .export:
                 exports.append(index)
+            case .waiting, .withPatientResources:
+                // Read again above; a reader that still cannot say is a file refused.
+                unattributed.append(.error(at: SourceLocation(file: files[index].displayPath), Messages.unresolved))
+                refused += 1
             }
         }
         // Each phone export goes to the one patient of its folder (SPEC §3.9), read again on
@@ -130,6 +172,7 @@ struct BatchPlan: Sendable {
         self.own = own
         self.unattributed = unattributed
         refusedFiles = refused
+        self.references = references
     }
 
     /// For a patient whose report this run does not build (another shard's): whether it has
@@ -153,6 +196,7 @@ struct BatchPlan: Sendable {
         for file in own[patient] ?? [] {
             var outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
             if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: patient) }
+            if file.usesReferences { references.apply(to: &outcome) }
             let split = assembler.parts(of: outcome, fileIndex: file.index)
             if let part = split.parts[patient] { parts.append(part) }
             problems += split.unattributed
@@ -166,5 +210,6 @@ struct BatchPlan: Sendable {
 
     enum Messages {
         static let changed = "file changed while the run was reading it; only this patient's records in it were used, the rest wait for the next run"
+        static let unresolved = "file could not be read again once the run's FHIR Patient resources were known; file skipped"
     }
 }

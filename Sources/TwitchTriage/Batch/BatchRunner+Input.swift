@@ -26,13 +26,20 @@ extension BatchRunner {
 
     /// Groups the files' parts by patient and picks this run's patients (its shard's).
     static let groupStep = BatchStep("group by patient") { context in
-        let plan = BatchPlan(files: context.files, reads: context.reads)
+        let options = context.options
+        let assembler = PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf)
+        let files = context.files
+        let plan = BatchPlan(files: files, reads: context.reads) { index, references in
+            BatchPlan.firstRead(files[index], index: index, options: options.readOptions, maxFileSize: options.maxFileSize,
+                                assembler: assembler, building: { options.shard?.contains(patientID: $0) ?? true },
+                                references: references)
+        }
         context.reads = []
         context.unattributed = plan.unattributed
         context.filesRefused = plan.refusedFiles
         var folderNames: Set<String> = []
         for patient in plan.patients {
-            if let shard = context.options.shard, !shard.contains(patientID: patient) {
+            if let shard = options.shard, !shard.contains(patientID: patient) {
                 if let file = plan.demographicsOnlyFile(of: patient) { context.demographicsOnly[file, default: 0] += 1 }
             } else {
                 var turn = PatientTurn(id: patient, previous: context.previous[patient])

@@ -27,20 +27,37 @@ public enum Ingestion {
         // Each file is split as soon as it is read, so only one file's records are held at once;
         // a phone export (per-day sums, small) waits until every other file has said whose it
         // is, then goes to the one patient of its folder (SPEC §3.9).
+        // So does a FHIR file that named patients only as `Patient/ID`: it waits for every
+        // file's Patient resources (``PatientReferenceTable``).
         var splits: [PatientRecordAssembler.FileParts] = []
         var owners: [(path: String, patients: Set<String>)] = []
         var exports: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
+        var references = PatientReferenceTable()
+        var waiting: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
         for (index, file) in files.enumerated() {
             let outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize)
             inputs.append(outcome.input)
+            if case .read(let result) = outcome.outcome { references.add(result.patientResources) }
             if AppleHealthAttachment.isExport(outcome.outcome) {
                 exports.append((index, file, outcome))
+                splits.append(PatientRecordAssembler.FileParts())
+                continue
+            }
+            if PatientReferenceTable.mayRename(outcome) {
+                waiting.append((index, file, outcome))
                 splits.append(PatientRecordAssembler.FileParts())
                 continue
             }
             let split = assembler.parts(of: outcome, fileIndex: index, building: building)
             owners.append((file.path, Set(split.parts.keys)))
             splits.append(split)
+        }
+        for file in waiting {
+            var outcome = file.outcome
+            references.apply(to: &outcome)
+            let split = assembler.parts(of: outcome, fileIndex: file.index, building: building)
+            owners.append((file.file.path, Set(split.parts.keys)))
+            splits[file.index] = split
         }
         for export in exports {
             var outcome = export.outcome

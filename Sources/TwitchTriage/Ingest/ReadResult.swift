@@ -12,6 +12,14 @@ public struct ReadResult: Sendable, Hashable {
     /// What a phone export (Apple Health) holds, unattached until ``AppleHealthAttachment``
     /// gives it its patient; nil for every other kind.
     public var phone: PhoneExport?
+    /// FHIR Patient resources whose patient id (their `MR` identifier, else their first) is not
+    /// their resource id: resource id → patient id. Another file's `Patient/ID` reference (a
+    /// Bulk Data export's `Observation.ndjson` beside its `Patient.ndjson`) finds its patient
+    /// through them (``PatientReferenceTable``).
+    public var patientResources: [String: String] = [:]
+    /// Patient ids this file took from a `Patient/ID` reference alone, no Patient resource of
+    /// the file naming them: the run's other files may (``PatientReferenceTable``).
+    public var referencedPatients: Set<String> = []
     /// Problems, in file order.
     public var diagnostics: [Diagnostic] = []
     /// Whether the whole file was refused (not CSV at all, malformed XML before any record…).

@@ -154,12 +154,16 @@ struct FHIRMapping {
             return
         }
         if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
-        if let resourceID = patient.id?.trimmingSpaces(), !resourceID.isEmpty { patientsByReference["Patient/" + resourceID] = id }
+        if let resourceID = patient.id?.trimmingSpaces(), !resourceID.isEmpty {
+            patientsByReference["Patient/" + resourceID] = id
+            if resourceID != id { result.patientResources[resourceID] = id }
+        }
         // An absolute fullUrl (`https://…/Patient/123`) names the Patient that a relative
         // `Patient/123` in the same Bundle names (FHIR R4, resolving references in Bundles),
         // also when the resource omits its id.
         if let fullUrl = patient.fullUrl, let urlID = FHIRReference.patientID(in: fullUrl), patientsByReference["Patient/" + urlID] == nil {
             patientsByReference["Patient/" + urlID] = id
+            if urlID != id, result.patientResources[urlID] == nil { result.patientResources[urlID] = id }
         }
         demographics(patient, id: id)
     }
@@ -277,12 +281,16 @@ struct FHIRMapping {
     }
 
     /// The patient id a subject names (SPEC §3.9), or nil.
-    private func resolve(reference: String?, identifier: String?, scope: Int) -> String? {
+    private mutating func resolve(reference: String?, identifier: String?, scope: Int) -> String? {
         if let written = reference?.trimmingSpaces(), !written.isEmpty {
             if written.hasPrefix("#") { return containedPatients[ContainedKey(container: scope, reference: written)] }
             let reference = FHIRReference.withoutVersion(written)
             if let id = patientsByReference[reference] { return id }
-            if let id = FHIRReference.patientID(in: reference) { return id }
+            if let id = FHIRReference.patientID(in: reference) {
+                // No Patient resource of this file is named: another file's may be.
+                result.referencedPatients.insert(id)
+                return id
+            }
         }
         if let identifier = identifier?.trimmingSpaces(), !identifier.isEmpty { return identifier }
         return nil
