@@ -52,6 +52,19 @@ enum ExchangeRecords {
         }
     }
 
+    /// What an interpretation or abnormal-flag code makes of a result: the flag kept
+    /// (``flag(_:)``), or, for an off-scale `<`/`>` (``offScale(_:)``), no flag and a plain
+    /// `value` censored at its number; `censored` says when the value was changed, so that the
+    /// reader can warn in its own words.
+    static func interpret(_ written: (text: String, location: SourceLocation)?,
+                          value: inout LabValue) -> (flag: (text: String, location: SourceLocation)?, censored: Bool) {
+        guard let written else { return (nil, false) }
+        guard let offScale = offScale(written.text) else { return (flag(written.text).map { ($0, written.location) }, false) }
+        guard value.comparator == .equal else { return (nil, false) }
+        value.comparator = offScale
+        return (nil, true)
+    }
+
     /// The codes of the analytes the bundled knowledge tables know (SPEC §3.7), for the
     /// readers' "known LOINC" filter when the caller gives none.
     static let bundledLOINCCodes: Set<String> = {

@@ -119,14 +119,8 @@ struct CCDAResultMapping {
             low = nil
             high = nil
         }
-        var flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
-        if let written = observation.interpretation, let offScale = ExchangeRecords.offScale(written.text) {
-            if value.comparator == .equal {
-                value.comparator = offScale
-                skip(CCDAMessages.offScale, .warning, at: written.location)
-            }
-            flag = nil
-        }
+        let (flag, censored) = ExchangeRecords.interpret(observation.interpretation, value: &value)
+        if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
         result.labs.append(ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected, loinc: code.code, loincLocation: code.location,
             value: value, valueLocation: valueLocation, unit: unit ?? "", unitLocation: valueLocation,

@@ -249,14 +249,8 @@ struct FHIRMapping {
             low = nil
             high = nil
         }
-        var flag = observation.interpretation.flatMap { written in ExchangeRecords.flag(written.text).map { ($0, written.location) } }
-        if let written = observation.interpretation, let offScale = ExchangeRecords.offScale(written.text) {
-            if value.comparator == .equal {
-                value.comparator = offScale
-                note(FHIRMessages.offScale, .warning)
-            }
-            flag = nil
-        }
+        let (flag, censored) = ExchangeRecords.interpret(observation.interpretation, value: &value)
+        if censored { note(FHIRMessages.offScale, .warning) }
         result.labs.append(ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected,
             loinc: code.code, loincLocation: code.location, value: value, valueLocation: valueLocation,

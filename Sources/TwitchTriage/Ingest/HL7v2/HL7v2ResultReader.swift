@@ -248,14 +248,8 @@ struct HL7v2ResultReader {
         }
         let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1),
                                        cache: strings)
-        var flag = ExchangeRecords.flag(flagText).map { ($0, at(8)) }
-        if let offScale = ExchangeRecords.offScale(flagText) {
-            if value.comparator == .equal {
-                value.comparator = offScale
-                skip(HL7v2Messages.offScale, 8, .warning)
-            }
-            flag = nil
-        }
+        let (flag, censored) = ExchangeRecords.interpret(flagText.isEmpty ? nil : (flagText, at(8)), value: &value)
+        if censored { skip(HL7v2Messages.offScale, 8, .warning) }
         result.labs.append(ExchangeRecords.lab(
             source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
             value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
