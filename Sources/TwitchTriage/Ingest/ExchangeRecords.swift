@@ -55,14 +55,25 @@ enum ExchangeRecords {
     /// What an interpretation or abnormal-flag code makes of a result: the flag kept
     /// (``flag(_:)``), or, for an off-scale `<`/`>` (``offScale(_:)``), no flag and a plain
     /// `value` censored at its number; `censored` says when the value was changed, so that the
-    /// reader can warn in its own words.
+    /// reader can warn in its own words; `unread` that a code was written that is neither
+    /// (`AA`, `HU`, `U`…), which the reader counts (``interpretationsNotRead(_:_:)``).
     static func interpret(_ written: (text: String, location: SourceLocation)?,
-                          value: inout LabValue) -> (flag: (text: String, location: SourceLocation)?, censored: Bool) {
-        guard let written else { return (nil, false) }
-        guard let offScale = offScale(written.text) else { return (flag(written.text).map { ($0, written.location) }, false) }
-        guard value.comparator == .equal else { return (nil, false) }
+                          value: inout LabValue) -> (flag: (text: String, location: SourceLocation)?, censored: Bool, unread: Bool) {
+        guard let written, !written.text.trimmingSpaces().isEmpty else { return (nil, false, false) }
+        guard let offScale = offScale(written.text) else {
+            let flag = flag(written.text)
+            return (flag.map { ($0, written.location) }, false, flag == nil)
+        }
+        guard value.comparator == .equal else { return (nil, false, false) }
         value.comparator = offScale
-        return (nil, true)
+        return (nil, true, false)
+    }
+
+    /// The file's count of results whose interpretation code was not read (SPEC §3.9 reads L,
+    /// H, LL, HH, N, A; `<` and `>` censor the value): said once per file, never per result.
+    static func interpretationsNotRead(_ count: Int, _ noun: (one: String, many: String)) -> String {
+        (count == 1 ? "1 \(noun.one) has" : "\(count) \(noun.many) have")
+            + " an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
     }
 
     /// The codes of the analytes the bundled knowledge tables know (SPEC §3.7), for the

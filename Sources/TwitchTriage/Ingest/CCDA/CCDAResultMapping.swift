@@ -33,6 +33,7 @@ struct CCDAResultMapping {
     var birthTime: (text: String, location: SourceLocation)?
     private var result = ReadResult(kind: .ccda)
     private var unknownLOINC = 0
+    private var interpretationsNotRead = 0
     private var noLOINC = 0
     private var withoutPatient = 0
 
@@ -119,8 +120,9 @@ struct CCDAResultMapping {
             low = nil
             high = nil
         }
-        let (flag, censored) = ExchangeRecords.interpret(observation.interpretation, value: &value)
+        let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
+        if unread { interpretationsNotRead += 1 }
         result.labs.append(ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected, loinc: code.code, loincLocation: code.location,
             value: value, valueLocation: valueLocation, unit: unit ?? "", unitLocation: valueLocation,
@@ -153,6 +155,10 @@ struct CCDAResultMapping {
             }
         } else {
             result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), CCDAMessages.noPatient(withoutPatient)))
+        }
+        if interpretationsNotRead > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),
+                                               ExchangeRecords.interpretationsNotRead(interpretationsNotRead, ("observation", "observations"))))
         }
         if unknownLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), CCDAMessages.unknownLOINC(unknownLOINC))) }
         if noLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), CCDAMessages.noLOINC(noLOINC))) }

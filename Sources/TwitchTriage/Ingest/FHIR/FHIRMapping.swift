@@ -45,6 +45,7 @@ struct FHIRMapping {
         var reference: String
     }
     private var unknownLOINC = 0
+    private var interpretationsNotRead = 0
     private var noLOINC = 0
 
     init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
@@ -126,6 +127,10 @@ struct FHIRMapping {
 
     /// The file's closing counts, added once the whole file is read.
     mutating func finish() {
+        if interpretationsNotRead > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),
+                                               ExchangeRecords.interpretationsNotRead(interpretationsNotRead, ("Observation", "Observations"))))
+        }
         if unknownLOINC > 0 {
             result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), FHIRMessages.unknownLOINC(unknownLOINC)))
         }
@@ -249,8 +254,9 @@ struct FHIRMapping {
             low = nil
             high = nil
         }
-        let (flag, censored) = ExchangeRecords.interpret(observation.interpretation, value: &value)
+        let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored { note(FHIRMessages.offScale, .warning) }
+        if unread { interpretationsNotRead += 1 }
         result.labs.append(ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected,
             loinc: code.code, loincLocation: code.location, value: value, valueLocation: valueLocation,

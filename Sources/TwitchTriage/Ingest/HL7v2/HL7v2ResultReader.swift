@@ -28,6 +28,7 @@ struct HL7v2ResultReader {
     private var patientReported = false
     private var requestTime: (text: String, location: SourceLocation)?
     private var unknownLOINC = 0
+    private var interpretationsNotRead = 0
     private var noLOINC = 0
     /// Codes, units, flags and ids made once per distinct value.
     private let strings = ByteStringCache()
@@ -248,8 +249,9 @@ struct HL7v2ResultReader {
         }
         let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1),
                                        cache: strings)
-        let (flag, censored) = ExchangeRecords.interpret(flagText.isEmpty ? nil : (flagText, at(8)), value: &value)
+        let (flag, censored, unread) = ExchangeRecords.interpret(flagText.isEmpty ? nil : (flagText, at(8)), value: &value)
         if censored { skip(HL7v2Messages.offScale, 8, .warning) }
+        if unread { interpretationsNotRead += 1 }
         result.labs.append(ExchangeRecords.lab(
             source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
             value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
@@ -311,6 +313,10 @@ struct HL7v2ResultReader {
 
     /// The file's records and diagnostics, with its closing counts.
     mutating func finish() -> ReadResult {
+        if interpretationsNotRead > 0 {
+            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),
+                                               ExchangeRecords.interpretationsNotRead(interpretationsNotRead, ("OBX", "OBX segments"))))
+        }
         if unknownLOINC > 0 {
             result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), HL7v2Messages.unknownLOINC(unknownLOINC)))
         }
