@@ -1,7 +1,7 @@
 /// The one place where the exchange-format readers (FHIR, C-CDA, HL7 v2, Synthea, Apple
-/// Health's `Me`) build their
-/// record values, and what they share in reading a result's flags: a change to ``LabRecord``
-/// or ``PatientDemographics`` touches these functions, not every reader.
+/// Health's `Me`) build their record values, and what they share in reading a result's flags:
+/// a change to ``LabRecord`` or ``PatientDemographics`` touches these functions, not every
+/// reader.
 enum ExchangeRecords {
     /// A lab result identified by its LOINC code (the test name is left out: the readers keep
     /// only codes of a known analyte, so the code alone identifies it).
