@@ -64,7 +64,11 @@ extension String {
     func trimmingSpaces() -> String {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
         let utf8 = self.utf8
-        guard let head = utf8.first, let tail = utf8.last, isSpace(head) || isSpace(tail) else { return self }
+        let edged = utf8.withContiguousStorageIfAvailable { bytes in
+            guard let head = bytes.first, let tail = bytes.last else { return false }
+            return isSpace(head) || isSpace(tail)
+        } ?? true
+        guard edged else { return self }
         // Every trimmed byte is ASCII, so these UTF-8 indices fall on character boundaries.
         guard let first = utf8.firstIndex(where: { !isSpace($0) }),
               let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }

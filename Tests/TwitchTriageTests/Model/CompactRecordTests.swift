@@ -73,6 +73,16 @@ import Testing
         #expect(value.fractionDigits == nil)
     }
 
+    @Test func trimmingSpacesTrimsOnlySpacesTabsAndLineEnds() {
+        #expect("mmol/L".trimmingSpaces() == "mmol/L")
+        #expect("  4.1\t".trimmingSpaces() == "4.1")
+        #expect("\r\n MRN 100 \r\n".trimmingSpaces() == "MRN 100")
+        #expect(" \t ".trimmingSpaces() == "")
+        #expect("".trimmingSpaces() == "")
+        #expect(" µIU/mL ".trimmingSpaces() == "µIU/mL")
+        #expect("\u{00A0}x\u{00A0}".trimmingSpaces() == "\u{00A0}x\u{00A0}") // a no-break space is not trimmed
+    }
+
     @Test func recordsAreCompact() {
         #expect(MemoryLayout<TwitchTriage.SourceLocation>.size == 12)
         #expect(MemoryLayout<LocalDate>.size == 4)

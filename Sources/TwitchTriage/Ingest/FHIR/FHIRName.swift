@@ -78,9 +78,12 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
     static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> FHIRName {
         guard let base = bytes.baseAddress, !bytes.isEmpty else { return .other }
         let head = head(bytes)
-        if bytes.count < rangesByLength.count {
-            for index in rangesByLength[bytes.count] where table[index].head == head {
-                let entry = table[index]
+        // Both tables read through locals: each static is one lazy-initialisation check.
+        let ranges = rangesByLength
+        let entries = table
+        if bytes.count < ranges.count {
+            for index in ranges[bytes.count] where entries[index].head == head {
+                let entry = entries[index]
                 if entry.count <= 8 || memcmp(entry.bytes + 8, base + 8, entry.count - 8) == 0 { return entry.name }
             }
         }

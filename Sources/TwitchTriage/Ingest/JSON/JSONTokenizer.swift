@@ -40,7 +40,7 @@ struct JSONTokenizer {
 
     fileprivate enum Expect { case value, firstKeyOrEnd, key, colon, commaOrEnd, firstValueOrEnd, nothing }
 
-    private(set) var bytes: UnsafeBufferPointer<UInt8>
+    let bytes: UnsafeBufferPointer<UInt8>
     private(set) var index: Int
     private var line: Int
     private var lineStart: Int
@@ -59,11 +59,20 @@ struct JSONTokenizer {
     /// Creates a tokenizer over `bytes`; `firstLine` is the line number of its first byte (for
     /// one line of an NDJSON file).
     init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int = 1) {
+        var stack: [Bool] = []
+        stack.reserveCapacity(16)
+        self.init(bytes, firstLine: firstLine, stack: stack, scratch: [])
+    }
+
+    /// A tokenizer over `bytes` that reuses the memory of another's buffers (emptied).
+    private init(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int, stack: [Bool], scratch: [UInt8]) {
         self.bytes = bytes
         self.index = 0
         self.line = firstLine
         self.lineStart = 0
-        stack.reserveCapacity(16)
+        self.stack = stack
+        self.scratch = scratch
+        tokenLine = firstLine
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStart = 3 }
     }
 
@@ -86,18 +95,14 @@ struct JSONTokenizer {
     /// Starts over on other bytes (the next line of an NDJSON file), keeping the memory of
     /// the nesting stack and the escape buffer.
     mutating func reset(_ bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) {
-        self.bytes = bytes
-        index = 0
-        line = firstLine
-        lineStart = 0
-        expect = .value
+        // The buffers are moved out and back (unique, so never copied), and `bytes` stays a
+        // `let`, which lets the compiler keep it in registers in the scanning loops.
+        var stack = self.stack
+        let scratch = self.scratch
+        self.stack = []
+        self.scratch = []
         stack.removeAll(keepingCapacity: true)
-        textStart = 0
-        textCount = 0
-        textEscaped = false
-        tokenLine = firstLine
-        tokenColumn = 1
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStart = 3 }
+        self = JSONTokenizer(bytes, firstLine: firstLine, stack: stack, scratch: scratch)
     }
 
     /// A saved place to return to with ``restore(_:)``: where the tokenizer was, and how deep,
