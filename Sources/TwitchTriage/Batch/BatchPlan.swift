@@ -113,7 +113,7 @@ struct BatchPlan: Sendable {
     /// run's Patient resources are all known (``firstRead(_:index:options:maxFileSize:assembler:building:references:)``
     /// with the table).
     init(files: [InputDiscovery.Found], reads firstReads: [FirstRead],
-         readAgain: (Int, PatientReferenceTable) -> FirstRead = { _, _ in .waiting }) {
+         readAgain: (Int, PatientReferenceTable) -> FirstRead) {
         var shared: [String: [PatientRecordAssembler.Part]] = [:]
         var own: [String: [OwnFile]] = [:]
         var unattributed: [Diagnostic] = []

@@ -49,4 +49,15 @@ extension LabValue {
         var copy = text
         return copy.withUTF8 { parse($0, decimalComma: decimalComma) }
     }
+
+    /// A decimal as FHIR (`decimal`, a JSON number) and HL7 v3 (`REAL`, a PQ's `value`) write
+    /// it, exponents allowed (``NumberParser/parseAllowingExponent(_:)``), with the digits it was
+    /// written with kept (`2.0` is not `2`); nil when it is no such number.
+    static func exchangeDecimal(_ written: String, comparator: Comparator = .equal) -> LabValue? {
+        guard let number = NumberParser.parseAllowingExponent(written) else { return nil }
+        var value = LabValue(number, comparator: comparator)
+        var text = written
+        value.fractionDigits = text.withUTF8 { writtenFractionDigits($0, decimalComma: false) }
+        return value
+    }
 }

@@ -73,12 +73,9 @@ struct CCDAResultMapping {
         var unit: String?
         switch observation.valueType {
         case "PQ"?:
-            guard let text = observation.quantity, let number = NumberParser.parseAllowingExponent(text) else {
+            guard let text = observation.quantity, let parsed = LabValue.exchangeDecimal(text) else {
                 return skip(CCDAMessages.valueInvalid, at: valueLocation)
             }
-            var parsed = LabValue(number)
-            var written = text
-            parsed.fractionDigits = written.withUTF8 { LabValue.writtenFractionDigits($0, decimalComma: false) }
             value = parsed
             unit = observation.unit
         case "IVL_PQ"?:

@@ -216,14 +216,11 @@ struct FHIRMapping {
         let valueLocation: SourceLocation
         var unit: (text: String, location: SourceLocation)?
         if let quantity = observation.quantityValue {
-            guard let number = NumberParser.parseAllowingExponent(quantity.text),
-                  let comparator = FHIRStatusRule.comparator(observation.quantityComparator) else {
+            // FHIR keeps a decimal's precision as written (`2.0` is not `2`).
+            guard let comparator = FHIRStatusRule.comparator(observation.quantityComparator),
+                  let parsed = LabValue.exchangeDecimal(quantity.text, comparator: comparator) else {
                 return note(FHIRMessages.valueInvalid)
             }
-            var parsed = LabValue(number, comparator: comparator)
-            // FHIR keeps a decimal's precision as written (`2.0` is not `2`).
-            var written = quantity.text
-            parsed.fractionDigits = written.withUTF8 { LabValue.writtenFractionDigits($0, decimalComma: false) }
             value = parsed
             valueLocation = quantity.location
             if let code = observation.quantityCode, !code.text.trimmingSpaces().isEmpty {
