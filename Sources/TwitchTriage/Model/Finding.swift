@@ -3,6 +3,15 @@
 /// Findings that are absent are stated too ("no weakness recorded in 42 entries"): a clinician
 /// reads them. A finding is never a diagnosis.
 public struct Finding: Sendable, Hashable {
+    /// How sure the patient was of a present finding (SPEC §4.1 "Certainty").
+    public enum Certainty: String, Sendable, Hashable {
+        /// Stated as had.
+        case present
+        /// Written with doubt by the patient (`I think my hand is weaker`, `is my leg getting
+        /// weaker?`): sets the band for a clinician's contact, never investigations.
+        case possible
+    }
+
     /// A stable id (`twitch-span`, `weakness`, `spreading`, `lab-magnesium`…), which
     /// recommendations name in their reasons.
     public var id: FindingID
@@ -12,6 +21,9 @@ public struct Finding: Sendable, Hashable {
     public var summary: String
     /// The records it rests on (a few representative ones: the first, the latest, the changes).
     public var evidence: [Evidence]
+    /// For a present finding read from what the patient wrote, whether it was stated or only
+    /// possible; nil where certainty does not apply (absent findings, counts, labs).
+    public var certainty: Certainty?
 
     /// Creates a finding.
     public init(id: FindingID, present: Bool, summary: String, evidence: [Evidence]) {

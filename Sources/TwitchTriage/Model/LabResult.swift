@@ -15,9 +15,12 @@ public struct LabResult: Sendable, Hashable {
         case criticalHigh = "critical-high"
         /// Cannot be placed (a censored value whose bound leaves it open, or no range).
         case unclassified
+        /// The lab's comment on the specimen (haemolysed, clotted, delayed…) makes the value
+        /// unreliable for this analyte: repeat the sample, never act on the value (SPEC §6.2).
+        case unreliable
 
         /// Whether the result is outside the reference range.
-        public var isAbnormal: Bool { self != .normal && self != .unclassified }
+        public var isAbnormal: Bool { self != .normal && self != .unclassified && self != .unreliable }
         /// Whether the result is past a critical limit.
         public var isCritical: Bool { self == .criticalLow || self == .criticalHigh }
     }
@@ -88,6 +91,12 @@ public struct LabResult: Sendable, Hashable {
     public var stale: Bool
     /// The lab's own flag, as written, if any.
     public var reportedFlag: String?
+    /// The lab's comment on this result or its panel (HL7 v2 NTE, FHIR `note`, C-CDA comment),
+    /// escapes decoded (`labs[].comment`, SPEC §3.10).
+    public var comment: String?
+    /// Why the result is ``Status/unreliable`` (the specimen word and the knowledge row that
+    /// links it to this analyte: "haemolysed"); nil when it is not.
+    public var unreliableBecause: String?
 
     /// Creates a result.
     public init(source: SourceLocation, patientID: String, analyte: String, loinc: String?, collected: Timestamp,

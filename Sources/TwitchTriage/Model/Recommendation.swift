@@ -21,6 +21,33 @@ public struct Recommendation: Sendable, Hashable {
         case prescriberReview
         /// Lifestyle advice and when to come back.
         case lifestyle
+        /// A swallow assessment by speech and language therapy (SPEC §6.2).
+        case swallowAssessment
+        /// An eye examination (acuity, colour vision, pupils, fundi), SPEC §6.1.
+        case eyeExamination
+        /// Breathing tests (vital capacity lying and sitting, sniff pressure, carbon dioxide).
+        case breathingTests
+        /// A treatment for the prescriber to consider starting (B12 injections, electrolyte
+        /// replacement); ``Recommendation/detail`` says what (SPEC §6.2).
+        case treatment
+    }
+
+    /// Who acts on a recommendation (SPEC §6.2 "Who acts", `recommendations[].who`).
+    public enum Actor: String, Sendable, Hashable, CaseIterable {
+        /// The patient's general practitioner (electrolytes, deficiencies, medication review).
+        case gp = "GP"
+        /// Neurology.
+        case neurology
+        /// Neurophysiology (EMG, NCS).
+        case neurophysiology
+        /// Radiology (MRI).
+        case radiology
+        /// An eye examination (eye casualty, ophthalmology, optometry by the local pathway).
+        case eyeExamination = "eye examination"
+        /// Speech and language therapy (swallow assessment).
+        case speechAndLanguageTherapy = "speech and language therapy"
+        /// The emergency department or acute medicine (same day).
+        case emergencyDepartment = "emergency department"
     }
 
     /// What is recommended.
@@ -44,6 +71,11 @@ public struct Recommendation: Sendable, Hashable {
     public var timeframe: String?
     /// Other rules that recommended the same test, less or equally urgently.
     public var alsoRecommendedBy: [String]?
+    /// Who acts on it (`recommendations[].who`); nil until a rule says.
+    public var who: Actor?
+    /// The condition of a conditional next step (`recommendations[].when`: "if the examination
+    /// finds weakness, wasting or reflex change"); nil for a step to take now.
+    public var when: String?
 
     /// Creates a recommendation.
     public init(test: Test, detail: String, urgency: Urgency, rule: String, reasons: [FindingID], sources: [String],

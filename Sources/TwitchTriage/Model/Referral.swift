@@ -63,6 +63,91 @@ public struct Referral: Sendable, Hashable {
         public var text: String
     }
 
+    /// One item of the targeted examination checklist (SPEC §6.2, `examination[]`).
+    public struct ExaminationItem: Sendable, Hashable {
+        /// What to examine ("tongue wasting and fasciculation").
+        public var item: String
+        /// The consideration or red flag it is for ("motor neuron disease").
+        public var forWhat: String
+        /// The sources.
+        public var sources: [String]
+
+        /// Creates an item.
+        public init(item: String, forWhat: String, sources: [String]) {
+            self.item = item
+            self.forWhat = forWhat
+            self.sources = sources
+        }
+    }
+
+    /// A diagnosis or family history the patient states (SPEC §4.1, `history[]`).
+    public struct HistoryItem: Sendable, Hashable {
+        /// Whose history.
+        public enum Kind: String, Sendable, Hashable {
+            /// The patient's own stated diagnosis (`I have diabetes`).
+            case diagnosis
+            /// A relative's condition (`my father had MND`).
+            case familyHistory
+        }
+
+        /// Whose history.
+        public var kind: Kind
+        /// The condition or concept, in clinical words.
+        public var text: String
+        /// The patient's words.
+        public var quote: String
+        /// Where it was written.
+        public var source: SourceLocation
+        /// Whether the relative is first-degree (parent, sibling, child); nil for a diagnosis.
+        public var firstDegree: Bool?
+
+        /// Creates an item.
+        public init(kind: Kind, text: String, quote: String, source: SourceLocation, firstDegree: Bool? = nil) {
+            self.kind = kind
+            self.text = text
+            self.quote = quote
+            self.source = source
+            self.firstDegree = firstDegree
+        }
+    }
+
+    /// A result of an analyte the knowledge does not read, kept because the lab flagged it
+    /// (SPEC §3.10, `otherResults[]`), as reported.
+    public struct OtherResult: Sendable, Hashable {
+        /// The test's name as the lab wrote it.
+        public var name: String
+        /// The code as reported (LOINC or local), if any.
+        public var code: String?
+        /// The code system as reported (`LN`, `http://loinc.org`, a local system), if any.
+        public var system: String?
+        /// The value as reported.
+        public var value: String
+        /// The unit as reported.
+        public var unit: String?
+        /// The lab's flag as reported (`H`, `L`, `A`, …).
+        public var flag: String
+        /// When collected.
+        public var collected: Timestamp?
+        /// Where it came from.
+        public var source: SourceLocation
+        /// The lab's comment on it, if any.
+        public var comment: String?
+
+        /// Creates an other result.
+        public init(name: String, code: String?, system: String?, value: String, unit: String?, flag: String,
+                    collected: Timestamp?, source: SourceLocation, comment: String? = nil) {
+            self.name = name
+            self.code = code
+            self.system = system
+            self.value = value
+            self.unit = unit
+            self.flag = flag
+            self.collected = collected
+            self.source = source
+            self.comment = comment
+        }
+    }
+
     /// The tool version that wrote it.
     public var toolVersion: String
     /// The knowledge tables' version.
@@ -106,6 +191,19 @@ public struct Referral: Sendable, Hashable {
     public var timeline: ReferralTimeline = .empty
     /// The decision-support disclaimer.
     public var disclaimer: String
+    /// The targeted examination checklist (SPEC §6.2, `examination[]`).
+    public var examination: [ExaminationItem] = []
+    /// What to tell the patient, one or two sentences (`tellPatient`); never names MND.
+    public var tellPatient: String?
+    /// The escalation signs for this patient, each with its source (`safetyNet[]`): never cut
+    /// to fit, never dropped because the patient already has the symptom (SPEC §6.2).
+    public var safetyNet: [AdviceItem] = []
+    /// Whether the referral should say "query MND" (NICE NG42; `queryMND`).
+    public var queryMND: Bool = false
+    /// Diagnoses and family history the patient states (`history[]`).
+    public var history: [HistoryItem] = []
+    /// Results the lab flagged of analytes the knowledge does not read (`otherResults[]`).
+    public var otherResults: [OtherResult] = []
 
     /// The one-line disclaimer every report carries.
     public static let standardDisclaimer =

@@ -79,14 +79,14 @@ public enum ReferralFHIR {
                         key: key, patientID: patientID, patientRef: patientRef, code: code, bodySite: nil, priority: priority,
                         authoredOn: referral.asOf, reasonRefs: unique(own + abnormal), reasonCodes: reasonsOf(recommendation), notes: notes)))
                 }
-            case .emg, .ncs, .mri, .neurologyExam, .sameDayAssessment:
+            case .emg, .ncs, .mri, .neurologyExam, .sameDayAssessment, .swallowAssessment, .eyeExamination, .breathingTests:
                 let key = "request|\(recommendation.test.rawValue)|\(recommendation.region ?? "")"
                 entries.append(entry(patientID, key, serviceRequest(
                     key: key, patientID: patientID, patientRef: patientRef,
                     code: .object(["text": .string(labels.testName(recommendation))]),
                     bodySite: recommendation.region, priority: priority, authoredOn: referral.asOf,
                     reasonRefs: abnormal, reasonCodes: reasonsOf(recommendation), notes: notes)))
-            case .clinicianReview, .prescriberReview, .lifestyle:
+            case .clinicianReview, .prescriberReview, .lifestyle, .treatment:
                 continue // advice and reviews, not tests to order
             }
         }
@@ -159,7 +159,7 @@ public enum ReferralFHIR {
         case .high: ("H", "High")
         case .criticalLow: ("LL", "Critical low")
         case .criticalHigh: ("HH", "Critical high")
-        case .unclassified: nil
+        case .unclassified, .unreliable: nil
         }
     }
 

@@ -57,6 +57,10 @@ struct ReportLabels: Sendable {
         case .clinicianReview: "Clinician review"
         case .prescriberReview: "Medication review with the prescriber"
         case .lifestyle: "Lifestyle advice"
+        case .swallowAssessment: "Swallow assessment"
+        case .eyeExamination: "Eye examination"
+        case .breathingTests: "Breathing tests"
+        case .treatment: "Treatment to start"
         }
     }
 
