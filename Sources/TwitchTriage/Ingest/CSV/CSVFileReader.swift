@@ -63,7 +63,8 @@ public enum CSVFileReader {
                 JournalCSVReader.read(&rows, header: header, into: &result)
             case .labCSV, .labXML:
                 result.labs.reserveCapacity(reservation(expected, of: LabRecord.self))
-                LabCSVReader.read(&rows, header: header, into: &result)
+                var localCodes = options.localCodes(file: file)
+                LabCSVReader.read(&rows, header: header, localCodes: &localCodes, into: &result)
             case .patientCSV:
                 result.demographics.reserveCapacity(reservation(expected, of: PatientDemographics.self))
                 PatientCSVReader.read(&rows, header: header, into: &result)

@@ -14,6 +14,14 @@ struct FHIRObservation: Sendable {
     var status: String?
     /// The LOINC codes of `code.coding` (system `http://loinc.org`), in order.
     var loincCodes: [(code: String, location: SourceLocation)] = []
+    /// The other codings of `code`: system, code, display (SPEC §3.10's local codes).
+    var otherCodings: [(system: String, code: String, display: String)] = []
+    /// `code.text`.
+    var codeText: String?
+    /// The first LOINC coding's `display`.
+    var loincDisplay: String?
+    /// `note.text`s: the lab's comments.
+    var notes: [String] = []
     /// `subject.reference`.
     var subjectReference: String?
     /// `subject.identifier.value`.
@@ -89,4 +97,6 @@ struct FHIRDiagnosticReport: Sendable {
     var issued: (text: String, location: SourceLocation)?
     /// `result.reference`s.
     var results: [String] = []
+    /// `conclusion`: the lab's comment on the whole report.
+    var conclusion: String?
 }

@@ -142,15 +142,18 @@ struct HL7v2ResultReader {
         patientID = nil
         patientReported = false
         var chosen: String?
+        var socialSecurity = false
         for repetition in delimiters.repetitions(field(3)) {
             let id = delimiters.text(delimiters.component(repetition, 1), cache: strings)
             let type = delimiters.text(delimiters.component(repetition, 5), cache: strings)
+            if !id.isEmpty, type == "SS" { socialSecurity = true }
             guard !id.isEmpty, type != "SS" else { continue } // a social security number is never a patient id
             if type == "MR" { chosen = id; break }
             if chosen == nil { chosen = id }
         }
         guard let id = chosen else {
-            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line, column: column(3)), HL7v2Messages.noPatientID))
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line, column: column(3)),
+                                             socialSecurity ? HL7v2Messages.onlySocialSecurityNumber : HL7v2Messages.noPatientID))
             patientReported = true
             return
         }
