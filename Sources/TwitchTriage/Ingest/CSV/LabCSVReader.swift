@@ -124,7 +124,7 @@ enum LabCSVReader {
         if lab.testName == nil, lab.loinc == nil, lab.analyte == nil, let code {
             lab.testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
         }
-        if lab.testName == nil, lab.loinc == nil {
+        if lab.testName == nil, lab.loinc == nil, lab.analyte == nil {
             let field = header[.test] ?? header[.loinc] ?? 0
             if header[.test] != nil, let loincField = header[.loinc] {
                 throw CSVRowError(position: record[field].position,
