@@ -356,8 +356,11 @@ struct HL7v2ResultReader {
     /// Keeps the current OBX as an other result (SPEC §3.10) when the lab flagged it (OBX-8
     /// other than N), it has a patient and a value, and its status is used; false otherwise.
     private mutating func keepOther(line: Int) -> Bool {
-        let flag = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1))
-        guard !flag.isEmpty, flag != "N", let patientID else { return false }
+        // Checked on the bytes first: most results of other analytes are unflagged or N.
+        let flagBytes = XMLBytes.trimmed(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1))
+        guard !flagBytes.isEmpty, !(flagBytes.count == 1 && flagBytes[0] == 0x4E), let patientID else { return false }
+        let flag = delimiters.text(flagBytes, cache: strings)
+        guard !flag.isEmpty, flag != "N" else { return false }
         let status = delimiters.text(delimiters.component(field(11), 1))
         guard ["", "F", "C", "P", "R"].contains(status) else { return false }
         let identifier = field(3)
