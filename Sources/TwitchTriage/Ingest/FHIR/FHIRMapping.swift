@@ -160,7 +160,8 @@ struct FHIRMapping {
             var identified = patient
             identified.id = nil
             guard let id = identified.patientID else {
-                result.diagnostics.append(.error(at: patient.source, FHIRMessages.containedPatientWithoutIdentifier))
+                result.diagnostics.append(.error(at: patient.source, patient.socialSecurityNumberLeftOut
+                    ? FHIRMessages.containedPatientOnlySocialSecurityNumber : FHIRMessages.containedPatientWithoutIdentifier))
                 return
             }
             if let local = patient.id?.trimmingSpaces(), !local.isEmpty {
@@ -169,7 +170,8 @@ struct FHIRMapping {
             return demographics(patient, id: id)
         }
         guard let id = patient.patientID else {
-            result.diagnostics.append(.error(at: patient.source, FHIRMessages.patientWithoutID))
+            result.diagnostics.append(.error(at: patient.source, patient.socialSecurityNumberLeftOut
+                ? FHIRMessages.patientOnlySocialSecurityNumber : FHIRMessages.patientWithoutID))
             return
         }
         if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }

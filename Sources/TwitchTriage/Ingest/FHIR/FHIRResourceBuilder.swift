@@ -175,9 +175,12 @@ struct FHIRResourceBuilder {
                     openObservations[openObservations.count - 1].referenceRangeDone = true
                 }
             case .patient:
-                if relative(frame, .identifier), let value = identifierValue,
-                   !FHIRCodeSystem.isSocialSecurity(system: identifierSystem, type: identifierType) {
-                    openPatients[openPatients.count - 1].identifiers.append((value, identifierIsMR))
+                if relative(frame, .identifier), let value = identifierValue {
+                    if FHIRCodeSystem.isSocialSecurity(system: identifierSystem, type: identifierType) {
+                        openPatients[openPatients.count - 1].socialSecurityNumberLeftOut = true
+                    } else {
+                        openPatients[openPatients.count - 1].identifiers.append((value, identifierIsMR))
+                    }
                 }
             default:
                 break

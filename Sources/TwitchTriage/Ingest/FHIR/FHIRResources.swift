@@ -70,6 +70,8 @@ struct FHIRPatient: Sendable {
     /// Identifiers in order: value, and whether `type.coding.code` is `MR`. A social security
     /// number (``FHIRCodeSystem/isSocialSecurity(system:type:)``) is never kept.
     var identifiers: [(value: String, isMedicalRecord: Bool)] = []
+    /// Whether an identifier was left out because it is a social security number.
+    var socialSecurityNumberLeftOut = false
     /// `gender` as written.
     var gender: String?
     /// `birthDate` as written, with where.

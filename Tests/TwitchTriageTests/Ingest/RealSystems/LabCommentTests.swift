@@ -105,6 +105,28 @@ import Testing
         ])
     }
 
+    @Test func fhirXMLNoteAndLocalCodeText() throws {
+        let xml = """
+        <Observation xmlns="http://hl7.org/fhir"><text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml"><p>K 4.2</p></div></text>
+        <status value="final"/><code><coding><system value="urn:oid:1.2.3"/><code value="K"/></coding><text value="Potassium"/></code>
+        <subject><reference value="Patient/P001"/></subject><effectiveDateTime value="2026-10-02"/>
+        <valueQuantity><value value="4.2"/><code value="mmol/L"/></valueQuantity><note><text value="Slightly hemolysed"/></note></Observation>
+        """
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "o.xml")))
+        #expect(result.labs.map { "\($0.analyte ?? "-") \($0.comment ?? "-")" } == ["potassium Slightly hemolysed"])
+        #expect(ExchangeTest.messages(result) == ["o.xml:1:1: local code K (Potassium) read as potassium by its name; add it to the code map"])
+        #expect(try normalised(result).map(\.status) == [.unreliable])
+    }
+
+    @Test func ccdaResultTextIsItsComment() throws {
+        let xml = LocalCodeTests.ccda(code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/><text>  Sample   clotted </text>"#,
+                                      value: #"<value xsi:type="PQ" value="4.2" unit="mmol/L"/>"#)
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "d.xml")))
+        #expect(result.labs.map(\.comment) == ["Sample clotted"])
+        // Clotting is linked to haemoglobin and MCV, not to potassium.
+        #expect(try normalised(result).map(\.status) == [.normal])
+    }
+
     @Test func ccdaCommentActivityAndOrganizerComment() throws {
         let comment = #"<entryRelationship typeCode="SUBJ" inversionInd="true"><act classCode="ACT" moodCode="EVN"><templateId root="2.16.840.1.113883.10.20.22.4.64"/><code code="48767-8" codeSystem="2.16.840.1.113883.6.1"/><text>Grossly   hemolyzed</text></act></entryRelationship>"#
         let xml = LocalCodeTests.ccda(code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/>"#,

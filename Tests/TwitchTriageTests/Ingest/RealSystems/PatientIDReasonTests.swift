@@ -41,6 +41,15 @@ import Testing
         ])
     }
 
+    @Test func fhirPatientWithOnlyASocialSecurityNumberIsRefusedWithThatReason() throws {
+        let patient = #"{"resourceType":"Patient","identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"123-45-6789"}],"gender":"female"}"#
+        let result = try #require(ExchangeTest.result(ExchangeTest.read(patient, file: "p.json")))
+        #expect(result.demographics.isEmpty)
+        #expect(ExchangeTest.messages(result) == [
+            "p.json:1:1: Patient's only identifier is a social security number, which is never used as a patient id, and it has no id; patient skipped",
+        ])
+    }
+
     @Test func hl7OnlyASocialSecurityNumberIsRefusedWithThatReason() throws {
         let text = [
             #"MSH|^~\&|LAB|HOSP|EHR|CLINIC|20261002091500||ORU^R01|1|P|2.3"#,
