@@ -105,6 +105,16 @@ import Testing
         ])
     }
 
+    @Test func labCSVAndLabXMLCommentsAreRead() throws {
+        let csv = "patient_id,collected_at,test,value,unit,comment\nP001,2026-10-02,potassium,5.9,mmol/L,Haemolysed sample\n"
+        let fromCSV = try #require(ExchangeTest.result(ExchangeTest.read(csv, file: "labs.csv")))
+        #expect(fromCSV.labs.map(\.comment) == ["Haemolysed sample"])
+        let xml = #"<labResults version="1"><result patient="P001" collected="2026-10-02" test="magnesium" unit="mmol/L" comment=" Sample clotted, K-EDTA contamination ">0.8</result></labResults>"#
+        let fromXML = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "labs.xml")))
+        #expect(fromXML.labs.map(\.comment) == ["Sample clotted, K-EDTA contamination"])
+        #expect(try normalised(fromXML).map { "\($0.status.rawValue) \($0.unreliableBecause ?? "-")" } == ["unreliable contaminated"])
+    }
+
     @Test func fhirXMLNoteAndLocalCodeText() throws {
         let xml = """
         <Observation xmlns="http://hl7.org/fhir"><text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml"><p>K 4.2</p></div></text>
