@@ -44,7 +44,11 @@ extension BatchRunner {
             try PatientReports.writeIfChanged(WorklistRenderer.json(worklist), to: options.output + "/worklist.json", full: options.full)
             try PatientReports.writeIfChanged(WorklistRenderer.markdown(worklist), to: options.output + "/worklist.md", full: options.full)
             try PatientReports.writeIfChanged(WorklistRenderer.html(worklist), to: options.output + "/worklist.html", full: options.full)
-            try PatientReports.writeIfChanged(RunSummary.json(result, asOf: options.asOf, knowledgeVersion: version, shard: options.shard),
+            let map = options.readOptions.codeMap
+            let recordedMap = map.resolvedPath == nil ? nil
+                : (file: map.path(relativeTo: options.input) ?? (map.file.split(separator: "/").last.map(String.init) ?? map.file), sha256: map.sha256)
+            try PatientReports.writeIfChanged(RunSummary.json(result, asOf: options.asOf, knowledgeVersion: version, shard: options.shard,
+                                                              codeMap: recordedMap),
                                               to: options.output + "/run.json", full: options.full)
         } catch {
             result.outcome = .outputFailed

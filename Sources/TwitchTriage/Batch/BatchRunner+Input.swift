@@ -1,7 +1,8 @@
 extension BatchRunner {
     /// Lists the input files.
     static let discoverStep = BatchStep("discover", path: { $0.options.input }) { context in
-        context.files = try InputDiscovery.files(under: [context.options.input])
+        context.files = try InputDiscovery.files(under: [context.options.input],
+                                                excluding: context.options.readOptions.codeMap.resolvedPath.map { [$0] } ?? [])
     }
 
     /// Reads every file once, in parallel, to learn whose data it holds (``BatchPlan``).

@@ -49,6 +49,7 @@ extension BatchRunner {
     /// date order. The same fingerprint means the same report.
     static func fingerprint(_ record: PatientRecord, options: BatchOptions, knowledgeVersion: String) -> String {
         var text = "\(record.id)\u{0}\(knowledgeVersion)\u{0}\(ToolInfo.version)\u{0}\(options.asOf)\u{0}\(options.readOptions.dateOrder?.rawValue ?? "")"
+        if !options.readOptions.codeMap.sha256.isEmpty { text += "\u{0}code map\u{0}\(options.readOptions.codeMap.sha256)" }
         for input in record.inputs { text += "\u{0}\(input.file)\u{0}\(input.sha256)" }
         return text.withUTF8 { InputFileReader.sha256(UnsafeRawBufferPointer($0)) }
     }

@@ -17,7 +17,7 @@ public enum Ingestion {
                            maxFileSize: Int = .max, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
         let files: [InputDiscovery.Found]
         do {
-            files = try InputDiscovery.files(under: paths)
+            files = try InputDiscovery.files(under: paths, excluding: options.codeMap.resolvedPath.map { [$0] } ?? [])
         } catch {
             throw TriageError(wrapping: error, step: nil) ?? error
         }

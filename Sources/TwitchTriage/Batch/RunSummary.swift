@@ -2,7 +2,8 @@
 /// `file:line:column: message`. Deterministic (no times, no host), so it can be committed with
 /// the sample reports.
 enum RunSummary {
-    static func json(_ result: BatchResult, asOf: LocalDate, knowledgeVersion: String, shard: Shard?) -> String {
+    static func json(_ result: BatchResult, asOf: LocalDate, knowledgeVersion: String, shard: Shard?,
+                     codeMap: (file: String, sha256: String)? = nil) -> String {
         var object: [String: JSONValue] = [
             "tool": .object(["name": .string(ToolInfo.name), "version": .string(ToolInfo.version)]),
             "knowledgeVersion": .string(knowledgeVersion),
@@ -18,6 +19,9 @@ enum RunSummary {
             "problems": .strings(result.problems.map(\.description)),
         ]
         if let shard { object["shard"] = .string(shard.description) }
+        // The site's code map, so that `verify` reruns with the same one: its path inside the
+        // input folder (or its name alone when outside) and its fingerprint.
+        if let codeMap { object["codeMap"] = .object(["file": .string(codeMap.file), "sha256": .string(codeMap.sha256)]) }
         return JSONValue.object(object).written()
     }
 }

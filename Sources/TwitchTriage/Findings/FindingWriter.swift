@@ -211,7 +211,8 @@ struct FindingWriter {
                 continue
             }
             let value = "\(lab.canonical.value) \(lab.canonical.unit) on \(lab.collected.date)"
-            let stale = lab.stale ? " (stale: older than \(Int(knowledge.threshold(Threshold.Key.staleLabDays))) days)" : ""
+            var stale = lab.stale ? " (stale: older than \(Int(knowledge.threshold(Threshold.Key.staleLabDays))) days)" : ""
+            if let because = lab.unreliableBecause { stale += " (specimen \(because): repeat the sample)" }
             add(id, lab.status.isAbnormal, "\(label) \(lab.status.rawValue): \(value)\(stale).",
                 [Evidence(lab.source, date: lab.collected.date)])
         }
@@ -224,6 +225,8 @@ struct FindingWriter {
             var parts: [String] = []
             if !missing.isEmpty { parts.append("missing: \(missing.joined(separator: ", "))") }
             if !stale.isEmpty { parts.append("stale: \(stale.joined(separator: ", "))") }
+            let unreliable = gaps.filter { !$0.missing && !$0.stale && $0.unreliable }.map(\.analyte)
+            if !unreliable.isEmpty { parts.append("unreliable: \(unreliable.joined(separator: ", "))") }
             add(FindingID.coreLabsGap, true, "Core lab panel incomplete (\(parts.joined(separator: "; "))).",
                 gaps.compactMap { $0.latest.map { Evidence($0.source, date: $0.collected.date) } })
         }

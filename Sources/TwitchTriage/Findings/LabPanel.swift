@@ -12,8 +12,13 @@ public struct LabPanel: Sendable, Hashable {
         /// Whether the latest result is recent: within the recent-lab days of the as-of date.
         public var recent: Bool = false
 
-        /// Whether blood work should draw it: missing, stale, or older than the recent days (SPEC §6).
-        public var needsDrawing: Bool { latest == nil || !recent }
+        /// Whether blood work should draw it: missing, stale, older than the recent days, or
+        /// unreliable (the lab's comment on the specimen: repeat the sample) (SPEC §6, §6.2).
+        public var needsDrawing: Bool { latest == nil || !recent || unreliable }
+
+        /// Whether the latest result is unreliable (a specimen problem the knowledge links to
+        /// this analyte: SPEC §3.10, §6.2); its value is never acted on.
+        public var unreliable: Bool { latest?.unreliableBecause != nil && latest?.status == .unreliable }
 
         /// Whether there is no result at all.
         public var missing: Bool { latest == nil }
@@ -28,8 +33,11 @@ public struct LabPanel: Sendable, Hashable {
     /// One standing per core analyte, and per other analyte with a result, in knowledge order.
     public var standings: [Standing]
 
-    /// The core analytes with no result or only a stale one.
-    public var coreGaps: [Standing] { standings.filter { $0.core && ($0.missing || $0.stale) } }
+    /// The core analytes with no usable current result: none, only a stale one, or an
+    /// unreliable one (repeat the sample).
+    public var coreGaps: [Standing] { standings.filter { $0.core && ($0.missing || $0.stale || $0.unreliable) } }
+    /// Analytes whose latest result is unreliable (SPEC §6.2: repeat the sample).
+    public var unreliable: [Standing] { standings.filter(\.unreliable) }
     /// Analytes whose latest result is outside its range.
     public var abnormal: [Standing] { standings.filter(\.abnormal) }
 

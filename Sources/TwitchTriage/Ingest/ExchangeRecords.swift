@@ -83,4 +83,11 @@ enum ExchangeRecords {
         guard let knowledge = try? Knowledge.bundled else { return [] }
         return Set(knowledge.analytes.flatMap(\.loinc))
     }()
+
+    /// The bundled tables' analyte index, for the readers' local-code fallback when the caller
+    /// gives no analytes.
+    static let bundledAnalyteIndex: AnalyteIndex = {
+        guard let knowledge = try? Knowledge.bundled else { return AnalyteIndex([]) }
+        return AnalyteIndex(knowledge.analytes)
+    }()
 }

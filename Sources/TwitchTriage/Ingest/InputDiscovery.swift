@@ -35,7 +35,9 @@ public enum InputDiscovery {
     /// Lists the input files under `paths`.
     ///
     /// - Throws: ``Failure`` when a named path does not exist or cannot be listed.
-    public static func files(under paths: [String]) throws -> [Found] {
+    /// - Parameter excluding: files never read as inputs, absolute and resolved
+    ///   (``LabCodeMap/resolved(_:)``): the site's code map when it lies in the input folder.
+    public static func files(under paths: [String], excluding: Set<String> = []) throws -> [Found] {
         var found: [Found] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -49,6 +51,7 @@ public enum InputDiscovery {
                 found.append(Found(path: path, displayPath: URL(fileURLWithPath: path).lastPathComponent))
             }
         }
+        if !excluding.isEmpty { found.removeAll { excluding.contains(LabCodeMap.resolved($0.path)) } }
         return found.sorted()
     }
 

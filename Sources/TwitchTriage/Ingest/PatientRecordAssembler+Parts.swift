@@ -10,6 +10,8 @@ extension PatientRecordAssembler {
         public var journal: [JournalEntry] = []
         /// Lab results dated on or before the as-of date that could be used.
         public var labs: [LabResult] = []
+        /// Flagged results of analytes the knowledge does not read (SPEC §3.10).
+        public var otherResults: [Referral.OtherResult] = []
         /// Demographics, in file order.
         public var demographics: [PatientDemographics] = []
         /// The days of an attached phone export, normalised.
@@ -24,7 +26,8 @@ extension PatientRecordAssembler {
         /// Whether this part gives its patient something to triage: a journal entry, a usable
         /// lab result or a row error, built or not.
         public var hasTriageData: Bool {
-            !journal.isEmpty || !labs.isEmpty || hasUnbuiltTriageData || diagnostics.contains { $0.severity == .error }
+            !journal.isEmpty || !labs.isEmpty || !otherResults.isEmpty || hasUnbuiltTriageData
+                || diagnostics.contains { $0.severity == .error }
         }
 
         init(fileIndex: Int, input: InputFile) {
@@ -88,6 +91,14 @@ extension PatientRecordAssembler {
                                             patientID: record.patientID))
                 continue
             }
+            if let other = normaliser.otherResult(from: record) {
+                if building(record.patientID) {
+                    parts[record.patientID, default: empty].otherResults.append(other)
+                } else {
+                    parts[record.patientID, default: empty].hasUnbuiltTriageData = true
+                }
+                continue
+            }
             guard building(record.patientID) else {
                 if parts[record.patientID]?.hasUnbuiltTriageData != true {
                     var own: [Diagnostic] = []
@@ -100,6 +111,18 @@ extension PatientRecordAssembler {
                 parts[record.patientID, default: empty].labs.append(lab)
             } else if parts[record.patientID] == nil {
                 parts[record.patientID] = empty
+            }
+        }
+        for other in result.otherResults {
+            if other.result.collected.map({ $0.date > asOf }) ?? false {
+                diagnostics.append(.warning(at: other.result.source, "result dated after the as-of date \(asOf); result ignored",
+                                            patientID: other.patientID))
+                continue
+            }
+            if building(other.patientID) {
+                parts[other.patientID, default: empty].otherResults.append(other.result)
+            } else {
+                parts[other.patientID, default: empty].hasUnbuiltTriageData = true
             }
         }
         for demographics in result.demographics {
@@ -141,6 +164,7 @@ extension PatientRecordAssembler {
     public static func patients(in result: ReadResult) -> Set<String> {
         var patients = Set(result.journal.map(\.patientID))
         for record in result.labs { patients.insert(record.patientID) }
+        for other in result.otherResults { patients.insert(other.patientID) }
         for demographics in result.demographics { patients.insert(demographics.patientID) }
         for diagnostic in result.diagnostics { if let patient = diagnostic.patientID { patients.insert(patient) } }
         return patients
@@ -153,7 +177,9 @@ extension PatientRecordAssembler {
     public func hasTriageData(_ result: ReadResult) -> Bool {
         if result.journal.contains(where: { $0.timestamp.date <= asOf }) { return true }
         if result.diagnostics.contains(where: { $0.severity == .error }) { return true }
+        if result.otherResults.contains(where: { ($0.result.collected?.date).map { $0 <= asOf } ?? true }) { return true }
         for record in result.labs where record.collected.date <= asOf {
+            if normaliser.otherResult(from: record) != nil { return true }
             var diagnostics: [Diagnostic] = []
             if normaliser.labResult(from: record, diagnostics: &diagnostics) != nil { return true }
             if diagnostics.contains(where: { $0.severity == .error }) { return true }
@@ -169,6 +195,7 @@ extension PatientRecordAssembler {
         for part in parts.sorted(by: { $0.fileIndex < $1.fileIndex }) {
             builder.journal += part.journal
             builder.labs += part.labs
+            builder.otherResults += part.otherResults
             builder.phoneDays += part.phoneDays
             var conflicts: [Diagnostic] = []
             for demographics in part.demographics {
@@ -178,7 +205,7 @@ extension PatientRecordAssembler {
             builder.diagnostics += part.diagnostics
             builder.inputs.insert(part.input)
         }
-        if builder.journal.isEmpty && builder.labs.isEmpty && builder.hadNoRowErrors { return nil }
+        if builder.journal.isEmpty && builder.labs.isEmpty && builder.otherResults.isEmpty && builder.hadNoRowErrors { return nil }
         return builder.record()
     }
 }

@@ -84,6 +84,7 @@ public struct PatientRecordAssembler: Sendable {
         var demographics: PatientDemographics?
         var journal: [JournalEntry] = []
         var labs: [LabResult] = []
+        var otherResults: [Referral.OtherResult] = []
         var phoneDays: [PhoneDay] = []
         var diagnostics: [Diagnostic] = []
         var inputs: Set<InputFile> = []
@@ -131,6 +132,11 @@ public struct PatientRecordAssembler: Sendable {
                 inputs: inputs.sorted()
             )
             record.phoneDays = phoneDays
+            record.otherResults = otherResults.sorted { lhs, rhs in
+                if lhs.collected != rhs.collected, let left = lhs.collected, let right = rhs.collected { return left < right }
+                if (lhs.collected == nil) != (rhs.collected == nil) { return lhs.collected != nil }
+                return lhs.source < rhs.source
+            }
             return record
         }
     }

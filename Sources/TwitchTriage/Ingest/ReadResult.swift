@@ -7,6 +7,8 @@ public struct ReadResult: Sendable, Hashable {
     public var journal: [JournalRecord] = []
     /// Lab results read.
     public var labs: [LabRecord] = []
+    /// Results of analytes the knowledge does not read that the lab flagged (SPEC §3.10).
+    public var otherResults: [OtherLabRecord] = []
     /// Demographics read.
     public var demographics: [PatientDemographics] = []
     /// What a phone export (Apple Health) holds, unattached until ``AppleHealthAttachment``

@@ -8,10 +8,14 @@
 /// A name with a word that makes it a different measurement (`urine`, `ionized`, `free`,
 /// `1,25-dihydroxy`, `random`, `2 hour`, `tolerance`) finds nothing, so that urine magnesium,
 /// ionised calcium, calcitriol or a glucose tolerance test are never classified against the
-/// serum analyte's ranges.
+/// serum analyte's ranges. A listed name is matched as written before that check, so that an
+/// analyte whose own name holds such a word (`free T4`) is found by it.
 public struct AnalyteIndex: Sendable {
     private let byLOINC: [String: AnalyteDefinition]
     private let byName: [String: AnalyteDefinition]
+    /// Every analyte a name key names (more than one only in tables the loader would refuse).
+    private let allByName: [String: [AnalyteDefinition]]
+    private let byID: [String: AnalyteDefinition]
 
     private static let otherMeasurementWords: Set<String> = [
         "urine", "urinary", "ur", "ionized", "ionised", "ionic", "free", "csf", "rbc", "erythrocyte", "erythrocytes",
@@ -25,14 +29,32 @@ public struct AnalyteIndex: Sendable {
     public init(_ analytes: [AnalyteDefinition]) {
         var byLOINC: [String: AnalyteDefinition] = [:]
         var byName: [String: AnalyteDefinition] = [:]
+        var allByName: [String: [AnalyteDefinition]] = [:]
+        var byID: [String: AnalyteDefinition] = [:]
         for analyte in analytes {
+            if byID[analyte.id] == nil { byID[analyte.id] = analyte }
             for code in analyte.loinc where byLOINC[code] == nil { byLOINC[code] = analyte }
-            for name in [analyte.id] + analyte.names where byName[TermKey.key(name)] == nil {
-                byName[TermKey.key(name)] = analyte
+            for name in [analyte.id] + analyte.names {
+                let key = TermKey.key(name)
+                if byName[key] == nil { byName[key] = analyte }
+                if !(allByName[key] ?? []).contains(where: { $0.id == analyte.id }) { allByName[key, default: []].append(analyte) }
             }
         }
         self.byLOINC = byLOINC
         self.byName = byName
+        self.allByName = allByName
+        self.byID = byID
+    }
+
+    /// The analyte with id `id`.
+    public func analyte(id: String) -> AnalyteDefinition? {
+        byID[id]
+    }
+
+    /// Every analyte whose name or synonym `name` is, as written (no shortening): the local-code
+    /// fallback (SPEC §3.10) matches only when this is exactly one.
+    public func analytes(exactlyNamed name: String) -> [AnalyteDefinition] {
+        allByName[TermKey.key(name)] ?? []
     }
 
     /// The analyte with LOINC code `code` (surrounding spaces ignored).
@@ -43,8 +65,9 @@ public struct AnalyteIndex: Sendable {
     /// The analyte named `name`, or one of its synonyms.
     public func analyte(named name: String) -> AnalyteDefinition? {
         let words = TermKey.words(name)
-        guard !words.isEmpty, !words.contains(where: Self.otherMeasurementWords.contains) else { return nil }
+        guard !words.isEmpty else { return nil }
         if let hit = byName[words.joined(separator: " ")] { return hit }
+        guard !words.contains(where: Self.otherMeasurementWords.contains) else { return nil }
         if let cut = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "[" }), cut != name.startIndex,
            let hit = byName[TermKey.key(String(name[..<cut]))] {
             return hit

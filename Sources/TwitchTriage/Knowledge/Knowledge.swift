@@ -31,6 +31,9 @@ public struct Knowledge: Sendable, Hashable {
                                      likelyCauses: [], labRelations: [], medicationNotes: [])
     /// The words of each urgency's timeframe (`timeframes.json`).
     public var timeframes: [Timeframe] = []
+    /// The specimen problems a lab's comment can name and the analytes each makes unreliable
+    /// (`specimen-comments.json`).
+    public var specimenComments = SpecimenComments.empty
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
     public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],

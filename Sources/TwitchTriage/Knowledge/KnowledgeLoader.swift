@@ -74,7 +74,9 @@ public enum KnowledgeLoader {
         knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap, in: directory)
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules, in: directory)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes, in: directory)
+        knowledge.specimenComments = try read(SpecimenComments.self, KnowledgeFile.specimenComments, in: directory)
         try KnowledgeValidator(knowledge).validate()
+        try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
         return knowledge
     }
 

@@ -25,6 +25,16 @@ public struct LabRecord: Sendable, Hashable {
     public var flag: Term?
     /// The performing lab, if given.
     public var lab: String?
+    /// The analyte id, when the reader identified it by a local code (the site's code map, or
+    /// the code's text by name: SPEC §3.10) rather than by LOINC code or test name.
+    public var analyte: String?
+    /// The lab's comment on this result, or on its panel or specimen (HL7 v2 NTE, FHIR `note`
+    /// or a DiagnosticReport's `conclusion`, C-CDA comment or result `text`), escapes decoded.
+    public var comment: String?
+    /// Every comment on the result's panel or specimen (an HL7 v2 OBR group's NTEs, a FHIR
+    /// DiagnosticReport's `conclusion`, a C-CDA organizer's comments), read for the specimen
+    /// problems that make the result unreliable (SPEC §6.2).
+    public var panelComment: String?
 
     /// Creates a record.
     public init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
@@ -37,5 +47,20 @@ public struct LabRecord: Sendable, Hashable {
         self.value = value
         self.valueLocation = valueLocation
         self.unit = unit
+    }
+}
+
+/// A result of an analyte the knowledge does not read, which the lab flagged abnormal: kept as
+/// it was reported, for the referral's other results (SPEC §3.10, `otherResults[]`).
+public struct OtherLabRecord: Sendable, Hashable {
+    /// The patient's id.
+    public var patientID: String
+    /// The result as reported.
+    public var result: Referral.OtherResult
+
+    /// Creates a record.
+    public init(patientID: String, result: Referral.OtherResult) {
+        self.patientID = patientID
+        self.result = result
     }
 }

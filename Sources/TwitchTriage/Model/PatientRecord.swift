@@ -14,6 +14,9 @@ public struct PatientRecord: Sendable, Hashable {
     /// of them, those whose values filled the journal's empty columns and those with no
     /// journal entry (which the lifestyle analysis does not use: they have no twitch count).
     public var phoneDays: [PhoneDay] = []
+    /// Results of analytes the knowledge does not read that the lab flagged abnormal, as
+    /// reported, in collection order (then file and line) (SPEC §3.10).
+    public var otherResults: [Referral.OtherResult] = []
     /// Problems with this patient's data.
     public var diagnostics: [Diagnostic]
     /// The files that contributed to this record.

@@ -55,6 +55,9 @@ public enum KnowledgeMarkdown {
         subsection(&out, "Default reference ranges and critical limits (canonical unit)", ["analyte", "reference", "reference sources", "critical", "critical sources"],
                    knowledge.analytes.map { [$0.id, limits($0.reference, $0.canonicalUnit), sources($0.reference.sources),
                                              limits($0.critical, $0.canonicalUnit), sources($0.critical.sources)] })
+        subsection(&out, "Specimen comments: the analytes each makes unreliable (negated by: \(knowledge.specimenComments.negations.words.joined(separator: ", ")))",
+                   ["problem", "words", "analytes", "sources"],
+                   knowledge.specimenComments.problems.map { [$0.label, $0.words.joined(separator: ", "), $0.analytes.joined(separator: ", "), sources($0.sources)] })
 
         section(&out, "Conditions", ["id", "condition", "key symptoms", "diagnostic approach", "sources"],
                 knowledge.conditions.map { [$0.id, $0.name, $0.keySymptoms.joined(separator: "; "), $0.diagnosticApproach, sources($0.sources)] })

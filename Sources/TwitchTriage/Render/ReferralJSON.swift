@@ -22,6 +22,7 @@ public enum ReferralJSON {
             "recommendations": .array(referral.recommendations.map(recommendation)),
             "findings": .array(referral.findings.map(finding)),
             "labs": .array(referral.labs.map(lab)),
+            "otherResults": .array(referral.otherResults.map(otherResult)),
             "considerations": .array(referral.considerations.map(consideration)),
             "lifestyle": .object([
                 "correlations": .array(referral.correlations.map { correlation in
@@ -123,12 +124,28 @@ public enum ReferralJSON {
         ]
         if let loinc = item.loinc { object["loinc"] = .string(loinc) }
         if let flag = item.reportedFlag { object["reportedFlag"] = .string(flag) }
+        if let comment = item.comment { object["comment"] = .string(comment) }
+        if let because = item.unreliableBecause { object["unreliableBecause"] = .string(because) }
         if let reference = item.reference {
             var range: [String: JSONValue] = ["unit": .string(reference.unit), "origin": .string(reference.origin.rawValue)]
             if let low = reference.low { range["low"] = .number(low) }
             if let high = reference.high { range["high"] = .number(high) }
             object["reference"] = .object(range)
         }
+        return .object(object)
+    }
+
+    /// An other result (SPEC §3.10): as reported, with where it came from.
+    static func otherResult(_ item: Referral.OtherResult) -> JSONValue {
+        var object: [String: JSONValue] = [
+            "name": .string(item.name), "value": .string(item.value), "flag": .string(item.flag),
+            "source": .object(["file": .string(item.source.file), "line": item.source.line.map { .number(Double($0)) } ?? .null]),
+        ]
+        if let code = item.code { object["code"] = .string(code) }
+        if let system = item.system { object["system"] = .string(system) }
+        if let unit = item.unit { object["unit"] = .string(unit) }
+        if let collected = item.collected { object["collected"] = .string(collected.description) }
+        if let comment = item.comment { object["comment"] = .string(comment) }
         return .object(object)
     }
 

@@ -82,6 +82,7 @@ public struct ReferralBuilder: Sendable {
             disclaimer: Referral.standardDisclaimer)
         referral.sameDay = sameDay
         referral.phone = Referral.PhoneLifestyle(record: record)
+        referral.otherResults = record.otherResults
         return referral
     }
 

@@ -72,7 +72,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let options = BatchOptions(
-            input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: inputOptions.readOptions,
+            input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: try inputOptions.readOptions(knowledge: try Knowledge.bundled),
             jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes, shard: try parsedShard())
         let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
         let level = logLevel

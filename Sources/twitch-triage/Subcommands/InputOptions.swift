@@ -13,6 +13,12 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse input files larger than this many MiB (default 256).")
     var maxFileSize = 256
 
+    @Option(name: .long, help: ArgumentHelp(
+        "The site's map of local lab codes: a CSV with the header system,code,analyte,unit.",
+        discussion: "Used by the HL7 v2, C-CDA, FHIR and lab CSV readers for codes that are not LOINC. Inside the input folder it is never read as an input, and run.json records it so that verify uses it too.",
+        valueName: "file"))
+    var codeMap: String?
+
     /// Checks the flags.
     func validate() throws {
         if maxFileSize < 1 { throw ValidationError("--max-file-size must be at least 1 (MiB).") }
@@ -31,8 +37,20 @@ struct InputOptions: ParsableArguments {
         return LocalDate(dayNumber: days)
     }
 
-    /// Reader options from the flags.
-    var readOptions: ReadOptions { ReadOptions(dateOrder: dateOrder) }
+    /// Reader options from the flags, with the code map read and checked against `knowledge`.
+    ///
+    /// - Throws: `ValidationError` listing every problem of the code map as `file:line: what`.
+    func readOptions(knowledge: Knowledge) throws -> ReadOptions {
+        var options = ReadOptions(dateOrder: dateOrder)
+        if let codeMap {
+            do {
+                options.codeMap = try LabCodeMap.load(path: codeMap, analytes: AnalyteIndex(knowledge.analytes))
+            } catch {
+                throw ValidationError(error.description)
+            }
+        }
+        return options
+    }
 }
 
 extension DateOrder: ExpressibleByArgument {}

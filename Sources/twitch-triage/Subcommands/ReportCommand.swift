@@ -34,12 +34,13 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let asOf = try input.asOfDate()
         let knowledge = try Knowledge.bundled
+        let readOptions = try input.readOptions(knowledge: knowledge)
         // With --patient, only that patient's records are built; the others' ids are needed only
         // to say which there are when it is not found.
-        var assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
+        var assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,
                                          maxFileSize: input.maxFileSizeBytes, patient: patient)
         if let patient, !assembly.patients.contains(where: { $0.id == patient }) {
-            assembly = try Ingestion.run(paths: paths, options: input.readOptions, knowledge: knowledge, asOf: asOf,
+            assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,
                                          maxFileSize: input.maxFileSizeBytes)
         }
         let ids = assembly.patients.map(\.id)

@@ -16,11 +16,14 @@ struct VerifyCommand: AsyncParsableCommand {
     @Argument(help: "The committed reports folder.")
     var reports: String
 
+    @Option(name: .long, help: ArgumentHelp("A code map to use instead of the one run.json records (one kept outside the samples folder).", valueName: "file"))
+    var codeMap: String?
+
     func run() async throws {
         let differences: [FolderComparison.Difference]
         do {
             differences = try await SampleVerification.verify(samples: samples, reports: reports, knowledge: try Knowledge.bundled,
-                                                              jobs: System.processorCount)
+                                                              jobs: System.processorCount, codeMap: codeMap)
         } catch let failure as SampleVerification.Failure {
             Console.error(failure.description)
             throw ExitCode(1)

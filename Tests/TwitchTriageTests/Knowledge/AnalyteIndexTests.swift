@@ -7,7 +7,9 @@ import Testing
     @Test(arguments: [("19123-9", "magnesium"), ("2601-3", "magnesium"), ("2823-3", "potassium"), ("6298-4", "potassium"),
                       ("17861-6", "calcium"), ("2000-8", "calcium"), ("2132-9", "vitaminB12"), ("14685-2", "vitaminB12"),
                       ("62292-8", "vitaminD"), ("3016-3", "tsh"), ("2951-2", "sodium"), ("4548-4", "hba1c"),
-                      ("59261-8", "hba1c"), ("2345-7", "glucose"), (" 14749-6 ", "glucose")])
+                      ("59261-8", "hba1c"), ("2345-7", "glucose"), (" 14749-6 ", "glucose"),
+                      ("2157-6", "creatineKinase"), ("2284-8", "folate"), ("14732-2", "folate"), ("718-7", "haemoglobin"),
+                      ("787-2", "mcv"), ("3024-7", "freeT4"), ("14920-3", "freeT4"), ("1751-7", "albumin")])
     func byLOINC(code: String, id: String) {
         #expect(index.analyte(loinc: code)?.id == id)
     }
@@ -16,13 +18,17 @@ import Testing
                       ("magnesium level", "magnesium"), ("K", "potassium"), ("Ca", "calcium"), ("Calcium, total", "calcium"),
                       ("B12", "vitaminB12"), ("Cobalamin", "vitaminB12"), ("Vitamin B12 (cobalamin)", "vitaminB12"),
                       ("25-OH Vitamin D", "vitaminD"), ("25(OH)D", "vitaminD"), ("Vitamin D", "vitaminD"),
-                      ("TSH", "tsh"), ("Sodium", "sodium"), ("HbA1c", "hba1c"), ("Fasting glucose", "glucose")])
+                      ("TSH", "tsh"), ("Sodium", "sodium"), ("HbA1c", "hba1c"), ("Fasting glucose", "glucose"),
+                      ("Creatine Kinase", "creatineKinase"), ("CK", "creatineKinase"), ("CPK", "creatineKinase"), ("Folate, serum", "folate"),
+                      ("Hemoglobin", "haemoglobin"), ("Hb", "haemoglobin"), ("MCV", "mcv"), ("Free T4", "freeT4"), ("FT4", "freeT4"),
+                      ("Free thyroxine", "freeT4"), ("Albumin", "albumin"), ("S-Albumin", "albumin")])
     func byName(name: String, id: String) {
         #expect(index.analyte(named: name)?.id == id)
     }
 
     @Test(arguments: ["Magnesium, urine", "Calcium, ionized", "1,25-dihydroxyvitamin D", "Vitamin D, 1,25-dihydroxy",
-                      "Glucose, 2 hour post meal", "Glucose random", "Ferritin", "", "Free T4"])
+                      "Glucose, 2 hour post meal", "Glucose random", "Ferritin", "", "Free T3", "Red cell folate",
+                      "Albumin, urine", "Free calcium"])
     func otherMeasurementsAreNotMatched(name: String) {
         #expect(index.analyte(named: name) == nil)
     }

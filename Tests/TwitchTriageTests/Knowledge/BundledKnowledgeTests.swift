@@ -4,8 +4,11 @@ import Testing
 @Suite struct BundledKnowledgeTests {
     @Test func bundledKnowledgeLoadsAndValidates() throws {
         let knowledge = try Knowledge.bundled
-        #expect(knowledge.version == "2026.12.2")
-        #expect(knowledge.analytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose"])
+        #expect(knowledge.version == "2026.12.3")
+        #expect(knowledge.analytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose",
+                                                 "creatineKinase", "folate", "haemoglobin", "mcv", "freeT4", "albumin"])
+        #expect(knowledge.specimenComments.problems.map(\.id) == ["haemolysed", "delayed", "contaminated", "clotted", "insufficient"])
+        #expect(knowledge.specimenComments.problems.first?.analytes == ["potassium", "magnesium"])
         #expect(knowledge.coreAnalytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
         #expect(knowledge.contrasts(table: "normal-vs-serious").count == 5)
         #expect(knowledge.contrasts(table: "anxiety-bfs-vs-als").count == 14)

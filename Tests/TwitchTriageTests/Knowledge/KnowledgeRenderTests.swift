@@ -5,13 +5,15 @@ import Testing
 @Suite struct KnowledgeRenderTests {
     @Test func markdownHasEverySectionWithSources() throws {
         let markdown = KnowledgeMarkdown.render(try Knowledge.bundled)
-        for heading in ["# twitch-triage knowledge tables, version 2026.12.2", "## Sources", "## Thresholds", "## Vocabulary",
+        for heading in ["# twitch-triage knowledge tables, version 2026.12.3", "## Sources", "## Thresholds", "## Vocabulary",
                         "### Body regions", "### Medication classes", "## Analytes", "## Conditions", "## Feature contrasts",
                         "### anxiety-bfs-vs-als", "### eyelid-vs-ms", "### normal-vs-serious", "## Red flags and warning signs",
                         "## Tests", "## Advice", "## Contrast rows read from findings", "## Timeframes", "## Rule lists"] {
             #expect(markdown.contains("\n\(heading)\n") || markdown.hasPrefix("\(heading)\n"), "\(heading)")
         }
         #expect(markdown.contains("| stale-lab-days | 180 |"))
+        #expect(markdown.contains("### Specimen comments: the analytes each makes unreliable"))
+        #expect(markdown.contains("| haemolysed | haemolysed, hemolysed, hemolyzed"))
         #expect(markdown.contains("arm-twitching-guide: “Twitching that lasts more than two weeks without improvement”"))
         // A quoted article table row keeps its pipes inside one cell.
         #expect(markdown.contains(#"Persistent twitching, no weakness, normal strength \| Clinical history"#))

@@ -44,7 +44,11 @@ import Testing
         #expect(expectations.count >= 16)
         let knowledge = Knowledge.forTests
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
-        let assembly = try Ingestion.run(paths: [Self.root.appendingPathComponent("Samples").path], options: ReadOptions(),
+        // As `make run` reads them: with the samples' code map (SPEC §3.10).
+        var options = ReadOptions()
+        options.codeMap = try LabCodeMap.load(path: Self.root.appendingPathComponent("Samples/code-map.csv").path,
+                                              analytes: AnalyteIndex(knowledge.analytes))
+        let assembly = try Ingestion.run(paths: [Self.root.appendingPathComponent("Samples").path], options: options,
                                          knowledge: knowledge, asOf: asOf)
         let builder = ReferralBuilder(knowledge: knowledge)
         #expect(Set(assembly.patients.map(\.id)) == Set(expectations.map(\.patient)))

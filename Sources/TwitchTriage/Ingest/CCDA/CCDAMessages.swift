@@ -20,8 +20,14 @@ enum CCDAMessages {
     static let birthTimeInvalid = "patient birthTime is not a date; birth date not used"
 
     static func noPatient(_ results: Int) -> String {
-        "ClinicalDocument has no recordTarget/patientRole/id with an extension; \(results == 1 ? "1 result" : "\(results) results") skipped"
+        "ClinicalDocument has no patient id (no recordTarget/patientRole/id with an extension or a root); \(results == 1 ? "1 result" : "\(results) results") skipped"
     }
+
+    static func onlySocialSecurityNumber(_ results: Int) -> String {
+        "ClinicalDocument's only patient id is a social security number (root 2.16.840.1.113883.4.1), which is never used as a patient id; \(results == 1 ? "1 result" : "\(results) results") skipped"
+    }
+
+    static let rootOnlyID = "recordTarget/patientRole/id has only a root (no extension): the root is used as the patient id; it must be the id the journal uses"
 
     static func unknownLOINC(_ count: Int) -> String {
         count == 1 ? "1 result observation has a LOINC code of no analyte twitch-triage reads; skipped"

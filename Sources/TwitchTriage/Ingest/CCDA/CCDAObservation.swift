@@ -9,6 +9,13 @@ struct CCDAObservation {
     var status: (code: String, location: SourceLocation)?
     /// The LOINC codes of `code` and its `translation`s (codeSystem 2.16.840.1.113883.6.1).
     var loincCodes: [(code: String, location: SourceLocation)] = []
+    /// The other codes of `code` and its `translation`s: system OID, code, `displayName`.
+    var localCodes: [(system: String, code: String, text: String)] = []
+    /// The first LOINC code's `displayName`.
+    var loincDisplay: String?
+    /// Comments: the observation's Comment Activities' `text`, and its own `text` when it
+    /// holds words.
+    var comments: [String] = []
     /// `effectiveTime/@value`, else `effectiveTime/low/@value`.
     var effectiveTime: (text: String, location: SourceLocation)?
     /// The `value`'s `xsi:type` without prefix (`PQ`, `IVL_PQ`, `ST`), if given.

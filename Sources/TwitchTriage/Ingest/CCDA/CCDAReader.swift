@@ -13,6 +13,7 @@ final class CCDAReader: XMLRecordReader {
         case clinicalDocument, recordTarget, patientRole, id, patient, administrativeGenderCode, birthTime
         case section, code, translation, entry, organizer, component, observation, effectiveTime, low, high
         case value, interpretationCode, referenceRange, observationRange, statusCode, templateId
+        case act, text, entryRelationship
     }
 
     private static let names = XMLNameTable<Name>([
@@ -22,15 +23,17 @@ final class CCDAReader: XMLRecordReader {
         "component": .component, "observation": .observation, "effectiveTime": .effectiveTime, "low": .low,
         "high": .high, "value": .value, "interpretationCode": .interpretationCode, "referenceRange": .referenceRange,
         "observationRange": .observationRange, "statusCode": .statusCode, "templateId": .templateId,
+        "act": .act, "text": .text, "entryRelationship": .entryRelationship,
     ])
 
     private enum Attribute: Sendable {
-        case code, codeSystem, value, unit, inclusive, nullFlavor, type, `extension`, root, negationInd
+        case code, codeSystem, value, unit, inclusive, nullFlavor, type, `extension`, root, negationInd, displayName
     }
 
     private static let attributes = XMLNameTable<Attribute>([
         "code": .code, "codeSystem": .codeSystem, "value": .value, "unit": .unit, "inclusive": .inclusive,
         "nullFlavor": .nullFlavor, "type": .type, "extension": .extension, "root": .root, "negationInd": .negationInd,
+        "displayName": .displayName,
     ])
 
     /// The open elements (nil for one of no interest: its subtree is still walked, but
@@ -43,6 +46,12 @@ final class CCDAReader: XMLRecordReader {
     /// How deep the observation being read is in ``stack``.
     @exclusivity(unchecked) private var observationDepth = 0
     @exclusivity(unchecked) private var readingText = false
+    /// A comment's text being read (a Comment Activity's `text`, or an observation's own
+    /// `text`): for the observation when one is open, else for the organizer.
+    @exclusivity(unchecked) private var commentText: [UInt8]?
+    @exclusivity(unchecked) private var commentDepth = 0
+    /// The open organizer's comments, and where its results start.
+    @exclusivity(unchecked) private var organizerComments: [String] = []
     @exclusivity(unchecked) private var mapping: CCDAResultMapping
     @exclusivity(unchecked) private var book: XMLReaderBookkeeping
     private let file: String
@@ -80,10 +89,14 @@ final class CCDAReader: XMLRecordReader {
             }
         case .id where parent == .patientRole && under(.recordTarget):
             // An id under the US SSN OID is never the patient id (it would reach every report).
-            if mapping.patientID == nil, string(.root, of: element) != "2.16.840.1.113883.4.1",
-               let value = attribute(.extension, of: element).flatMap(XMLBytes.trimmedAttribute) {
+            let root = string(.root, of: element)
+            if root == "2.16.840.1.113883.4.1" {
+                mapping.sawSocialSecurityNumber = true
+            } else if mapping.patientID == nil, let value = attribute(.extension, of: element).flatMap(XMLBytes.trimmedAttribute) {
                 mapping.patientID = value
                 mapping.patientSource = location(session)
+            } else if mapping.rootOnlyID == nil, string(.nullFlavor, of: element) == nil, string(.extension, of: element) == nil, let root {
+                mapping.rootOnlyID = (root, location(session))
             }
         case .administrativeGenderCode where parent == .patient && under(.recordTarget):
             mapping.gender = attribute(.code, of: element).flatMap(XMLBytes.trimmedAttribute)
@@ -91,6 +104,13 @@ final class CCDAReader: XMLRecordReader {
             mapping.birthTime = attribute(.value, of: element).flatMap(XMLBytes.trimmedAttribute).map { ($0, location(session)) }
         case .organizer where inResults && observation == nil:
             organizerTime = nil
+            organizerComments = []
+            mapping.openOrganizer()
+        case .text where inResults && commentText == nil && (parent == .act || (parent == .observation && observation != nil && stack.count - 1 == observationDepth)):
+            // A Comment Activity's text (act under an entryRelationship), or a result's own text.
+            commentText = []
+            commentDepth = stack.count
+            session.textWanted = true
         case .effectiveTime, .low:
             time(element, name: name, parent: parent, session: session)
         case .observation where inResults && observation == nil:
@@ -103,7 +123,22 @@ final class CCDAReader: XMLRecordReader {
     }
 
     func endElement(session: XMLParseSession) {
+        if let text = commentText, stack.count == commentDepth {
+            commentText = nil
+            session.textWanted = readingText
+            let comment = text.withUnsafeBufferPointer { String(decoding: XMLBytes.trimmed($0), as: UTF8.self) }
+                .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            if !comment.isEmpty {
+                if observation != nil {
+                    observation!.comments.append(comment)
+                } else {
+                    organizerComments.append(comment)
+                }
+            }
+        }
         let name = stack.popLast() ?? nil
+        if name == .recordTarget { mapping.closeRecordTarget() }
+        if name == .organizer, observation == nil, inResults { mapping.closeOrganizer(comments: organizerComments); organizerComments = [] }
         if name == .section { sections.removeLast() }
         if name == .organizer, observation == nil { organizerTime = nil }
         if name == .value, readingText { readingText = false; session.textWanted = false }
@@ -118,6 +153,7 @@ final class CCDAReader: XMLRecordReader {
 
     func characters(_ text: UnsafeBufferPointer<UInt8>, session: XMLParseSession) {
         if readingText { observation?.text.append(contentsOf: text) }
+        if commentText != nil { commentText!.append(contentsOf: text) }
     }
 
     func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {
@@ -214,8 +250,12 @@ final class CCDAReader: XMLRecordReader {
     }
 
     private func codeElement(_ element: XMLElementStart, session: XMLParseSession) {
-        guard let system = string(.codeSystem, of: element), system == "2.16.840.1.113883.6.1",
-              let code = string(.code, of: element) else { return }
-        observation?.loincCodes.append((code, location(session)))
+        guard let system = string(.codeSystem, of: element), let code = string(.code, of: element) else { return }
+        if system == "2.16.840.1.113883.6.1" {
+            observation?.loincCodes.append((code, location(session)))
+            if observation?.loincDisplay == nil { observation?.loincDisplay = string(.displayName, of: element) }
+        } else {
+            observation?.localCodes.append((system, code, string(.displayName, of: element) ?? ""))
+        }
     }
 }

@@ -10,8 +10,15 @@
 /// - Range: the first `referenceRange/observationRange/value` low and high (not used, with a
 ///   warning, when a bound's unit is not the value's); flag from `interpretationCode` (L, H,
 ///   LL, HH, N, A).
-/// - No patient (`recordTarget/patientRole/id/@extension`): every result is skipped, with one
-///   error.
+/// - No patient (`recordTarget/patientRole/id/@extension`): an id with only a `root` (a UUID
+///   or an OID naming the patient, SPEC §3.10) is the id, with a warning; without one every
+///   result is skipped, with one error that says why (only a social security number; no id).
+/// - Local codes (another code system than LOINC, on `code` or a `translation`): the site's
+///   code map, else the `displayName` by name (``LocalCodeReading``). An observation of no
+///   analyte that is flagged (`interpretationCode` other than N) is kept as an other result.
+/// - Comments: an observation's Comment Activities (`entryRelationship/act/text`) and its own
+///   `text` are its comment; an organizer's Comment Activities are every result's comment and
+///   the panel's.
 /// - An observation with `negationInd="true"` says the result is negated or the test was not
 ///   done: never used (a warning).
 /// - `statusCode`: `completed` (or none) is used; `active` (not yet final) is used and marked
@@ -36,16 +43,62 @@ struct CCDAResultMapping {
     private var interpretationsNotRead = 0
     private var noLOINC = 0
     private var withoutPatient = 0
+    /// Whether `recordTarget/patientRole` held an id under the US SSN root.
+    var sawSocialSecurityNumber = false
+    /// The first `recordTarget/patientRole/id` with a root and no extension.
+    var rootOnlyID: (root: String, location: SourceLocation)?
+    private var localCodes: LocalCodeReading
+    /// Where the open organizer's results start.
+    private var organizerStart = (labs: 0, others: 0)
 
     init(file: String, options: ReadOptions) {
         self.file = file
         self.fileID = SourceFileID(file)
         knownCodes = options.loincCodes
+        localCodes = options.localCodes(file: file)
+    }
+
+    /// `recordTarget` ended: a root-only id is the patient id when no id had an extension.
+    mutating func closeRecordTarget() {
+        guard patientID == nil, let rootOnly = rootOnlyID else { return }
+        patientID = rootOnly.root
+        patientSource = rootOnly.location
+        result.diagnostics.append(.warning(at: rootOnly.location, CCDAMessages.rootOnlyID, patientID: rootOnly.root))
+    }
+
+    /// An organizer of the Results section starts.
+    mutating func openOrganizer() {
+        organizerStart = (result.labs.count, result.otherResults.count)
+    }
+
+    /// An organizer ends: its comments go to each of its results and are their panel's.
+    mutating func closeOrganizer(comments: [String]) {
+        guard !comments.isEmpty else { return }
+        let text = comments.joined(separator: "; ")
+        for index in organizerStart.labs..<result.labs.count {
+            result.labs[index].comment = result.labs[index].comment.map { $0 + "; " + text } ?? text
+            result.labs[index].panelComment = result.labs[index].panelComment.map { $0 + "; " + text } ?? text
+        }
+        for index in organizerStart.others..<result.otherResults.count {
+            result.otherResults[index].result.comment = result.otherResults[index].result.comment.map { $0 + "; " + text } ?? text
+        }
     }
 
     mutating func map(_ observation: CCDAObservation, organizerTime: (text: String, location: SourceLocation)?) {
-        guard let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) }) else {
-            if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+        let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
+        var local: LocalCodeReading.Match?
+        if code == nil {
+            for candidate in observation.localCodes {
+                local = localCodes.identify(system: candidate.system, code: candidate.code, text: candidate.text,
+                                            unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
+                                            at: observation.source, diagnostics: &result.diagnostics)
+                if local != nil { break }
+            }
+        }
+        guard code != nil || local != nil else {
+            if !keepOther(observation, organizerTime: organizerTime) {
+                if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+            }
             return
         }
         guard let patientID else {
@@ -120,10 +173,54 @@ struct CCDAResultMapping {
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
         if unread { interpretationsNotRead += 1 }
-        result.labs.append(ExchangeRecords.lab(
-            source: observation.source, patientID: patientID, collected: collected, loinc: code.code, loincLocation: code.location,
-            value: value, valueLocation: valueLocation, unit: unit ?? "", unitLocation: valueLocation,
-            referenceLow: low, referenceHigh: high, flag: flag))
+        var ownUnit = unit ?? ""
+        if ownUnit.trimmingSpaces().isEmpty, let mapUnit = local?.mapUnit { ownUnit = mapUnit }
+        var record = ExchangeRecords.lab(
+            source: observation.source, patientID: patientID, collected: collected, loinc: code?.code ?? "",
+            loincLocation: code?.location ?? observation.source,
+            value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
+            referenceLow: low, referenceHigh: high, flag: flag)
+        if let local {
+            record.loinc = nil
+            record.analyte = local.analyte.id
+        }
+        if !observation.comments.isEmpty { record.comment = observation.comments.joined(separator: "; ") }
+        result.labs.append(record)
+    }
+
+    /// Keeps an observation of no analyte as an other result (SPEC §3.10) when it is flagged
+    /// (`interpretationCode` other than N), has a patient, a usable status and a value; false otherwise.
+    private mutating func keepOther(_ observation: CCDAObservation, organizerTime: (text: String, location: SourceLocation)?) -> Bool {
+        guard let patientID, let flag = observation.interpretation?.text.trimmingSpaces(), !flag.isEmpty, flag != "N",
+              !observation.negated, observation.status.map({ $0.code == "completed" || $0.code == "active" }) ?? true else { return false }
+        var value: String
+        var unit = observation.unit
+        switch observation.valueType {
+        case "PQ"?: value = observation.quantity ?? ""
+        case "ST"?: value = observation.text.withUnsafeBufferPointer { String(decoding: XMLBytes.trimmed($0), as: UTF8.self) }
+        case "IVL_PQ"?:
+            if let high = observation.high, observation.low.map({ NumberParser.parseAllowingExponent($0.value) == 0 }) ?? true {
+                value = (high.inclusive ? "<=" : "<") + high.value
+                unit = high.unit
+            } else if let low = observation.low, observation.high == nil {
+                value = (low.inclusive ? ">=" : ">") + low.value
+                unit = low.unit
+            } else {
+                value = ""
+            }
+        default: value = ""
+        }
+        value = value.trimmingSpaces()
+        guard !value.isEmpty else { return false }
+        let coded = observation.loincCodes.first.map { ($0.code, "2.16.840.1.113883.6.1", observation.loincDisplay ?? "") }
+            ?? observation.localCodes.first.map { ($0.code, $0.system, $0.text) }
+        let time = (observation.effectiveTime ?? organizerTime).flatMap { HL7v2DateTime.parse($0.text) }
+        let name = coded.map { $0.2.isEmpty ? $0.0 : $0.2 } ?? ""
+        result.otherResults.append(OtherLabRecord(patientID: patientID, result: Referral.OtherResult(
+            name: name, code: coded?.0, system: coded?.1, value: value, unit: unit?.trimmingSpaces().isEmpty == false ? unit : nil,
+            flag: flag, collected: time, source: observation.source,
+            comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; "))))
+        return true
     }
 
     /// A status code for a message: one of HL7's ActStatus codes as written, else `not one
@@ -151,7 +248,8 @@ struct CCDAResultMapping {
                                                                         patientID: patientID, birthDate: birthDate, sex: sex))
             }
         } else {
-            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), CCDAMessages.noPatient(withoutPatient)))
+            let message = sawSocialSecurityNumber ? CCDAMessages.onlySocialSecurityNumber(withoutPatient) : CCDAMessages.noPatient(withoutPatient)
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), message))
         }
         if interpretationsNotRead > 0 {
             result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),

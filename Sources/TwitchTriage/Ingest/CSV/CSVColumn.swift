@@ -35,6 +35,12 @@ enum CSVColumn: String, CaseIterable, Sendable {
     case reference
     case flag
     case lab
+    /// A lab's own code for the test (SPEC §3.10), read through the site's code map.
+    case code
+    /// The system of ``code`` (as the code map names it).
+    case codeSystem = "code_system"
+    /// The lab's comment on the result.
+    case comment
     // Patients (SPEC §3.5).
     case birthDate = "birth_date"
     case age
@@ -74,6 +80,8 @@ enum CSVColumn: String, CaseIterable, Sendable {
         "collected_at": .collectedAt, "date": .collectedAt, "collected": .collectedAt,
         "value": .value, "unit": .unit, "test": .test, "loinc": .loinc,
         "ref_low": .referenceLow, "ref_high": .referenceHigh, "reference": .reference, "flag": .flag, "lab": .lab,
+        "code": .code, "local_code": .code, "test_code": .code, "code_system": .codeSystem, "coding_system": .codeSystem,
+        "comment": .comment, "comments": .comment, "result_comment": .comment, "lab_comment": .comment,
     ]) { first, _ in first }
 
     private static let patientNames: [String: CSVColumn] = patientIDNames.merging([

@@ -37,6 +37,9 @@ public enum CSVFileReader {
                                    CSVMessage.textAfterQuoteInHeader))
         }
         let names = record.fields.indices.map { record.string($0) ?? "" }
+        if names.map({ CSVColumn.normalize($0) }) == ["system", "code", "analyte", "unit"] {
+            return .refused(.error(at: headerLine, CSVMessage.codeMap))
+        }
         if let synthea = SyntheaColumns(names: names) {
             var result = ReadResult(kind: synthea.kind)
             var rows = CSVRows(scanner: scanner, header: .plain(kind: synthea.kind, names: names), file: file, options: options)
@@ -63,7 +66,8 @@ public enum CSVFileReader {
                 JournalCSVReader.read(&rows, header: header, into: &result)
             case .labCSV, .labXML:
                 result.labs.reserveCapacity(reservation(expected, of: LabRecord.self))
-                LabCSVReader.read(&rows, header: header, into: &result)
+                var localCodes = options.localCodes(file: file)
+                LabCSVReader.read(&rows, header: header, localCodes: &localCodes, into: &result)
             case .patientCSV:
                 result.demographics.reserveCapacity(reservation(expected, of: PatientDemographics.self))
                 PatientCSVReader.read(&rows, header: header, into: &result)

@@ -42,7 +42,7 @@ enum CSVKindDetector {
     /// The columns a kind requires, each entry a list of alternatives (any one will do).
     static func requiredColumns(of kind: FileKind) -> [[CSVColumn]] {
         switch kind {
-        case .labCSV, .labXML: return [[.patientID], [.collectedAt], [.value], [.unit], [.test, .loinc]]
+        case .labCSV, .labXML: return [[.patientID], [.collectedAt], [.value], [.unit], [.test, .loinc, .code]]
         case .journalCSV, .journalXML: return [[.patientID], [.date]]
         case .patientCSV: return [[.patientID]]
         default: return []

@@ -13,6 +13,7 @@ enum CSVMessage {
     static let unclosedQuoteInHeader = "quote in the header line is never closed; file skipped"
     static let textAfterQuoteInHeader = "text after a closing quote in the header line; file skipped"
     static let unknownKind = "header is not that of a journal, lab or patients CSV; file skipped"
+    static let codeMap = "a code map (system,code,analyte,unit), not an input: give it with --code-map; file skipped"
     static let noRows = "file has a header but no rows; nothing read"
 
     /// `required column unit is missing; file skipped`.

@@ -67,7 +67,7 @@ enum JournalCSVReader {
         case .medications: entry.medications = try fields.terms(record, field)
         case .notes:
             if let notes = try fields.verbatim(record, field) { entry.notes = [notes] }
-        case .patientID, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh, .reference,
+        case .patientID, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh, .reference, .code, .codeSystem, .comment,
              .flag, .lab, .birthDate, .age, .sex, .displayName:
             break
         }

@@ -9,12 +9,15 @@
 ///   them is ignored with a warning; otherwise `reference` gives the range. A low limit above
 ///   the high limit is a row error.
 /// - `flag` (L/H/N/LL/HH, kept as written), `lab`.
+/// - `code` (a lab's own code) and `code_system`: read through the site's code map (SPEC
+///   §3.10); a mapped code identifies the analyte, and its unit stands in for an empty `unit`.
+///   A row then needs no `test` or `loinc`. `comment`: the lab's comment on the result.
 ///
 /// The unit is not checked against the analyte here: that needs the knowledge tables, and a
 /// misfit is a row error raised where the analyte is identified (SPEC §3.6).
 enum LabCSVReader {
     /// Reads every remaining row into `result`.
-    static func read(_ rows: inout CSVRows, header: CSVHeader, into result: inout ReadResult) {
+    static func read(_ rows: inout CSVRows, header: CSVHeader, localCodes: inout LocalCodeReading, into result: inout ReadResult) {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
         let epoch = Timestamp(date: LocalDate(dayNumber: 0))
@@ -28,7 +31,7 @@ enum LabCSVReader {
                 // Appending the call's result moves the record into the array; appending a local
                 // variable copied it (500 bytes and a dozen retains) and then destroyed it.
                 result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
-                                            disagreement: &disagreement))
+                                            codeMap: localCodes.codeMap, disagreement: &disagreement))
                 let stray = rows.strayQuoteWarning(patientID: patientID)
                 let other = disagreement.map {
                     Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: patientID)
@@ -55,13 +58,16 @@ enum LabCSVReader {
 
     /// The row as a record; sets `disagreement` when its reference range needs a warning.
     private static func read(_ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
-                             fields: CSVFieldReader, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
+                             fields: CSVFieldReader, codeMap: LabCodeMap, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
         // Required fields get placeholders here; the header guarantees their columns, and a
         // blank one throws below.
         var lab = LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID,
                             collected: epoch, testName: nil, loinc: nil, value: LabValue(0),
                             valueLocation: SourceLocation(fileID: fields.fileID), unit: Term("", at: SourceLocation(fileID: fields.fileID)))
         var range: (low: Double?, high: Double?)?
+        var code: Term?
+        var codeSystem = ""
+        var unitField: Int?
         for known in header.columns {
             let field = known.field
             switch known.column {
@@ -82,8 +88,8 @@ enum LabCSVReader {
                 lab.value = value
                 lab.valueLocation = fields.location(record, field)
             case .unit:
-                guard let unit = try fields.term(record, field) else { throw fields.error(record, field, CSVMessage.isEmpty) }
-                lab.unit = unit
+                unitField = field
+                if let unit = try fields.term(record, field) { lab.unit = unit }
             case .test: lab.testName = try fields.term(record, field)
             case .loinc: lab.loinc = try fields.term(record, field)
             case .referenceLow: lab.referenceLow = try fields.number(record, field)
@@ -101,13 +107,24 @@ enum LabCSVReader {
                 }
             case .flag: lab.flag = try fields.term(record, field)
             case .lab: lab.lab = try fields.text(record, field)
+            case .code: code = try fields.term(record, field)
+            case .codeSystem: codeSystem = try fields.text(record, field) ?? ""
+            case .comment: lab.comment = try fields.text(record, field)
             case .patientID, .date, .location, .side, .twitchCount, .durationMinutes, .atRest, .triggers, .symptoms,
                  .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
                  .medications, .notes, .birthDate, .age, .sex, .displayName:
                 break
             }
         }
-        if lab.testName == nil, lab.loinc == nil {
+        if let code, let entry = codeMap.entry(system: codeSystem, code: code.text) {
+            lab.analyte = entry.analyte
+            if lab.unit.text.isEmpty { lab.unit = Term(entry.unit, at: code.location) }
+        }
+        if lab.unit.text.isEmpty, let unitField { throw fields.error(record, unitField, CSVMessage.isEmpty) }
+        if lab.testName == nil, lab.loinc == nil, lab.analyte == nil, let code {
+            lab.testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
+        }
+        if lab.testName == nil, lab.loinc == nil, lab.analyte == nil {
             let field = header[.test] ?? header[.loinc] ?? 0
             if header[.test] != nil, let loincField = header[.loinc] {
                 throw CSVRowError(position: record[field].position,

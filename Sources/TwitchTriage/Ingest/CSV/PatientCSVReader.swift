@@ -42,7 +42,7 @@ enum PatientCSVReader {
         case .displayName: demographics.displayName = try fields.text(record, field)
         case .patientID, .date, .location, .side, .twitchCount, .durationMinutes, .atRest, .triggers, .symptoms,
              .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
-             .medications, .notes, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh,
+             .medications, .notes, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh, .code, .codeSystem, .comment,
              .reference, .flag, .lab:
             break
         }

@@ -28,6 +28,11 @@
 ///   value is not used (a warning; the default range applies).
 /// - Interpretation `<` or `>` (off scale): a plain value becomes censored at its number
 ///   (a warning); it is not a flag.
+/// - Local codes (SPEC §3.10): a `code.coding` of another system is read through the site's
+///   code map, else by its `display` or the `code.text` (``LocalCodeReading``). An Observation
+///   of no analyte that is flagged (an interpretation other than N) is kept as an other result.
+/// - Comments: `note.text` is the result's comment; the `conclusion` of the DiagnosticReport
+///   whose `result` names it (or its panel) is its panel's comment.
 struct FHIRMapping {
     let file: String
     /// The file in the run's file table, for the locations made per record.
@@ -47,11 +52,13 @@ struct FHIRMapping {
     private var unknownLOINC = 0
     private var interpretationsNotRead = 0
     private var noLOINC = 0
+    private var localCodes: LocalCodeReading
 
     init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
         self.file = file
         self.fileID = SourceFileID(file)
         self.knownCodes = options.loincCodes
+        self.localCodes = options.localCodes(file: file)
         self.result = ReadResult(kind: kind)
         // A FHIR Observation with a value is 250 bytes or more of JSON or XML (usually 500 or
         // more): room for the results up front, so the array is never copied as it grows (pages
@@ -71,6 +78,8 @@ struct FHIRMapping {
         var subjectReference: String?
         var subjectIdentifier: String?
         var time: (text: String, location: SourceLocation)?
+        /// The `conclusion` of the DiagnosticReport whose `result` names the Observation or its panel.
+        var conclusion: String?
     }
 
     /// Maps one top-level resource's Observations, Patients and DiagnosticReports.
@@ -101,9 +110,14 @@ struct FHIRMapping {
                               subjectIdentifier: observations[index].subjectIdentifier,
                               time: observations[index].effectiveDateTime ?? observations[index].effectivePeriodStart
                                   ?? observations[index].issued)
+            let names = keys(observations[index])
+            if let report = names.lazy.compactMap({ reportByResult[$0] }).first {
+                own.conclusion = reports[report].conclusion
+            } else if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
+                own.conclusion = context(panel, depth: depth + 1).conclusion
+            }
             guard own.time == nil || (own.subjectReference == nil && own.subjectIdentifier == nil) else { return own }
             var inherited: Context?
-            let names = keys(observations[index])
             if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
                 inherited = context(panel, depth: depth + 1)
             } else if let report = names.lazy.compactMap({ reportByResult[$0] }).first.map({ reports[$0] }) {
@@ -146,7 +160,8 @@ struct FHIRMapping {
             var identified = patient
             identified.id = nil
             guard let id = identified.patientID else {
-                result.diagnostics.append(.error(at: patient.source, FHIRMessages.containedPatientWithoutIdentifier))
+                result.diagnostics.append(.error(at: patient.source, patient.socialSecurityNumberLeftOut
+                    ? FHIRMessages.containedPatientOnlySocialSecurityNumber : FHIRMessages.containedPatientWithoutIdentifier))
                 return
             }
             if let local = patient.id?.trimmingSpaces(), !local.isEmpty {
@@ -155,7 +170,8 @@ struct FHIRMapping {
             return demographics(patient, id: id)
         }
         guard let id = patient.patientID else {
-            result.diagnostics.append(.error(at: patient.source, FHIRMessages.patientWithoutID))
+            result.diagnostics.append(.error(at: patient.source, patient.socialSecurityNumberLeftOut
+                ? FHIRMessages.patientOnlySocialSecurityNumber : FHIRMessages.patientWithoutID))
             return
         }
         if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
@@ -188,8 +204,22 @@ struct FHIRMapping {
     }
 
     private mutating func mapObservation(_ observation: FHIRObservation, context: Context) {
-        guard let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) }) else {
-            if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+        let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
+        var local: LocalCodeReading.Match?
+        if code == nil, !observation.otherCodings.isEmpty {
+            let unit = (observation.quantityCode?.text.trimmingSpaces()).flatMap { $0.isEmpty ? nil : $0 }
+                ?? observation.quantityUnit?.text.trimmingSpaces() ?? ""
+            for coding in observation.otherCodings {
+                let text = coding.display.isEmpty ? observation.codeText ?? "" : coding.display
+                local = localCodes.identify(system: coding.system, code: coding.code, text: text, unit: unit,
+                                            at: observation.source, diagnostics: &result.diagnostics)
+                if local != nil { break }
+            }
+        }
+        guard code != nil || local != nil else {
+            if !keepOther(observation, context: context) {
+                if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+            }
             return
         }
         guard let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier, scope: context.scope) else {
@@ -254,11 +284,43 @@ struct FHIRMapping {
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored { note(FHIRMessages.offScale, .warning) }
         if unread { interpretationsNotRead += 1 }
-        result.labs.append(ExchangeRecords.lab(
+        var unitText = unit?.text.trimmingSpaces() ?? ""
+        if unitText.isEmpty, let mapUnit = local?.mapUnit { unitText = mapUnit }
+        var record = ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected,
-            loinc: code.code, loincLocation: code.location, value: value, valueLocation: valueLocation,
-            unit: unit?.text.trimmingSpaces() ?? "", unitLocation: unit?.location ?? valueLocation,
-            referenceLow: low, referenceHigh: high, flag: flag))
+            loinc: code?.code ?? "", loincLocation: code?.location ?? observation.source, value: value, valueLocation: valueLocation,
+            unit: unitText, unitLocation: unit?.location ?? valueLocation,
+            referenceLow: low, referenceHigh: high, flag: flag)
+        if let local {
+            record.loinc = nil
+            record.analyte = local.analyte.id
+        }
+        if !observation.notes.isEmpty { record.comment = observation.notes.joined(separator: "; ") }
+        if let conclusion = context.conclusion?.trimmingSpaces(), !conclusion.isEmpty { record.panelComment = conclusion }
+        result.labs.append(record)
+    }
+
+    /// Keeps an Observation of no analyte as an other result (SPEC §3.10) when it is flagged
+    /// (an interpretation other than N), its subject resolves, its status is used and it has a
+    /// value; false otherwise.
+    private mutating func keepOther(_ observation: FHIRObservation, context: Context) -> Bool {
+        guard let flag = observation.interpretation?.text.trimmingSpaces(), !flag.isEmpty, flag != "N" else { return false }
+        if case .skip = FHIRStatusRule.decide(observation.status) { return false }
+        let value = ((observation.quantityComparator ?? "") + (observation.quantityValue?.text ?? observation.valueString?.text ?? ""))
+            .trimmingSpaces()
+        guard !value.isEmpty,
+              let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier, scope: context.scope)
+        else { return false }
+        let coding = observation.loincCodes.first.map { (system: "http://loinc.org", code: $0.code, display: observation.loincDisplay ?? "") }
+            ?? observation.otherCodings.first
+        let name = observation.codeText ?? coding.map { $0.display.isEmpty ? $0.code : $0.display } ?? ""
+        let unit = (observation.quantityUnit?.text ?? observation.quantityCode?.text)?.trimmingSpaces()
+        let time = context.time.flatMap { DateParser.parse($0.text, order: nil) }
+        result.otherResults.append(OtherLabRecord(patientID: patientID, result: Referral.OtherResult(
+            name: name, code: coding?.code, system: coding?.system, value: value, unit: unit?.isEmpty == false ? unit : nil,
+            flag: flag, collected: time, source: observation.source,
+            comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "))))
+        return true
     }
 
     /// Whether a FHIR `dateTime` is a year or a year and month only (`2026`, `2026-10`): FHIR

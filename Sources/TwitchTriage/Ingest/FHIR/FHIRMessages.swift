@@ -1,6 +1,8 @@
 /// The FHIR readers' messages: what is wrong and what was done, never a value or an id.
 enum FHIRMessages {
     static let patientWithoutID = "Patient has no identifier and no id; patient skipped"
+    static let patientOnlySocialSecurityNumber = "Patient's only identifier is a social security number, which is never used as a patient id, and it has no id; patient skipped"
+    static let containedPatientOnlySocialSecurityNumber = "contained Patient's only identifier is a social security number, which is never used as a patient id; patient skipped"
     static let containedPatientWithoutIdentifier = "contained Patient has no identifier (its id names it only inside the resource that contains it, never a patient); patient skipped"
     static let birthDateInvalid = "Patient birthDate is not a full date; birth date not used"
     static let noSubject = "Observation subject does not name a patient (no Patient reference or identifier that resolves); result skipped"

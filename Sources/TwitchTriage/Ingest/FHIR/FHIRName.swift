@@ -20,6 +20,10 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
     /// Any other `value[x]` (`valueCodeableConcept`, `valueRange`, …): a value the readers
     /// cannot use.
     case valueOther
+    /// `code.text`, `coding.display`, `note.text` and a DiagnosticReport's `conclusion`: a local
+    /// code's words and a lab's comment (SPEC §3.10). (The narrative `text` is entered but its
+    /// `div`, in the XHTML namespace or unknown, is still skipped.)
+    case text, display, note, conclusion
     case other
 
     /// The name as FHIR writes it.

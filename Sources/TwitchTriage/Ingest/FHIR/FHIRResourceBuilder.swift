@@ -38,6 +38,7 @@ struct FHIRResourceBuilder {
     private struct Coding {
         var system: String?
         var code: (text: String, location: SourceLocation)?
+        var display: String?
     }
 
     private var coding = Coding()
@@ -164,14 +165,22 @@ struct FHIRResourceBuilder {
                 if relative(frame, .code, .coding) {
                     if FHIRCodeSystem.isLOINC(coding.system), let code = coding.code {
                         openObservations[openObservations.count - 1].loincCodes.append((code.text, code.location))
+                        if openObservations[openObservations.count - 1].loincDisplay == nil, let display = coding.display, !display.isEmpty {
+                            openObservations[openObservations.count - 1].loincDisplay = display
+                        }
+                    } else if let code = coding.code {
+                        openObservations[openObservations.count - 1].otherCodings.append((coding.system ?? "", code.text, coding.display ?? ""))
                     }
                 } else if relative(frame, .referenceRange) {
                     openObservations[openObservations.count - 1].referenceRangeDone = true
                 }
             case .patient:
-                if relative(frame, .identifier), let value = identifierValue,
-                   !FHIRCodeSystem.isSocialSecurity(system: identifierSystem, type: identifierType) {
-                    openPatients[openPatients.count - 1].identifiers.append((value, identifierIsMR))
+                if relative(frame, .identifier), let value = identifierValue {
+                    if FHIRCodeSystem.isSocialSecurity(system: identifierSystem, type: identifierType) {
+                        openPatients[openPatients.count - 1].socialSecurityNumberLeftOut = true
+                    } else {
+                        openPatients[openPatients.count - 1].identifiers.append((value, identifierIsMR))
+                    }
                 }
             default:
                 break
@@ -224,6 +233,8 @@ struct FHIRResourceBuilder {
                 report.issued = (text(), location())
             } else if relative(frame, .result, .reference) {
                 report.results.append(text())
+            } else if relative(frame, .conclusion) {
+                report.conclusion = text()
             }
         case .bundle:
             if relative(frame, .entry, .fullUrl) { pendingFullUrl = text() }
@@ -264,8 +275,14 @@ struct FHIRResourceBuilder {
             switch path[frame.base + 2] {
             case .system: coding.system = text().trimmingSpaces()
             case .code: coding.code = (text().trimmingSpaces(), location())
+            case .display: coding.display = text().trimmingSpaces()
             default: break
             }
+        case (2, .code) where path[frame.base + 1] == .text:
+            observation.codeText = text().trimmingSpaces()
+        case (2, .note) where path[frame.base + 1] == .text:
+            let note = text().trimmingSpaces()
+            if !note.isEmpty { observation.notes.append(note) }
         case (3, .interpretation) where path[frame.base + 1] == .coding && path[frame.base + 2] == .code:
             if observation.interpretation == nil { observation.interpretation = (text(), location()) }
         case (3, .referenceRange) where !observation.referenceRangeDone:

@@ -14,6 +14,14 @@ struct FHIRObservation: Sendable {
     var status: String?
     /// The LOINC codes of `code.coding` (system `http://loinc.org`), in order.
     var loincCodes: [(code: String, location: SourceLocation)] = []
+    /// The other codings of `code`: system, code, display (SPEC §3.10's local codes).
+    var otherCodings: [(system: String, code: String, display: String)] = []
+    /// `code.text`.
+    var codeText: String?
+    /// The first LOINC coding's `display`.
+    var loincDisplay: String?
+    /// `note.text`s: the lab's comments.
+    var notes: [String] = []
     /// `subject.reference`.
     var subjectReference: String?
     /// `subject.identifier.value`.
@@ -62,6 +70,8 @@ struct FHIRPatient: Sendable {
     /// Identifiers in order: value, and whether `type.coding.code` is `MR`. A social security
     /// number (``FHIRCodeSystem/isSocialSecurity(system:type:)``) is never kept.
     var identifiers: [(value: String, isMedicalRecord: Bool)] = []
+    /// Whether an identifier was left out because it is a social security number.
+    var socialSecurityNumberLeftOut = false
     /// `gender` as written.
     var gender: String?
     /// `birthDate` as written, with where.
@@ -89,4 +99,6 @@ struct FHIRDiagnosticReport: Sendable {
     var issued: (text: String, location: SourceLocation)?
     /// `result.reference`s.
     var results: [String] = []
+    /// `conclusion`: the lab's comment on the whole report.
+    var conclusion: String?
 }

@@ -73,7 +73,8 @@ struct HL7v2Delimiters: Equatable {
     }
 
     /// The text of a component with escape sequences decoded (`\F\ \S\ \T\ \R\ \E\`, `\Xhh…\`;
-    /// formatting escapes such as `\.br\` or `\H\` become nothing), trimmed.
+    /// a line break `\.br\` or `\.sp\` becomes a space; other formatting escapes such as `\H\`
+    /// become nothing), trimmed.
     func text(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let trimmed = XMLBytes.trimmed(bytes)
         guard trimmed.contains(escape) else { return decode(trimmed) }
@@ -97,6 +98,8 @@ struct HL7v2Delimiters: Equatable {
                 case 0x45: decoded.append(escape)         // E
                 default: break                            // H, N: highlighting
                 }
+            } else if sequence.elementsEqual(".br".utf8) || sequence.elementsEqual(".sp".utf8) {
+                decoded.append(0x20) // a line break in formatted text: the words either side stay apart
             } else if sequence.first == 0x58, sequence.count % 2 == 1 { // Xhh…
                 var hex = sequence.index(after: sequence.startIndex)
                 while hex < sequence.endIndex {

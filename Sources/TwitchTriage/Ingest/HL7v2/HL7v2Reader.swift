@@ -1,11 +1,13 @@
 /// Reads HL7 v2.3-2.8 ORU^R01 lab results (SPEC §3.9): one message or a batch (`FHS`/`BHS`
 /// … `BTS`/`FTS`), segments ending in CR, LF or CRLF, MLLP framing bytes (0x0B, 0x1C)
-/// ignored, encoding characters from each MSH.
+/// ignored, encoding characters from each MSH, a UTF-8 byte order mark before the first
+/// segment skipped.
 ///
 /// - Patient: PID-3, the repetition whose identifier type (component 5) is `MR`, else the
 ///   first; its component 1. PID-7 birth date, PID-8 sex become demographics.
 /// - Results: ``HL7v2ResultReader`` reads each OBX; one bad OBX skips that result, never the
-///   message.
+///   message. NTE segments after an OBX are that result's comment; after an OBR (before its
+///   first OBX), the whole panel's.
 /// - A message of another type (not ORU^R01) is skipped with a warning; so is a segment
 ///   longer than ``maximumSegmentLength``. Lines count segments (CR, LF and CRLF each end
 ///   one); columns count bytes.
@@ -18,7 +20,9 @@ public enum HL7v2Reader {
     public static func read(_ raw: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
         let bytes = raw.bindMemory(to: UInt8.self)
         var state = HL7v2ResultReader(file: file, options: options, size: bytes.count)
-        var index = 0
+        // A UTF-8 byte order mark (EF BB BF), which Windows interface engines write before the
+        // first MSH: skipped, and columns on the first line count from after it.
+        var index = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         var line = 1
         while index < bytes.count {
             var end = index

@@ -2,8 +2,13 @@
 /// time, and the file's counts; turns each OBX into a ``LabRecord`` (SPEC §3.9).
 ///
 /// An OBX is read when its identifier (OBX-3, else its alternate) is LOINC (`LN`) with the
-/// code of a known analyte (others are counted per file), its value type (OBX-2) is NM, SN or
-/// ST, and its status (OBX-11) is F, C, P or R (P is used and marked preliminary). Value
+/// code of a known analyte, or a local code (another coding system) that the site's code map
+/// or its text names an analyte by (``LocalCodeReading``), its value type (OBX-2) is NM, SN or
+/// ST, and its status (OBX-11) is F, C, P or R (P is used and marked preliminary). Another
+/// OBX that the lab flagged (OBX-8 other than N) is kept as an other result; the rest are
+/// counted per file. NTE-3 after an OBX is its comment; after an OBR before its first OBX,
+/// the comment of every result of that OBR; every NTE of the OBR's group is also the panel's
+/// comment (``LabRecord/panelComment``), which the specimen words are read from. Value
 /// OBX-5 (SN: comparator and number; a range or ratio is skipped), units OBX-6, range
 /// OBX-7 (`3.5-5.1`, `<5`, `>10`), flag OBX-8, time OBX-14 else OBR-7 else OBR-8 (the end of
 /// the specimen collection; OBX-19, the time of the analysis, is never used).
@@ -30,6 +35,17 @@ struct HL7v2ResultReader {
     private var unknownLOINC = 0
     private var interpretationsNotRead = 0
     private var noLOINC = 0
+    private var localCodes: LocalCodeReading
+    /// Where the current OBR's results start in ``result``'s labs and other results.
+    private var panelStart = (labs: 0, others: 0)
+    /// The current OBR's NTEs before its first OBX (the panel's own comment), and all of its NTEs.
+    private var panelComments: [String] = []
+    private var groupComments: [String] = []
+    /// Whether an OBX has been seen since the OBR.
+    private var panelHasOBX = false
+    /// The result the next NTE belongs to: the last OBX's, when it was kept.
+    private enum CommentTarget { case none, lab(Int), other(Int) }
+    private var commentTarget = CommentTarget.none
     /// Codes, units, flags and ids made once per distinct value.
     private let strings = ByteStringCache()
 
@@ -37,6 +53,7 @@ struct HL7v2ResultReader {
         self.file = file
         self.fileID = SourceFileID(file)
         self.knownCodes = options.loincCodes
+        self.localCodes = options.localCodes(file: file)
         // An OBX is 40 bytes at the least, usually 60-120: room for the results up front, so that
         // the array of records (hundreds of bytes each) is never copied as it grows. Reserving
         // for the shortest costs address space only: pages never written are never resident.
@@ -72,7 +89,11 @@ struct HL7v2ResultReader {
         switch name {
         case (0x50, 0x49, 0x44): patient(line: line, columnOffset: columnOffset)     // PID
         case (0x4F, 0x42, 0x52): request(line: line)                                 // OBR
-        case (0x4F, 0x42, 0x58): observation(line: line)                             // OBX
+        case (0x4F, 0x42, 0x58):                                                     // OBX
+            panelHasOBX = true
+            commentTarget = .none
+            observation(line: line)
+        case (0x4E, 0x54, 0x45): note()                                              // NTE
         default: break
         }
     }
@@ -86,6 +107,7 @@ struct HL7v2ResultReader {
     }
 
     private mutating func header(_ segment: UnsafeBufferPointer<UInt8>, line: Int) {
+        closePanel()
         messageLine = line
         patientID = nil
         patientReported = false
@@ -120,15 +142,18 @@ struct HL7v2ResultReader {
         patientID = nil
         patientReported = false
         var chosen: String?
+        var socialSecurity = false
         for repetition in delimiters.repetitions(field(3)) {
             let id = delimiters.text(delimiters.component(repetition, 1), cache: strings)
             let type = delimiters.text(delimiters.component(repetition, 5), cache: strings)
+            if !id.isEmpty, type == "SS" { socialSecurity = true }
             guard !id.isEmpty, type != "SS" else { continue } // a social security number is never a patient id
             if type == "MR" { chosen = id; break }
             if chosen == nil { chosen = id }
         }
         guard let id = chosen else {
-            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line, column: column(3)), HL7v2Messages.noPatientID))
+            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line, column: column(3)),
+                                             socialSecurity ? HL7v2Messages.onlySocialSecurityNumber : HL7v2Messages.noPatientID))
             patientReported = true
             return
         }
@@ -154,7 +179,54 @@ struct HL7v2ResultReader {
         }
     }
 
+    /// NTE-3 (its repetitions joined), escapes decoded: the last kept OBX's comment, or, before
+    /// the OBR's first OBX, the panel's; every NTE of the group is the panel's comment too.
+    private mutating func note() {
+        let text = delimiters.repetitions(field(3)).map { delimiters.text($0) }.filter { !$0.isEmpty }.joined(separator: " ")
+        guard !text.isEmpty else { return }
+        groupComments.append(text)
+        if !panelHasOBX {
+            panelComments.append(text)
+            return
+        }
+        switch commentTarget {
+        case .none: break
+        case .lab(let index): result.labs[index].comment = HL7v2ResultReader.joined(result.labs[index].comment, text)
+        case .other(let index): result.otherResults[index].result.comment = HL7v2ResultReader.joined(result.otherResults[index].result.comment, text)
+        }
+    }
+
+    private static func joined(_ first: String?, _ second: String) -> String {
+        guard let first, !first.isEmpty else { return second }
+        return first + "; " + second
+    }
+
+    /// Ends the current OBR's group: its own NTEs go to every result of it, and all its NTEs
+    /// become each result's panel comment.
+    private mutating func closePanel() {
+        defer {
+            panelStart = (result.labs.count, result.otherResults.count)
+            panelComments.removeAll()
+            groupComments.removeAll()
+            panelHasOBX = false
+            commentTarget = .none
+        }
+        guard !groupComments.isEmpty else { return }
+        let panel = panelComments.joined(separator: "; ")
+        let group = groupComments.joined(separator: "; ")
+        for index in panelStart.labs..<result.labs.count {
+            if !panel.isEmpty { result.labs[index].comment = HL7v2ResultReader.joined(result.labs[index].comment, panel) }
+            result.labs[index].panelComment = group
+        }
+        if !panel.isEmpty {
+            for index in panelStart.others..<result.otherResults.count {
+                result.otherResults[index].result.comment = HL7v2ResultReader.joined(result.otherResults[index].result.comment, panel)
+            }
+        }
+    }
+
     private mutating func request(line: Int) {
+        closePanel()
         // OBR-7 is when the specimen was collected; when it is empty, OBR-8 (the end of the
         // collection) is the nearest time the standard gives. OBX-19 (when the lab analysed
         // it) is never used: that can be days after the blood was drawn.
@@ -178,8 +250,24 @@ struct HL7v2ResultReader {
             let candidate = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1), cache: strings)
             if knownCodes.contains(candidate) { code = candidate; break }
         }
-        guard let code else {
-            if anyLOINC { unknownLOINC += 1 } else { noLOINC += 1 }
+        var local: LocalCodeReading.Match?
+        if code == nil {
+            // A local code (SPEC §3.10): the site's code map, else the code's text by name.
+            let unit = delimiters.text(delimiters.component(field(6), 1), cache: strings)
+            for alternate in 0..<2 {
+                let system = delimiters.text(delimiters.component(identifier, alternate == 1 ? 6 : 3), cache: strings)
+                let localCode = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1), cache: strings)
+                guard system != "LN", !localCode.isEmpty else { continue }
+                let text = delimiters.text(delimiters.component(identifier, alternate == 1 ? 5 : 2))
+                local = localCodes.identify(system: system, code: localCode, text: text, unit: unit, at: location,
+                                            diagnostics: &result.diagnostics)
+                if local != nil { break }
+            }
+        }
+        guard code != nil || local != nil else {
+            if !keepOther(line: line) {
+                if anyLOINC { unknownLOINC += 1 } else { noLOINC += 1 }
+            }
             return
         }
         guard let patientID else {
@@ -235,6 +323,7 @@ struct HL7v2ResultReader {
         }
         var unit = delimiters.text(delimiters.component(field(6), 1), cache: strings)
         if unit.isEmpty { unit = delimiters.text(delimiters.component(field(6), 2), cache: strings) }
+        if unit.isEmpty, let mapUnit = local?.mapUnit { unit = mapUnit }
         var low: Double?
         var high: Double?
         let rangeBytes = XMLBytes.trimmed(delimiters.component(field(7), 1))
@@ -252,10 +341,55 @@ struct HL7v2ResultReader {
         let (flag, censored, unread) = ExchangeRecords.interpret(flagText.isEmpty ? nil : (flagText, at(8)), value: &value)
         if censored { skip(HL7v2Messages.offScale, 8, .warning) }
         if unread { interpretationsNotRead += 1 }
-        result.labs.append(ExchangeRecords.lab(
-            source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
+        var record = ExchangeRecords.lab(
+            source: location, patientID: patientID, collected: collected, loinc: code ?? "", loincLocation: at(3),
             value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
-            referenceLow: low, referenceHigh: high, flag: flag))
+            referenceLow: low, referenceHigh: high, flag: flag)
+        if let local {
+            record.loinc = nil
+            record.analyte = local.analyte.id
+        }
+        commentTarget = .lab(result.labs.count)
+        result.labs.append(record)
+    }
+
+    /// Keeps the current OBX as an other result (SPEC §3.10) when the lab flagged it (OBX-8
+    /// other than N), it has a patient and a value, and its status is used; false otherwise.
+    private mutating func keepOther(line: Int) -> Bool {
+        // Checked on the bytes first: most results of other analytes are unflagged or N.
+        let flagBytes = XMLBytes.trimmed(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1))
+        guard !flagBytes.isEmpty, !(flagBytes.count == 1 && flagBytes[0] == 0x4E), let patientID else { return false }
+        let flag = delimiters.text(flagBytes, cache: strings)
+        guard !flag.isEmpty, flag != "N" else { return false }
+        let status = delimiters.text(delimiters.component(field(11), 1))
+        guard ["", "F", "C", "P", "R"].contains(status) else { return false }
+        let identifier = field(3)
+        var code = delimiters.text(delimiters.component(identifier, 1))
+        var system = delimiters.text(delimiters.component(identifier, 3))
+        var name = delimiters.text(delimiters.component(identifier, 2))
+        if code.isEmpty {
+            code = delimiters.text(delimiters.component(identifier, 4))
+            system = delimiters.text(delimiters.component(identifier, 6))
+            name = delimiters.text(delimiters.component(identifier, 5))
+        }
+        let type = delimiters.text(delimiters.component(field(2), 1))
+        let value: String
+        if type == "SN", let structured = HL7v2ResultReader.structuredNumeric(field(5), delimiters) {
+            value = structured.description
+        } else {
+            value = delimiters.text(HL7v2Delimiters.piece(field(5), 0, separatedBy: delimiters.repetition))
+        }
+        guard !value.isEmpty else { return false }
+        let unit = delimiters.text(delimiters.component(field(6), 1))
+        var timeText = delimiters.text(delimiters.component(field(14), 1))
+        if timeText.isEmpty, let requested = requestTime { timeText = requested.text }
+        let other = Referral.OtherResult(
+            name: name.isEmpty ? code : name, code: code.isEmpty ? nil : code, system: system.isEmpty ? nil : system,
+            value: value, unit: unit.isEmpty ? nil : unit, flag: flag, collected: HL7v2DateTime.parse(timeText),
+            source: SourceLocation(fileID: fileID, line: line))
+        commentTarget = .other(result.otherResults.count)
+        result.otherResults.append(OtherLabRecord(patientID: patientID, result: other))
+        return true
     }
 
     /// Whether `bytes` are exactly the two bytes given.
@@ -313,6 +447,7 @@ struct HL7v2ResultReader {
 
     /// The file's records and diagnostics, with its closing counts.
     mutating func finish() -> ReadResult {
+        closePanel()
         if interpretationsNotRead > 0 {
             result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),
                                                ExchangeRecords.interpretationsNotRead(interpretationsNotRead, ("OBX", "OBX segments"))))

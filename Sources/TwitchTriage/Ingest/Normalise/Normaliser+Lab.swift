@@ -75,11 +75,51 @@ extension Normaliser {
         if reference?.origin == .reported {
             result.reportedReference = .init(low: record.referenceLow, high: record.referenceHigh, unit: record.unit.text, origin: .reported)
         }
+        let own = record.comment?.trimmingSpaces() ?? ""
+        if !own.isEmpty { result.comment = own }
+        markUnreliable(&result, own: own, panel: record.panelComment?.trimmingSpaces() ?? "")
         return result
+    }
+
+    /// Marks `result` unreliable when its own comment or its panel's names a specimen problem
+    /// that the knowledge links to its analyte (`specimen-comments.json`: haemolysed →
+    /// potassium and magnesium); a panel comment that does so is then shown with the result too.
+    /// A critical value keeps its critical status (the specimen word is given beside it): a
+    /// comment never hides a critical value; the rules decide what it calls for.
+    func markUnreliable(_ result: inout LabResult, own: String, panel: String) {
+        guard !own.isEmpty || !panel.isEmpty else { return }
+        let table = knowledge.specimenComments
+        let analyte = result.analyte
+        let linked = { (text: String) in table.problems(in: text).filter { $0.analytes.contains(analyte) } }
+        let fromOwn = linked(own)
+        let fromPanel = panel == own ? [] : linked(panel).filter { problem in !fromOwn.contains { $0.id == problem.id } }
+        let problems = fromOwn + fromPanel
+        guard !problems.isEmpty else { return }
+        if !fromPanel.isEmpty, !own.contains(panel) {
+            result.comment = own.isEmpty ? panel : own + "; " + panel
+        }
+        result.unreliableBecause = problems.map(\.label).joined(separator: ", ")
+        if !result.status.isCritical { result.status = .unreliable }
+    }
+
+    /// The result as an "other result" (SPEC §3.10) when it is of no analyte the knowledge
+    /// reads and the lab flagged it (any flag but `N`); nil otherwise, and then
+    /// ``labResult(from:diagnostics:)`` says what is wrong with it.
+    public func otherResult(from record: LabRecord) -> Referral.OtherResult? {
+        guard record.analyte == nil, let flag = record.flag?.text.trimmingSpaces(), !flag.isEmpty,
+              LabFlag(flag) != .normal else { return nil }
+        let code = record.loinc.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        let name = record.testName.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        guard code.flatMap({ analytes.analyte(loinc: $0) }) == nil, name.flatMap({ analytes.analyte(named: $0) }) == nil else { return nil }
+        let unit = record.unit.text.trimmingSpaces()
+        return Referral.OtherResult(name: name ?? code ?? "", code: code, system: code == nil ? nil : "http://loinc.org",
+                                    value: record.value.reportedText, unit: unit.isEmpty ? nil : unit, flag: flag,
+                                    collected: record.collected, source: record.source, comment: record.comment)
     }
 
     /// The analyte and the recognised LOINC code, or nil (with a warning) when unknown.
     private func identify(_ record: LabRecord, diagnostics: inout [Diagnostic]) -> (AnalyteDefinition, String?)? {
+        if let id = record.analyte, let analyte = analytes.analyte(id: id) { return (analyte, nil) }
         let code = record.loinc.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         let name = record.testName.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         let byCode = code.flatMap { analytes.analyte(loinc: $0) }

@@ -11,7 +11,7 @@
 /// per name.
 final class LabXMLReader: XMLRecordReader {
     enum Attribute: Sendable {
-        case patient, collected, test, loinc, unit, low, high, flag, lab
+        case patient, collected, test, loinc, unit, low, high, flag, lab, comment
     }
 
     enum Frame: Equatable {
@@ -26,7 +26,7 @@ final class LabXMLReader: XMLRecordReader {
     /// A result's attributes, remembered by position.
     @exclusivity(unchecked) private var attributes = XMLNameCache(XMLNameTable<Attribute>([
         "patient": .patient, "collected": .collected, "test": .test, "loinc": .loinc, "unit": .unit,
-        "low": .low, "high": .high, "flag": .flag, "lab": .lab,
+        "low": .low, "high": .high, "flag": .flag, "lab": .lab, "comment": .comment,
     ]))
     @exclusivity(unchecked) private var book: XMLReaderBookkeeping
     private let file: String
@@ -122,7 +122,7 @@ final class LabXMLReader: XMLRecordReader {
         var testBytes: UnsafeBufferPointer<UInt8>?, loincBytes: UnsafeBufferPointer<UInt8>?
         var unitBytes: UnsafeBufferPointer<UInt8>?, lowBytes: UnsafeBufferPointer<UInt8>?
         var highBytes: UnsafeBufferPointer<UInt8>?, flagBytes: UnsafeBufferPointer<UInt8>?
-        var labBytes: UnsafeBufferPointer<UInt8>?
+        var labBytes: UnsafeBufferPointer<UInt8>?, commentBytes: UnsafeBufferPointer<UInt8>?
         for index in 0..<element.attributeCount {
             let attribute = element[index]
             guard !attribute.isDefaulted, attribute.prefix == nil, let name = attributes.lookup(attribute.localName, at: index) else {
@@ -140,6 +140,7 @@ final class LabXMLReader: XMLRecordReader {
             case .high: highBytes = value
             case .flag: flagBytes = value
             case .lab: labBytes = value
+            case .comment: commentBytes = value
             }
         }
         let start = session.startTagPosition()
@@ -189,6 +190,7 @@ final class LabXMLReader: XMLRecordReader {
             record.pointee.referenceHigh = high
             if let flagBytes, !flagBytes.isEmpty { record.pointee.flag = Term(strings.attribute(flagBytes), at: location) }
             if let labBytes, !labBytes.isEmpty { record.pointee.lab = strings.attribute(labBytes) }
+            if let commentBytes, !commentBytes.isEmpty { record.pointee.comment = XMLBytes.trimmedAttribute(commentBytes) }
         }
         pending = true
     }

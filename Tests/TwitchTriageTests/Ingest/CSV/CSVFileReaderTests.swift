@@ -32,8 +32,8 @@ import Testing
 
     @Test(arguments: [
         ("patient_id,test,value,unit", FileKind.labCSV, "in.csv:1: required column collected_at is missing; file skipped"),
-        ("collected_at,value,unit", .labCSV, "in.csv:1: required columns patient_id, test or loinc are missing; file skipped"),
-        ("patient_id,date,value", .labCSV, "in.csv:1: required columns unit, test or loinc are missing; file skipped"),
+        ("collected_at,value,unit", .labCSV, "in.csv:1: required columns patient_id, test or loinc or code are missing; file skipped"),
+        ("patient_id,date,value", .labCSV, "in.csv:1: required columns unit, test or loinc or code are missing; file skipped"),
         ("date,location,twitch_count", .journalCSV, "in.csv:1: required column patient_id is missing; file skipped"),
         ("patient_id,weakness,notes", .journalCSV, "in.csv:1: required column date is missing; file skipped"),
         ("birth_date,sex", .patientCSV, "in.csv:1: required column patient_id is missing; file skipped"),

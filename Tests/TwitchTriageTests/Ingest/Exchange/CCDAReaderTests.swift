@@ -73,11 +73,12 @@ import Testing
     }
 
     @Test func documentWithoutPatientSkipsItsResults() throws {
-        let xml = document(section: try fragment("Basic_Metabolic_Panel_with_Troponin_C-CDA2.1.xml"), id: #"<id root="2.16.840.1.113883.19"/>"#)
+        // An id with a root alone is the id since issue 19 (PatientIDReasonTests); a nullFlavor id names no one.
+        let xml = document(section: try fragment("Basic_Metabolic_Panel_with_Troponin_C-CDA2.1.xml"), id: #"<id nullFlavor="UNK"/>"#)
         let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "d.xml")))
         #expect(result.labs.isEmpty)
         #expect(ExchangeTest.messages(result) == [
-            "d.xml: ClinicalDocument has no recordTarget/patientRole/id with an extension; 3 results skipped",
+            "d.xml: ClinicalDocument has no patient id (no recordTarget/patientRole/id with an extension or a root); 3 results skipped",
             "d.xml: 6 result observations have a LOINC code of no analyte twitch-triage reads; skipped",
         ])
     }

@@ -20,7 +20,7 @@ import Testing
         }
         #expect(text(#"a\F\b\S\c\T\d\R\e\E\f"#) == #"a|b^c&d~e\f"#)
         #expect(text(#"mmol\X2F\L"#) == "mmol/L")
-        #expect(text(#"line\.br\next \H\bold\N\"#) == "linenext bold")
+        #expect(text(#"line\.br\next \H\bold\N\"#) == "line next bold")
         #expect(text(#"unterminated \F"#) == #"unterminated \F"#)
         let other = Array("MSH#$%!@#".utf8).withUnsafeBufferPointer { HL7v2Delimiters(header: $0) }
         #expect(other != standard)

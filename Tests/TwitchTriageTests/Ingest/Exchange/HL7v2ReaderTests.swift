@@ -25,15 +25,17 @@ import Testing
             "P001 2823-3 3.1 mmol/L 3.5-5.1 L 2026-10-02T08:10:00",
             "P001 19123-9 <0.5 mmol/L 0.7-0.91 LL 2026-10-02T07:55:00",
             "P001 14685-2 >1500 pmol/L 148- - 2026-10-02T08:10:00",
+            "P001 - 3.9 mmol/L - - 2026-10-02T08:10:00", // a local code read by its name (SPEC §3.10)
         ])
         #expect(result.demographics.map { "\($0.patientID) \($0.birthDate!) \($0.sex!)" } == ["P001 1980-02-29 female"])
         #expect(ExchangeTest.messages(result) == [
             "m.hl7:6:47: OBX-11 result status is P (preliminary); result used and marked preliminary",
             "m.hl7:7:28: OBX-5 value is not a number (or a censored one such as <5); result skipped",
             "m.hl7:8:44: OBX-11 result status is not F, C, P or R; result skipped",
+            "m.hl7:10: local code K (Potassium) read as potassium by its name; add it to the code map",
             "m.hl7:11:7: OBX-2 value type is not NM, SN or ST; result skipped",
             "m.hl7: 1 OBX has a LOINC code of no analyte twitch-triage reads; skipped",
-            "m.hl7: 2 OBX segments have no LOINC identifier (LN); skipped",
+            "m.hl7: 1 OBX has no LOINC identifier (LN); skipped",
         ])
     }
 

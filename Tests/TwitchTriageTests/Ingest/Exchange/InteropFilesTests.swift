@@ -21,14 +21,24 @@ import Testing
         #expect(result.kind == .fhirXML)
         // The leaf results carry no time: they inherit it from their panel (hasMember), which
         // the DiagnosticReport names in `result`. Ionised calcium 13959-2 is never read as total.
+        // Haemoglobin, MCV and albumin are analytes since issue 19; seven results of other
+        // analytes carry an interpretation other than N: kept as other results (SPEC §3.10).
         #expect(result.labs.map(ExchangeTest.summary) == [
+            "pat2 718-7 176 g/L 135-180 - 2015-08-16T06:40:17Z",
+            "pat2 787-2 99 fL 80-98 H 2015-08-16T06:40:17Z",
             "pat2 2951-2 140 mmol/L 137-147 - 2015-08-16T06:40:17Z",
             "pat2 2823-3 4.2 mmol/L 3.5-5 - 2015-08-16T06:40:17Z",
             "pat2 14749-6 7.4 mmol/L 3-7.7 - 2015-08-16T06:40:17Z",
             "pat2 2000-8 2.38 mmol/L 2.25-2.65 - 2015-08-16T06:40:17Z",
+            "pat2 1751-7 42 g/L 35-50 - 2015-08-16T06:40:17Z",
         ])
         #expect(!result.labs.contains { $0.loinc?.text == "13959-2" })
-        #expect(ExchangeTest.messages(result) == ["\(file): 47 Observations have a LOINC code of no analyte twitch-triage reads; skipped"])
+        #expect(result.otherResults.map { "\($0.result.name) \($0.result.value) \($0.result.flag)" } == [
+            "Haematocrit 55 H", "Mean Cell Haemoglobin 36 H", "Neutrophils 0.9 LL", "Lymphocytes 0.9 L", "Eosinophils 0.92 HH",
+            "Urate [Moles/volume] in Serum or Plasma 0.39 H",
+            "Alanine aminotransferase [Enzymatic activity/volume] in Serum or Plasma 54 H",
+        ])
+        #expect(ExchangeTest.messages(result) == ["\(file): 37 Observations have a LOINC code of no analyte twitch-triage reads; skipped"])
     }
 
     @Test func fhirNonLabObservationsAreCountedNotRead() throws {
@@ -44,11 +54,15 @@ import Testing
         let file = "hl7-c-cda-examples/Progress_Note.xml"
         let result = try #require(ExchangeTest.result(ExchangeTest.readFixture(file)))
         #expect(result.kind == .ccda)
-        // Its Results section holds a CBC and BUN (nullFlavor): none is an analyte SPEC §3.7 reads.
-        #expect(result.labs.isEmpty)
+        // Its Results section holds a CBC and BUN (nullFlavor): haemoglobin is read (an analyte
+        // since issue 19); the WBC and haematocrit flagged A are other results.
+        #expect(result.labs.map(ExchangeTest.summary) == ["12345 718-7 13.2 g/dL 12-15.5 N 2013-03-11T08:30-08:00"])
+        #expect(result.otherResults.map { "\($0.result.code ?? "-") \($0.result.value) \($0.result.unit ?? "-") \($0.result.flag)" } == [
+            "777-3 123 10*9/L A", "4544-3 35.3 % A",
+        ])
         #expect(result.demographics.map { "\($0.patientID) \($0.birthDate.map(\.description) ?? "-") \($0.sex.map(\.rawValue) ?? "-")" }
             == ["12345 1954-11-25 male"])
-        #expect(ExchangeTest.messages(result) == ["\(file): 6 result observations have a LOINC code of no analyte twitch-triage reads; skipped"])
+        #expect(ExchangeTest.messages(result) == ["\(file): 3 result observations have a LOINC code of no analyte twitch-triage reads; skipped"])
     }
 
     @Test func ccdaSectionFragmentsAreRefused() {
@@ -63,18 +77,19 @@ import Testing
         let file = "ohdsi-dbt-synthea/observations.csv"
         let result = try #require(ExchangeTest.result(ExchangeTest.readFixture(file)))
         #expect(result.kind == .syntheaObservations)
-        // 990 rows: 251 laboratory, of which 47 have an analyte's LOINC code (counted with Python's csv module).
-        #expect(result.labs.count == 47)
+        // 990 rows: 251 laboratory, of which 60 have an analyte's LOINC code (counted with
+        // Python's csv module; 47 before issue 19 added haemoglobin, MCV and albumin).
+        #expect(result.labs.count == 60)
         #expect(Array(result.labs.prefix(3)).map(ExchangeTest.summary) == [
             "3a2fa41c-32a1-ca99-ecd8-fdacae38fc3e 2339-0 98.7 mg/dL - - 2023-08-11T18:37:13Z",
             "3a2fa41c-32a1-ca99-ecd8-fdacae38fc3e 49765-1 9.8 mg/dL - - 2023-08-11T18:37:13Z",
             "3a2fa41c-32a1-ca99-ecd8-fdacae38fc3e 2947-0 143.5 mmol/L - - 2023-08-11T18:37:13Z",
         ])
         #expect(Dictionary(grouping: result.labs, by: { $0.loinc!.text }).mapValues(\.count)
-            == ["2339-0": 10, "4548-4": 7, "6298-4": 10, "2947-0": 10, "49765-1": 10])
+            == ["2339-0": 10, "4548-4": 7, "6298-4": 10, "2947-0": 10, "49765-1": 10, "718-7": 5, "787-2": 5, "1751-7": 3])
         #expect(ExchangeTest.messages(result) == [
             "\(file): 739 rows are not of CATEGORY laboratory; skipped",
-            "\(file): 204 laboratory rows have a CODE that is no LOINC code of an analyte twitch-triage reads; skipped",
+            "\(file): 191 laboratory rows have a CODE that is no LOINC code of an analyte twitch-triage reads; skipped",
         ])
     }
 
