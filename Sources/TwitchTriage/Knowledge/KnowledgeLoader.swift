@@ -74,6 +74,8 @@ public enum KnowledgeLoader {
         knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap, in: directory)
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules, in: directory)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes, in: directory)
+        knowledge.labActions = try read(LabActionTable.self, KnowledgeFile.labActions, in: directory)
+        knowledge.medicationNotes = try read([MedicationNote].self, KnowledgeFile.medicationNotes, in: directory)
         try KnowledgeValidator(knowledge).validate()
         return knowledge
     }

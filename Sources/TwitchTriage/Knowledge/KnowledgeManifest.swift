@@ -22,7 +22,9 @@ enum KnowledgeFile {
     static let contrastMap = "contrast-map.json"
     static let rules = "rules.json"
     static let timeframes = "timeframes.json"
+    static let labActions = "lab-actions.json"
+    static let medicationNotes = "medication-notes.json"
 
     /// Every table file `knowledge.json` must list.
-    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes]
+    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, labActions, medicationNotes]
 }
