@@ -477,7 +477,7 @@ struct KnowledgeValidator {
     private func checkLabActions() throws(KnowledgeError) {
         let file = KnowledgeFile.labActions
         let table = knowledge.labActions
-        let analytes = Set(knowledge.analytes.map(\.id)).union(["any"]).union(KnowledgeRequirements.sharedAnalyteIDs)
+        let analytes = Set(knowledge.analytes.map(\.id)).union([LabActionTable.anyAnalyte]).union(KnowledgeRequirements.sharedAnalyteIDs)
         let groups = Set(table.drugGroups.map(\.id))
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         try unique(table.actions.map(\.id), file: file, list: "actions")

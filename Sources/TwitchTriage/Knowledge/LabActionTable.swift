@@ -109,6 +109,9 @@ public struct LabActionTable: Sendable, Hashable, Codable {
         public static let all: Set<String> = [low, anyLow, criticalLow, high, anyHigh, criticalHigh, indeterminate, unreliable, any]
     }
 
+    /// The analyte of a row for every analyte (critical, unreliable and fallback rows).
+    public static let anyAnalyte = "any"
+
     /// The actions, in the order their recommendations are listed.
     public var actions: [Action]
     /// The drug groups.

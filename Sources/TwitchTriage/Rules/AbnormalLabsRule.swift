@@ -37,7 +37,7 @@ public struct AbnormalLabsRule: Rule {
         let value = lab.canonical.value.number
         var specific: [Match] = []
         var fallback: [Match] = []
-        for action in context.knowledge.labActions.actions where action.analyte == lab.analyte || action.analyte == "any" {
+        for action in context.knowledge.labActions.actions where action.analyte == lab.analyte || action.analyte == LabActionTable.anyAnalyte {
             guard action.takes(lab.status), action.bounds(value) else { continue }
             if action.band == LabActionTable.Band.indeterminate, action.atLeast == nil && action.below == nil { continue }
             let present = (action.withSymptoms ?? []).filter(has)
@@ -66,20 +66,21 @@ public struct AbnormalLabsRule: Rule {
         }
 
         var recommendations: [Recommendation] = []
-        let order: [Recommendation.Test] = [.sameDayAssessment, .treatment, .bloodWork]
-        for test in order {
+        let draw = bloodDraw(matches, context: context, table: table)
+        for test in [Recommendation.Test.sameDayAssessment, .treatment] + Recommendation.Test.allCases.filter({ $0 != .sameDayAssessment && $0 != .treatment }) {
             let group = matches.filter { Recommendation.Test(rawValue: $0.action.test) == test }
-            guard !group.isEmpty else { continue }
-            recommendations.append(recommendation(test, group, context: context, table: table))
-        }
-        for test in Recommendation.Test.allCases where !order.contains(test) {
-            let group = matches.filter { Recommendation.Test(rawValue: $0.action.test) == test }
-            if !group.isEmpty { recommendations.append(recommendation(test, group, context: context, table: table)) }
+            if test == .bloodWork {
+                if group.isEmpty && draw.analytes.isEmpty { continue }
+                recommendations.append(bloodWork(group, draw: draw, all: matches, context: context, table: table))
+            } else if !group.isEmpty {
+                recommendations.append(recommendation(test, group, context: context, table: table))
+            }
         }
 
-        let lead = matches.filter { $0.action.headline != nil }
-            .max { (Urgency(rawValue: $0.action.urgency) ?? .routine, $0.action.test == "sameDayAssessment" ? 1 : 0)
-                < (Urgency(rawValue: $1.action.urgency) ?? .routine, $1.action.test == "sameDayAssessment" ? 1 : 0) }
+        func rank(_ match: Match) -> (Urgency, Int) {
+            (Urgency(rawValue: match.action.urgency) ?? .routine, Recommendation.Test(rawValue: match.action.test) == .sameDayAssessment ? 1 : 0)
+        }
+        let lead = matches.filter { $0.action.headline != nil }.max { rank($0) < rank($1) }
         let headline = lead.map { fill($0.action.headline!, $0, context: context) }
             ?? matches.map { fill($0.action.text, $0, context: context) }.first
         let leads = matches.contains { $0.action.explains == true || $0.action.test == Recommendation.Test.sameDayAssessment.rawValue
@@ -112,20 +113,31 @@ public struct AbnormalLabsRule: Rule {
             sources = sources.merged(with: table.drugGroups.filter { drugs.contains($0.name) }.flatMap(\.sources).map(\.name))
         }
         if test == .sameDayAssessment { sources = sources.merged(with: context.knowledge.sameDaySources) }
-        var analytes: [String]?
-        if test == .bloodWork || group.contains(where: { !($0.action.draw ?? []).isEmpty || !($0.action.alsoOrder ?? []).isEmpty }) {
-            let draw = bloodDraw(group, context: context, table: table)
-            if test == .bloodWork {
-                analytes = draw.analytes
-                if !draw.reasons.isEmpty { detail += " " + table.gaps.alsoDraw.replacingOccurrences(of: "{items}", with: draw.reasons.joined(separator: "; ")) }
-                sources = sources.merged(with: table.gaps.sources.map(\.name)).merged(with: context.sources(tests: [.bloodWork]))
-            } else if !draw.reasons.isEmpty {
-                detail += " " + table.gaps.alsoDraw.replacingOccurrences(of: "{items}", with: draw.reasons.joined(separator: "; "))
-            }
-        }
-        var recommendation = Recommendation(test: test, detail: detail, urgency: urgency, rule: id, reasons: reasons, sources: sources,
-                                            analytes: analytes)
+        var recommendation = Recommendation(test: test, detail: detail, urgency: urgency, rule: id, reasons: reasons, sources: sources)
         recommendation.who = Recommendation.Actor(rawValue: leader.action.who)
+        return recommendation
+    }
+
+    /// The blood work: the blood-work rows' wording, then every row's draws with their reasons;
+    /// with no blood-work row, the draws of the other rows, as urgent as the most urgent of them.
+    private func bloodWork(_ group: [Match], draw: (analytes: [String], reasons: [String]), all: [Match], context: RuleContext,
+                           table: LabActionTable) -> Recommendation {
+        let drawing = all.filter { $0.action.recheck == true || !context.findings.labs.toDraw($0.action.draw ?? []).isEmpty || !($0.action.alsoOrder ?? []).isEmpty }
+        var recommendation = group.isEmpty
+            ? Recommendation(test: .bloodWork, detail: "", urgency: drawing.compactMap { Urgency(rawValue: $0.action.urgency) }.max() ?? .routine,
+                             rule: id, reasons: [], sources: [])
+            : self.recommendation(.bloodWork, group, context: context, table: table)
+        if recommendation.who == nil { recommendation.who = .gp }
+        for match in drawing where !recommendation.reasons.contains(FindingID.lab(match.lab.analyte)) {
+            recommendation.reasons.append(FindingID.lab(match.lab.analyte))
+        }
+        if !draw.reasons.isEmpty {
+            let also = table.gaps.alsoDraw.replacingOccurrences(of: "{items}", with: draw.reasons.joined(separator: "; "))
+            recommendation.detail = recommendation.detail.isEmpty ? also : recommendation.detail + " " + also
+        }
+        recommendation.analytes = draw.analytes
+        recommendation.sources = recommendation.sources.merged(with: table.gaps.sources.map(\.name)).merged(with: context.sources(tests: [.bloodWork]))
+            .merged(with: drawing.flatMap(\.action.sources).map(\.name))
         return recommendation
     }
 
