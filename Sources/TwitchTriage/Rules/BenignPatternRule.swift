@@ -31,7 +31,6 @@ public struct BenignPatternRule: Rule {
         }
         let selection = AdviceSelection(findings: findings, knowledge: context.knowledge, sameDay: false, queryMND: false, underAge: false)
         var detail = "Self-care: " + selection.advice.map(\.text).joined(separator: " ")
-        if !selection.safetyNet.isEmpty { detail += " " + selection.safetyNet.map(\.text).joined(separator: " ") }
         let gaps = findings.labs.coreGaps
         if !gaps.isEmpty {
             detail += " No current result for \(gaps.map { context.spokenName($0.analyte) }.joined(separator: ", ")): not assumed normal; blood work comes in if the twitching lasts past \(maxSpan) days."
@@ -39,7 +38,7 @@ public struct BenignPatternRule: Rule {
         let recommendations = [Recommendation(
             test: .lifestyle, detail: detail, urgency: .selfCare, rule: id,
             reasons: [FindingID.twitchSpan, FindingID.spreading, FindingID.progressiveWeakness] + (gaps.isEmpty ? [] : [FindingID.coreLabsGap]),
-            sources: (selection.advice + selection.safetyNet).flatMap(\.sources).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))]
+            sources: selection.advice.flatMap(\.sources).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))]
         let linked = findings.lifestyle.correlations.filter(\.linked).map { FindingID.correlation($0.factor) }
         var lifestyle = linked
         if findings.lifestyle.changes.contains(where: \.twitchingImproved) { lifestyle.append(FindingID.lifestyleChange) }
