@@ -49,12 +49,15 @@ import Testing
         patient.lab("hba1c", 5.2, status: .normal, daysBeforeAsOf: 5, knowledge: knowledge)
         patient.lab("sodium", 140, status: .normal, daysBeforeAsOf: 5, knowledge: knowledge)
         let referral = patient.referral(knowledge)
-        #expect(referral.headline == "Urgent: vitamin B12 deficiency with tingling and numbness: start B12 injections without delay.")
+        #expect(referral.headline == "Urgent: vitamin B12 deficiency with numbness and tingling: start B12 injections without delay.")
         let treatment = try #require(referral.recommendations.first { $0.test == .treatment })
         #expect(treatment.who == .gp)
         #expect(treatment.detail.contains("start intramuscular hydroxocobalamin without delay"))
         let blood = try #require(referral.recommendations.first { $0.test == .bloodWork })
-        #expect(blood.analytes == ["tsh", "folate", "full blood count", "kidney function", "liver function", "serum protein electrophoresis"])
+        // The treatment's bloods first (full blood count, folate, intrinsic-factor antibodies), then the neuropathy screen's.
+        #expect(blood.analytes == ["full blood count", "folate", "intrinsic-factor antibodies", "tsh", "kidney function", "liver function",
+                                   "serum protein electrophoresis"])
+        #expect(!(blood.analytes ?? []).contains("sodium"))
         #expect(!blood.detail.lowercased().contains("repeat"))
         #expect(referral.considerations.first?.conditionID == "vitamin-deficiency")
     }
