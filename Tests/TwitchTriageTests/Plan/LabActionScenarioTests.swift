@@ -76,7 +76,8 @@ import Testing
     @Test func lowPotassiumIsReplacedIfKeptDownAndBelowThreeGetsAnECG() throws {
         let mild = try first(.treatment, referral(labs: [("potassium", 3.1, .low)]))
         #expect(mild.detail.contains("oral potassium replacement only if the patient can keep it down, with a recheck in 1-3 days"))
-        #expect(!mild.detail.contains("ECG") && mild.urgency == .soon)
+        #expect(!mild.detail.contains("Potassium below 3.0 mmol/L: an ECG") && mild.urgency == .soon)
+        #expect(mild.detail.hasSuffix("Still vomiting, or ECG changes: same day."))
         let moderate = try first(.treatment, referral(labs: [("potassium", 2.9, .low)]))
         #expect(moderate.detail.contains("Potassium below 3.0 mmol/L: an ECG"))
         #expect(moderate.urgency == .urgent)
