@@ -72,6 +72,13 @@ import Testing
         #expect(result.disclaimer.contains("not monitored in real time"))
     }
 
+    @Test func unreadSymptomTextIsNeverToldItIsHarmless() {
+        var patient = PatientBuilder()
+        patient.days(10)
+        patient.journal[0].unreadSymptomText = [Term("funny buzzy thing", at: SourceLocation(file: "journal.csv", line: 2))]
+        #expect(patient.referral(knowledge).tellPatient == "Your symptoms and results need a doctor's assessment; the plan says by when.")
+    }
+
     @Test func tellPatientNeverNamesTheDisease() {
         for row in knowledge.advice where row.kind == Advice.Kind.tellPatient {
             for name in ["MND", "motor neuron", "motor neurone", "ALS"] { #expect(!row.text.contains(name), "\(row.id)") }
