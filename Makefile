@@ -47,6 +47,7 @@ run: build
 	rm -rf Reports/.twitch-triage
 	$(BIN) batch Samples --out Reports --as-of $(AS_OF) --code-map $(CODE_MAP) || [ $$? -eq 65 ]
 
+# First the safety case (SAFETY.md's controls name tests that exist: tools/check_safety_case.py).
 # After the Swift tests and the golden files: a fresh batch into $(PAGE_CHECK), whose HTML
 # pages a headless chromium prints on A4 and Letter (at most 3 pages each, the worklist one page
 # per 25 patients) and screenshots (the timeline must be drawn): Tests/Browser/check_html.py;
@@ -54,6 +55,7 @@ run: build
 PAGE_CHECK := .build/page-check
 
 test: build
+	python3 tools/check_safety_case.py
 	python3 tools/derive_common_words.py --check
 	$(SWIFT) test --parallel
 	$(BIN) verify Samples Reports

@@ -20,6 +20,9 @@ public struct DiagnosticTest: Sendable, Hashable, Codable {
         public var purpose: String
         /// For a blood panel, the analyte ids in it.
         public var analytes: [String]
+        /// For a blood panel, the tests in it the tool does not read (full blood count, kidney
+        /// function), always asked for by name.
+        public var alsoOrder: [String]?
         /// Where it comes from.
         public var sources: [Source]
     }

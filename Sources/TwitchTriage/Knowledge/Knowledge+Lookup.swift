@@ -38,7 +38,11 @@ extension Knowledge {
 
     /// The analyte ids of a blood panel (`core panel`, `electrolytes`, `neuropathy`, `thyroid`);
     /// empty when there is no such panel.
-    public func panel(_ id: String) -> [String] { variant(id, of: "bloodWork")?.analytes ?? [] }
+    /// The tests of the panel the tool does not read (its `alsoOrder`) follow the analytes.
+    public func panel(_ id: String) -> [String] {
+        guard let variant = variant(id, of: "bloodWork") else { return [] }
+        return variant.analytes + (variant.alsoOrder ?? [])
+    }
 
     /// The red flag with `id`.
     public func redFlag(id: String) -> RedFlag? { redFlags.first { $0.id == id } }

@@ -27,8 +27,11 @@ public struct Knowledge: Sendable, Hashable {
     /// How each contrast row is read from findings (`contrast-map.json`).
     public var contrastMap = ContrastMap(tables: [], mappings: [], unobservable: [])
     /// The clinical lists and facts the rules read (`rules.json`).
-    public var rules = RuleKnowledge(symptomSets: [], regionSets: [], durationPhrases: [], concerns: [], labActions: [],
-                                     likelyCauses: [], labRelations: [], medicationNotes: [])
+    public var rules = RuleKnowledge(symptomSets: [], regionSets: [], durationPhrases: [], concerns: [], labRelations: [])
+    /// What each lab result calls for (`lab-actions.json`).
+    public var labActions: LabActionTable = .empty
+    /// Each medication class's note (`medication-notes.json`).
+    public var medicationNotes: [MedicationNote] = []
     /// The words of each urgency's timeframe (`timeframes.json`).
     public var timeframes: [Timeframe] = []
     /// The specimen problems a lab's comment can name and the analytes each makes unreliable

@@ -75,6 +75,8 @@ public enum KnowledgeLoader {
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules, in: directory)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes, in: directory)
         knowledge.specimenComments = try read(SpecimenComments.self, KnowledgeFile.specimenComments, in: directory)
+        knowledge.labActions = try read(LabActionTable.self, KnowledgeFile.labActions, in: directory)
+        knowledge.medicationNotes = try read([MedicationNote].self, KnowledgeFile.medicationNotes, in: directory)
         try KnowledgeValidator(knowledge).validate()
         try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
         return knowledge

@@ -23,7 +23,9 @@ enum KnowledgeFile {
     static let rules = "rules.json"
     static let timeframes = "timeframes.json"
     static let specimenComments = "specimen-comments.json"
+    static let labActions = "lab-actions.json"
+    static let medicationNotes = "medication-notes.json"
 
     /// Every table file `knowledge.json` must list.
-    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, specimenComments]
+    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, specimenComments, labActions, medicationNotes]
 }

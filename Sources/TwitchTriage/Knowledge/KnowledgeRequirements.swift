@@ -30,6 +30,22 @@ enum KnowledgeRequirements {
     ]
     /// The feature-contrast tables of SPEC §5.
     static let contrastTables = ["normal-vs-serious", "anxiety-bfs-vs-als", "eyelid-vs-ms"]
+    /// Analyte ids of the shared contract this turn (issue 19 adds them to `analytes.json`);
+    /// a lab-action row may name them before they arrive.
+    static let sharedAnalyteIDs: Set<String> = ["creatineKinase", "folate", "haemoglobin", "mcv", "freeT4", "albumin"]
     /// Advice kinds.
-    static let adviceKinds: Set<String> = [Advice.Kind.lifestyle, Advice.Kind.comeBack]
+    static let adviceKinds: Set<String> = [Advice.Kind.lifestyle, Advice.Kind.safetyNet, Advice.Kind.tellPatient, Advice.Kind.notice]
+    /// The notices the code shows (`advice.json`).
+    static let notices = [Advice.NoticeID.notMonitored, Advice.NoticeID.underAge]
+    /// The patterns `tellPatient` rows must cover.
+    static let tellPatterns = Advice.TellWhen.all
+    /// Symptom ids of COMMON.md's shared contract this turn (issue 18 adds them to the
+    /// vocabulary); a lab-action or advice row may name them before they arrive.
+    static let sharedSymptomIDs: Set<String> = [
+        "foot drop", "bladder or bowel change", "saddle numbness", "breathless at rest or lying flat", "unable to swallow",
+        "facial droop", "sudden deficit", "weakness worsening over days", "ascending tingling", "sudden vision loss",
+        "double vision", "drooping eyelid", "fatigable weakness", "head drop", "weak cough", "morning headaches",
+        "daytime sleepiness", "stiffness", "emotional lability", "food sticking", "perioral tingling", "hand spasm",
+        "tremor", "palpitations",
+    ]
 }

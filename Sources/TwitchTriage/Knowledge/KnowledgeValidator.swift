@@ -34,6 +34,8 @@ struct KnowledgeValidator {
         try checkContrastMap()
         try checkRules()
         try checkTimeframes()
+        try checkLabActions()
+        try checkMedicationNotes()
     }
 
     // MARK: - Catalogue
@@ -302,10 +304,19 @@ struct KnowledgeValidator {
         let file = KnowledgeFile.advice
         try unique(knowledge.advice.map(\.id), file: file, list: nil)
         let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
+        let findingIDs: Set<String> = ["progressive-weakness", "spreading", "worsening", "fine-motor-difficulty"]
         for (index, advice) in knowledge.advice.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: advice.id)
             if !KnowledgeRequirements.adviceKinds.contains(advice.kind) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "kind", value: "\"\(advice.kind)\"", expected: "\"lifestyle\" or \"return\""))
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "kind", value: "\"\(advice.kind)\"",
+                                                                               expected: "\"lifestyle\", \"safetyNet\", \"tellPatient\" or \"notice\""))
+            }
+            if advice.kind == Advice.Kind.tellPatient, !KnowledgeRequirements.tellPatterns.contains(advice.tellWhen ?? "") {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "tellWhen", value: "\"\(advice.tellWhen ?? "")\"",
+                                                                               expected: "\"benign\", \"motor\", \"other\" or \"under-age\""))
+            }
+            for symptom in (advice.withheldWhen?.symptoms ?? []) + (advice.presentWhen ?? []) where !knownSymptom(symptom) && !findingIDs.contains(symptom) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms or finding ids"))
             }
             if advice.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let trigger = advice.trigger, !triggers.contains(trigger) {
@@ -313,6 +324,13 @@ struct KnowledgeValidator {
             }
             try sources(advice.sources, file: file, row: row)
         }
+        try required(KnowledgeRequirements.notices, in: knowledge.advice.filter { $0.kind == Advice.Kind.notice }.map(\.id), file: file, list: nil)
+        try required(KnowledgeRequirements.tellPatterns.sorted(), in: knowledge.advice.compactMap(\.tellWhen), file: file, list: nil)
+    }
+
+    /// Whether a symptom id is the vocabulary's or one of the shared contract's.
+    private func knownSymptom(_ id: String) -> Bool {
+        knowledge.vocabulary.symptoms.contains { $0.id == id } || KnowledgeRequirements.sharedSymptomIDs.contains(id)
     }
 
     // MARK: - Contrast map, rules, timeframes
@@ -438,31 +456,6 @@ struct KnowledgeValidator {
             }
             try sources(concern.sources, file: file, row: row)
         }
-        let directions: Set<String> = ["low", "high", "any"]
-        for (index, action) in rules.labActions.enumerated() {
-            let row = KnowledgeError.Row(list: "labActions", number: index + 1, id: action.id)
-            for id in action.analytes where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
-            }
-            if !directions.contains(action.direction) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "direction", value: "\"\(action.direction)\"", expected: "\"low\", \"high\" or \"any\""))
-            }
-            if action.action.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("action")) }
-            try sources(action.sources, file: file, row: row)
-        }
-        for id in KnowledgeRequirements.analytes where rules.labActions.first(where: { $0.analytes.contains(id) }) == nil {
-            throw KnowledgeError(file: file, subject: "labActions", reason: .missingRow(id))
-        }
-        for (index, cause) in rules.likelyCauses.enumerated() {
-            let row = KnowledgeError.Row(list: "likelyCauses", number: index + 1, id: cause.analyte)
-            if !analytes.contains(cause.analyte) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: cause.analyte, target: "analytes.json"))
-            }
-            for id in cause.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
-            }
-            try sources(cause.sources, file: file, row: row)
-        }
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte)
             if !analytes.contains(relation.analyte) {
@@ -476,8 +469,69 @@ struct KnowledgeValidator {
             }
             try sources(relation.sources, file: file, row: row)
         }
-        for (index, note) in rules.medicationNotes.enumerated() {
-            let row = KnowledgeError.Row(list: "medicationNotes", number: index + 1, id: note.medicationClass)
+    }
+
+    /// Every action names a known analyte (or `any`, or one the shared contract adds), a band,
+    /// a test, a who and an urgency the model knows, known symptoms and drug groups, and text;
+    /// every SPEC analyte has a row; every drug group has words or a class.
+    private func checkLabActions() throws(KnowledgeError) {
+        let file = KnowledgeFile.labActions
+        let table = knowledge.labActions
+        let analytes = Set(knowledge.analytes.map(\.id)).union([LabActionTable.anyAnalyte]).union(KnowledgeRequirements.sharedAnalyteIDs)
+        let groups = Set(table.drugGroups.map(\.id))
+        let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
+        try unique(table.actions.map(\.id), file: file, list: "actions")
+        for (index, action) in table.actions.enumerated() {
+            let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id)
+            if !analytes.contains(action.analyte) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: action.analyte, target: "analytes.json"))
+            }
+            for id in action.draw ?? [] where !analytes.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id, target: "analytes.json"))
+            }
+            if !LabActionTable.Band.all.contains(action.band) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "band", value: "\"\(action.band)\"", expected: "a band of LabActionTable.Band"))
+            }
+            if Recommendation.Test(rawValue: action.test) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(action.test)\"", expected: "a recommendation test"))
+            }
+            if Recommendation.Actor(rawValue: action.who) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(action.who)\"", expected: "who acts (SPEC §7)"))
+            }
+            if Urgency(rawValue: action.urgency) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(action.urgency)\"", expected: "an urgency"))
+            }
+            for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms"))
+            }
+            for group in action.nameDrugs ?? [] where !groups.contains(group) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group, target: "lab-actions.json drugGroups"))
+            }
+            if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try sources(action.sources, file: file, row: row, allowReferences: true)
+        }
+        for id in KnowledgeRequirements.analytes where !table.actions.contains(where: { $0.analyte == id }) {
+            throw KnowledgeError(file: file, subject: "actions", reason: .missingRow(id))
+        }
+        for (index, group) in table.drugGroups.enumerated() {
+            let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id)
+            if let medicationClass = group.medicationClass, !classes.contains(medicationClass) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: medicationClass, target: "vocabulary.json medicationClasses"))
+            }
+            if group.terms.isEmpty && group.medicationClass == nil { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
+            try sources(group.sources, file: file, row: row)
+        }
+        try sources(table.gaps.sources, file: file, row: KnowledgeError.Row(list: "gaps", number: 1, id: "gaps"))
+    }
+
+    /// Every note names a vocabulary class and known analytes, says something, never "stop",
+    /// and every SPEC class has one.
+    private func checkMedicationNotes() throws(KnowledgeError) {
+        let file = KnowledgeFile.medicationNotes
+        let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
+        let analytes = Set(knowledge.analytes.map(\.id))
+        for (index, note) in knowledge.medicationNotes.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: note.medicationClass)
             if !classes.contains(note.medicationClass) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: note.medicationClass, target: "vocabulary.json medicationClasses"))
             }
@@ -487,7 +541,7 @@ struct KnowledgeValidator {
             if note.note.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("note")) }
             try sources(note.sources, file: file, row: row)
         }
-        try required(KnowledgeRequirements.medicationClasses, in: rules.medicationNotes.map(\.medicationClass), file: file, list: "medicationNotes")
+        try required(KnowledgeRequirements.medicationClasses, in: knowledge.medicationNotes.map(\.medicationClass), file: file, list: nil)
     }
 
     private func checkTimeframes() throws(KnowledgeError) {
@@ -512,11 +566,11 @@ struct KnowledgeValidator {
         guard !sources.isEmpty else { throw KnowledgeError(file: file, row: row, subject: subject, reason: .noSource) }
         for source in sources {
             let kind = catalogue[source.name]
-            let allowed = kind == .article || kind == .project || (allowReferences && kind == .reference)
+            let allowed = kind == .article || kind == .project || kind == .guideline || (allowReferences && kind == .reference)
             if !allowed {
                 let list = allowReferences
-                    ? "one of the four articles, a reference in knowledge.json or twitch-triage"
-                    : "one of the four articles or twitch-triage"
+                    ? "one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"
+                    : "one of the four articles, a guideline in knowledge.json, or twitch-triage"
                 throw KnowledgeError(file: file, row: row, subject: subject, reason: .unknownSource(source.name, allowed: list))
             }
         }

@@ -48,32 +48,6 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
         public var sources: [Source]
     }
 
-    /// What an abnormal result calls for.
-    public struct LabAction: Sendable, Hashable, Codable {
-        /// The id.
-        public var id: String
-        /// The analytes it applies to.
-        public var analytes: [String]
-        /// `low`, `high` or `any`.
-        public var direction: String
-        /// The action, as a report says it ("replace vitamin B12 and recheck").
-        public var action: String
-        /// Where it comes from.
-        public var sources: [Source]
-    }
-
-    /// A low (or high) result that is the likely cause of the twitching, or of the symptoms listed.
-    public struct LikelyCause: Sendable, Hashable, Codable {
-        /// The analyte.
-        public var analyte: String
-        /// `low` or `high`.
-        public var direction: String
-        /// The symptoms it explains; empty: the twitching itself.
-        public var symptoms: [String]
-        /// Where it comes from.
-        public var sources: [Source]
-    }
-
     /// The panel and condition an analyte belongs to.
     public struct LabRelation: Sendable, Hashable, Codable {
         /// The analyte.
@@ -86,18 +60,6 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
         public var sources: [Source]
     }
 
-    /// A medication class's own note, and the analytes it lowers.
-    public struct MedicationNote: Sendable, Hashable, Codable {
-        /// The medication class id.
-        public var medicationClass: String
-        /// The note ("diuretics lose magnesium and potassium").
-        public var note: String
-        /// Analytes a low result of which the class may explain.
-        public var linkedAnalytes: [String]
-        /// Where it comes from.
-        public var sources: [Source]
-    }
-
     /// Symptom sets.
     public var symptomSets: [SymptomSet]
     /// Region sets.
@@ -106,14 +68,8 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
     public var durationPhrases: [DurationPhrase]
     /// Concerns.
     public var concerns: [Concern]
-    /// Lab actions, the first that applies wins.
-    public var labActions: [LabAction]
-    /// Likely causes.
-    public var likelyCauses: [LikelyCause]
     /// Lab relations.
     public var labRelations: [LabRelation]
-    /// Medication notes.
-    public var medicationNotes: [MedicationNote]
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
     public func symptoms(_ id: SymptomSetID) -> SymptomSet {
@@ -123,18 +79,8 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
     /// The regions of the set with `id`.
     public func regions(_ id: String) -> Set<String> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
 
-    /// The action an abnormal `analyte` result in `direction` (`low` or `high`) calls for.
-    public func action(for analyte: String, direction: String) -> LabAction? {
-        labActions.first { $0.analytes.contains(analyte) && ($0.direction == direction || $0.direction == "any") }
-    }
-
     /// The relation of an analyte.
     public func relation(of analyte: String) -> LabRelation? { labRelations.first { $0.analyte == analyte } }
-
-    /// The note of a medication class.
-    public func medicationNote(_ medicationClass: String) -> MedicationNote? {
-        medicationNotes.first { $0.medicationClass == medicationClass }
-    }
 }
 
 extension RuleKnowledge.SymptomSet {

@@ -13,6 +13,9 @@ public struct SourceReference: Sendable, Hashable, Codable {
         case reference
         /// The project's own choice, always with the reason in the row's quote.
         case project
+        /// A clinical guideline or formulary (NICE NG127, NG239, NICE CKS, the BNF), citable by
+        /// any row (SPEC §6.4).
+        case guideline
     }
 
     /// The short name rows cite (`arm-twitching-guide`, `UCUM`, `twitch-triage`).

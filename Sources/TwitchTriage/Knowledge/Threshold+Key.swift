@@ -50,5 +50,8 @@ extension Threshold {
         case exerciseLightMinMinutes = "exercise-light-min-minutes"
         /// At least this many minutes of exercise in a phone export is intense exercise: 43.
         case exerciseIntenseMinMinutes = "exercise-intense-min-minutes"
+        /// Patients younger than this (years) are outside the knowledge (NICE NG127's adult
+        /// recommendations; its children's section is separate): 16.
+        case adultAgeYears = "adult-age-years"
     }
 }

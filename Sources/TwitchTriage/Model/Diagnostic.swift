@@ -21,6 +21,10 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// The patient the problem concerns, when the reader could tell; used to put the note in
     /// that patient's report. Never printed in logs.
     public var patientID: String?
+    /// For a lab row skipped because its unit does not fit the analyte, the analyte's id: the
+    /// report then says the analyte was reported in a unit that does not fit, never that it
+    /// was never measured (SPEC §6.2).
+    public var misreportedAnalyte: String?
 
     /// Creates a diagnostic.
     public init(_ severity: Severity, at location: SourceLocation, _ message: String, patientID: String? = nil) {

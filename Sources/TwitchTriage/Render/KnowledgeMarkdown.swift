@@ -99,14 +99,21 @@ public enum KnowledgeMarkdown {
                    rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
         subsection(&out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
                    rules.concerns.map { [$0.condition.rawValue, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
-        subsection(&out, "What an abnormal result calls for", ["id", "analytes", "direction", "action", "sources"],
-                   rules.labActions.map { [$0.id, $0.analytes.joined(separator: ", "), $0.direction, $0.action, sources($0.sources)] })
-        subsection(&out, "Likely causes", ["analyte", "direction", "explains", "sources"],
-                   rules.likelyCauses.map { [$0.analyte, $0.direction, $0.symptoms.isEmpty ? "the twitching" : $0.symptoms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Analyte panels and conditions", ["analyte", "panel", "condition", "sources"],
                    rules.labRelations.map { [$0.analyte, $0.panel, $0.condition.rawValue, sources($0.sources)] })
-        subsection(&out, "Medication notes", ["class", "note", "linked analytes", "sources"],
-                   rules.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "What each lab result calls for", ["id", "analyte", "band", "bounds", "with", "without", "who", "urgency", "action", "sources"],
+                   knowledge.labActions.actions.map { action in
+                       let bounds = [action.atLeast.map { "≥ \(NumberFormatting.shortest($0))" }, action.below.map { "< \(NumberFormatting.shortest($0))" }]
+                           .compactMap { $0 }.joined(separator: ", ")
+                       return [action.id, action.analyte, action.band, bounds, (action.withSymptoms ?? []).joined(separator: ", "),
+                               (action.withoutSymptoms ?? []).joined(separator: ", "), action.who, action.urgency,
+                               action.text + ((action.explains ?? false) ? " (the likely cause)" : ""), sources(action.sources)]
+                   })
+        subsection(&out, "Drugs a lab action names", ["id", "name", "class", "words", "sources"],
+                   knowledge.labActions.drugGroups.map { [$0.id, $0.name, $0.medicationClass ?? "", $0.terms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "Medication notes", ["class", "note", "linked analytes", "frequent use", "departs from a seed", "sources"],
+                   knowledge.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.joined(separator: ", "),
+                                                    $0.frequentUse?.note ?? "", $0.departure ?? "", sources($0.sources)] })
 
         section(&out, "Red flags and warning signs", ["id", "sign", "symptoms", "sources"],
                 knowledge.redFlags.map { [$0.id, $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
@@ -120,9 +127,21 @@ public enum KnowledgeMarkdown {
                        test.variants.map { [test.id, $0.id, $0.purpose, $0.analytes.joined(separator: ", "), sources($0.sources)] }
                    })
 
-        section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "sources"],
-                knowledge.advice.map { [$0.id, $0.kind, $0.trigger ?? "", $0.text, sources($0.sources)] })
+        section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "when the patient already has it", "withheld when", "sources"],
+                knowledge.advice.map { [$0.id, $0.kind, $0.trigger ?? $0.tellWhen ?? "", $0.text, $0.escalation ?? "", withheld($0.withheldWhen), sources($0.sources)] })
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "swallowing difficulty; a low sodium; stated heart failure; beside a motor red flag; past 14 days".
+    private static func withheld(_ rule: Advice.Withheld?) -> String {
+        guard let rule else { return "" }
+        var parts: [String] = []
+        if let symptoms = rule.symptoms, !symptoms.isEmpty { parts.append(symptoms.joined(separator: ", ")) }
+        if let labs = rule.lowLabs, !labs.isEmpty { parts.append("low " + labs.joined(separator: ", ")) }
+        if let history = rule.history, !history.isEmpty { parts.append("stated " + history.joined(separator: ", ")) }
+        if rule.motorRedFlag == true { parts.append("beside a motor red flag") }
+        if let days = rule.spanOverDays { parts.append("past \(days) days") }
+        return parts.joined(separator: "; ")
     }
 
     private static func section(_ out: inout [String], _ title: String, _ header: [String], _ rows: [[String]]) {

@@ -36,7 +36,7 @@ public enum ReferralJSON {
                         "linked": .bool(correlation.linked),
                     ])
                 }),
-                "advice": .array(referral.advice.map { .object(["id": .string($0.id), "text": .string($0.text), "sources": .strings($0.sources)]) }),
+                "advice": .array(referral.advice.prefix(AdviceSelection.limit).map(adviceItem)),
             ]),
             "dataQuality": .array(referral.dataQuality.map(dataQualityItem)),
             "provenance": .object([
@@ -55,7 +55,9 @@ public enum ReferralJSON {
                          "text": .string(item.text), "count": .number(Double(item.count))])
             }),
             "sameDay": .bool(referral.sameDay),
+            "safetyNet": .array(referral.safetyNet.map(adviceItem)),
         ]
+        if let tell = referral.tellPatient { document["tellPatient"] = .string(tell) }
         if let phone = referral.phone, case .object(var lifestyle)? = document["lifestyle"] {
             lifestyle["phone"] = .object([
                 "files": .strings(phone.files),
@@ -82,6 +84,11 @@ public enum ReferralJSON {
     /// The referral as text.
     public static func render(_ referral: Referral) -> String { value(referral).written() }
 
+    /// An advice or safety-net item: `{ "id", "text", "sources" }`.
+    static func adviceItem(_ item: Referral.AdviceItem) -> JSONValue {
+        .object(["id": .string(item.id), "text": .string(item.text), "sources": .strings(item.sources)])
+    }
+
     static func recommendation(_ item: Recommendation) -> JSONValue {
         var object: [String: JSONValue] = [
             "test": .string(item.test.rawValue), "detail": .string(item.detail), "urgency": .string(item.urgency.rawValue),
@@ -91,6 +98,8 @@ public enum ReferralJSON {
         if let analytes = item.analytes { object["analytes"] = .strings(analytes) }
         if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also) }
         if let timeframe = item.timeframe { object["timeframe"] = .string(timeframe) }
+        if let who = item.who { object["who"] = .string(who.rawValue) }
+        if let when = item.when { object["when"] = .string(when) }
         return .object(object)
     }
 

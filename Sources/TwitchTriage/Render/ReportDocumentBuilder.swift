@@ -277,13 +277,10 @@ struct ReportDocumentBuilder {
         return lines
     }
 
-    /// The advice, less the when-to-come-back signs the patient already has.
+    /// The advice (at most six, already tailored) and the safety net (escalated where the
+    /// patient already has the sign, never dropped), in that order.
     func adviceToPassOn() -> [Referral.AdviceItem] {
-        let present = Set(referral.findings.filter(\.present).map(\.id))
-        return referral.advice.filter { item in
-            guard let moot = labels.knowledge.advice(id: item.id)?.mootWhen else { return true }
-            return !moot.contains(where: present.contains)
-        }
+        referral.advice + referral.safetyNet
     }
 }
 

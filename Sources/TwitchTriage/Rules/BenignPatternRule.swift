@@ -29,11 +29,8 @@ public struct BenignPatternRule: Rule {
         guard shortOrResolving, RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty else {
             return .notFired
         }
-        let exposures = Set(findings.lifestyle.correlations.filter { $0.exposedDays > 0 }.map(\.factor.trigger))
-        let advice = context.knowledge.advice.filter { $0.kind == Advice.Kind.lifestyle && ($0.trigger == nil || exposures.contains($0.trigger!)) }
-        let comeBack = context.knowledge.advice.filter { $0.kind == Advice.Kind.comeBack }
-        var detail = "Self-care: " + advice.map(\.text).joined(separator: " ")
-        if !comeBack.isEmpty { detail += " Come back if: " + comeBack.map(\.text).joined(separator: "; ") + "." }
+        let selection = AdviceSelection(findings: findings, knowledge: context.knowledge, sameDay: false, queryMND: false, underAge: false)
+        var detail = "Self-care: " + selection.advice.map(\.text).joined(separator: " ")
         let gaps = findings.labs.coreGaps
         if !gaps.isEmpty {
             detail += " No current result for \(gaps.map { context.spokenName($0.analyte) }.joined(separator: ", ")): not assumed normal; blood work comes in if the twitching lasts past \(maxSpan) days."
@@ -41,7 +38,7 @@ public struct BenignPatternRule: Rule {
         let recommendations = [Recommendation(
             test: .lifestyle, detail: detail, urgency: .selfCare, rule: id,
             reasons: [FindingID.twitchSpan, FindingID.spreading, FindingID.progressiveWeakness] + (gaps.isEmpty ? [] : [FindingID.coreLabsGap]),
-            sources: (advice + comeBack).flatMap(\.sources).map(\.name).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))]
+            sources: selection.advice.flatMap(\.sources).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))]
         let linked = findings.lifestyle.correlations.filter(\.linked).map { FindingID.correlation($0.factor) }
         var lifestyle = linked
         if findings.lifestyle.changes.contains(where: \.twitchingImproved) { lifestyle.append(FindingID.lifestyleChange) }

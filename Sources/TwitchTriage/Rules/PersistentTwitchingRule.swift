@@ -79,13 +79,16 @@ public struct PersistentTwitchingRule: Rule {
     static func gap(_ draw: [String], findings: PatientFindings, context: RuleContext) -> String {
         if findings.labResults.isEmpty { return "blood work (no labs on file)" }
         let standings = draw.map(findings.labs.standing)
-        let missing = standings.filter(\.missing).map { context.spokenName($0.analyte) }
-        var parts: [String] = []
+        let misreported = Set(findings.record.diagnostics.compactMap(\.misreportedAnalyte))
+        let missing = standings.filter { $0.missing && !misreported.contains($0.analyte) }.map { context.spokenName($0.analyte) }
+        var parts: [String] = standings.filter { $0.missing && misreported.contains($0.analyte) }.map {
+            context.knowledge.labActions.gaps.misreportedShort.replacingOccurrences(of: "{analyte}", with: context.spokenName($0.analyte))
+        }
         let stale = Set(standings.filter(\.stale).compactMap { $0.latest?.collected.date }).sorted()
         let old = Set(standings.filter { !$0.missing && !$0.stale }.compactMap { $0.latest?.collected.date }).sorted()
         if let date = stale.first { parts.append("results of \(date) stale") }
         if let date = old.first { parts.append("results of \(date) over \(Int(context.threshold(.recentLabDays))) days old") }
         if !missing.isEmpty { parts.append("\(missing.joined(separator: ", ")) never measured") }
-        return "blood work (" + parts.joined(separator: ", ") + ")"
+        return "blood work (" + parts.joined(separator: "; ") + ")"
     }
 }

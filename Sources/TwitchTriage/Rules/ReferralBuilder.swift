@@ -26,7 +26,7 @@ public struct ReferralBuilder: Sendable {
         var recommendations = Self.merge(fired.flatMap { item in item.outcome.recommendations.map { (item.rank, $0) } })
         let urgency = recommendations.map(\.urgency).max() ?? .selfCare
         let sameDay = recommendations.contains { $0.test == .sameDayAssessment }
-        for index in recommendations.indices {
+        for index in recommendations.indices where recommendations[index].timeframe == nil {
             recommendations[index].timeframe = recommendations[index].test == .sameDayAssessment
                 ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
         }
@@ -57,10 +57,8 @@ public struct ReferralBuilder: Sendable {
 
         let window = record.journal.isEmpty ? nil
             : Referral.Window(first: record.journal.first!.date, last: record.journal.last!.date, entries: record.journal.count)
-        let exposures = Set(findings.lifestyle.correlations.map(\.factor.trigger))
-        let advice = knowledge.advice
-            .filter { $0.kind == Advice.Kind.comeBack || $0.trigger == nil || exposures.contains($0.trigger!) }
-            .map { Referral.AdviceItem(id: $0.id, text: $0.text, sources: $0.sources.map(\.name).sorted()) }
+        let selection = AdviceSelection(findings: findings, knowledge: knowledge, sameDay: sameDay, queryMND: false,
+                                        underAge: fired.contains { $0.rule is UnderAgeRule })
 
         var referral = Referral(
             toolVersion: ToolInfo.version, knowledgeVersion: knowledge.version, asOf: asOf,
@@ -74,13 +72,15 @@ public struct ReferralBuilder: Sendable {
                       unexposedDays: $0.unexposedDays, unexposedMean: NumberFormatting.rounded($0.unexposedMean, places: 2),
                       comparable: $0.comparable, linked: $0.linked)
             },
-            advice: advice,
+            advice: selection.advice,
             dataQuality: DataQualityMerger.merge(record.diagnostics, terms: record.journal.flatMap { $0.unrecognised + $0.unreadSymptomText }),
             needsReview: UnreadSymptomText.items(record.journal),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
             inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
-            disclaimer: Referral.standardDisclaimer)
+            disclaimer: [Referral.standardDisclaimer, knowledge.advice(id: Advice.NoticeID.notMonitored)?.text].compactMap { $0 }.joined(separator: " "))
         referral.sameDay = sameDay
+        referral.safetyNet = selection.safetyNet
+        referral.tellPatient = selection.tellPatient
         referral.phone = Referral.PhoneLifestyle(record: record)
         referral.otherResults = record.otherResults
         return referral
@@ -128,7 +128,8 @@ public struct ReferralBuilder: Sendable {
         case .routine: label = "Routine"
         case .selfCare: label = "Self-care"
         }
-        let text = "\(label)\(sameDay ? ", same day" : ""): \(fragment)."
+        let sentence = fragment.hasSuffix(".") ? String(fragment.dropLast()) : fragment
+        let text = "\(label)\(sameDay ? ", same day" : ""): \(sentence)."
         guard text.count > headlineLimit else { return text }
         var cut = String(text.prefix(headlineLimit - 1))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }

@@ -53,13 +53,36 @@ public struct RuleContext: Sendable {
         let draw = labs.toDraw(analytes)
         guard !draw.isEmpty else { return nil }
         let recent = labs.recentResults(analytes.filter { !draw.contains($0) })
-        var detail = "\(purpose): \(draw.map(spokenName).joined(separator: ", ")) (missing, stale or older than \(Int(threshold(.recentLabDays))) days)."
+        let gaps = knowledge.labActions.gaps
+        let why = draw.map { analyte in
+            (gapReason(analyte) ?? gaps.missing).replacingOccurrences(of: "{analyte}", with: spokenName(analyte))
+        }
+        var detail = "\(purpose): \(why.joined(separator: "; "))."
         if !recent.isEmpty {
             detail += " Recent and normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
         }
         return Recommendation(test: .bloodWork, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
-                              sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays])),
+                              sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays]))
+                                .merged(with: gaps.sources.map(\.name)),
                               analytes: draw)
+    }
+
+    /// Why blood work draws `analyte`, in the knowledge's gap words with the date and days
+    /// filled in (`{analyte}` left for the caller): never measured, reported in a unit that does
+    /// not fit (a row skipped for its unit, SPEC §6.2), stale, or older than the recent days; nil
+    /// when a recent result is on file.
+    func gapReason(_ analyte: String) -> String? {
+        let gaps = knowledge.labActions.gaps
+        let standing = findings.labs.standing(analyte)
+        if knowledge.analyte(id: analyte) == nil { return gaps.unread }
+        guard let latest = standing.latest else {
+            let misreported = findings.record.diagnostics.contains { $0.misreportedAnalyte == analyte }
+            return misreported ? gaps.misreported : gaps.missing
+        }
+        guard standing.needsDrawing else { return nil }
+        let days = String(Int(threshold(.recentLabDays)))
+        return (standing.stale ? gaps.stale : gaps.old)
+            .replacingOccurrences(of: "{date}", with: latest.collected.date.description).replacingOccurrences(of: "{days}", with: days)
     }
 
     /// The sentence that cites the recent normal results of `analytes` when none needs drawing

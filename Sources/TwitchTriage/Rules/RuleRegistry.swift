@@ -16,6 +16,7 @@ public enum RuleRegistry {
         PersistentTwitchingRule(),
         MedicationsRule(),
         UnreadSymptomTextRule(),
+        UnderAgeRule(),
         BenignPatternRule(),
     ]
 }

@@ -26,7 +26,7 @@ import Testing
     @Test func jsonIsSortedAndHoldsEveryTable() throws {
         let text = try KnowledgeJSON.render(try Knowledge.bundled)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object.keys.sorted() == ["advice", "analytes", "conditions", "contrastMap", "contrasts", "redFlags", "rules", "sources", "tests", "thresholds", "timeframes", "version", "vocabulary"])
+        #expect(object.keys.sorted() == ["advice", "analytes", "conditions", "contrastMap", "contrasts", "labActions", "medicationNotes", "redFlags", "rules", "sources", "tests", "thresholds", "timeframes", "version", "vocabulary"])
         #expect(text.hasPrefix("{\n  \"advice\" : ["))
         #expect(text == (try KnowledgeJSON.render(try Knowledge.bundled)))
     }

@@ -87,19 +87,19 @@ import Testing
     @Test func aSourceThatIsNotAnArticle() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("conditions.json", "\"name\": \"arm-twitching-guide\"", with: "\"name\": \"wikipedia\"")
-        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "wikipedia", which is not one of the four articles or twitch-triage"#)
+        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "wikipedia", which is not one of the four articles, a guideline in knowledge.json, or twitch-triage"#)
     }
 
     @Test func aLabReferenceOutsideTheAnalytes() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("conditions.json", "\"name\": \"arm-twitching-guide\"", with: "\"name\": \"UCUM\"")
-        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "UCUM", which is not one of the four articles or twitch-triage"#)
+        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "UCUM", which is not one of the four articles, a guideline in knowledge.json, or twitch-triage"#)
     }
 
     @Test func aUnitSourceThatIsNotAReference() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("analytes.json", "\"name\": \"IUPAC standard atomic weights\"", with: "\"name\": \"a textbook\"")
-        #expect(copy.loadError() == #"analytes.json: row 1 (magnesium): unit "mg/dL" cites "a textbook", which is not one of the four articles, a reference in knowledge.json or twitch-triage"#)
+        #expect(copy.loadError() == #"analytes.json: row 1 (magnesium): unit "mg/dL" cites "a textbook", which is not one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"#)
     }
 
     @Test func articlesOtherThanTheFourSeeds() throws {

@@ -37,8 +37,9 @@ import Testing
         #expect(recentCore.detail.contains("Recent and normal, not re-ordered: magnesium"))
     }
 
-    /// A recent abnormal result gets the action it calls for, not "repeat the panel"; the
-    /// headline names a low result that is the likely cause.
+    /// A recent abnormal result gets the action it calls for, not "repeat the panel": a low B12
+    /// with numbness and tingling is treated without delay (NICE NG239), the headline names it,
+    /// and the neuropathy screen asks for what is missing, never sodium.
     @Test func lowB12WithNumbnessIsReplacedAndNamedInTheHeadline() throws {
         var patient = PatientBuilder()
         patient.days(12, regions: [("calf", "lower limb")], symptoms: [SymptomID.tingling, SymptomID.numbness])
@@ -48,10 +49,15 @@ import Testing
         patient.lab("hba1c", 5.2, status: .normal, daysBeforeAsOf: 5, knowledge: knowledge)
         patient.lab("sodium", 140, status: .normal, daysBeforeAsOf: 5, knowledge: knowledge)
         let referral = patient.referral(knowledge)
-        #expect(referral.headline == "Routine: low vitamin B12 100 pmol/L with numbness and tingling, the likely cause; replace vitamin B12 and recheck.")
+        #expect(referral.headline == "Urgent: vitamin B12 deficiency with numbness and tingling: start B12 injections without delay.")
+        let treatment = try #require(referral.recommendations.first { $0.test == .treatment })
+        #expect(treatment.who == .gp)
+        #expect(treatment.detail.contains("start intramuscular hydroxocobalamin without delay"))
         let blood = try #require(referral.recommendations.first { $0.test == .bloodWork })
-        #expect(blood.analytes == ["vitaminB12"])
-        #expect(blood.detail.contains("replace vitamin B12 and recheck"))
+        // The treatment's bloods first (full blood count, folate, intrinsic-factor antibodies), then the neuropathy screen's.
+        #expect(blood.analytes == ["full blood count", "folate", "intrinsic-factor antibodies", "tsh", "kidney function", "liver function",
+                                   "serum protein electrophoresis"])
+        #expect(!(blood.analytes ?? []).contains("sodium"))
         #expect(!blood.detail.lowercased().contains("repeat"))
         #expect(referral.considerations.first?.conditionID == "vitamin-deficiency")
     }
@@ -63,10 +69,11 @@ import Testing
         patient.labs.removeAll { $0.analyte == "magnesium" }
         patient.lab("magnesium", 0.6, status: .low, daysBeforeAsOf: 5, knowledge: knowledge)
         let referral = patient.referral(knowledge)
-        #expect(referral.headline.contains("low magnesium 0.6 mmol/L on hydrochlorothiazide, the likely cause; look for the cause (a diuretic, dehydration) and recheck"))
+        #expect(referral.headline == "Soon: low magnesium: replace after checking kidney function; review hydrochlorothiazide.")
+        #expect(!referral.headline.contains("likely cause"))
         let review = try #require(referral.recommendations.first { $0.test == .prescriberReview })
         #expect(review.detail.contains("diuretics lose magnesium and potassium"))
-        #expect(review.detail.contains("on file: magnesium 0.6 mmol/L (low)"))
+        #expect(review.detail.contains("a low result on file fits diuretic loss: magnesium 0.6 mmol/L (low)"))
         #expect(review.reasons.contains(FindingID.lab("magnesium")))
     }
 

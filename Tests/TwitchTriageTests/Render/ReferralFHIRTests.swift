@@ -66,7 +66,8 @@ import Testing
         }
         let mri = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "MRI of the cervical spine" })
         #expect((mri["bodySite"] as? [[String: Any]])?.first?["text"] as? String == "cervical spine")
-        let magnesium = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "Magnesium (serum)" })
+        // Magnesium is recent (and low: its treatment is the GP's); potassium, never measured, is drawn.
+        let magnesium = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "Potassium (serum)" })
         #expect(((magnesium["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["system"] as? String == "http://loinc.org")
         #expect((magnesium["reasonReference"] as? [[String: Any]])?.isEmpty == false)
     }

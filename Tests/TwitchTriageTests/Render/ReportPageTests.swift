@@ -52,18 +52,19 @@ import Testing
         #expect(codeIDs(referral).contains("motor-neuron-red-flags"))
     }
 
-    @Test func aPatientWithDysphagiaIsNotToldToComeBackForIt() {
+    /// SPEC §6.2: the safety net is never dropped for the sick; it is escalated.
+    @Test func aPatientWithDysphagiaIsToldWhatToDoIfItGetsWorse() {
         var patient = PatientBuilder()
         patient.days(30, symptoms: [SymptomID.swallowing])
         let markdown = ReferralMarkdown.render(patient.referral(knowledge), knowledge: knowledge)
-        #expect(!markdown.contains("difficulty speaking or swallowing"))
-        #expect(markdown.contains("Seek care the same day for difficulty breathing."))
+        #expect(!markdown.contains("Seek care the same day for difficulty speaking or swallowing"))
+        #expect(markdown.contains("If swallowing gets worse or you choke, or you are breathless at rest or lying flat: call 999 or go to the emergency department."))
         #expect(markdown.contains("## Advice to pass on to the patient"))
 
         var other = PatientBuilder()
         other.days(30)
         let otherPage = ReferralMarkdown.render(other.referral(knowledge), knowledge: knowledge)
-        #expect(otherPage.contains("Seek care the same day for difficulty speaking or swallowing."))
+        #expect(otherPage.contains("Seek care the same day for difficulty speaking or swallowing; if you cannot swallow or you choke: call 999."))
     }
 
     @Test func labValuesKeepTheirReportedDigitsAndRange() throws {

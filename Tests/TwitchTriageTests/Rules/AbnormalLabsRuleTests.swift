@@ -5,16 +5,19 @@ import Testing
     let knowledge = Knowledge.forTests
     let rule = AbnormalLabsRule()
 
-    @Test func lowMagnesiumAsksForElectrolytes() {
+    /// NICE CKS hypomagnesaemia: replace after kidney function, and check potassium and calcium
+    /// (drawn here, none on file), each with its reason.
+    @Test func lowMagnesiumIsReplacedWithItsChecks() {
         var patient = PatientBuilder()
         patient.days(5)
         patient.lab("magnesium", 0.55, status: .low, knowledge: knowledge)
         let outcome = rule.evaluate(patient.context(knowledge))
-        let blood = outcome.recommendations.first
-        #expect(blood?.test == .bloodWork)
-        #expect(blood?.urgency == .routine)
-        #expect(blood?.analytes?.first == "magnesium")
-        #expect(blood?.analytes?.contains("potassium") == true)
+        #expect(outcome.recommendations.map(\.test) == [.treatment, .bloodWork])
+        let treatment = outcome.recommendations.first
+        #expect(treatment?.urgency == .soon && treatment?.who == .gp)
+        let blood = outcome.recommendations.last
+        #expect(blood?.analytes == ["potassium", "calcium", "kidney function"])
+        #expect(blood?.detail == "Also draw: potassium: never measured; calcium: never measured; kidney function: with the magnesium 0.55 mmol/L.")
         #expect(outcome.conditions == ["electrolyte-imbalance"])
     }
 

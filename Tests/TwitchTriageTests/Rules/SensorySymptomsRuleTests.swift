@@ -14,7 +14,9 @@ import Testing
         #expect(outcome.recommendations.allSatisfy { $0.urgency == .routine })
         #expect(outcome.conditions.contains("peripheral-neuropathy"))
         let analytes = outcome.recommendations.last?.analytes ?? []
-        #expect(analytes.contains("vitaminB12") && analytes.contains("hba1c") && analytes.contains("potassium"))
+        // The neuropathy screen (SPEC §6.2): B12, HbA1c, TSH and the tests the tool does not read; never sodium.
+        #expect(analytes.contains("vitaminB12") && analytes.contains("hba1c") && analytes.contains("tsh") && analytes.contains("folate"))
+        #expect(!analytes.contains("sodium") && !analytes.contains("potassium"))
     }
 
     @Test func weaknessMakesItSoon() {

@@ -27,7 +27,9 @@ extension Normaliser {
         let unitText = record.unit.text.trimmingSpaces()
         guard let unit = analyte.unit(matching: unitText) else {
             let message = unitText.isEmpty ? NormaliserMessages.unitMissing(analyte) : NormaliserMessages.unitMismatch(analyte)
-            diagnostics.append(.error(at: record.unit.location, message, patientID: patient))
+            var diagnostic = Diagnostic.error(at: record.unit.location, message, patientID: patient)
+            diagnostic.misreportedAnalyte = analyte.id
+            diagnostics.append(diagnostic)
             return nil
         }
         guard record.value.number >= 0 else {
