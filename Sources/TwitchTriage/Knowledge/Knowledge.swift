@@ -31,6 +31,9 @@ public struct Knowledge: Sendable, Hashable {
                                      likelyCauses: [], labRelations: [], medicationNotes: [])
     /// The words of each urgency's timeframe (`timeframes.json`).
     public var timeframes: [Timeframe] = []
+    /// What the page and the worklist need beyond the rules (`page.json`); nil for knowledge
+    /// built in code.
+    public var page: PageKnowledge?
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
     public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],

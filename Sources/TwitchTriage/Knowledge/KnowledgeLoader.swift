@@ -74,6 +74,8 @@ public enum KnowledgeLoader {
         knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap, in: directory)
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules, in: directory)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes, in: directory)
+        knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page, in: directory)
+        try knowledge.page?.validate()
         try KnowledgeValidator(knowledge).validate()
         return knowledge
     }

@@ -22,7 +22,8 @@ enum KnowledgeFile {
     static let contrastMap = "contrast-map.json"
     static let rules = "rules.json"
     static let timeframes = "timeframes.json"
+    static let page = "page.json"
 
     /// Every table file `knowledge.json` must list.
-    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes]
+    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, page]
 }
