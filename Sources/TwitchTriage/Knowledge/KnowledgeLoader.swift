@@ -75,7 +75,7 @@ public enum KnowledgeLoader {
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules, in: directory)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes, in: directory)
         knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page, in: directory)
-        try knowledge.page?.validate()
+        try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
         try KnowledgeValidator(knowledge).validate()
         return knowledge
     }

@@ -87,14 +87,29 @@ public struct PageKnowledge: Sendable, Hashable, Codable {
     /// Titles of sources.
     public var sourceTitles: [SourceTitle]
 
-    /// Checks that every test and actor is one the model knows and every row has a source.
+    /// Checks that every test and actor is one the model knows, every test has who acts, and
+    /// every row has a source from the catalogue.
     ///
+    /// - Parameters:
+    ///   - catalogue: the names of `knowledge.json`'s sources.
     /// - Throws: ``KnowledgeError`` naming `page.json` and the row.
-    func validate() throws(KnowledgeError) {
+    func validate(catalogue: Set<String>) throws(KnowledgeError) {
         let file = KnowledgeFile.page
         let actors = Set(Recommendation.Actor.allCases.map(\.rawValue))
-        for (index, step) in dangerOrder.enumerated() where step.sources.isEmpty {
-            throw KnowledgeError(file: file, row: .init(list: "dangerOrder", number: index + 1, id: step.flag), reason: .noSource)
+        func cited(_ sources: [Source], _ row: KnowledgeError.Row) throws(KnowledgeError) {
+            if sources.isEmpty { throw KnowledgeError(file: file, row: row, reason: .noSource) }
+            for source in sources where !catalogue.contains(source.name) {
+                throw KnowledgeError(file: file, row: row, reason: .unknownSource(source.name, allowed: "a source in knowledge.json"))
+            }
+        }
+        for (index, step) in dangerOrder.enumerated() {
+            try cited(step.sources, .init(list: "dangerOrder", number: index + 1, id: step.flag))
+        }
+        try cited(sameDaySymptoms.sources, .init(list: "sameDaySymptoms", number: 1, id: nil))
+        try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
+        try cited(words.sources, .init(list: "words", number: 1, id: nil))
+        for (index, days) in occurrenceDays.enumerated() {
+            try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))
         }
         for (index, actor) in defaultActors.enumerated() {
             let row = KnowledgeError.Row(list: "defaultActors", number: index + 1, id: actor.test)
@@ -102,15 +117,15 @@ public struct PageKnowledge: Sendable, Hashable, Codable {
                 throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(actor.test)\"", expected: "a recommendation test"))
             }
             if !actors.contains(actor.who) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(actor.who)\"", expected: "an actor"))
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(actor.who)\"", expected: "one of who acts"))
             }
         }
         for (index, actor) in actorOrder.enumerated() where !actors.contains(actor) {
             throw KnowledgeError(file: file, row: .init(list: "actorOrder", number: index + 1, id: actor),
-                                 reason: .invalidValue(field: "actor", value: "\"\(actor)\"", expected: "an actor"))
+                                 reason: .invalidValue(field: "actor", value: "\"\(actor)\"", expected: "one of who acts"))
         }
         for test in Recommendation.Test.allCases where !defaultActors.contains(where: { $0.test == test.rawValue }) {
-            throw KnowledgeError(file: file, row: .init(list: "defaultActors", number: defaultActors.count, id: test.rawValue), reason: .noSource)
+            throw KnowledgeError(file: file, reason: .missingRow("defaultActors: \(test.rawValue)"))
         }
     }
 }

@@ -108,6 +108,9 @@ public struct Worklist: Sendable, Hashable {
         public var duration: String?
         /// Who acts, in the page's order (`neurology`, `neurophysiology`).
         public var who: [String] = []
+        /// The tests by who acts, one item per actor in the page's order: `Neurophysiology: EMG;
+        /// NCS (if needed)`.
+        public var plan: [String] = []
         /// Lab caveats (`potassium unreliable: haemolysed`, `magnesium stale`).
         public var labCaveats: [String] = []
         /// What the line books, in ``Booking/order``'s words (`MRI of the brain` for an MRI).

@@ -17,6 +17,7 @@ public enum KnowledgeJSON {
         var contrastMap: ContrastMap
         var rules: RuleKnowledge
         var timeframes: [Timeframe]
+        var page: PageKnowledge?
     }
 
     /// The whole of `knowledge` as a JSON document ending in a newline.
@@ -27,7 +28,7 @@ public enum KnowledgeJSON {
                                 analytes: knowledge.analytes, conditions: knowledge.conditions, contrasts: knowledge.contrasts,
                                 redFlags: knowledge.redFlags, tests: knowledge.tests, thresholds: knowledge.thresholds,
                                 advice: knowledge.advice, contrastMap: knowledge.contrastMap, rules: knowledge.rules,
-                                timeframes: knowledge.timeframes)
+                                timeframes: knowledge.timeframes, page: knowledge.page)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(document)

@@ -39,6 +39,7 @@ public enum WorklistRenderer {
                     if !summary.otherRedFlags.isEmpty { object["otherRedFlags"] = .strings(summary.otherRedFlags) }
                     if let duration = summary.duration { object["duration"] = .string(duration) }
                     if !summary.who.isEmpty { object["who"] = .strings(summary.who) }
+                    if !summary.plan.isEmpty { object["plan"] = .strings(summary.plan) }
                     if !summary.labCaveats.isEmpty { object["labCaveats"] = .strings(summary.labCaveats) }
                     if !summary.bookings.isEmpty { object["bookings"] = .strings(summary.bookings) }
                 }
@@ -157,12 +158,12 @@ public enum WorklistRenderer {
         for (index, page) in pages.enumerated() {
             out += "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
             out += "<p class=\"muted\">\(e(counts(worklist)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist)))</p>\n"
-            out += "<table>\n<colgroup><col style=\"width:6%\"><col style=\"width:7%\"><col style=\"width:5%\"><col style=\"width:19%\"><col style=\"width:17%\"><col style=\"width:8%\"><col style=\"width:24%\"><col style=\"width:8%\"><col style=\"width:6%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts</th><th>Tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
+            out += "<table>\n<colgroup><col style=\"width:6%\"><col style=\"width:7%\"><col style=\"width:5%\"><col style=\"width:22%\"><col style=\"width:18%\"><col style=\"width:31%\"><col style=\"width:6%\"><col style=\"width:5%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
             var lastBand: Worklist.Band?? = .none
             for entry in page {
                 let band = Worklist.band(entry)
                 if lastBand != .some(band) {
-                    out += "<tr class=\"band\"><th colspan=\"9\">\(e(band?.label ?? "Resolved"))</th></tr>\n"
+                    out += "<tr class=\"band\"><th colspan=\"8\">\(e(band?.label ?? "Resolved"))</th></tr>\n"
                     lastBand = .some(band)
                 }
                 let cell = cells(entry)
@@ -176,7 +177,10 @@ public enum WorklistRenderer {
                 let when = entry.summary?.sameDay == true ? entry.urgency.map { ReportLabels.urgency($0).lowercased() }
                     : entry.urgency.map { $0 >= .soon } == true ? entry.summary?.timeframe : nil
                 out += "<tr><td class=\"\(tone)\"><span class=\"pill\">\(e(pill))</span>\(when.map { "<br><span class=\"when muted\">\(e($0))</span>" } ?? "")</td><td>\(patient)</td><td>\(e(cell.duration))</td><td>\(e(cell.headline))</td>"
-                out += "<td>\(e(cell.redFlag))</td><td>\(e(cell.who))</td><td>\(e(cell.tests))</td><td>\(e(cell.caveats))</td><td>\(e(cell.change))</td></tr>\n"
+                // Who acts and the tests in one cell, each actor with its tests (the Markdown and
+                // JSON worklists carry them apart): two narrow columns wrapped every line.
+                let plan = entry.summary.map { $0.plan.isEmpty ? cell.tests : $0.plan.joined(separator: ". ") } ?? cell.tests
+                out += "<td>\(e(cell.redFlag))</td><td>\(e(plan))</td><td>\(e(cell.caveats))</td><td>\(e(cell.change))</td></tr>\n"
             }
             out += "</tbody></table>\n"
             if index == pages.count - 1 {

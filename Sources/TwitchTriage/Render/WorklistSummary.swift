@@ -35,6 +35,17 @@ extension Worklist.Summary {
             if !actor.isEmpty, !actors.contains(actor) { actors.append(actor) }
         }
         who = actors.sorted { labels.actorRank($0) < labels.actorRank($1) }
+        var byActor: [String: [String]] = [:]
+        var planActors: [String] = []
+        for recommendation in referral.recommendations {
+            let actor = labels.actor(recommendation)
+            let name = labels.testName(recommendation) + (recommendation.when == nil ? "" : " (if needed)")
+            if byActor[actor] == nil { planActors.append(actor) }
+            if !(byActor[actor] ?? []).contains(name) { byActor[actor, default: []].append(name) }
+        }
+        plan = planActors.sorted { labels.actorRank($0) < labels.actorRank($1) }.map { actor in
+            (actor.isEmpty ? "" : actor.capitalisedFirst + ": ") + (byActor[actor] ?? []).joined(separator: "; ")
+        }
         labCaveats = referral.labs.compactMap { lab in
             guard lab.status == .unreliable else { return nil }
             return "\(labels.analyteShort(lab.analyte)) unreliable" + (lab.unreliableBecause.map { ": \($0)" } ?? "")
@@ -122,6 +133,7 @@ extension Worklist.Summary {
         otherRedFlags = object["otherRedFlags"] as? [String] ?? []
         duration = object["duration"] as? String
         who = object["who"] as? [String] ?? []
+        plan = object["plan"] as? [String] ?? []
         labCaveats = object["labCaveats"] as? [String] ?? []
         bookings = object["bookings"] as? [String] ?? []
     }

@@ -151,7 +151,7 @@ import Testing
         #expect(json.contains("\"keyRedFlag\": \"swallowing difficulty since 2026-09-01\"") && json.contains("\"band\": \"urgent\""))
         #expect(json.contains("\"sameDay\": false"))
         #expect(WorklistRenderer.html(worklist).contains("<a href=\"T001/referral.html\">T001, 58, female</a>"))
-        #expect(WorklistRenderer.html(worklist).contains("<tr class=\"band\"><th colspan=\"9\">Urgent</th></tr>"))
+        #expect(WorklistRenderer.html(worklist).contains("<tr class=\"band\"><th colspan=\"8\">Urgent</th></tr>"))
     }
 
     @Test func theTotalsCountWhatEachLineBooks() {
@@ -189,6 +189,7 @@ import Testing
         summary.otherRedFlags = ["speech difficulty"]
         summary.duration = "20 days"
         summary.who = ["emergency department", "neurology"]
+        summary.plan = ["Emergency department: Same-day assessment", "Neurology: Neurology examination"]
         summary.labCaveats = ["potassium unreliable: haemolysed"]
         summary.bookings = ["same-day assessment", "MRI of the brain"]
         let worklist = Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t",
