@@ -173,7 +173,8 @@ struct ReportDocumentBuilder {
     }
 
     /// One block per actor (SPEC §7: grouped by who acts), the block with a step to take today
-    /// first, then the most urgent, then `page.json`'s order of actors; each reason stated once
+    /// first, then the most urgent, then in the rules' order (the referral's own: neurology
+    /// before the blood tests of a suspected motor neuron disease); each reason stated once
     /// on the page: a red flag by name (the red flags are listed with their dates below),
     /// anything else by its sentence; a block whose reasons were all stated above says so.
     func actionBlocks(present: [Finding], sources: inout SourceNumbers) -> [ReportDocument.ActionBlock] {
@@ -187,7 +188,7 @@ struct ReportDocumentBuilder {
             let items = referral.recommendations.filter { labels.actor($0) == actor }
             let sameDay = items.contains(where: isSameDay) ? 0 : 1
             let urgency = -(items.compactMap { Urgency.allCases.firstIndex(of: $0.urgency) }.max() ?? 0)
-            return (sameDay, urgency, labels.actorRank(actor))
+            return (sameDay, urgency, referral.recommendations.firstIndex { labels.actor($0) == actor } ?? Int.max)
         }
         actors = actors.enumerated().sorted { lhs, rhs in
             let (left, right) = (key(lhs.element), key(rhs.element))

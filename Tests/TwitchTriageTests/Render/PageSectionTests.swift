@@ -76,14 +76,14 @@ import Testing
             - **Neurology examination**: Urgent neurology examination.
             - _Because_: Red flags: possible weakness.
 
-            **Neurophysiology: urgent, to be seen within 2 weeks** \\[1\\]
-
-            - **EMG** (if the examination finds weakness, wasting or reflex change): EMG with NCS.
-            - _Because_: As above.
-
             **Speech and language therapy: urgent, to be seen within 2 weeks** \\[1\\]
 
             - **Swallow assessment**: Swallow assessment.
+            - _Because_: As above.
+
+            **Neurophysiology: urgent, to be seen within 2 weeks** \\[1\\]
+
+            - **EMG** (if the examination finds weakness, wasting or reflex change): EMG with NCS.
             - _Because_: As above.
 
             **GP: routine, a routine referral** \\[1\\]
