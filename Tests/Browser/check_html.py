@@ -12,8 +12,8 @@ person to look at. Standard library only; exits 1 with one line per failure.
 
 Before printing, the page's text is read as a clinician reads it (SPEC §7): no SHA-256 digest
 (they stay in referral.json's provenance), no code word of the JSON schema (`bloodWork`,
-`neurologyExam`, `sameDayAssessment` …), never "Pertinent negatives", and at most six items of
-advice to pass on. The worklist must carry its booking totals and its bands.
+`neurologyExam`, `sameDayAssessment` …), never "Pertinent negatives", at most six items of
+advice to pass on, and "not monitored in real time" (SPEC §6.5). The worklist must carry its booking totals and its bands.
 """
 import concurrent.futures
 import math
@@ -158,6 +158,8 @@ def text_failures(name, html):
     for word in CODE_WORDS:
         if re.search(r"(?<![A-Za-z0-9])" + word + r"(?![A-Za-z0-9])", text):
             failures.append(f"{name}/referral.html: shows the code word {word}")
+    if "not monitored in real time" not in text.lower():
+        failures.append(f"{name}/referral.html: does not say the tool is not monitored in real time")
     if "pertinent negatives" in text.lower():
         failures.append(f"{name}/referral.html: says \"Pertinent negatives\"")
     advice = re.search(r'<section class="advice">(.*?)</section>', html, flags=re.S)

@@ -29,11 +29,11 @@ enum ReportStyle {
     body.worklist{max-width:110rem}.worklist .when{font-size:.85em;line-height:1.1}.worklist td,.worklist th{font-size:.8rem;line-height:1.25}.worklist table{table-layout:fixed}.worklist tr.band th{background:#e4e8ee;text-align:left;font-size:.85rem}.worklist .totals{font-weight:600;margin:.2rem 0}.worklist .pill{display:inline-block;padding:0 .35rem;border-radius:.25rem;color:#fff;background:var(--tone);font-weight:700;font-size:.75rem;text-transform:uppercase}
     @page{size:auto;margin:10mm 10mm 11mm}
     @media print{
-    body{font-size:8.7pt;line-height:1.24;margin:0;max-width:none;padding:0}
+    body{font-size:8.4pt;line-height:1.22;margin:0;max-width:none;padding:0}
     h1{font-size:13pt}h2{font-size:10pt;margin:.45rem 0 .2rem}h3{font-size:9pt}.banner{padding:.25rem .6rem;margin:.3rem 0 .4rem}.banner .headline{font-size:10pt}
     .action{padding:.2rem .5rem;margin:.25rem 0}.consideration{margin:.2rem 0 .3rem}.consideration p{font-size:8.2pt}
     .advice ul,ul.notes,ul.safety,ul.checklist,footer ol{columns:2;column-gap:1.4rem}ul.notes{font-size:8pt}table{font-size:8.4pt}
-    figure svg{max-height:58mm}
+    figure svg{max-height:52mm}
     *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
     h2,h3{break-after:avoid}tr,li,.action,.consideration,.banner,figure,.keep{break-inside:avoid}
     thead{display:table-header-group}a{color:inherit;text-decoration:none}

@@ -28,7 +28,7 @@ extension Worklist.Summary {
         keyRedFlagPossible = flags.first?.possible ?? false
         oldestRedFlagDate = flags.compactMap(\.date).min()
         otherRedFlags = flags.dropFirst().map { ($0.possible ? "possible " : "") + $0.words }
-        duration = Self.duration(referral)
+        duration = Self.duration(referral, knowledge: labels.knowledge)
         var actors: [String] = []
         for recommendation in referral.recommendations where recommendation.when == nil {
             let actor = labels.actor(recommendation)
@@ -78,16 +78,16 @@ extension Worklist.Summary {
         }
     }
 
-    /// `87 days`, or `13 days; a note: "for months"` when a note says it has lasted longer.
-    static func duration(_ referral: Referral) -> String? {
+    /// `87 days`, or `at least 60 days (a note: "for months"); 13 in the journal` when a note
+    /// says it has lasted longer (the knowledge's duration phrase and its fewest days).
+    static func duration(_ referral: Referral, knowledge: Knowledge) -> String? {
         guard let window = referral.window else { return nil }
         let days = window.first.days(to: window.last) + 1
-        var text = "\(days) day\(days == 1 ? "" : "s")"
-        if let longer = referral.findings.first(where: { $0.id == FindingID.durationFromNotes && $0.present }),
-           let quote = longer.evidence.compactMap(\.quote).first {
-            text += "; a note: \"\(quote)\""
-        }
-        return text
+        let text = "\(days) day\(days == 1 ? "" : "s")"
+        guard let longer = referral.findings.first(where: { $0.id == FindingID.durationFromNotes && $0.present }),
+              let phrase = knowledge.rules.durationPhrases.first(where: { longer.summary.contains("\"\($0.phrase)\"") }),
+              phrase.atLeastDays > days else { return text }
+        return "at least \(phrase.atLeastDays) days (a note: \"\(phrase.phrase)\"); \(days) in the journal"
     }
 
     /// What the line books, counted once per patient: a same-day assessment, a clinician read,

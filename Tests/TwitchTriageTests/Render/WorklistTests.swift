@@ -154,6 +154,19 @@ import Testing
         #expect(WorklistRenderer.html(worklist).contains("<tr class=\"band\"><th colspan=\"8\">Urgent</th></tr>"))
     }
 
+    @Test func theDurationIsTheJournalsSpanOrWhatANoteSaysWhenLonger() throws {
+        var patient = PatientBuilder()
+        patient.days(13)
+        var referral = patient.referral(knowledge)
+        #expect(Worklist.Summary(referral, knowledge: knowledge).duration == "13 days")
+        let phrase = try #require(knowledge.rules.durationPhrases.first { $0.atLeastDays > 13 })
+        referral.findings.append(Finding(id: FindingID.durationFromNotes, present: true,
+                                         summary: "A note says \"\(phrase.phrase)\": twitching for at least \(phrase.atLeastDays) days.",
+                                         evidence: [Evidence(file: "journal.csv", line: 2, date: patient.start)]))
+        #expect(Worklist.Summary(referral, knowledge: knowledge).duration
+            == "at least \(phrase.atLeastDays) days (a note: \"\(phrase.phrase)\"); 13 in the journal")
+    }
+
     @Test func theTotalsCountWhatEachLineBooks() {
         func booked(_ id: String, _ bookings: [String]) -> Worklist.Entry {
             var item = entry(id, .urgent)
