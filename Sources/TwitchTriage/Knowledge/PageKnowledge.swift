@@ -32,6 +32,14 @@ public struct PageKnowledge: Sendable, Hashable, Codable {
         public var sources: [Source]
     }
 
+    /// Words with their sources.
+    public struct WordList: Sendable, Hashable, Codable {
+        /// The words, matched on word boundaries in any case.
+        public var words: [String]
+        /// Where they come from.
+        public var sources: [Source]
+    }
+
     /// Who acts on a test when the rule names no one.
     public struct DefaultActor: Sendable, Hashable, Codable {
         /// The test (`recommendations[].test`).
@@ -74,6 +82,8 @@ public struct PageKnowledge: Sendable, Hashable, Codable {
     public var dangerOrder: [DangerStep]
     /// The red flags that are same-day when present; possible, they are read today.
     public var sameDaySymptoms: SymptomList
+    /// The words that find a note mentioning a referral or an appointment (SPEC §7); nil: none.
+    public var appointmentWords: WordList?
     /// The order of the page's groups by who acts.
     public var actorOrder: [String]
     /// Who acts on each test when the rule names no one.
@@ -108,6 +118,7 @@ public struct PageKnowledge: Sendable, Hashable, Codable {
         try cited(sameDaySymptoms.sources, .init(list: "sameDaySymptoms", number: 1, id: nil))
         try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
         try cited(words.sources, .init(list: "words", number: 1, id: nil))
+        if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }
         for (index, days) in occurrenceDays.enumerated() {
             try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))
         }

@@ -96,6 +96,10 @@ public enum KnowledgeMarkdown {
                        })
             subsection(&out, "Same-day red flags (possible: read today)", ["symptoms", "sources"],
                        [[page.sameDaySymptoms.symptoms.joined(separator: ", "), sources(page.sameDaySymptoms.sources)]])
+            if let words = page.appointmentWords {
+                subsection(&out, "Words that find a note mentioning a referral or an appointment", ["words", "sources"],
+                           [[words.words.joined(separator: ", "), sources(words.sources)]])
+            }
             subsection(&out, "Who acts when a rule names no one", ["test", "who", "sources"],
                        page.defaultActors.map { [$0.test, $0.who, sources(page.defaultActorSources)] })
             subsection(&out, "Days of a timeframe (FHIR occurrencePeriod)", ["urgency", "days", "sources"],

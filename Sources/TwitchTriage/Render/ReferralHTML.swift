@@ -60,6 +60,9 @@ public enum ReferralHTML {
         if !page.history.isEmpty {
             out += "<section><h2>Stated history</h2>\n<ul>\n" + page.history.map(line).joined() + "</ul></section>\n"
         }
+        if !page.appointments.isEmpty {
+            out += "<section><h2>Referrals and appointments the notes mention</h2>\n<ul>\n" + page.appointments.map(line).joined() + "</ul></section>\n"
+        }
         if let svg = ReportTimelineSVG.render(page) {
             out += "<section class=\"keep timeline\"><h2>Timeline</h2>\n<figure>\(svg)</figure></section>\n"
         }

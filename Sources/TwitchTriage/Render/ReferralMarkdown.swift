@@ -52,6 +52,9 @@ public enum ReferralMarkdown {
         if !page.history.isEmpty {
             out += "## Stated history\n\n" + page.history.map(line).joined() + "\n"
         }
+        if !page.appointments.isEmpty {
+            out += "## Referrals and appointments the notes mention\n\n" + page.appointments.map(line).joined() + "\n"
+        }
         out += "## Evidence\n\n"
         out += page.findings.map(line).joined()
         out += page.negatives.enumerated().map { item in

@@ -179,6 +179,8 @@ public struct ReportDocument: Sendable, Hashable {
     public var medicines: [Line] = []
     /// Diagnoses and family history the patient states.
     public var history: [Line] = []
+    /// The notes that mention a referral or an appointment, verbatim.
+    public var appointments: [Line] = []
     /// Other findings present.
     public var findings: [Line]
     /// The red flags looked for and not found: the first line those the journal never

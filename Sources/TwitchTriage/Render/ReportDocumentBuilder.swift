@@ -95,6 +95,7 @@ struct ReportDocumentBuilder {
         document.notMonitored = Self.mentionsNotMonitored(referral.disclaimer) ? "" : (page?.words.notMonitored ?? "")
         document.medicines = medicines.map { line($0) }
         document.history = referral.history.map(historyLine)
+        document.appointments = appointmentNotes()
         document.notMentionedLabel = notMentionedLabel
         document.otherResults = referral.otherResults.map { result in
             .init(test: result.name, collected: result.collected?.date.description ?? "",
@@ -130,6 +131,17 @@ struct ReportDocumentBuilder {
             if !(items[item.forWhat] ?? []).contains(item.item) { items[item.forWhat, default: []].append(item.item) }
         }
         return order.map { "\($0.capitalisedFirst): \(Self.joinedSentences(items[$0] ?? []))" }
+    }
+
+    /// The notes that mention a referral or an appointment (`page.json` `appointmentWords`, on
+    /// word boundaries, any case), verbatim with their date and line.
+    func appointmentNotes() -> [ReportDocument.Line] {
+        let words = (labels.knowledge.page?.appointmentWords?.words ?? []).map { Array($0.lowercased().utf8) }
+        guard !words.isEmpty else { return [] }
+        return referral.notes.filter { note in
+            let text = note.text.lowercased()
+            return words.contains { ReportLabels.replacingWord($0, with: "\u{0}", in: text) != text }
+        }.map { .init(text: $0.text, evidence: "\($0.date), \(Self.fileName($0.source.file))\($0.source.line.map { ":\($0)" } ?? "")") }
     }
 
     /// `Family history: motor neuron disease (first-degree): "my father had MND"`.

@@ -127,6 +127,20 @@ import Testing
         #expect(medicines.hasPrefix("- Takes hydrochlorothiazide"))
     }
 
+    @Test func theNotesThatMentionAReferralOrAnAppointmentAreListedVerbatim() throws {
+        var patient = PatientBuilder()
+        patient.days(3)
+        patient.journal[0].notes = ["dropped a mug this morning"]
+        patient.journal[1].notes = ["words slurred, booked neurology, earliest slot is January"]
+        patient.journal[2].notes = ["ER drew blood, they called me back"]
+        let markdown = ReferralMarkdown.render(patient.referral(knowledge), knowledge: knowledge)
+        #expect(try section(markdown, "Referrals and appointments the notes mention") == """
+            - words slurred, booked neurology, earliest slot is January (2026-09-02, journal.csv:3)
+            - ER drew blood, they called me back (2026-09-03, journal.csv:4)
+
+            """)
+    }
+
     @Test func theEvidenceLeavesOutTheNoise() throws {
         var patient = PatientBuilder()
         patient.demographics = PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 52)
