@@ -9,6 +9,11 @@ then takes a screenshot of the timeline section alone and checks that it is not 
 count bars' colour must be there, and enough of the area must be drawn. worklist.html must print
 on at most one page per 25 patients. Full-page screenshots are left in <folder>/.screens/ for a
 person to look at. Standard library only; exits 1 with one line per failure.
+
+Before printing, the page's text is read as a clinician reads it (SPEC §7): no SHA-256 digest
+(they stay in referral.json's provenance), no code word of the JSON schema (`bloodWork`,
+`neurologyExam`, `sameDayAssessment` …), never "Pertinent negatives", at most six items of
+advice to pass on, and "not monitored in real time" (SPEC §6.5). The worklist must carry its booking totals and its bands.
 """
 import concurrent.futures
 import math
@@ -22,6 +27,12 @@ import tempfile
 import zlib
 
 MAX_PAGES = 3
+MAX_ADVICE = 6
+# The JSON schema's ids that are not words (SPEC §7 recommendations[].test, labs[].analyte):
+# a page says "blood tests", "neurology examination", "vitamin B12".
+CODE_WORDS = ("bloodWork", "neurologyExam", "sameDayAssessment", "clinicianReview", "prescriberReview",
+              "swallowAssessment", "eyeExamination", "breathingTests", "vitaminB12", "vitaminD")
+DIGEST = re.compile(r"(?<![0-9a-f])[0-9a-f]{64}(?![0-9a-f])|sha256", re.I)
 PATIENTS_PER_WORKLIST_PAGE = 25
 BAR_COLOUR = (0x4A, 0x78, 0xB5)  # ReportTimelineSVG's count bars
 PAPERS = ("A4", "Letter")
@@ -131,10 +142,37 @@ def timeline_drawn(browser, html, work, name):
     return True, f"{share:.0%} drawn"
 
 
+def visible_text(html):
+    """The page's text: no style block, no tags, entities of quotes decoded."""
+    text = re.sub(r"<style>.*?</style>", " ", html, flags=re.S)
+    text = re.sub(r"<[^>]+>", " ", text)
+    return text.replace("&quot;", '"').replace("&#39;", "'").replace("&amp;", "&")
+
+
+def text_failures(name, html):
+    """What a clinician must never read on a page (SPEC §7), one line each."""
+    failures = []
+    text = visible_text(html)
+    if DIGEST.search(text):
+        failures.append(f"{name}/referral.html: shows a SHA-256 digest")
+    for word in CODE_WORDS:
+        if re.search(r"(?<![A-Za-z0-9])" + word + r"(?![A-Za-z0-9])", text):
+            failures.append(f"{name}/referral.html: shows the code word {word}")
+    if "not monitored in real time" not in text.lower():
+        failures.append(f"{name}/referral.html: does not say the tool is not monitored in real time")
+    if "pertinent negatives" in text.lower():
+        failures.append(f"{name}/referral.html: says \"Pertinent negatives\"")
+    advice = re.search(r'<section class="advice">(.*?)</section>', html, flags=re.S)
+    items = len(re.findall(r"<li>", advice.group(1))) if advice else 0
+    if items > MAX_ADVICE:
+        failures.append(f"{name}/referral.html: {items} advice items, more than {MAX_ADVICE}")
+    return failures
+
+
 def check_patient(browser, folder, work, screens):
     name = os.path.basename(folder)
     html = open(os.path.join(folder, "referral.html"), encoding="utf-8").read()
-    failures, notes = [], []
+    failures, notes = text_failures(name, html), []
     for paper in PAPERS:
         pages = print_pages(browser, html, paper, work, name)
         notes.append(f"{paper} {pages}")
@@ -170,16 +208,28 @@ def main():
                 failures += problems
         worklist = os.path.join(root, "worklist.html")
         html = open(worklist, encoding="utf-8").read()
+        if '<p class="totals">To book' not in html:
+            failures.append("worklist.html: no booking totals")
+        if '<tr class="band">' not in html:
+            failures.append("worklist.html: no band rows")
+        for word in CODE_WORDS:
+            if re.search(r"(?<![A-Za-z0-9])" + word + r"(?![A-Za-z0-9])", visible_text(html)):
+                failures.append(f"worklist.html: shows the code word {word}")
         allowed = max(1, math.ceil(len(folders) / PATIENTS_PER_WORKLIST_PAGE))
         for paper in PAPERS:
             pages = print_pages(browser, html, paper, work, "worklist", "landscape")
             print(f"worklist: {paper} {pages} page(s) for {len(folders)} patients")
             if pages > allowed:
                 failures.append(f"worklist.html: {pages} pages on {paper} for {len(folders)} patients, more than {allowed}")
-        # A full page: the sample rows, repeated in order up to 25 patients, must still print on
-        # one page.
-        rows = re.findall(r"<tr><td class=.*?</tr>\n", html)
-        full = [rows[i % len(rows)] for i in range(PATIENTS_PER_WORKLIST_PAGE)]
+        # A full page: the sample rows with their band rows, repeated in order up to 25
+        # patients, must still print on one page.
+        rows = re.findall(r'<tr(?: class="band")?><t[dh] .*?</tr>\n', html)
+        full, patients, index = [], 0, 0
+        while patients < PATIENTS_PER_WORKLIST_PAGE and rows:
+            row = rows[index % len(rows)]
+            full.append(row)
+            patients += 0 if row.startswith('<tr class="band">') else 1
+            index += 1
         body = re.sub(r"<tbody>\n.*?</tbody>", lambda _: "<tbody>\n" + "".join(full) + "</tbody>", html, count=1, flags=re.S)
         # Keep the first page's section only: with more than 25 sample patients the worklist
         # already has a second page, which is not what this check measures.

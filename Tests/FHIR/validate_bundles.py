@@ -8,7 +8,9 @@ Usage: validate_bundles.py <batch output folder>
 Each bundle must parse as a Bundle of type collection, and each entry's resource as its own
 resource type; every reference must point at an entry of the same bundle; the Patient carries
 no name; every Observation has a LOINC code; every ServiceRequest is a draft proposal with a
-priority from FHIR's request-priority codes. Exits 1 with one line per failure.
+priority from FHIR's request-priority codes, says who acts (`performerType`, as text or a code of
+a published system), and ends its occurrencePeriod on or after it was authored; a conditional
+step's condition is its first note ("When: …"). Exits 1 with one line per failure.
 """
 import json
 import os
@@ -18,6 +20,9 @@ from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 
 PRIORITIES = {"routine", "urgent", "asap", "stat"}
+# Code systems a performerType coding may use: none is used today (who acts is text); a coding
+# must name a published system.
+PUBLISHED_SYSTEMS = {"http://snomed.info/sct", "http://terminology.hl7.org/CodeSystem/practitioner-role"}
 
 
 def references(value):
@@ -64,6 +69,19 @@ def check(path):
                 problems.append(f"{path}: ServiceRequest {resource['id']} is not a draft proposal")
             if resource.get("priority") not in PRIORITIES:
                 problems.append(f"{path}: ServiceRequest {resource['id']} priority {resource.get('priority')}")
+            performer = resource.get("performerType") or {}
+            codings = performer.get("coding", [])
+            if not performer.get("text") and not codings:
+                problems.append(f"{path}: ServiceRequest {resource['id']} does not say who acts (performerType)")
+            for coding in codings:
+                if coding.get("system") not in PUBLISHED_SYSTEMS:
+                    problems.append(f"{path}: ServiceRequest {resource['id']} performerType system {coding.get('system')} is not a published one")
+            period = resource.get("occurrencePeriod")
+            if period and period.get("end", "") < resource.get("authoredOn", ""):
+                problems.append(f"{path}: ServiceRequest {resource['id']} occurrencePeriod ends before it was authored")
+            notes = [note.get("text", "") for note in resource.get("note", [])]
+            if any(text.startswith("When: ") for text in notes[1:]):
+                problems.append(f"{path}: ServiceRequest {resource['id']} has its condition after another note")
     if kinds.get("Patient") != 1:
         problems.append(f"{path}: {kinds.get('Patient', 0)} Patient resources, not 1")
     summary = ", ".join(f"{count} {kind}" for kind, count in sorted(kinds.items()))

@@ -37,6 +37,9 @@ public struct Knowledge: Sendable, Hashable {
     /// The specimen problems a lab's comment can name and the analytes each makes unreliable
     /// (`specimen-comments.json`).
     public var specimenComments = SpecimenComments.empty
+    /// What the page and the worklist need beyond the rules (`page.json`); nil for knowledge
+    /// built in code.
+    public var page: PageKnowledge?
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
     public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],

@@ -77,6 +77,8 @@ public enum KnowledgeLoader {
         knowledge.specimenComments = try read(SpecimenComments.self, KnowledgeFile.specimenComments, in: directory)
         knowledge.labActions = try read(LabActionTable.self, KnowledgeFile.labActions, in: directory)
         knowledge.medicationNotes = try read([MedicationNote].self, KnowledgeFile.medicationNotes, in: directory)
+        knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page, in: directory)
+        try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
         try KnowledgeValidator(knowledge).validate()
         try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
         return knowledge

@@ -25,7 +25,8 @@ enum KnowledgeFile {
     static let specimenComments = "specimen-comments.json"
     static let labActions = "lab-actions.json"
     static let medicationNotes = "medication-notes.json"
+    static let page = "page.json"
 
     /// Every table file `knowledge.json` must list.
-    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, specimenComments, labActions, medicationNotes]
+    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, specimenComments, labActions, medicationNotes, page]
 }

@@ -1,6 +1,61 @@
-/// The morning worklist (SPEC §7): every patient, most urgent first, with the headline, the
-/// recommended tests and the change since the last run.
+/// The morning worklist (SPEC §7): every patient in bands (same day, read today, urgent, soon,
+/// routine split into GP actions and neurology, self-care), within a band by the most dangerous
+/// red flag, with the headline, who acts, the tests, the lab caveats and the change since the
+/// last run; the booking totals at the top.
 public struct Worklist: Sendable, Hashable {
+    /// The worklist's bands, in order (`band` in the JSON).
+    public enum Band: String, Sendable, Hashable, CaseIterable {
+        /// Something must happen today.
+        case sameDay = "same-day"
+        /// A clinician reads today: text not understood, a clinician review, a possible
+        /// same-day red flag.
+        case readToday = "read-today"
+        /// Within 2 weeks.
+        case urgent
+        /// Within 4 weeks.
+        case soon
+        /// Routine, with only GP actions.
+        case routineGP = "routine-gp"
+        /// Routine, with a step for neurology (or neurophysiology, radiology, an eye examination,
+        /// speech and language therapy).
+        case routineNeurology = "routine-neurology"
+        /// No referral: advice and when to come back.
+        case selfCare = "self-care"
+
+        /// `Same day`, `Routine: GP actions`.
+        public var label: String {
+            switch self {
+            case .sameDay: "Same day"
+            case .readToday: "Read today"
+            case .urgent: "Urgent"
+            case .soon: "Soon"
+            case .routineGP: "Routine: GP actions"
+            case .routineNeurology: "Routine: neurology"
+            case .selfCare: "Self-care"
+            }
+        }
+
+        /// The band of an urgency alone (an older worklist line that carries no band).
+        public init(urgency: Urgency, sameDay: Bool) {
+            switch urgency {
+            case _ where sameDay: self = .sameDay
+            case .urgent: self = .urgent
+            case .soon: self = .soon
+            case .routine: self = .routineNeurology
+            case .selfCare: self = .selfCare
+            }
+        }
+    }
+
+    /// What a patient's line books (the worklist's totals): words the JSON carries as written.
+    public enum Booking {
+        /// The totals' order: same-day assessments, clinician reads, neurology examinations, EMG
+        /// with NCS, NCS, MRI (by region, after these), blood draws, swallow assessments, eye
+        /// examinations, breathing tests.
+        public static let order = ["same-day assessment", "clinician read", "neurology examination", "EMG with NCS", "EMG", "NCS",
+                                   "MRI", "blood draw", "swallow assessment", "eye examination", "breathing tests"]
+    }
+
     /// What changed for a patient since the last run.
     public enum Change: String, Sendable, Hashable {
         /// Not in the last run.
@@ -35,8 +90,31 @@ public struct Worklist: Sendable, Hashable {
         public var timeframe: String?
         /// The last journal entry's date.
         public var lastJournalDate: LocalDate?
-        /// The tests in clinical words: `EMG`, `MRI of the cervical spine`, `Blood tests: magnesium`.
+        /// The tests in clinical words: `EMG`, `MRI of the cervical spine`, `Blood tests: magnesium`;
+        /// a conditional step with `(if needed)`.
         public var tests: [String]
+        /// The band; nil on an older worklist line (then taken from the urgency).
+        public var band: Band?
+        /// The most dangerous red flag's place in the order of danger (0 most dangerous); nil
+        /// without a red flag.
+        public var dangerRank: Int?
+        /// Whether the most dangerous red flag is only possible.
+        public var keyRedFlagPossible: Bool = false
+        /// The oldest first date of the red flags.
+        public var oldestRedFlagDate: LocalDate?
+        /// The other red flags in words, most dangerous first.
+        public var otherRedFlags: [String] = []
+        /// How long the twitching has lasted (`87 days`, `87 days; notes: for months`).
+        public var duration: String?
+        /// Who acts, in the page's order (`neurology`, `neurophysiology`).
+        public var who: [String] = []
+        /// The tests by who acts, one item per actor in the page's order: `Neurophysiology: EMG;
+        /// NCS (if needed)`.
+        public var plan: [String] = []
+        /// Lab caveats (`potassium unreliable: haemolysed`, `magnesium stale`).
+        public var labCaveats: [String] = []
+        /// What the line books, in ``Booking/order``'s words (`MRI of the brain` for an MRI).
+        public var bookings: [String] = []
 
         /// Creates a summary.
         public init(sameDay: Bool, age: Int?, sex: String?, keyRedFlag: String?, redFlagCount: Int, timeframe: String?,
@@ -94,8 +172,8 @@ public struct Worklist: Sendable, Hashable {
     public var knowledgeVersion: String
     /// The tool version.
     public var toolVersion: String
-    /// Entries: same day first, then by urgency, then by the number of red flags, then by id;
-    /// resolved patients last.
+    /// Entries: by band, then by the most dangerous red flag, present before possible, the
+    /// oldest red-flag date, then by id; resolved patients last.
     public var entries: [Entry]
     /// Problems of the run that belong to no patient (refused files).
     public var problems: [Diagnostic]
@@ -109,19 +187,25 @@ public struct Worklist: Sendable, Hashable {
         self.problems = problems
     }
 
-    /// Same day first, then most urgent, then most red flags, then by id (bytewise); resolved
-    /// last (SPEC §7).
+    /// The band of an entry: its summary's, else its urgency's; nil when resolved.
+    public static func band(_ entry: Entry) -> Band? {
+        guard let urgency = entry.urgency else { return nil }
+        return entry.summary?.band ?? Band(urgency: urgency, sameDay: entry.summary?.sameDay ?? false)
+    }
+
+    /// By band (SPEC §7: same day, read today, urgent, soon, routine GP then neurology,
+    /// self-care), then by the most dangerous red flag (`page.json`'s order), present before
+    /// possible, the oldest red-flag date, then by id (bytewise); resolved last.
     public static func sorted(_ entries: [Entry]) -> [Entry] {
-        entries.sorted { lhs, rhs in
-            let leftSameDay = lhs.summary?.sameDay ?? false
-            let rightSameDay = rhs.summary?.sameDay ?? false
-            if leftSameDay != rightSameDay { return leftSameDay }
-            let left = lhs.urgency.map { Urgency.allCases.firstIndex(of: $0)! } ?? -1
-            let right = rhs.urgency.map { Urgency.allCases.firstIndex(of: $0)! } ?? -1
-            if left != right { return left > right }
-            let leftFlags = lhs.summary?.redFlagCount ?? 0
-            let rightFlags = rhs.summary?.redFlagCount ?? 0
-            if leftFlags != rightFlags { return leftFlags > rightFlags }
+        func key(_ entry: Entry) -> (Int, Int, Int, Int) {
+            let band = band(entry).flatMap { Band.allCases.firstIndex(of: $0) } ?? Band.allCases.count
+            let summary = entry.summary
+            return (band, summary?.dangerRank ?? Int.max, summary?.keyRedFlagPossible == true ? 1 : 0,
+                    summary?.oldestRedFlagDate?.dayNumber ?? Int.max)
+        }
+        return entries.sorted { lhs, rhs in
+            let (left, right) = (key(lhs), key(rhs))
+            if left != right { return left < right }
             return Array(lhs.patientID.utf8).lexicographicallyPrecedes(Array(rhs.patientID.utf8))
         }
     }

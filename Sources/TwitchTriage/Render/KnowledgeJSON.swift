@@ -19,6 +19,7 @@ public enum KnowledgeJSON {
         var timeframes: [Timeframe]
         var labActions: LabActionTable
         var medicationNotes: [MedicationNote]
+        var page: PageKnowledge?
     }
 
     /// The whole of `knowledge` as a JSON document ending in a newline.
@@ -30,7 +31,7 @@ public enum KnowledgeJSON {
                                 redFlags: knowledge.redFlags, tests: knowledge.tests, thresholds: knowledge.thresholds,
                                 advice: knowledge.advice, contrastMap: knowledge.contrastMap, rules: knowledge.rules,
                                 timeframes: knowledge.timeframes, labActions: knowledge.labActions,
-                                medicationNotes: knowledge.medicationNotes)
+                                medicationNotes: knowledge.medicationNotes, page: knowledge.page)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = try encoder.encode(document)

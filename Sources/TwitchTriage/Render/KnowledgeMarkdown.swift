@@ -88,6 +88,32 @@ public enum KnowledgeMarkdown {
         section(&out, "Timeframes", ["urgency", "timeframe", "sources"],
                 knowledge.timeframes.map { [$0.urgency, $0.timeframe, sources($0.sources)] })
 
+        if let page = knowledge.page {
+            out.append("")
+            out.append("## The page and the worklist")
+            subsection(&out, "Order of danger (the worklist sorts a band by it)", ["place", "red flag", "raised by", "sources"],
+                       page.dangerOrder.enumerated().map { index, step in
+                           let by = (step.symptoms ?? []) + (step.findings ?? []) + (step.criticalLab == true ? ["a critical value"] : [])
+                               + (step.lowLab.map { ["low \($0) with " + (step.with ?? []).joined(separator: ", ")] } ?? [])
+                           return ["\(index + 1)", step.flag, by.joined(separator: ", "), sources(step.sources)]
+                       })
+            subsection(&out, "Same-day red flags (possible: read today)", ["symptoms", "sources"],
+                       [[page.sameDaySymptoms.symptoms.joined(separator: ", "), sources(page.sameDaySymptoms.sources)]])
+            if let words = page.appointmentWords {
+                subsection(&out, "Words that find a note mentioning a referral or an appointment", ["words", "sources"],
+                           [[words.words.joined(separator: ", "), sources(words.sources)]])
+            }
+            subsection(&out, "Who acts when a rule names no one", ["test", "who", "sources"],
+                       page.defaultActors.map { [$0.test, $0.who, sources(page.defaultActorSources)] })
+            subsection(&out, "Days of a timeframe (FHIR occurrencePeriod)", ["urgency", "days", "sources"],
+                       page.occurrenceDays.map { [$0.urgency, "\($0.days)", sources($0.sources)] })
+            subsection(&out, "The page's sentences", ["what", "words", "sources"],
+                       [["not mentioned", page.words.notMentioned, sources(page.words.sources)],
+                        ["not monitored", page.words.notMonitored, sources(page.words.sources)],
+                        ["query MND", page.words.queryMND, sources(page.words.sources)]])
+            subsection(&out, "Titles the page cites sources by", ["source", "title"], page.sourceTitles.map { [$0.name, $0.title] })
+        }
+
         let rules = knowledge.rules
         out.append("")
         out.append("## Rule lists")

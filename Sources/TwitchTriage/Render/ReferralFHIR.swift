@@ -4,7 +4,10 @@ import Crypto
 /// import. A Patient (id and identifier, no name), an Observation per lab result (LOINC, the
 /// canonical value in UCUM, interpretation, reference range, effective time) and a
 /// ServiceRequest per ordered test: EMG, NCS, MRI (the region as `bodySite`), a neurology
-/// examination, a same-day assessment, and one per blood analyte with its LOINC code.
+/// examination, a same-day assessment, a swallow assessment, an eye examination, breathing
+/// tests, and one per blood analyte with its LOINC code; each with who acts
+/// (`performerType.text`), the end of its timeframe (`occurrencePeriod.end`) and, for a
+/// conditional next step, its condition as the first `note`.
 ///
 /// Codes come only from published systems: LOINC for the lab tests, HL7's observation category
 /// and interpretation systems, UCUM. No SNOMED CT code has been checked against a published
@@ -58,11 +61,16 @@ public enum ReferralFHIR {
                 .map { .object(["text": .string(labels.words($0.summary))]) }
         }
         let abnormal = observationRefs.filter(\.abnormal).map(\.ref)
+        let page = ReportDocumentBuilder(referral, labels: labels)
         for recommendation in referral.recommendations {
-            let priority = recommendation.test == .sameDayAssessment ? "stat" : Self.priority(recommendation.urgency)
-            var notes = [ReportDocumentBuilder.detail(recommendation)]
+            let sameDay = page.isSameDay(recommendation)
+            let priority = sameDay ? "asap" : Self.priority(recommendation.urgency)
+            let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? Timeframe.sameDay : recommendation.urgency.rawValue) }?.days
+            let request = Request(priority: priority, periodEnd: days.map { referral.asOf.adding(days: $0) }, performer: labels.actor(recommendation))
+            var notes = recommendation.when.map { ["When: \($0)."] } ?? []
+            notes.append(ReportDocumentBuilder.detail(recommendation))
             if let timeframe = recommendation.timeframe { notes.append("Timeframe: \(timeframe).") }
-            notes.append("Sources: " + recommendation.sources.map(labels.sourceTitle).joined(separator: "; ") + ".")
+            notes.append("Sources: " + recommendation.sources.map(labels.citedTitle).joined(separator: "; ") + ".")
             switch recommendation.test {
             case .bloodWork:
                 for analyte in recommendation.analytes ?? [] {
@@ -76,7 +84,7 @@ public enum ReferralFHIR {
                     let code: JSONValue = coding["code"] == nil ? .object(["text": .string(labels.analyteLabel(analyte))])
                         : .object(["coding": .array([.object(coding)]), "text": .string(labels.analyteLabel(analyte))])
                     entries.append(entry(patientID, key, serviceRequest(
-                        key: key, patientID: patientID, patientRef: patientRef, code: code, bodySite: nil, priority: priority,
+                        key: key, patientID: patientID, patientRef: patientRef, code: code, bodySite: nil, request: request,
                         authoredOn: referral.asOf, reasonRefs: unique(own + abnormal), reasonCodes: reasonsOf(recommendation), notes: notes)))
                 }
             case .emg, .ncs, .mri, .neurologyExam, .sameDayAssessment, .swallowAssessment, .eyeExamination, .breathingTests:
@@ -84,7 +92,7 @@ public enum ReferralFHIR {
                 entries.append(entry(patientID, key, serviceRequest(
                     key: key, patientID: patientID, patientRef: patientRef,
                     code: .object(["text": .string(labels.testName(recommendation))]),
-                    bodySite: recommendation.region, priority: priority, authoredOn: referral.asOf,
+                    bodySite: recommendation.region, request: request, authoredOn: referral.asOf,
                     reasonRefs: abnormal, reasonCodes: reasonsOf(recommendation), notes: notes)))
             case .clinicianReview, .prescriberReview, .lifestyle, .treatment:
                 continue // advice and reviews, not tests to order
@@ -94,13 +102,22 @@ public enum ReferralFHIR {
                         "type": .string("collection"), "entry": .array(entries)])
     }
 
-    /// `routine` for routine (and self-care), `urgent` for soon, `asap` for urgent.
+    /// SPEC §7.1: `urgent` for urgent (NICE's "urgently", within 2 weeks), `routine` for soon,
+    /// routine and self-care (a same-day step is `asap`, and soon's 4 weeks are in
+    /// `occurrencePeriod.end`), so a UK reader's "urgent" means what NICE means.
     static func priority(_ urgency: Urgency) -> String {
         switch urgency {
-        case .selfCare, .routine: "routine"
-        case .soon: "urgent"
-        case .urgent: "asap"
+        case .selfCare, .routine, .soon: "routine"
+        case .urgent: "urgent"
         }
+    }
+
+    /// What a ServiceRequest says of when and by whom: its priority, the end of its timeframe
+    /// (`occurrencePeriod.end`, from `page.json`'s days), who acts (`performerType.text`).
+    struct Request {
+        var priority: String
+        var periodEnd: LocalDate?
+        var performer: String
     }
 
     static func observation(_ lab: LabResult, key: String, patientID: String, patientRef: String, labels: ReportLabels) -> JSONValue {
@@ -137,15 +154,18 @@ public enum ReferralFHIR {
         return .object(resource)
     }
 
-    static func serviceRequest(key: String, patientID: String, patientRef: String, code: JSONValue, bodySite: String?, priority: String,
+    static func serviceRequest(key: String, patientID: String, patientRef: String, code: JSONValue, bodySite: String?, request: Request,
                                authoredOn: LocalDate, reasonRefs: [String], reasonCodes: [JSONValue], notes: [String]) -> JSONValue {
         var resource: [String: JSONValue] = [
             "resourceType": .string("ServiceRequest"), "id": .string(id(patientID, key, prefix: "req")),
-            "status": .string("draft"), "intent": .string("proposal"), "priority": .string(priority), "code": code,
+            "status": .string("draft"), "intent": .string("proposal"), "priority": .string(request.priority), "code": code,
             "subject": .object(["reference": .string(patientRef)]), "authoredOn": .string(authoredOn.description),
             "note": .array(notes.map { .object(["text": .string($0)]) }),
         ]
         if let bodySite { resource["bodySite"] = .array([.object(["text": .string(bodySite)])]) }
+        if let end = request.periodEnd { resource["occurrencePeriod"] = .object(["start": .string(authoredOn.description), "end": .string(end.description)]) }
+        // Who acts, as text: no published code system for these roles was checked here.
+        if !request.performer.isEmpty { resource["performerType"] = .object(["text": .string(request.performer)]) }
         if !reasonRefs.isEmpty { resource["reasonReference"] = .array(reasonRefs.map { .object(["reference": .string($0)]) }) }
         if !reasonCodes.isEmpty { resource["reasonCode"] = .array(reasonCodes) }
         return .object(resource)

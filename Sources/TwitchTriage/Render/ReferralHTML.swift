@@ -29,14 +29,39 @@ public enum ReferralHTML {
         if page.actions.isEmpty { out += "<p>Nothing to order.</p>\n" }
         for block in page.actions {
             out += "<div class=\"action \(block.sameDay ? "same-day" : block.urgency.rawValue)\"><h3>\(e(block.when))\(refs(block.sources))</h3>\n<ul>\n"
-            for item in block.items { out += "<li><strong>\(e(item.name))</strong>: \(e(item.detail))</li>\n" }
+            for item in block.items {
+                let by = !item.condition.isEmpty ? " <em>(\(e(item.condition)))</em>" : item.by.isEmpty ? "" : " (\(e(item.by)))"
+                out += "<li><strong>\(e(item.name))</strong>\(by): \(e(item.detail))</li>\n"
+            }
             out += "</ul>\n"
             if !block.because.isEmpty { out += "<p class=\"because\"><em>Because</em>: \(block.because.map(e).joined(separator: " "))</p>\n" }
             out += "</div>\n"
         }
+        if !page.queryMND.isEmpty { out += "<p class=\"query\"><strong>\(e(page.queryMND))</strong></p>\n" }
         out += "</section>\n"
+        if !page.examination.isEmpty {
+            out += "<section><h2>Examination</h2>\n<ul class=\"checklist\">\n" + page.examination.map { "<li>\(e($0))</li>\n" }.joined() + "</ul></section>\n"
+        }
+        if !page.tellPatient.isEmpty || !page.safetyNet.isEmpty {
+            out += "<section><h2>Tell the patient</h2>\n"
+            if !page.tellPatient.isEmpty { out += "<p>\(e(page.tellPatient))</p>\n" }
+            if !page.safetyNet.isEmpty {
+                out += "<p class=\"label\">Safety net</p>\n<ul class=\"safety\">\n" + page.safetyNet.map { "<li>\(e($0.text))\(refs($0.sources))</li>\n" }.joined() + "</ul>\n"
+            }
+            out += "</section>\n"
+        }
+        if !page.notMonitored.isEmpty { out += "<p class=\"monitor\">\(e(page.notMonitored))</p>\n" }
         if !page.redFlags.isEmpty {
             out += "<section><h2>Red flags</h2>\n<ul class=\"flags\">\n" + page.redFlags.map(line).joined() + "</ul></section>\n"
+        }
+        if !page.medicines.isEmpty {
+            out += "<section><h2>Medicines that matter</h2>\n<ul>\n" + page.medicines.map(line).joined() + "</ul></section>\n"
+        }
+        if !page.history.isEmpty {
+            out += "<section><h2>Stated history</h2>\n<ul>\n" + page.history.map(line).joined() + "</ul></section>\n"
+        }
+        if !page.appointments.isEmpty {
+            out += "<section><h2>Referrals and appointments the notes mention</h2>\n<ul>\n" + page.appointments.map(line).joined() + "</ul></section>\n"
         }
         if let svg = ReportTimelineSVG.render(page) {
             out += "<section class=\"keep timeline\"><h2>Timeline</h2>\n<figure>\(svg)</figure></section>\n"
@@ -44,14 +69,25 @@ public enum ReferralHTML {
         out += "<section><h2>Evidence</h2>\n"
         if !page.findings.isEmpty { out += "<ul>\n" + page.findings.map(line).joined() + "</ul>\n" }
         if !page.negatives.isEmpty {
-            out += "<p class=\"label\">Pertinent negatives</p>\n<ul class=\"negatives\">\n" + page.negatives.map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+            out += "<ul class=\"negatives\">\n" + page.negatives.enumerated().map { item in
+                let label = item.offset == 0 && !page.notMentionedLabel.isEmpty ? "<span class=\"label\">\(e(page.notMentionedLabel))</span>: " : ""
+                return "<li>\(label)\(e(item.element))</li>\n"
+            }.joined() + "</ul>\n"
         }
         if page.labs.isEmpty {
             out += "<p>No lab results.</p>\n"
         } else {
             out += "<table class=\"labs\">\n<thead><tr><th>Test</th><th>Collected</th><th>Result as reported</th><th>Reference as reported</th><th>Status</th></tr></thead>\n<tbody>\n"
             for lab in page.labs {
-                out += "<tr\(lab.abnormal ? " class=\"abnormal\"" : "")><td>\(e(lab.test))</td><td class=\"nowrap\">\(e(lab.collected))</td><td>\(e(lab.result))</td><td>\(e(lab.reference))</td><td>\(e(lab.status))</td></tr>\n"
+                let comment = lab.comment.isEmpty ? "" : "<br><span class=\"small\">lab: \u{201C}\(e(lab.comment))\u{201D}</span>"
+                out += "<tr\(lab.abnormal ? " class=\"abnormal\"" : "")><td>\(e(lab.test))</td><td class=\"nowrap\">\(e(lab.collected))</td><td>\(e(lab.result))\(comment)</td><td>\(e(lab.reference))</td><td>\(e(lab.status))</td></tr>\n"
+            }
+            out += "</tbody></table>\n"
+        }
+        if !page.otherResults.isEmpty {
+            out += "<p class=\"label\">Other results the lab flagged</p>\n<table class=\"labs\">\n<thead><tr><th>Test</th><th>Collected</th><th>Result as reported</th><th>Lab's flag</th><th>Lab's comment</th></tr></thead>\n<tbody>\n"
+            for row in page.otherResults {
+                out += "<tr><td>\(e(row.test))</td><td class=\"nowrap\">\(e(row.collected))</td><td>\(e(row.result))</td><td>\(e(row.flag))</td><td>\(e(row.comment))</td></tr>\n"
             }
             out += "</tbody></table>\n"
         }
@@ -87,7 +123,9 @@ public enum ReferralHTML {
         if !page.sources.isEmpty {
             out += "<ol class=\"small\">\n" + page.sources.map { "<li>\(e($0.title))</li>\n" }.joined() + "</ol>\n"
         }
-        out += "<p class=\"small muted\">\(e(page.provenance))<br>\n" + page.inputs.map { "<span class=\"hash\">\(e($0))</span>" }.joined(separator: "<br>\n") + "</p>\n"
+        out += "<p class=\"small muted\">\(e(page.provenance))"
+        if !page.inputs.isEmpty { out += "<br>\nInput files: \(page.inputs.map(e).joined(separator: ", "))" }
+        out += "</p>\n"
         out += "<p class=\"disclaimer\">\(e(page.disclaimer))</p></footer>\n</body>\n</html>\n"
         return out
     }

@@ -1,6 +1,8 @@
-/// Writes `referral.md` from the ``ReportDocument``: what to do and by when first (a warning
-/// above it when data was lost, SPEC §3.8), then the red flags, the evidence, considerations,
-/// lifestyle, advice to pass on, notes, data quality, sources and provenance, the disclaimer.
+/// Writes `referral.md` from the ``ReportDocument``: what to do, who does it and by when first
+/// (a warning above it when data was lost, SPEC §3.8), the examination, what to tell the patient
+/// and the safety net, then the red flags, medicines, stated history, the evidence,
+/// considerations, lifestyle, advice to pass on, notes, data quality, sources and provenance,
+/// the disclaimer.
 public enum ReferralMarkdown {
     /// The referral as Markdown.
     public static func render(_ referral: Referral, knowledge: Knowledge) -> String {
@@ -25,16 +27,40 @@ public enum ReferralMarkdown {
         if page.actions.isEmpty { out += "Nothing to order.\n\n" }
         for block in page.actions {
             out += "**\(e(block.when))**\(refs(block.sources))\n\n"
-            for item in block.items { out += "- **\(e(item.name))**: \(e(item.detail))\n" }
+            for item in block.items { out += "- \(itemLine(item))\n" }
             if !block.because.isEmpty { out += "- _Because_: \(block.because.map(e).joined(separator: " "))\n" }
             out += "\n"
         }
+        if !page.queryMND.isEmpty { out += "**\(e(page.queryMND))**\n\n" }
+        if !page.examination.isEmpty {
+            out += "## Examination\n\n" + page.examination.map { "- [ ] \(e($0))\n" }.joined() + "\n"
+        }
+        if !page.tellPatient.isEmpty || !page.safetyNet.isEmpty {
+            out += "## Tell the patient\n\n"
+            if !page.tellPatient.isEmpty { out += "\(e(page.tellPatient))\n\n" }
+            if !page.safetyNet.isEmpty {
+                out += "Safety net:\n\n" + page.safetyNet.map { "- \(e($0.text))\(refs($0.sources))\n" }.joined() + "\n"
+            }
+        }
+        if !page.notMonitored.isEmpty { out += "_\(e(page.notMonitored))_\n\n" }
         if !page.redFlags.isEmpty {
             out += "## Red flags\n\n" + page.redFlags.map(line).joined() + "\n"
         }
+        if !page.medicines.isEmpty {
+            out += "## Medicines that matter\n\n" + page.medicines.map(line).joined() + "\n"
+        }
+        if !page.history.isEmpty {
+            out += "## Stated history\n\n" + page.history.map(line).joined() + "\n"
+        }
+        if !page.appointments.isEmpty {
+            out += "## Referrals and appointments the notes mention\n\n" + page.appointments.map(line).joined() + "\n"
+        }
         out += "## Evidence\n\n"
         out += page.findings.map(line).joined()
-        out += page.negatives.enumerated().map { "- \($0.offset == 0 ? "_Pertinent negatives_: " : "")\(e($0.element))\n" }.joined()
+        out += page.negatives.enumerated().map { item in
+            let label = item.offset == 0 && !page.notMentionedLabel.isEmpty ? "_\(e(page.notMentionedLabel))_: " : ""
+            return "- \(label)\(e(item.element))\n"
+        }.joined()
         if !page.findings.isEmpty || !page.negatives.isEmpty { out += "\n" }
         if page.labs.isEmpty {
             out += "No lab results.\n\n"
@@ -42,7 +68,15 @@ public enum ReferralMarkdown {
             out += "| Test | Collected | Result as reported | Reference as reported | Status |\n|---|---|---|---|---|\n"
             for lab in page.labs {
                 let status = lab.abnormal ? "**\(e(lab.status))**" : e(lab.status)
-                out += "| \(e(lab.test)) | \(e(lab.collected)) | \(e(lab.result)) | \(e(lab.reference)) | \(status) |\n"
+                let comment = lab.comment.isEmpty ? "" : "; lab: \"\(e(lab.comment))\""
+                out += "| \(e(lab.test)) | \(e(lab.collected)) | \(e(lab.result))\(comment) | \(e(lab.reference)) | \(status) |\n"
+            }
+            out += "\n"
+        }
+        if !page.otherResults.isEmpty {
+            out += "Other results the lab flagged:\n\n| Test | Collected | Result as reported | Lab's flag | Lab's comment |\n|---|---|---|---|---|\n"
+            for row in page.otherResults {
+                out += "| \(e(row.test)) | \(e(row.collected)) | \(e(row.result)) | \(e(row.flag)) | \(e(row.comment)) |\n"
             }
             out += "\n"
         }
@@ -74,7 +108,8 @@ public enum ReferralMarkdown {
         out += "## Sources and provenance\n\n"
         for source in page.sources { out += "\(source.number). \(e(source.title))\n" }
         if !page.sources.isEmpty { out += "\n" }
-        out += "- \(e(page.provenance))\n" + page.inputs.map { "- \(e($0))\n" }.joined()
+        out += "- \(e(page.provenance))\n"
+        if !page.inputs.isEmpty { out += "- Input files: \(page.inputs.map(e).joined(separator: ", "))\n" }
         if page.dataQuality.isEmpty { out += "- Data quality: no problems with the input.\n" }
         out += "\n_\(e(page.disclaimer))_\n"
         return out
@@ -83,6 +118,15 @@ public enum ReferralMarkdown {
     /// `a; b; c.`: sentences joined, their own full stops dropped but the last.
     static func sentences(_ items: [String]) -> String {
         ReportDocumentBuilder.joinedSentences(items)
+    }
+
+    /// `**EMG** (if the examination finds weakness): detail`, `**Blood tests: potassium**
+    /// (urgent, to be seen within 2 weeks): detail`.
+    static func itemLine(_ item: ReportDocument.ActionBlock.Item) -> String {
+        let e = escape
+        var out = "**\(e(item.name))**"
+        if !item.condition.isEmpty { out += " (\(e(item.condition)))" } else if !item.by.isEmpty { out += " (\(e(item.by)))" }
+        return out + ": \(e(item.detail))"
     }
 
     static func line(_ line: ReportDocument.Line) -> String {

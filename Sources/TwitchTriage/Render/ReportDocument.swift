@@ -13,7 +13,8 @@ public struct ReportDocument: Sendable, Hashable {
         public var evidence: String
     }
 
-    /// One block of "what to do": tests of one urgency with one reason block.
+    /// One block of "what to do": what one actor does (the emergency department, the GP,
+    /// neurology, …), with one reason block.
     public struct ActionBlock: Sendable, Hashable {
         /// One test and what it is for.
         public struct Item: Sendable, Hashable {
@@ -21,14 +22,22 @@ public struct ReportDocument: Sendable, Hashable {
             public var name: String
             /// One sentence.
             public var detail: String
+            /// By when, where it differs from the block's (`today`, `to be seen within 2
+            /// weeks`); empty when it is the block's.
+            public var by: String = ""
+            /// The condition of a conditional next step (`if the examination finds weakness,
+            /// wasting or reflex change`), or empty for a step to take now.
+            public var condition: String = ""
         }
 
-        /// The urgency.
+        /// The most urgent of the block's steps.
         public var urgency: Urgency
-        /// `Urgent: to be seen within 2 weeks`, `Same day`.
+        /// `Neurology: urgent, to be seen within 2 weeks`, `Emergency department: same day`.
         public var when: String
-        /// Whether the block must happen today.
+        /// Whether a step of the block must happen today.
         public var sameDay: Bool
+        /// Who acts, in words (`neurology`).
+        public var who: String = ""
         /// The tests.
         public var items: [Item]
         /// The reasons, each stated once on the page; `As above.` when all were stated before.
@@ -51,6 +60,22 @@ public struct ReportDocument: Sendable, Hashable {
         public var status: String
         /// Whether the status is outside the reference range.
         public var abnormal: Bool
+        /// The lab's comment, as written, or empty.
+        public var comment: String = ""
+    }
+
+    /// A result the lab flagged of an analyte the knowledge does not read, as reported.
+    public struct OtherRow: Sendable, Hashable {
+        /// The test's name as the lab wrote it.
+        public var test: String
+        /// `2026-10-27`, or empty.
+        public var collected: String
+        /// The value and unit as reported.
+        public var result: String
+        /// The lab's flag (`H`, `L`, `A`).
+        public var flag: String
+        /// The lab's comment, or empty.
+        public var comment: String
     }
 
     /// A condition considered, with what speaks for and against it.
@@ -137,14 +162,37 @@ public struct ReportDocument: Sendable, Hashable {
     public var lost: [String]
     /// What to do, most urgent first.
     public var actions: [ActionBlock]
-    /// Red flags present, with their first dates.
+    /// The line for the referral letter when motor neuron disease is suspected, or empty.
+    public var queryMND: String = ""
+    /// The targeted examination, one line per consideration or red flag it is for.
+    public var examination: [String] = []
+    /// What to tell the patient, or empty.
+    public var tellPatient: String = ""
+    /// The escalation signs for this patient.
+    public var safetyNet: [AdviceLine] = []
+    /// That the tool is not monitored in real time (SPEC §6.5).
+    public var notMonitored: String = ""
+    /// Red flags present, most dangerous first, with their first dates (`Possible: ` where the
+    /// patient was unsure).
     public var redFlags: [Line]
+    /// The medicines that matter, with their notes.
+    public var medicines: [Line] = []
+    /// Diagnoses and family history the patient states.
+    public var history: [Line] = []
+    /// The notes that mention a referral or an appointment, verbatim.
+    public var appointments: [Line] = []
     /// Other findings present.
     public var findings: [Line]
-    /// The red flags looked for and not found.
+    /// The red flags looked for and not found: the first line those the journal never
+    /// mentions, after ``notMentionedLabel``.
     public var negatives: [String]
+    /// `Not mentioned in the journal`: the label of the first line of ``negatives`` when it
+    /// lists symptoms never written; empty otherwise.
+    public var notMentionedLabel: String = ""
     /// Labs as reported.
     public var labs: [LabRow]
+    /// Other results the lab flagged.
+    public var otherResults: [OtherRow] = []
     /// Conditions considered.
     public var considerations: [ConsiderationBlock]
     /// Lifestyle correlations and changes, with their units.
@@ -161,7 +209,7 @@ public struct ReportDocument: Sendable, Hashable {
     public var sources: [SourceEntry]
     /// Tool, knowledge and as-of.
     public var provenance: String
-    /// Input files with their SHA-256.
+    /// Input files (their SHA-256 stay in the JSON's provenance).
     public var inputs: [String]
     /// The disclaimer.
     public var disclaimer: String

@@ -192,3 +192,22 @@ private enum LabelsCache {
     static let lock = NSLock()
     nonisolated(unsafe) static var kept: ReportLabels?
 }
+
+extension ReportLabels {
+    /// Who acts on `recommendation`: the rule's word, else `page.json`'s default for the test.
+    func actor(_ recommendation: Recommendation) -> String {
+        if let who = recommendation.who { return who.rawValue }
+        return knowledge.page?.defaultActors.first { $0.test == recommendation.test.rawValue }?.who ?? ""
+    }
+
+    /// The place of an actor in the page's order of groups (`page.json` `actorOrder`).
+    func actorRank(_ actor: String) -> Int {
+        knowledge.page?.actorOrder.firstIndex(of: actor) ?? Int.max
+    }
+
+    /// The title a page cites a source by (`page.json` `sourceTitles`), else the catalogue's
+    /// description before its first `;`.
+    func citedTitle(_ name: String) -> String {
+        knowledge.page?.sourceTitles.first { $0.name == name }?.title ?? sourceTitle(name)
+    }
+}

@@ -8,7 +8,7 @@ import Testing
         for heading in ["# twitch-triage knowledge tables, version 2026.12.3", "## Sources", "## Thresholds", "## Vocabulary",
                         "### Body regions", "### Medication classes", "## Analytes", "## Conditions", "## Feature contrasts",
                         "### anxiety-bfs-vs-als", "### eyelid-vs-ms", "### normal-vs-serious", "## Red flags and warning signs",
-                        "## Tests", "## Advice", "## Contrast rows read from findings", "## Timeframes", "## Rule lists"] {
+                        "## Tests", "## Advice", "## Contrast rows read from findings", "## Timeframes", "## The page and the worklist", "### Order of danger (the worklist sorts a band by it)", "## Rule lists"] {
             #expect(markdown.contains("\n\(heading)\n") || markdown.hasPrefix("\(heading)\n"), "\(heading)")
         }
         #expect(markdown.contains("| stale-lab-days | 180 |"))
@@ -26,7 +26,7 @@ import Testing
     @Test func jsonIsSortedAndHoldsEveryTable() throws {
         let text = try KnowledgeJSON.render(try Knowledge.bundled)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object.keys.sorted() == ["advice", "analytes", "conditions", "contrastMap", "contrasts", "labActions", "medicationNotes", "redFlags", "rules", "sources", "tests", "thresholds", "timeframes", "version", "vocabulary"])
+        #expect(object.keys.sorted() == ["advice", "analytes", "conditions", "contrastMap", "contrasts", "labActions", "medicationNotes", "page", "redFlags", "rules", "sources", "tests", "thresholds", "timeframes", "version", "vocabulary"])
         #expect(text.hasPrefix("{\n  \"advice\" : ["))
         #expect(text == (try KnowledgeJSON.render(try Knowledge.bundled)))
     }

@@ -59,7 +59,9 @@ import Testing
         #expect(!blood.isEmpty && requests.count == blood.count + tests.count)
         for request in requests {
             #expect(request["status"] as? String == "draft" && request["intent"] as? String == "proposal")
-            #expect(request["priority"] as? String == "asap")
+            #expect(request["priority"] as? String == "urgent")
+            #expect((request["occurrencePeriod"] as? [String: Any])?["end"] as? String == "2026-12-04")
+            #expect((request["performerType"] as? [String: Any])?["text"] as? String != nil)
             #expect(request["authoredOn"] as? String == "2026-11-20")
             #expect((request["reasonCode"] as? [[String: Any]])?.isEmpty == false)
             #expect((request["note"] as? [[String: Any]])?.isEmpty == false)
@@ -72,15 +74,39 @@ import Testing
         #expect((magnesium["reasonReference"] as? [[String: Any]])?.isEmpty == false)
     }
 
-    @Test func prioritiesFollowTheUrgencyAndSameDayIsStat() throws {
+    @Test func prioritiesFollowNICEsTermsAndSameDayIsAsap() throws {
         #expect(ReferralFHIR.priority(.routine) == "routine")
-        #expect(ReferralFHIR.priority(.soon) == "urgent")
-        #expect(ReferralFHIR.priority(.urgent) == "asap")
+        #expect(ReferralFHIR.priority(.soon) == "routine")
+        #expect(ReferralFHIR.priority(.urgent) == "urgent")
         var referral = urgentPatient().referral(knowledge)
+        referral.sameDay = true
         referral.recommendations.append(Recommendation(test: .sameDayAssessment, detail: "Assess breathing today.", urgency: .urgent,
                                                        rule: "motor-neuron-red-flags", reasons: [], sources: []))
         let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter { $0["resourceType"] as? String == "ServiceRequest" }
-        #expect(requests.filter { $0["priority"] as? String == "stat" }.count == 1)
+        let asap = requests.filter { $0["priority"] as? String == "asap" }
+        #expect(asap.count == 1)
+        #expect((asap.first?["occurrencePeriod"] as? [String: Any])?["end"] as? String == "2026-11-20")
+        #expect((asap.first?["performerType"] as? [String: Any])?["text"] as? String == "emergency department")
+    }
+
+    @Test func whoActsIsThePerformerTypeAndAConditionalStepSaysWhenInItsFirstNote() throws {
+        var referral = urgentPatient().referral(knowledge)
+        var emg = Recommendation(test: .emg, detail: "EMG with NCS if the examination finds it.", urgency: .routine, rule: "persistent-twitching",
+                                 reasons: [], sources: ["neurologist-guide"])
+        emg.when = "if the examination finds weakness, wasting or reflex change"
+        var swallow = Recommendation(test: .swallowAssessment, detail: "Swallow assessment.", urgency: .urgent, rule: "motor-neuron-red-flags",
+                                     reasons: [], sources: ["neurologist-guide"])
+        swallow.who = .speechAndLanguageTherapy
+        referral.recommendations = [emg, swallow]
+        let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter { $0["resourceType"] as? String == "ServiceRequest" }
+        #expect(requests.count == 2)
+        let first = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "EMG" })
+        #expect((first["performerType"] as? [String: Any])?["text"] as? String == "neurophysiology")
+        #expect((first["note"] as? [[String: Any]])?.first?["text"] as? String == "When: if the examination finds weakness, wasting or reflex change.")
+        #expect(first["priority"] as? String == "routine" && first["occurrencePeriod"] == nil)
+        let second = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "Swallow assessment" })
+        #expect((second["performerType"] as? [String: Any])?["text"] as? String == "speech and language therapy")
+        #expect(second["priority"] as? String == "urgent")
     }
 
     @Test func idsComeFromThePatientIdAndTheTestOnly() {
