@@ -39,7 +39,7 @@ import Testing
     @Test func redFlagsThatAreAllDeniedLeaveAShortBenignStorySelfCare() throws {
         let rows = Self.days(6) { day in
             let symptoms = ["no weakness", "none", "no numbness or tingling", "no trouble swallowing", "", "none"][day]
-            let note = ["\"my brother has muscle wasting, scared of ALS\"", "", "afraid of weakness", "", "could it be atrophy?", ""][day]
+            let note = ["\"my brother has muscle wasting, scared of ALS\"", "", "afraid of weakness", "", "could it be ALS?", ""][day]
             return "W002,2026-11-\(String(format: "%02d", 10 + day)),left eyelid,\(6 - day),\(symptoms),400,5,\(note)"
         }
         let referral = try report(rows)

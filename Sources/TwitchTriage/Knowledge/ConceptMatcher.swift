@@ -21,6 +21,12 @@
 /// before hypothetical before negated); a pseudo-negation negates nothing; a question is
 /// hypothetical. A symptom takes the nearest region named in its clause, a region the nearest
 /// side.
+///
+/// Issue 18 (SPEC §4.1): frames beside the phrases (a body part, function or task and the
+/// change that makes it a symptom, in one sentence in either order; ``FrameIndex``), a comma
+/// that starts a new statement ending a trigger's reach while a list keeps it, possible
+/// (`perhaps`, `I think`, a question about the patient's own body) and historical (`went away`,
+/// `used to have`) statuses, and the people named with someone else's concept.
 public struct ConceptMatcher: Sendable {
     enum Payload: Hashable, Sendable {
         case concept(ConceptMention.Kind, Int32)
@@ -54,6 +60,10 @@ public struct ConceptMatcher: Sendable {
     private var commonWords: Set<String> = []
     /// Word ids of the side words, which may stand inside a phrase (`dragging my *right* foot`).
     private var sideWordIDs: Set<Int32> = []
+    /// The frames, compiled.
+    private(set) var frameIndex: FrameIndex
+    /// Stems of the words that, first after a comma, start a new statement.
+    private var statementStartStems: Set<String> = []
     private var noneKeys: Set<String> = []
     private var listItems: [String: String] = [:]
     /// The ids of each kind's entries, by payload index.
@@ -77,6 +87,7 @@ public struct ConceptMatcher: Sendable {
     ///   - sideWords: the words for each side (`left`, `lt`, `bilateral`).
     public init(_ vocabulary: Vocabulary, sideWords: [String: JournalEntry.Side]) {
         rules = vocabulary.reading
+        frameIndex = FrameIndex(frames: [], symptomIndex: [:], window: 0) { _ in [] }
         fillerStems = Set(rules.fillerWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         commonWords = Set(rules.commonWords.phrases)
         for equivalence in rules.equivalences {
@@ -112,6 +123,10 @@ public struct ConceptMatcher: Sendable {
             for phrase in symptom.listOnly ?? [] where listItems[phraseKey(phrase)] == nil { listItems[phraseKey(phrase)] = symptom.id }
         }
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
+        statementStartStems = Set(rules.statementStarts.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        let symptomIndex = Dictionary((names[.symptom] ?? []).enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        let compiler = self
+        frameIndex = FrameIndex(frames: vocabulary.frames, symptomIndex: symptomIndex, window: rules.frameWindowWords) { compiler.stems($0).map(\.stem) }
     }
 
     // MARK: compiling
@@ -281,7 +296,23 @@ public struct ConceptMatcher: Sendable {
 
     /// Reads `text` without the cache.
     func readUncached(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
-        let tokens = rewrite(FreeTextTokenizer.tokens(text)).filter { $0.isClauseEnd || !fillerStems.contains($0.stem) }
+        var tokens: [FreeTextTokenizer.Token] = []
+        var pendingComma: (Bool, Bool)?
+        for var token in rewrite(FreeTextTokenizer.tokens(text)) {
+            if token.afterComma { pendingComma = (true, statementStartStems.contains(token.stem)) }
+            if token.isClauseEnd {
+                pendingComma = nil
+                tokens.append(token)
+                continue
+            }
+            guard !fillerStems.contains(token.stem) else { continue }
+            if let (comma, starts) = pendingComma {
+                token.afterComma = comma
+                token.startsStatement = starts
+                pendingComma = nil
+            }
+            tokens.append(token)
+        }
         guard !tokens.isEmpty else { return [] }
         var ids: [Int32] = []
         var guessed: [Bool] = []
@@ -302,11 +333,13 @@ public struct ConceptMatcher: Sendable {
             }
         }
         let placeKinds: Set<ConceptMention.Kind> = [.region, .side]
-        let hits = pass(tokens: tokens, ids: ids, guessed: guessed, kinds: kinds.subtracting(placeKinds), withClauseEnds: true)
+        var hits = pass(tokens: tokens, ids: ids, guessed: guessed, kinds: kinds.subtracting(placeKinds), withClauseEnds: true)
         // Regions and sides in a pass of their own, so that a region inside a symptom's phrase
         // (`arm feels heavy`) is still found and attached.
         let places = kinds.isDisjoint(with: placeKinds) && !kinds.contains(.symptom) ? []
             : pass(tokens: tokens, ids: ids, guessed: guessed, kinds: placeKinds, withClauseEnds: false)
+        if kinds.contains(.symptom) { hits = addFrames(to: hits, tokens: tokens) }
+        markStatements(&tokens, hits: hits + places)
         return resolve(hits, places: places, reportPlaces: !kinds.isDisjoint(with: placeKinds), tokens: tokens, text: text)
     }
 
@@ -341,6 +374,10 @@ public struct ConceptMatcher: Sendable {
         var end: Int
         var approximate: Bool
         var question: Bool = false
+        /// For a frame, where its subject and predicate stand.
+        var frameParts: [Range<Int>]? = nil
+        /// For a frame, where its predicate stands (a negation before it inside the frame reaches it).
+        var predicate: Range<Int>? = nil
     }
 
     private func longest(from start: Int, tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool],

@@ -63,6 +63,20 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         public var sources: [Source]
     }
 
+    /// A frame (SPEC §4.1): a body part, function or task (`foot`, `voice`, `turn a key`) and
+    /// the change that makes it a symptom (`slaps`, `thick`, `can't`), found within one clause
+    /// in either order with other words between them.
+    public struct Frame: Sendable, Hashable, Codable {
+        /// The symptom id it reads as.
+        public var concept: String
+        /// The body parts, functions or tasks.
+        public var subjects: [String]
+        /// The changes.
+        public var predicates: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
     /// Body regions.
     public var regions: [Region]
     /// Region groups.
@@ -73,6 +87,8 @@ public struct Vocabulary: Sendable, Hashable, Codable {
     public var triggers: [Trigger]
     /// Medication classes.
     public var medicationClasses: [MedicationClass]
+    /// Frames beside the phrases (SPEC §4.1).
+    public var frames: [Frame]
     /// How free text is read: negation and context triggers, fillers, equivalences (SPEC §4.1).
     public var reading: ReadingRules
 }

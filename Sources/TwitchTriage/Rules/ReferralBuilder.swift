@@ -81,6 +81,7 @@ public struct ReferralBuilder: Sendable {
             inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
             disclaimer: Referral.standardDisclaimer)
         referral.sameDay = sameDay
+        referral.history = StatedHistory.items(record.journal)
         referral.phone = Referral.PhoneLifestyle(record: record)
         return referral
     }

@@ -4,7 +4,7 @@ import Testing
 @Suite struct BundledKnowledgeTests {
     @Test func bundledKnowledgeLoadsAndValidates() throws {
         let knowledge = try Knowledge.bundled
-        #expect(knowledge.version == "2026.12.2")
+        #expect(knowledge.version == "2026.12.3")
         #expect(knowledge.analytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose"])
         #expect(knowledge.coreAnalytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
         #expect(knowledge.contrasts(table: "normal-vs-serious").count == 5)
