@@ -51,7 +51,7 @@ def main():
     paths = sys.argv[1:] or sorted(glob.glob(os.path.join(HERE, "*.tsv")))
     data = rows(paths)
     found = run(data)
-    per = collections.defaultdict(lambda: {"tp": 0, "fn": 0, "fp": 0, "tn": 0})
+    per = collections.defaultdict(lambda: {"tp": 0, "fn": 0, "fp": 0, "tn": 0, "extra": 0})
     misses = []
     for r in data:
         got = found[r["text"]].get(slug(r["concept"]))
@@ -70,18 +70,20 @@ def main():
     for text, got in found.items():
         for fid in got:
             if fid in concepts and fid not in labelled[text]:
-                per[concepts[fid]]["fp"] += 1
+                per[concepts[fid]]["extra"] += 1
                 misses.append(("extra", {"text": text, "concept": concepts[fid], "polarity": "unlabelled", "certainty": got[fid],
                                          "experiencer": "", "file": "-"}))
-    tot = {k: sum(c[k] for c in per.values()) for k in ("tp", "fn", "fp", "tn")}
+    tot = {k: sum(c[k] for c in per.values()) for k in ("tp", "fn", "fp", "tn", "extra")}
     def ratio(a, b): return f"{a / b:.3f}" if b else "n/a"
     lines = ["# Lay phrasings: the reader measured", "",
              f"Files: {', '.join(os.path.basename(p) for p in paths)}; {len(data)} labelled rows.", "",
-             "| concept | found / expected | recall | present-when-not (false) | never escalated |", "|---|---|---|---|---|"]
+             "| concept | found / expected | recall | escalated when not the patient's present symptom | never escalated | found, no row names it |", "|---|---|---|---|---|---|"]
     for concept in sorted(per):
         c = per[concept]
-        lines.append(f"| {concept} | {c['tp']}/{c['tp'] + c['fn']} | {ratio(c['tp'], c['tp'] + c['fn'])} | {c['fp']} | {ratio(c['tn'], c['tn'] + c['fp'])} |")
-    lines += ["", f"Overall recall {ratio(tot['tp'], tot['tp'] + tot['fn'])}, precision {ratio(tot['tp'], tot['tp'] + tot['fp'])}, "
+        lines.append(f"| {concept} | {c['tp']}/{c['tp'] + c['fn']} | {ratio(c['tp'], c['tp'] + c['fn'])} | {c['fp']} | {ratio(c['tn'], c['tn'] + c['fp'])} | {c['extra']} |")
+    lines += ["", f"Overall recall {ratio(tot['tp'], tot['tp'] + tot['fn'])}; precision on the labelled rows "
+              f"{ratio(tot['tp'], tot['tp'] + tot['fp'])}, strict (every concept found that no row names counts false: some are real "
+              f"co-findings the one-concept labels leave out) {ratio(tot['tp'], tot['tp'] + tot['fp'] + tot['extra'])}; "
               f"negated/other/hypothetical never escalated {ratio(tot['tn'], tot['tn'] + tot['fp'])}.", "", "## Misses", ""]
     lines += [f"- {kind}: `{r['text']}` ({r['concept']}, {r['polarity']}, {r['certainty']}, {r['experiencer']}; {r['file']})" for kind, r in misses] or ["none"]
     text = "\n".join(lines) + "\n"

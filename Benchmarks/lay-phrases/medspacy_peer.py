@@ -32,7 +32,7 @@ def main():
         for phrase in [s["id"]] + s["synonyms"]:
             rules.append(TargetRule(phrase, s["id"]))
     matcher.add(rules)
-    per = collections.defaultdict(lambda: {"tp": 0, "fn": 0, "fp": 0, "tn": 0})
+    per = collections.defaultdict(lambda: {"tp": 0, "fn": 0, "fp": 0, "tn": 0, "extra": 0})
     affirmed = {}
     for text in sorted(set(r["text"] for r in data)):
         doc = nlp(text)
@@ -40,17 +40,20 @@ def main():
     labelled = collections.defaultdict(set)
     for r in data: labelled[r["text"]].add(r["concept"])
     for text, got in affirmed.items():
-        for concept in got - labelled[text]: per[concept]["fp"] += 1   # concepts no row of the phrase names
+        for concept in got - labelled[text]: per[concept]["extra"] += 1   # concepts no row of the phrase names
     for r in data:
         got = r["concept"] in affirmed[r["text"]]
         want = r["polarity"] == "affirmed" and r["experiencer"] == "patient" and r["certainty"] in ("present", "possible")
         c = per[r["concept"]]
         key = ("tp" if got else "fn") if want else ("fp" if got else "tn")
         c[key] += 1
-    t = {k: sum(c[k] for c in per.values()) for k in ("tp", "fn", "fp", "tn")}
+    t = {k: sum(c[k] for c in per.values()) for k in ("tp", "fn", "fp", "tn", "extra")}
     f = lambda a, b: f"{a / b:.3f}" if b else "n/a"
-    print(f"medspaCy ConText: recall {f(t['tp'], t['tp'] + t['fn'])}, precision {f(t['tp'], t['tp'] + t['fp'])}, "
-          f"never escalated {f(t['tn'], t['tn'] + t['fp'])} on {len(data)} rows")
+    print(f"medspaCy ConText: recall {f(t['tp'], t['tp'] + t['fn'])}; precision on the labelled rows {f(t['tp'], t['tp'] + t['fp'])}, "
+          f"strict {f(t['tp'], t['tp'] + t['fp'] + t['extra'])}; never escalated {f(t['tn'], t['tn'] + t['fp'])} on {len(data)} rows")
+    for concept in sorted(per):
+        c = per[concept]
+        print(f"| {concept} | {c['tp']}/{c['tp'] + c['fn']} | {c['fp']} | {c['extra']} |")
 
 if __name__ == "__main__":
     main()
