@@ -49,8 +49,10 @@ extension ConceptMatcher {
                     case .forward:
                         reaches = trigger.hit.end <= hit.start && hit.start - trigger.hit.end <= window
                             && !Self.statementBreak(in: tokens, from: trigger.hit.end, to: hit.start + 1)
-                        // Inside a frame, before its predicate: `my voice is not thick`.
-                        if !reaches, let predicate = hit.predicate, trigger.hit.start >= hit.start, trigger.hit.end <= predicate.lowerBound {
+                        // Inside a frame, before its later part: `my voice is not thick`,
+                        // `lie flat fine, no breathlessness`.
+                        if !reaches, let parts = hit.frameParts, trigger.hit.start >= hit.start,
+                           trigger.hit.end <= parts.map(\.lowerBound).max()! {
                             reaches = true
                         }
                     case .backward:

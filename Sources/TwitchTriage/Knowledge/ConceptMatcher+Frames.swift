@@ -27,11 +27,11 @@ extension ConceptMatcher {
         var added: [Hit] = []
         let phrases = hits.filter { if case .concept(.symptom, _) = $0.payload { return true } else { return false } }
         for match in matches {
-            // A phrase that reaches past a part already says what those words mean
-            // (`short of breath` is not the frame `breath` × `short`).
+            // A phrase over both parts already says what those words mean (`short of breath` is
+            // not the frame `breath` × `short`).
             let parts = [match.subject, match.predicate]
             if phrases.contains(where: { hit in
-                parts.contains { $0.lowerBound < hit.end && hit.start < $0.upperBound && !($0.lowerBound <= hit.start && hit.end <= $0.upperBound) }
+                parts.allSatisfy { $0.lowerBound < hit.end && hit.start < $0.upperBound }
             }) { continue }
             let sameSymptom = hits.contains { hit in
                 guard case .concept(.symptom, let index) = hit.payload, index == match.symptom else { return false }
@@ -42,6 +42,9 @@ extension ConceptMatcher {
             }
             for (position, hit) in hits.enumerated() {
                 guard case .concept(.symptom, _) = hit.payload else { continue }
+                // A phrase of another symptom inside one part gives way to the frame (`weak` in
+                // `my cough is weak`); a phrase that reaches past the part keeps its own meaning
+                // (`feels numb`, `suddenly went weak`, `weaker every day`), beside the frame's.
                 let inside = [match.subject, match.predicate].contains { $0.lowerBound <= hit.start && hit.end <= $0.upperBound }
                 if inside { removed.insert(position) }
             }
@@ -53,8 +56,9 @@ extension ConceptMatcher {
     }
 
     /// Marks the commas that start a new statement (SPEC §4.1 scope): a comma followed by a word
-    /// of ``ReadingRules/statementStarts`` (`my`, `it`), by a frame, or by two or more words no
-    /// phrase holds. Any other comma keeps a list (`no cramps, tingling, choking or falls`).
+    /// of ``ReadingRules/statementStarts`` (`my`, `it`), by a frame, or by a word no phrase holds
+    /// other than the words that join a list's items (``ReadingRules/listJoiners``: `in`, `of`).
+    /// Any other comma keeps a list (`no cramps, tingling, choking or falls`).
     func markStatements(_ tokens: inout [FreeTextTokenizer.Token], hits: [Hit]) {
         var covered = [Bool](repeating: false, count: tokens.count)
         var frameStarts = Set<Int>()
@@ -65,9 +69,9 @@ extension ConceptMatcher {
         for index in tokens.indices where tokens[index].afterComma && !tokens[index].startsStatement {
             var end = index + 1
             while end < tokens.count, !tokens[end].isClauseEnd, !tokens[end].afterComma { end += 1 }
-            let loose = (index..<end).filter { !covered[$0] }.count
+            let loose = (index..<end).filter { !covered[$0] && !listJoinerStems.contains(tokens[$0].stem) }.count
             let frame = (index..<end).contains { frameStarts.contains($0) }
-            if loose >= 2 || frame { tokens[index].startsStatement = true }
+            if loose >= 1 || frame { tokens[index].startsStatement = true }
         }
     }
 

@@ -64,6 +64,8 @@ public struct ConceptMatcher: Sendable {
     private(set) var frameIndex: FrameIndex
     /// Stems of the words that, first after a comma, start a new statement.
     private var statementStartStems: Set<String> = []
+    /// Stems of the words that join a list's items (`in`, `of`): not a new statement.
+    private(set) var listJoinerStems: Set<String> = []
     private var noneKeys: Set<String> = []
     private var listItems: [String: String] = [:]
     /// The ids of each kind's entries, by payload index.
@@ -124,6 +126,7 @@ public struct ConceptMatcher: Sendable {
         }
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
         statementStartStems = Set(rules.statementStarts.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        listJoinerStems = Set(rules.listJoiners.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         let symptomIndex = Dictionary((names[.symptom] ?? []).enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         let compiler = self
         frameIndex = FrameIndex(frames: vocabulary.frames, symptomIndex: symptomIndex, window: rules.frameWindowWords) { compiler.stems($0).map(\.stem) }

@@ -112,6 +112,7 @@ struct KnowledgeValidator {
                ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources),
                ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources),
                ("reading.statementStarts", reading.statementStarts.phrases, reading.statementStarts.sources),
+               ("reading.listJoiners", reading.listJoiners.phrases, reading.listJoiners.sources),
                ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),
                ("reading.familyHistoryDiseases", reading.familyHistoryDiseases.phrases, reading.familyHistoryDiseases.sources)]
         for (index, (name, phrases, cited)) in lists.enumerated() {

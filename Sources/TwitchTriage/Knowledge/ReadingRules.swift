@@ -79,6 +79,9 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     /// Words that, first after a comma, start a new statement (`my`, `it`, `the`): a negation
     /// before the comma does not reach past it; any other comma keeps a list.
     public var statementStarts: PhraseList
+    /// Words that join a list's items after a comma (`in`, `of`, `either`): they do not make
+    /// the words after the comma a new statement.
+    public var listJoiners: PhraseList
     /// Relatives of the first degree (`mother`, `brother`): their MND, ALS or FTD is family history.
     public var firstDegreeRelatives: PhraseList
     /// Disease names that, stated of a first-degree relative, support motor neuron disease.
