@@ -17,6 +17,9 @@ extension ConceptMatcher {
             let triggers = clause.compactMap { hit -> (hit: Hit, kind: ReadingRules.TriggerKind, direction: ReadingRules.Direction)? in
                 guard case .trigger(let kind, let direction) = hit.payload, kind != .clauseEnd, kind != .pseudoNegation else { return nil }
                 if frameParts.contains(where: { $0.lowerBound <= hit.start && hit.end <= $0.upperBound }) { return nil }
+                // `can't … without …` negates nothing: an inability earlier in the clause cancels it.
+                if kind == .negation, inabilityCancelKeys.contains(tokens[hit.start..<hit.end].map(\.stem).joined(separator: " ")),
+                   (clauseFrom..<hit.start).contains(where: { inabilityStems.contains(tokens[$0].stem) }) { return nil }
                 return (hit, kind, direction)
             }
             let window = rules.triggerWindowWords

@@ -66,6 +66,9 @@ public struct ConceptMatcher: Sendable {
     private var statementStartStems: Set<String> = []
     /// Stems of the words that join a list's items (`in`, `of`): not a new statement.
     private(set) var listJoinerStems: Set<String> = []
+    /// Stem sequences of the negation triggers an earlier inability cancels, and the inability stems.
+    private(set) var inabilityCancelKeys: Set<String> = []
+    private(set) var inabilityStems: Set<String> = []
     private var noneKeys: Set<String> = []
     private var listItems: [String: String] = [:]
     /// The ids of each kind's entries, by payload index.
@@ -127,6 +130,8 @@ public struct ConceptMatcher: Sendable {
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
         statementStartStems = Set(rules.statementStarts.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         listJoinerStems = Set(rules.listJoiners.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        inabilityCancelKeys = Set(rules.inabilityCancels.phrases.map { FreeTextTokenizer.tokens($0).map(\.stem).joined(separator: " ") })
+        inabilityStems = Set(rules.inabilityWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         let symptomIndex = Dictionary((names[.symptom] ?? []).enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         let compiler = self
         frameIndex = FrameIndex(frames: vocabulary.frames, symptomIndex: symptomIndex, window: rules.frameWindowWords) { compiler.stems($0).map(\.stem) }

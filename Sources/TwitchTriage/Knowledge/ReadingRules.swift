@@ -82,6 +82,12 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     /// Words that join a list's items after a comma (`in`, `of`, `either`): they do not make
     /// the words after the comma a new statement.
     public var listJoiners: PhraseList
+    /// Negation triggers that an inability before them in the clause cancels (`without`: `can't
+    /// walk far without tripping` negates nothing), and the inability words themselves (the
+    /// canonical word of the equivalences, `cannot`).
+    public var inabilityCancels: PhraseList
+    /// The words of an inability (`cannot`), as the equivalences write them.
+    public var inabilityWords: PhraseList
     /// Relatives of the first degree (`mother`, `brother`): their MND, ALS or FTD is family history.
     public var firstDegreeRelatives: PhraseList
     /// Disease names that, stated of a first-degree relative, support motor neuron disease.
