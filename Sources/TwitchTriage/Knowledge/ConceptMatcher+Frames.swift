@@ -57,7 +57,9 @@ extension ConceptMatcher {
 
     /// Marks the commas that start a new statement (SPEC §4.1 scope): a comma followed by a word
     /// of ``ReadingRules/statementStarts`` (`my`, `it`), by a frame, or by a word no phrase holds
-    /// other than the words that join a list's items (``ReadingRules/listJoiners``: `in`, `of`).
+    /// other than the words that join a list's items (``ReadingRules/listJoiners``: `in`, `of`);
+    /// with a list's conjunction in it (``ReadingRules/listConjunctions``: `tingling or pain`),
+    /// by two such words.
     /// Any other comma keeps a list (`no cramps, tingling, choking or falls`).
     func markStatements(_ tokens: inout [FreeTextTokenizer.Token], hits: [Hit]) {
         var covered = [Bool](repeating: false, count: tokens.count)
@@ -71,7 +73,9 @@ extension ConceptMatcher {
             while end < tokens.count, !tokens[end].isClauseEnd, !tokens[end].afterComma { end += 1 }
             let loose = (index..<end).filter { !covered[$0] && !listJoinerStems.contains(tokens[$0].stem) }.count
             let frame = (index..<end).contains { frameStarts.contains($0) }
-            if loose >= 1 || frame { tokens[index].startsStatement = true }
+            // A stretch with a list's conjunction (`tingling or pain`) may hold one word no phrase
+            // holds; any other stretch none.
+            if loose >= (tokens[index].listConjunction ? 2 : 1) || frame { tokens[index].startsStatement = true }
         }
     }
 

@@ -66,6 +66,8 @@ public struct ConceptMatcher: Sendable {
     private var statementStartStems: Set<String> = []
     /// Stems of the words that join a list's items (`in`, `of`): not a new statement.
     private(set) var listJoinerStems: Set<String> = []
+    /// Stems of the conjunctions of a list (`or`, `nor`, `and`).
+    private(set) var listConjunctionStems: Set<String> = []
     /// Stem sequences of the negation triggers an earlier inability cancels, and the inability stems.
     private(set) var inabilityCancelKeys: Set<String> = []
     private(set) var inabilityStems: Set<String> = []
@@ -130,6 +132,7 @@ public struct ConceptMatcher: Sendable {
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
         statementStartStems = Set(rules.statementStarts.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         listJoinerStems = Set(rules.listJoiners.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        listConjunctionStems = Set(rules.listConjunctions.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         inabilityCancelKeys = Set(rules.inabilityCancels.phrases.map { FreeTextTokenizer.tokens($0).map(\.stem).joined(separator: " ") })
         inabilityStems = Set(rules.inabilityWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         let symptomIndex = Dictionary((names[.symptom] ?? []).enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
@@ -306,8 +309,21 @@ public struct ConceptMatcher: Sendable {
     func readUncached(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
         var tokens: [FreeTextTokenizer.Token] = []
         var pendingComma: (Bool, Bool)?
-        for var token in rewrite(FreeTextTokenizer.tokens(text)) {
-            if token.afterComma { pendingComma = (true, statementStartStems.contains(token.stem)) }
+        let raw = rewrite(FreeTextTokenizer.tokens(text))
+        // Whether each comma's stretch holds a list conjunction (`tingling or pain`).
+        var conjunctionAfter = [Bool](repeating: false, count: raw.count)
+        var stretchStart: Int?
+        for index in raw.indices {
+            if raw[index].isClauseEnd { stretchStart = nil; continue }
+            if raw[index].afterComma { stretchStart = index }
+            if let start = stretchStart, listConjunctionStems.contains(raw[index].stem) { conjunctionAfter[start] = true }
+        }
+        var pendingConjunction = false
+        for (position, var token) in raw.enumerated() {
+            if token.afterComma {
+                pendingComma = (true, statementStartStems.contains(token.stem))
+                pendingConjunction = conjunctionAfter[position]
+            }
             if token.isClauseEnd {
                 pendingComma = nil
                 tokens.append(token)
@@ -317,6 +333,7 @@ public struct ConceptMatcher: Sendable {
             if let (comma, starts) = pendingComma {
                 token.afterComma = comma
                 token.startsStatement = starts
+                token.listConjunction = pendingConjunction
                 pendingComma = nil
             }
             tokens.append(token)

@@ -3,7 +3,7 @@
 ///
 /// A frame matches when one of its subjects and one of its predicates both stand in one
 /// sentence, in either order, apart by at most ``ReadingRules/frameWindowWords`` words, and no
-/// comma that starts a new statement stands between them. Frame words have ids of their own,
+/// comma stands between them. Frame words have ids of their own,
 /// apart from the phrase trie's, so that adding a frame never changes how a phrase matches.
 struct FrameIndex: Sendable {
     /// One subject or predicate of a frame.
@@ -97,11 +97,13 @@ struct FrameIndex: Sendable {
     func matches(in tokens: [FreeTextTokenizer.Token], blocked: (Found) -> Bool) -> [Match] {
         let found = parts(in: tokens).filter { !blocked($0) }
         guard !found.isEmpty else { return [] }
-        // Sentence number of each token: punctuation and statement commas start a new one.
+        // Stretch number of each token: punctuation and commas start a new one (a frame's two
+        // parts stand between the same commas: `neck stiff after painting, pain down my arm`
+        // is not a stiff arm).
         var sentence = [Int](repeating: 0, count: tokens.count)
         var current = 0
         for index in tokens.indices {
-            if tokens[index].isClauseEnd || (tokens[index].afterComma && tokens[index].startsStatement) { current += 1 }
+            if tokens[index].isClauseEnd || tokens[index].afterComma { current += 1 }
             sentence[index] = current
         }
         var best: [Int: [Int: Match]] = [:]   // frame → sentence → match

@@ -27,6 +27,8 @@ enum FreeTextTokenizer {
         var afterComma = false
         /// Whether that comma starts a new statement (set by the ``ConceptMatcher``).
         var startsStatement = false
+        /// Whether the words from that comma to the next hold a list's conjunction (`or`).
+        var listConjunction = false
     }
 
     /// The tokens of `text`.

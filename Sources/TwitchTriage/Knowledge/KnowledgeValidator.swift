@@ -113,6 +113,7 @@ struct KnowledgeValidator {
                ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources),
                ("reading.statementStarts", reading.statementStarts.phrases, reading.statementStarts.sources),
                ("reading.listJoiners", reading.listJoiners.phrases, reading.listJoiners.sources),
+               ("reading.listConjunctions", reading.listConjunctions.phrases, reading.listConjunctions.sources),
                ("reading.inabilityCancels", reading.inabilityCancels.phrases, reading.inabilityCancels.sources),
                ("reading.inabilityWords", reading.inabilityWords.phrases, reading.inabilityWords.sources),
                ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),

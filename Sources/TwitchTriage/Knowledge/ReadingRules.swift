@@ -82,6 +82,9 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     /// Words that join a list's items after a comma (`in`, `of`, `either`): they do not make
     /// the words after the comma a new statement.
     public var listJoiners: PhraseList
+    /// The conjunctions of a list (`or`, `nor`, `and`): a stretch after a comma that holds one
+    /// is a list item even with one word no phrase holds (`no cramps, tingling or pain`).
+    public var listConjunctions: PhraseList
     /// Negation triggers that an inability before them in the clause cancels (`without`: `can't
     /// walk far without tripping` negates nothing), and the inability words themselves (the
     /// canonical word of the equivalences, `cannot`).
