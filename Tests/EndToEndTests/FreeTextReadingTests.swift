@@ -36,10 +36,31 @@ import Testing
         #expect(evidence?["quote"] as? String == "My left hand looks thinner than the right, can't turn the key")
     }
 
+    /// Issue 18: red flags only in lay words (frames), a comma-scoped negation and a hedge, each
+    /// a finding with its quote; the hedged one says "possible".
+    @Test func layWordsFramesAndAHedgeAreReadWithTheirQuotes() throws {
+        let notes = ["\"no fever, my left foot slaps the floor\"", "tea goes the wrong way", "perhaps my right hand is weaker",
+                     "\"belt on a tighter notch, down half a stone\"", "", ""]
+        let rows = Self.days(6) { day in "W004,2026-11-\(String(format: "%02d", 10 + day)),left calf,4,,100,7,\(notes[day])" }
+        let referral = try report(rows)
+        let findings = referral["findings"] as? [[String: Any]] ?? []
+        func finding(_ id: String) -> [String: Any]? { findings.first { $0["id"] as? String == id } }
+        for (id, quote) in [("foot-drop", "no fever, my left foot slaps the floor"), ("swallowing-difficulty", "tea goes the wrong way"),
+                            ("unexplained-weight-loss", "belt on a tighter notch, down half a stone")] {
+            #expect(finding(id)?["present"] as? Bool == true, "\(id)")
+            #expect((finding(id)?["evidence"] as? [[String: Any]])?.first?["quote"] as? String == quote, "\(id)")
+        }
+        let weakness = finding("weakness")
+        #expect(weakness?["present"] as? Bool == true)
+        #expect((weakness?["summary"] as? String)?.hasPrefix("Possible weakness (written with doubt)") == true)
+        #expect((weakness?["summary"] as? String)?.contains("possible, \"perhaps my right hand is weaker\"") == true)
+        #expect(referral["urgency"] as? String != "self-care")
+    }
+
     @Test func redFlagsThatAreAllDeniedLeaveAShortBenignStorySelfCare() throws {
         let rows = Self.days(6) { day in
             let symptoms = ["no weakness", "none", "no numbness or tingling", "no trouble swallowing", "", "none"][day]
-            let note = ["\"my brother has muscle wasting, scared of ALS\"", "", "afraid of weakness", "", "could it be atrophy?", ""][day]
+            let note = ["\"my brother has muscle wasting, scared of ALS\"", "", "afraid of weakness", "", "could it be ALS?", ""][day]
             return "W002,2026-11-\(String(format: "%02d", 10 + day)),left eyelid,\(6 - day),\(symptoms),400,5,\(note)"
         }
         let referral = try report(rows)

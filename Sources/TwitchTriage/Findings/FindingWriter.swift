@@ -106,11 +106,16 @@ struct FindingWriter {
         for symptom in knowledge.vocabulary.symptoms {
             let id = FindingID.symptom(symptom.id)
             if let seen = history.symptoms[symptom.id] {
-                var summary = "\(symptom.id.capitalizedFirst) recorded in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
+                let possible = seen.certainty == .possible
+                var summary = possible
+                    ? "Possible \(symptom.id) (written with doubt) in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
+                    : "\(symptom.id.capitalizedFirst) recorded in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
                 if symptom.id == SymptomID.weakness.rawValue, let max = history.maxWeakness {
                     summary += "; highest score \(max) of 3"
                 }
+                if possible, let quote = seen.evidence.first?.quote { summary += ": possible, \"\(quote)\"" }
                 add(id, true, summary + ".", seen.evidence)
+                findings[findings.count - 1].certainty = seen.certainty
             } else if history.unreadEntries > 0 {
                 let unread = history.unreadEntries
                 add(id, false, "\(symptom.id.capitalizedFirst) not recognised in \(entries) journal entr\(entries == 1 ? "y" : "ies"); \(unread) entr\(unread == 1 ? "y holds" : "ies hold") symptom text that was not understood.")
@@ -121,13 +126,17 @@ struct FindingWriter {
             }
         }
         // Symptoms written about but not had. Disease names are left to the concern findings.
-        let context = journal.flatMap { entry in entry.context.filter { $0.reason != .diseaseName }.map { (entry, $0) } }
+        let context = journal.flatMap { entry in
+            entry.context.filter { ![.diseaseName, .statedDiagnosis, .familyHistory].contains($0.reason) }.map { (entry, $0) }
+        }
         if !context.isEmpty {
             var parts: [String] = []
-            for reason in [JournalEntry.ContextMention.Reason.otherPerson, .hypothetical] {
+            let labels: [(JournalEntry.ContextMention.Reason, String)] =
+                [(.otherPerson, "someone else's"), (.hypothetical, "feared or asked about"), (.historical, "over, not present")]
+            for (reason, label) in labels {
                 let concepts = Array(Set(context.filter { $0.1.reason == reason }.map(\.1.concept))).sorted()
                 guard !concepts.isEmpty else { continue }
-                parts.append("\(reason == .otherPerson ? "someone else's" : "feared or asked about"): \(concepts.joined(separator: ", "))")
+                parts.append("\(label): \(concepts.joined(separator: ", "))")
             }
             let evidence = context.prefix(3).map { entry, mention in
                 var item = Evidence(entry.source, date: entry.date)

@@ -10,6 +10,8 @@ public struct SymptomHistory: Sendable, Hashable {
         public var entries: Int
         /// The first and the latest entry that record it.
         public var evidence: [Evidence]
+        /// Possible while every entry wrote it with doubt; present once one states it.
+        public var certainty: Finding.Certainty = .present
     }
 
     /// Recorded symptoms by id.
@@ -62,10 +64,16 @@ public struct SymptomHistory: Sendable, Hashable {
             let id = occurrence.symptom
             if var existing = table[id] {
                 existing.entries += 1
-                existing.evidence = [existing.evidence[0], evidence]
+                if existing.certainty == .possible, occurrence.certainty == .present {
+                    // The first stated entry is the evidence that counts.
+                    existing.certainty = .present
+                    existing.evidence = [evidence]
+                } else if existing.certainty == occurrence.certainty {
+                    existing.evidence = [existing.evidence[0], evidence]
+                }
                 table[id] = existing
             } else {
-                table[id] = Occurrences(symptom: id, firstSeen: date, entries: 1, evidence: [evidence])
+                table[id] = Occurrences(symptom: id, firstSeen: date, entries: 1, evidence: [evidence], certainty: occurrence.certainty)
             }
         }
         for day in days {

@@ -12,9 +12,15 @@ extension ConceptMatcher {
             let placed = places.filter { $0.start >= clauseFrom && $0.start < end }
             let concepts = (own + placed).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
             guard !concepts.isEmpty else { return }
+            // A trigger inside a frame's subject or predicate is part of it (`my foot doesn't lift`).
+            let frameParts = own.flatMap { $0.frameParts ?? [] }
             let triggers = clause.compactMap { hit -> (hit: Hit, kind: ReadingRules.TriggerKind, direction: ReadingRules.Direction)? in
-                if case .trigger(let kind, let direction) = hit.payload, kind != .clauseEnd, kind != .pseudoNegation { return (hit, kind, direction) }
-                return nil
+                guard case .trigger(let kind, let direction) = hit.payload, kind != .clauseEnd, kind != .pseudoNegation else { return nil }
+                if frameParts.contains(where: { $0.lowerBound <= hit.start && hit.end <= $0.upperBound }) { return nil }
+                // `can't … without …` negates nothing: an inability earlier in the clause cancels it.
+                if kind == .negation, inabilityCancelKeys.contains(tokens[hit.start..<hit.end].map(\.stem).joined(separator: " ")),
+                   (clauseFrom..<hit.start).contains(where: { inabilityStems.contains(tokens[$0].stem) }) { return nil }
+                return (hit, kind, direction)
             }
             let window = rules.triggerWindowWords
             // The quote is the sentence (between punctuation), which can be longer than the clause.
@@ -39,26 +45,44 @@ extension ConceptMatcher {
                 if (kind == .region || kind == .side) && !reportPlaces { continue }
                 var status = ConceptMention.Status.present
                 var strength = 0
+                var experiencers: [String] = []
                 for trigger in triggers {
-                    let reaches: Bool
+                    var reaches: Bool
                     switch trigger.direction {
-                    case .forward: reaches = trigger.hit.end <= hit.start && hit.start - trigger.hit.end <= window
-                    case .backward: reaches = trigger.hit.start >= hit.end && trigger.hit.start - hit.end <= window
+                    case .forward:
+                        reaches = trigger.hit.end <= hit.start && hit.start - trigger.hit.end <= window
+                            && !Self.statementBreak(in: tokens, from: trigger.hit.end, to: hit.start + 1)
+                        // Inside a frame, before its later part: `my voice is not thick`,
+                        // `lie flat fine, no breathlessness`.
+                        if !reaches, let parts = hit.frameParts, trigger.hit.start >= hit.start,
+                           trigger.hit.end <= parts.map(\.lowerBound).max()! {
+                            reaches = true
+                        }
+                    case .backward:
+                        reaches = trigger.hit.start >= hit.end && trigger.hit.start - hit.end <= window
+                            && !Self.statementBreak(in: tokens, from: hit.end, to: trigger.hit.start + 1)
                     }
                     guard reaches else { continue }
                     let (candidate, rank): (ConceptMention.Status, Int)
                     switch trigger.kind {
-                    case .otherPerson: (candidate, rank) = (.otherPerson, 3)
-                    case .hypothetical: (candidate, rank) = (.hypothetical, 2)
-                    case .negation: (candidate, rank) = (.negated, 1)
+                    case .otherPerson: (candidate, rank) = (.otherPerson, 5)
+                    case .hypothetical: (candidate, rank) = (.hypothetical, 4)
+                    case .negation: (candidate, rank) = (.negated, 3)
+                    case .historical: (candidate, rank) = (.historical, 2)
+                    case .possible: (candidate, rank) = (.possible, 1)
                     case .pseudoNegation, .clauseEnd: continue
+                    }
+                    if trigger.kind == .otherPerson {
+                        experiencers.append(tokens[trigger.hit.start..<trigger.hit.end].map(\.word).joined(separator: " "))
                     }
                     if rank > strength { (status, strength) = (candidate, rank) }
                 }
-                if question, strength < 2 { status = .hypothetical }
+                // A question about the patient's own body is doubt, not a fear (`is my leg weaker?`).
+                if question, strength == 0 { status = .possible }
                 let id = names[kind]![Int(index)]
                 var mention = ConceptMention(kind: kind, id: id, status: status, approximate: hit.approximate, quote: quote,
-                                             region: nil, regionGroup: nil, side: nil)
+                                             region: nil, regionGroup: nil, side: nil,
+                                             experiencers: status == .otherPerson ? experiencers : [])
                 switch kind {
                 case .region:
                     mention.region = id

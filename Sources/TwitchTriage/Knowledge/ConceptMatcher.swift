@@ -21,6 +21,12 @@
 /// before hypothetical before negated); a pseudo-negation negates nothing; a question is
 /// hypothetical. A symptom takes the nearest region named in its clause, a region the nearest
 /// side.
+///
+/// Issue 18 (SPEC §4.1): frames beside the phrases (a body part, function or task and the
+/// change that makes it a symptom, in one sentence in either order; ``FrameIndex``), a comma
+/// that starts a new statement ending a trigger's reach while a list keeps it, possible
+/// (`perhaps`, `I think`, a question about the patient's own body) and historical (`went away`,
+/// `used to have`) statuses, and the people named with someone else's concept.
 public struct ConceptMatcher: Sendable {
     enum Payload: Hashable, Sendable {
         case concept(ConceptMention.Kind, Int32)
@@ -54,6 +60,17 @@ public struct ConceptMatcher: Sendable {
     private var commonWords: Set<String> = []
     /// Word ids of the side words, which may stand inside a phrase (`dragging my *right* foot`).
     private var sideWordIDs: Set<Int32> = []
+    /// The frames, compiled.
+    private(set) var frameIndex: FrameIndex
+    /// Stems of the words that, first after a comma, start a new statement.
+    private var statementStartStems: Set<String> = []
+    /// Stems of the words that join a list's items (`in`, `of`): not a new statement.
+    private(set) var listJoinerStems: Set<String> = []
+    /// Stems of the conjunctions of a list (`or`, `nor`, `and`).
+    private(set) var listConjunctionStems: Set<String> = []
+    /// Stem sequences of the negation triggers an earlier inability cancels, and the inability stems.
+    private(set) var inabilityCancelKeys: Set<String> = []
+    private(set) var inabilityStems: Set<String> = []
     private var noneKeys: Set<String> = []
     private var listItems: [String: String] = [:]
     /// The ids of each kind's entries, by payload index.
@@ -77,18 +94,20 @@ public struct ConceptMatcher: Sendable {
     ///   - sideWords: the words for each side (`left`, `lt`, `bilateral`).
     public init(_ vocabulary: Vocabulary, sideWords: [String: JournalEntry.Side]) {
         rules = vocabulary.reading
+        frameIndex = FrameIndex(frames: [], symptomIndex: [:], window: 0) { _ in [] }
         fillerStems = Set(rules.fillerWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         commonWords = Set(rules.commonWords.phrases)
         for equivalence in rules.equivalences {
             for phrase in equivalence.phrases { insertEquivalence(phrase, canonical: FreeTextTokenizer.stem(equivalence.canonical)) }
         }
-        func add(_ kind: ConceptMention.Kind, _ id: String, _ phrases: [String]) {
+        func add(_ kind: ConceptMention.Kind, _ id: String, _ phrases: [String], idIsPhrase: Bool = true) {
             var list = names[kind, default: []]
             let index = Int32(list.count)
             list.append(id)
             names[kind] = list
-            checkCollapse([id] + phrases, list: "\(kind.rawValue) \(id)")
-            for phrase in [id] + phrases { insert(phrase, .concept(kind, index)) }
+            let all = idIsPhrase ? [id] + phrases : phrases
+            checkCollapse(all, list: "\(kind.rawValue) \(id)")
+            for phrase in all { insert(phrase, .concept(kind, index)) }
         }
         for region in vocabulary.regions {
             add(.region, region.id, region.synonyms)
@@ -97,7 +116,7 @@ public struct ConceptMatcher: Sendable {
         for side in [JournalEntry.Side.left, .right, .both] {
             add(.side, side.rawValue, sideWords.filter { $0.value == side }.map(\.key).sorted())
         }
-        for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms) }
+        for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms, idIsPhrase: symptom.idIsPhrase ?? true) }
         for trigger in vocabulary.triggers { add(.trigger, trigger.id, trigger.synonyms) }
         for medication in vocabulary.medicationClasses { add(.medication, medication.id, medication.drugs + [medication.label]) }
         for name in rules.diseaseNames.phrases { add(.disease, name, []) }
@@ -111,6 +130,14 @@ public struct ConceptMatcher: Sendable {
             for phrase in symptom.listOnly ?? [] where listItems[phraseKey(phrase)] == nil { listItems[phraseKey(phrase)] = symptom.id }
         }
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
+        statementStartStems = Set(rules.statementStarts.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        listJoinerStems = Set(rules.listJoiners.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        listConjunctionStems = Set(rules.listConjunctions.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        inabilityCancelKeys = Set(rules.inabilityCancels.phrases.map { FreeTextTokenizer.tokens($0).map(\.stem).joined(separator: " ") })
+        inabilityStems = Set(rules.inabilityWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
+        let symptomIndex = Dictionary((names[.symptom] ?? []).enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
+        let compiler = self
+        frameIndex = FrameIndex(frames: vocabulary.frames, symptomIndex: symptomIndex, window: rules.frameWindowWords) { compiler.stems($0).map(\.stem) }
     }
 
     // MARK: compiling
@@ -280,7 +307,37 @@ public struct ConceptMatcher: Sendable {
 
     /// Reads `text` without the cache.
     func readUncached(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
-        let tokens = rewrite(FreeTextTokenizer.tokens(text)).filter { $0.isClauseEnd || !fillerStems.contains($0.stem) }
+        var tokens: [FreeTextTokenizer.Token] = []
+        var pendingComma: (Bool, Bool)?
+        let raw = rewrite(FreeTextTokenizer.tokens(text))
+        // Whether each comma's stretch holds a list conjunction (`tingling or pain`).
+        var conjunctionAfter = [Bool](repeating: false, count: raw.count)
+        var stretchStart: Int?
+        for index in raw.indices {
+            if raw[index].isClauseEnd { stretchStart = nil; continue }
+            if raw[index].afterComma { stretchStart = index }
+            if let start = stretchStart, listConjunctionStems.contains(raw[index].stem) { conjunctionAfter[start] = true }
+        }
+        var pendingConjunction = false
+        for (position, var token) in raw.enumerated() {
+            if token.afterComma {
+                pendingComma = (true, statementStartStems.contains(token.stem))
+                pendingConjunction = conjunctionAfter[position]
+            }
+            if token.isClauseEnd {
+                pendingComma = nil
+                tokens.append(token)
+                continue
+            }
+            guard !fillerStems.contains(token.stem) else { continue }
+            if let (comma, starts) = pendingComma {
+                token.afterComma = comma
+                token.startsStatement = starts
+                token.listConjunction = pendingConjunction
+                pendingComma = nil
+            }
+            tokens.append(token)
+        }
         guard !tokens.isEmpty else { return [] }
         var ids: [Int32] = []
         var guessed: [Bool] = []
@@ -301,11 +358,13 @@ public struct ConceptMatcher: Sendable {
             }
         }
         let placeKinds: Set<ConceptMention.Kind> = [.region, .side]
-        let hits = pass(tokens: tokens, ids: ids, guessed: guessed, kinds: kinds.subtracting(placeKinds), withClauseEnds: true)
+        var hits = pass(tokens: tokens, ids: ids, guessed: guessed, kinds: kinds.subtracting(placeKinds), withClauseEnds: true)
         // Regions and sides in a pass of their own, so that a region inside a symptom's phrase
         // (`arm feels heavy`) is still found and attached.
         let places = kinds.isDisjoint(with: placeKinds) && !kinds.contains(.symptom) ? []
             : pass(tokens: tokens, ids: ids, guessed: guessed, kinds: placeKinds, withClauseEnds: false)
+        if kinds.contains(.symptom) { hits = addFrames(to: hits, tokens: tokens) }
+        markStatements(&tokens, hits: hits + places)
         return resolve(hits, places: places, reportPlaces: !kinds.isDisjoint(with: placeKinds), tokens: tokens, text: text)
     }
 
@@ -340,6 +399,10 @@ public struct ConceptMatcher: Sendable {
         var end: Int
         var approximate: Bool
         var question: Bool = false
+        /// For a frame, where its subject and predicate stand.
+        var frameParts: [Range<Int>]? = nil
+        /// For a frame, where its predicate stands (a negation before it inside the frame reaches it).
+        var predicate: Range<Int>? = nil
     }
 
     private func longest(from start: Int, tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool],

@@ -29,6 +29,10 @@ public struct ConceptMention: Sendable, Hashable {
         case otherPerson
         /// Feared or asked about (`afraid of weakness`, `could it be atrophy?`).
         case hypothetical
+        /// The patient's own, written with doubt (`I think my hand is weaker`).
+        case possible
+        /// Over (`the tingling went away`, `used to have cramps`).
+        case historical
     }
 
     /// The list.
@@ -47,6 +51,8 @@ public struct ConceptMention: Sendable, Hashable {
     public var regionGroup: String?
     /// The side named with the region.
     public var side: JournalEntry.Side?
+    /// For someone else's concept, the words that named the people (`friend`, `mum`).
+    public var experiencers: [String] = []
 
     /// Whether the concept is the patient's own and there.
     public var isPresent: Bool { status == .present }

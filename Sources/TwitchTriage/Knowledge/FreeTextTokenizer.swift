@@ -4,7 +4,8 @@
 /// A word is a run of letters and digits, lowercased; an apostrophe inside a word joins
 /// (`can't` is `cant`), a possessive `'s` is dropped (`dad's` is `dad`); `&` reads as `and`; a
 /// `.` between digits stays in the number. `.`, `;`, `!`, `?`, `:` and line breaks end a
-/// clause (`?` also marks it a question). Each word carries a stem: a light suffix stripper
+/// clause (`?` also marks it a question); a `,` marks the next word (``Token/afterComma``), so the
+/// ``ConceptMatcher`` can tell a list from a new statement. Each word carries a stem: a light suffix stripper
 /// (`-ing`, `-ed`, `-es`, `-s`, a final `-e`, a doubled final consonant) so that `buttoning`
 /// and `button`, `cramps` and `cramp`, `choking` and `choke` compare equal. The stemmer only
 /// has to agree with itself: both sides of every comparison go through it.
@@ -22,6 +23,12 @@ enum FreeTextTokenizer {
         var isClauseEnd: Bool
         /// Whether the clause it ends is a question.
         var isQuestion: Bool
+        /// Whether a comma stands just before this word.
+        var afterComma = false
+        /// Whether that comma starts a new statement (set by the ``ConceptMatcher``).
+        var startsStatement = false
+        /// Whether the words from that comma to the next hold a list's conjunction (`or`).
+        var listConjunction = false
     }
 
     /// The tokens of `text`.
@@ -32,12 +39,16 @@ enum FreeTextTokenizer {
         var start = 0
         var offset = 0
         var lastWasDigit = false
+        var comma = false
         func flush(at end: Int) {
             guard !current.isEmpty else { return }
             var word = String(current).lowercased()
             if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
             word.removeAll { $0 == "'" || $0 == "\u{2019}" }
-            if !word.isEmpty { tokens.append(Token(word: word, stem: stem(word), start: start, end: end, isClauseEnd: false, isQuestion: false)) }
+            if !word.isEmpty {
+                tokens.append(Token(word: word, stem: stem(word), start: start, end: end, isClauseEnd: false, isQuestion: false, afterComma: comma))
+                comma = false
+            }
             current = String.UnicodeScalarView()
         }
         let scalars = Array(text.unicodeScalars)
@@ -64,7 +75,10 @@ enum FreeTextTokenizer {
             switch scalar {
             case "&":
                 tokens.append(Token(word: "and", stem: "and", start: offset, end: offset + width, isClauseEnd: false, isQuestion: false))
+            case ",":
+                comma = true
             case ".", ";", "!", "?", ":", "\n", "\r":
+                comma = false
                 if let last = tokens.last, last.isClauseEnd {
                     if scalar == "?" { tokens[tokens.count - 1].isQuestion = true }
                 } else {

@@ -112,7 +112,14 @@ struct KnowledgeValidator {
                ("reading.noneTexts", reading.noneTexts.phrases, reading.noneTexts.sources),
                ("reading.twitchWords", reading.twitchWords.phrases, reading.twitchWords.sources),
                ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources),
-               ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources)]
+               ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources),
+               ("reading.statementStarts", reading.statementStarts.phrases, reading.statementStarts.sources),
+               ("reading.listJoiners", reading.listJoiners.phrases, reading.listJoiners.sources),
+               ("reading.listConjunctions", reading.listConjunctions.phrases, reading.listConjunctions.sources),
+               ("reading.inabilityCancels", reading.inabilityCancels.phrases, reading.inabilityCancels.sources),
+               ("reading.inabilityWords", reading.inabilityWords.phrases, reading.inabilityWords.sources),
+               ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),
+               ("reading.familyHistoryDiseases", reading.familyHistoryDiseases.phrases, reading.familyHistoryDiseases.sources)]
         for (index, (name, phrases, cited)) in lists.enumerated() {
             let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)
             if phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
@@ -122,7 +129,8 @@ struct KnowledgeValidator {
             throw KnowledgeError(file: file, reason: .missingRow("reading.triggers \(kind.rawValue)"))
         }
         for (field, value) in [("approximateMinimumLetters", reading.approximateMinimumLetters),
-                               ("triggerWindowWords", reading.triggerWindowWords)] where value < 1 {
+                               ("triggerWindowWords", reading.triggerWindowWords),
+                               ("frameWindowWords", reading.frameWindowWords)] where value < 1 {
             throw KnowledgeError(file: file, reason: .emptyField("reading.\(field)"))
         }
         try sources(reading.sources, file: file, row: .init(list: "reading", number: 1, id: nil), allowReferences: true)
@@ -135,6 +143,32 @@ struct KnowledgeValidator {
         if let collision = matcher.collisions.first {
             throw KnowledgeError(file: file, row: .init(list: collision.kind.rawValue, number: 1, id: collision.second),
                                  reason: .ambiguousTerm(collision.phrase, first: collision.first, second: collision.second))
+        }
+        try checkFrames(matcher.frameIndex)
+    }
+
+    /// The frames (SPEC §4.1): each names a symptom of the vocabulary, has subjects and
+    /// predicates, cites its sources, and no part shrinks to nothing under the fillers.
+    private func checkFrames(_ index: FrameIndex) throws(KnowledgeError) {
+        let file = KnowledgeFile.vocabulary
+        let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
+        for (number, frame) in knowledge.vocabulary.frames.enumerated() {
+            let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept)
+            if !symptoms.contains(frame.concept) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "concept", value: frame.concept, target: "vocabulary.json symptoms"))
+            }
+            if frame.subjects.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("subjects")) }
+            if frame.predicates.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("predicates")) }
+            try sources(frame.sources, file: file, row: row, allowReferences: true)
+        }
+        if let collapsed = index.collapsedParts.first {
+            throw KnowledgeError(file: file, row: .init(list: "frames", number: 1, id: collapsed.frame),
+                                 reason: .invalidValue(field: "subject or predicate", value: collapsed.part,
+                                                       expected: "words that do not shrink to one word under the fillers"))
+        }
+        if let empty = index.emptyParts.first {
+            throw KnowledgeError(file: file, row: .init(list: "frames", number: 1, id: empty.frame),
+                                 reason: .invalidValue(field: "subject or predicate", value: empty.part, expected: "words that are not all fillers"))
         }
     }
 

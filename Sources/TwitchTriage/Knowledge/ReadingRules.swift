@@ -14,6 +14,10 @@ public struct ReadingRules: Sendable, Hashable, Codable {
         case otherPerson
         /// The concept is feared or asked about, not had (`afraid of`, `could it be`).
         case hypothetical
+        /// The patient's own symptom written with doubt (`perhaps`, `I think`, `worried my`).
+        case possible
+        /// The symptom is over (`went away`, `used to have`).
+        case historical
         /// Ends the clause: no trigger reaches past it (`but`, `however`).
         case clauseEnd
     }
@@ -72,6 +76,27 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     /// English words one edit from a vocabulary word (`waiting`, `cooking`): never read as a
     /// misspelling of it. Derived from a dictionary by `tools/derive_common_words.py`.
     public var commonWords: PhraseList
+    /// Words that, first after a comma, start a new statement (`my`, `it`, `the`): a negation
+    /// before the comma does not reach past it; any other comma keeps a list.
+    public var statementStarts: PhraseList
+    /// Words that join a list's items after a comma (`in`, `of`, `either`): they do not make
+    /// the words after the comma a new statement.
+    public var listJoiners: PhraseList
+    /// The conjunctions of a list (`or`, `nor`, `and`): a stretch after a comma that holds one
+    /// is a list item even with one word no phrase holds (`no cramps, tingling or pain`).
+    public var listConjunctions: PhraseList
+    /// Negation triggers that an inability before them in the clause cancels (`without`: `can't
+    /// walk far without tripping` negates nothing), and the inability words themselves (the
+    /// canonical word of the equivalences, `cannot`).
+    public var inabilityCancels: PhraseList
+    /// The words of an inability (`cannot`), as the equivalences write them.
+    public var inabilityWords: PhraseList
+    /// Relatives of the first degree (`mother`, `brother`): their MND, ALS or FTD is family history.
+    public var firstDegreeRelatives: PhraseList
+    /// Disease names that, stated of a first-degree relative, support motor neuron disease.
+    public var familyHistoryDiseases: PhraseList
+    /// How many words may stand between a frame's subject and its predicate.
+    public var frameWindowWords: Int
     /// Words of at least this many letters match a vocabulary word one edit away (SPEC §4.1: six).
     public var approximateMinimumLetters: Int
     /// How many words a trigger reaches within its clause.

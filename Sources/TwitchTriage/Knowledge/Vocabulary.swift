@@ -30,6 +30,10 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         /// Words that mean it only as an item of a symptoms list, never inside a sentence
         /// (`writing` in the `symptoms` column is trouble writing; in a note it is not).
         public var listOnly: [String]?
+        /// Whether the id itself is read as one of its phrases (nil: yes). False where the
+        /// equivalences would make the id another entry's phrase (`unable to swallow` reads as
+        /// `cannot swallow`, which is also `difficulty swallowing`, a swallowing difficulty).
+        public var idIsPhrase: Bool?
         /// Where it comes from.
         public var sources: [Source]
     }
@@ -59,6 +63,20 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         public var sources: [Source]
     }
 
+    /// A frame (SPEC §4.1): a body part, function or task (`foot`, `voice`, `turn a key`) and
+    /// the change that makes it a symptom (`slaps`, `thick`, `can't`), found within one clause
+    /// in either order with other words between them.
+    public struct Frame: Sendable, Hashable, Codable {
+        /// The symptom id it reads as.
+        public var concept: String
+        /// The body parts, functions or tasks.
+        public var subjects: [String]
+        /// The changes.
+        public var predicates: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
     /// Body regions.
     public var regions: [Region]
     /// Region groups.
@@ -69,6 +87,8 @@ public struct Vocabulary: Sendable, Hashable, Codable {
     public var triggers: [Trigger]
     /// Medication classes.
     public var medicationClasses: [MedicationClass]
+    /// Frames beside the phrases (SPEC §4.1).
+    public var frames: [Frame]
     /// How free text is read: negation and context triggers, fillers, equivalences (SPEC §4.1).
     public var reading: ReadingRules
 }

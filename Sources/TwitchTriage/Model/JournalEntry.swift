@@ -45,6 +45,8 @@ public struct JournalEntry: Sendable, Hashable {
         public var approximate: Bool = false
         /// The body region named with it, if any.
         public var region: RegionMention?
+        /// Whether the patient stated it or wrote it with doubt (SPEC §4.1 "Certainty").
+        public var certainty: Finding.Certainty = .present
 
         /// Creates an occurrence.
         public init(symptom: String, severity: Int? = nil, field: String? = nil, quote: String? = nil,
@@ -70,6 +72,12 @@ public struct JournalEntry: Sendable, Hashable {
             case hypothetical
             /// A disease name.
             case diseaseName
+            /// Over (`the tingling went away`, `used to have cramps`).
+            case historical
+            /// A diagnosis the patient states (`I have diabetes`): shown as history.
+            case statedDiagnosis
+            /// MND, ALS or frontotemporal dementia in a first-degree relative (`my dad had MND`).
+            case familyHistory
         }
 
         /// The symptom id, or the disease name as the vocabulary lists it.
@@ -80,6 +88,8 @@ public struct JournalEntry: Sendable, Hashable {
         public var field: String
         /// The words, as written.
         public var quote: String
+        /// For family history, the words that named the relative (`dad`).
+        public var relative: String?
 
         /// Creates a mention.
         public init(concept: String, reason: Reason, field: String, quote: String) {

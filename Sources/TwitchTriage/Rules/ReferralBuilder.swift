@@ -81,6 +81,7 @@ public struct ReferralBuilder: Sendable {
         referral.sameDay = sameDay
         referral.safetyNet = selection.safetyNet
         referral.tellPatient = selection.tellPatient
+        referral.history = StatedHistory.items(record.journal)
         referral.phone = Referral.PhoneLifestyle(record: record)
         referral.otherResults = record.otherResults
         return referral

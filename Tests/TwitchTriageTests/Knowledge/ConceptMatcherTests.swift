@@ -14,6 +14,8 @@ import Testing
         case .negated: return .negated(mention.id)
         case .otherPerson: return .otherPerson(mention.id)
         case .hypothetical: return .hypothetical(mention.id)
+        case .possible: return .possible(mention.id)
+        case .historical: return .historical(mention.id)
         }
     }
 
@@ -59,7 +61,9 @@ import Testing
     /// not shaped for fails here.
     @Test func precisionAndRecallOnHeldOutPhrases() {
         let score = Self.score(ConceptHeldOutTable.rows)
-        #expect(score.precision >= 0.9 && score.recall >= 0.7, "precision \(score.precision), recall \(score.recall)")
+        let misses = ConceptHeldOutTable.rows.filter { Set(Self.found($0.text).map(Self.expected)) != Set($0.expected) }
+            .map { "\($0.text): \(Self.found($0.text).map(Self.expected))" }
+        #expect(score.precision >= 0.9 && score.recall >= 0.7, "precision \(score.precision), recall \(score.recall); misses: \(misses)")
     }
 
     @Test func aMisspellingIsMarkedApproximate() {

@@ -9,6 +9,8 @@ enum ConceptPhraseTable {
         case negated(String)
         case otherPerson(String)
         case hypothetical(String)
+        case possible(String)
+        case historical(String)
     }
 
     struct Row {
@@ -40,11 +42,11 @@ enum ConceptPhraseTable {
         row("not only twitching but weakness", .present("weakness")),
         row("no weakness but numbness", .negated("weakness"), .present("numbness")),
         row("no increase in weakness", .present("weakness")),
-        row("not sure if my arm is weaker", .present("weakness"), region: "arm"),
+        row("not sure if my arm is weaker", .possible("weakness"), region: "arm"),
         row("family history of ALS and weakness", .otherPerson("weakness")),
         row("my brother has muscle wasting", .otherPerson("atrophy")),
         row("afraid of weakness", .hypothetical("weakness")),
-        row("could it be atrophy?", .hypothetical("atrophy")),
+        row("could it be atrophy?", .possible("atrophy")),
         row("checking my hands in case of wasting", .hypothetical("atrophy")),
         row("my dad's hand was thin", .otherPerson("atrophy")),
         row("worried about ALS", ),
@@ -58,8 +60,8 @@ enum ConceptPhraseTable {
         row("struggling to lift my arm above my head", .present("weakness"), region: "arm"),
         row("grip is weak in my right hand", .present("weakness"), region: "hand", side: "right"),
         row("right hand weaker than before", .present("weakness"), region: "hand", side: "right"),
-        row("foot drop on the left", .present("weakness"), region: "foot"),
-        row("dragging my right foot when tired", .present("weakness"), .present("fatigue"), region: "foot"),
+        row("foot drop on the left", .present("foot drop"), region: "foot"),
+        row("dragging my right foot when tired", .present("foot drop"), .present("fatigue"), region: "foot"),
         row("can't get up from a chair without using my arms", .present("weakness")),
         row("hard to climb stairs", .present("weakness")),
         row("no strength in my fingers", .present("weakness"), region: "finger"),
@@ -77,7 +79,7 @@ enum ConceptPhraseTable {
         row("weak", .present("weakness")),
         row("my mum had weak legs", .otherPerson("weakness")),
         row("scared my legs will get weak", .hypothetical("weakness")),
-        row("is this weakness or just tiredness?", .hypothetical("weakness"), .hypothetical("fatigue")),
+        row("is this weakness or just tiredness?", .possible("weakness"), .possible("fatigue")),
         // atrophy
         row("muscle shrinking", .present("atrophy")),
         row("arm looks smaller than the other", .present("atrophy"), region: "arm"),
@@ -116,12 +118,12 @@ enum ConceptPhraseTable {
         row("no slurred speech", .negated("speech difficulty")),
         row("speech fine", ),
         row("words come out wrong", .present("speech difficulty")),
-        row("worried my speech is slurring?", .hypothetical("speech difficulty")),
+        row("worried my speech is slurring?", .possible("speech difficulty")),
         // swallowing
         row("coughing when I drink", .present("swallowing difficulty")),
-        row("pills get stuck", .present("swallowing difficulty")),
+        row("pills get stuck", .present("food sticking")),
         row("choking on water", .present("swallowing difficulty")),
-        row("food gets stuck in my throat", .present("swallowing difficulty")),
+        row("food gets stuck in my throat", .present("food sticking")),
         row("trouble swallowing bread", .present("swallowing difficulty")),
         row("difficulty swallowing pills", .present("swallowing difficulty")),
         row("swallowing is hard sometimes", .present("swallowing difficulty")),
@@ -133,16 +135,16 @@ enum ConceptPhraseTable {
         row("difficulty swalowing", .present("swallowing difficulty")),
         // breathing
         row("out of breath on the stairs", .present("breathing difficulty")),
-        row("breathless lying flat", .present("breathing difficulty")),
-        row("can't lie flat to sleep", .present("breathing difficulty")),
-        row("short of breath at rest", .present("breathing difficulty")),
-        row("wake up gasping", .present("breathing difficulty")),
+        row("breathless lying flat", .present("breathless at rest or lying flat")),
+        row("can't lie flat to sleep", .present("breathless at rest or lying flat")),
+        row("short of breath at rest", .present("breathless at rest or lying flat")),
+        row("wake up gasping", .present("breathless at rest or lying flat")),
         row("can't catch my breath", .present("breathing difficulty")),
-        row("need extra pillows to breathe", .present("breathing difficulty")),
+        row("need extra pillows to breathe", .present("breathless at rest or lying flat")),
         row("breathing fine", ),
         row("no shortness of breath", .negated("breathing difficulty")),
         row("breathlessness", .present("breathing difficulty")),
-        row("breathlesness lying down", .present("breathing difficulty")),
+        row("breathlesness lying down", .present("breathless at rest or lying flat")),
         // sensory
         row("numb toes", .present("numbness"), region: "toe"),
         row("pins and needles in both hands", .present("tingling"), region: "hand", side: "both"),
@@ -169,7 +171,7 @@ enum ConceptPhraseTable {
         row("losing my balance", .present("balance problems")),
         row("dizzy spells", .present("balance problems")),
         row("blurry vision", .present("vision problems")),
-        row("seeing double", .present("vision problems")),
+        row("seeing double", .present("double vision")),
         row("no vision problems", .negated("vision problems")),
         // fatigue, weight, falls, anxiety
         row("tired all the time", .present("fatigue")),
@@ -179,10 +181,10 @@ enum ConceptPhraseTable {
         row("clothes are loose", .present("unexplained weight loss")),
         row("fell over in the kitchen", .present("falls")),
         row("tripped on the stairs", .present("falls")),
-        row("racing heart", .present("anxiety symptoms")),
+        row("racing heart", .present("palpitations")),
         row("sweating and panic", .present("anxiety symptoms")),
         row("panic attack last night", .present("anxiety symptoms")),
-        row("heart pounding when anxious", .present("anxiety symptoms")),
+        row("heart pounding when anxious", .present("palpitations"), .present("anxiety symptoms")),
         // several concepts, clauses, context
         row("weakness and numbness in my right hand", .present("weakness"), .present("numbness"), region: "hand", side: "right"),
         row("no cramps. arm feels weak", .present("weakness"), .negated("cramps"), region: "arm"),

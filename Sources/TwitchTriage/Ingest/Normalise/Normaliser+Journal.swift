@@ -137,13 +137,24 @@ extension Normaliser {
                 if mention.status != .negated {
                     entry.context.append(.init(concept: mention.id, reason: .diseaseName, field: field, quote: mention.quote))
                 }
+                if mention.status == .present {
+                    entry.context.append(.init(concept: mention.id, reason: .statedDiagnosis, field: field, quote: mention.quote))
+                } else if concepts.isFirstDegreeFamilyHistory(mention) {
+                    var item = JournalEntry.ContextMention(concept: mention.id, reason: .familyHistory, field: field, quote: mention.quote)
+                    item.relative = mention.experiencers.joined(separator: ", ")
+                    entry.context.append(item)
+                }
                 continue
             }
             let ownRegion = mention.region.map { JournalEntry.RegionMention(region: $0, group: mention.regionGroup ?? "", side: mention.side) }
-            let occurrence = JournalEntry.SymptomOccurrence(symptom: mention.id, severity: severity, field: field, quote: mention.quote,
+            var occurrence = JournalEntry.SymptomOccurrence(symptom: mention.id, severity: severity, field: field, quote: mention.quote,
                                                             approximate: mention.approximate, region: region ?? ownRegion)
             switch mention.status {
             case .present: Self.add(occurrence, to: &entry.symptoms)
+            case .possible:
+                occurrence.certainty = .possible
+                Self.add(occurrence, to: &entry.symptoms)
+            case .historical: entry.context.append(.init(concept: mention.id, reason: .historical, field: field, quote: mention.quote))
             case .negated: if !entry.deniedSymptoms.contains(where: { $0.symptom == mention.id }) { entry.deniedSymptoms.append(occurrence) }
             case .otherPerson: entry.context.append(.init(concept: mention.id, reason: .otherPerson, field: field, quote: mention.quote))
             case .hypothetical: entry.context.append(.init(concept: mention.id, reason: .hypothetical, field: field, quote: mention.quote))
@@ -155,6 +166,13 @@ extension Normaliser {
     private static func add(_ occurrence: JournalEntry.SymptomOccurrence, to symptoms: inout [JournalEntry.SymptomOccurrence]) {
         guard let index = symptoms.firstIndex(where: { $0.symptom == occurrence.symptom }) else {
             symptoms.append(occurrence)
+            return
+        }
+        // Stated beats doubted: the stated words are the quote.
+        if symptoms[index].certainty == .possible, occurrence.certainty == .present {
+            let severity = symptoms[index].severity
+            symptoms[index] = occurrence
+            if let severity, severity > (occurrence.severity ?? -1) { symptoms[index].severity = severity }
             return
         }
         if let severity = occurrence.severity, severity > (symptoms[index].severity ?? -1) {

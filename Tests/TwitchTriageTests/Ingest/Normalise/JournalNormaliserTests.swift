@@ -105,7 +105,7 @@ import Testing
 
     @Test func aRedFlagInANoteCountsWithItsQuote() {
         let (entry, diagnostics) = normalise(record { $0.notes = ["Long day. Pills get stuck when I swallow, and my left hand looks thinner"] })
-        #expect(entry.symptoms.map(\.symptom) == ["swallowing difficulty", "atrophy"])
+        #expect(entry.symptoms.map(\.symptom) == ["food sticking", "atrophy"])
         #expect(entry.symptoms.allSatisfy { $0.field == "note" })
         #expect(entry.symptoms[0].quote == "Pills get stuck when I swallow, and my left hand looks thinner")
         #expect(entry.symptoms[1].region == .init(region: "hand", group: "upper limb", side: .left))
@@ -127,8 +127,10 @@ import Testing
     @Test func aDeniedDiseaseIsNotContextButAFearedOrARelativesIs() {
         #expect(normalise(record { $0.notes = ["the neurologist said it is not ALS"] }).0.context.isEmpty)
         let feared = normalise(record { $0.notes = ["my dad had motor neurone disease; terrified of ALS"] }).0
-        #expect(feared.context.map(\.concept) == ["motor neuron disease", "ALS"])
-        #expect(feared.context.allSatisfy { $0.reason == .diseaseName })
+        // The father's MND is also family history (issue 18): a first-degree relative.
+        #expect(feared.context.map(\.concept) == ["motor neuron disease", "motor neuron disease", "ALS"])
+        #expect(feared.context.map(\.reason) == [.diseaseName, .familyHistory, .diseaseName])
+        #expect(feared.context[1].relative == "dad")
     }
 
     @Test func noneTextsAndListWordsAreUnderstood() {
