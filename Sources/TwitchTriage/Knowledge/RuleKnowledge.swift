@@ -182,4 +182,26 @@ public enum SymptomSetID: String, Sendable, Hashable, CaseIterable {
     case contrastCentral = "contrast-central"
     /// Symptoms that count for the eyelid table only with a central one.
     case contrastCentralCompanions = "contrast-central-companions"
+    /// Any one present: suspected motor neuron disease (wasting, a speech or swallowing change).
+    case mndAlone = "mnd-alone"
+    /// Neuromuscular breathing symptoms and head drop: suspected MND with breathing tests.
+    case mndBreathing = "mnd-breathing"
+    /// Limb motor findings: weakness, clumsiness, foot drop, falls.
+    case limbMotor = "limb-motor"
+    /// Cramps, stiffness, weight loss, emotional lability: suspected MND beside a motor finding.
+    case mndCompanions = "mnd-companions"
+    /// Motor or bulbar symptoms that, possible, put the patient in the urgent-examination tier.
+    case motorOrBulbar = "motor-or-bulbar"
+    /// A swallowing change: a swallow assessment.
+    case swallowing
+    /// Back or leg symptoms beside a bladder or bowel change (cauda equina).
+    case backOrLeg = "back-or-leg"
+    /// Choking: with breathlessness, same day.
+    case choking
+    /// Breathlessness: with choking, same day.
+    case breathless
+    /// A drooping eyelid or double vision.
+    case ocular
+    /// A speech, swallowing or breathing change: with an ocular sign, same day.
+    case bulbarOrBreathing = "bulbar-or-breathing"
 }

@@ -50,5 +50,7 @@ extension Threshold {
         case exerciseLightMinMinutes = "exercise-light-min-minutes"
         /// At least this many minutes of exercise in a phone export is intense exercise: 43.
         case exerciseIntenseMinMinutes = "exercise-intense-min-minutes"
+        /// Eyelid twitching alone is self-care until it has lasted this many days (NICE NG127: 3 months).
+        case eyelidReferAfterDays = "eyelid-refer-after-days"
     }
 }

@@ -69,6 +69,12 @@ public enum ReferralJSON {
             ])
             document["lifestyle"] = .object(lifestyle)
         }
+        if referral.queryMND { document["queryMND"] = .bool(true) }
+        if !referral.examination.isEmpty {
+            document["examination"] = .array(referral.examination.map { item in
+                .object(["item": .string(item.item), "for": .string(item.forWhat), "sources": .strings(item.sources)])
+            })
+        }
         if let window = referral.window {
             document["window"] = .object([
                 "first": .string(window.first.description), "last": .string(window.last.description),
@@ -90,6 +96,8 @@ public enum ReferralJSON {
         if let analytes = item.analytes { object["analytes"] = .strings(analytes) }
         if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also) }
         if let timeframe = item.timeframe { object["timeframe"] = .string(timeframe) }
+        if let who = item.who { object["who"] = .string(who.rawValue) }
+        if let when = item.when { object["when"] = .string(when) }
         return .object(object)
     }
 
@@ -139,6 +147,7 @@ public enum ReferralJSON {
             "diagnosticApproach": .string(item.diagnosticApproach), "sources": .strings(item.sources),
         ]
         if let assessment = item.assessment { object["assessment"] = .string(assessment) }
+        if item.assessment == Consideration.unlikely { object["unlikely"] = .bool(true) }
         return .object(object)
     }
 

@@ -43,9 +43,9 @@ struct ConsiderationBuilder {
             return Consideration(
                 condition: condition.name + (draft.unlikely ? " (unlikely)" : ""), conditionID: condition.id,
                 supporting: draft.supporting.map(\.sentence), opposing: draft.opposing.map(\.sentence),
-                diagnosticApproach: condition.diagnosticApproach,
+                diagnosticApproach: condition.separatedBy.map { condition.diagnosticApproach + " Separated by: " + $0 + "." } ?? condition.diagnosticApproach,
                 sources: Array(Set(draft.sources).union(condition.sources.map(\.name))).sorted())
-                .with(assessment: draft.unlikely ? "unlikely" : nil)
+                .with(assessment: draft.unlikely ? Consideration.unlikely : nil)
         }
     }
 
@@ -122,7 +122,7 @@ struct ConsiderationBuilder {
     private func unlikelyWorry(_ condition: ConditionID) -> (item: Item, sources: [String])? {
         guard let concern = knowledge.rules.concerns.first(where: { $0.condition == condition }),
               findings.concerns.contains(where: { $0.condition == condition }),
-              !concern.keySymptoms.contains(where: findings.symptoms.has), !findings.symptoms.progressiveWeakness else { return nil }
+              !concern.keySymptoms.contains(where: findings.isShown), !findings.symptoms.progressiveWeakness else { return nil }
         let entries = findings.symptoms.entryCount
         let sentence = "Feared in the notes, but \(concern.unlikely): none recorded in \(entries) entr\(entries == 1 ? "y" : "ies") over at least \(findings.course.durationAtLeastDays) days"
         return (Item(sentence: sentence, findings: concern.keySymptoms.map(FindingID.symptom) + [FindingID.concern(condition)], table: nil,
@@ -160,6 +160,9 @@ struct ConsiderationBuilder {
 }
 
 extension Consideration {
+    /// The assessment of a condition the patient fears without its key signs (`unlikely: true`).
+    static let unlikely = "unlikely"
+
     /// The consideration with an assessment.
     func with(assessment: String?) -> Consideration {
         var copy = self

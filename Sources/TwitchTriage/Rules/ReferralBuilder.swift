@@ -27,8 +27,13 @@ public struct ReferralBuilder: Sendable {
         let urgency = recommendations.map(\.urgency).max() ?? .selfCare
         let sameDay = recommendations.contains { $0.test == .sameDayAssessment }
         for index in recommendations.indices {
-            recommendations[index].timeframe = recommendations[index].test == .sameDayAssessment
-                ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
+            if recommendations[index].timeframe == nil {
+                recommendations[index].timeframe = recommendations[index].test == .sameDayAssessment
+                    ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
+            }
+            if recommendations[index].who == nil {
+                recommendations[index].who = knowledge.test(id: recommendations[index].test.rawValue)?.who.flatMap(Recommendation.Actor.init)
+            }
         }
 
         // Headline order: the most urgent rules first; among them a likely-cause lab result,
@@ -81,6 +86,9 @@ public struct ReferralBuilder: Sendable {
             inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
             disclaimer: Referral.standardDisclaimer)
         referral.sameDay = sameDay
+        referral.queryMND = fired.contains { $0.outcome.queryMND }
+        referral.examination = ExaminationChecklist(knowledge: knowledge)
+            .items(redFlags: ordered.flatMap(\.outcome.redFlags), considerations: considerations)
         referral.phone = Referral.PhoneLifestyle(record: record)
         return referral
     }
