@@ -82,13 +82,14 @@ public struct ConceptMatcher: Sendable {
         for equivalence in rules.equivalences {
             for phrase in equivalence.phrases { insertEquivalence(phrase, canonical: FreeTextTokenizer.stem(equivalence.canonical)) }
         }
-        func add(_ kind: ConceptMention.Kind, _ id: String, _ phrases: [String]) {
+        func add(_ kind: ConceptMention.Kind, _ id: String, _ phrases: [String], idIsPhrase: Bool = true) {
             var list = names[kind, default: []]
             let index = Int32(list.count)
             list.append(id)
             names[kind] = list
-            checkCollapse([id] + phrases, list: "\(kind.rawValue) \(id)")
-            for phrase in [id] + phrases { insert(phrase, .concept(kind, index)) }
+            let all = idIsPhrase ? [id] + phrases : phrases
+            checkCollapse(all, list: "\(kind.rawValue) \(id)")
+            for phrase in all { insert(phrase, .concept(kind, index)) }
         }
         for region in vocabulary.regions {
             add(.region, region.id, region.synonyms)
@@ -97,7 +98,7 @@ public struct ConceptMatcher: Sendable {
         for side in [JournalEntry.Side.left, .right, .both] {
             add(.side, side.rawValue, sideWords.filter { $0.value == side }.map(\.key).sorted())
         }
-        for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms) }
+        for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms, idIsPhrase: symptom.idIsPhrase ?? true) }
         for trigger in vocabulary.triggers { add(.trigger, trigger.id, trigger.synonyms) }
         for medication in vocabulary.medicationClasses { add(.medication, medication.id, medication.drugs + [medication.label]) }
         for name in rules.diseaseNames.phrases { add(.disease, name, []) }

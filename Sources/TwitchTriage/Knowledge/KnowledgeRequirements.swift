@@ -10,7 +10,13 @@ enum KnowledgeRequirements {
     static let symptoms = ["weakness", "atrophy", "fine-motor difficulty", "speech difficulty", "swallowing difficulty",
                            "breathing difficulty", "numbness", "tingling", "burning", "cramps",
                            "neck pain radiating to arm", "reduced reflexes", "balance problems", "vision problems",
-                           "fatigue", "unexplained weight loss", "falls"]
+                           "fatigue", "unexplained weight loss", "falls", "anxiety symptoms", "foot drop",
+                           "bladder or bowel change", "saddle numbness", "breathless at rest or lying flat",
+                           "unable to swallow", "facial droop", "sudden deficit", "weakness worsening over days",
+                           "ascending tingling", "sudden vision loss", "double vision", "drooping eyelid",
+                           "fatigable weakness", "head drop", "weak cough", "morning headaches", "daytime sleepiness",
+                           "stiffness", "emotional lability", "food sticking", "perioral tingling", "hand spasm",
+                           "tremor", "palpitations"]
     /// SPEC §3.3 triggers.
     static let triggers = ["caffeine", "exercise", "stress", "poor sleep", "alcohol", "dehydration", "none"]
     /// SPEC §4 medication classes.

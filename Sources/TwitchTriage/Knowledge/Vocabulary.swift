@@ -30,6 +30,10 @@ public struct Vocabulary: Sendable, Hashable, Codable {
         /// Words that mean it only as an item of a symptoms list, never inside a sentence
         /// (`writing` in the `symptoms` column is trouble writing; in a note it is not).
         public var listOnly: [String]?
+        /// Whether the id itself is read as one of its phrases (nil: yes). False where the
+        /// equivalences would make the id another entry's phrase (`unable to swallow` reads as
+        /// `cannot swallow`, which is also `difficulty swallowing`, a swallowing difficulty).
+        public var idIsPhrase: Bool?
         /// Where it comes from.
         public var sources: [Source]
     }
