@@ -105,8 +105,20 @@ public enum KnowledgeMarkdown {
         subsection(&out, "Medication notes", ["class", "note", "linked analytes", "sources"],
                    rules.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.joined(separator: ", "), sources($0.sources)] })
 
-        section(&out, "Red flags and warning signs", ["id", "sign", "symptoms", "sources"],
-                knowledge.redFlags.map { [$0.id, $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+        section(&out, "Red flags and warning signs", ["id", "tier", "sign", "symptoms", "sources"],
+                knowledge.redFlags.map { [$0.id, $0.tier?.rawValue ?? "", $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "What each red flag calls for", ["red flag", "test", "who", "urgency", "timeframe", "when", "detail"],
+                   knowledge.redFlags.flatMap { flag in stepRows(flag, knowledge) })
+        subsection(&out, "Targeted examination", ["for", "items"],
+                   knowledge.redFlags.compactMap { flag in flag.examination.map { [flag.id, $0.joined(separator: "; ")] } }
+                       + knowledge.conditions.compactMap { condition in condition.examination.map { [condition.id, $0.joined(separator: "; ")] } })
+        subsection(&out, "Mimics: what separates them", ["condition", "raised by", "separated by", "sources"],
+                   knowledge.conditions.compactMap { condition in
+                       condition.separatedBy.map { [condition.id, (condition.raisedBy ?? []).joined(separator: ", "), $0, sources(condition.sources)] }
+                   })
+        subsection(&out, "Departures from the seeds", ["row", "departure"],
+                   knowledge.redFlags.compactMap { flag in flag.departure.map { ["red flag " + flag.id, $0] } }
+                       + knowledge.conditions.compactMap { condition in condition.departure.map { ["condition " + condition.id, $0] } })
 
         out.append("")
         out.append("## Tests")
@@ -120,6 +132,16 @@ public enum KnowledgeMarkdown {
         section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "sources"],
                 knowledge.advice.map { [$0.id, $0.kind, $0.trigger ?? "", $0.text, sources($0.sources)] })
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The rows of a red flag's steps (present, then possible).
+    private static func stepRows(_ flag: RedFlag, _ knowledge: Knowledge) -> [[String]] {
+        let steps: [RedFlag.Step] = (flag.steps ?? []) + (flag.possibleSteps ?? [])
+        return steps.map { step -> [String] in
+            let test: String = step.test + (step.region.map { " (" + $0 + ")" } ?? "")
+            let timeframe: String = step.timeframe.flatMap { knowledge.timeframe(id: $0) } ?? ""
+            return [flag.id, test, step.who, step.urgency, timeframe, step.when ?? "", step.detail]
+        }
     }
 
     private static func section(_ out: inout [String], _ title: String, _ header: [String], _ rows: [[String]]) {
