@@ -178,11 +178,12 @@ enum RedFlagID {
     static let neckArm = "neck-arm"
     static let centralPattern = "central-pattern"
     static let unreadSymptomText = "unread-symptom-text"
+    static let possibleRedFlag = "possible-red-flag"
 
     /// Every id the rules name: `red-flags.json` must hold each.
     static let required = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
                            suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling,
-                           eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText]
+                           eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag]
 }
 
 /// Region-set id of the back and the legs (cauda equina).

@@ -15,7 +15,11 @@ public struct ReferralBuilder: Sendable {
 
     /// Builds the referral of `record` as of `asOf`.
     public func referral(for record: PatientRecord, asOf: LocalDate) -> Referral {
-        let findings = FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf)
+        referral(for: record, findings: FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf), asOf: asOf)
+    }
+
+    /// Builds the referral of `record` from findings already derived.
+    func referral(for record: PatientRecord, findings: PatientFindings, asOf: LocalDate) -> Referral {
         let context = RuleContext(findings: findings, knowledge: knowledge)
 
         var fired: [(rank: Int, rule: any Rule, outcome: RuleOutcome)] = []

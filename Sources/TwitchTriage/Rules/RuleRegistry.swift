@@ -29,6 +29,7 @@ public enum RuleRegistry {
         PersistentTwitchingRule(),
         MedicationsRule(),
         UnreadSymptomTextRule(),
+        PossibleRedFlagRule(),
         EyelidOnlyRule(),
         BenignPatternRule(),
     ]
