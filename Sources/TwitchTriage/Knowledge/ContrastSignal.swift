@@ -47,8 +47,6 @@ public enum ContrastSignal: String, Sendable, Hashable, CaseIterable {
     case improvedAfterCut = "improved-after-cut"
     /// An exposure cut, and the twitching did not improve.
     case noImprovementAfterCut = "no-improvement-after-cut"
-    /// Age within the usual ALS onset band.
-    case ageInALSBand = "age-in-als-band"
     /// Age below the usual ALS onset band.
     case ageBelowALSBand = "age-below-als-band"
     /// Eyelid twitching over more than the persistence threshold.

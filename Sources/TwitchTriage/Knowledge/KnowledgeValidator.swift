@@ -27,13 +27,13 @@ struct KnowledgeValidator {
         try checkAnalytes()
         try checkConditions()
         try checkContrasts()
+        try checkTimeframes()
         try checkRedFlags()
         try checkTests()
         try checkThresholds()
         try checkAdvice()
         try checkContrastMap()
         try checkRules()
-        try checkTimeframes()
     }
 
     // MARK: - Catalogue

@@ -146,12 +146,12 @@ struct ContrastEvaluator {
             guard let change = findings.lifestyle.changes.first(where: { linkedFactors.contains($0.factor) }),
                   !findings.lifestyle.changes.contains(where: \.twitchingImproved) else { return nil }
             return Reading(why: "no improvement after cutting \(change.factor.rawValue)", findings: [FindingID.lifestyleChange, FindingID.improving])
-        case .ageInALSBand, .ageBelowALSBand:
+        case .ageBelowALSBand:
             guard let age = findings.age else { return nil }
             let low = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMin))
             let high = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMax))
-            let holds = signal == .ageInALSBand ? (low...high).contains(age) : age < low
-            return holds ? Reading(why: "age \(age)", findings: [FindingID.alsOnsetAge]) : nil
+            _ = high
+            return age < low ? Reading(why: "age \(age)", findings: [FindingID.alsOnsetAge]) : nil
         case .eyelidPersistent, .eyelidBrief:
             guard let first = eyelid, let last = course.regionLastSeen[RegionID.eyelid] else { return nil }
             let span = first.days(to: last) + 1

@@ -97,14 +97,15 @@ public struct ReferralBuilder: Sendable {
         return referral
     }
 
-    /// Merges recommendations of the same test (and MRI region): the most urgent one leads
+    /// Merges recommendations of the same test (and MRI region, and conditional step): the most urgent one leads
     /// (registry order breaks ties); reasons, sources and analytes are joined; the others'
     /// rules are listed in `alsoRecommendedBy` and their details appended.
     static func merge(_ ranked: [(Int, Recommendation)]) -> [Recommendation] {
         var groups: [String: [(Int, Recommendation)]] = [:]
         var order: [String] = []
         for item in ranked {
-            let key = item.1.test.rawValue + "|" + (item.1.region ?? "")
+            // A conditional next step or a proposal is not merged into a step to take now.
+            let key = item.1.test.rawValue + "|" + (item.1.region ?? "") + "|" + (item.1.when == nil ? "now" : "conditional")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(item)
         }

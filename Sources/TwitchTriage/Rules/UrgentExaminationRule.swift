@@ -4,8 +4,8 @@
 /// 2 weeks, by the local pathway); EMG only as its conditional next step. Not when the suspected
 /// motor neuron disease tier holds (that referral examines).
 ///
-/// Puts up ALS / motor neuron disease from a stated motor finding only, and not beside stated
-/// sensory symptoms (SPEC §6.3).
+/// Puts up ALS / motor neuron disease from a stated motor finding only (SPEC §6.3), after
+/// peripheral neuropathy when sensory symptoms are stated too.
 ///
 /// Knowledge: red flag `urgent-examination` (MND Association red-flag tool; arm-twitching-guide;
 /// neurologist-guide; NICE NG127); symptom sets `limb-motor`, `motor-or-bulbar` (`rules.json`).
@@ -28,9 +28,14 @@ public struct UrgentExaminationRule: Rule {
         let reasons = (stated + possible).map(FindingID.symptom)
         var conditions: [ConditionID] = []
         var support: [ConditionID: [FindingID]] = [:]
-        // Prominent sensory symptoms speak against motor neuron disease (the MND tool's "not
-        // supportive"): the neuropathy leads, and the examination decides.
-        if !stated.isEmpty, findings.stated(.sensory, knowledge).isEmpty {
+        if !stated.isEmpty {
+            // Prominent sensory symptoms speak against motor neuron disease (the MND tool's "not
+            // supportive"): the neuropathy is listed first, and the examination decides.
+            let sensory = findings.stated(.sensory, knowledge)
+            if !sensory.isEmpty {
+                conditions.append(ConditionID.peripheralNeuropathy)
+                support[ConditionID.peripheralNeuropathy] = sensory.map(FindingID.symptom)
+            }
             conditions.append(ConditionID.als)
             support[ConditionID.als] = stated.map(FindingID.symptom)
             for mimic in MimicFinder.raised(by: findings, knowledge: knowledge, of: ConditionID.als) {

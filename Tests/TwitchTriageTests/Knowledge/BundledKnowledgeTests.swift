@@ -4,7 +4,7 @@ import Testing
 @Suite struct BundledKnowledgeTests {
     @Test func bundledKnowledgeLoadsAndValidates() throws {
         let knowledge = try Knowledge.bundled
-        #expect(knowledge.version == "2026.12.2")
+        #expect(knowledge.version == "2026.12.3")
         #expect(knowledge.analytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose"])
         #expect(knowledge.coreAnalytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
         #expect(knowledge.contrasts(table: "normal-vs-serious").count == 5)
@@ -21,7 +21,7 @@ import Testing
             .lifestyleCutRatio: 0.5, .staleLabDays: 180, .caffeineDayMilligrams: 200, .shortSleepHours: 7,
             .highStressScore: 7, .alsOnsetAgeMin: 40, .alsOnsetAgeMax: 70, .progressiveWeaknessMinIncrease: 1,
             .atRestMinShare: 0.5, .risingMinRatio: 1.5, .risingMinDifference: 2, .recentLabDays: 30, .briefEpisodeMaxMinutes: 5,
-            .lowWaterLitres: 2, .exerciseLightMinMinutes: 10, .exerciseIntenseMinMinutes: 43,
+            .lowWaterLitres: 2, .exerciseLightMinMinutes: 10, .exerciseIntenseMinMinutes: 43, .eyelidReferAfterDays: 90,
         ]
         #expect(expected.count == Threshold.Key.allCases.count)
         for (key, value) in expected {
@@ -33,13 +33,14 @@ import Testing
         let knowledge = try Knowledge.bundled
         #expect(knowledge.analyte(id: "vitaminD")?.canonicalUnit == "nmol/L")
         #expect(knowledge.condition(id: "isaacs-syndrome") != nil)
-        #expect(knowledge.test(id: "MRI")?.variants.map(\.id) == ["cervical spine", "brain", "spine"])
+        #expect(knowledge.test(id: "MRI")?.variants.map(\.id) == ["cervical spine", "brain", "spine", "lumbar spine"])
         #expect(knowledge.panel("core panel") == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
         #expect(knowledge.panel("electrolytes") == ["magnesium", "potassium", "calcium", "sodium"])
         #expect(knowledge.panel("thyroid") == ["tsh"])
         #expect(Set(knowledge.panel("neuropathy")) == ["vitaminB12", "hba1c", "glucose", "magnesium", "potassium", "calcium", "sodium"])
         #expect(knowledge.advice(forTrigger: "caffeine").map(\.id) == ["caffeine"])
-        #expect(knowledge.redFlags(showing: "atrophy").map(\.id) == ["atrophy"])
+        #expect(knowledge.redFlags(showing: "atrophy").map(\.id) == ["atrophy", "suspected-mnd"])
+        #expect(knowledge.redFlags(tier: .sameDay).map(\.id) == ["sudden-deficit", "rapid-weakness", "cauda-equina", "breathless-at-rest", "bulbar-crisis", "sudden-vision-loss"])
         #expect(knowledge.medicationClass(id: "beta-agonists")?.label == "asthma inhalers / beta-agonists")
         #expect(knowledge.sourceReference(named: "twitch-triage")?.kind == .project)
     }

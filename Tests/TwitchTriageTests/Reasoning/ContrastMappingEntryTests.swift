@@ -53,9 +53,6 @@ import Testing
         case .noImprovementAfterCut:
             for day in 0..<7 { patient.days(1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, caffeine: day % 2 == 0 ? 400 : 0) }
             patient.days(7, from: 7, count: { _ in 8 }, caffeine: 0)
-        case .ageInALSBand:
-            patient.demographics = aged(55)
-            patient.days(3)
         case .ageBelowALSBand:
             patient.demographics = aged(25)
             patient.days(3)

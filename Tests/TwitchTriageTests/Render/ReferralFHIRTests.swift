@@ -54,7 +54,7 @@ import Testing
     @Test func aServiceRequestPerTestAndPerBloodAnalyte() throws {
         let referral = urgentPatient().referral(knowledge)
         let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter { $0["resourceType"] as? String == "ServiceRequest" }
-        let blood = referral.recommendations.first { $0.test == .bloodWork }?.analytes ?? []
+        let blood = referral.recommendations.filter { $0.test == .bloodWork }.flatMap { $0.analytes ?? [] }
         let tests = referral.recommendations.filter { [.emg, .ncs, .mri, .neurologyExam, .sameDayAssessment].contains($0.test) }
         #expect(!blood.isEmpty && requests.count == blood.count + tests.count)
         for request in requests {
@@ -64,8 +64,8 @@ import Testing
             #expect((request["reasonCode"] as? [[String: Any]])?.isEmpty == false)
             #expect((request["note"] as? [[String: Any]])?.isEmpty == false)
         }
-        let mri = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "MRI of the cervical spine" })
-        #expect((mri["bodySite"] as? [[String: Any]])?.first?["text"] as? String == "cervical spine")
+        let mri = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "MRI of the brain" })
+        #expect((mri["bodySite"] as? [[String: Any]])?.first?["text"] as? String == "brain")
         let magnesium = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "Magnesium (serum)" })
         #expect(((magnesium["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first?["system"] as? String == "http://loinc.org")
         #expect((magnesium["reasonReference"] as? [[String: Any]])?.isEmpty == false)
