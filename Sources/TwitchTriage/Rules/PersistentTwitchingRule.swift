@@ -6,8 +6,9 @@
 /// when a note says so ("for months"): the span is a lower bound. Eyelid twitching alone under
 /// the eyelid threshold is the eyelid-only rule's (self-care, NICE NG127).
 ///
-/// Puts up BFS unless a motor finding is stated (BFS has no weakness or wasting by definition).
-/// Age and duration are context: never ALS "for" (SPEC §6.3).
+/// Puts up BFS unless a motor finding is stated (BFS has no weakness or wasting by definition),
+/// listed where something specific speaks for it. Age and duration are context, never "for" a
+/// condition (SPEC §6.3).
 ///
 /// Knowledge: thresholds `persistent-without-improvement-days`, `persistent-any-days`,
 /// `eyelid-refer-after-days`, `recent-lab-days`; red flag `persistent-two-weeks` (its steps, NICE
@@ -57,8 +58,10 @@ public struct PersistentTwitchingRule: Rule {
         var conditions: [ConditionID] = []
         var support: [ConditionID: [FindingID]] = [:]
         if SuspectedMNDRule.flags(findings, context.knowledge).isEmpty, findings.stated(.limbMotor, context.knowledge).isEmpty {
+            // Duration is context, never "for" (SPEC §6.3): BFS is listed where a contrast row
+            // (no weakness scored, a stable course, migrating twitching) speaks for it.
             conditions.append(ConditionID.bfs)
-            support[ConditionID.bfs] = spanReasons
+            support[ConditionID.bfs] = []
         }
         var headline = plan.headline([(course.durationNote == nil ? "" : "at least ") + "\(days) days" + trend])
         if let draw = blood?.analytes {

@@ -52,9 +52,9 @@ import Testing
         for (findings, referral) in try Self.all() {
             let builder = ConsiderationBuilder(findings: findings, knowledge: Self.knowledge)
             let outcomes = RuleRegistry.all.map { $0.evaluate(RuleContext(findings: findings, knowledge: Self.knowledge)) }.filter(\.fired)
-            for draft in builder.drafts(fired: outcomes) where draft.condition == ConditionID.als {
+            for draft in builder.drafts(fired: outcomes) where [ConditionID.als, ConditionID.bfs].contains(draft.condition) {
                 for item in draft.supporting {
-                    #expect(!item.findings.contains(where: context.contains), "\(referral.patient.id): ALS for from \(item.findings)")
+                    #expect(!item.findings.contains(where: context.contains), "\(referral.patient.id): \(draft.condition) for from \(item.findings)")
                 }
             }
             // ALS is argued only from a motor finding; without one it is at most "unlikely".
