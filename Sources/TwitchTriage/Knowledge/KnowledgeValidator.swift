@@ -475,6 +475,15 @@ struct KnowledgeValidator {
         for id in KnowledgeRequirements.analytes where rules.labActions.first(where: { $0.analytes.contains(id) }) == nil {
             throw KnowledgeError(file: file, subject: "labActions", reason: .missingRow(id))
         }
+        for (index, description) in (rules.patientDescriptions ?? []).enumerated() {
+            let row = KnowledgeError.Row(list: "patientDescriptions", number: index + 1, id: description.condition.rawValue)
+            if !conditions.contains(description.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: description.condition.rawValue, target: "conditions.json"))
+            }
+            if description.phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
+            if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
+            try sources(description.sources, file: file, row: row, allowReferences: true)
+        }
         for (index, cause) in rules.likelyCauses.enumerated() {
             let row = KnowledgeError.Row(list: "likelyCauses", number: index + 1, id: cause.analyte)
             if !analytes.contains(cause.analyte) {

@@ -98,6 +98,19 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
         public var sources: [Source]
     }
 
+    /// A pattern the patient describes in their own words that speaks for a condition (the
+    /// patient's "it keeps moving around": BFS, SPEC §6.3).
+    public struct PatientDescription: Sendable, Hashable, Codable {
+        /// The condition it speaks for.
+        public var condition: ConditionID
+        /// The phrases, matched in notes on word boundaries, any case.
+        public var phrases: [String]
+        /// The consideration's line, before the quote.
+        public var sentence: String
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
     /// Symptom sets.
     public var symptomSets: [SymptomSet]
     /// Region sets.
@@ -114,6 +127,8 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
     public var labRelations: [LabRelation]
     /// Medication notes.
     public var medicationNotes: [MedicationNote]
+    /// Patients' own descriptions that speak for a condition; optional in the file.
+    public var patientDescriptions: [PatientDescription]? = nil
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
     public func symptoms(_ id: SymptomSetID) -> SymptomSet {

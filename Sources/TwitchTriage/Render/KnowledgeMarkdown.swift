@@ -96,6 +96,8 @@ public enum KnowledgeMarkdown {
                    rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
         subsection(&out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
                    rules.concerns.map { [$0.condition.rawValue, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
+        subsection(&out, "Patients' own descriptions", ["condition", "phrases", "line", "sources"],
+                   (rules.patientDescriptions ?? []).map { [$0.condition.rawValue, $0.phrases.joined(separator: ", "), $0.sentence, sources($0.sources)] })
         subsection(&out, "What an abnormal result calls for", ["id", "analytes", "direction", "action", "sources"],
                    rules.labActions.map { [$0.id, $0.analytes.joined(separator: ", "), $0.direction, $0.action, sources($0.sources)] })
         subsection(&out, "Likely causes", ["analyte", "direction", "explains", "sources"],

@@ -106,6 +106,14 @@ struct ConsiderationBuilder {
             let right = (rhs.element.supporting.count - rhs.element.opposing.count, -rhs.offset)
             return left > right
         }.map(\.element)
+        for description in patientDescriptions() {
+            var draft = ordered.first { $0.condition == description.condition } ?? drafts[description.condition]
+                ?? Draft(condition: description.condition, supporting: [], opposing: [], sources: [], unlikely: false)
+            draft.supporting.insert(description.item, at: 0)
+            draft.sources = Array(Set(draft.sources).union(description.sources)).sorted()
+            ordered.removeAll { $0.condition == description.condition }
+            ordered.insert(draft, at: 0)
+        }
         if let worry {
             var draft = drafts[ConditionID.als] ?? Draft(condition: ConditionID.als, supporting: [], opposing: [], sources: [], unlikely: true)
             draft.unlikely = true
@@ -127,6 +135,26 @@ struct ConsiderationBuilder {
         let sentence = "Feared in the notes, but \(concern.unlikely): none recorded in \(entries) entr\(entries == 1 ? "y" : "ies") over at least \(findings.course.durationAtLeastDays) days"
         return (Item(sentence: sentence, findings: concern.keySymptoms.map(FindingID.symptom) + [FindingID.concern(condition)], table: nil,
                      aspect: nil, specificity: Int.max), concern.sources.map(\.name))
+    }
+
+    /// The patient's own descriptions that speak for a condition (`rules.json`
+    /// `patientDescriptions`: "it keeps moving around" for BFS), only without any motor finding
+    /// (SPEC §6.3: the patient's description puts BFS first), with the first quote.
+    private func patientDescriptions() -> [(condition: ConditionID, item: Item, sources: [String])] {
+        let motor = [SymptomSetID.limbMotor, .mndAlone, .mndBreathing].contains { !findings.stated($0, knowledge).isEmpty }
+        guard !motor, !findings.symptoms.progressiveWeakness else { return [] }
+        var out: [(ConditionID, Item, [String])] = []
+        for description in knowledge.rules.patientDescriptions ?? [] {
+            let phrases = description.phrases.map { $0.lowercased() }
+            guard let note = findings.record.journal.lazy.flatMap(\.notes).first(where: { note in
+                let text = " " + note.lowercased() + " "
+                return phrases.contains { text.contains(" " + $0 + " ") || text.contains(" " + $0 + ",") || text.contains(" " + $0 + ".") }
+            }) else { continue }
+            let item = Item(sentence: description.sentence + ": \"" + note + "\"", findings: [FindingID.contextMentions], table: nil, aspect: nil,
+                            specificity: Int.max)
+            out.append((description.condition, item, description.sources.map(\.name)))
+        }
+        return out
     }
 
     /// Drops the items of a less specific table about an aspect a more specific one speaks to.

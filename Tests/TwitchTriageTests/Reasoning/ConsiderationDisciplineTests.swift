@@ -43,3 +43,24 @@ import Testing
         #expect(examination.first?["item"] as? String == "tongue: wasting and fasciculation")
     }
 }
+
+/// The patient's own description of twitches that move around puts BFS first, only without a
+/// motor finding (SPEC §6.3).
+@Suite struct PatientDescriptionTests {
+    let knowledge = Knowledge.forTests
+
+    @Test func itKeepsMovingAroundPutsBFSFirst_notBesideWeakness() {
+        var scenario = RedFlagScenario(days: 7, regions: [("calf", "lower limb")])
+        scenario.patient.days(14, from: 7, regions: [("forearm", "upper limb")])
+        scenario.patient.journal[10].notes = ["no weakness, but it keeps moving around"]
+        let referral = scenario.referral(knowledge)
+        #expect(referral.considerations.first?.conditionID == "bfs")
+        #expect(referral.considerations.first?.supporting.first == "The patient describes twitches that move around: \"no weakness, but it keeps moving around\"")
+
+        var weak = RedFlagScenario(days: 7, regions: [("calf", "lower limb")], weakness: 1)
+        weak.patient.days(14, from: 7, regions: [("forearm", "upper limb")], weakness: 1)
+        weak.patient.journal[10].notes = ["it keeps moving around"]
+        let motor = weak.referral(knowledge)
+        #expect(motor.considerations.first?.conditionID != "bfs")
+    }
+}
