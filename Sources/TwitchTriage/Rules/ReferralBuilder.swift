@@ -123,7 +123,11 @@ public struct ReferralBuilder: Sendable {
                 }
                 if other.rule != lead.rule, !(lead.alsoRecommendedBy ?? []).contains(other.rule) {
                     lead.alsoRecommendedBy = (lead.alsoRecommendedBy ?? []) + [other.rule]
-                    lead.detail += " Also (\(other.rule), \(other.urgency.rawValue)): " + other.detail
+                    // A less urgent rule's own sentence adds nothing to the same test, except the
+                    // reason for the analytes it adds to blood work.
+                    if other.urgency == lead.urgency || lead.test == .bloodWork {
+                        lead.detail += " Also (\(other.rule), \(other.urgency.rawValue)): " + other.detail
+                    }
                 }
             }
             merged.append((items[0].0, lead))
