@@ -57,8 +57,9 @@ import Testing
         #expect(second.stderr.contains("0 written, 3 unchanged"))
         #expect(try BatchFixture.modificationTimes(output) == before)
 
-        // B002's eyelid twitch now goes on for 25 days: escalated from self-care.
-        try Data(BatchFixture.journal("B002", days: 25, location: "left eyelid").utf8).write(to: input.appendingPathComponent("B002.csv"))
+        // B002's twitch now goes on for 25 days in the calf: escalated from self-care (eyelid
+        // twitching alone stays self-care for 3 months, NICE NG127).
+        try Data(BatchFixture.journal("B002", days: 25, location: "left calf").utf8).write(to: input.appendingPathComponent("B002.csv"))
         Thread.sleep(forTimeInterval: 0.05)
         let third = try batch(input, output)
         #expect(third.status == 0)

@@ -60,6 +60,12 @@ enum RegionID {
     static let eyelid = "eyelid"
 }
 
+/// Region-group ids of the vocabulary the code names.
+enum RegionGroupID {
+    static let upperLimb = "upper limb"
+    static let cranial = "cranial/bulbar"
+}
+
 /// Region-set ids of `rules.json` the code names.
 enum RegionSetID {
     /// The regions of the face other than the eyelid (neurologist-guide, Eyelid vs MS).
@@ -106,6 +112,10 @@ public struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Cod
     static let vitaminDeficiency = ConditionID(rawValue: "vitamin-deficiency")
     static let medicationSideEffect = ConditionID(rawValue: "medication-side-effect")
     static let eyelidMyokymia = ConditionID(rawValue: "eyelid-myokymia")
+    static let opticNeuritis = ConditionID(rawValue: "optic-neuritis")
+    static let myasthenia = ConditionID(rawValue: "myasthenia-gravis")
+    static let hemifacialSpasm = ConditionID(rawValue: "hemifacial-spasm")
+    static let electrolyteImbalance = ConditionID(rawValue: "electrolyte-imbalance")
 }
 
 /// A feature-contrast table id: a type of its own, like ``ConditionID``.
@@ -150,4 +160,33 @@ enum TriggerID {
 /// Red-flag ids of `red-flags.json` the code names.
 enum RedFlagID {
     static let spreading = "spreading"
+    static let suddenDeficit = "sudden-deficit"
+    static let rapidWeakness = "rapid-weakness"
+    static let caudaEquina = "cauda-equina"
+    static let breathlessAtRest = "breathless-at-rest"
+    static let bulbarCrisis = "bulbar-crisis"
+    static let suddenVisionLoss = "sudden-vision-loss"
+    static let suspectedMND = "suspected-mnd"
+    static let urgentExamination = "urgent-examination"
+    static let visionOverDays = "vision-over-days"
+    static let fatigableOcular = "fatigable-ocular"
+    static let weightLoss = "weight-loss"
+    static let sensory = "sensory-changes"
+    static let perioralTingling = "perioral-tingling"
+    static let eyelidOnly = "eyelid-only"
+    static let persistent = "persistent-two-weeks"
+    static let neckArm = "neck-arm"
+    static let centralPattern = "central-pattern"
+    static let unreadSymptomText = "unread-symptom-text"
+    static let possibleRedFlag = "possible-red-flag"
+
+    /// Every id the rules name: `red-flags.json` must hold each.
+    static let required = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
+                           suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling,
+                           eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag]
+}
+
+/// Region-set id of the back and the legs (cauda equina).
+enum RegionSetIDs {
+    static let backOrLeg = "back-or-leg"
 }

@@ -10,4 +10,22 @@ public struct Condition: Sendable, Hashable, Codable {
     public var diagnosticApproach: String
     /// Where it comes from.
     public var sources: [Source]
+    /// The targeted examination when it is considered (SPEC §6.2, `examination[]`).
+    public var examination: [String]?
+    /// For a mimic of motor neuron disease or of another condition (SPEC §6.2 "Mimics"): the
+    /// symptom ids that raise it.
+    public var raisedBy: [String]?
+    /// What separates the mimic from the condition it mimics.
+    public var separatedBy: String?
+    /// Where the row departs from a seed, and why (SPEC §6.4).
+    public var departure: String?
+
+    /// Creates a condition.
+    public init(id: String, name: String, keySymptoms: [String], diagnosticApproach: String, sources: [Source]) {
+        self.id = id
+        self.name = name
+        self.keySymptoms = keySymptoms
+        self.diagnosticApproach = diagnosticApproach
+        self.sources = sources
+    }
 }

@@ -10,6 +10,9 @@ public enum ContrastSignal: String, Sendable, Hashable, CaseIterable {
     case briefEpisodes = "brief-episodes"
     /// A new region group, or a new region of the first week's only group, after the first week.
     case spreading
+    /// A new region group after the first week, beside a motor finding (SPEC §6.1: spreading
+    /// supports ALS only beside a motor finding; spreading within one limb is not it).
+    case spreadingWithMotor = "spreading-with-motor"
     /// One body region over the whole journal.
     case singleSpot = "single-spot"
     /// Two region groups or more within the first week, and no spreading.
@@ -44,8 +47,6 @@ public enum ContrastSignal: String, Sendable, Hashable, CaseIterable {
     case improvedAfterCut = "improved-after-cut"
     /// An exposure cut, and the twitching did not improve.
     case noImprovementAfterCut = "no-improvement-after-cut"
-    /// Age within the usual ALS onset band.
-    case ageInALSBand = "age-in-als-band"
     /// Age below the usual ALS onset band.
     case ageBelowALSBand = "age-below-als-band"
     /// Eyelid twitching over more than the persistence threshold.

@@ -11,6 +11,8 @@ public struct DiagnosticTest: Sendable, Hashable, Codable {
     public var variants: [Variant]
     /// Where it comes from.
     public var sources: [Source]
+    /// Who acts on it when a rule does not say (`recommendations[].who`, SPEC §6.2 "Who acts").
+    public var who: String?
 
     /// An MRI region or a blood panel.
     public struct Variant: Sendable, Hashable, Codable {

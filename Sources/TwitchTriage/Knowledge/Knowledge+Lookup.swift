@@ -92,6 +92,12 @@ extension Knowledge {
     /// The source names of the same-day timeframe (NICE NG127 "refer immediately").
     public var sameDaySources: [String] { timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [] }
 
+    /// The words of the timeframe row with `id` (an urgency or a step's own timeframe).
+    public func timeframe(id: String) -> String? { timeframes.first { $0.urgency == id }?.timeframe }
+
+    /// The red flags of one tier of SPEC §6.1, in table order.
+    public func redFlags(tier: RedFlag.Tier) -> [RedFlag] { redFlags.filter { $0.tier == tier } }
+
     /// The timeframe words of the same-day flag.
     public var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
 

@@ -27,13 +27,13 @@ struct KnowledgeValidator {
         try checkAnalytes()
         try checkConditions()
         try checkContrasts()
+        try checkTimeframes()
         try checkRedFlags()
         try checkTests()
         try checkThresholds()
         try checkAdvice()
         try checkContrastMap()
         try checkRules()
-        try checkTimeframes()
         try checkLabActions()
         try checkMedicationNotes()
     }
@@ -251,7 +251,7 @@ struct KnowledgeValidator {
             let row = KnowledgeError.Row(number: index + 1, id: condition.id)
             if condition.name.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("name")) }
             if condition.diagnosticApproach.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach")) }
-            try sources(condition.sources, file: file, row: row)
+            try sources(condition.sources, file: file, row: row, allowReferences: true)
         }
         try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id), file: file, list: nil)
     }
@@ -280,8 +280,30 @@ struct KnowledgeValidator {
             for id in flag.symptoms where !symptoms.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
             }
-            try sources(flag.sources, file: file, row: row)
+            try sources(flag.sources, file: file, row: row, allowReferences: true)
+            let timeframes = Set(knowledge.timeframes.map(\.urgency))
+            for step in (flag.steps ?? []) + (flag.possibleSteps ?? []) {
+                let subject = "step \"\(step.test)\""
+                if Recommendation.Test(rawValue: step.test) == nil {
+                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(step.test)\"", expected: "a recommendation test"))
+                }
+                if Recommendation.Actor(rawValue: step.who) == nil {
+                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(step.who)\"", expected: "an actor of SPEC §6.2"))
+                }
+                if Urgency(rawValue: step.urgency) == nil {
+                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(step.urgency)\"", expected: "an urgency"))
+                }
+                if let timeframe = step.timeframe, !timeframes.contains(timeframe) {
+                    throw KnowledgeError(file: file, row: row, subject: subject,
+                                         reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+                }
+                if step.detail.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("detail")) }
+            }
+            if flag.tier != nil, (flag.steps ?? []).isEmpty {
+                throw KnowledgeError(file: file, row: row, reason: .emptyField("steps"))
+            }
         }
+        try required(RedFlagID.required, in: knowledge.redFlags.map(\.id), file: file, list: nil)
     }
 
     // MARK: - Tests, thresholds, advice
@@ -293,7 +315,7 @@ struct KnowledgeValidator {
         for (index, test) in knowledge.tests.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: test.id)
             if test.purpose.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("purpose")) }
-            try sources(test.sources, file: file, row: row)
+            try sources(test.sources, file: file, row: row, allowReferences: true)
             var seen: [String: Int] = [:]
             for (position, variant) in test.variants.enumerated() {
                 let subject = "variant \"\(variant.id)\""
@@ -419,7 +441,7 @@ struct KnowledgeValidator {
             if entry.supports.isEmpty, entry.opposes.isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("for"))
             }
-            try sources(entry.sources, file: file, row: row)
+            try sources(entry.sources, file: file, row: row, allowReferences: true)
         }
         for (index, entry) in map.unobservable.enumerated() {
             let row = KnowledgeError.Row(list: "unobservable", number: index + 1, id: "\(entry.table)/\(entry.row)")
@@ -459,7 +481,7 @@ struct KnowledgeValidator {
             for id in set.symptoms where !symptoms.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
             }
-            try sources(set.sources, file: file, row: row)
+            try sources(set.sources, file: file, row: row, allowReferences: true)
         }
         try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id), file: file, list: "symptomSets")
         for (index, set) in rules.regionSets.enumerated() {
@@ -467,7 +489,7 @@ struct KnowledgeValidator {
             for id in set.regions where !regions.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "region", value: id, target: "vocabulary.json regions"))
             }
-            try sources(set.sources, file: file, row: row)
+            try sources(set.sources, file: file, row: row, allowReferences: true)
         }
         try required([RegionSetID.face], in: rules.regionSets.map(\.id), file: file, list: "regionSets")
         for (index, phrase) in rules.durationPhrases.enumerated() {
@@ -489,6 +511,15 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "term", value: term, target: "vocabulary.json reading.diseaseNames"))
             }
             try sources(concern.sources, file: file, row: row)
+        }
+        for (index, description) in (rules.patientDescriptions ?? []).enumerated() {
+            let row = KnowledgeError.Row(list: "patientDescriptions", number: index + 1, id: description.condition.rawValue)
+            if !conditions.contains(description.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: description.condition.rawValue, target: "conditions.json"))
+            }
+            if description.phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
+            if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
+            try sources(description.sources, file: file, row: row, allowReferences: true)
         }
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte)
@@ -581,12 +612,9 @@ struct KnowledgeValidator {
     private func checkTimeframes() throws(KnowledgeError) {
         let file = KnowledgeFile.timeframes
         try unique(knowledge.timeframes.map(\.urgency), file: file, list: nil)
-        let allowed = Set(Urgency.allCases.map(\.rawValue) + [Timeframe.sameDay])
+        let allowed = Set(Urgency.allCases.map(\.rawValue) + [Timeframe.sameDay, Timeframe.readToday])
         for (index, timeframe) in knowledge.timeframes.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency)
-            if !allowed.contains(timeframe.urgency) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(timeframe.urgency)\"", expected: "an urgency or \"same-day\""))
-            }
             if timeframe.timeframe.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("timeframe")) }
             try sources(timeframe.sources, file: file, row: row, allowReferences: true)
         }

@@ -1,5 +1,59 @@
-/// A red flag or warning sign, as the articles list it.
+/// A red flag or warning sign, as the articles and the guidelines list it, and for the red flags
+/// of SPEC §6.1 its tier and the plan it calls for.
 public struct RedFlag: Sendable, Hashable, Codable {
+    /// The tiers of SPEC §6.1.
+    public enum Tier: String, Sendable, Hashable, Codable, CaseIterable {
+        /// NICE "refer immediately": a clinician acts today.
+        case sameDay = "same-day"
+        /// Suspected motor neuron disease: urgent neurology, "query MND" (NICE NG42).
+        case suspectedMND = "suspected-mnd"
+        /// One stable or possible motor symptom: an urgent examination.
+        case urgentExamination = "urgent-examination"
+        /// The other rows of §6.1 (vision, fatigable ptosis, weight loss, spreading, sensory, eyelid).
+        case other
+    }
+
+    /// One recommendation a red flag's plan makes: every word of it is data (SPEC §6.4).
+    public struct Step: Sendable, Hashable, Codable {
+        /// The recommendation's test (`recommendations[].test`).
+        public var test: String
+        /// Who acts (`recommendations[].who`).
+        public var who: String
+        /// How soon.
+        public var urgency: String
+        /// The id of a `timeframes.json` row when it is not the urgency's own ("same-day",
+        /// "phone-today", "eye-24-hours").
+        public var timeframe: String?
+        /// The condition of a conditional next step (`recommendations[].when`).
+        public var when: String?
+        /// For an MRI, the region.
+        public var region: String?
+        /// The presentation the step is for (``Presentation``); nil: always.
+        public var only: Presentation?
+        /// For blood work, the analyte ids (`creatineKinase`); else ``panel``.
+        public var analytes: [String]?
+        /// For blood work, the panel (a variant of `bloodWork`).
+        public var panel: String?
+        /// The sentence; `{findings}` is replaced by the findings that raised it.
+        public var detail: String
+    }
+
+    /// The presentations a step can be for, which the rule that fires the red flag tells
+    /// (SPEC §6.2: MRI by the presentation, a swallow assessment for swallowing change, breathing
+    /// tests for respiratory symptoms or neck weakness).
+    public enum Presentation: String, Sendable, Hashable, Codable, CaseIterable {
+        /// Speech or swallowing change.
+        case bulbar
+        /// Swallowing change.
+        case swallowing
+        /// Respiratory symptoms or neck weakness.
+        case breathing
+        /// Arm weakness or upper motor neuron signs.
+        case arm
+        /// An isolated foot drop.
+        case footDrop = "foot drop"
+    }
+
     /// The id (`progressive-weakness`, `atrophy`, `spreading`, …).
     public var id: String
     /// The sign as the articles state it.
@@ -8,4 +62,26 @@ public struct RedFlag: Sendable, Hashable, Codable {
     public var symptoms: [String]
     /// Where it comes from (several articles may list it).
     public var sources: [Source]
+    /// The tier of SPEC §6.1, for the rows the rules act on; nil for a sign the seeds list.
+    public var tier: Tier?
+    /// What a present red flag calls for, in order.
+    public var steps: [Step]?
+    /// What a red flag the patient wrote with doubt (SPEC §4.1 "possible") calls for.
+    public var possibleSteps: [Step]?
+    /// The headline fragment; `{findings}` as in a step.
+    public var headline: String?
+    /// The headline fragment when the red flag is only possible.
+    public var possibleHeadline: String?
+    /// The targeted examination this red flag calls for (SPEC §6.2, `examination[]`).
+    public var examination: [String]?
+    /// Where the row departs from a seed, and why (SPEC §6.4); `knowledge` prints it.
+    public var departure: String?
+
+    /// Creates a red flag without a plan.
+    public init(id: String, text: String, symptoms: [String], sources: [Source]) {
+        self.id = id
+        self.text = text
+        self.symptoms = symptoms
+        self.sources = sources
+    }
 }

@@ -60,6 +60,19 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
         public var sources: [Source]
     }
 
+    /// A pattern the patient describes in their own words that speaks for a condition (the
+    /// patient's "it keeps moving around": BFS, SPEC §6.3).
+    public struct PatientDescription: Sendable, Hashable, Codable {
+        /// The condition it speaks for.
+        public var condition: ConditionID
+        /// The phrases, matched in notes on word boundaries, any case.
+        public var phrases: [String]
+        /// The consideration's line, before the quote.
+        public var sentence: String
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
     /// Symptom sets.
     public var symptomSets: [SymptomSet]
     /// Region sets.
@@ -70,6 +83,8 @@ public struct RuleKnowledge: Sendable, Hashable, Codable {
     public var concerns: [Concern]
     /// Lab relations.
     public var labRelations: [LabRelation]
+    /// Patients' own descriptions that speak for a condition; optional in the file.
+    public var patientDescriptions: [PatientDescription]? = nil
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
     public func symptoms(_ id: SymptomSetID) -> SymptomSet {
@@ -128,4 +143,26 @@ public enum SymptomSetID: String, Sendable, Hashable, CaseIterable {
     case contrastCentral = "contrast-central"
     /// Symptoms that count for the eyelid table only with a central one.
     case contrastCentralCompanions = "contrast-central-companions"
+    /// Any one present: suspected motor neuron disease (wasting, a speech or swallowing change).
+    case mndAlone = "mnd-alone"
+    /// Neuromuscular breathing symptoms and head drop: suspected MND with breathing tests.
+    case mndBreathing = "mnd-breathing"
+    /// Limb motor findings: weakness, clumsiness, foot drop, falls.
+    case limbMotor = "limb-motor"
+    /// Cramps, stiffness, weight loss, emotional lability: suspected MND beside a motor finding.
+    case mndCompanions = "mnd-companions"
+    /// Motor or bulbar symptoms that, possible, put the patient in the urgent-examination tier.
+    case motorOrBulbar = "motor-or-bulbar"
+    /// A swallowing change: a swallow assessment.
+    case swallowing
+    /// Back or leg symptoms beside a bladder or bowel change (cauda equina).
+    case backOrLeg = "back-or-leg"
+    /// Choking: with breathlessness, same day.
+    case choking
+    /// Breathlessness: with choking, same day.
+    case breathless
+    /// A drooping eyelid or double vision.
+    case ocular
+    /// A speech, swallowing or breathing change: with an ocular sign, same day.
+    case bulbarOrBreathing = "bulbar-or-breathing"
 }

@@ -53,5 +53,7 @@ extension Threshold {
         /// Patients younger than this (years) are outside the knowledge (NICE NG127's adult
         /// recommendations; its children's section is separate): 16.
         case adultAgeYears = "adult-age-years"
+        /// Eyelid twitching alone is self-care until it has lasted this many days (NICE NG127: 3 months).
+        case eyelidReferAfterDays = "eyelid-refer-after-days"
     }
 }

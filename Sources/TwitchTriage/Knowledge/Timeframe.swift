@@ -1,7 +1,8 @@
 /// `timeframes.json`: the words for each urgency's timeframe, after NICE NG127's referral
 /// terms, and for the same-day flag above them (SPEC §6).
 public struct Timeframe: Sendable, Hashable, Codable {
-    /// `same-day`, `urgent`, `soon`, `routine` or `self-care`.
+    /// `same-day`, `urgent`, `soon`, `routine` or `self-care`, or the id of a timeframe a red
+    /// flag's step names (`read-today`, `phone-today`, `eye-24-hours`, `examination-week`).
     public var urgency: String
     /// The words ("to be seen within 2 weeks").
     public var timeframe: String
@@ -10,4 +11,6 @@ public struct Timeframe: Sendable, Hashable, Codable {
 
     /// The id of the same-day row.
     public static let sameDay = "same-day"
+    /// The id of the row for unread symptom text (SPEC §4.1: read by a clinician the same morning).
+    public static let readToday = "read-today"
 }

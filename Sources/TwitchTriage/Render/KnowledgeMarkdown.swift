@@ -125,6 +125,8 @@ public enum KnowledgeMarkdown {
                    rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
         subsection(&out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
                    rules.concerns.map { [$0.condition.rawValue, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
+        subsection(&out, "Patients' own descriptions", ["condition", "phrases", "line", "sources"],
+                   (rules.patientDescriptions ?? []).map { [$0.condition.rawValue, $0.phrases.joined(separator: ", "), $0.sentence, sources($0.sources)] })
         subsection(&out, "Analyte panels and conditions", ["analyte", "panel", "condition", "sources"],
                    rules.labRelations.map { [$0.analyte, $0.panel, $0.condition.rawValue, sources($0.sources)] })
         subsection(&out, "What each lab result calls for", ["id", "analyte", "band", "bounds", "with", "without", "who", "urgency", "action", "sources"],
@@ -141,8 +143,20 @@ public enum KnowledgeMarkdown {
                    knowledge.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.joined(separator: ", "),
                                                     $0.frequentUse?.note ?? "", $0.departure ?? "", sources($0.sources)] })
 
-        section(&out, "Red flags and warning signs", ["id", "sign", "symptoms", "sources"],
-                knowledge.redFlags.map { [$0.id, $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+        section(&out, "Red flags and warning signs", ["id", "tier", "sign", "symptoms", "sources"],
+                knowledge.redFlags.map { [$0.id, $0.tier?.rawValue ?? "", $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+        subsection(&out, "What each red flag calls for", ["red flag", "test", "who", "urgency", "timeframe", "when", "detail"],
+                   knowledge.redFlags.flatMap { flag in stepRows(flag, knowledge) })
+        subsection(&out, "Targeted examination", ["for", "items"],
+                   knowledge.redFlags.compactMap { flag in flag.examination.map { [flag.id, $0.joined(separator: "; ")] } }
+                       + knowledge.conditions.compactMap { condition in condition.examination.map { [condition.id, $0.joined(separator: "; ")] } })
+        subsection(&out, "Mimics: what separates them", ["condition", "raised by", "separated by", "sources"],
+                   knowledge.conditions.compactMap { condition in
+                       condition.separatedBy.map { [condition.id, (condition.raisedBy ?? []).joined(separator: ", "), $0, sources(condition.sources)] }
+                   })
+        subsection(&out, "Departures from the seeds", ["row", "departure"],
+                   knowledge.redFlags.compactMap { flag in flag.departure.map { ["red flag " + flag.id, $0] } }
+                       + knowledge.conditions.compactMap { condition in condition.departure.map { ["condition " + condition.id, $0] } })
 
         out.append("")
         out.append("## Tests")
@@ -168,6 +182,16 @@ public enum KnowledgeMarkdown {
         if rule.motorRedFlag == true { parts.append("beside a motor red flag") }
         if let days = rule.spanOverDays { parts.append("past \(days) days") }
         return parts.joined(separator: "; ")
+    }
+
+    /// The rows of a red flag's steps (present, then possible).
+    private static func stepRows(_ flag: RedFlag, _ knowledge: Knowledge) -> [[String]] {
+        let steps: [RedFlag.Step] = (flag.steps ?? []) + (flag.possibleSteps ?? [])
+        return steps.map { step -> [String] in
+            let test: String = step.test + (step.region.map { " (" + $0 + ")" } ?? "")
+            let timeframe: String = step.timeframe.flatMap { knowledge.timeframe(id: $0) } ?? ""
+            return [flag.id, test, step.who, step.urgency, timeframe, step.when ?? "", step.detail]
+        }
     }
 
     private static func section(_ out: inout [String], _ title: String, _ header: [String], _ rows: [[String]]) {

@@ -72,6 +72,12 @@ public enum ReferralJSON {
             ])
             document["lifestyle"] = .object(lifestyle)
         }
+        if referral.queryMND { document["queryMND"] = .bool(true) }
+        if !referral.examination.isEmpty {
+            document["examination"] = .array(referral.examination.map { item in
+                .object(["item": .string(item.item), "for": .string(item.forWhat), "sources": .strings(item.sources)])
+            })
+        }
         if let window = referral.window {
             document["window"] = .object([
                 "first": .string(window.first.description), "last": .string(window.last.description),
@@ -165,6 +171,7 @@ public enum ReferralJSON {
             "diagnosticApproach": .string(item.diagnosticApproach), "sources": .strings(item.sources),
         ]
         if let assessment = item.assessment { object["assessment"] = .string(assessment) }
+        if item.assessment == Consideration.unlikely { object["unlikely"] = .bool(true) }
         return .object(object)
     }
 

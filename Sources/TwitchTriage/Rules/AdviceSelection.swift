@@ -12,6 +12,12 @@
 ///
 /// Knowledge: `advice.json` (kinds `lifestyle`, `safetyNet`, `tellPatient`).
 public struct AdviceSelection: Sendable, Hashable {
+    /// Whether the patient has a stated motor red flag: the suspected motor neuron disease tier,
+    /// or a stated limb motor symptom of the urgent-examination tier (SPEC §6.1).
+    static func hasMotorRedFlag(_ findings: PatientFindings, _ knowledge: Knowledge) -> Bool {
+        !SuspectedMNDRule.flags(findings, knowledge).isEmpty || !findings.stated(.limbMotor, knowledge).isEmpty
+    }
+
     /// The most lifestyle items a report gives (SPEC §6.2).
     public static let limit = 6
 
@@ -25,7 +31,7 @@ public struct AdviceSelection: Sendable, Hashable {
     /// Selects for `findings`; `sameDay` and `queryMND` come from the rules that fired, and a
     /// patient outside the knowledge's ages (`underAge`) gets no lifestyle advice.
     public init(findings: PatientFindings, knowledge: Knowledge, sameDay: Bool, queryMND: Bool, underAge: Bool) {
-        let motor = !MotorNeuronRedFlagsRule.flags(findings, knowledge).isEmpty
+        let motor = Self.hasMotorRedFlag(findings, knowledge)
         var ranked: [Advice] = []
         func add(_ rows: [Advice]) { for row in rows where !ranked.contains(row) { ranked.append(row) } }
         let lifestyle = knowledge.advice.filter { $0.kind == Advice.Kind.lifestyle }

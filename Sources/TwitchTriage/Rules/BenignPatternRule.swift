@@ -26,7 +26,7 @@ public struct BenignPatternRule: Rule {
         let anyDays = Int(context.threshold(Threshold.Key.persistentAnyDays))
         let days = course.durationAtLeastDays
         let shortOrResolving = days <= maxSpan || (days <= anyDays && course.trend == .improving)
-        guard shortOrResolving, RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty else {
+        guard shortOrResolving, UnreadSymptomText.items(findings.record.journal).isEmpty, RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty else {
             return .notFired
         }
         let selection = AdviceSelection(findings: findings, knowledge: context.knowledge, sameDay: false, queryMND: false, underAge: false)
@@ -35,10 +35,11 @@ public struct BenignPatternRule: Rule {
         if !gaps.isEmpty {
             detail += " No current result for \(gaps.map { context.spokenName($0.analyte) }.joined(separator: ", ")): not assumed normal; blood work comes in if the twitching lasts past \(maxSpan) days."
         }
-        let recommendations = [Recommendation(
+        var recommendations = [Recommendation(
             test: .lifestyle, detail: detail, urgency: .selfCare, rule: id,
             reasons: [FindingID.twitchSpan, FindingID.spreading, FindingID.progressiveWeakness] + (gaps.isEmpty ? [] : [FindingID.coreLabsGap]),
             sources: selection.advice.flatMap(\.sources).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))]
+        recommendations[0].who = context.knowledge.test(id: Recommendation.Test.lifestyle.rawValue)?.who.flatMap(Recommendation.Actor.init)
         let linked = findings.lifestyle.correlations.filter(\.linked).map { FindingID.correlation($0.factor) }
         var lifestyle = linked
         if findings.lifestyle.changes.contains(where: \.twitchingImproved) { lifestyle.append(FindingID.lifestyleChange) }

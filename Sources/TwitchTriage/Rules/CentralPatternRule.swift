@@ -1,13 +1,11 @@
-/// Central pattern: eyelid or facial twitching that spreads over the face, or twitching with
-/// vision problems, or with balance problems and numbness → MRI of the brain (and spine); MS
-/// considered, lumbar puncture named as a specialist's option. Soon: new neurological signs.
+/// Central pattern: eyelid or facial twitching that spreads over the face, or balance problems
+/// with numbness → soon: neurology examination and MRI of the brain; MS considered (and
+/// hemifacial spasm for the face), lumbar puncture named as a specialist's option. Vision is the
+/// vision-over-days rule's (an eye examination first).
 ///
-/// Knowledge: symptom sets `central-vision`, `central-balance-numbness` (`rules.json`); the
-/// Eyelid vs MS contrast rows (neurologist-guide: "Often spreads beyond the eyelid to facial
-/// muscles (cheek, mouth, jaw)"; "fatigue, vision problems, numbness, balance issues");
-/// condition `multiple-sclerosis`; tests `MRI` (brain), `lumbarPuncture` (neurologist-guide:
-/// "MRI scan … lumbar puncture"); random-twitches ("MRI scans: used if central nervous system
-/// involvement (like MS) is suspected").
+/// Knowledge: symptom set `central-balance-numbness` (`rules.json`); red flag `central-pattern`;
+/// the Eyelid vs MS contrast rows (neurologist-guide: "Often spreads beyond the eyelid to facial
+/// muscles (cheek, mouth, jaw)"); conditions `multiple-sclerosis`, `hemifacial-spasm`.
 public struct CentralPatternRule: Rule {
     /// Creates the rule.
     public init() {}
@@ -17,36 +15,25 @@ public struct CentralPatternRule: Rule {
 
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
-        guard findings.course.twitchDays > 0 else { return .notFired }
+        guard findings.course.twitchDays > 0, let plan = RedFlagPlan(context, flag: RedFlagID.centralPattern, rule: id) else { return .notFired }
         var reasons: [FindingID] = []
-        var described: [String] = []
+        var names: [String] = []
+        var conditions = [ConditionID.multipleSclerosis]
         let facial = findings.isPresent(FindingID.eyelidFacialSpread)
         if facial {
             reasons.append(FindingID.eyelidFacialSpread)
-            described.append("eyelid twitching spreading over the face")
+            names.append(FindingID.eyelidFacialSpread.rawValue.replacingOccurrences(of: "-", with: " "))
+            conditions.append(ConditionID.hemifacialSpasm)
         }
-        for set in [SymptomSetID.centralVision, .centralBalanceNumbness] {
-            let symptoms = context.knowledge.symptomSet(set)
-            guard symptoms.shown(by: findings.symptoms.has) else { continue }
-            let present = symptoms.present(findings.symptoms.has)
+        let set = context.knowledge.symptomSet(.centralBalanceNumbness)
+        if set.shown(by: findings.isStated) {
+            let present = set.present(findings.isStated)
             reasons += present.map(FindingID.symptom)
-            described.append(present.joined(separator: " and "))
+            names += present
         }
         guard !reasons.isEmpty else { return .notFired }
-        if !facial { described[0] = "twitching with " + described[0] }
-        let sources = context.sources(conditions: [ConditionID.multipleSclerosis], sets: [.centralVision, .centralBalanceNumbness])
-            .merged(with: context.knowledge.contrasts(table: ContrastTableID.eyelidVsMS).flatMap(\.sources).map(\.name))
-        return RuleOutcome(
-            recommendations: [
-                Recommendation(test: .mri, detail: "MRI of the brain (and spinal cord) for lesions of central nervous system involvement such as MS; a specialist may add a lumbar puncture.",
-                               urgency: .soon, rule: id, reasons: reasons,
-                               sources: context.sources(tests: [Recommendation.Test.mri.rawValue, CatalogueTestID.lumbarPuncture]).merged(with: sources),
-                               region: VariantID.brain),
-                Recommendation(test: .neurologyExam, detail: "Neurology examination for other signs of central involvement (vision, sensation, balance).",
-                               urgency: .soon, rule: id, reasons: reasons,
-                               sources: context.sources(tests: [.neurologyExam]).merged(with: sources)),
-            ],
-            conditions: [ConditionID.multipleSclerosis],
-            headline: "\(described.joined(separator: " with ")); MRI brain, MS to consider")
+        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: reasons),
+                           conditions: conditions, headline: plan.headline(names),
+                           support: Dictionary(uniqueKeysWithValues: conditions.map { ($0, reasons) }), redFlags: [plan.flag.id])
     }
 }

@@ -43,9 +43,9 @@ struct ConsiderationBuilder {
             return Consideration(
                 condition: condition.name + (draft.unlikely ? " (unlikely)" : ""), conditionID: condition.id,
                 supporting: draft.supporting.map(\.sentence), opposing: draft.opposing.map(\.sentence),
-                diagnosticApproach: condition.diagnosticApproach,
+                diagnosticApproach: condition.separatedBy.map { condition.diagnosticApproach + " Separated by: " + $0 + "." } ?? condition.diagnosticApproach,
                 sources: Array(Set(draft.sources).union(condition.sources.map(\.name))).sorted())
-                .with(assessment: draft.unlikely ? "unlikely" : nil)
+                .with(assessment: draft.unlikely ? Consideration.unlikely : nil)
         }
     }
 
@@ -106,6 +106,14 @@ struct ConsiderationBuilder {
             let right = (rhs.element.supporting.count - rhs.element.opposing.count, -rhs.offset)
             return left > right
         }.map(\.element)
+        for description in patientDescriptions() {
+            var draft = ordered.first { $0.condition == description.condition } ?? drafts[description.condition]
+                ?? Draft(condition: description.condition, supporting: [], opposing: [], sources: [], unlikely: false)
+            draft.supporting.insert(description.item, at: 0)
+            draft.sources = Array(Set(draft.sources).union(description.sources)).sorted()
+            ordered.removeAll { $0.condition == description.condition }
+            ordered.insert(draft, at: 0)
+        }
         if let worry {
             var draft = drafts[ConditionID.als] ?? Draft(condition: ConditionID.als, supporting: [], opposing: [], sources: [], unlikely: true)
             draft.unlikely = true
@@ -122,11 +130,31 @@ struct ConsiderationBuilder {
     private func unlikelyWorry(_ condition: ConditionID) -> (item: Item, sources: [String])? {
         guard let concern = knowledge.rules.concerns.first(where: { $0.condition == condition }),
               findings.concerns.contains(where: { $0.condition == condition }),
-              !concern.keySymptoms.contains(where: findings.symptoms.has), !findings.symptoms.progressiveWeakness else { return nil }
+              !concern.keySymptoms.contains(where: findings.isShown), !findings.symptoms.progressiveWeakness else { return nil }
         let entries = findings.symptoms.entryCount
         let sentence = "Feared in the notes, but \(concern.unlikely): none recorded in \(entries) entr\(entries == 1 ? "y" : "ies") over at least \(findings.course.durationAtLeastDays) days"
         return (Item(sentence: sentence, findings: concern.keySymptoms.map(FindingID.symptom) + [FindingID.concern(condition)], table: nil,
                      aspect: nil, specificity: Int.max), concern.sources.map(\.name))
+    }
+
+    /// The patient's own descriptions that speak for a condition (`rules.json`
+    /// `patientDescriptions`: "it keeps moving around" for BFS), only without any motor finding
+    /// (SPEC §6.3: the patient's description puts BFS first), with the first quote.
+    private func patientDescriptions() -> [(condition: ConditionID, item: Item, sources: [String])] {
+        let motor = [SymptomSetID.limbMotor, .mndAlone, .mndBreathing].contains { !findings.stated($0, knowledge).isEmpty }
+        guard !motor, !findings.symptoms.progressiveWeakness else { return [] }
+        var out: [(ConditionID, Item, [String])] = []
+        for description in knowledge.rules.patientDescriptions ?? [] {
+            let phrases = description.phrases.map { $0.lowercased() }
+            guard let note = findings.record.journal.lazy.flatMap(\.notes).first(where: { note in
+                let text = " " + note.lowercased() + " "
+                return phrases.contains { text.contains(" " + $0 + " ") || text.contains(" " + $0 + ",") || text.contains(" " + $0 + ".") }
+            }) else { continue }
+            let item = Item(sentence: description.sentence + ": \"" + note + "\"", findings: [FindingID.contextMentions], table: nil, aspect: nil,
+                            specificity: Int.max)
+            out.append((description.condition, item, description.sources.map(\.name)))
+        }
+        return out
     }
 
     /// Drops the items of a less specific table about an aspect a more specific one speaks to.
@@ -160,6 +188,9 @@ struct ConsiderationBuilder {
 }
 
 extension Consideration {
+    /// The assessment of a condition the patient fears without its key signs (`unlikely: true`).
+    static let unlikely = "unlikely"
+
     /// The consideration with an assessment.
     func with(assessment: String?) -> Consideration {
         var copy = self

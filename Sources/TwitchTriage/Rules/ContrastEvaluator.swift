@@ -78,6 +78,12 @@ struct ContrastEvaluator {
                 + course.newRegionsWithinGroupAfterFirstWeek.map { "to the \($0.regions.joined(separator: ", ")) from \($0.firstSeen)" }
             return Reading(why: "began in \(course.firstWeekGroups.joined(separator: ", ")) and spread \(parts.joined(separator: ", "))",
                            findings: [FindingID.spreading])
+        case .spreadingWithMotor:
+            let motor = rules.symptoms(.limbMotor).symptoms.filter(symptoms.has) + rules.symptoms(.mndAlone).symptoms.filter(symptoms.has)
+            guard !course.newGroupsAfterFirstWeek.isEmpty, !motor.isEmpty else { return nil }
+            let parts = course.newGroupsAfterFirstWeek.map { "to \($0.group) from \($0.firstSeen)" }
+            return Reading(why: "began in \(course.firstWeekGroups.joined(separator: ", ")) and spread \(parts.joined(separator: ", ")), with \(motor.joined(separator: ", "))",
+                           findings: [FindingID.spreading] + motor.map(FindingID.symptom))
         case .singleSpot:
             guard twitching, course.regionFirstSeen.count == 1, let region = course.regionFirstSeen.keys.first else { return nil }
             return Reading(why: "one spot (\(region)) on every entry", findings: [FindingID.multipleRegionGroups])
@@ -132,17 +138,20 @@ struct ContrastEvaluator {
             guard linked.isEmpty, findings.isPresent(FindingID.atRest) else { return nil }
             return Reading(why: "mostly at rest, with no exposure linked to the counts", findings: [FindingID.atRest])
         case .improvedAfterCut:
-            guard let change = findings.lifestyle.changes.first(where: \.twitchingImproved) else { return nil }
+            let linkedFactors = Set(linked.map(\.factor))
+            guard let change = findings.lifestyle.changes.first(where: { $0.twitchingImproved && linkedFactors.contains($0.factor) }) else { return nil }
             return Reading(why: "improved after cutting \(change.factor.rawValue)", findings: [FindingID.lifestyleChange, FindingID.improving])
         case .noImprovementAfterCut:
-            guard let change = findings.lifestyle.changes.first, !findings.lifestyle.changes.contains(where: \.twitchingImproved) else { return nil }
+            let linkedFactors = Set(linked.map(\.factor))
+            guard let change = findings.lifestyle.changes.first(where: { linkedFactors.contains($0.factor) }),
+                  !findings.lifestyle.changes.contains(where: \.twitchingImproved) else { return nil }
             return Reading(why: "no improvement after cutting \(change.factor.rawValue)", findings: [FindingID.lifestyleChange, FindingID.improving])
-        case .ageInALSBand, .ageBelowALSBand:
+        case .ageBelowALSBand:
             guard let age = findings.age else { return nil }
             let low = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMin))
             let high = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMax))
-            let holds = signal == .ageInALSBand ? (low...high).contains(age) : age < low
-            return holds ? Reading(why: "age \(age)", findings: [FindingID.alsOnsetAge]) : nil
+            _ = high
+            return age < low ? Reading(why: "age \(age)", findings: [FindingID.alsOnsetAge]) : nil
         case .eyelidPersistent, .eyelidBrief:
             guard let first = eyelid, let last = course.regionLastSeen[RegionID.eyelid] else { return nil }
             let span = first.days(to: last) + 1

@@ -1,19 +1,18 @@
 /// Persistent twitching: lasting over 14 days without improvement, or over 21 days at all →
-/// routine EMG (BFS is a diagnosis of exclusion: EMG rules out nerve disease), and blood work
-/// for the persistent work-up (core panel and TSH) where a result is missing, stale or older
-/// than the recent days. The duration is the journal's span or more, when a note says so
-/// ("for months"): the span is a lower bound (SPEC §6).
+/// a routine clinical and neurological examination first (SPEC §6.2), EMG as its conditional next
+/// step ("if the examination finds weakness, wasting or reflex change"; never for twitching of
+/// the eyelid or face alone), and blood work for the persistent work-up where a result is
+/// missing, stale or older than the recent days. The duration is the journal's span or more,
+/// when a note says so ("for months"): the span is a lower bound. Eyelid twitching alone under
+/// the eyelid threshold is the eyelid-only rule's (self-care, NICE NG127).
 ///
-/// Puts up BFS, unless a motor red flag is present (BFS has no weakness or wasting by
-/// definition); puts up ALS at an age within its usual onset band (neurologist-guide: "Usually
-/// adults aged 40-70"), where the EMG is what rules it out.
+/// Puts up BFS unless a motor finding is stated (BFS has no weakness or wasting by definition),
+/// listed where something specific speaks for it. Age and duration are context, never "for" a
+/// condition (SPEC §6.3).
 ///
-/// Knowledge: thresholds `persistent-without-improvement-days` (arm-twitching-guide and
-/// random-twitches: "more than two weeks without improvement"), `persistent-any-days`
-/// (arm-twitching-guide FAQ: "beyond three weeks warrants assessment"), `improvement-ratio`,
-/// `recent-lab-days`; conditions `bfs` (arm-twitching-guide: "Clinical history, EMG to rule out
-/// nerve disease"), `als`; tests `EMG`, `bloodWork` (panel `persistent work-up`:
-/// arm-twitching-guide step 3; thyroid dysfunction, random-twitches and neurologist-guide).
+/// Knowledge: thresholds `persistent-without-improvement-days`, `persistent-any-days`,
+/// `eyelid-refer-after-days`, `recent-lab-days`; red flag `persistent-two-weeks` (its steps, NICE
+/// NG127 and its departure from the seeds); condition `bfs`; panel `persistent work-up`.
 public struct PersistentTwitchingRule: Rule {
     /// Creates the rule.
     public init() {}
@@ -21,53 +20,50 @@ public struct PersistentTwitchingRule: Rule {
     /// `persistent-twitching`.
     public let id = "persistent-twitching"
 
+    /// Whether the twitching is persistent by the thresholds.
+    static func persistent(_ course: TwitchCourse, _ context: RuleContext) -> Bool {
+        guard course.twitchDays > 0 else { return false }
+        let withoutImprovement = Int(context.threshold(Threshold.Key.persistentWithoutImprovementDays))
+        let atAll = Int(context.threshold(Threshold.Key.persistentAnyDays))
+        let days = course.durationAtLeastDays
+        return days > atAll || (days > withoutImprovement && course.trend != .improving)
+    }
+
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let course = findings.course
-        guard course.twitchDays > 0 else { return .notFired }
-        let withoutImprovement = Int(context.threshold(Threshold.Key.persistentWithoutImprovementDays))
-        let atAll = Int(context.threshold(Threshold.Key.persistentAnyDays))
-        let improving = course.trend == .improving
+        guard Self.persistent(course, context), !EyelidOnlyRule.applies(findings, context),
+              let plan = RedFlagPlan(context, flag: RedFlagID.persistent, rule: id) else { return .notFired }
         let days = course.durationAtLeastDays
-        let persistent = days > atAll || (days > withoutImprovement && !improving)
-        guard persistent else { return .notFired }
         let spanReasons = [FindingID.twitchSpan] + (course.durationNote == nil ? [] : [FindingID.durationFromNotes])
         let reasons = spanReasons + [FindingID.improving]
-        let spanSources = context.sources(thresholds: [Threshold.Key.persistentWithoutImprovementDays, Threshold.Key.persistentAnyDays])
         let lasting = course.durationNote == nil ? "\(days) days" : "at least \(days) days (a note says \"\(course.durationNote!.phrase)\")"
-        var recommendations = [
-            Recommendation(test: .emg,
-                           detail: "EMG for twitching over \(lasting): benign fasciculation syndrome is a diagnosis of exclusion, and EMG rules out nerve disease.",
-                           urgency: .routine, rule: id, reasons: reasons,
-                           sources: context.sources(conditions: [ConditionID.bfs], tests: [Recommendation.Test.emg.rawValue]).merged(with: spanSources)),
-        ]
-        let panel = context.knowledge.panel(VariantID.persistentWorkup)
-        let blood = context.bloodWork(panel, purpose: "Blood work for persistent twitching, nothing assumed normal", urgency: .routine,
-                                      rule: id, reasons: [FindingID.coreLabsGap] + spanReasons,
-                                      sources: context.knowledge.variant(VariantID.persistentWorkup, of: Recommendation.Test.bloodWork.rawValue)?.sources.map(\.name) ?? [])
-        if let blood {
-            recommendations.append(blood)
-        } else if let cited = context.citingRecent(panel) {
-            recommendations[0].detail += cited
-        }
-
-        var conditions: [ConditionID] = []
-        var support: [ConditionID: [FindingID]] = [:]
-        if MotorNeuronRedFlagsRule.flags(findings, context.knowledge).isEmpty {
-            conditions.append(ConditionID.bfs)
-            support[ConditionID.bfs] = spanReasons
-        }
-        if findings.isPresent(FindingID.alsOnsetAge) {
-            conditions.append(ConditionID.als)
-            support[ConditionID.als] = [FindingID.alsOnsetAge] + spanReasons
-        }
         let trend: String
         switch course.trend {
         case .improving: trend = ", improving"
         case .stable, .worsening: trend = " without improvement"
         case .unknown: trend = ""
         }
-        var headline = "twitching for \(course.durationNote == nil ? "" : "at least ")\(days) days\(trend): EMG"
+        let cranialOnly = !course.groups.isEmpty && course.groups.allSatisfy { $0.group == RegionGroupID.cranial }
+        let steps = (plan.flag.steps ?? []).filter { !(cranialOnly && $0.test == Recommendation.Test.emg.rawValue) }
+        var recommendations = plan.recommendations(steps, names: [lasting + trend], reasons: reasons)
+        let panel = context.knowledge.panel(VariantID.persistentWorkup)
+        let blood = recommendations.first { $0.test == .bloodWork }
+        if let index = recommendations.firstIndex(where: { $0.test == .bloodWork }) {
+            recommendations[index].reasons = [FindingID.coreLabsGap] + spanReasons
+        } else if let cited = context.citingRecent(panel), let exam = recommendations.firstIndex(where: { $0.test == .neurologyExam }) {
+            recommendations[exam].detail += cited
+        }
+
+        var conditions: [ConditionID] = []
+        var support: [ConditionID: [FindingID]] = [:]
+        if SuspectedMNDRule.flags(findings, context.knowledge).isEmpty, findings.stated(.limbMotor, context.knowledge).isEmpty {
+            // Duration is context, never "for" (SPEC §6.3): BFS is listed where a contrast row
+            // (no weakness scored, a stable course, migrating twitching) speaks for it.
+            conditions.append(ConditionID.bfs)
+            support[ConditionID.bfs] = []
+        }
+        var headline = plan.headline([(course.durationNote == nil ? "" : "at least ") + "\(days) days" + trend])
         if let draw = blood?.analytes {
             headline += "; " + Self.gap(draw, findings: findings, context: context)
         }

@@ -15,7 +15,11 @@ public struct ReferralBuilder: Sendable {
 
     /// Builds the referral of `record` as of `asOf`.
     public func referral(for record: PatientRecord, asOf: LocalDate) -> Referral {
-        let findings = FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf)
+        referral(for: record, findings: FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf), asOf: asOf)
+    }
+
+    /// Builds the referral of `record` from findings already derived.
+    func referral(for record: PatientRecord, findings: PatientFindings, asOf: LocalDate) -> Referral {
         let context = RuleContext(findings: findings, knowledge: knowledge)
 
         var fired: [(rank: Int, rule: any Rule, outcome: RuleOutcome)] = []
@@ -26,9 +30,14 @@ public struct ReferralBuilder: Sendable {
         var recommendations = Self.merge(fired.flatMap { item in item.outcome.recommendations.map { (item.rank, $0) } })
         let urgency = recommendations.map(\.urgency).max() ?? .selfCare
         let sameDay = recommendations.contains { $0.test == .sameDayAssessment }
-        for index in recommendations.indices where recommendations[index].timeframe == nil {
-            recommendations[index].timeframe = recommendations[index].test == .sameDayAssessment
-                ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
+        for index in recommendations.indices {
+            if recommendations[index].timeframe == nil {
+                recommendations[index].timeframe = recommendations[index].test == .sameDayAssessment
+                    ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
+            }
+            if recommendations[index].who == nil {
+                recommendations[index].who = knowledge.test(id: recommendations[index].test.rawValue)?.who.flatMap(Recommendation.Actor.init)
+            }
         }
 
         // Headline order: the most urgent rules first; among them a likely-cause lab result,
@@ -57,7 +66,8 @@ public struct ReferralBuilder: Sendable {
 
         let window = record.journal.isEmpty ? nil
             : Referral.Window(first: record.journal.first!.date, last: record.journal.last!.date, entries: record.journal.count)
-        let selection = AdviceSelection(findings: findings, knowledge: knowledge, sameDay: sameDay, queryMND: false,
+        let queryMND = fired.contains { $0.outcome.queryMND }
+        let selection = AdviceSelection(findings: findings, knowledge: knowledge, sameDay: sameDay, queryMND: queryMND,
                                         underAge: fired.contains { $0.rule is UnderAgeRule })
 
         var referral = Referral(
@@ -82,19 +92,23 @@ public struct ReferralBuilder: Sendable {
         referral.safetyNet = selection.safetyNet
         referral.tellPatient = selection.tellPatient
         referral.history = StatedHistory.items(record.journal)
+        referral.queryMND = queryMND
+        referral.examination = ExaminationChecklist(knowledge: knowledge)
+            .items(redFlags: ordered.flatMap(\.outcome.redFlags), considerations: considerations)
         referral.phone = Referral.PhoneLifestyle(record: record)
         referral.otherResults = record.otherResults
         return referral
     }
 
-    /// Merges recommendations of the same test (and MRI region): the most urgent one leads
+    /// Merges recommendations of the same test (and MRI region, and conditional step): the most urgent one leads
     /// (registry order breaks ties); reasons, sources and analytes are joined; the others'
     /// rules are listed in `alsoRecommendedBy` and their details appended.
     static func merge(_ ranked: [(Int, Recommendation)]) -> [Recommendation] {
         var groups: [String: [(Int, Recommendation)]] = [:]
         var order: [String] = []
         for item in ranked {
-            let key = item.1.test.rawValue + "|" + (item.1.region ?? "")
+            // A conditional next step or a proposal is not merged into a step to take now.
+            let key = item.1.test.rawValue + "|" + (item.1.region ?? "") + "|" + (item.1.when == nil ? "now" : "conditional")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(item)
         }
@@ -112,7 +126,11 @@ public struct ReferralBuilder: Sendable {
                 }
                 if other.rule != lead.rule, !(lead.alsoRecommendedBy ?? []).contains(other.rule) {
                     lead.alsoRecommendedBy = (lead.alsoRecommendedBy ?? []) + [other.rule]
-                    lead.detail += " Also (\(other.rule), \(other.urgency.rawValue)): " + other.detail
+                    // A less urgent rule's own sentence adds nothing to the same test, except the
+                    // reason for the analytes it adds to blood work.
+                    if other.urgency == lead.urgency || lead.test == .bloodWork {
+                        lead.detail += " Also (\(other.rule), \(other.urgency.rawValue)): " + other.detail
+                    }
                 }
             }
             merged.append((items[0].0, lead))

@@ -117,18 +117,25 @@ public struct RuleOutcome: Sendable, Hashable {
     /// Whether the headline should be this rule's among equally urgent ones: a low result that
     /// is the likely cause of the symptoms (SPEC §6, "the headline names it").
     public var leadsHeadline = false
+    /// Whether the referral should say "query MND" (NICE NG42; `queryMND`).
+    public var queryMND = false
+    /// The red flags (`red-flags.json` ids) that fired, whose targeted examination the page lists.
+    public var redFlags: [String] = []
 
     /// A rule that did not fire.
     public static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
 
     /// Creates an outcome.
     public init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
-                support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false) {
+                support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false, queryMND: Bool = false,
+                redFlags: [String] = []) {
         self.recommendations = recommendations
         self.conditions = conditions
         self.headline = headline
         self.support = support
         self.leadsHeadline = leadsHeadline
+        self.queryMND = queryMND
+        self.redFlags = redFlags
     }
 
     /// The findings that speak for `condition`: its own list, else every recommendation's reasons.

@@ -25,7 +25,7 @@ import Testing
             .highStressScore: 7, .alsOnsetAgeMin: 40, .alsOnsetAgeMax: 70, .progressiveWeaknessMinIncrease: 1,
             .atRestMinShare: 0.5, .risingMinRatio: 1.5, .risingMinDifference: 2, .recentLabDays: 30, .briefEpisodeMaxMinutes: 5,
             .lowWaterLitres: 2, .exerciseLightMinMinutes: 10, .exerciseIntenseMinMinutes: 43,
-            .adultAgeYears: 16,
+            .adultAgeYears: 16, .eyelidReferAfterDays: 90,
         ]
         #expect(expected.count == Threshold.Key.allCases.count)
         for (key, value) in expected {
@@ -37,7 +37,7 @@ import Testing
         let knowledge = try Knowledge.bundled
         #expect(knowledge.analyte(id: "vitaminD")?.canonicalUnit == "nmol/L")
         #expect(knowledge.condition(id: "isaacs-syndrome") != nil)
-        #expect(knowledge.test(id: "MRI")?.variants.map(\.id) == ["cervical spine", "brain", "spine"])
+        #expect(knowledge.test(id: "MRI")?.variants.map(\.id) == ["cervical spine", "brain", "spine", "lumbar spine"])
         #expect(knowledge.panel("core panel") == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
         #expect(knowledge.panel("electrolytes") == ["magnesium", "potassium", "calcium", "sodium"])
         #expect(knowledge.panel("thyroid") == ["tsh"])
@@ -45,7 +45,8 @@ import Testing
         #expect(knowledge.panel("neuropathy") == ["hba1c", "glucose", "vitaminB12", "tsh", "folate", "full blood count", "kidney function",
                                                   "liver function", "serum protein electrophoresis"])
         #expect(knowledge.advice(forTrigger: "caffeine").map(\.id) == ["caffeine"])
-        #expect(knowledge.redFlags(showing: "atrophy").map(\.id) == ["atrophy"])
+        #expect(knowledge.redFlags(showing: "atrophy").map(\.id) == ["atrophy", "suspected-mnd"])
+        #expect(knowledge.redFlags(tier: .sameDay).map(\.id) == ["sudden-deficit", "rapid-weakness", "cauda-equina", "breathless-at-rest", "bulbar-crisis", "sudden-vision-loss"])
         #expect(knowledge.medicationClass(id: "beta-agonists")?.label == "asthma inhalers / beta-agonists")
         #expect(knowledge.sourceReference(named: "twitch-triage")?.kind == .project)
     }

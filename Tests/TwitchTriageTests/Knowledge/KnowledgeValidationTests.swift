@@ -87,13 +87,13 @@ import Testing
     @Test func aSourceThatIsNotAnArticle() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("conditions.json", "\"name\": \"arm-twitching-guide\"", with: "\"name\": \"wikipedia\"")
-        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "wikipedia", which is not one of the four articles, a guideline in knowledge.json, or twitch-triage"#)
+        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "wikipedia", which is not one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"#)
     }
 
     @Test func aLabReferenceOutsideTheAnalytes() throws {
         let copy = try BrokenKnowledge()
-        try copy.replace("conditions.json", "\"name\": \"arm-twitching-guide\"", with: "\"name\": \"UCUM\"")
-        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "UCUM", which is not one of the four articles, a guideline in knowledge.json, or twitch-triage"#)
+        try copy.replace("contrasts.json", "\"name\": \"random-twitches\"", with: "\"name\": \"UCUM\"")
+        #expect(copy.loadError() == #"contrasts.json: row 1 (normal-vs-serious/duration): cites "UCUM", which is not one of the four articles, a guideline in knowledge.json, or twitch-triage"#)
     }
 
     @Test func aUnitSourceThatIsNotAReference() throws {

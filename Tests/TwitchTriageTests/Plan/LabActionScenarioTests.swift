@@ -180,6 +180,6 @@ import Testing
     @Test func aLabResultNeverLowersARedFlag() {
         let result = referral(symptoms: [SymptomID.swallowing], labs: [("magnesium", 0.55, .low)])
         #expect(result.urgency == .urgent)
-        #expect(result.headline.hasPrefix("Urgent: rule out ALS"))
+        #expect(result.headline.hasPrefix("Urgent: query MND"))
     }
 }

@@ -9,7 +9,8 @@ import Testing
         Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0 } ?? "") })
     }
 
-    /// Thumb, then forearm, then shoulder (P001): spreading within a limb, soon.
+    /// Thumb, then forearm, then shoulder (P001): spreading within a limb is a finding, not the
+    /// seeds' red flag (SPEC §6.1); 21 days of it is persistent twitching, examined first.
     @Test func aNewRegionOfTheSameGroupAfterTheFirstWeekIsSpreading() {
         var patient = PatientBuilder()
         patient.days(7, regions: [("thumb", "upper limb")])
@@ -18,8 +19,9 @@ import Testing
         let findings = patient.findings(knowledge)
         #expect(findings.course.newRegionsWithinGroupAfterFirstWeek.map(\.regions) == [["forearm"], ["shoulder"]])
         let referral = patient.referral(knowledge)
-        #expect(referral.urgency == .soon)
+        #expect(referral.urgency == .routine)
         #expect(tests(referral).isSuperset(of: ["neurologyExam", "EMG"]))
+        #expect(referral.recommendations.first { $0.test == .emg }?.when != nil)
         #expect(findings.list.first { $0.id == FindingID.spreading }?.summary.contains("forearm (within upper limb) from 2026-09-08") == true)
         // Within the first week it is the starting area, not spread.
         var early = PatientBuilder()
@@ -28,14 +30,17 @@ import Testing
         #expect(!early.findings(knowledge).course.spreads)
     }
 
-    /// Speech or swallowing difficulty adds MRI of the brain (brainstem) to the cervical spine.
+    /// Speech or swallowing difficulty: MRI of the brain (the brainstem), not the cervical spine;
+    /// arm weakness: the cervical spine (SPEC §6.2, MRI by the presentation).
     @Test func bulbarSignsAddMRIOfTheBrain() {
         var swallowing = PatientBuilder()
         swallowing.days(10, regions: [("hand", "upper limb")], symptoms: [SymptomID.swallowing])
-        #expect(tests(swallowing.referral(knowledge)).isSuperset(of: ["MRI cervical spine", "MRI brain"]))
-        var atrophy = PatientBuilder()
-        atrophy.days(10, regions: [("hand", "upper limb")], symptoms: [SymptomID.atrophy])
-        let onlySpine = tests(atrophy.referral(knowledge))
+        let bulbar = tests(swallowing.referral(knowledge))
+        #expect(bulbar.isSuperset(of: ["MRI brain", "swallowAssessment", "EMG", "NCS"]))
+        #expect(!bulbar.contains("MRI cervical spine"))
+        var arm = PatientBuilder()
+        arm.days(10, regions: [("hand", "upper limb")], symptoms: [SymptomID.atrophy, SymptomID.weakness])
+        let onlySpine = tests(arm.referral(knowledge))
         #expect(onlySpine.contains("MRI cervical spine"))
         #expect(!onlySpine.contains("MRI brain"))
     }

@@ -18,7 +18,7 @@ import Testing
         patient.demographics = aged(55)
         patient.days(30, regions: [("calf", "lower limb")], symptoms: [SymptomID.numbness, SymptomID.burning], weakness: 1)
         let referral = patient.referral(knowledge)
-        let als = try #require(referral.considerations.first { $0.conditionID == "als" }) // age 40-70, persistent
+        let als = try #require(referral.considerations.first { $0.conditionID == "als" }) // the weakness
         #expect(!als.supporting.contains { $0.lowercased().contains("numb") || $0.lowercased().contains("burning") })
         #expect(als.opposing.contains { $0.contains("numbness, burning recorded") })
         let neuropathy = try #require(referral.considerations.first { $0.conditionID == "peripheral-neuropathy" })
@@ -30,8 +30,8 @@ import Testing
     @Test func theSpecificTableBeatsTheGeneralOne() {
         var patient = PatientBuilder()
         patient.demographics = aged(50)
-        patient.days(7, regions: [("thumb", "upper limb")], weakness: 0)
-        patient.days(20, from: 7, regions: [("forearm", "upper limb")], weakness: 0)
+        patient.days(7, regions: [("calf", "lower limb")], weakness: 1)
+        patient.days(20, from: 7, regions: [("forearm", "upper limb")], weakness: 1)
         let findings = patient.findings(knowledge)
         let drafts = ConsiderationBuilder(findings: findings, knowledge: knowledge)
             .drafts(fired: RuleRegistry.all.map { $0.evaluate(RuleContext(findings: findings, knowledge: knowledge)) }.filter(\.fired))
@@ -111,9 +111,10 @@ import Testing
         #expect(ids(referral) == ["bfs"])
     }
 
-    /// "Weakness is the key": ALS at 40-70 with persistent twitching, not at 39.
-    @Test func alsIsConsideredAtFortyToSeventyWithPersistentTwitching() {
-        for (age, listed) in [(39, false), (40, true), (70, true), (71, false)] {
+    /// Age and duration are context, never "for" (SPEC §6.3): without a motor finding ALS is not
+    /// listed at any age, however long the twitching.
+    @Test func alsIsNeverConsideredFromAgeOrDuration() {
+        for (age, listed) in [(39, false), (40, false), (70, false), (71, false)] {
             var patient = PatientBuilder()
             patient.demographics = aged(age)
             patient.days(22, regions: [("calf", "lower limb")])

@@ -17,6 +17,7 @@ import Testing
         try copy.edit("contrast-map.json") { json in
             var object = try #require(json as? [String: Any])
             var mappings = try #require(object["mappings"] as? [[String: Any]])
+            mappings[0]["for"] = ["bfs"]
             mappings[0]["against"] = ["bfs"]
             object["mappings"] = mappings
             json = object

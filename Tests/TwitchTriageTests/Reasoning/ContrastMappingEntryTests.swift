@@ -24,6 +24,9 @@ import Testing
         case .spreading:
             patient.days(7, regions: [("thumb", "upper limb")])
             patient.days(7, from: 7, regions: [("forearm", "upper limb")])
+        case .spreadingWithMotor:
+            patient.days(7, regions: [("calf", "lower limb")], weakness: 1)
+            patient.days(7, from: 7, regions: [("forearm", "upper limb")], weakness: 1)
         case .singleSpot: patient.days(14, regions: [("calf", "lower limb")])
         case .widespreadFromStart: patient.days(14, regions: [("calf", "lower limb"), ("upper arm", "upper limb")])
         case .sensorySymptoms: patient.days(5, symptoms: [.numbness])
@@ -44,14 +47,12 @@ import Testing
             for day in 0..<12 { patient.days(1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, stress: day % 2 == 0 ? 8 : 2) }
         case .atRestNoTrigger: patient.days(10, atRest: true)
         case .improvedAfterCut:
-            patient.days(7, count: { _ in 10 }, caffeine: 400)
-            patient.days(7, from: 7, count: { _ in 3 }, caffeine: 100)
+            // Linked first (more twitching on coffee days), then cut: SPEC §6.3.
+            for day in 0..<7 { patient.days(1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, caffeine: day % 2 == 0 ? 400 : 0) }
+            patient.days(7, from: 7, count: { _ in 2 }, caffeine: 0)
         case .noImprovementAfterCut:
-            patient.days(7, count: { _ in 10 }, caffeine: 400)
-            patient.days(7, from: 7, count: { _ in 10 }, caffeine: 100)
-        case .ageInALSBand:
-            patient.demographics = aged(55)
-            patient.days(3)
+            for day in 0..<7 { patient.days(1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, caffeine: day % 2 == 0 ? 400 : 0) }
+            patient.days(7, from: 7, count: { _ in 8 }, caffeine: 0)
         case .ageBelowALSBand:
             patient.demographics = aged(25)
             patient.days(3)

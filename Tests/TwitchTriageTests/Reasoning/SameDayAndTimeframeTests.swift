@@ -18,21 +18,28 @@ import Testing
         #expect(referral.sameDay == false)
     }
 
-    /// Breathing difficulty with twitching: a same-day assessment of breathing (oxygen
-    /// saturation, vital capacity lying and sitting, a cardiac or lung cause considered).
+    /// Breathless at rest or lying flat with twitching: a same-day assessment of breathing (vital
+    /// capacity lying and sitting, carbon dioxide, a cardiac or lung cause considered); breathless
+    /// on exertion is suspected MND with breathing tests, urgent, not same day (SPEC §6.1).
     @Test func breathingDifficultyAddsASameDayAssessment() throws {
         var patient = PatientBuilder()
-        patient.days(10, regions: [("chest", "trunk")], symptoms: [SymptomID.breathing])
+        patient.days(10, regions: [("chest", "trunk")], symptoms: ["breathless at rest or lying flat"])
         let referral = patient.referral(knowledge)
         #expect(referral.sameDay)
         #expect(referral.urgency == .urgent)
-        #expect(referral.headline.hasPrefix("Urgent, same day: breathing difficulty with twitching: assess breathing today"))
+        #expect(referral.headline.hasPrefix("Urgent, same day: breathless at rest or lying flat: assess breathing today"))
         let assessment = try #require(referral.recommendations.first { $0.test == .sameDayAssessment })
         #expect(assessment.timeframe == "today, within hours")
-        for words in ["oxygen saturation", "vital capacity lying and sitting", "cardiac or lung cause"] {
+        for words in ["carbon dioxide", "vital capacity lying and sitting", "cardiac or lung cause"] {
             #expect(assessment.detail.contains(words), "\(words)")
         }
         #expect(referral.recommendations.first?.test == .sameDayAssessment)
+        var exertion = PatientBuilder()
+        exertion.days(10, regions: [("chest", "trunk")], symptoms: [SymptomID.breathing])
+        let urgent = exertion.referral(knowledge)
+        #expect(!urgent.sameDay)
+        #expect(urgent.queryMND)
+        #expect(urgent.recommendations.contains { $0.test == .breathingTests })
         #expect(assessment.sources.contains("NICE NG127"))
     }
 

@@ -49,7 +49,7 @@ import Testing
         patient.days(30, symptoms: [SymptomID.weakness], weakness: 2)
         let referral = patient.referral(knowledge)
         #expect(codeIDs(referral).contains("bloodWork") && codeIDs(referral).contains("vitaminB12"))
-        #expect(codeIDs(referral).contains("motor-neuron-red-flags"))
+        #expect(codeIDs(referral).contains("suspected-mnd"))
     }
 
     /// SPEC §6.2: the safety net is never dropped for the sick; it is escalated.

@@ -10,10 +10,16 @@ import Testing
         patient.days(10, regions: [("eyelid", "cranial/bulbar")])
         patient.days(10, from: 10, regions: [("eyelid", "cranial/bulbar"), ("cheek", "cranial/bulbar")])
         let outcome = rule.evaluate(patient.context(knowledge))
-        #expect(outcome.recommendations.first?.region == "brain")
-        #expect(outcome.recommendations.first?.urgency == .soon)
-        #expect(outcome.recommendations.first?.detail.contains("lumbar puncture") == true)
-        #expect(outcome.conditions == ["multiple-sclerosis"])
+        // The examination first, then the MRI of the brain (issue 20: every MRI with an examination).
+        #expect(outcome.recommendations.map(\.test) == [.neurologyExam, .mri])
+        #expect(outcome.recommendations.first?.who == .neurology)
+        let mri = outcome.recommendations.last
+        #expect(mri?.region == "brain")
+        #expect(mri?.who == .radiology)
+        #expect(mri?.urgency == .soon)
+        #expect(mri?.when == "if the neurology examination finds a central sign, or the face twitches on one side")
+        #expect(mri?.detail.contains("lumbar puncture") == true)
+        #expect(outcome.conditions == ["multiple-sclerosis", "hemifacial-spasm"])
     }
 
     @Test func eyelidAloneDoesNotFire() {
@@ -22,10 +28,12 @@ import Testing
         #expect(!rule.evaluate(patient.context(knowledge)).fired)
     }
 
-    @Test func visionProblemsFire_balanceNeedsNumbnessToo() {
+    /// Vision is the vision-over-days rule's now (an eye examination first, SPEC §6.1).
+    @Test func visionProblemsAreNotThisRule_balanceNeedsNumbnessToo() {
         var vision = PatientBuilder()
         vision.days(4, symptoms: ["vision problems"])
-        #expect(rule.evaluate(vision.context(knowledge)).fired)
+        #expect(!rule.evaluate(vision.context(knowledge)).fired)
+        #expect(VisionOverDaysRule().evaluate(vision.context(knowledge)).fired)
         var balance = PatientBuilder()
         balance.days(4, symptoms: ["balance problems"])
         #expect(!rule.evaluate(balance.context(knowledge)).fired)

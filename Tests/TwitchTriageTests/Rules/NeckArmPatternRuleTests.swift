@@ -10,8 +10,11 @@ import Testing
         var patient = PatientBuilder()
         patient.days(5, symptoms: [SymptomID(rawValue: symptom)])
         let outcome = rule.evaluate(patient.context(knowledge))
-        #expect(outcome.recommendations.first?.test == .mri)
-        #expect(outcome.recommendations.first?.region == "cervical spine")
+        // Examination first; the MRI is its conditional next step (issue 20).
+        #expect(outcome.recommendations.map(\.test) == [.neurologyExam, .mri])
+        #expect(outcome.recommendations.first?.who == .gp)
+        #expect(outcome.recommendations.last?.region == "cervical spine")
+        #expect(outcome.recommendations.last?.when == "if the examination finds a root or cord sign, or the pain persists")
         #expect(outcome.conditions == ["cervical-radiculopathy"])
     }
 

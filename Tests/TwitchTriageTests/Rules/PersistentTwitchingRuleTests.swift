@@ -11,8 +11,9 @@ import Testing
         fifteen.normalCorePanel(knowledge: knowledge)
         fifteen.lab("tsh", 2, status: .normal, knowledge: knowledge)
         let outcome = rule.evaluate(fifteen.context(knowledge))
-        #expect(outcome.recommendations.map(\.test) == [.emg])
+        #expect(outcome.recommendations.map(\.test) == [.neurologyExam, .emg])
         #expect(outcome.recommendations.first?.urgency == .routine)
+        #expect(outcome.recommendations.last?.when == "if the examination finds weakness, wasting or reflex change")
         #expect(outcome.conditions == ["bfs"])
 
         var fourteen = PatientBuilder()

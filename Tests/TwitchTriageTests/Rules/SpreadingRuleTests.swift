@@ -11,7 +11,9 @@ import Testing
         late.days(7, from: 14, regions: [("forearm", "upper limb"), ("calf", "lower limb")])
         let outcome = rule.evaluate(late.context(knowledge))
         #expect(outcome.recommendations.map(\.test) == [.neurologyExam, .emg])
-        #expect(outcome.recommendations.allSatisfy { $0.urgency == .soon })
+        // Without a motor finding: a routine examination, EMG its conditional next step (SPEC §6.1).
+        #expect(outcome.recommendations.allSatisfy { $0.urgency == .routine })
+        #expect(outcome.recommendations.last?.when == "if the examination finds weakness, wasting or reflex change")
 
         var early = PatientBuilder()
         early.days(3)

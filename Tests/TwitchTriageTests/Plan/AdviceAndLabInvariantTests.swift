@@ -7,7 +7,7 @@ import Testing
 /// red flag, a treatment only ever the GP's with no dose and no intravenous route, every lab
 /// or medication recommendation says who acts, and every report says it is not monitored in
 /// real time.
-@Suite struct PlanInvariantTests {
+@Suite struct AdviceAndLabInvariantTests {
     static func samples() throws -> [(PatientRecord, Referral, PatientFindings)] {
         let knowledge = Knowledge.forTests
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
@@ -27,7 +27,7 @@ import Testing
             let id = record.id
             #expect(referral.advice.count <= AdviceSelection.limit, "\(id)")
             #expect(referral.disclaimer.contains("not monitored in real time"), "\(id)")
-            let motor = !MotorNeuronRedFlagsRule.flags(findings, knowledge).isEmpty
+            let motor = AdviceSelection.hasMotorRedFlag(findings, knowledge)
             for item in referral.advice + referral.safetyNet {
                 let row = try #require(knowledge.advice(id: item.id))
                 #expect(!AdviceSelection.withheld(row, findings: findings, motor: motor), "\(id): \(item.id) is contraindicated")

@@ -1,0 +1,27 @@
+/// The targeted examination checklist (SPEC §6.2, `examination[]`): the items of each red flag
+/// that fired and of each consideration (not an unlikely one), from the knowledge
+/// (`red-flags.json` and `conditions.json` `examination`), each item once, in that order.
+struct ExaminationChecklist {
+    /// The knowledge tables.
+    let knowledge: Knowledge
+
+    /// The checklist for the red flags (ids) that fired and the considerations listed.
+    func items(redFlags: [String], considerations: [Consideration]) -> [Referral.ExaminationItem] {
+        var out: [Referral.ExaminationItem] = []
+        var seen: Set<String> = []
+        func add(_ items: [String], for what: String, sources: [Source]) {
+            for item in items where seen.insert(item).inserted {
+                out.append(Referral.ExaminationItem(item: item, forWhat: what, sources: Array(Set(sources.map(\.name))).sorted()))
+            }
+        }
+        for id in redFlags {
+            guard let flag = knowledge.redFlag(id: id), let items = flag.examination else { continue }
+            add(items, for: flag.text, sources: flag.sources)
+        }
+        for consideration in considerations where consideration.assessment == nil {
+            guard let condition = knowledge.condition(id: consideration.conditionID), let items = condition.examination else { continue }
+            add(items, for: condition.name, sources: condition.sources)
+        }
+        return out
+    }
+}
