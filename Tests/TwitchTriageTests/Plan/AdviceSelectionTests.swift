@@ -29,6 +29,16 @@ import Testing
         #expect(breathing?.text == "Your breathing is already affected: if you are breathless at rest or lying flat, wake up breathless, or it gets worse, call 999 or go to the emergency department.")
     }
 
+    @Test func sleepHygieneIsWithheldBesideNeuromuscularBreathingSymptoms() {
+        #expect(referral(days: 10, sleep: 4).advice.contains { $0.id == "sleep" })
+        for symptom in ["breathless at rest or lying flat", "morning headaches", "daytime sleepiness"] {
+            let result = referral(days: 10, symptoms: [SymptomID(rawValue: symptom)], sleep: 4)
+            #expect(!result.advice.contains { $0.id == "sleep" }, "\(symptom)")
+        }
+        #expect(referral(days: 10, symptoms: [SymptomID(rawValue: "breathless at rest or lying flat")], sleep: 4).safetyNet
+            .contains { $0.text.contains("call 999") })
+    }
+
     @Test func pastTwoWeeksIsNotToldToComeBackAfterTwoWeeks() {
         #expect(!referral(days: 30).safetyNet.contains { $0.id == "return-past-two-weeks" })
         #expect(referral(days: 10).safetyNet.contains { $0.id == "return-past-two-weeks" })
