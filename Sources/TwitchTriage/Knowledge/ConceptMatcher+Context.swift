@@ -63,6 +63,9 @@ extension ConceptMatcher {
                             && !Self.statementBreak(in: tokens, from: hit.end, to: trigger.hit.start + 1)
                     }
                     guard reaches else { continue }
+                    // A phrase that names the patient (`asking me to repeat myself`) is the
+                    // patient's, whoever observes it (SPEC §4.1).
+                    if trigger.kind == .otherPerson, Self.namesThePatient(hit, tokens: tokens, bytes: bytes, words: patientWords) { continue }
                     let (candidate, rank): (ConceptMention.Status, Int)
                     switch trigger.kind {
                     case .otherPerson: (candidate, rank) = (.otherPerson, 5)
@@ -113,6 +116,15 @@ extension ConceptMatcher {
         }
         flush(question: false, upTo: tokens.count)
         return mentions
+    }
+
+    /// Whether the words of `hit` in the original text (fillers included) hold one of the
+    /// words that name the patient.
+    static func namesThePatient(_ hit: Hit, tokens: [FreeTextTokenizer.Token], bytes: [UInt8], words: Set<String>) -> Bool {
+        guard !words.isEmpty, hit.start < hit.end, hit.end <= tokens.count else { return false }
+        let from = tokens[hit.start].start, to = tokens[hit.end - 1].end
+        guard from < to, to <= bytes.count else { return false }
+        return FreeTextTokenizer.tokens(String(decoding: bytes[from..<to], as: UTF8.self)).contains { words.contains($0.word) }
     }
 
     /// The index in `candidates` of the hit nearest to `hit` (a later one wins a tie).

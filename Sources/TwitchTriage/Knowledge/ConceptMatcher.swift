@@ -58,6 +58,8 @@ public struct ConceptMatcher: Sendable {
     private var equivalenceNodeCount: Int32 = 1
     private var fillerStems: Set<String> = []
     private var commonWords: Set<String> = []
+    /// Words that name the patient (``ReadingRules/patientWords``), as the tokenizer writes them.
+    private(set) var patientWords: Set<String> = []
     /// Word ids of the side words, which may stand inside a phrase (`dragging my *right* foot`).
     private var sideWordIDs: Set<Int32> = []
     /// The frames, compiled.
@@ -97,6 +99,7 @@ public struct ConceptMatcher: Sendable {
         frameIndex = FrameIndex(frames: [], symptomIndex: [:], window: 0) { _ in [] }
         fillerStems = Set(rules.fillerWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         commonWords = Set(rules.commonWords.phrases)
+        patientWords = Set(rules.patientWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.word) })
         for equivalence in rules.equivalences {
             for phrase in equivalence.phrases { insertEquivalence(phrase, canonical: FreeTextTokenizer.stem(equivalence.canonical)) }
         }

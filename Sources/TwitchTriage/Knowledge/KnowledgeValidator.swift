@@ -119,6 +119,7 @@ struct KnowledgeValidator {
                ("reading.inabilityCancels", reading.inabilityCancels.phrases, reading.inabilityCancels.sources),
                ("reading.inabilityWords", reading.inabilityWords.phrases, reading.inabilityWords.sources),
                ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),
+               ("reading.patientWords", reading.patientWords.phrases, reading.patientWords.sources),
                ("reading.familyHistoryDiseases", reading.familyHistoryDiseases.phrases, reading.familyHistoryDiseases.sources)]
         for (index, (name, phrases, cited)) in lists.enumerated() {
             let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)

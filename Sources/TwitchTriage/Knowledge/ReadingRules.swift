@@ -93,6 +93,9 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     public var inabilityWords: PhraseList
     /// Relatives of the first degree (`mother`, `brother`): their MND, ALS or FTD is family history.
     public var firstDegreeRelatives: PhraseList
+    /// Words that name the patient (`me`, `myself`): a concept whose own phrase holds one is the
+    /// patient's, whoever is said to observe it (`my husband keeps asking me to repeat myself`).
+    public var patientWords: PhraseList
     /// Disease names that, stated of a first-degree relative, support motor neuron disease.
     public var familyHistoryDiseases: PhraseList
     /// How many words may stand between a frame's subject and its predicate.

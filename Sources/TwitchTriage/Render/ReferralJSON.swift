@@ -110,6 +110,16 @@ public enum ReferralJSON {
     }
 
     static func finding(_ item: Finding) -> JSONValue {
+        var object = findingFields(item)
+        // SPEC §7 `findings[].certainty`: a symptom read from the patient's words, stated or possible.
+        if let certainty = item.certainty, case .object(var fields) = object {
+            fields["certainty"] = .string(certainty.rawValue)
+            object = .object(fields)
+        }
+        return object
+    }
+
+    static func findingFields(_ item: Finding) -> JSONValue {
         .object([
             "id": .string(item.id.rawValue), "present": .bool(item.present), "summary": .string(item.summary),
             "evidence": .array(item.evidence.map { evidence in

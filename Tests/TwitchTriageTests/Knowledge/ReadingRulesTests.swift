@@ -86,6 +86,8 @@ import Testing
         Row(text: "could be that my foot drags a bit", symptom: "foot drop", status: .possible, region: "foot"),
         Row(text: "slightly weaker right hand", symptom: "weakness", status: .present, region: "hand", side: .right),
         Row(text: "my wife says my speech is slurred", symptom: "speech difficulty", status: .present),
+        Row(text: "my husband keeps asking me to repeat myself", symptom: "speech difficulty", status: .present),
+        Row(text: "my words come out thick by the evening, my husband keeps asking me to repeat myself", symptom: "speech difficulty", status: .present),
         Row(text: "my son noticed my hand is thinner", symptom: "atrophy", status: .present, region: "hand"),
         Row(text: "my sister's legs gave way", symptom: "weakness", status: .otherPerson, region: "leg"),
         Row(text: "scared my legs will get weak", symptom: "weakness", status: .hypothetical),
