@@ -78,6 +78,16 @@ public enum ReferralJSON {
                 .object(["item": .string(item.item), "for": .string(item.forWhat), "sources": .strings(item.sources)])
             })
         }
+        if !referral.history.isEmpty {
+            // SPEC §7 `history[]`: diagnoses and family history the patient states.
+            document["history"] = .array(referral.history.map { item in
+                var object: [String: JSONValue] = ["kind": .string(item.kind.rawValue), "text": .string(item.text),
+                                                   "quote": .string(item.quote), "file": .string(item.source.file)]
+                if let line = item.source.line { object["line"] = .number(Double(line)) }
+                if let firstDegree = item.firstDegree { object["firstDegree"] = .bool(firstDegree) }
+                return .object(object)
+            })
+        }
         if let window = referral.window {
             document["window"] = .object([
                 "first": .string(window.first.description), "last": .string(window.last.description),
