@@ -1,0 +1,44 @@
+import AsyncHTTPClient
+import Foundation
+import NIOCore
+
+/// Reads from the EHR's FHIR server when a prefetch is missing (SPEC §7.2): only when the call
+/// gives both `fhirServer` and `fhirAuthorization`, over https, only the client's configured
+/// server, and within the call's budget. The token is sent, never logged.
+public struct FHIRServerReader: Sendable {
+    private let client: HTTPClient
+
+    /// Creates a reader.
+    public init(client: HTTPClient) {
+        self.client = client
+    }
+
+    /// Whether a call may read from `server` for `client`.
+    public static func mayRead(server: String?, token: String?, client: ClientConfiguration) -> Bool {
+        guard let server, let token, !token.isEmpty, let configured = client.fhirServer, server.hasPrefix("https://") else { return false }
+        return trimmed(server) == trimmed(configured)
+    }
+
+    static func trimmed(_ url: String) -> String {
+        var url = url
+        while url.hasSuffix("/") { url.removeLast() }
+        return url
+    }
+
+    /// `GET url` (which must be under `server`) with the bearer token, before `deadline`; the
+    /// body, or nil on any failure.
+    public func read(_ url: String, server: String, token: String, deadline: NIODeadline, maxBytes: Int) async -> [UInt8]? {
+        guard url.hasPrefix(Self.trimmed(server) + "/") else { return nil }
+        var request = HTTPClientRequest(url: url)
+        request.headers.add(name: "Accept", value: "application/fhir+json")
+        request.headers.add(name: "Authorization", value: "Bearer " + token)
+        do {
+            let response = try await client.execute(request, deadline: deadline)
+            guard response.status == .ok else { return nil }
+            let body = try await response.body.collect(upTo: maxBytes)
+            return Array(buffer: body)
+        } catch {
+            return nil
+        }
+    }
+}

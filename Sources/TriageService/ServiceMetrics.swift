@@ -1,0 +1,58 @@
+import Prometheus
+
+/// The service's Prometheus metrics (SPEC §7.2 "Operations"): requests, a latency histogram,
+/// cards by indicator, and 4xx and 5xx answers.
+public final class ServiceMetrics: Sendable {
+    /// The registry `/metrics` writes.
+    public let registry = PrometheusCollectorRegistry()
+    private let requests: Counter
+    private let clientErrors: Counter
+    private let serverErrors: Counter
+    private let latency: DurationHistogram
+    private let cardsCritical: Counter
+    private let cardsWarning: Counter
+    private let cardsInfo: Counter
+    private let feedbackItems: Counter
+    private let unknownFeedback: Counter
+
+    /// Creates the metrics.
+    public init() {
+        requests = registry.makeCounter(name: "cds_requests_total", help: "HTTP requests answered")
+        clientErrors = registry.makeCounter(name: "cds_responses_4xx_total", help: "Answers with a 4xx status")
+        serverErrors = registry.makeCounter(name: "cds_responses_5xx_total", help: "Answers with a 5xx status")
+        latency = registry.makeDurationHistogram(
+            name: "cds_request_duration_seconds",
+            buckets: [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
+                      .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1)],
+            help: "Time from request to answer")
+        cardsCritical = registry.makeCounter(name: "cds_cards_total", labels: [("indicator", "critical")], help: "Cards returned")
+        cardsWarning = registry.makeCounter(name: "cds_cards_total", labels: [("indicator", "warning")], help: "Cards returned")
+        cardsInfo = registry.makeCounter(name: "cds_cards_total", labels: [("indicator", "info")], help: "Cards returned")
+        feedbackItems = registry.makeCounter(name: "cds_feedback_items_total", help: "Feedback items received")
+        unknownFeedback = registry.makeCounter(name: "cds_feedback_unknown_cards_total", help: "Feedback items about cards never issued")
+    }
+
+    /// Counts an answer.
+    func answered(status: Int, after duration: Duration) {
+        requests.increment()
+        latency.record(duration)
+        if status >= 500 { serverErrors.increment() } else if status >= 400 { clientErrors.increment() }
+    }
+
+    /// Counts cards by indicator.
+    func cards(_ cards: [CDSCard]) {
+        for card in cards {
+            switch card.indicator {
+            case "critical": cardsCritical.increment()
+            case "warning": cardsWarning.increment()
+            default: cardsInfo.increment()
+            }
+        }
+    }
+
+    /// Counts feedback.
+    func feedback(items: Int, unknown: Int) {
+        feedbackItems.increment(by: Int64(items))
+        unknownFeedback.increment(by: Int64(unknown))
+    }
+}
