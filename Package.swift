@@ -68,6 +68,12 @@ let package = Package(
         .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["TriageService"]),
+        // The bare peer of the CDS Hooks service benchmark (Benchmarks/service/): fixed bytes over Hummingbird.
+        .executableTarget(
+            name: "CDSBareEndpoint",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/service/BareEndpoint"
+        ),
         .testTarget(name: "TwitchTriageTests", dependencies: ["TwitchTriage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TwitchTriage"]),
         .testTarget(
@@ -78,6 +84,7 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             resources: [.copy("cds-hooks-card.schema.json")]
         ),

@@ -113,19 +113,28 @@ public struct ClientConfiguration: Sendable, Decodable, Hashable {
     private static func describe(_ error: any Error) -> String {
         switch error {
         case DecodingError.keyNotFound(let key, let context):
-            return "missing \((context.codingPath + [key]).map(\.stringValue).joined(separator: "."))"
+            return "missing \(path(context.codingPath + [key]))"
         case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
-            return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+            return "wrong type at \(path(context.codingPath))"
         case DecodingError.dataCorrupted(let context):
-            return context.codingPath.isEmpty ? "malformed JSON" : "bad value at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
+            return context.codingPath.isEmpty ? "malformed JSON" : "bad value at \(path(context.codingPath))"
         default:
             return "unreadable"
         }
     }
+
+    /// `clients[0].mrnSystem`.
+    private static func path(_ keys: [any CodingKey]) -> String {
+        var out = ""
+        for key in keys {
+            if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return out
+    }
 }
 
 /// A problem that stops the service from starting, with the file and what was done.
-public struct ServiceError: Error, Sendable, CustomStringConvertible, LocalizedError {
+public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The message, `file: what, and what was done`.
     public var description: String
 

@@ -136,6 +136,30 @@ struct CDSHooksServiceTests {
         #expect(answer.status == 200)
     }
 
+    @Test("a jku on the allow-list is fetched once and cached; an unknown kid refetches at most once a minute")
+    func jku() async throws {
+        let harness = try await ServiceHarness.shared()
+        let path = "/cds-services/twitch-triage"
+        let audience = ServiceHarness.publicURL + path
+        let body = ServiceHarness.request(mrn: "P003")
+        let named = try harness.signer.token(audience: audience, header: ["jku": harness.jku], claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
+        #expect(try await harness.call(path, body: body, token: named).status == 200)
+        let unnamed = try harness.signer.token(audience: audience, claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
+        #expect(try await harness.call(path, body: body, token: unnamed).status == 200)
+        let afterKnown = harness.jwksFetches.load()
+        #expect(afterKnown == 1)
+        for _ in 0..<3 {
+            let unknownKid = try harness.signer.token(audience: audience, kid: "ec-unknown", header: ["jku": harness.jku],
+                                                      claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
+            #expect(try await harness.call(path, body: body, token: unknownKid).status == 401)
+        }
+        #expect(harness.jwksFetches.load() == afterKnown)
+        // RS384 is not among this client's algorithms.
+        let rsa = try harness.signer.token(audience: audience, alg: "RS384", header: ["jku": harness.jku],
+                                           claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
+        #expect(try await harness.call(path, body: body, token: rsa).status == 401)
+    }
+
     @Test("every refusal has its status and no body")
     func refusals() async throws {
         let harness = try await ServiceHarness.shared()

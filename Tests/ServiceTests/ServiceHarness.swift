@@ -1,8 +1,10 @@
 import AsyncHTTPClient
 @preconcurrency import Crypto
 import Foundation
+import Hummingbird
 import Logging
 import NIOCore
+import Synchronization
 import Testing
 import TriageService
 import TwitchTriage
@@ -66,13 +68,23 @@ final class ServiceHarness: Sendable {
     let reports: String
     let client: HTTPClient
     let service: CDSHooksService
+    /// The JWK Set URL of the second client (`jkuIssuer`), served on loopback by the test.
+    let jku: String
+    /// How often the test's JWK Set was fetched.
+    let jwksFetches: FetchCounter
+
+    /// The issuer whose keys come from ``jku``.
+    static let jkuIssuer = "https://jku-ehr.test/"
 
     private static let started = Task { try await ServiceHarness.start() }
 
     /// The harness, started on first use.
     static func shared() async throws -> ServiceHarness { try await started.value }
 
-    private init(signer: TokenSigner, port: Int, reports: String, client: HTTPClient, service: CDSHooksService) {
+    private init(signer: TokenSigner, port: Int, reports: String, client: HTTPClient, service: CDSHooksService, jku: String,
+                 fetches: FetchCounter) {
+        self.jku = jku
+        self.jwksFetches = fetches
         self.signer = signer
         self.port = port
         self.reports = reports
@@ -100,9 +112,30 @@ final class ServiceHarness: Sendable {
         let asOf = try #require(LocalDate(iso: "2026-11-20"))
         _ = try await BatchRunner(options: BatchOptions(input: samples, output: reports, asOf: asOf, noSync: true), knowledge: knowledge).run()
         let signer = try TokenSigner()
+        // The second client's JWK Set, served over loopback (http is allowed for loopback only).
+        let fetches = FetchCounter()
+        let jwksBody = ByteBuffer(bytes: try JSONEncoder().encode(signer.jwks()))
+        let jwksRouter = Router()
+        jwksRouter.get("jwks.json") { _, _ -> Response in
+            fetches.add()
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: jwksBody))
+        }
+        let (jwksStream, jwksContinuation) = AsyncStream<Int>.makeStream()
+        let jwksApp = Application(router: jwksRouter, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                                  onServerRunning: { jwksContinuation.yield($0.localAddress?.port ?? 0) },
+                                  logger: Logger(label: "jwks", factory: { _ in SwiftLogNoOpLogHandler() }))
+        Task { try await jwksApp.runService() }
+        var jwksPort = 0
+        for await bound in jwksStream {
+            jwksPort = bound
+            break
+        }
+        let jku = "http://127.0.0.1:\(jwksPort)/jwks.json"
+        let jkuClient = ClientConfiguration(iss: jkuIssuer, jwks: nil, jku: [jku], algs: ["ES384"], tenants: nil, mrnSystem: mrnSystem,
+                                            fhirServer: nil, origins: nil, orderables: orderables())
         let client = ClientConfiguration(iss: signer.iss, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: ["tenant-a"],
                                          mrnSystem: mrnSystem, fhirServer: nil, origins: [origin], orderables: orderables())
-        let configuration = ServiceConfiguration(reports: reports, inputs: samples, clients: [client], host: "127.0.0.1", port: 0,
+        let configuration = ServiceConfiguration(reports: reports, inputs: samples, clients: [client, jkuClient], host: "127.0.0.1", port: 0,
                                                  publicURL: publicURL, maxBody: 1 << 20, insecureNoAuth: false)
         let quiet = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         let service = try CDSHooksService(configuration: configuration, knowledge: knowledge, logger: quiet, audit: quiet)
@@ -113,7 +146,8 @@ final class ServiceHarness: Sendable {
             port = bound
             break
         }
-        return ServiceHarness(signer: signer, port: port, reports: reports, client: HTTPClient(eventLoopGroupProvider: .singleton), service: service)
+        return ServiceHarness(signer: signer, port: port, reports: reports, client: HTTPClient(eventLoopGroupProvider: .singleton),
+                              service: service, jku: jku, fetches: fetches)
     }
 
     /// A call over loopback; the token's `aud` is the public URL plus `path` unless given.
@@ -170,4 +204,13 @@ final class ServiceHarness: Sendable {
         guard case .array(let cards)? = response["cards"] else { throw ServiceError("no cards array") }
         return cards
     }
+}
+
+/// Counts fetches of the test's JWK Set.
+final class FetchCounter: Sendable {
+    private let count = Mutex(0)
+
+    func add() { count.withLock { $0 += 1 } }
+
+    func load(ordering: Void = ()) -> Int { count.withLock { $0 } }
 }
