@@ -94,7 +94,8 @@ bench: setup
 # Benchmarks/service/README.md. Writes the section "CDS Hooks service" of Benchmarks/RESULTS.md.
 bench-service: setup
 	command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk; }
-	$(SWIFT) build -c release --product twitch-triage --product CDSBareEndpoint
+	$(SWIFT) build -c release --product twitch-triage
+	$(SWIFT) build -c release --product CDSBareEndpoint
 	python3 Benchmarks/service/run_service_bench.py
 
 # In-process microbenchmarks with ordo-one/benchmark, to find hot spots.

@@ -5,8 +5,8 @@ call reads them with the batch's FHIR reader and re-evaluates the referral), a f
 per call; against a bare Hummingbird endpoint returning the same bytes, in the same run; RSS of
 the service before and after. Writes the section "CDS Hooks service" of Benchmarks/RESULTS.md.
 
-Needs: the release binaries (`swift build -c release --product twitch-triage --product
-CDSBareEndpoint`), wrk (`apt-get install wrk`), Python's `cryptography`. Loopback only.
+Needs: the release binaries (`swift build -c release --product twitch-triage` and
+`--product CDSBareEndpoint`), wrk (`apt-get install wrk`), Python's `cryptography`. Loopback only.
 Environment: BENCH_SECONDS (per run, default 20), BENCH_RUNS (measured runs, default 2).
 """
 import base64
@@ -109,7 +109,7 @@ def wait_for(url):
 def main():
     for path in (BIN, BARE):
         if not os.path.exists(path):
-            raise SystemExit(f"{path} missing: swift build -c release --product twitch-triage --product CDSBareEndpoint")
+            raise SystemExit(f"{path} missing: swift build -c release --product twitch-triage; swift build -c release --product CDSBareEndpoint")
     shutil.rmtree(DATA, ignore_errors=True)
     os.makedirs(DATA)
     reports = os.path.join(DATA, "reports")

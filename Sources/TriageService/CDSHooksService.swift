@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Foundation
 import Hummingbird
 import Logging
@@ -22,7 +21,7 @@ public struct CDSHooksService: Sendable {
     let knowledge: Knowledge
     let logger: Logger
     let audit: Logger
-    let httpClient: HTTPClient
+    let httpClient: HTTPFetcher
 
     /// Sets the service up: opens the ledger, loads the last completed batch.
     ///
@@ -36,12 +35,12 @@ public struct CDSHooksService: Sendable {
         self.knowledge = knowledge
         self.logger = logger
         self.audit = audit
-        httpClient = HTTPClient(eventLoopGroupProvider: .singleton)
+        httpClient = HTTPFetcher()
         let ledger: Ledger
         do {
             ledger = try Ledger(output: configuration.reports)
         } catch {
-            try? httpClient.syncShutdown()
+            httpClient.shutdown()
             throw ServiceError("\(configuration.reports): cannot open the batch's ledger (\(error)); service not started")
         }
         self.ledger = ledger
@@ -206,10 +205,10 @@ public struct CDSHooksService: Sendable {
         do {
             try await group.run()
         } catch {
-            try? await httpClient.shutdown()
+            httpClient.shutdown()
             throw error
         }
-        try? await httpClient.shutdown()
+        httpClient.shutdown()
     }
 }
 

@@ -1,15 +1,13 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
 
 /// Reads from the EHR's FHIR server when a prefetch is missing (SPEC §7.2): only when the call
 /// gives both `fhirServer` and `fhirAuthorization`, over https, only the client's configured
 /// server, and within the call's budget. The token is sent, never logged.
 public struct FHIRServerReader: Sendable {
-    private let client: HTTPClient
+    private let client: HTTPFetcher
 
     /// Creates a reader.
-    public init(client: HTTPClient) {
+    public init(client: HTTPFetcher) {
         self.client = client
     }
 
@@ -27,18 +25,12 @@ public struct FHIRServerReader: Sendable {
 
     /// `GET url` (which must be under `server`) with the bearer token, before `deadline`; the
     /// body, or nil on any failure.
-    public func read(_ url: String, server: String, token: String, deadline: NIODeadline, maxBytes: Int) async -> [UInt8]? {
+    public func read(_ url: String, server: String, token: String, deadline: ContinuousClock.Instant, maxBytes: Int) async -> [UInt8]? {
         guard url.hasPrefix(Self.trimmed(server) + "/") else { return nil }
-        var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "Accept", value: "application/fhir+json")
-        request.headers.add(name: "Authorization", value: "Bearer " + token)
-        do {
-            let response = try await client.execute(request, deadline: deadline)
-            guard response.status == .ok else { return nil }
-            let body = try await response.body.collect(upTo: maxBytes)
-            return Array(buffer: body)
-        } catch {
-            return nil
-        }
+        let left = ContinuousClock.now.duration(to: deadline)
+        let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
+        guard seconds > 0 else { return nil }
+        return await client.get(url, headers: ["Accept": "application/fhir+json", "Authorization": "Bearer " + token], timeout: seconds,
+                                maxBytes: maxBytes)
     }
 }

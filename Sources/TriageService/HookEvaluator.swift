@@ -1,7 +1,6 @@
 import Crypto
 import Foundation
 import Logging
-import NIOCore
 import Synchronization
 import TwitchTriage
 
@@ -69,7 +68,7 @@ public final class HookEvaluator: Sendable {
     public func answer(serviceID: String, body: [UInt8], client: ClientConfiguration) async -> Answer {
         guard let hooks = Self.services[serviceID] else { return .notFound }
         guard let request = Self.decode(body), hooks.contains(request.hook) else { return .badRequest }
-        let deadline = NIODeadline.now() + .milliseconds(budget)
+        let deadline = ContinuousClock.now + .milliseconds(budget)
         guard let patient = await patient(request, client: client, deadline: deadline) else { return .preconditionFailed }
         guard let snapshot = batch.snapshot,
               let mrn = patient.identifier?.first(where: { client.mrnSystem == "*" || $0.system == client.mrnSystem })?.value,
@@ -109,7 +108,7 @@ public final class HookEvaluator: Sendable {
 
     /// The Patient: prefetched, or read from the FHIR server; nil when neither gives one whose
     /// id is `context.patientId`.
-    func patient(_ request: CDSHooksRequest, client: ClientConfiguration, deadline: NIODeadline) async -> FHIRView? {
+    func patient(_ request: CDSHooksRequest, client: ClientConfiguration, deadline: ContinuousClock.Instant) async -> FHIRView? {
         let id = request.context.patientId
         if case let patient?? = request.prefetch?[Self.patientKey], patient.resourceType == "Patient", patient.id == id {
             return patient
@@ -128,7 +127,7 @@ public final class HookEvaluator: Sendable {
     /// corrected, as a FHIR searchset Bundle of their bytes as written (a `next` page read within
     /// the budget); nil when they could not be read (absent, an OperationOutcome, a page that
     /// could not be had).
-    func observations(_ request: CDSHooksRequest, body: [UInt8], client: ClientConfiguration, deadline: NIODeadline) async -> [UInt8]? {
+    func observations(_ request: CDSHooksRequest, body: [UInt8], client: ClientConfiguration, deadline: ContinuousClock.Instant) async -> [UInt8]? {
         guard case let view?? = request.prefetch?[Self.observationsKey], view.resourceType == "Bundle" else { return nil }
         var out = Array(#"{"resourceType":"Bundle","type":"searchset","entry":["#.utf8)
         var first = true

@@ -1,6 +1,4 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
 
 /// JWK Sets fetched from the `jku` URLs on the clients' allow-lists (SPEC §7.2): fetched with a
 /// timeout, cached, and fetched again on an unknown `kid` at most once a minute per URL. A URL
@@ -13,12 +11,12 @@ public actor KeySetCache {
 
     private var entries: [String: Entry] = [:]
     private var attempts: [String: ContinuousClock.Instant] = [:]
-    private let client: HTTPClient
-    private let timeout: TimeAmount
+    private let client: HTTPFetcher
+    private let timeout: Double
     private let minimumInterval: Duration
 
-    /// Creates a cache fetching with `client`.
-    public init(client: HTTPClient, timeout: TimeAmount = .seconds(2), minimumInterval: Duration = .seconds(60)) {
+    /// Creates a cache fetching with `client`, `timeout` seconds a fetch.
+    public init(client: HTTPFetcher, timeout: Double = 2, minimumInterval: Duration = .seconds(60)) {
         self.client = client
         self.timeout = timeout
         self.minimumInterval = minimumInterval
@@ -45,13 +43,9 @@ public actor KeySetCache {
     }
 
     private func fetch(_ url: String) async -> [String: VerificationKey]? {
-        var request = HTTPClientRequest(url: url)
-        request.headers.add(name: "Accept", value: "application/json")
+        guard let body = await client.get(url, headers: ["Accept": "application/json"], timeout: timeout, maxBytes: 1 << 20) else { return nil }
         do {
-            let response = try await client.execute(request, timeout: timeout)
-            guard response.status == .ok else { return nil }
-            let body = try await response.body.collect(upTo: 1 << 20)
-            let set = try JSONDecoder().decode(JSONWebKeySet.self, from: Data(buffer: body))
+            let set = try JSONDecoder().decode(JSONWebKeySet.self, from: Data(body))
             var keys: [String: VerificationKey] = [:]
             for jwk in set.keys {
                 guard let kid = jwk.kid, jwk.use == nil || jwk.use == "sig", let key = try? jwk.verificationKey() else { continue }

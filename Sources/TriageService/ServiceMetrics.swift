@@ -17,19 +17,23 @@ public final class ServiceMetrics: Sendable {
 
     /// Creates the metrics.
     public init() {
-        requests = registry.makeCounter(name: "cds_requests_total", help: "HTTP requests answered")
-        clientErrors = registry.makeCounter(name: "cds_responses_4xx_total", help: "Answers with a 4xx status")
-        serverErrors = registry.makeCounter(name: "cds_responses_5xx_total", help: "Answers with a 5xx status")
+        requests = registry.makeCounter(descriptor: Self.name("requests", unit: "total", help: "HTTP requests answered"))
+        clientErrors = registry.makeCounter(descriptor: Self.name("responses_4xx", unit: "total", help: "Answers with a 4xx status"))
+        serverErrors = registry.makeCounter(descriptor: Self.name("responses_5xx", unit: "total", help: "Answers with a 5xx status"))
         latency = registry.makeDurationHistogram(
-            name: "cds_request_duration_seconds",
+            descriptor: Self.name("request_duration", unit: "seconds", help: "Time from request to answer"),
             buckets: [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
-                      .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1)],
-            help: "Time from request to answer")
-        cardsCritical = registry.makeCounter(name: "cds_cards_total", labels: [("indicator", "critical")], help: "Cards returned")
-        cardsWarning = registry.makeCounter(name: "cds_cards_total", labels: [("indicator", "warning")], help: "Cards returned")
-        cardsInfo = registry.makeCounter(name: "cds_cards_total", labels: [("indicator", "info")], help: "Cards returned")
-        feedbackItems = registry.makeCounter(name: "cds_feedback_items_total", help: "Feedback items received")
-        unknownFeedback = registry.makeCounter(name: "cds_feedback_unknown_cards_total", help: "Feedback items about cards never issued")
+                      .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1)])
+        cardsCritical = registry.makeCounter(descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "critical")])
+        cardsWarning = registry.makeCounter(descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "warning")])
+        cardsInfo = registry.makeCounter(descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "info")])
+        feedbackItems = registry.makeCounter(descriptor: Self.name("feedback_items", unit: "total", help: "Feedback items received"))
+        unknownFeedback = registry.makeCounter(descriptor: Self.name("feedback_unknown_cards", unit: "total", help: "Feedback items about cards never issued"))
+    }
+
+    /// `cds_<metric>_<unit>`.
+    private static func name(_ metric: String, unit: String, help: String) -> MetricNameDescriptor {
+        MetricNameDescriptor(namespace: "cds", metricName: metric, unitName: unit, helpText: help)
     }
 
     /// Counts an answer.

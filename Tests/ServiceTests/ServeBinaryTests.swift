@@ -1,6 +1,7 @@
-import AsyncHTTPClient
 import Foundation
-import NIOCore
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 import TriageService
 import TwitchTriage
@@ -53,16 +54,16 @@ struct ServeBinaryTests {
             }
         }
         try #require(port != 0)
-        let client = HTTPClient(eventLoopGroupProvider: .singleton)
+        let client = URLSession(configuration: .ephemeral)
         let boundPort = port
         let post: @Sendable (String, String) async -> Int = { path, body in
-            var request = HTTPClientRequest(url: "http://127.0.0.1:\(boundPort)" + path)
-            request.method = .POST
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(string: body))
-            guard let response = try? await client.execute(request, timeout: .seconds(5)) else { return 0 }
-            _ = try? await response.body.collect(upTo: 1 << 20)
-            return Int(response.status.code)
+            guard let url = URL(string: "http://127.0.0.1:\(boundPort)" + path) else { return 0 }
+            var request = URLRequest(url: url, timeoutInterval: 5)
+            request.httpMethod = "POST"
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(body.utf8)
+            guard let (_, response) = try? await client.data(for: request) else { return 0 }
+            return (response as? HTTPURLResponse)?.statusCode ?? 0
         }
         // A call with a FHIR token and a patient in it, for the log check.
         let call = String(decoding: ServiceHarness.request(mrn: "P002"), as: UTF8.self)
@@ -92,7 +93,7 @@ struct ServeBinaryTests {
         }
         process.waitUntilExit()
         try handle.close()
-        try? await client.shutdown()
+        client.invalidateAndCancel()
         #expect(process.terminationReason == .exit)
         #expect(answered >= total - 8)
         let stored = try Ledger(output: reports.path).feedbackSummary().feedbackItems

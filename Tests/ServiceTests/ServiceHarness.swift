@@ -1,6 +1,8 @@
-import AsyncHTTPClient
 @preconcurrency import Crypto
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Hummingbird
 import Logging
 import NIOCore
@@ -66,7 +68,7 @@ final class ServiceHarness: Sendable {
     let signer: TokenSigner
     let port: Int
     let reports: String
-    let client: HTTPClient
+    let client: URLSession
     let service: CDSHooksService
     /// The JWK Set URL of the second client (`jkuIssuer`), served on loopback by the test.
     let jku: String
@@ -81,7 +83,7 @@ final class ServiceHarness: Sendable {
     /// The harness, started on first use.
     static func shared() async throws -> ServiceHarness { try await started.value }
 
-    private init(signer: TokenSigner, port: Int, reports: String, client: HTTPClient, service: CDSHooksService, jku: String,
+    private init(signer: TokenSigner, port: Int, reports: String, client: URLSession, service: CDSHooksService, jku: String,
                  fetches: FetchCounter) {
         self.jku = jku
         self.jwksFetches = fetches
@@ -146,27 +148,28 @@ final class ServiceHarness: Sendable {
             port = bound
             break
         }
-        return ServiceHarness(signer: signer, port: port, reports: reports, client: HTTPClient(eventLoopGroupProvider: .singleton),
+        return ServiceHarness(signer: signer, port: port, reports: reports, client: URLSession(configuration: .ephemeral),
                               service: service, jku: jku, fetches: fetches)
     }
 
     /// A call over loopback; the token's `aud` is the public URL plus `path` unless given.
     func call(_ path: String, method: String = "POST", body: [UInt8]? = nil, token: String? = "default",
               headers: [(String, String)] = []) async throws -> (status: Int, body: [UInt8], headers: [(String, String)]) {
-        var request = HTTPClientRequest(url: "http://127.0.0.1:\(port)" + path)
-        request.method = .init(rawValue: method)
+        var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)" + path)), timeoutInterval: 30)
+        request.httpMethod = method
         if let token {
             let value = token == "default" ? try signer.token(audience: Self.publicURL + path) : token
-            request.headers.add(name: "Authorization", value: "Bearer " + value)
+            request.setValue("Bearer " + value, forHTTPHeaderField: "Authorization")
         }
-        for (name, value) in headers { request.headers.add(name: name, value: value) }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
         if let body {
-            request.headers.add(name: "Content-Type", value: "application/json")
-            request.body = .bytes(ByteBuffer(bytes: body))
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(body)
         }
-        let response = try await client.execute(request, timeout: .seconds(30))
-        let bytes = try await response.body.collect(upTo: 16 << 20)
-        return (Int(response.status.code), Array(buffer: bytes), response.headers.map { ($0.name, $0.value) })
+        let (data, response) = try await client.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        let fields = http.allHeaderFields.compactMap { key, value in (key as? String).map { ($0, "\(value)") } }
+        return (http.statusCode, Array(data), fields)
     }
 
     /// A patient-view (or order) request for the batch patient `mrn`.
