@@ -99,6 +99,25 @@ struct CDSHooksServiceTests {
         #expect(try await cards(harness, mrn: "NOT-IN-BATCH").isEmpty)
     }
 
+    @Test("every sample patient's card is a valid CDS Hooks card whose indicator follows the referral")
+    func everySample() async throws {
+        let harness = try await ServiceHarness.shared()
+        var seen = 0
+        for folder in try FileManager.default.contentsOfDirectory(atPath: harness.reports).sorted() where !folder.hasPrefix(".") {
+            let url = URL(fileURLWithPath: harness.reports).appendingPathComponent(folder).appendingPathComponent("referral.json")
+            guard let data = try? Data(contentsOf: url) else { continue }
+            let referral = try JSONDecoder().decode(ReferralDocument.self, from: data)
+            let cards = try await cards(harness, mrn: referral.patient.id)
+            let expected: String? = referral.sameDay == true ? "critical"
+                : ["urgent", "soon"].contains(referral.urgency) || referral.readToday ? "warning"
+                : referral.urgency == "routine" ? "info" : nil
+            #expect(cards.first?["indicator"] == expected.map(JSONNode.string), "\(folder)")
+            #expect(cards.count == (expected == nil ? 0 : 1), "\(folder)")
+            seen += 1
+        }
+        #expect(seen == 29)
+    }
+
     @Test("a newer critical potassium in the prefetch turns a routine patient same-day")
     func livePotassium() async throws {
         let harness = try await ServiceHarness.shared()

@@ -103,6 +103,22 @@ struct ServeBinaryTests {
             #expect(!text.contains(secret), "\(secret) in the log")
         }
         #expect(text.split(separator: "\n").allSatisfy { $0.contains("INSECURE") || !$0.contains(" twitch-triage.") })
+
+        // `twitch-triage feedback` reads the same ledger.
+        let summary = Process()
+        summary.executableURL = Self.binary
+        summary.arguments = ["feedback", reports.path]
+        let output = folder.appendingPathComponent("feedback.txt")
+        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
+        let outputHandle = try FileHandle(forWritingTo: output)
+        summary.standardOutput = outputHandle
+        try summary.run()
+        summary.waitUntilExit()
+        try outputHandle.close()
+        let lines = try String(contentsOf: output, encoding: .utf8).split(separator: "\n")
+        #expect(summary.terminationStatus == 0)
+        #expect(lines.first == "rule\trecommendation\tissued\taccepted\toverridden\toverride reasons")
+        #expect(lines.last == "feedback items: \(stored); about cards never issued: \(stored)")
     }
 
     static func feedback(_ index: Int, post: @Sendable (String, String) async -> Int) async -> Int {

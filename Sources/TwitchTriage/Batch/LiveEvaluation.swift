@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Re-evaluates one patient's referral with lab results the EHR holds beyond the night's inputs
 /// (SPEC §7.2, the CDS Hooks service): the same readers, normalising, deduplication and rules as
 /// the batch, with the knowledge loaded once.
@@ -7,6 +9,22 @@
 /// (``liveLabs(fhirJSON:name:patientID:nightAsOf:night:)``), and those newer than the night are
 /// merged with the night's record (``referral(night:live:)``).
 public struct LiveEvaluation: Sendable {
+    /// Assemblers by as-of date: each builds its vocabulary matcher once (milliseconds), and a
+    /// service's calls use a handful of dates (the night's, and the days since).
+    private final class Assemblers: Sendable {
+        private let kept = Mutex<[LocalDate: PatientRecordAssembler]>([:])
+
+        func assembler(knowledge: Knowledge, asOf: LocalDate) -> PatientRecordAssembler {
+            if let found = kept.withLock({ $0[asOf] }) { return found }
+            let made = PatientRecordAssembler(knowledge: knowledge, asOf: asOf)
+            kept.withLock { kept in
+                if kept.count >= 8 { kept.removeAll() }
+                kept[asOf] = made
+            }
+            return made
+        }
+    }
+
     /// The live lab results of one call, normalised, for one patient.
     public struct LiveLabs: Sendable, Hashable {
         /// Results newer than the night's batch: dated after its as-of date, or on it and not
@@ -26,6 +44,7 @@ public struct LiveEvaluation: Sendable {
     /// Reader options (the batch's defaults unless given).
     public let readOptions: ReadOptions
     private let builder: ReferralBuilder
+    private let assemblers = Assemblers()
 
     /// Creates an evaluator.
     public init(knowledge: Knowledge, readOptions: ReadOptions = ReadOptions()) {
@@ -73,7 +92,7 @@ public struct LiveEvaluation: Sendable {
             }
             outcome.outcome = .read(result)
         }
-        let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: newest)
+        let assembler = assemblers.assembler(knowledge: knowledge, asOf: newest)
         let split = assembler.parts(of: outcome, fileIndex: Int.max)
         let part = split.parts[patientID]
         let seen = Set((night?.labs ?? []).map { NightKey(analyte: $0.analyte, collected: $0.collected) })
