@@ -109,8 +109,9 @@ public struct CDSHooksService: Sendable {
             guard let id = context.parameters.get("id"), HookEvaluator.services[id] != nil else { return Response(status: .notFound) }
             guard let body = try await body(request) else { return Response(status: .contentTooLarge) }
             let client = self.client(context)
-            let answer = await evaluator.answer(serviceID: id, body: body, client: client)
-            logCall(context, body: body, answer: answer)
+            let decoded = HookEvaluator.decode(body)
+            let answer = await evaluator.answer(serviceID: id, request: decoded, body: body, client: client)
+            logCall(context, hookInstance: decoded?.hookInstance, answer: answer)
             switch answer {
             case .cards(let response): return Self.json(Self.encode(response))
             case .badRequest: return Response(status: .badRequest)
@@ -163,8 +164,8 @@ public struct CDSHooksService: Sendable {
     }
 
     /// The audit line of a call: iss, tenant, jti, hookInstance and the answer; nothing else.
-    func logCall(_ context: ServiceRequestContext, body: [UInt8], answer: HookEvaluator.Answer) {
-        let instance = HookEvaluator.decode(body)?.hookInstance ?? "-"
+    func logCall(_ context: ServiceRequestContext, hookInstance: String?, answer: HookEvaluator.Answer) {
+        let instance = hookInstance ?? "-"
         let outcome: String
         switch answer {
         case .cards(let response): outcome = "\(response.cards.count) cards"

@@ -64,10 +64,11 @@ public final class HookEvaluator: Sendable {
         return request
     }
 
-    /// Answers a call to `serviceID` with `body` from `client`.
-    public func answer(serviceID: String, body: [UInt8], client: ClientConfiguration) async -> Answer {
+    /// Answers a call to `serviceID` with `body` (decoded as `request`, nil when it could not
+    /// be) from `client`.
+    public func answer(serviceID: String, request: CDSHooksRequest?, body: [UInt8], client: ClientConfiguration) async -> Answer {
         guard let hooks = Self.services[serviceID] else { return .notFound }
-        guard let request = Self.decode(body), hooks.contains(request.hook) else { return .badRequest }
+        guard let request, hooks.contains(request.hook) else { return .badRequest }
         let deadline = ContinuousClock.now + .milliseconds(budget)
         guard let patient = await patient(request, client: client, deadline: deadline) else { return .preconditionFailed }
         guard let snapshot = batch.snapshot,
@@ -89,9 +90,9 @@ public final class HookEvaluator: Sendable {
             } else if let record, snapshot.hasInputs {
                 let referral = evaluation.referral(night: record, live: labs)
                 let json = Data(ReferralJSON.render(referral).utf8)
-                let fhirBundle = Data(ReferralFHIR.render(referral, knowledge: evaluation.knowledge).utf8)
-                if let merged = try? ReferralDocuments(referralJSON: json, fhirJSON: fhirBundle) {
-                    documents = merged
+                if let document = try? JSONDecoder().decode(ReferralDocument.self, from: json) {
+                    documents = ReferralDocuments(referral: document,
+                                                  serviceRequests: evaluation.serviceRequests(of: referral).mapValues(JSONNode.init))
                     fingerprint += "|" + Self.digest(labs.labs)
                     live = .merged(count: labs.labs.count, asOf: labs.asOf.description)
                 }
@@ -132,31 +133,34 @@ public final class HookEvaluator: Sendable {
         var out = Array(#"{"resourceType":"Bundle","type":"searchset","entry":["#.utf8)
         var first = true
         let patientID = request.context.patientId
-        func append(_ view: FHIRView, raw: [UInt8], range: Range<Int>) -> Bool {
-            let entries = raw.withUnsafeBufferPointer { bytes -> [Range<Int>]? in
-                guard let entry = RawJSON.member("entry", in: bytes, object: range) else { return [] }
-                guard let elements = RawJSON.elements(in: bytes, array: entry) else { return nil }
-                return elements.map { RawJSON.member("resource", in: bytes, object: $0) ?? 0..<0 }
+        func append(raw: [UInt8], range: Range<Int>) {
+            let kept = raw.withUnsafeBufferPointer { bytes -> [Range<Int>] in
+                guard let entry = RawJSON.member("entry", in: bytes, object: range),
+                      let elements = RawJSON.elements(in: bytes, array: entry) else { return [] }
+                return elements.compactMap { element -> Range<Int>? in
+                    guard let resource = RawJSON.member("resource", in: bytes, object: element),
+                          RawJSON.string("resourceType", in: bytes, object: resource) == "Observation",
+                          let status = RawJSON.string("status", in: bytes, object: resource), ["final", "amended", "corrected"].contains(status),
+                          let subject = RawJSON.member("subject", in: bytes, object: resource),
+                          let reference = RawJSON.string("reference", in: bytes, object: subject),
+                          reference == "Patient/" + patientID || reference.hasSuffix("/Patient/" + patientID) else { return nil }
+                    return resource
+                }
             }
-            guard let entries, entries.count == (view.entry?.count ?? 0) else { return false }
-            for (entry, rawRange) in zip(view.entry ?? [], entries) {
-                guard let resource = entry.resource, resource.resourceType == "Observation", !rawRange.isEmpty,
-                      ["final", "amended", "corrected"].contains(resource.status ?? ""),
-                      let subject = resource.subject?.reference,
-                      subject == "Patient/" + patientID || subject.hasSuffix("/Patient/" + patientID) else { continue }
+            for rawRange in kept {
                 if !first { out.append(UInt8(ascii: ",")) }
                 first = false
                 out += Array(#"{"resource":"#.utf8)
                 out += raw[rawRange]
                 out.append(UInt8(ascii: "}"))
             }
-            return true
         }
         let located = body.withUnsafeBufferPointer { bytes -> Range<Int>? in
             guard let prefetch = RawJSON.member("prefetch", in: bytes, object: RawJSON.document(bytes)) else { return nil }
             return RawJSON.member(Self.observationsKey, in: bytes, object: prefetch)
         }
-        guard let located, append(view, raw: body, range: located) else { return nil }
+        guard let located else { return nil }
+        append(raw: body, range: located)
         var next = view.nextPage
         var pages = 0
         while let url = next {
@@ -164,11 +168,11 @@ public final class HookEvaluator: Sendable {
             guard pages <= 10, let fhir, let server = request.fhirServer, let token = request.fhirAuthorization?.accessToken,
                   FHIRServerReader.mayRead(server: server, token: token, client: client),
                   let page = await fhir.read(url, server: server, token: token, deadline: deadline, maxBytes: maxBody),
-                  let pageView = try? JSONDecoder().decode(FHIRView.self, from: Data(page)), pageView.resourceType == "Bundle" else {
+                  let pageView = try? JSONDecoder().decode(PrefetchView.self, from: Data(page)).view, pageView.resourceType == "Bundle" else {
                 return nil
             }
             let range = page.withUnsafeBufferPointer { RawJSON.document($0) }
-            guard append(pageView, raw: page, range: range) else { return nil }
+            append(raw: page, range: range)
             next = pageView.nextPage
         }
         out += Array("]}".utf8)

@@ -1,3 +1,5 @@
+import TwitchTriage
+
 /// Any JSON value, for the FHIR resources a card carries as they are (the ServiceRequest of
 /// `referral.fhir.json`). Objects keep their members; the encoder sorts keys.
 public indirect enum JSONNode: Codable, Sendable, Hashable {
@@ -40,6 +42,18 @@ public indirect enum JSONNode: Codable, Sendable, Hashable {
         case .string(let value): try container.encode(value)
         case .array(let value): try container.encode(value)
         case .object(let value): try container.encode(value)
+        }
+    }
+
+    /// The node of a library JSON value.
+    public init(_ value: JSONValue) {
+        switch value {
+        case .null: self = .null
+        case .bool(let bool): self = .bool(bool)
+        case .number(let number): self = .number(number)
+        case .string(let string): self = .string(string)
+        case .array(let items): self = .array(items.map(JSONNode.init))
+        case .object(let members): self = .object(members.mapValues(JSONNode.init))
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds the byte ranges of values inside a JSON document that a decoder has already accepted,
 /// so that a prefetched resource can be handed to the batch's FHIR reader as the EHR wrote it
 /// (its numbers with their digits). It never allocates a tree; on a document that is not valid
@@ -25,6 +27,17 @@ public enum RawJSON {
             guard index < range.upperBound, bytes[index] == UInt8(ascii: ",") else { return nil }
             index += 1
         }
+    }
+
+    /// The string value of the member `key` of the object at `range`, unescaped; nil when absent
+    /// or not a string.
+    public static func string(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>) -> String? {
+        guard let value = member(key, in: bytes, object: range), value.count >= 2, bytes[value.lowerBound] == UInt8(ascii: "\""),
+              bytes[value.upperBound - 1] == UInt8(ascii: "\"") else { return nil }
+        let inner = UnsafeBufferPointer(rebasing: bytes[(value.lowerBound + 1)..<(value.upperBound - 1)])
+        guard inner.contains(UInt8(ascii: "\\")) else { return String(decoding: inner, as: UTF8.self) }
+        // Escapes: let the JSON decoder read the (short) string.
+        return try? JSONDecoder().decode(String.self, from: Data(UnsafeBufferPointer(rebasing: bytes[value])))
     }
 
     /// The ranges of the elements of the array at `range`; nil when it is not an array.

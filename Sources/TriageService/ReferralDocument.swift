@@ -110,6 +110,12 @@ public struct ReferralDocuments: Sendable, Hashable {
     /// The ServiceRequests by id.
     public var serviceRequests: [String: JSONNode]
 
+    /// A referral and its ServiceRequests, as they are.
+    public init(referral: ReferralDocument, serviceRequests: [String: JSONNode]) {
+        self.referral = referral
+        self.serviceRequests = serviceRequests
+    }
+
     /// Parses the two documents.
     ///
     /// - Throws: a decoding error when either is not what §7 and §7.1 describe.

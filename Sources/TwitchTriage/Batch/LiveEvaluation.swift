@@ -121,6 +121,22 @@ public struct LiveEvaluation: Sendable {
         return builder.referral(for: record, asOf: live.asOf)
     }
 
+    /// The ServiceRequests `referral.fhir.json` would hold for `referral` (§7.1), by id, as JSON
+    /// values: what the service needs of a re-evaluated referral, without writing and parsing
+    /// the whole Bundle.
+    public func serviceRequests(of referral: Referral) -> [String: JSONValue] {
+        guard case .object(let bundle) = ReferralFHIR.bundle(referral, knowledge: knowledge), case .array(let entries)? = bundle["entry"] else {
+            return [:]
+        }
+        var out: [String: JSONValue] = [:]
+        for entry in entries {
+            guard case .object(let members) = entry, case .object(let resource)? = members["resource"],
+                  resource["resourceType"] == .string("ServiceRequest"), case .string(let id)? = resource["id"] else { continue }
+            out[id] = .object(resource)
+        }
+        return out
+    }
+
     /// The id `referral.fhir.json` gives the ServiceRequest of a recommended order (§7.1):
     /// `test` as `recommendations[].test` writes it, with the MRI's region or the blood
     /// analyte. The service finds an order's ServiceRequest by it.
