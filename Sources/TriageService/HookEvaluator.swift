@@ -42,6 +42,10 @@ public final class HookEvaluator: Sendable {
     private let maxBody: Int
     private let logger: Logger
     private let recorded = Mutex<Set<String>>([])
+    /// Re-evaluated referrals by batch run, patient and digest of the merged live results: the
+    /// same chart opened again with the same labs gives the same referral without running the
+    /// rules again. At most 256 kept; emptied when full.
+    private let reevaluated = Mutex<[String: ReferralDocuments]>([:])
 
     /// Creates an evaluator.
     public init(batch: NightBatch, evaluation: LiveEvaluation, fhir: FHIRServerReader?, ledger: Ledger?, metrics: ServiceMetrics,
@@ -88,13 +92,26 @@ public final class HookEvaluator: Sendable {
             if labs.labs.isEmpty {
                 live = .noneNewer
             } else if let record, snapshot.hasInputs {
-                let referral = evaluation.referral(night: record, live: labs)
-                let json = Data(ReferralJSON.render(referral).utf8)
-                if let document = try? JSONDecoder().decode(ReferralDocument.self, from: json) {
-                    documents = ReferralDocuments(referral: document,
-                                                  serviceRequests: evaluation.serviceRequests(of: referral).mapValues(JSONNode.init))
-                    fingerprint += "|" + Self.digest(labs.labs)
+                let digest = Self.digest(labs.labs)
+                let key = "\(snapshot.runID)|\(mrn)|\(digest)"
+                if let kept = reevaluated.withLock({ $0[key] }) {
+                    documents = kept
+                    fingerprint += "|" + digest
                     live = .merged(count: labs.labs.count, asOf: labs.asOf.description)
+                } else {
+                    let referral = evaluation.referral(night: record, live: labs)
+                    let json = Data(ReferralJSON.render(referral).utf8)
+                    if let document = try? JSONDecoder().decode(ReferralDocument.self, from: json) {
+                        let made = ReferralDocuments(referral: document,
+                                                     serviceRequests: evaluation.serviceRequests(of: referral).mapValues(JSONNode.init))
+                        reevaluated.withLock { kept in
+                            if kept.count >= 256 { kept.removeAll() }
+                            kept[key] = made
+                        }
+                        documents = made
+                        fingerprint += "|" + digest
+                        live = .merged(count: labs.labs.count, asOf: labs.asOf.description)
+                    }
                 }
             }
         }
