@@ -7,7 +7,7 @@ AS_OF ?= 2026-11-20
 # The samples' code map of local lab codes (never read as an input: discovery leaves it out).
 CODE_MAP ?= Samples/code-map.csv
 
-.PHONY: setup build run test format fuzz fuzz-build bench bench-micro
+.PHONY: setup build run test format fuzz fuzz-build bench bench-micro bench-service
 
 # Python's fhir.resources (R4B models), which validates the FHIR bundles in `make test`.
 FHIR_VENV := .build/fhir-venv
@@ -72,7 +72,7 @@ format:
 # or a broken invariant to .build-fuzz/artifacts/<target>/. `make -j2 fuzz` runs two at once.
 # Fuzz/README.md says what each target checks.
 FUZZ_SECONDS ?= 600
-FUZZ_TARGETS := FuzzCSVScanner FuzzCSVReader FuzzXMLReader FuzzDateParser FuzzNumberParser FuzzJSONTokenizer FuzzHL7v2Reader
+FUZZ_TARGETS := FuzzCSVScanner FuzzCSVReader FuzzXMLReader FuzzDateParser FuzzNumberParser FuzzJSONTokenizer FuzzHL7v2Reader FuzzCDSHooksRequest
 FUZZ_BUILD := .build-fuzz
 FUZZ_SWIFT_FLAGS := -c debug --scratch-path $(FUZZ_BUILD) -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING
 
@@ -95,6 +95,14 @@ fuzz-%: fuzz-build
 # See Benchmarks/README.md (BENCH_MB, BENCH_PATIENTS, BENCH_RUNS, BENCH_SEED).
 bench: setup
 	python3 Benchmarks/run_bench.py
+
+# The CDS Hooks service under wrk against a bare Hummingbird endpoint (SPEC §9; loopback only):
+# Benchmarks/service/README.md. Writes the section "CDS Hooks service" of Benchmarks/RESULTS.md.
+bench-service: setup
+	command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk; }
+	$(SWIFT) build -c release --product twitch-triage
+	$(SWIFT) build -c release --product CDSBareEndpoint
+	python3 Benchmarks/service/run_service_bench.py
 
 # In-process microbenchmarks with ordo-one/benchmark, to find hot spots.
 bench-micro: setup

@@ -13,6 +13,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // The CDS Hooks service (SPEC §7.2), in its own target: the batch library links none of these.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
     targets: [
         .systemLibrary(
@@ -30,10 +34,24 @@ let package = Package(
             ],
             resources: [.copy("Knowledge/Resources")]
         ),
+        // The CDS Hooks service (SPEC §7.2): a thin Hummingbird router over the library.
+        .target(
+            name: "TriageService",
+            dependencies: [
+                "TwitchTriage",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "twitch-triage",
             dependencies: [
                 "TwitchTriage",
+                "TriageService",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -47,8 +65,26 @@ let package = Package(
         .executableTarget(name: "FuzzNumberParser", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["TriageService"]),
+        // The bare peer of the CDS Hooks service benchmark (Benchmarks/service/): fixed bytes over Hummingbird.
+        .executableTarget(
+            name: "CDSBareEndpoint",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/service/BareEndpoint"
+        ),
         .testTarget(name: "TwitchTriageTests", dependencies: ["TwitchTriage"]),
         .testTarget(name: "EndToEndTests", dependencies: ["TwitchTriage"]),
+        .testTarget(
+            name: "ServiceTests",
+            dependencies: [
+                "TriageService",
+                "TwitchTriage",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("cds-hooks-card.schema.json")]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -9,7 +9,8 @@ struct TwitchTriageCommand: AsyncParsableCommand {
         abstract: "Turn muscle-twitching journals and lab results into per-patient referral summaries.",
         discussion: "Decision support for clinicians, not a diagnosis and not advice to patients.",
         version: ToolInfo.version,
-        subcommands: [ReportCommand.self, BatchCommand.self, VerifyCommand.self, WorklistCommand.self, KnowledgeCommand.self]
+        subcommands: [ReportCommand.self, BatchCommand.self, VerifyCommand.self, WorklistCommand.self, KnowledgeCommand.self,
+                      ServeCommand.self, FeedbackCommand.self]
     )
 
     /// Parses and runs the command; the one place where a ``TriageError`` becomes a message on

@@ -54,7 +54,8 @@ public final class Ledger: Sendable {
         }
     }
 
-    private let database: DatabaseQueue
+    /// The database (``Ledger`` extensions in other files read and write it too).
+    let database: DatabaseQueue
 
     /// The ledger's path inside an output folder.
     public static func path(in output: String) -> String { output + "/.twitch-triage/ledger.sqlite" }
@@ -70,7 +71,11 @@ public final class Ledger: Sendable {
         try AtomicFileWriter.makeDirectory(output + "/.twitch-triage")
         let path = Self.path(in: output)
         try Self.createOwnerOnly(path)
-        database = try DatabaseQueue(path: path)
+        // The CDS Hooks service writes cards and feedback into the same ledger while a batch
+        // may be recording its run: each waits for the other's transaction instead of failing.
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        database = try DatabaseQueue(path: path, configuration: configuration)
         try Self.migrator.migrate(database)
     }
 
@@ -110,6 +115,7 @@ public final class Ledger: Sendable {
                 table.primaryKey(["runId", "patientId"])
             }
         }
+        migrator.registerMigration("v2: CDS Hooks cards and feedback", migrate: Self.createFeedbackTables)
         return migrator
     }
 

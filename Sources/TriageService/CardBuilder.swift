@@ -1,0 +1,214 @@
+import TwitchTriage
+
+/// Makes the cards of one call from a referral (SPEC §7.2 "Cards"): one card per patient, none
+/// for self-care; `critical` for same day, `warning` for urgent, soon and read-today, `info` for
+/// routine; a `create` suggestion per recommended order the client can order, with §7.1's
+/// ServiceRequest; for order-select and order-sign, an `info` card per drafted order the advice
+/// does not support, and no suggestion of a test already drafted.
+public struct CardBuilder: Sendable {
+    /// What the call knows of the EHR's newer lab results.
+    public enum LiveLabs: Sendable, Hashable {
+        /// Read: none newer than the night's batch.
+        case noneNewer
+        /// Read and merged: how many, and the re-evaluation's as-of date.
+        case merged(count: Int, asOf: String)
+        /// Not read (no prefetch, unreadable, or the night's inputs unknown).
+        case notChecked
+    }
+
+    /// One call's input.
+    public struct Input: Sendable {
+        /// The referral.
+        public var documents: ReferralDocuments
+        /// The batch's patient id.
+        public var patientID: String
+        /// The referral's fingerprint (the night's, with any live results).
+        public var fingerprint: String
+        /// `context.patientId`.
+        public var contextPatientID: String
+        /// `context.encounterId`.
+        public var encounterID: String?
+        /// The calling client.
+        public var client: ClientConfiguration
+        /// The drafted orders (order-select, order-sign): order key and display.
+        public var drafted: [(key: String, label: String)]
+        /// The live labs.
+        public var live: LiveLabs
+    }
+
+    /// The cards and what the ledger records of them.
+    public struct Output: Sendable {
+        /// The cards.
+        public var cards: [CDSCard]
+        /// The issued cards and suggestions.
+        public var issued: [Ledger.IssuedItem]
+    }
+
+    /// A recommended order: its key in the client's `orderables`, its ServiceRequest id and label.
+    struct Order {
+        var key: String
+        var serviceRequestID: String
+        var label: String
+        var recommendation: ReferralDocument.Recommendation
+    }
+
+    private let wording: ReferralWording
+    private let knowledgeVersion: String
+
+    /// The code system of the override reasons.
+    public static let overrideSystem = "urn:twitch-triage:cds-hooks:override-reason"
+    /// The override reasons every card offers.
+    public static let overrideReasons = [
+        CDSCoding(system: overrideSystem, code: "already-arranged", display: "Already arranged"),
+        CDSCoding(system: overrideSystem, code: "not-indicated", display: "Clinically not indicated"),
+        CDSCoding(system: overrideSystem, code: "patient-declines", display: "Patient declines"),
+    ]
+
+    /// Creates a builder.
+    public init(knowledge: Knowledge) {
+        wording = ReferralWording(knowledge: knowledge)
+        knowledgeVersion = knowledge.version
+    }
+
+    /// The cards of one call.
+    public func cards(_ input: Input) -> Output {
+        let referral = input.documents.referral
+        let cardUUID = NameUUID.make([input.patientID, input.fingerprint, referral.knowledgeVersion])
+        var cards: [CDSCard] = []
+        var issued: [Ledger.IssuedItem] = []
+        let orders = Self.orders(referral, wording: wording).filter { input.documents.serviceRequests[$0.serviceRequestID] != nil }
+        let draftedKeys = Set(input.drafted.map(\.key))
+        if let indicator = indicator(referral) {
+            var card = CDSCard(uuid: cardUUID, summary: summary(referral), indicator: indicator,
+                               detail: CardDetail(wording: wording).markdown(referral, live: input.live),
+                               source: source(referral), overrideReasons: Self.overrideReasons)
+            let rule = referral.recommendations.first?.rule ?? referral.urgency
+            issued.append(Ledger.IssuedItem(uuid: cardUUID, card: cardUUID, patientID: input.patientID, rule: rule, test: nil, indicator: indicator))
+            var suggestions: [CDSCard.Suggestion] = []
+            var seen: Set<String> = []
+            for order in orders where !draftedKeys.contains(order.key) && seen.insert(order.key).inserted {
+                guard let coding = input.client.orderables?[order.key], let request = input.documents.serviceRequests[order.serviceRequestID] else { continue }
+                let uuid = NameUUID.make([cardUUID, order.key])
+                let label = "Order " + (coding.display ?? order.label)
+                let resource = Self.serviceRequest(request, coding: coding, patient: input.contextPatientID, encounter: input.encounterID)
+                var description = "Create a draft order: \(coding.display ?? order.label)"
+                if let timeframe = order.recommendation.timeframe { description += ", \(timeframe)" }
+                suggestions.append(CDSCard.Suggestion(label: label, uuid: uuid, actions: [
+                    CDSCard.Action(type: "create", description: description + ".", resource: resource),
+                ]))
+                issued.append(Ledger.IssuedItem(uuid: uuid, card: cardUUID, patientID: input.patientID, rule: order.recommendation.rule,
+                                                test: order.key, indicator: indicator))
+            }
+            if !suggestions.isEmpty {
+                card.suggestions = suggestions
+                card.selectionBehavior = "any"
+            }
+            cards.append(card)
+        }
+        let recommendedKeys = Set(orders.map(\.key))
+        for draft in input.drafted where !recommendedKeys.contains(draft.key) {
+            let uuid = NameUUID.make([cardUUID, "draft", draft.key])
+            let urgency = wording.urgency(referral.urgency) ?? referral.urgency
+            let tests = Self.testNames(referral, wording: wording)
+            let advice = tests.isEmpty ? "recommends no test (\(urgency.lowercased()))" : "recommends (\(urgency.lowercased())): " + tests.joined(separator: "; ")
+            let card = CDSCard(
+                uuid: uuid, summary: Self.fitted("\(draft.label) is not part of this patient's twitch-triage advice."), indicator: "info",
+                detail: Markdown.escaped("The night's referral for this patient does not recommend \(draft.label); it \(advice).")
+                    + "\n\n" + Markdown.escaped(Referral.standardDisclaimer),
+                source: source(referral), overrideReasons: Self.overrideReasons)
+            cards.append(card)
+            issued.append(Ledger.IssuedItem(uuid: uuid, card: uuid, patientID: input.patientID, rule: "drafted order not in the advice",
+                                            test: draft.key, indicator: "info"))
+        }
+        return Output(cards: cards, issued: issued)
+    }
+
+    /// `critical` for same day, `warning` for urgent, soon and read-today, `info` for routine;
+    /// nil for self-care.
+    func indicator(_ referral: ReferralDocument) -> String? {
+        if referral.sameDay == true { return "critical" }
+        switch referral.urgency {
+        case "urgent", "soon": return "warning"
+        case "routine": return referral.readToday ? "warning" : "info"
+        default: return referral.readToday ? "warning" : nil
+        }
+    }
+
+    /// Urgency, timeframe and the headline's first clause, one sentence under 140 characters.
+    func summary(_ referral: ReferralDocument) -> String {
+        let label = wording.urgency(referral.urgency) ?? referral.urgency
+        var lead = label
+        if referral.sameDay == true { lead += ", same day" } else if referral.readToday && referral.urgency == "routine" { lead += ", read today" }
+        if let timeframe = referral.recommendations.first?.timeframe { lead += " (\(timeframe))" }
+        var clause = referral.headline.split(separator: ";", maxSplits: 1).first.map(String.init) ?? referral.headline
+        if clause.hasPrefix(label), let colon = clause.range(of: ": ") { clause = String(clause[colon.upperBound...]) }
+        clause = clause.trimmingCharacters(in: [" ", "."])
+        return Self.fitted("\(lead): \(clause).")
+    }
+
+    /// `text` cut at a word to under 140 characters, ending with an ellipsis when cut.
+    static func fitted(_ text: String) -> String {
+        guard text.count >= 140 else { return text }
+        var cut = String(text.prefix(137))
+        if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
+        return cut.trimmingCharacters(in: [",", ";", ":", " "]) + "…"
+    }
+
+    func source(_ referral: ReferralDocument) -> CDSCard.Source {
+        CDSCard.Source(label: "twitch-triage, knowledge \(referral.knowledgeVersion)",
+                       topic: CDSCoding(system: "urn:twitch-triage:cds-hooks:topic", code: "muscle-twitching-triage",
+                                        display: "Muscle twitching triage"))
+    }
+
+    /// The recommended orders, most urgent first: EMG, NCS, an MRI by region, one per blood
+    /// analyte, and the assessments (`orderables` keys as §7.2 lists them).
+    static func orders(_ referral: ReferralDocument, wording: ReferralWording) -> [Order] {
+        var out: [Order] = []
+        for recommendation in referral.recommendations {
+            let id = { (analyte: String?) in
+                LiveEvaluation.serviceRequestID(patientID: referral.patient.id, test: recommendation.test, region: recommendation.region,
+                                                analyte: analyte)
+            }
+            let name = wording.test(recommendation.test) ?? recommendation.test
+            switch recommendation.test {
+            case "bloodWork":
+                for analyte in recommendation.analytes ?? [] {
+                    out.append(Order(key: analyte, serviceRequestID: id(analyte), label: wording.analyte(analyte), recommendation: recommendation))
+                }
+            case "MRI":
+                out.append(Order(key: "MRI:" + (recommendation.region ?? ""), serviceRequestID: id(nil),
+                                 label: name + (recommendation.region.map { " of the \($0)" } ?? ""), recommendation: recommendation))
+            default:
+                out.append(Order(key: recommendation.test, serviceRequestID: id(nil), label: name, recommendation: recommendation))
+            }
+        }
+        return out
+    }
+
+    /// The recommended tests in words, for a drafted order's card.
+    static func testNames(_ referral: ReferralDocument, wording: ReferralWording) -> [String] {
+        var seen: Set<String> = []
+        return referral.recommendations.map { recommendation in
+            var name = wording.test(recommendation.test) ?? recommendation.test
+            if let region = recommendation.region { name += " of the \(region)" }
+            return name
+        }.filter { seen.insert($0).inserted }
+    }
+
+    /// §7.1's ServiceRequest for the EHR: subject the patient in context, the encounter in
+    /// context, the client's code, and no `reasonReference` (those Observations are not in the
+    /// EHR) nor `id` (the EHR assigns one when it creates the order).
+    static func serviceRequest(_ request: JSONNode, coding: ClientConfiguration.Coding, patient: String, encounter: String?) -> JSONNode {
+        guard case .object(var members) = request else { return request }
+        members["subject"] = .object(["reference": .string("Patient/\(patient)")])
+        if let encounter { members["encounter"] = .object(["reference": .string("Encounter/\(encounter)")]) } else { members["encounter"] = nil }
+        var code: [String: JSONNode] = ["system": .string(coding.system), "code": .string(coding.code)]
+        if let display = coding.display { code["display"] = .string(display) }
+        var concept: [String: JSONNode] = ["coding": .array([.object(code)])]
+        if let text = request["code"]?["text"] { concept["text"] = text }
+        members["code"] = .object(concept)
+        members["reasonReference"] = nil
+        members["id"] = nil
+        return .object(members)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+
+/// One EHR allowed to call the service: an entry of the `--clients` file (SPEC §7.2).
+public struct ClientConfiguration: Sendable, Decodable, Hashable {
+    /// A code of a code system (FHIR's Coding, as CDS Hooks trims it).
+    public struct Coding: Sendable, Codable, Hashable {
+        /// The code system.
+        public var system: String
+        /// The code.
+        public var code: String
+        /// A display.
+        public var display: String?
+
+        /// Creates a coding.
+        public init(system: String, code: String, display: String?) {
+            self.system = system
+            self.code = code
+            self.display = display
+        }
+    }
+
+    /// The token issuer (`iss`).
+    public var iss: String
+    /// Inline public keys.
+    public var jwks: JSONWebKeySet?
+    /// The JWK Set URLs a token may name (`jku`), exactly.
+    public var jku: [String]?
+    /// The signing algorithms accepted; ES384 and RS384 by default, nothing else ever.
+    public var algs: [String]?
+    /// When set, the token's `tenant` must be one of these.
+    public var tenants: [String]?
+    /// The `Patient.identifier` system that holds the MRN the journals use.
+    public var mrnSystem: String
+    /// The only FHIR server the service may read from, for this client.
+    public var fhirServer: String?
+    /// Browser origins allowed by CORS.
+    public var origins: [String]?
+    /// Order codes by recommended order (`EMG`, `MRI:cervical spine`, `potassium`).
+    public var orderables: [String: Coding]?
+
+    /// Creates a client entry.
+    public init(iss: String, jwks: JSONWebKeySet?, jku: [String]?, algs: [String]?, tenants: [String]?, mrnSystem: String,
+                fhirServer: String?, origins: [String]?, orderables: [String: Coding]?) {
+        self.iss = iss
+        self.jwks = jwks
+        self.jku = jku
+        self.algs = algs
+        self.tenants = tenants
+        self.mrnSystem = mrnSystem
+        self.fhirServer = fhirServer
+        self.origins = origins
+        self.orderables = orderables
+    }
+
+    /// The algorithms in force.
+    public var allowedAlgorithms: [String] { algs ?? Self.supportedAlgorithms }
+
+    /// The only algorithms the service verifies (the CDS Hooks specification's recommended
+    /// two; `none` and HMAC are never accepted).
+    public static let supportedAlgorithms = ["ES384", "RS384"]
+
+    /// Reads and checks a `--clients` file.
+    ///
+    /// - Throws: ``ServiceError`` naming the file and the entry when it cannot be read or an
+    ///   entry is unusable (no keys, an algorithm other than ES384 or RS384, a duplicate `iss`,
+    ///   a `jku` or `fhirServer` that is not https).
+    public static func load(path: String) throws -> [ClientConfiguration] {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw ServiceError("\(path): cannot read the clients file (\(error.localizedDescription)); service not started")
+        }
+        return try parse(data, file: path)
+    }
+
+    /// Parses and checks the clients JSON (see ``load(path:)``).
+    public static func parse(_ data: Data, file: String) throws -> [ClientConfiguration] {
+        struct File: Decodable { var clients: [ClientConfiguration] }
+        let clients: [ClientConfiguration]
+        do {
+            clients = try JSONDecoder().decode(File.self, from: data).clients
+        } catch {
+            throw ServiceError("\(file): the clients file is not the JSON §7.2 describes (\(Self.describe(error))); service not started")
+        }
+        var seen: Set<String> = []
+        for (index, client) in clients.enumerated() {
+            let entry = "\(file): clients[\(index)]"
+            guard seen.insert(client.iss).inserted else { throw ServiceError("\(entry): iss is listed twice; service not started") }
+            if client.jwks?.keys.isEmpty ?? true, client.jku?.isEmpty ?? true {
+                throw ServiceError("\(entry): no jwks and no jku, so no token can be checked; service not started")
+            }
+            for alg in client.allowedAlgorithms where !supportedAlgorithms.contains(alg) {
+                throw ServiceError("\(entry): algorithm \(alg) is not accepted (only ES384 and RS384); service not started")
+            }
+            for url in client.jku ?? [] where !KeySetCache.isAllowedURL(url) {
+                throw ServiceError("\(entry): jku \(url) is not an https URL; service not started")
+            }
+            if let server = client.fhirServer, !server.hasPrefix("https://") {
+                throw ServiceError("\(entry): fhirServer must be an https URL; service not started")
+            }
+            for key in client.jwks?.keys ?? [] {
+                do {
+                    _ = try key.verificationKey()
+                } catch {
+                    throw ServiceError("\(entry): key \(key.kid ?? "without kid") is unusable (\(error)); service not started")
+                }
+            }
+        }
+        return clients
+    }
+
+    private static func describe(_ error: any Error) -> String {
+        switch error {
+        case DecodingError.keyNotFound(let key, let context):
+            return "missing \(path(context.codingPath + [key]))"
+        case DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context):
+            return "wrong type at \(path(context.codingPath))"
+        case DecodingError.dataCorrupted(let context):
+            return context.codingPath.isEmpty ? "malformed JSON" : "bad value at \(path(context.codingPath))"
+        default:
+            return "unreadable"
+        }
+    }
+
+    /// `clients[0].mrnSystem`.
+    private static func path(_ keys: [any CodingKey]) -> String {
+        var out = ""
+        for key in keys {
+            if let index = key.intValue { out += "[\(index)]" } else { out += (out.isEmpty ? "" : ".") + key.stringValue }
+        }
+        return out
+    }
+}
+
+/// A problem that stops the service from starting, with the file and what was done.
+public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+    /// The message, `file: what, and what was done`.
+    public var description: String
+
+    /// Creates an error.
+    public init(_ description: String) {
+        self.description = description
+    }
+
+    /// The message.
+    public var errorDescription: String? { description }
+}

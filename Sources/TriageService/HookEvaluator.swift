@@ -1,0 +1,240 @@
+import Crypto
+import Foundation
+import Logging
+import Synchronization
+import TwitchTriage
+
+/// Answers one service call (SPEC §7.2 "Call"): finds the patient of the last completed batch
+/// by the MRN in the Patient's identifiers, merges prefetched Observations newer than the batch
+/// with the night's inputs and re-evaluates, and makes the cards. The same library calls as the
+/// batch (``LiveEvaluation``); no patient value reaches a log.
+public final class HookEvaluator: Sendable {
+    /// A call's answer.
+    public enum Answer: Sendable {
+        /// 200 with cards.
+        case cards(CDSHooksResponse)
+        /// 400: malformed JSON, a missing field, or a hook that is not the service's.
+        case badRequest
+        /// 404: no such service.
+        case notFound
+        /// 412: the Patient could not be had.
+        case preconditionFailed
+    }
+
+    /// The services and their hooks.
+    public static let services: [String: Set<String>] = [
+        "twitch-triage": ["patient-view"],
+        "twitch-triage-orders": ["order-select", "order-sign"],
+    ]
+
+    /// The prefetch key of the Patient.
+    public static let patientKey = "patient"
+    /// The prefetch key of the lab Observations.
+    public static let observationsKey = "observations"
+
+    private let batch: NightBatch
+    private let evaluation: LiveEvaluation
+    private let builder: CardBuilder
+    private let fhir: FHIRServerReader?
+    private let ledger: Ledger?
+    private let metrics: ServiceMetrics
+    private let budget: Int64
+    private let maxBody: Int
+    private let logger: Logger
+    private let recorded = Mutex<Set<String>>([])
+    /// Re-evaluated referrals by batch run, patient and digest of the merged live results: the
+    /// same chart opened again with the same labs gives the same referral without running the
+    /// rules again. At most 256 kept; emptied when full.
+    private let reevaluated = Mutex<[String: ReferralDocuments]>([:])
+
+    /// Creates an evaluator.
+    public init(batch: NightBatch, evaluation: LiveEvaluation, fhir: FHIRServerReader?, ledger: Ledger?, metrics: ServiceMetrics,
+                budgetMilliseconds: Int64, maxBody: Int, logger: Logger) {
+        self.batch = batch
+        self.evaluation = evaluation
+        self.builder = CardBuilder(knowledge: evaluation.knowledge)
+        self.fhir = fhir
+        self.ledger = ledger
+        self.metrics = metrics
+        self.budget = budgetMilliseconds
+        self.maxBody = maxBody
+        self.logger = logger
+    }
+
+    /// Decodes a request body; nil when it is not a CDS Hooks request.
+    public static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
+        guard let request = try? JSONDecoder().decode(CDSHooksRequest.self, from: Data(body)),
+              !request.hookInstance.isEmpty, !request.context.patientId.isEmpty else { return nil }
+        return request
+    }
+
+    /// Answers a call to `serviceID` with `body` (decoded as `request`, nil when it could not
+    /// be) from `client`.
+    public func answer(serviceID: String, request: CDSHooksRequest?, body: [UInt8], client: ClientConfiguration) async -> Answer {
+        guard let hooks = Self.services[serviceID] else { return .notFound }
+        guard let request, hooks.contains(request.hook) else { return .badRequest }
+        let deadline = ContinuousClock.now + .milliseconds(budget)
+        guard let patient = await patient(request, client: client, deadline: deadline) else { return .preconditionFailed }
+        guard let snapshot = batch.snapshot,
+              let mrn = patient.identifier?.first(where: { client.mrnSystem == "*" || $0.system == client.mrnSystem })?.value,
+              let result = snapshot.results[mrn], let night = snapshot.documents(of: mrn) else {
+            return .cards(CDSHooksResponse(cards: []))
+        }
+        var documents = night
+        var fingerprint = result.fingerprint
+        var live = CardBuilder.LiveLabs.notChecked
+        if let bundle = await observations(request, body: body, client: client, deadline: deadline) {
+            let record = snapshot.records[mrn]
+            let labs = bundle.withUnsafeBytes { bytes in
+                evaluation.liveLabs(fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: mrn,
+                                    nightAsOf: snapshot.asOf, night: record)
+            }
+            if labs.labs.isEmpty {
+                live = .noneNewer
+            } else if let record, snapshot.hasInputs {
+                let digest = Self.digest(labs.labs)
+                let key = "\(snapshot.runID)|\(mrn)|\(digest)"
+                if let kept = reevaluated.withLock({ $0[key] }) {
+                    documents = kept
+                    fingerprint += "|" + digest
+                    live = .merged(count: labs.labs.count, asOf: labs.asOf.description)
+                } else {
+                    let referral = evaluation.referral(night: record, live: labs)
+                    let json = Data(ReferralJSON.render(referral).utf8)
+                    if let document = try? JSONDecoder().decode(ReferralDocument.self, from: json) {
+                        let made = ReferralDocuments(referral: document,
+                                                     serviceRequests: evaluation.serviceRequests(of: referral).mapValues(JSONNode.init))
+                        reevaluated.withLock { kept in
+                            if kept.count >= 256 { kept.removeAll() }
+                            kept[key] = made
+                        }
+                        documents = made
+                        fingerprint += "|" + digest
+                        live = .merged(count: labs.labs.count, asOf: labs.asOf.description)
+                    }
+                }
+            }
+        }
+        let drafted = Self.drafted(request, client: client)
+        let output = builder.cards(CardBuilder.Input(documents: documents, patientID: mrn, fingerprint: fingerprint,
+                                                     contextPatientID: request.context.patientId, encounterID: request.context.encounterId,
+                                                     client: client, drafted: drafted, live: live))
+        record(output.issued)
+        metrics.cards(output.cards)
+        return .cards(CDSHooksResponse(cards: output.cards))
+    }
+
+    /// The Patient: prefetched, or read from the FHIR server; nil when neither gives one whose
+    /// id is `context.patientId`.
+    func patient(_ request: CDSHooksRequest, client: ClientConfiguration, deadline: ContinuousClock.Instant) async -> FHIRView? {
+        let id = request.context.patientId
+        if case let patient?? = request.prefetch?[Self.patientKey], patient.resourceType == "Patient", patient.id == id {
+            return patient
+        }
+        guard let fhir, let server = request.fhirServer, let token = request.fhirAuthorization?.accessToken,
+              FHIRServerReader.mayRead(server: server, token: token, client: client),
+              let encodedID = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-."))),
+              let bytes = await fhir.read(FHIRServerReader.trimmed(server) + "/Patient/" + encodedID, server: server, token: token,
+                                          deadline: deadline, maxBytes: 1 << 20),
+              let patient = try? JSONDecoder().decode(FHIRView.self, from: Data(bytes)),
+              patient.resourceType == "Patient", patient.id == id else { return nil }
+        return patient
+    }
+
+    /// The prefetched lab Observations of the patient in context with status final, amended or
+    /// corrected, as a FHIR searchset Bundle of their bytes as written (a `next` page read within
+    /// the budget); nil when they could not be read (absent, an OperationOutcome, a page that
+    /// could not be had).
+    func observations(_ request: CDSHooksRequest, body: [UInt8], client: ClientConfiguration, deadline: ContinuousClock.Instant) async -> [UInt8]? {
+        guard case let view?? = request.prefetch?[Self.observationsKey], view.resourceType == "Bundle" else { return nil }
+        var out = Array(#"{"resourceType":"Bundle","type":"searchset","entry":["#.utf8)
+        var first = true
+        let patientID = request.context.patientId
+        func append(raw: [UInt8], range: Range<Int>) {
+            let kept = raw.withUnsafeBufferPointer { bytes -> [Range<Int>] in
+                guard let entry = RawJSON.member("entry", in: bytes, object: range),
+                      let elements = RawJSON.elements(in: bytes, array: entry) else { return [] }
+                return elements.compactMap { element -> Range<Int>? in
+                    guard let resource = RawJSON.member("resource", in: bytes, object: element),
+                          RawJSON.string("resourceType", in: bytes, object: resource) == "Observation",
+                          let status = RawJSON.string("status", in: bytes, object: resource), ["final", "amended", "corrected"].contains(status),
+                          let subject = RawJSON.member("subject", in: bytes, object: resource),
+                          let reference = RawJSON.string("reference", in: bytes, object: subject),
+                          reference == "Patient/" + patientID || reference.hasSuffix("/Patient/" + patientID) else { return nil }
+                    return resource
+                }
+            }
+            for rawRange in kept {
+                if !first { out.append(UInt8(ascii: ",")) }
+                first = false
+                out += Array(#"{"resource":"#.utf8)
+                out += raw[rawRange]
+                out.append(UInt8(ascii: "}"))
+            }
+        }
+        let located = body.withUnsafeBufferPointer { bytes -> Range<Int>? in
+            guard let prefetch = RawJSON.member("prefetch", in: bytes, object: RawJSON.document(bytes)) else { return nil }
+            return RawJSON.member(Self.observationsKey, in: bytes, object: prefetch)
+        }
+        guard let located else { return nil }
+        append(raw: body, range: located)
+        var next = view.nextPage
+        var pages = 0
+        while let url = next {
+            pages += 1
+            guard pages <= 10, let fhir, let server = request.fhirServer, let token = request.fhirAuthorization?.accessToken,
+                  FHIRServerReader.mayRead(server: server, token: token, client: client),
+                  let page = await fhir.read(url, server: server, token: token, deadline: deadline, maxBytes: maxBody),
+                  let pageView = try? JSONDecoder().decode(PrefetchView.self, from: Data(page)).view, pageView.resourceType == "Bundle" else {
+                return nil
+            }
+            let range = page.withUnsafeBufferPointer { RawJSON.document($0) }
+            append(raw: page, range: range)
+            next = pageView.nextPage
+        }
+        out += Array("]}".utf8)
+        return out
+    }
+
+    /// The drafted orders (order-select: the selected ones; order-sign: all) that the client's
+    /// `orderables` name, by key.
+    static func drafted(_ request: CDSHooksRequest, client: ClientConfiguration) -> [(key: String, label: String)] {
+        guard request.hook == "order-select" || request.hook == "order-sign", let entries = request.context.draftOrders?.entry else { return [] }
+        var keyByCode: [String: (key: String, label: String)] = [:]
+        for (key, coding) in client.orderables ?? [:] { keyByCode[coding.system + "|" + coding.code] = (key, coding.display ?? key) }
+        let selections = request.hook == "order-select" ? request.context.selections.map(Set.init) : nil
+        var out: [(key: String, label: String)] = []
+        var seen: Set<String> = []
+        for entry in entries {
+            guard let resource = entry.resource, let type = resource.resourceType else { continue }
+            if let selections, let id = resource.id, !selections.contains(type + "/" + id) { continue }
+            for coding in resource.code?.coding ?? [] {
+                guard let system = coding.system, let code = coding.code, let found = keyByCode[system + "|" + code] else { continue }
+                if seen.insert(found.key).inserted { out.append(found) }
+            }
+        }
+        return out.sorted { $0.key < $1.key }
+    }
+
+    /// A digest of the live results merged (analyte, time, value, unit, status).
+    static func digest(_ labs: [LabResult]) -> String {
+        var hasher = SHA256()
+        for lab in labs {
+            hasher.update(data: Array("\(lab.analyte)|\(lab.collected)|\(lab.canonical.value.number)|\(lab.canonical.unit)|\(lab.status.rawValue)\n".utf8))
+        }
+        return hasher.finalize().map { String($0, radix: 16) }.joined()
+    }
+
+    /// Records issued cards and suggestions in the ledger, each uuid once per process.
+    private func record(_ items: [Ledger.IssuedItem]) {
+        guard let ledger else { return }
+        let fresh = recorded.withLock { seen in items.filter { seen.insert($0.uuid).inserted } }
+        guard !fresh.isEmpty else { return }
+        do {
+            try ledger.recordIssued(fresh)
+        } catch {
+            recorded.withLock { seen in for item in fresh { seen.remove(item.uuid) } }
+            logger.error("cannot record issued cards in the ledger", metadata: ["count": "\(fresh.count)"])
+        }
+    }
+}

@@ -1,0 +1,219 @@
+@preconcurrency import Crypto
+import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
+import Hummingbird
+import Logging
+import NIOCore
+import Synchronization
+import Testing
+import TriageService
+import TwitchTriage
+@preconcurrency import _CryptoExtras
+
+/// Signs CDS Hooks tokens at test time, ES384 and RS384, with keys made for the run.
+struct TokenSigner: Sendable {
+    let ecKey = P384.Signing.PrivateKey()
+    let rsaKey: _RSA.Signing.PrivateKey
+    let iss = "https://ehr.test/"
+
+    init() throws {
+        rsaKey = try _RSA.Signing.PrivateKey(keySize: .bits2048)
+    }
+
+    /// The public JWK Set.
+    func jwks() throws -> JSONWebKeySet {
+        let raw = Array(ecKey.publicKey.rawRepresentation)
+        let primitives = try rsaKey.publicKey.getKeyPrimitives()
+        return JSONWebKeySet(keys: [
+            JSONWebKey(kty: "EC", kid: "ec-1", crv: "P-384", x: Base64URL.encode(raw[0..<48]), y: Base64URL.encode(raw[48..<96]),
+                       n: nil, e: nil, alg: "ES384", use: "sig"),
+            JSONWebKey(kty: "RSA", kid: "rsa-1", crv: nil, x: nil, y: nil, n: Base64URL.encode(Array(primitives.modulus)),
+                       e: Base64URL.encode(Array(primitives.publicExponent)), alg: "RS384", use: "sig"),
+        ])
+    }
+
+    /// A token; `header` and `claims` override or remove (`nil`) the defaults.
+    func token(audience: String, alg: String = "ES384", kid: String? = nil, header: [String: Any?] = [:], claims: [String: Any?] = [:],
+               signWith: String? = nil) throws -> String {
+        let now = Int(Date().timeIntervalSince1970)
+        var head: [String: Any] = ["alg": alg, "typ": "JWT", "kid": kid ?? (alg == "RS384" ? "rsa-1" : "ec-1")]
+        for (key, value) in header { head[key] = value }
+        var body: [String: Any] = ["iss": iss, "aud": audience, "exp": now + 300, "iat": now, "jti": UUID().uuidString, "tenant": "tenant-a"]
+        for (key, value) in claims { body[key] = value }
+        let input = Base64URL.encode(Array(try JSONSerialization.data(withJSONObject: head.compactMapValues { $0 }, options: [.sortedKeys])))
+            + "." + Base64URL.encode(Array(try JSONSerialization.data(withJSONObject: body.compactMapValues { $0 }, options: [.sortedKeys])))
+        let signature: [UInt8]
+        switch signWith ?? alg {
+        case "ES384": signature = Array(try ecKey.signature(for: Array(input.utf8)).rawRepresentation)
+        case "RS384":
+            signature = Array(try rsaKey.signature(for: SHA384.hash(data: Array(input.utf8)), padding: .insecurePKCS1v1_5).rawRepresentation)
+        case "HS256":
+            signature = Array(HMAC<SHA256>.authenticationCode(for: Array(input.utf8), using: SymmetricKey(data: Array("secret".utf8))))
+        default: signature = []
+        }
+        return input + "." + Base64URL.encode(signature)
+    }
+}
+
+/// The batch of `Samples/` (as of 2026-11-20) in a temporary folder, and the service over it on
+/// a loopback port, started once for every test of the run.
+final class ServiceHarness: Sendable {
+    static let publicURL = "https://cds.test"
+    static let mrnSystem = "urn:oid:1.2.826.0.1.99999.1"
+    static let origin = "https://ehr.test"
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    let signer: TokenSigner
+    let port: Int
+    let reports: String
+    let client: URLSession
+    let service: CDSHooksService
+    /// The JWK Set URL of the second client (`jkuIssuer`), served on loopback by the test.
+    let jku: String
+    /// How often the test's JWK Set was fetched.
+    let jwksFetches: FetchCounter
+
+    /// The issuer whose keys come from ``jku``.
+    static let jkuIssuer = "https://jku-ehr.test/"
+
+    private static let started = Task { try await ServiceHarness.start() }
+
+    /// The harness, started on first use.
+    static func shared() async throws -> ServiceHarness { try await started.value }
+
+    private init(signer: TokenSigner, port: Int, reports: String, client: URLSession, service: CDSHooksService, jku: String,
+                 fetches: FetchCounter) {
+        self.jku = jku
+        self.jwksFetches = fetches
+        self.signer = signer
+        self.port = port
+        self.reports = reports
+        self.client = client
+        self.service = service
+    }
+
+    static func orderables() -> [String: ClientConfiguration.Coding] {
+        [
+            "EMG": .init(system: "urn:test:orders", code: "emg", display: "EMG"),
+            "NCS": .init(system: "urn:test:orders", code: "ncs", display: "Nerve conduction studies"),
+            "MRI:cervical spine": .init(system: "urn:test:orders", code: "mri-c", display: "MRI cervical spine"),
+            "MRI:brain": .init(system: "urn:test:orders", code: "mri-brain", display: "MRI brain"),
+            "neurologyExam": .init(system: "urn:test:orders", code: "neuro", display: "Neurology referral"),
+            "sameDayAssessment": .init(system: "urn:test:orders", code: "sda", display: "Same-day assessment"),
+            "potassium": .init(system: "http://loinc.org", code: "2823-3", display: "Potassium"),
+            "magnesium": .init(system: "http://loinc.org", code: "19123-9", display: "Magnesium"),
+        ]
+    }
+
+    private static func start() async throws -> ServiceHarness {
+        let reports = FileManager.default.temporaryDirectory.appendingPathComponent("cds-service-\(UUID().uuidString)").path
+        let samples = packageRoot.appendingPathComponent("Samples").path
+        let knowledge = try Knowledge.bundled
+        let asOf = try #require(LocalDate(iso: "2026-11-20"))
+        _ = try await BatchRunner(options: BatchOptions(input: samples, output: reports, asOf: asOf, noSync: true), knowledge: knowledge).run()
+        let signer = try TokenSigner()
+        // The second client's JWK Set, served over loopback (http is allowed for loopback only).
+        let fetches = FetchCounter()
+        let jwksBody = ByteBuffer(bytes: try JSONEncoder().encode(signer.jwks()))
+        let jwksRouter = Router()
+        jwksRouter.get("jwks.json") { _, _ -> Response in
+            fetches.add()
+            return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: jwksBody))
+        }
+        let (jwksStream, jwksContinuation) = AsyncStream<Int>.makeStream()
+        let jwksApp = Application(router: jwksRouter, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                                  onServerRunning: { jwksContinuation.yield($0.localAddress?.port ?? 0) },
+                                  logger: Logger(label: "jwks", factory: { _ in SwiftLogNoOpLogHandler() }))
+        Task { try await jwksApp.runService() }
+        var jwksPort = 0
+        for await bound in jwksStream {
+            jwksPort = bound
+            break
+        }
+        let jku = "http://127.0.0.1:\(jwksPort)/jwks.json"
+        let jkuClient = ClientConfiguration(iss: jkuIssuer, jwks: nil, jku: [jku], algs: ["ES384"], tenants: nil, mrnSystem: mrnSystem,
+                                            fhirServer: nil, origins: nil, orderables: orderables())
+        let client = ClientConfiguration(iss: signer.iss, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: ["tenant-a"],
+                                         mrnSystem: mrnSystem, fhirServer: nil, origins: [origin], orderables: orderables())
+        let configuration = ServiceConfiguration(reports: reports, inputs: samples, clients: [client, jkuClient], host: "127.0.0.1", port: 0,
+                                                 publicURL: publicURL, maxBody: 1 << 20, insecureNoAuth: false)
+        let quiet = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
+        let service = try CDSHooksService(configuration: configuration, knowledge: knowledge, logger: quiet, audit: quiet)
+        let (stream, continuation) = AsyncStream<Int>.makeStream()
+        Task { try await service.run { port in continuation.yield(port) } }
+        var port = 0
+        for await bound in stream {
+            port = bound
+            break
+        }
+        return ServiceHarness(signer: signer, port: port, reports: reports, client: URLSession(configuration: .ephemeral),
+                              service: service, jku: jku, fetches: fetches)
+    }
+
+    /// A call over loopback; the token's `aud` is the public URL plus `path` unless given.
+    func call(_ path: String, method: String = "POST", body: [UInt8]? = nil, token: String? = "default",
+              headers: [(String, String)] = []) async throws -> (status: Int, body: [UInt8], headers: [(String, String)]) {
+        var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)" + path)), timeoutInterval: 30)
+        request.httpMethod = method
+        if let token {
+            let value = token == "default" ? try signer.token(audience: Self.publicURL + path) : token
+            request.setValue("Bearer " + value, forHTTPHeaderField: "Authorization")
+        }
+        for (name, value) in headers { request.setValue(value, forHTTPHeaderField: name) }
+        if let body {
+            request.setValue("application/json", forHTTPHeaderField: "Content-Type")
+            request.httpBody = Data(body)
+        }
+        let (data, response) = try await client.data(for: request)
+        let http = try #require(response as? HTTPURLResponse)
+        let fields = http.allHeaderFields.compactMap { key, value in (key as? String).map { ($0, "\(value)") } }
+        return (http.statusCode, Array(data), fields)
+    }
+
+    /// A patient-view (or order) request for the batch patient `mrn`.
+    static func request(mrn: String, hook: String = "patient-view", observations: [String]? = nil, patient: Bool = true,
+                        drafts: [(id: String, system: String, code: String)] = [], selections: [String]? = nil) -> [UInt8] {
+        let patientID = "fhir-" + mrn
+        var prefetch: [String] = []
+        if patient {
+            prefetch.append(#""patient":{"resourceType":"Patient","id":"\#(patientID)","identifier":[{"system":"urn:other","value":"X1"},{"system":"\#(mrnSystem)","value":"\#(mrn)"}]}"#)
+        }
+        if let observations {
+            let entries = observations.map { #"{"resource":\#($0)}"# }.joined(separator: ",")
+            prefetch.append(#""observations":{"resourceType":"Bundle","type":"searchset","entry":[\#(entries)]}"#)
+        }
+        var context = #""userId":"Practitioner/1","patientId":"\#(patientID)","encounterId":"enc-1""#
+        if hook != "patient-view" {
+            let entries = drafts.map { draft in
+                #"{"resource":{"resourceType":"ServiceRequest","id":"\#(draft.id)","status":"draft","intent":"order","code":{"coding":[{"system":"\#(draft.system)","code":"\#(draft.code)"}]},"subject":{"reference":"Patient/\#(patientID)"}}}"#
+            }.joined(separator: ",")
+            context += #","draftOrders":{"resourceType":"Bundle","type":"collection","entry":[\#(entries)]}"#
+            if let selections { context += #","selections":[\#(selections.map { "\"\($0)\"" }.joined(separator: ","))]"# }
+        }
+        return Array(#"{"hook":"\#(hook)","hookInstance":"\#(UUID().uuidString)","context":{\#(context)},"prefetch":{\#(prefetch.joined(separator: ","))}}"#.utf8)
+    }
+
+    /// An Observation of the patient `mrn` in context.
+    static func observation(mrn: String, loinc: String, value: String, unit: String, date: String, status: String = "final",
+                            subject: String? = nil) -> String {
+        #"{"resourceType":"Observation","id":"obs-\#(loinc)-\#(date)","status":"\#(status)","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],"code":{"coding":[{"system":"http://loinc.org","code":"\#(loinc)"}]},"subject":{"reference":"\#(subject ?? "Patient/fhir-" + mrn)"},"effectiveDateTime":"\#(date)","valueQuantity":{"value":\#(value),"unit":"\#(unit)","system":"http://unitsofmeasure.org","code":"\#(unit)"}}"#
+    }
+
+    /// The cards of an answer.
+    static func cards(_ body: [UInt8]) throws -> [JSONNode] {
+        let response = try JSONDecoder().decode(JSONNode.self, from: Data(body))
+        guard case .array(let cards)? = response["cards"] else { throw ServiceError("no cards array") }
+        return cards
+    }
+}
+
+/// Counts fetches of the test's JWK Set.
+final class FetchCounter: Sendable {
+    private let count = Mutex(0)
+
+    func add() { count.withLock { $0 += 1 } }
+
+    func load(ordering: Void = ()) -> Int { count.withLock { $0 } }
+}
