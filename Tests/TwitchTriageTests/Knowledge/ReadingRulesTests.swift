@@ -48,6 +48,15 @@ import Testing
         Row(text: "my left eyelid droops", symptom: "drooping eyelid", status: .present, region: "eyelid", side: .left),
         Row(text: "my eyelid droops by the evening", symptom: "fatigable weakness", status: .present, region: "eyelid"),
         Row(text: "my thumb muscle has gone flat and hollow", symptom: "atrophy", status: .present, region: "thumb"),
+        // Round 4 (issue 18): more lay predicates and subjects in the frames.
+        Row(text: "my right foot has started to flap when I walk", symptom: "foot drop", status: .present, region: "foot", side: .right),
+        Row(text: "I keep dropping cutlery", symptom: "fine-motor difficulty", status: .present),
+        Row(text: "my wedding ring keeps falling off", symptom: "unexplained weight loss", status: .present),
+        Row(text: "chicken gets stuck when I swallow", symptom: "food sticking", status: .present),
+        Row(text: "swallowing feels harder than it should", symptom: "swallowing difficulty", status: .present),
+        Row(text: "my legs are getting weaker by the hour", symptom: "weakness worsening over days", status: .present),
+        Row(text: "I've lost feeling around my bottom", symptom: "saddle numbness", status: .present),
+        Row(text: "falling asleep at work", symptom: "daytime sleepiness", status: .present),
     ]
 
     static let inability: [Row] = [
@@ -76,6 +85,8 @@ import Testing
         Row(text: "the tingling I had in the summer went away", symptom: "tingling", status: .historical),
         Row(text: "I used to have cramps at night", symptom: "cramps", status: .historical),
         Row(text: "the numbness has gone", symptom: "numbness", status: .negated),
+        // `went` alone is a verb of becoming as often as of leaving: it never makes a symptom historical.
+        Row(text: "all of a sudden my speech went slurred", symptom: "sudden deficit", status: .present),
     ]
 
     static let certainty: [Row] = [
@@ -92,6 +103,7 @@ import Testing
         Row(text: "my sister's legs gave way", symptom: "weakness", status: .otherPerson, region: "leg"),
         Row(text: "scared my legs will get weak", symptom: "weakness", status: .hypothetical),
         Row(text: "if it spreads I might lose strength", symptom: "weakness", status: .hypothetical),
+        Row(text: "in case I start choking, what should I do", symptom: "swallowing difficulty", status: .hypothetical),
     ]
 
     @Test(arguments: frames) func frame(_ row: Row) { Self.check(row) }
