@@ -100,6 +100,17 @@ struct CDSHooksServiceTests {
         #expect(try await cards(harness, mrn: "NOT-IN-BATCH").isEmpty)
     }
 
+    @Test("a Patient prefetch of another chart than context.patientId gives no card (SAFETY.md H6)")
+    func patientOfAnotherChart() async throws {
+        let harness = try await ServiceHarness.shared()
+        // The prefetched Patient is P002's (same day); the chart open is another patient's.
+        let body = String(decoding: ServiceHarness.request(mrn: "P002"), as: UTF8.self)
+            .replacingOccurrences(of: #""patientId":"fhir-P002""#, with: #""patientId":"fhir-P003""#)
+        let answer = try await harness.call("/cds-services/twitch-triage", body: Array(body.utf8))
+        #expect(answer.status == 412)
+        #expect(!String(decoding: answer.body, as: UTF8.self).contains("critical"))
+    }
+
     @Test("every sample patient's card is a valid CDS Hooks card whose indicator follows the referral")
     func everySample() async throws {
         let harness = try await ServiceHarness.shared()
