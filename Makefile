@@ -7,7 +7,7 @@ AS_OF ?= 2026-11-20
 # The samples' code map of local lab codes (never read as an input: discovery leaves it out).
 CODE_MAP ?= Samples/code-map.csv
 
-.PHONY: setup build run test format fuzz fuzz-build bench bench-micro bench-service
+.PHONY: setup build run knowledge-stamp test format fuzz fuzz-build bench bench-quick bench-micro bench-service
 
 # Python's fhir.resources (R4B models), which validates the FHIR bundles in `make test`.
 FHIR_VENV := .build/fhir-venv
@@ -53,6 +53,16 @@ run: build
 # per 25 patients) and screenshots (the timeline must be drawn): Tests/Browser/check_html.py;
 # and whose FHIR bundles fhir.resources validates: Tests/FHIR/validate_bundles.py.
 PAGE_CHECK := .build/page-check
+
+# The digest of the shipped knowledge tables (KnowledgeDigest.swift): the bundled load skips the
+# validator when the stamp equals the tables' digest; `swift test` validates them in full and
+# fails on a stale stamp. Run after changing any table, then `make test`.
+KNOWLEDGE_DIR := Sources/TwitchTriage/Knowledge/Resources
+KNOWLEDGE_FILES := knowledge.json vocabulary.json analytes.json conditions.json contrasts.json red-flags.json tests.json thresholds.json advice.json contrast-map.json rules.json timeframes.json specimen-comments.json lab-actions.json medication-notes.json page.json
+
+knowledge-stamp:
+	cd $(KNOWLEDGE_DIR) && for f in $(KNOWLEDGE_FILES); do printf '%s\n%s\n' $$f $$(wc -c < $$f); cat $$f; done | sha256sum | cut -c1-64 > knowledge.validated
+	cat $(KNOWLEDGE_DIR)/knowledge.validated
 
 test: build
 	python3 tools/check_safety_case.py
@@ -103,6 +113,11 @@ bench-service: setup
 	$(SWIFT) build -c release --product twitch-triage
 	$(SWIFT) build -c release --product CDSBareEndpoint
 	python3 Benchmarks/service/run_service_bench.py
+
+# Three of the SPEC §9 ratios in one run of under 3 minutes after the build: the single report,
+# the 100 MB lab export against pandas, a 5,000-patient batch against the bare writer.
+bench-quick: setup
+	python3 Benchmarks/bench_quick.py
 
 # In-process microbenchmarks with ordo-one/benchmark, to find hot spots.
 bench-micro: setup

@@ -1,0 +1,43 @@
+import Crypto
+import Foundation
+
+/// The SHA-256 of a knowledge folder's tables, and the stamp that says the shipped tables with
+/// that digest were validated (SPEC §9: knowledge loaded in a few milliseconds).
+///
+/// The digest covers `knowledge.json` and every table of ``KnowledgeFile/tables``, in that order,
+/// each as its name, a line feed, its length in bytes, a line feed and its bytes, so that
+/// `make knowledge-stamp` can compute the same value with `sha256sum`. The stamp file
+/// (`knowledge.validated`, beside the tables) holds the digest as 64 lowercase hex digits and a
+/// line feed. Only ``KnowledgeLoader/loadBundled()`` trusts it, and only when it equals the
+/// digest of the bytes just read; a folder given by path is always validated, and a stale stamp
+/// costs a full validation, never an unvalidated table. The test suite validates the shipped
+/// tables in full and fails when the stamp is stale, so a stale stamp cannot ship.
+enum KnowledgeDigest {
+    /// The stamp file's name, beside the tables.
+    static let stampFile = "knowledge.validated"
+
+    /// The digest of the tables, as 64 lowercase hex digits.
+    ///
+    /// - Parameter files: each file's name and bytes, in the order above.
+    static func digest(_ files: [(name: String, bytes: Data)]) -> String {
+        var hasher = SHA256()
+        for file in files {
+            hasher.update(data: Data("\(file.name)\n\(file.bytes.count)\n".utf8))
+            hasher.update(data: file.bytes)
+        }
+        return hasher.finalize().map { byte in
+            let hex = String(byte, radix: 16)
+            return byte < 16 ? "0" + hex : hex
+        }.joined()
+    }
+
+    /// The files the digest covers, in order.
+    static var files: [String] { [KnowledgeFile.manifest] + KnowledgeFile.tables }
+
+    /// The digest recorded in `directory`'s stamp file, or nil when there is none.
+    static func stamp(in directory: URL) -> String? {
+        guard let data = try? Data(contentsOf: directory.appendingPathComponent(stampFile)) else { return nil }
+        let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        return text.count == 64 ? text : nil
+    }
+}
