@@ -27,9 +27,9 @@ enum ReportStyle {
     .disclaimer{font-style:italic;border-top:1px solid #c9ced6;padding-top:.3rem;margin-top:.4rem}
     a{color:#1f5fae}
     body.worklist{max-width:110rem}.worklist .when{font-size:.85em;line-height:1.1}.worklist td,.worklist th{font-size:.8rem;line-height:1.25}.worklist table{table-layout:fixed}.worklist tr.band th{background:#e4e8ee;text-align:left;font-size:.85rem}.worklist .totals{font-weight:600;margin:.2rem 0}.worklist .pill{display:inline-block;padding:0 .35rem;border-radius:.25rem;color:#fff;background:var(--tone);font-weight:700;font-size:.75rem;text-transform:uppercase}
-    @page{size:auto;margin:10mm 10mm 11mm}
+    @page{size:auto;margin:8mm 9mm 9mm}
     @media print{
-    body{font-size:8.4pt;line-height:1.22;margin:0;max-width:none;padding:0}
+    body{font-size:7.8pt;line-height:1.15;margin:0;max-width:none;padding:0}
     h1{font-size:13pt}h2{font-size:10pt;margin:.45rem 0 .2rem}h3{font-size:9pt}.banner{padding:.25rem .6rem;margin:.3rem 0 .4rem}.banner .headline{font-size:10pt}
     .action{padding:.2rem .5rem;margin:.25rem 0}.consideration{margin:.2rem 0 .3rem}.consideration p{font-size:8.2pt}
     .advice ul,ul.notes,ul.safety,ul.checklist,footer ol{columns:2;column-gap:1.4rem}ul.notes{font-size:8pt}table{font-size:8.4pt}
@@ -38,7 +38,7 @@ enum ReportStyle {
     h2,h3{break-after:avoid}tr,li,.action,.consideration,.banner,figure,.keep{break-inside:avoid}
     thead{display:table-header-group}a{color:inherit;text-decoration:none}
     .worklist-page{break-after:page}.worklist-page:last-of-type{break-after:auto}
-    .worklist td,.worklist th{font-size:6.2pt;padding:0 2px;line-height:1.04}.worklist h1{font-size:10pt;display:inline;margin-right:1rem}.worklist h1+p{display:inline}.worklist table{margin-top:2mm}.worklist .disclaimer{font-size:6.6pt;margin-top:1mm;padding-top:0}.worklist .pill{font-size:6.6pt}.worklist tr.band th{font-size:6.8pt;padding:0 3px}.worklist .totals{font-size:7.4pt;margin:0}
+    .worklist td,.worklist th{font-size:5.8pt;padding:0 2px;line-height:1.0}.worklist h1{font-size:10pt;display:inline;margin-right:1rem}.worklist h1+p{display:inline}.worklist table{margin-top:2mm}.worklist .disclaimer{font-size:6.6pt;margin-top:1mm;padding-top:0}.worklist .pill{font-size:6.6pt}.worklist tr.band th{font-size:6.8pt;padding:0 3px}.worklist .totals{font-size:7.4pt;margin:0}
     }
     """
 }

@@ -158,7 +158,7 @@ public enum WorklistRenderer {
         for (index, page) in pages.enumerated() {
             out += "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
             out += "<p class=\"muted\">\(e(counts(worklist)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist)))</p>\n"
-            out += "<table>\n<colgroup><col style=\"width:6%\"><col style=\"width:7%\"><col style=\"width:5%\"><col style=\"width:22%\"><col style=\"width:18%\"><col style=\"width:31%\"><col style=\"width:6%\"><col style=\"width:5%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
+            out += "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
             var lastBand: Worklist.Band?? = .none
             for entry in page {
                 let band = Worklist.band(entry)

@@ -14,9 +14,10 @@ extension Worklist.Summary {
         let flags = RedFlagDanger.flags(referral, labels: labels)
         let present = referral.findings.filter { $0.present && labels.isRedFlag($0.id) }
         var seen: Set<String> = []
-        let tests = referral.recommendations.map { recommendation in
-            labels.testName(recommendation) + (recommendation.when == nil ? "" : " (if needed)")
-        }.filter { seen.insert($0).inserted }
+        // What to book now: a conditional step (`when`) is decided by the examination and is on
+        // the patient's page, not in the morning's booking column.
+        let tests = referral.recommendations.filter { $0.when == nil }.map { labels.testName($0) }
+            .filter { seen.insert($0).inserted }
         self.init(
             sameDay: referral.sameDay, age: referral.patient.age, sex: referral.patient.sex?.rawValue,
             keyRedFlag: flags.first?.line, redFlagCount: present.count,

@@ -16,12 +16,20 @@ struct ExaminationChecklist {
         }
         for id in redFlags {
             guard let flag = knowledge.redFlag(id: id), let items = flag.examination else { continue }
-            add(items, for: flag.text, sources: flag.sources)
+            add(items, for: Self.title(flag.text), sources: flag.sources)
         }
         for consideration in considerations where consideration.assessment == nil {
             guard let condition = knowledge.condition(id: consideration.conditionID), let items = condition.examination else { continue }
             add(items, for: condition.name, sources: condition.sources)
         }
         return out
+    }
+
+    /// A red flag's title: its text up to the first `: ` ("Suspected motor neuron disease"), the
+    /// whole text when it has none. The checklist names what an item is for; the red flag's full
+    /// definition is on the page already.
+    static func title(_ text: String) -> String {
+        guard let colon = text.range(of: ": ") else { return text }
+        return String(text[..<colon.lowerBound])
     }
 }
