@@ -120,17 +120,7 @@ public enum ReferralJSON {
     }
 
     static func finding(_ item: Finding) -> JSONValue {
-        var object = findingFields(item)
-        // SPEC §7 `findings[].certainty`: a symptom read from the patient's words, stated or possible.
-        if let certainty = item.certainty, case .object(var fields) = object {
-            fields["certainty"] = .string(certainty.rawValue)
-            object = .object(fields)
-        }
-        return object
-    }
-
-    static func findingFields(_ item: Finding) -> JSONValue {
-        .object([
+        var fields: [String: JSONValue] = [
             "id": .string(item.id.rawValue), "present": .bool(item.present), "summary": .string(item.summary),
             "evidence": .array(item.evidence.map { evidence in
                 var object: [String: JSONValue] = ["file": .string(evidence.file)]
@@ -141,7 +131,10 @@ public enum ReferralJSON {
                 if evidence.approximate { object["approximate"] = .bool(true) }
                 return .object(object)
             }),
-        ])
+        ]
+        // SPEC §7 `findings[].certainty`: a symptom read from the patient's words, stated or possible.
+        if let certainty = item.certainty { fields["certainty"] = .string(certainty.rawValue) }
+        return .object(fields)
     }
 
     static func quantity(_ quantity: LabResult.Quantity) -> JSONValue {
