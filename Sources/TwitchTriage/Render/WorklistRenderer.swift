@@ -155,9 +155,12 @@ public enum WorklistRenderer {
         let pages = stride(from: 0, to: max(worklist.entries.count, 1), by: patientsPerPage).map {
             Array(worklist.entries[$0..<min($0 + patientsPerPage, worklist.entries.count)])
         }
+        // Every page repeats the same counts and totals: made once, not once a page (a walk over
+        // every patient per page made the worklist quadratic in the batch's size).
+        let countsAndTotals = "<p class=\"muted\">\(e(counts(worklist)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist)))</p>\n"
         for (index, page) in pages.enumerated() {
             out += "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
-            out += "<p class=\"muted\">\(e(counts(worklist)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist)))</p>\n"
+            out += countsAndTotals
             out += "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
             var lastBand: Worklist.Band?? = .none
             for entry in page {
