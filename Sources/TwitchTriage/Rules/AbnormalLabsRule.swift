@@ -101,7 +101,10 @@ public struct AbnormalLabsRule: Rule {
         var reasons: [FindingID] = []
         var sources: [String] = []
         var drugs: [String] = []
-        for match in group {
+        // The most urgent row's sentence first (a stable sort: file order within an urgency).
+        let ordered = group.enumerated().sorted { ((Urgency(rawValue: $0.element.action.urgency) ?? .routine), -$0.offset)
+            > ((Urgency(rawValue: $1.element.action.urgency) ?? .routine), -$1.offset) }.map(\.element)
+        for match in ordered {
             let text = "\(context.describe(match.lab)): \(fill(match.action.text, match, context: context))"
             if !sentences.contains(text) { sentences.append(text) }
             for id in [FindingID.lab(match.lab.analyte)] + match.symptoms.map(FindingID.symptom) where !reasons.contains(id) { reasons.append(id) }
