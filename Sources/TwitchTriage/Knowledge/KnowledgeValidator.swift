@@ -574,6 +574,12 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group, target: "lab-actions.json drugGroups"))
             }
             if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+            }
+            if action.hiddenSide != nil, action.band != LabActionTable.Band.unreliable {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "hiddenSide", value: "\(action.hiddenSide!)", expected: "only on a row of band \"unreliable\""))
+            }
             try sources(action.sources, file: file, row: row, allowReferences: true)
         }
         for id in KnowledgeRequirements.analytes where !table.actions.contains(where: { $0.analyte == id }) {

@@ -42,6 +42,14 @@ public struct LabActionTable: Sendable, Hashable, Codable {
         public var recheck: Bool?
         /// A generic row, used only when no other row matched the result.
         public var fallback: Bool?
+        /// For an unreliable result: `true`, the row applies only when the value lies outside
+        /// its range on the side the specimen problem would hide (a low potassium on a haemolysed
+        /// sample, ``SpecimenComments/hidesSide(of:)``); `false`, only when it does not; nil,
+        /// either way.
+        public var hiddenSide: Bool?
+        /// The id of the `timeframes.json` row the recommendation states ("next-working-day"),
+        /// when the row's own pace is not its urgency's.
+        public var timeframe: String?
         /// Where it comes from.
         public var sources: [Source]
     }

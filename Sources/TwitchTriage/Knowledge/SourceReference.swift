@@ -13,8 +13,9 @@ public struct SourceReference: Sendable, Hashable, Codable {
         case reference
         /// The project's own choice, always with the reason in the row's quote.
         case project
-        /// A clinical guideline or formulary (NICE NG127, NG239, NICE CKS, the BNF), citable by
-        /// any row (SPEC §6.4).
+        /// A clinical guideline, formulary or clinical guidance page (NICE NG127, NG239, the BNF,
+        /// an NHS trust's or a college's page), citable by any row (SPEC §6.4); a page carries its
+        /// `url`.
         case guideline
     }
 
@@ -24,12 +25,17 @@ public struct SourceReference: Sendable, Hashable, Codable {
     public var kind: Kind
     /// What it is: an article's title and seed file, a reference's full citation.
     public var description: String
+    /// Where the quoted page is (a guideline page, an NHS trust's guideline, a college's
+    /// guidance), so a reviewer can read the quote in place; nil for the articles, the project
+    /// and references cited by their printed title.
+    public var url: String?
 
     /// Creates an entry.
-    public init(name: String, kind: Kind, description: String) {
+    public init(name: String, kind: Kind, description: String, url: String? = nil) {
         self.name = name
         self.kind = kind
         self.description = description
+        self.url = url
     }
 
     /// The four articles' short names, as `shared/seeds/README.md` gives them.

@@ -13,6 +13,14 @@ public struct SpecimenComments: Sendable, Hashable, Codable {
         public var words: [String]
         /// The analytes (ids of `analytes.json`) whose results it makes unreliable.
         public var analytes: [String]
+        /// The analytes among ``analytes`` whose measured value it raises (haemolysis releases
+        /// potassium and magnesium from the red cells): a result of one of them below its range
+        /// is, if anything, lower in truth.
+        public var raises: [String]?
+        /// The analytes among ``analytes`` whose measured value it lowers (K-EDTA contamination
+        /// binds calcium and magnesium): a result of one of them above its range is, if
+        /// anything, higher in truth.
+        public var lowers: [String]?
         /// Where the link between the problem and each analyte comes from.
         public var sources: [Source]
     }
@@ -58,6 +66,29 @@ public struct SpecimenComments: Sendable, Hashable, Codable {
         }
     }
 
+    /// Whether `lab`, made unreliable by the problems its ``LabResult/unreliableBecause`` names,
+    /// lies outside its reference range on the side those problems would hide: below the range
+    /// for a problem that raises the analyte, above it for one that lowers it. Such a value is,
+    /// if anything, further out in truth, so its repeat comes sooner (SPEC §6.2).
+    public func hidesSide(of lab: LabResult) -> Bool {
+        guard let because = lab.unreliableBecause, let range = lab.reference else { return false }
+        let labels = Set(because.components(separatedBy: ", "))
+        let value = lab.canonical.value.number
+        return problems.contains { problem in
+            guard labels.contains(problem.label) else { return false }
+            if let low = range.low, value < low, (problem.raises ?? []).contains(lab.analyte) { return true }
+            if let high = range.high, value > high, (problem.lowers ?? []).contains(lab.analyte) { return true }
+            return false
+        }
+    }
+
+    /// The latest results of `labs` that are unreliable and lie on the side their specimen
+    /// problem would hide (``hidesSide(of:)``): never acted on as values, but never reassuring
+    /// either, so no "harmless" and no self-care beside them.
+    public func hiddenSide(of labs: LabPanel) -> [LabResult] {
+        labs.standings.compactMap(\.latest).filter { $0.status == .unreliable && hidesSide(of: $0) }
+    }
+
     /// Checks the table against the analytes and the source catalogue.
     ///
     /// - Throws: ``KnowledgeError`` naming the row: an empty word list, an unknown analyte, a
@@ -84,6 +115,14 @@ public struct SpecimenComments: Sendable, Hashable, Codable {
             if problem.analytes.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("analytes")) }
             for id in problem.analytes where !analytes.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+            }
+            for (field, ids) in [("raises", problem.raises ?? []), ("lowers", problem.lowers ?? [])] {
+                for id in ids where !problem.analytes.contains(id) {
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: field, value: id, target: "the row's analytes"))
+                }
+            }
+            for id in problem.raises ?? [] where (problem.lowers ?? []).contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "lowers", value: id, expected: "an analyte the row does not also raise"))
             }
             try check(problem.sources, row: row)
         }

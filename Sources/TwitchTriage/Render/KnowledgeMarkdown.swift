@@ -10,8 +10,8 @@ public enum KnowledgeMarkdown {
         out.append("")
         out.append("Decision support for clinicians, not a diagnosis. Every row names its sources: one of the four articles by its short name, a named lab reference, or `twitch-triage` for a project choice, with the words it rests on.")
 
-        section(&out, "Sources", ["name", "kind", "what it is"],
-                knowledge.sourceCatalogue.map { [$0.name, $0.kind.rawValue, $0.description] })
+        section(&out, "Sources", ["name", "kind", "what it is", "page"],
+                knowledge.sourceCatalogue.map { [$0.name, $0.kind.rawValue, $0.description, $0.url ?? ""] })
 
         section(&out, "Thresholds", ["id", "value", "meaning", "sources"],
                 knowledge.thresholds.map { [$0.id, NumberFormatting.shortest($0.value), $0.meaning, sources($0.sources)] })

@@ -2,10 +2,12 @@
 /// §6.2). A low B12 with neurological symptoms → the prescriber to start intramuscular
 /// hydroxocobalamin without delay after the right bloods (NICE NG239, the BNF), as does a B12
 /// in NG239's indeterminate range; a low magnesium or potassium → replacement with its checks
-/// (NICE CKS); a low calcium → adjusted calcium and its causes, same day with tetany, hand spasm
-/// or tingling around the mouth; vitamin D by the NICE CKS thresholds, never "the likely
-/// cause"; TSH, CK and critical values by their rows; a result the lab's comment makes
-/// unreliable → repeat the sample, never acted on as a value.
+/// (NHS trust guidelines); a low calcium → adjusted calcium and its causes, same day with
+/// tetany, hand spasm or tingling around the mouth; vitamin D by its thresholds (below 25
+/// nmol/L deficient, 25-50 insufficient), never "the likely cause"; TSH, CK and critical values
+/// by their rows; a result the lab's comment makes unreliable → repeat the sample, never acted
+/// on as a value, and sooner when the value lies on the side the specimen problem would hide
+/// (a low potassium on a haemolysed sample is, if anything, lower: `hiddenSide` rows).
 ///
 /// Each recommendation names who acts (a treatment is always the GP's to consider: no dose, no
 /// intravenous route, which is the same-day route). Blood work asks only for what is missing,
@@ -40,6 +42,7 @@ public struct AbnormalLabsRule: Rule {
         for action in context.knowledge.labActions.actions where action.analyte == lab.analyte || action.analyte == LabActionTable.anyAnalyte {
             guard action.takes(lab.status), action.bounds(value) else { continue }
             if action.band == LabActionTable.Band.indeterminate, action.atLeast == nil && action.below == nil { continue }
+            if let hidden = action.hiddenSide, hidden != context.knowledge.specimenComments.hidesSide(of: lab) { continue }
             let present = (action.withSymptoms ?? []).filter(has)
             if action.withSymptoms != nil, present.isEmpty { continue }
             if (action.withoutSymptoms ?? []).contains(where: has) { continue }
@@ -98,7 +101,10 @@ public struct AbnormalLabsRule: Rule {
         var reasons: [FindingID] = []
         var sources: [String] = []
         var drugs: [String] = []
-        for match in group {
+        // The most urgent row's sentence first (a stable sort: file order within an urgency).
+        let ordered = group.enumerated().sorted { ((Urgency(rawValue: $0.element.action.urgency) ?? .routine), -$0.offset)
+            > ((Urgency(rawValue: $1.element.action.urgency) ?? .routine), -$1.offset) }.map(\.element)
+        for match in ordered {
             let text = "\(context.describe(match.lab)): \(fill(match.action.text, match, context: context))"
             if !sentences.contains(text) { sentences.append(text) }
             for id in [FindingID.lab(match.lab.analyte)] + match.symptoms.map(FindingID.symptom) where !reasons.contains(id) { reasons.append(id) }
@@ -115,6 +121,7 @@ public struct AbnormalLabsRule: Rule {
         if test == .sameDayAssessment { sources = sources.merged(with: context.knowledge.sameDaySources) }
         var recommendation = Recommendation(test: test, detail: detail, urgency: urgency, rule: id, reasons: reasons, sources: sources)
         recommendation.who = Recommendation.Actor(rawValue: leader.action.who)
+        if let timeframe = leader.action.timeframe { recommendation.timeframe = context.knowledge.timeframe(id: timeframe) }
         return recommendation
     }
 

@@ -8,7 +8,8 @@
 /// swallowing difficulty; fluid volumes with a low sodium or a stated heart or kidney disease;
 /// stress management as the first line beside a motor red flag; "come back after two weeks"
 /// past two weeks. What to tell the patient never names motor neuron disease (NICE NG42), and
-/// is "harmless" only with no red flag, no abnormal result and no symptom text left unread.
+/// is "harmless" only with no red flag, no abnormal result (nor an unreliable one on the side its
+/// specimen problem would hide) and no symptom text left unread.
 ///
 /// Knowledge: `advice.json` (kinds `lifestyle`, `safetyNet`, `tellPatient`).
 public struct AdviceSelection: Sendable, Hashable {
@@ -65,7 +66,7 @@ public struct AdviceSelection: Sendable, Hashable {
         } else if motor || sameDay || queryMND {
             pattern = Advice.TellWhen.motor
         } else if RedFlagFindings.present(in: findings, knowledge: knowledge).isEmpty && findings.labs.abnormal.isEmpty
-                    && findings.symptoms.unreadEntries == 0 {
+                    && knowledge.specimenComments.hiddenSide(of: findings.labs).isEmpty && findings.symptoms.unreadEntries == 0 {
             pattern = Advice.TellWhen.benign
         } else {
             pattern = Advice.TellWhen.other

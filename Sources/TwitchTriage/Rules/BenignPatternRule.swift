@@ -1,5 +1,6 @@
 /// Benign pattern: twitching over 14 days or less (or a longer span that is improving and not
-/// yet persistent), no red flag, no abnormal lab → self-care: lifestyle advice from the
+/// yet persistent), no red flag, no abnormal lab (nor an unreliable one on the side its specimen
+/// problem would hide: a low potassium on a haemolysed sample) → self-care: lifestyle advice from the
 /// articles and when to come back. Missing or stale core labs are not called normal: the
 /// advice says none are on file and that blood work comes in if the twitching goes past the
 /// benign span (arm-twitching-guide step 3); a short benign twitch does not need it now.
@@ -26,7 +27,8 @@ public struct BenignPatternRule: Rule {
         let anyDays = Int(context.threshold(Threshold.Key.persistentAnyDays))
         let days = course.durationAtLeastDays
         let shortOrResolving = days <= maxSpan || (days <= anyDays && course.trend == .improving)
-        guard shortOrResolving, UnreadSymptomText.items(findings.record.journal).isEmpty, RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty else {
+        guard shortOrResolving, UnreadSymptomText.items(findings.record.journal).isEmpty, RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty,
+              context.knowledge.specimenComments.hiddenSide(of: findings.labs).isEmpty else {
             return .notFired
         }
         let selection = AdviceSelection(findings: findings, knowledge: context.knowledge, sameDay: false, queryMND: false, underAge: false)

@@ -4,7 +4,7 @@
 /// possible → a clinician phones the patient today.
 ///
 /// Knowledge: red flag `bulbar-crisis`; symptom sets `choking`, `breathless`, `ocular`,
-/// `bulbar-or-breathing` (`rules.json`; NICE NG127, NICE CKS myasthenic crisis).
+/// `bulbar-or-breathing` (`rules.json`; NICE NG127; RCEM and FICM on myasthenic crisis).
 public struct BulbarCrisisRule: Rule {
     /// Creates the rule.
     public init() {}

@@ -3,7 +3,7 @@
 /// gravis put up. With a speech, swallowing or breathing change the same-day bulbar-crisis rule
 /// acts too.
 ///
-/// Knowledge: red flag `fatigable-ocular` (NICE CKS myasthenia gravis); condition
+/// Knowledge: red flag `fatigable-ocular` (RCEM and FICM on myasthenia gravis); condition
 /// `myasthenia-gravis`.
 public struct FatigableOcularRule: Rule {
     /// Creates the rule.

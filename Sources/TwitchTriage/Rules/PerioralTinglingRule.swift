@@ -2,7 +2,7 @@
 /// calcium (adjusted) and magnesium; hyperventilation considered; not nerve conduction studies.
 /// A low calcium with these symptoms is the lab rules' same-day row.
 ///
-/// Knowledge: red flag `perioral-tingling` (NICE CKS hypocalcaemia and hyperventilation).
+/// Knowledge: red flag `perioral-tingling` (the Society for Endocrinology on hypocalcaemia; RCEM on hyperventilation).
 public struct PerioralTinglingRule: Rule {
     /// Creates the rule.
     public init() {}

@@ -1,7 +1,7 @@
 /// Sudden loss of vision (SPEC §6.1, same day) → eye casualty or the stroke pathway today (at 50
 /// or over, giant cell arteritis); possible → a clinician phones the patient today.
 ///
-/// Knowledge: red flag `sudden-vision-loss` (NICE NG127; NICE CKS giant cell arteritis).
+/// Knowledge: red flag `sudden-vision-loss` (NICE NG127; the BSR on giant cell arteritis).
 public struct SuddenVisionLossRule: Rule {
     /// Creates the rule.
     public init() {}

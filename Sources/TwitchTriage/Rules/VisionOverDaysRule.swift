@@ -3,7 +3,7 @@
 /// neurology, and MRI of the brain if the eye examination finds a central cause; never EMG for
 /// eyelid or facial twitching. Puts up optic neuritis and MS.
 ///
-/// Knowledge: red flag `vision-over-days` (neurologist-guide; NICE CKS optic neuritis).
+/// Knowledge: red flag `vision-over-days` (neurologist-guide; NHS Highland and the College of Optometrists on optic neuritis).
 public struct VisionOverDaysRule: Rule {
     /// Creates the rule.
     public init() {}

@@ -102,9 +102,9 @@ import Testing
 
     @Test func vitaminDFollowsTheNICEThresholdsAndIsNeverTheLikelyCause() throws {
         let deficient = try first(.treatment, referral(labs: [("vitaminD", 20, .low)]))
-        #expect(deficient.detail.contains("Vitamin D below 25 nmol/L (deficient, NICE CKS): the prescriber to consider vitamin D treatment, with adjusted calcium checked before a loading dose"))
+        #expect(deficient.detail.contains("Vitamin D below 25 nmol/L (deficient): the prescriber to consider vitamin D treatment, with adjusted calcium checked before a loading dose"))
         let insufficient = referral(labs: [("vitaminD", 34, .low)])
-        #expect(try first(.treatment, insufficient).detail.contains("Vitamin D 25-50 nmol/L (insufficient, NICE CKS): the prescriber to consider treatment if the patient has risk factors"))
+        #expect(try first(.treatment, insufficient).detail.contains("Vitamin D 25-50 nmol/L (insufficient): the prescriber to consider treatment if the patient is at high risk (little sun exposure or intake, darker skin, malabsorption); otherwise dietary and lifestyle advice and an over-the-counter supplement"))
         #expect(!insufficient.headline.contains("likely cause"))
         #expect(insufficient.recommendations.allSatisfy { !$0.detail.contains("the likely cause") })
     }
@@ -158,7 +158,11 @@ import Testing
         patient.labs[patient.labs.count - 1] = { var lab = patient.labs.last!; lab.canonical.value = LabValue(2.1); return lab }()
         let low = patient.referral(knowledge)
         #expect(!low.sameDay)
-        #expect(try first(.bloodWork, low).detail.contains("potassium on a sample the lab calls haemolysed: unreliable, not acted on as a value; repeat the sample."))
+        // Below its range on a haemolysed sample: the truth is, if anything, lower, so the repeat
+        // is the next working day (UnreliableResultSideTests), still never a treatment.
+        #expect(try first(.bloodWork, low).detail.contains("Potassium below its range on a sample the lab calls haemolysed"))
+        #expect(try first(.bloodWork, low).timeframe == "the next working day: repeat the sample")
+        #expect(!low.recommendations.contains { $0.test == .treatment || $0.test == .sameDayAssessment })
     }
 
     @Test func aUnitThatDoesNotFitIsSaidSoNotNeverMeasured() throws {

@@ -5,7 +5,7 @@ import Testing
     let knowledge = Knowledge.forTests
     let rule = AbnormalLabsRule()
 
-    /// NICE CKS hypomagnesaemia: replace after kidney function, and check potassium and calcium
+    /// Hypomagnesaemia (NHS trust guidelines): replace after kidney function, and check potassium and calcium
     /// (drawn here, none on file), each with its reason.
     @Test func lowMagnesiumIsReplacedWithItsChecks() {
         var patient = PatientBuilder()
