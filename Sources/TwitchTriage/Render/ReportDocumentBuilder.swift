@@ -248,11 +248,28 @@ struct ReportDocumentBuilder {
     }
 
     /// What the page says of a recommendation: its own detail; for lifestyle advice, which the
-    /// rule spells out in full, a pointer to the advice section (the reasons say the rest).
+    /// rule spells out in full, a pointer to the advice section (the reasons say the rest). A
+    /// same-day assessment keeps what every rule behind it asks for today (a critical potassium
+    /// beside a patient who cannot swallow: the emergency department must read both), without
+    /// the rules' ids.
     static func detail(_ recommendation: Recommendation) -> String {
-        recommendation.test == .lifestyle
-            ? "Self-care: pass on the advice below, with when to come back."
-            : leadDetail(recommendation.detail)
+        switch recommendation.test {
+        case .lifestyle: "Self-care: pass on the advice below, with when to come back."
+        case .sameDayAssessment: everyDetail(recommendation.detail)
+        default: leadDetail(recommendation.detail)
+        }
+    }
+
+    /// A merged recommendation's detail with each appended rule's part kept as `Also: …`
+    /// (its `Also (rule, urgency): ` marker shortened).
+    static func everyDetail(_ detail: String) -> String {
+        var rest = Substring(detail)
+        var out = ""
+        while let start = rest.range(of: " Also ("), let end = rest[start.upperBound...].range(of: "): ") {
+            out += rest[..<start.lowerBound] + " Also: "
+            rest = rest[end.upperBound...]
+        }
+        return out + rest
     }
 
     /// A merged recommendation's own detail, without the appended details of the other rules

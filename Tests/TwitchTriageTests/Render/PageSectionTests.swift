@@ -95,6 +95,25 @@ import Testing
         #expect(whatToDo.hasPrefix(expected), "\(whatToDo)")
     }
 
+    /// Two rules send the patient to the emergency department today (one who cannot swallow,
+    /// a critical potassium): the page's same-day step says what each asks for, without rule ids;
+    /// another merged step keeps its lead rule's sentence only.
+    @Test func aSameDayStepKeepsWhatEveryRuleBehindItAsksFor() {
+        let swallow = Recommendation(test: .sameDayAssessment, detail: "Emergency department today: unable to swallow.", urgency: .urgent,
+                                     rule: "bulbar-crisis", reasons: [FindingID.symptom("unable to swallow")], sources: ["nice-ng42"])
+        let potassium = Recommendation(test: .sameDayAssessment, detail: "potassium 2.3 mmol/L (critical-low): repeat and treat today.",
+                                       urgency: .urgent, rule: "abnormal-labs", reasons: [FindingID.lab("potassium")], sources: ["lab-protocol"])
+        let examination = Recommendation(test: .neurologyExam, detail: "Urgent neurology examination.", urgency: .urgent,
+                                         rule: "suspected-mnd", reasons: [], sources: [])
+        let examinationToo = Recommendation(test: .neurologyExam, detail: "Examine the weak arm.", urgency: .urgent,
+                                            rule: "urgent-examination", reasons: [], sources: [])
+        let merged = ReferralBuilder.merge([(0, swallow), (1, potassium), (2, examination), (3, examinationToo)])
+        #expect(merged.map { ReportDocumentBuilder.detail($0) } == [
+            "Emergency department today: unable to swallow. Also: potassium 2.3 mmol/L (critical-low): repeat and treat today.",
+            "Urgent neurology examination.",
+        ])
+    }
+
     @Test func theExaminationTellThePatientAndTheSafetyNetFollowTheActions() throws {
         let markdown = ReferralMarkdown.render(scenario(), knowledge: knowledge)
         #expect(try section(markdown, "Examination") == "- [ ] Motor neuron disease: tongue wasting and fasciculation; split hand.\n- [ ] Neuropathy: ankle reflexes.\n")
