@@ -3,8 +3,8 @@
 /// neuromuscular respiratory failure), with breathing tests; possible → a clinician phones the
 /// patient today.
 ///
-/// Knowledge: red flag `breathless-at-rest` (NICE NG127 "immediately if breathless at rest or
-/// lying flat"; the MND Association red-flag tool).
+/// Knowledge: red flag `breathless-at-rest` (NICE NG127 "refer immediately if there is
+/// breathlessness at rest or when lying flat"; the MND Association red-flag tool).
 public struct BreathlessAtRestRule: Rule {
     /// Creates the rule.
     public init() {}

@@ -2,8 +2,8 @@
 /// tingling that climbs → the emergency department today (Guillain-Barré syndrome), with bulbar
 /// and breathing assessment; possible → a clinician phones the patient today.
 ///
-/// Knowledge: red flag `rapid-weakness` (NICE NG127 "rapidly (within 4 weeks) progressive
-/// symmetrical limb weakness").
+/// Knowledge: red flag `rapid-weakness` (NICE NG127 "refer immediately adults with rapidly
+/// (within 4 weeks) progressive symmetrical limb weakness").
 public struct RapidWeaknessRule: Rule {
     /// Creates the rule.
     public init() {}

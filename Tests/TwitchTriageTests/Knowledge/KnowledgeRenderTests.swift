@@ -19,7 +19,7 @@ import Testing
         #expect(markdown.contains(#"Persistent twitching, no weakness, normal strength \| Clinical history"#))
         // The mapping of a row, its signal, column, conditions and source; a timeframe with NICE's words.
         #expect(markdown.contains("| anxiety-bfs-vs-als | muscle-weakness | no-weakness-scored | benign | weakness | bfs, anxiety-twitching | als |"))
-        #expect(markdown.contains("| urgent | to be seen within 2 weeks | NICE NG127: “refer urgently: to be seen within 2 weeks” |"))
+        #expect(markdown.contains("| urgent | to be seen within 2 weeks | NICE NG127: “Refer urgently … To be seen by the specialist service within 2 weeks.” |"))
         #expect(markdown == KnowledgeMarkdown.render(try Knowledge.bundled))
     }
 

@@ -86,6 +86,30 @@ import Testing
         }
     }
 
+    @Test func theReferralGuidelineAndTheRedFlagToolAreQuotedNotCondensed() throws {
+        // NICE NG127's recommendations and the MND Association tool were cited as condensed
+        // restatements: "thing: refer immediately", "Heading: a lower-case item". Their quotes
+        // are now the pages' own sentences and list items, and every such page has its url.
+        let referral = try Regex(#":\s*refer (immediately|urgently)\b|: the stroke and TIA pathway"#)
+        let heading = try Regex(#"^[A-Z][A-Za-z ]{2,40}: [a-z]"#)
+        func covered(_ name: String) -> Bool { name.contains("NG127") || name.hasPrefix("MND Association") || name.hasPrefix("NASGP: MND") }
+        let cited = try Self.citations().filter { covered($0.name) }
+        #expect(cited.count > 60)
+        for citation in cited {
+            let quote = citation.quote ?? ""
+            #expect(quote.firstMatch(of: referral) == nil && quote.firstMatch(of: heading) == nil, "\(citation)")
+        }
+        for entry in Knowledge.forTests.sourceCatalogue where covered(entry.name) {
+            #expect((entry.url ?? "").hasPrefix("https://"), "\(entry.name) has no url")
+        }
+        // The patterns the test exists for fail it.
+        for old in ["cauda equina syndrome: refer immediately", "Respiratory features: weak cough",
+                    "sudden-onset neurological deficit: the stroke and TIA pathway",
+                    "Limb: weakness, wasting, foot drop, tripping, clumsiness"] {
+            #expect(old.firstMatch(of: referral) != nil || old.firstMatch(of: heading) != nil, "\(old)")
+        }
+    }
+
     @Test func theLabRowsQuoteTheNHSPagesTheyFollow() throws {
         let actions = Knowledge.forTests.labActions.actions
         func sources(_ id: String) throws -> [Source] { try #require(actions.first { $0.id == id }).sources }

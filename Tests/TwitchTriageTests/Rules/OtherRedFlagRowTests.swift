@@ -107,7 +107,7 @@ import Testing
         #expect(exam?.detail.hasPrefix("Routine clinical and neurological examination (GP or neurology) for twitching over 30 days without improvement: strength, wasting, reflexes, the tongue and the pattern of twitching.") == true)
         let emg = referral.recommendations.first { $0.test == .emg }
         #expect(emg?.when == emgWhen)
-        #expect(emg?.sources.contains("NICE NG127") == true)
+        #expect(emg?.sources.contains("GPnotebook: NICE NG127, tics and involuntary movements in adults") == true)
         #expect(emg?.sources.contains("arm-twitching-guide") == true)
         #expect(referral.considerations.map(\.conditionID) == ["bfs"])
     }
