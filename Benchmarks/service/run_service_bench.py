@@ -7,7 +7,7 @@ measured in the same run, alternating service and bare:
 
 1. open loop (open_loop.py: constant rate over 16 connections, latency from each call's scheduled
    send time, so queueing counts): 300 calls/s, then higher rates until the service's p99 passes
-   50 ms (the knee);
+   50 ms twice in a row or it no longer keeps up (the knee);
 2. closed loop (wrk -t2 -c16, a connection sends again as soon as answered): the maximum;
 3. both with the re-evaluation memo hit (the same prefetch every call: a chart opened again with
    the same labs) and missed (rotating 300 prefetches whose newest potassium differs, more than
@@ -312,9 +312,15 @@ def main():
         else:
             for bodies in (1, VARIANTS):
                 runner.measure("closed", "wrk max", closed_run(SECONDS, bodies), int(3000 * SECONDS), bodies)
+                breaches = 0
                 for rate in RATES:
                     row = runner.measure("open", f"{rate}/s", open_run(rate, SECONDS, bodies), int(rate * SECONDS) + 10, bodies)
-                    if row["service"]["p99"] > 50 or row["service"]["achieved"] < 0.95 * rate:
+                    # The knee: the service no longer keeps up, or its p99 passes 50 ms twice in a
+                    # row (once can be another engineer's build taking the cores for a moment).
+                    if row["service"]["achieved"] < 0.95 * rate:
+                        break
+                    breaches = breaches + 1 if row["service"]["p99"] > 50 else 0
+                    if breaches == 2:
                         break
             if RSS_CALLS:
                 rss = rss_run(serve, tokens, RSS_CALLS)
