@@ -34,11 +34,16 @@ let package = Package(
             ],
             resources: [.copy("Knowledge/Resources")]
         ),
+        // The CDS Hooks request as it comes over the wire (SPEC §7.2): the decoder, a strict JSON
+        // validator and the raw-range finder; Foundation only, so that its fuzz target builds with
+        // ASan in seconds (no web server, no batch library).
+        .target(name: "CDSHooksWire"),
         // The CDS Hooks service (SPEC §7.2): a thin Hummingbird router over the library.
         .target(
             name: "TriageService",
             dependencies: [
                 "TwitchTriage",
+                "CDSHooksWire",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
@@ -65,7 +70,7 @@ let package = Package(
         .executableTarget(name: "FuzzNumberParser", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TwitchTriage"]),
         .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TwitchTriage"]),
-        .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["TriageService"]),
+        .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["CDSHooksWire"]),
         // The bare peer of the CDS Hooks service benchmark (Benchmarks/service/): fixed bytes over Hummingbird.
         .executableTarget(
             name: "CDSBareEndpoint",

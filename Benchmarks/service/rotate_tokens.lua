@@ -1,9 +1,11 @@
 -- wrk script for the CDS Hooks service benchmark: every request carries a token of its own
 -- (each jti is single-use), taken in turn from the tokens file (argument 3); each wrk thread takes a disjoint
--- slice, so no two requests share a token. The body (a patient-view call with 200 prefetched
--- Observations) is the same for every request.
+-- slice, so no two requests share a token. Bodies (patient-view calls with 200 prefetched
+-- Observations) are body-0.json … body-(N-1).json, N = argument 4 (default 1), taken in turn:
+-- N = 1 repeats one prefetch (the service's memo of re-evaluations is hit), N > the memo's
+-- size makes every call re-evaluate.
 local tokens = {}
-local body = nil
+local bodies = {}
 local thread_index = 0
 local threads = {}
 
@@ -15,9 +17,12 @@ end
 
 function init(args)
   local dir = args[1]
-  local f = assert(io.open(dir .. "/body.json", "rb"))
-  body = f:read("*a")
-  f:close()
+  local count_bodies = tonumber(args[4] or "1")
+  for b = 0, count_bodies - 1 do
+    local f = assert(io.open(dir .. "/body-" .. b .. ".json", "rb"))
+    table.insert(bodies, f:read("*a"))
+    f:close()
+  end
   local all = {}
   for line in io.lines(dir .. "/" .. (args[3] or "tokens.txt")) do table.insert(all, line) end
   local count = tonumber(args[2])
@@ -30,6 +35,7 @@ function request()
   position = position + 1
   local token = tokens[position]
   if token == nil then token = "exhausted" end
+  local body = bodies[((position + index * 7) % #bodies) + 1]
   return wrk.format("POST", "/cds-services/twitch-triage",
     { ["Content-Type"] = "application/json", ["Authorization"] = "Bearer " .. token }, body)
 end

@@ -3,6 +3,12 @@ import Foundation
 /// Reads from the EHR's FHIR server when a prefetch is missing (SPEC §7.2): only when the call
 /// gives both `fhirServer` and `fhirAuthorization`, over https, only the client's configured
 /// server, and within the call's budget. The token is sent, never logged.
+///
+/// As for a `jku` (``KeySetCache/isAllowedURL(_:)``), plain http is accepted on the loopback
+/// interface only (127.0.0.1, ::1, localhost): the token then never leaves the machine. That is
+/// what lets the tests run a FHIR server of their own (URLSession on Linux cannot be told to
+/// trust a test certificate, and a TLS server would need swift-nio-ssl); a deployment whose
+/// FHIR server is elsewhere must configure, and be called with, an https URL.
 public struct FHIRServerReader: Sendable {
     private let client: HTTPFetcher
 
@@ -13,7 +19,7 @@ public struct FHIRServerReader: Sendable {
 
     /// Whether a call may read from `server` for `client`.
     public static func mayRead(server: String?, token: String?, client: ClientConfiguration) -> Bool {
-        guard let server, let token, !token.isEmpty, let configured = client.fhirServer, server.hasPrefix("https://") else { return false }
+        guard let server, let token, !token.isEmpty, let configured = client.fhirServer, KeySetCache.isAllowedURL(server) else { return false }
         return trimmed(server) == trimmed(configured)
     }
 

@@ -61,11 +61,9 @@ public final class HookEvaluator: Sendable {
         self.logger = logger
     }
 
-    /// Decodes a request body; nil when it is not a CDS Hooks request.
+    /// Decodes a request body; nil when it is not a CDS Hooks request (``CDSHooksRequest/decode(_:)``).
     public static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
-        guard let request = try? JSONDecoder().decode(CDSHooksRequest.self, from: Data(body)),
-              !request.hookInstance.isEmpty, !request.context.patientId.isEmpty else { return nil }
-        return request
+        CDSHooksRequest.decode(body)
     }
 
     /// Answers a call to `serviceID` with `body` (decoded as `request`, nil when it could not
@@ -83,7 +81,7 @@ public final class HookEvaluator: Sendable {
         var documents = night
         var fingerprint = result.fingerprint
         var live = CardBuilder.LiveLabs.notChecked
-        if let bundle = await observations(request, body: body, client: client, deadline: deadline) {
+        if let bundle = await observations(request, body: body, client: client, deadline: deadline, nightAsOf: snapshot.asOf) {
             let record = snapshot.records[mrn]
             let labs = bundle.withUnsafeBytes { bytes in
                 evaluation.liveLabs(fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: mrn,
@@ -145,39 +143,44 @@ public final class HookEvaluator: Sendable {
     /// corrected, as a FHIR searchset Bundle of their bytes as written (a `next` page read within
     /// the budget); nil when they could not be read (absent, an OperationOutcome, a page that
     /// could not be had).
-    func observations(_ request: CDSHooksRequest, body: [UInt8], client: ClientConfiguration, deadline: ContinuousClock.Instant) async -> [UInt8]? {
-        guard case let view?? = request.prefetch?[Self.observationsKey], view.resourceType == "Bundle" else { return nil }
+    ///
+    /// An Observation whose `effectiveDateTime` (or `effectiveInstant`) is a date more than two
+    /// days before `nightAsOf` is left out before the FHIR reader sees it: only results newer
+    /// than the night's batch are merged (SPEC §7.2), and the reader would place it on that date
+    /// (the two days cover any time-zone offset). Anything else (no such element, a partial or
+    /// malformed date, a later date) goes to the reader, which decides as the batch does.
+    func observations(_ request: CDSHooksRequest, body: [UInt8], client: ClientConfiguration, deadline: ContinuousClock.Instant,
+                      nightAsOf: LocalDate) async -> [UInt8]? {
+        guard case let view?? = request.prefetch?[Self.observationsKey], view.resourceType == "Bundle",
+              let located = request.prefetchRanges[Self.observationsKey] else { return nil }
         var out = Array(#"{"resourceType":"Bundle","type":"searchset","entry":["#.utf8)
+        out.reserveCapacity(16 << 10)
         var first = true
-        let patientID = request.context.patientId
-        func append(raw: [UInt8], range: Range<Int>) {
-            let kept = raw.withUnsafeBufferPointer { bytes -> [Range<Int>] in
-                guard let entry = RawJSON.member("entry", in: bytes, object: range),
-                      let elements = RawJSON.elements(in: bytes, array: entry) else { return [] }
-                return elements.compactMap { element -> Range<Int>? in
-                    guard let resource = RawJSON.member("resource", in: bytes, object: element),
-                          RawJSON.string("resourceType", in: bytes, object: resource) == "Observation",
-                          let status = RawJSON.string("status", in: bytes, object: resource), ["final", "amended", "corrected"].contains(status),
-                          let subject = RawJSON.member("subject", in: bytes, object: resource),
-                          let reference = RawJSON.string("reference", in: bytes, object: subject),
-                          reference == "Patient/" + patientID || reference.hasSuffix("/Patient/" + patientID) else { return nil }
-                    return resource
+        let subject = Array(("Patient/" + request.context.patientId).utf8)
+        let cutoff = Array(nightAsOf.adding(days: -2).description.utf8)
+        func append(raw: [UInt8], range: Range<Int>, containers: JSONContainerIndex) {
+            raw.withUnsafeBufferPointer { bytes in
+                guard let entry = RawJSON.member("entry", in: bytes, object: range, index: containers),
+                      let elements = RawJSON.elements(in: bytes, array: entry, index: containers) else { return }
+                for element in elements {
+                    var resource: Range<Int>?
+                    RawJSON.forEachMember(in: bytes, object: element, index: containers) { key, value in
+                        guard RawJSON.key(key, in: bytes, is: "resource") else { return true }
+                        resource = value
+                        return false
+                    }
+                    guard let resource, Self.isKept(bytes, resource: resource, containers: containers, subject: subject, cutoff: cutoff) else {
+                        continue
+                    }
+                    if !first { out.append(UInt8(ascii: ",")) }
+                    first = false
+                    out.append(contentsOf: #"{"resource":"#.utf8)
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[resource]))
+                    out.append(UInt8(ascii: "}"))
                 }
             }
-            for rawRange in kept {
-                if !first { out.append(UInt8(ascii: ",")) }
-                first = false
-                out += Array(#"{"resource":"#.utf8)
-                out += raw[rawRange]
-                out.append(UInt8(ascii: "}"))
-            }
         }
-        let located = body.withUnsafeBufferPointer { bytes -> Range<Int>? in
-            guard let prefetch = RawJSON.member("prefetch", in: bytes, object: RawJSON.document(bytes)) else { return nil }
-            return RawJSON.member(Self.observationsKey, in: bytes, object: prefetch)
-        }
-        guard let located else { return nil }
-        append(raw: body, range: located)
+        append(raw: body, range: located, containers: request.containers)
         var next = view.nextPage
         var pages = 0
         while let url = next {
@@ -185,15 +188,68 @@ public final class HookEvaluator: Sendable {
             guard pages <= 10, let fhir, let server = request.fhirServer, let token = request.fhirAuthorization?.accessToken,
                   FHIRServerReader.mayRead(server: server, token: token, client: client),
                   let page = await fhir.read(url, server: server, token: token, deadline: deadline, maxBytes: maxBody),
-                  let pageView = try? JSONDecoder().decode(PrefetchView.self, from: Data(page)).view, pageView.resourceType == "Bundle" else {
+                  let containers = page.withUnsafeBufferPointer({ JSONValidator.index($0) }),
+                  let pageView = page.withUnsafeBufferPointer({ FHIRView(validated: $0, object: RawJSON.document($0, index: containers),
+                                                                         containers: containers) }),
+                  pageView.resourceType == "Bundle" else {
                 return nil
             }
-            let range = page.withUnsafeBufferPointer { RawJSON.document($0) }
-            append(raw: page, range: range)
+            let range = page.withUnsafeBufferPointer { RawJSON.document($0, index: containers) }
+            append(raw: page, range: range, containers: containers)
             next = pageView.nextPage
         }
-        out += Array("]}".utf8)
+        out.append(contentsOf: "]}".utf8)
         return out
+    }
+
+    /// Whether the resource at `resource` is an Observation of `subject` (`Patient/{id}`, or a
+    /// full URL ending `/Patient/{id}`) with status final, amended or corrected, not dated
+    /// before `cutoff` (an ISO date) by its `effectiveDateTime` or `effectiveInstant`. One pass
+    /// over the resource's members.
+    static func isKept(_ bytes: UnsafeBufferPointer<UInt8>, resource: Range<Int>, containers: JSONContainerIndex, subject: [UInt8],
+                       cutoff: [UInt8]) -> Bool {
+        var isObservation = false
+        var statusKept = false
+        var subjectRange: Range<Int>?
+        var effective: Range<Int>?
+        let isObject = RawJSON.forEachMember(in: bytes, object: resource, index: containers) { key, value in
+            if RawJSON.key(key, in: bytes, is: "resourceType") {
+                isObservation = RawJSON.stringValue(in: bytes, at: value) == "Observation"
+            } else if RawJSON.key(key, in: bytes, is: "status") {
+                let status = RawJSON.stringValue(in: bytes, at: value)
+                statusKept = status == "final" || status == "amended" || status == "corrected"
+            } else if RawJSON.key(key, in: bytes, is: "subject") {
+                subjectRange = value
+            } else if RawJSON.key(key, in: bytes, is: "effectiveDateTime") || RawJSON.key(key, in: bytes, is: "effectiveInstant") {
+                effective = effective ?? value
+            }
+            return true
+        }
+        guard isObject, isObservation, statusKept, let subjectRange,
+              let reference = RawJSON.member("reference", in: bytes, object: subjectRange, index: containers),
+              let text = RawJSON.stringValue(in: bytes, at: reference) else { return false }
+        let written = Array(text.utf8)
+        guard written == subject || (written.count > subject.count && written.suffix(subject.count + 1).elementsEqual([UInt8(ascii: "/")] + subject))
+        else { return false }
+        // A date well before the night: not newer than the batch.
+        if let effective, effective.count >= 12, bytes[effective.lowerBound] == UInt8(ascii: "\"") {
+            let date = UnsafeBufferPointer(rebasing: bytes[(effective.lowerBound + 1)..<(effective.lowerBound + 11)])
+            if isISODate(date), date.lexicographicallyPrecedes(cutoff) { return false }
+        }
+        return true
+    }
+
+    /// Whether `bytes` are `YYYY-MM-DD` (digits and dashes in place).
+    static func isISODate(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard bytes.count == 10 else { return false }
+        for (offset, byte) in bytes.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return false }
+            }
+        }
+        return true
     }
 
     /// The drafted orders (order-select: the selected ones; order-sign: all) that the client's

@@ -74,9 +74,13 @@ final class ServiceHarness: Sendable {
     let jku: String
     /// How often the test's JWK Set was fetched.
     let jwksFetches: FetchCounter
+    /// The test's FHIR server on loopback (the third client's `fhirServer`).
+    let fhir: TestFHIRServer
 
     /// The issuer whose keys come from ``jku``.
     static let jkuIssuer = "https://jku-ehr.test/"
+    /// The issuer whose client has a `fhirServer` (``fhir``).
+    static let fhirIssuer = "https://fhir-ehr.test/"
 
     private static let started = Task { try await ServiceHarness.start() }
 
@@ -84,7 +88,8 @@ final class ServiceHarness: Sendable {
     static func shared() async throws -> ServiceHarness { try await started.value }
 
     private init(signer: TokenSigner, port: Int, reports: String, client: URLSession, service: CDSHooksService, jku: String,
-                 fetches: FetchCounter) {
+                 fetches: FetchCounter, fhir: TestFHIRServer) {
+        self.fhir = fhir
         self.jku = jku
         self.jwksFetches = fetches
         self.signer = signer
@@ -137,8 +142,15 @@ final class ServiceHarness: Sendable {
                                             fhirServer: nil, origins: nil, orderables: orderables())
         let client = ClientConfiguration(iss: signer.iss, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: ["tenant-a"],
                                          mrnSystem: mrnSystem, fhirServer: nil, origins: [origin], orderables: orderables())
-        let configuration = ServiceConfiguration(reports: reports, inputs: samples, clients: [client, jkuClient], host: "127.0.0.1", port: 0,
+        let fhir = try await TestFHIRServer.start()
+        let fhirClient = ClientConfiguration(iss: fhirIssuer, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: nil, mrnSystem: mrnSystem,
+                                             fhirServer: fhir.base, origins: nil, orderables: orderables())
+        var configuration = ServiceConfiguration(reports: reports, inputs: samples, clients: [client, jkuClient, fhirClient],
+                                                 host: "127.0.0.1", port: 0,
                                                  publicURL: publicURL, maxBody: 1 << 20, insecureNoAuth: false)
+        // The FHIR server reads' budget: 300 ms in service (SPEC §7.2); 3 s here, so that a
+        // loaded test machine still reads a prompt server within it (the slow one takes 10 s).
+        configuration.fhirBudgetMilliseconds = 3000
         let quiet = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() })
         let service = try CDSHooksService(configuration: configuration, knowledge: knowledge, logger: quiet, audit: quiet)
         let (stream, continuation) = AsyncStream<Int>.makeStream()
@@ -149,7 +161,7 @@ final class ServiceHarness: Sendable {
             break
         }
         return ServiceHarness(signer: signer, port: port, reports: reports, client: URLSession(configuration: .ephemeral),
-                              service: service, jku: jku, fetches: fetches)
+                              service: service, jku: jku, fetches: fetches, fhir: fhir)
     }
 
     /// A call over loopback; the token's `aud` is the public URL plus `path` unless given.
@@ -206,6 +218,68 @@ final class ServiceHarness: Sendable {
         let response = try JSONDecoder().decode(JSONNode.self, from: Data(body))
         guard case .array(let cards)? = response["cards"] else { throw ServiceError("no cards array") }
         return cards
+    }
+}
+
+/// A FHIR server on loopback for the `fhirServer` reads (SPEC §7.2: the Patient when its
+/// prefetch is absent, a searchset's `next` page): `GET {base}/Patient/{id}` answers the Patient
+/// `fhir-<MRN>` with that MRN, after ten seconds when the id starts with `slow-`;
+/// `GET {base}/Observation-page/{id}` answers a searchset page of one critical potassium (2.3
+/// mmol/L on 2026-11-23) of that patient. Only with `Authorization: Bearer <token>`; every read
+/// is counted by path. `{elsewhere}/...` is a second server (same port, another base) that must
+/// never be read.
+final class TestFHIRServer: Sendable {
+    static let token = "fhir-token-4711"
+    let base: String
+    let elsewhere: String
+    private let reads = Mutex<[String]>([])
+
+    private init(port: Int) {
+        base = "http://127.0.0.1:\(port)/fhir"
+        elsewhere = "http://127.0.0.1:\(port)/elsewhere"
+    }
+
+    /// The paths read so far.
+    var paths: [String] { reads.withLock { $0 } }
+
+    static func start() async throws -> TestFHIRServer {
+        let (stream, continuation) = AsyncStream<Int>.makeStream()
+        let box = Mutex<TestFHIRServer?>(nil)
+        let router = Router()
+        @Sendable func answer(_ request: Request, _ body: String) async throws -> Response {
+            box.withLock { $0 }?.reads.withLock { $0.append(request.uri.path) }
+            guard request.headers[.authorization] == "Bearer " + token else { return Response(status: .unauthorized) }
+            return Response(status: .ok, headers: [.contentType: "application/fhir+json"], body: .init(byteBuffer: ByteBuffer(string: body)))
+        }
+        @Sendable func patient(_ id: String) -> String {
+            let mrn = String(id.dropFirst(5))  // "fhir-P003" and "slow-P003" are P003
+            return #"{"resourceType":"Patient","id":"\#(id)","identifier":[{"system":"\#(ServiceHarness.mrnSystem)","value":"\#(mrn)"}]}"#
+        }
+        for base in ["fhir", "elsewhere"] {
+            router.get("\(base)/Patient/:id") { request, context -> Response in
+                let id = context.parameters.get("id") ?? ""
+                if id.hasPrefix("slow-") { try await Task.sleep(for: .seconds(10)) }
+                return try await answer(request, patient(id))
+            }
+            router.get("\(base)/Observation-page/:id") { request, context -> Response in
+                let id = context.parameters.get("id") ?? ""
+                let observation = ServiceHarness.observation(mrn: String(id.dropFirst(5)), loinc: "2823-3", value: "2.3", unit: "mmol/L",
+                                                             date: "2026-11-23T07:00:00Z")
+                return try await answer(request, #"{"resourceType":"Bundle","type":"searchset","entry":[{"resource":\#(observation)}]}"#)
+            }
+        }
+        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) },
+                              logger: Logger(label: "fhir", factory: { _ in SwiftLogNoOpLogHandler() }))
+        Task { try await app.runService() }
+        var port = 0
+        for await bound in stream {
+            port = bound
+            break
+        }
+        let server = TestFHIRServer(port: port)
+        box.withLock { $0 = server }
+        return server
     }
 }
 

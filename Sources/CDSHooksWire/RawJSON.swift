@@ -1,13 +1,14 @@
 import Foundation
 
-/// Finds the byte ranges of values inside a JSON document that a decoder has already accepted,
+/// Finds the byte ranges of values inside a JSON document that ``JSONValidator`` has accepted,
 /// so that a prefetched resource can be handed to the batch's FHIR reader as the EHR wrote it
 /// (its numbers with their digits). It never allocates a tree; on a document that is not valid
 /// JSON it returns nil or a wrong range but never reads out of bounds (``FuzzCDSHooksRequest``).
 public enum RawJSON {
     /// The range of the member `key` (compared as written, without unescaping) of the object at
     /// `range`; nil when absent or when the value there is not an object.
-    public static func member(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>) -> Range<Int>? {
+    public static func member(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+                              index containers: JSONContainerIndex? = nil) -> Range<Int>? {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "{") else { return nil }
         index += 1
@@ -20,7 +21,7 @@ public enum RawJSON {
             index = skipSpace(bytes, keyEnd, range.upperBound)
             guard index < range.upperBound, bytes[index] == UInt8(ascii: ":") else { return nil }
             let valueStart = skipSpace(bytes, index + 1, range.upperBound)
-            let valueEnd = skipValue(bytes, valueStart, range.upperBound)
+            let valueEnd = skipValue(bytes, valueStart, range.upperBound, containers)
             guard valueEnd > valueStart else { return nil }
             if matches { return valueStart..<valueEnd }
             index = skipSpace(bytes, valueEnd, range.upperBound)
@@ -31,24 +32,76 @@ public enum RawJSON {
 
     /// The string value of the member `key` of the object at `range`, unescaped; nil when absent
     /// or not a string.
-    public static func string(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>) -> String? {
-        guard let value = member(key, in: bytes, object: range), value.count >= 2, bytes[value.lowerBound] == UInt8(ascii: "\""),
-              bytes[value.upperBound - 1] == UInt8(ascii: "\"") else { return nil }
+    public static func string(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+                              index containers: JSONContainerIndex? = nil) -> String? {
+        guard let value = member(key, in: bytes, object: range, index: containers) else { return nil }
+        return stringValue(in: bytes, at: value)
+    }
+
+    /// Calls `body` with the key (the bytes between its quotes, as written) and the value's range
+    /// of each member of the object at `range`, in order, until it returns false; false when
+    /// the value there is not an object. One pass: each value is skipped once.
+    @discardableResult
+    public static func forEachMember(in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+                                     index containers: JSONContainerIndex? = nil, _ body: (_ key: Range<Int>, _ value: Range<Int>) -> Bool) -> Bool {
+        var index = skipSpace(bytes, range.lowerBound, range.upperBound)
+        guard index < range.upperBound, bytes[index] == UInt8(ascii: "{") else { return false }
+        index = skipSpace(bytes, index + 1, range.upperBound)
+        if index < range.upperBound, bytes[index] == UInt8(ascii: "}") { return true }
+        while true {
+            guard index < range.upperBound, bytes[index] == UInt8(ascii: "\"") else { return false }
+            let keyEnd = skipString(bytes, index, range.upperBound)
+            guard keyEnd - index >= 2 else { return false }
+            let key = (index + 1)..<(keyEnd - 1)
+            index = skipSpace(bytes, keyEnd, range.upperBound)
+            guard index < range.upperBound, bytes[index] == UInt8(ascii: ":") else { return false }
+            let valueStart = skipSpace(bytes, index + 1, range.upperBound)
+            let valueEnd = skipValue(bytes, valueStart, range.upperBound, containers)
+            guard valueEnd > valueStart else { return false }
+            if !body(key, valueStart..<valueEnd) { return true }
+            index = skipSpace(bytes, valueEnd, range.upperBound)
+            guard index < range.upperBound else { return false }
+            if bytes[index] == UInt8(ascii: "}") { return true }
+            guard bytes[index] == UInt8(ascii: ",") else { return false }
+            index = skipSpace(bytes, index + 1, range.upperBound)
+        }
+    }
+
+    /// Whether the key at `key` (as ``forEachMember(in:object:_:)`` gives it) is `name`, compared
+    /// as written.
+    public static func key(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
+        guard key.count == name.utf8CodeUnitCount else { return false }
+        let start = name.utf8Start
+        for offset in 0..<key.count where bytes[key.lowerBound + offset] != start[offset] { return false }
+        return true
+    }
+
+    /// The string at `range` (quotes included), unescaped; nil when it is not a string.
+    public static func stringValue(in bytes: UnsafeBufferPointer<UInt8>, at value: Range<Int>) -> String? {
+        guard value.count >= 2, bytes[value.lowerBound] == UInt8(ascii: "\""), bytes[value.upperBound - 1] == UInt8(ascii: "\"") else {
+            return nil
+        }
         let inner = UnsafeBufferPointer(rebasing: bytes[(value.lowerBound + 1)..<(value.upperBound - 1)])
         guard inner.contains(UInt8(ascii: "\\")) else { return String(decoding: inner, as: UTF8.self) }
         // Escapes: let the JSON decoder read the (short) string.
         return try? JSONDecoder().decode(String.self, from: Data(UnsafeBufferPointer(rebasing: bytes[value])))
     }
 
+    /// Whether the value at `range` is `null`.
+    public static func isNull(in bytes: UnsafeBufferPointer<UInt8>, at value: Range<Int>) -> Bool {
+        value.count == 4 && bytes[value.lowerBound] == UInt8(ascii: "n")
+    }
+
     /// The ranges of the elements of the array at `range`; nil when it is not an array.
-    public static func elements(in bytes: UnsafeBufferPointer<UInt8>, array range: Range<Int>) -> [Range<Int>]? {
+    public static func elements(in bytes: UnsafeBufferPointer<UInt8>, array range: Range<Int>,
+                                index containers: JSONContainerIndex? = nil) -> [Range<Int>]? {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "[") else { return nil }
         index = skipSpace(bytes, index + 1, range.upperBound)
         var out: [Range<Int>] = []
         if index < range.upperBound, bytes[index] == UInt8(ascii: "]") { return out }
         while index < range.upperBound {
-            let end = skipValue(bytes, index, range.upperBound)
+            let end = skipValue(bytes, index, range.upperBound, containers)
             guard end > index else { return nil }
             out.append(index..<end)
             index = skipSpace(bytes, end, range.upperBound)
@@ -61,11 +114,11 @@ public enum RawJSON {
     }
 
     /// The whole document's value (after a byte-order mark and spaces).
-    public static func document(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+    public static func document(_ bytes: UnsafeBufferPointer<UInt8>, index containers: JSONContainerIndex? = nil) -> Range<Int> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         start = skipSpace(bytes, start, bytes.count)
-        return start..<skipValue(bytes, start, bytes.count)
+        return start..<skipValue(bytes, start, bytes.count, containers)
     }
 
     static func skipSpace(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
@@ -87,9 +140,11 @@ public enum RawJSON {
         return end
     }
 
-    /// The index after the value starting at `start`, or `start` when none starts there.
-    static func skipValue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    /// The index after the value starting at `start`, or `start` when none starts there; a
+    /// container in one step when `containers` (of this document) is given.
+    static func skipValue(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, _ containers: JSONContainerIndex? = nil) -> Int {
         guard start < end else { return start }
+        if let containers, let after = containers.end(ofContainerAt: start) { return min(after, end) }
         switch bytes[start] {
         case UInt8(ascii: "\""):
             return min(skipString(bytes, start, end), end)

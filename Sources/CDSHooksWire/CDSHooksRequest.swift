@@ -1,0 +1,284 @@
+import Foundation
+
+/// A CDS Hooks 2.0 service call (`POST /cds-services/{id}`): the fields the service reads.
+/// ``decode(_:)`` checks the whole body is JSON (``JSONValidator``), then reads only these
+/// fields: the small objects (context, fhirAuthorization, a Patient) with Foundation's decoder,
+/// a prefetched Bundle's entries not at all (the service hands their raw bytes, found by
+/// ``RawJSON``, to the batch's FHIR reader: ``prefetchRanges``).
+public struct CDSHooksRequest: Sendable {
+    /// The `fhirAuthorization` object (its token is never logged).
+    public struct FHIRAuthorization: Decodable, Sendable {
+        /// The bearer token for `fhirServer`.
+        public var accessToken: String
+        /// `Bearer`.
+        public var tokenType: String?
+
+        enum CodingKeys: String, CodingKey {
+            case accessToken = "access_token"
+            case tokenType = "token_type"
+        }
+    }
+
+    /// The hook's context.
+    public struct Context: Decodable, Sendable {
+        /// The user.
+        public var userId: String?
+        /// The FHIR id of the patient in context.
+        public var patientId: String
+        /// The encounter in context.
+        public var encounterId: String?
+        /// order-select: the ids of the newly selected orders (`ServiceRequest/123`).
+        public var selections: [String]?
+        /// order-select, order-sign: the unsigned orders, a Bundle.
+        public var draftOrders: FHIRView?
+    }
+
+    /// The hook (`patient-view`, `order-select`, `order-sign`).
+    public var hook: String
+    /// The call's unique id.
+    public var hookInstance: String
+    /// The EHR's FHIR server.
+    public var fhirServer: String?
+    /// A token for `fhirServer`.
+    public var fhirAuthorization: FHIRAuthorization?
+    /// The context.
+    public var context: Context
+    /// Prefetched resources by template key (a key may be null: not prefetched). A Bundle's
+    /// entries are not decoded here.
+    public var prefetch: [String: FHIRView?]?
+    /// The byte range in the decoded body of each prefetched resource that is not null, by key.
+    public var prefetchRanges: [String: Range<Int>]
+    /// Where the body's arrays and objects end, for reading ``prefetchRanges`` with ``RawJSON``.
+    public var containers: JSONContainerIndex
+
+    /// Decodes a request body: nil when it is not JSON, or not an object with the string members
+    /// `hook` and `hookInstance` and an object `context` with a string `patientId`, both
+    /// non-empty; or when `fhirServer`, `fhirAuthorization`, `prefetch` or a prefetched resource
+    /// has the wrong shape (a string, an object, an object of objects or nulls). A member given
+    /// twice counts once, the first time.
+    public static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
+        body.withUnsafeBufferPointer { bytes in
+            guard let containers = JSONValidator.index(bytes), let request = CDSHooksRequest(validated: bytes, containers: containers),
+                  !request.hookInstance.isEmpty, !request.context.patientId.isEmpty else { return nil }
+            return request
+        }
+    }
+
+    /// Reads a document ``JSONValidator`` accepted, with its `containers`.
+    init?(validated bytes: UnsafeBufferPointer<UInt8>, containers: JSONContainerIndex) {
+        self.containers = containers
+        var hook: Range<Int>?
+        var hookInstance: Range<Int>?
+        var fhirServer: Range<Int>?
+        var fhirAuthorization: Range<Int>?
+        var context: Range<Int>?
+        var prefetch: Range<Int>?
+        let isObject = RawJSON.forEachMember(in: bytes, object: RawJSON.document(bytes, index: containers), index: containers) { key, value in
+            if RawJSON.key(key, in: bytes, is: "hook") {
+                hook = hook ?? value
+            } else if RawJSON.key(key, in: bytes, is: "hookInstance") {
+                hookInstance = hookInstance ?? value
+            } else if RawJSON.key(key, in: bytes, is: "fhirServer") {
+                fhirServer = fhirServer ?? value
+            } else if RawJSON.key(key, in: bytes, is: "fhirAuthorization") {
+                fhirAuthorization = fhirAuthorization ?? value
+            } else if RawJSON.key(key, in: bytes, is: "context") {
+                context = context ?? value
+            } else if RawJSON.key(key, in: bytes, is: "prefetch") {
+                prefetch = prefetch ?? value
+            }
+            return true
+        }
+        guard isObject, let hook = hook.flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
+              let hookInstance = hookInstance.flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
+              let context, let decodedContext = Self.decoded(Context.self, bytes, context) else { return nil }
+        self.hook = hook
+        self.hookInstance = hookInstance
+        self.context = decodedContext
+        if let fhirServer, !RawJSON.isNull(in: bytes, at: fhirServer) {
+            guard let server = RawJSON.stringValue(in: bytes, at: fhirServer) else { return nil }
+            self.fhirServer = server
+        }
+        if let fhirAuthorization, !RawJSON.isNull(in: bytes, at: fhirAuthorization) {
+            guard let authorization = Self.decoded(FHIRAuthorization.self, bytes, fhirAuthorization) else { return nil }
+            self.fhirAuthorization = authorization
+        }
+        prefetchRanges = [:]
+        guard let prefetch, !RawJSON.isNull(in: bytes, at: prefetch) else {
+            self.prefetch = nil
+            return
+        }
+        var resources: [String: FHIRView?] = [:]
+        var ranges: [String: Range<Int>] = [:]
+        var wellFormed = true
+        let prefetchIsObject = RawJSON.forEachMember(in: bytes, object: prefetch, index: containers) { key, value in
+            guard let name = RawJSON.stringValue(in: bytes, at: (key.lowerBound - 1)..<(key.upperBound + 1)) else {
+                wellFormed = false
+                return false
+            }
+            guard resources[name] == nil else { return true }
+            if RawJSON.isNull(in: bytes, at: value) {
+                resources[name] = .some(nil)
+            } else if let view = FHIRView(validated: bytes, object: value, containers: containers) {
+                resources[name] = view
+                ranges[name] = value
+            } else {
+                wellFormed = false
+                return false
+            }
+            return true
+        }
+        guard prefetchIsObject, wellFormed else { return nil }
+        self.prefetch = resources
+        prefetchRanges = ranges
+    }
+
+    /// `T` decoded from the small value at `range` of `bytes`; nil when it has another shape.
+    static func decoded<T: Decodable>(_ type: T.Type, _ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> T? {
+        try? JSONDecoder().decode(T.self, from: Data(UnsafeBufferPointer(rebasing: bytes[range])))
+    }
+}
+
+/// A lenient view of a FHIR resource: the few elements the service reads, each nil when absent
+/// or of another shape (a resource the service cannot use is ignored, never a 400).
+public struct FHIRView: Decodable, Sendable {
+    /// `Patient.identifier`.
+    public struct Identifier: Decodable, Sendable {
+        /// The system.
+        public var system: String?
+        /// The value.
+        public var value: String?
+    }
+
+    /// A reference.
+    public struct Reference: Decodable, Sendable {
+        /// `Patient/123`.
+        public var reference: String?
+    }
+
+    /// A Coding.
+    public struct Coding: Decodable, Sendable {
+        /// The system.
+        public var system: String?
+        /// The code.
+        public var code: String?
+        /// The display.
+        public var display: String?
+    }
+
+    /// A CodeableConcept.
+    public struct CodeableConcept: Decodable, Sendable {
+        /// The codings.
+        public var coding: [Coding]?
+        /// The text.
+        public var text: String?
+    }
+
+    /// A Bundle entry.
+    public struct Entry: Decodable, Sendable {
+        /// The resource.
+        public var resource: FHIRView?
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: AnyKey.self)
+            resource = try? container.decodeIfPresent(FHIRView.self, forKey: AnyKey("resource"))
+        }
+    }
+
+    /// A Bundle link.
+    public struct Link: Decodable, Sendable {
+        /// `next`, `self`.
+        public var relation: String?
+        /// The URL.
+        public var url: String?
+    }
+
+    /// The resource type.
+    public var resourceType: String?
+    /// The id.
+    public var id: String?
+    /// The status.
+    public var status: String?
+    /// Patient: identifiers.
+    public var identifier: [Identifier]?
+    /// Observation, ServiceRequest: subject.
+    public var subject: Reference?
+    /// Observation, ServiceRequest: code.
+    public var code: CodeableConcept?
+    /// Bundle: entries.
+    public var entry: [Entry]?
+    /// Bundle: links.
+    public var link: [Link]?
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: AnyKey.self)
+        resourceType = try? container.decodeIfPresent(String.self, forKey: AnyKey("resourceType"))
+        id = try? container.decodeIfPresent(String.self, forKey: AnyKey("id"))
+        status = try? container.decodeIfPresent(String.self, forKey: AnyKey("status"))
+        identifier = try? container.decodeIfPresent([Identifier].self, forKey: AnyKey("identifier"))
+        subject = try? container.decodeIfPresent(Reference.self, forKey: AnyKey("subject"))
+        code = try? container.decodeIfPresent(CodeableConcept.self, forKey: AnyKey("code"))
+        entry = try? container.decodeIfPresent([Entry].self, forKey: AnyKey("entry"))
+        link = try? container.decodeIfPresent([Link].self, forKey: AnyKey("link"))
+    }
+
+    /// The view of the object at `range` of a document ``JSONValidator`` accepted, without a
+    /// Bundle's entries (one pass over the object; only the small members are decoded); nil
+    /// when the value there is not an object.
+    public init?(validated bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>, containers: JSONContainerIndex? = nil) {
+        var resourceType: Range<Int>?
+        var id: Range<Int>?
+        var status: Range<Int>?
+        var identifier: Range<Int>?
+        var subject: Range<Int>?
+        var code: Range<Int>?
+        var link: Range<Int>?
+        let isObject = RawJSON.forEachMember(in: bytes, object: range, index: containers) { key, value in
+            if RawJSON.key(key, in: bytes, is: "resourceType") {
+                resourceType = resourceType ?? value
+            } else if RawJSON.key(key, in: bytes, is: "id") {
+                id = id ?? value
+            } else if RawJSON.key(key, in: bytes, is: "status") {
+                status = status ?? value
+            } else if RawJSON.key(key, in: bytes, is: "identifier") {
+                identifier = identifier ?? value
+            } else if RawJSON.key(key, in: bytes, is: "subject") {
+                subject = subject ?? value
+            } else if RawJSON.key(key, in: bytes, is: "code") {
+                code = code ?? value
+            } else if RawJSON.key(key, in: bytes, is: "link") {
+                link = link ?? value
+            }
+            return true
+        }
+        guard isObject else { return nil }
+        self.resourceType = resourceType.flatMap { RawJSON.stringValue(in: bytes, at: $0) }
+        self.id = id.flatMap { RawJSON.stringValue(in: bytes, at: $0) }
+        self.status = status.flatMap { RawJSON.stringValue(in: bytes, at: $0) }
+        self.identifier = identifier.flatMap { CDSHooksRequest.decoded([Identifier].self, bytes, $0) }
+        self.subject = subject.flatMap { CDSHooksRequest.decoded(Reference.self, bytes, $0) }
+        self.code = code.flatMap { CDSHooksRequest.decoded(CodeableConcept.self, bytes, $0) }
+        self.link = link.flatMap { CDSHooksRequest.decoded([Link].self, bytes, $0) }
+    }
+
+    /// The view of a whole JSON document (a page the FHIR server answered), without a Bundle's
+    /// entries; nil when it is not JSON or not an object.
+    public static func decode(page: [UInt8]) -> FHIRView? {
+        page.withUnsafeBufferPointer { bytes in
+            guard let containers = JSONValidator.index(bytes) else { return nil }
+            return FHIRView(validated: bytes, object: RawJSON.document(bytes, index: containers), containers: containers)
+        }
+    }
+
+    /// The URL of the Bundle's `next` page.
+    public var nextPage: String? { link?.first { $0.relation == "next" }?.url }
+}
+
+/// A coding key made from any string.
+struct AnyKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+    init(_ string: String) { stringValue = string }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
+}
