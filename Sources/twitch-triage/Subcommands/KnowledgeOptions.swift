@@ -24,4 +24,14 @@ struct KnowledgeOptions: ParsableArguments {
             throw TriageError(.usage("\(folder)\(error.description); the tables of --knowledge were not used and nothing was read"))
         }
     }
+
+    /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the
+    /// tables are a folder's (the readers default to the shipped tables').
+    func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
+        guard self.knowledge != nil else { return options }
+        var options = options
+        options.knownLOINCCodes = Set(knowledge.analytes.flatMap(\.loinc))
+        options.analytes = knowledge.analytes
+        return options
+    }
 }

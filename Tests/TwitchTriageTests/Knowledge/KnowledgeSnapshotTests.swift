@@ -64,7 +64,12 @@ import Testing
         phrases += vocabulary.symptoms.flatMap { [$0.id] + $0.synonyms + ($0.listOnly ?? []) }
         phrases += vocabulary.triggers.flatMap { [$0.id] + $0.synonyms }
         phrases += vocabulary.medicationClasses.flatMap { $0.drugs + [$0.label] }
-        phrases += vocabulary.frames.flatMap { $0.subjects + $0.predicates + $0.subjects.flatMap { s in $0.predicates.map { "my \(s) is \($0)" } } }
+        for frame in vocabulary.frames {
+            phrases += frame.subjects + frame.predicates
+            for subject in frame.subjects {
+                for predicate in frame.predicates { phrases.append("my \(subject) is \(predicate)") }
+            }
+        }
         phrases += reading.triggers.flatMap(\.phrases) + reading.equivalences.flatMap(\.phrases)
         for list in [reading.fillerWords, reading.noneTexts, reading.twitchWords, reading.diseaseNames, reading.statementStarts,
                      reading.listJoiners, reading.listConjunctions, reading.inabilityCancels, reading.inabilityWords,
@@ -111,11 +116,11 @@ import Testing
         let copy = try BrokenKnowledge()
         defer { try? FileManager.default.removeItem(at: copy.directory) }
         let shipped = try KnowledgeLoader.load(from: Self.sourceDirectory)
-        let title = try #require(shipped.redFlags.first?.title)
+        let title = try #require(shipped.redFlags.first?.text)
         try copy.replace("red-flags.json", "\"\(title)\"", with: "\"\(title) (clinic wording)\"")
         let loaded = try KnowledgeLoader.load(from: copy.directory, trustingStamp: true)
         #expect(loaded.compiled.matcher == nil)
-        #expect(loaded.redFlags.first?.title == "\(title) (clinic wording)")
+        #expect(loaded.redFlags.first?.text == "\(title) (clinic wording)")
         #expect(loaded == (try KnowledgeLoader.load(from: copy.directory)))
     }
 
@@ -140,7 +145,7 @@ import Testing
         let copy = try BrokenKnowledge()
         defer { try? FileManager.default.removeItem(at: copy.directory) }
         let shipped = try KnowledgeLoader.load(from: Self.sourceDirectory)
-        let title = try #require(shipped.redFlags.first?.title)
+        let title = try #require(shipped.redFlags.first?.text)
         try copy.replace("red-flags.json", "\"\(title)\"", with: "\"\(title) (clinic wording)\"")
         // A snapshot of the shipped tables that claims the edited tables' digest.
         let old = try snapshot(in: copy.directory)
@@ -150,7 +155,7 @@ import Testing
         try Data(forged).write(to: copy.directory.appendingPathComponent(KnowledgeSnapshot.file))
         let byPath = try KnowledgeLoader.load(from: copy.directory)
         #expect(byPath.compiled.matcher == nil)
-        #expect(byPath.redFlags.first?.title == "\(title) (clinic wording)")
+        #expect(byPath.redFlags.first?.text == "\(title) (clinic wording)")
     }
 
     @Test func theMatcherIsDroppedWhenTheVocabularyChanges() throws {
