@@ -1,13 +1,15 @@
 import Foundation
 
 /// Loads the knowledge tables (SPEC §5) from the library's resources or from a directory, and
-/// validates them before returning.
+/// validates them before returning (the shipped tables were validated when their
+/// ``KnowledgeSnapshot`` was compiled: SPEC §9).
 ///
 /// A file that is missing, not JSON, missing a field, or breaking a rule of
 /// ``KnowledgeValidator`` is a thrown ``KnowledgeError`` whose message names the file and row.
 /// Use ``Knowledge/bundled`` for the tables shipped with the library: it loads them once.
 public enum KnowledgeLoader {
-    /// Loads and validates the tables shipped in the library's resources.
+    /// Loads the tables shipped in the library's resources: from their compiled snapshot when it
+    /// was compiled from exactly the JSON tables beside it, else from the JSON, validated in full.
     ///
     /// - Throws: ``KnowledgeError`` if a table is missing or broken.
     public static func loadBundled() throws(KnowledgeError) -> Knowledge {
