@@ -61,6 +61,11 @@ import Testing
         let printed = try BinaryRunner.run(["knowledge", "--knowledge", tables.path])
         #expect(printed.status == 64)
         #expect(printed.stderr == message)
+        // The service stops before it opens anything.
+        let served = try BinaryRunner.run(["serve", "--reports", out.appendingPathComponent("reports").path, "--insecure-no-auth",
+                                           "--port", "0", "--knowledge", tables.path])
+        #expect(served.status == 64)
+        #expect(served.stderr == message)
     }
 
     @Test func compileWritesTheShippedSnapshotForTheShippedTables() throws {

@@ -73,7 +73,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = ServiceConfiguration(reports: reports, inputs: input, clients: clientList, host: host, port: port,
                                                  publicURL: publicURL, maxBody: maxBody, insecureNoAuth: insecureNoAuth)
-        let service = try CDSHooksService(configuration: configuration, knowledge: try tables.load(), logger: logger, audit: audit)
+        let knowledge = try tables.load()
+        let service = try CDSHooksService(configuration: configuration, knowledge: knowledge,
+                                          readOptions: tables.readOptions(ReadOptions(), knowledge: knowledge), logger: logger, audit: audit)
         let announce = logger
         try await service.run { port in
             announce.notice("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"])
