@@ -54,15 +54,18 @@ run: build
 # and whose FHIR bundles fhir.resources validates: Tests/FHIR/validate_bundles.py.
 PAGE_CHECK := .build/page-check
 
-# The digest of the shipped knowledge tables (KnowledgeDigest.swift): the bundled load skips the
-# validator when the stamp equals the tables' digest; `swift test` validates them in full and
-# fails on a stale stamp. Run after changing any table, then `make test`.
+# The compiled, pre-validated form of the shipped knowledge tables (SPEC §9; KnowledgeSnapshot.swift):
+# `twitch-triage knowledge --compile` validates the JSON tables in full, compiles them and the concept
+# matcher into knowledge.snapshot (read back and compared with the JSON before it is written) and
+# writes their digest to knowledge.validated. The shipped tables load from the snapshot only when its
+# digest is the digest of the JSON tables beside it, else from the JSON, validated in full; `swift
+# test` fails while the committed snapshot is not what the tables compile to. Run after changing any
+# table (or a knowledge type), commit both files, then `make test`.
 KNOWLEDGE_DIR := Sources/TwitchTriage/Knowledge/Resources
-KNOWLEDGE_FILES := knowledge.json vocabulary.json analytes.json conditions.json contrasts.json red-flags.json tests.json thresholds.json advice.json contrast-map.json rules.json timeframes.json specimen-comments.json lab-actions.json medication-notes.json page.json
 
 knowledge-stamp:
-	cd $(KNOWLEDGE_DIR) && for f in $(KNOWLEDGE_FILES); do printf '%s\n%s\n' $$f $$(wc -c < $$f); cat $$f; done | sha256sum | cut -c1-64 > knowledge.validated
-	cat $(KNOWLEDGE_DIR)/knowledge.validated
+	$(SWIFT) build --product twitch-triage
+	$(BIN) knowledge --compile $(KNOWLEDGE_DIR)
 
 test: build
 	python3 tools/check_safety_case.py

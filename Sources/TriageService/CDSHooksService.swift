@@ -25,9 +25,13 @@ public struct CDSHooksService: Sendable {
 
     /// Sets the service up: opens the ledger, loads the last completed batch.
     ///
+    /// - Parameters:
+    ///   - readOptions: how the night's inputs and the prefetched results are read (the readers'
+    ///     analytes and LOINC codes default to the shipped tables'; `serve --knowledge` gives its own).
     /// - Throws: ``ServiceError`` when the clients are missing without `--insecure-no-auth`, or
     ///   the ledger of `--reports` cannot be opened.
-    public init(configuration: ServiceConfiguration, knowledge: Knowledge, logger: Logger, audit: Logger) throws {
+    public init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions = ReadOptions(), logger: Logger,
+                audit: Logger) throws {
         guard !configuration.clients.isEmpty || configuration.insecureNoAuth else {
             throw ServiceError("--clients: no client configured; service not started (--insecure-no-auth runs a local demo without tokens)")
         }
@@ -44,7 +48,7 @@ public struct CDSHooksService: Sendable {
             throw ServiceError("\(configuration.reports): cannot open the batch's ledger (\(error)); service not started")
         }
         self.ledger = ledger
-        let evaluation = LiveEvaluation(knowledge: knowledge)
+        let evaluation = LiveEvaluation(knowledge: knowledge, readOptions: readOptions)
         batch = NightBatch(reports: configuration.reports, inputs: configuration.inputs, evaluation: evaluation, logger: logger)
         do {
             try batch.refresh()

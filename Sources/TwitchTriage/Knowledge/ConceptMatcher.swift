@@ -43,41 +43,44 @@ public struct ConceptMatcher: Sendable {
         var stem: String
     }
 
+    // The compiled tables are internal, not private, so that ConceptMatcher+Snapshot.swift can
+    // write them into the knowledge snapshot and read them back.
+
     /// Word ids by stem, for every word of every phrase.
-    private(set) var wordIDs: [String: Int32] = [:]
+    var wordIDs: [String: Int32] = [:]
     /// Raw words of concept phrases (not of triggers or fillers) with their stem's id: the
     /// only words a misspelling can be read as.
-    private var conceptWords: [String: Int32] = [:]
+    var conceptWords: [String: Int32] = [:]
     /// Each concept word and its one-letter deletions, to the words they come from.
-    private var deletionIndex: [String: [String]] = [:]
-    private var edges: [EdgeKey: Int32] = [:]
-    private var terminals: [Int32: [Payload]] = [:]
-    private var nodeCount: Int32 = 1
-    private var equivalenceEdges: [EquivalenceKey: Int32] = [:]
-    private var equivalenceTerminals: [Int32: String] = [:]
-    private var equivalenceNodeCount: Int32 = 1
-    private var fillerStems: Set<String> = []
-    private var commonWords: Set<String> = []
+    var deletionIndex: [String: [String]] = [:]
+    var edges: [EdgeKey: Int32] = [:]
+    var terminals: [Int32: [Payload]] = [:]
+    var nodeCount: Int32 = 1
+    var equivalenceEdges: [EquivalenceKey: Int32] = [:]
+    var equivalenceTerminals: [Int32: String] = [:]
+    var equivalenceNodeCount: Int32 = 1
+    var fillerStems: Set<String> = []
+    var commonWords: Set<String> = []
     /// Words that name the patient (``ReadingRules/patientWords``), as the tokenizer writes them.
-    private(set) var patientWords: Set<String> = []
+    var patientWords: Set<String> = []
     /// Word ids of the side words, which may stand inside a phrase (`dragging my *right* foot`).
-    private var sideWordIDs: Set<Int32> = []
+    var sideWordIDs: Set<Int32> = []
     /// The frames, compiled.
-    private(set) var frameIndex: FrameIndex
+    var frameIndex: FrameIndex
     /// Stems of the words that, first after a comma, start a new statement.
-    private var statementStartStems: Set<String> = []
+    var statementStartStems: Set<String> = []
     /// Stems of the words that join a list's items (`in`, `of`): not a new statement.
-    private(set) var listJoinerStems: Set<String> = []
+    var listJoinerStems: Set<String> = []
     /// Stems of the conjunctions of a list (`or`, `nor`, `and`).
-    private(set) var listConjunctionStems: Set<String> = []
+    var listConjunctionStems: Set<String> = []
     /// Stem sequences of the negation triggers an earlier inability cancels, and the inability stems.
-    private(set) var inabilityCancelKeys: Set<String> = []
-    private(set) var inabilityStems: Set<String> = []
-    private var noneKeys: Set<String> = []
-    private var listItems: [String: String] = [:]
+    var inabilityCancelKeys: Set<String> = []
+    var inabilityStems: Set<String> = []
+    var noneKeys: Set<String> = []
+    var listItems: [String: String] = [:]
     /// The ids of each kind's entries, by payload index.
-    private(set) var names: [ConceptMention.Kind: [String]] = [:]
-    private(set) var regionGroups: [String] = []
+    var names: [ConceptMention.Kind: [String]] = [:]
+    var regionGroups: [String] = []
     let rules: ReadingRules
     /// Readings already made (a reading is a pure function of the text and the kinds).
     private let cache = ReadingCache()

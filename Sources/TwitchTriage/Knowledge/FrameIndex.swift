@@ -31,9 +31,9 @@ struct FrameIndex: Sendable {
         var end: Int { max(subject.upperBound, predicate.upperBound) }
     }
 
-    private var partsByFirstStem: [String: [Part]] = [:]
+    var partsByFirstStem: [String: [Part]] = [:]
     /// The symptom index of each frame (-1 where the concept is not a symptom id).
-    private(set) var symptoms: [Int32] = []
+    var symptoms: [Int32] = []
     /// Frame parts that compile to no word (all fillers): the validator refuses them.
     private(set) var emptyParts: [(frame: String, part: String)] = []
     /// Frame parts of several words that shrink to one word under the fillers and equivalences

@@ -6,7 +6,9 @@ public struct Knowledge: Sendable, Hashable {
     /// The version of the tables (`knowledge.json`'s `version`).
     public var version: String
     /// Regions, symptoms, triggers, medication classes.
-    public var vocabulary: Vocabulary
+    public var vocabulary: Vocabulary {
+        didSet { compiled = CompiledMatcher() }
+    }
     /// Analytes with units, factors, ranges, critical limits.
     public var analytes: [AnalyteDefinition]
     /// Conditions.
@@ -40,6 +42,9 @@ public struct Knowledge: Sendable, Hashable {
     /// What the page and the worklist need beyond the rules (`page.json`); nil for knowledge
     /// built in code.
     public var page: PageKnowledge?
+    /// The concept matcher of ``vocabulary`` as the knowledge snapshot holds it (SPEC §9), when
+    /// the tables came from it; dropped when the vocabulary changes. Not part of the value.
+    var compiled = CompiledMatcher()
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
     public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],
@@ -55,4 +60,15 @@ public struct Knowledge: Sendable, Hashable {
         self.thresholds = thresholds
         self.advice = advice
     }
+}
+
+/// A ``ConceptMatcher`` carried beside the tables it was compiled from: a cache, so every two
+/// are equal and it hashes to nothing (knowledge compares by its tables alone).
+struct CompiledMatcher: Sendable, Hashable {
+    /// The matcher, when one was loaded with the tables.
+    var matcher: ConceptMatcher?
+
+    static func == (lhs: CompiledMatcher, rhs: CompiledMatcher) -> Bool { true }
+
+    func hash(into hasher: inout Hasher) {}
 }

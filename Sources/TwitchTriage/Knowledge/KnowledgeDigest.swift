@@ -1,17 +1,15 @@
 import Crypto
 import Foundation
 
-/// The SHA-256 of a knowledge folder's tables, and the stamp that says the shipped tables with
-/// that digest were validated (SPEC §9: knowledge loaded in a few milliseconds).
+/// The SHA-256 of a knowledge folder's tables: what a ``KnowledgeSnapshot`` records it was
+/// compiled from, and what the stamp `knowledge.validated` holds (SPEC §9).
 ///
 /// The digest covers `knowledge.json` and every table of ``KnowledgeFile/tables``, in that order,
-/// each as its name, a line feed, its length in bytes, a line feed and its bytes, so that
-/// `make knowledge-stamp` can compute the same value with `sha256sum`. The stamp file
-/// (`knowledge.validated`, beside the tables) holds the digest as 64 lowercase hex digits and a
-/// line feed. Only ``KnowledgeLoader/loadBundled()`` trusts it, and only when it equals the
-/// digest of the bytes just read; a folder given by path is always validated, and a stale stamp
-/// costs a full validation, never an unvalidated table. The test suite validates the shipped
-/// tables in full and fails when the stamp is stale, so a stale stamp cannot ship.
+/// each as its name, a line feed, its length in bytes, a line feed and its bytes (so `sha256sum`
+/// over the same stream gives the same value). The stamp file (beside the tables) holds the
+/// digest as 64 lowercase hex digits and a line feed, for people and reviews; the loader trusts
+/// only the snapshot, and only when the digest it records equals the digest of the bytes just
+/// read (``KnowledgeLoader/loadBundled()``). `make knowledge-stamp` writes both.
 enum KnowledgeDigest {
     /// The stamp file's name, beside the tables.
     static let stampFile = "knowledge.validated"

@@ -1,13 +1,15 @@
 import Foundation
 
 /// Loads the knowledge tables (SPEC §5) from the library's resources or from a directory, and
-/// validates them before returning.
+/// validates them before returning (the shipped tables were validated when their
+/// ``KnowledgeSnapshot`` was compiled: SPEC §9).
 ///
 /// A file that is missing, not JSON, missing a field, or breaking a rule of
 /// ``KnowledgeValidator`` is a thrown ``KnowledgeError`` whose message names the file and row.
 /// Use ``Knowledge/bundled`` for the tables shipped with the library: it loads them once.
 public enum KnowledgeLoader {
-    /// Loads and validates the tables shipped in the library's resources.
+    /// Loads the tables shipped in the library's resources: from their compiled snapshot when it
+    /// was compiled from exactly the JSON tables beside it, else from the JSON, validated in full.
     ///
     /// - Throws: ``KnowledgeError`` if a table is missing or broken.
     public static func loadBundled() throws(KnowledgeError) -> Knowledge {
@@ -56,21 +58,44 @@ public enum KnowledgeLoader {
         try load(from: directory, trustingStamp: false)
     }
 
-    /// Loads the tables in `directory`; validates them unless `trustingStamp` and the folder's
-    /// ``KnowledgeDigest`` stamp equals the digest of the bytes read (the shipped tables, which
-    /// the test suite validates in full).
+    /// Loads the tables in `directory`: from the compiled snapshot when `trustingStamp` and the
+    /// folder's ``KnowledgeSnapshot`` was compiled from exactly the bytes read (the shipped
+    /// tables, which the test suite validates in full and compiles again), else from the JSON,
+    /// validated in full.
     static func load(from directory: URL, trustingStamp: Bool) throws(KnowledgeError) -> Knowledge {
+        let bytes = try tableBytes(in: directory)
+        if trustingStamp, KnowledgeDigest.files.allSatisfy({ bytes[$0] != nil }),
+           let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file)),
+           let compiled = KnowledgeSnapshot.read([UInt8](snapshot), digest: KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })) {
+            return compiled
+        }
+        return try decodeAndValidate(bytes)
+    }
+
+    /// Loads and validates the tables in `directory` in full, and gives their digest.
+    static func loadValidated(from directory: URL) throws(KnowledgeError) -> (knowledge: Knowledge, digest: String) {
+        let bytes = try tableBytes(in: directory)
+        let knowledge = try decodeAndValidate(bytes)
+        // Every file of the digest was read: decoding needs them all.
+        return (knowledge, KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0] ?? Data()) }))
+    }
+
+    /// The bytes of every table file present in `directory`, by name.
+    private static func tableBytes(in directory: URL) throws(KnowledgeError) -> [String: Data] {
         var bytes: [String: Data] = [:]
         for file in KnowledgeDigest.files where FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) {
             bytes[file] = try contents(of: file, in: directory)
         }
-        let trusted = trustingStamp && KnowledgeDigest.files.allSatisfy { bytes[$0] != nil }
-            && KnowledgeDigest.stamp(in: directory) == KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })
-        func read<T: Decodable>(_ type: T.Type, _ file: String, in directory: URL) throws(KnowledgeError) -> T {
+        return bytes
+    }
+
+    /// Decodes the tables from their JSON and validates them in full.
+    private static func decodeAndValidate(_ bytes: [String: Data]) throws(KnowledgeError) -> Knowledge {
+        func read<T: Decodable>(_ type: T.Type, _ file: String) throws(KnowledgeError) -> T {
             guard let data = bytes[file] else { throw KnowledgeError(file: file, reason: .fileMissing) }
             return try KnowledgeDecoding.decode(T.self, from: data, file: file)
         }
-        let manifest = try read(KnowledgeManifest.self, KnowledgeFile.manifest, in: directory)
+        let manifest = try read(KnowledgeManifest.self, KnowledgeFile.manifest)
         for file in KnowledgeFile.tables where !manifest.files.contains(file) {
             throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileNotListed(file))
         }
@@ -79,24 +104,24 @@ public enum KnowledgeLoader {
         }
         var knowledge = Knowledge(
             version: manifest.version,
-            vocabulary: try read(Vocabulary.self, KnowledgeFile.vocabulary, in: directory),
-            analytes: try read([AnalyteDefinition].self, KnowledgeFile.analytes, in: directory),
-            conditions: try read([Condition].self, KnowledgeFile.conditions, in: directory),
-            contrasts: try read([FeatureContrast].self, KnowledgeFile.contrasts, in: directory),
-            redFlags: try read([RedFlag].self, KnowledgeFile.redFlags, in: directory),
-            tests: try read([DiagnosticTest].self, KnowledgeFile.tests, in: directory),
-            thresholds: try read([Threshold].self, KnowledgeFile.thresholds, in: directory),
-            advice: try read([Advice].self, KnowledgeFile.advice, in: directory))
+            vocabulary: try read(Vocabulary.self, KnowledgeFile.vocabulary),
+            analytes: try read([AnalyteDefinition].self, KnowledgeFile.analytes),
+            conditions: try read([Condition].self, KnowledgeFile.conditions),
+            contrasts: try read([FeatureContrast].self, KnowledgeFile.contrasts),
+            redFlags: try read([RedFlag].self, KnowledgeFile.redFlags),
+            tests: try read([DiagnosticTest].self, KnowledgeFile.tests),
+            thresholds: try read([Threshold].self, KnowledgeFile.thresholds),
+            advice: try read([Advice].self, KnowledgeFile.advice))
         knowledge.sourceCatalogue = manifest.sources
-        knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap, in: directory)
-        knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules, in: directory)
-        knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes, in: directory)
-        knowledge.specimenComments = try read(SpecimenComments.self, KnowledgeFile.specimenComments, in: directory)
-        knowledge.labActions = try read(LabActionTable.self, KnowledgeFile.labActions, in: directory)
-        knowledge.medicationNotes = try read([MedicationNote].self, KnowledgeFile.medicationNotes, in: directory)
-        knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page, in: directory)
+        knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap)
+        knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules)
+        knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes)
+        knowledge.specimenComments = try read(SpecimenComments.self, KnowledgeFile.specimenComments)
+        knowledge.labActions = try read(LabActionTable.self, KnowledgeFile.labActions)
+        knowledge.medicationNotes = try read([MedicationNote].self, KnowledgeFile.medicationNotes)
+        knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page)
         try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
-        if !trusted { try KnowledgeValidator(knowledge).validate() }
+        try KnowledgeValidator(knowledge).validate()
         try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
         return knowledge
     }

@@ -46,6 +46,8 @@ struct BatchCommand: AsyncParsableCommand {
 
     @OptionGroup var inputOptions: InputOptions
 
+    @OptionGroup var tables: KnowledgeOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }
         _ = try parsedShard()
@@ -71,8 +73,10 @@ struct BatchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        let knowledge = try tables.load()
+        let readOptions = tables.readOptions(try inputOptions.readOptions(knowledge: knowledge), knowledge: knowledge)
         let options = BatchOptions(
-            input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: try inputOptions.readOptions(knowledge: try Knowledge.bundled),
+            input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: readOptions,
             jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes, shard: try parsedShard())
         let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
         let level = logLevel
@@ -83,7 +87,7 @@ struct BatchCommand: AsyncParsableCommand {
         }
         let result: BatchResult
         do {
-            result = try await BatchRunner(options: options, knowledge: try Knowledge.bundled, events: progress.handle,
+            result = try await BatchRunner(options: options, knowledge: knowledge, events: progress.handle,
                                            logger: logger).run()
         } catch {
             progress.finish()

@@ -1,8 +1,10 @@
 import ArgumentParser
+import Foundation
 import TwitchTriage
 
 /// `twitch-triage knowledge`: prints every knowledge table with its sources, so a clinician can
-/// review what the rules rest on.
+/// review what the rules rest on; with `--compile DIR`, validates the tables in DIR and writes
+/// their compiled form beside them (`make knowledge-stamp`).
 struct KnowledgeCommand: ParsableCommand {
     /// Output formats.
     enum Format: String, ExpressibleByArgument, CaseIterable {
@@ -18,11 +20,42 @@ struct KnowledgeCommand: ParsableCommand {
     @Option(help: "Output format: markdown or json.")
     var format: Format = .markdown
 
+    @OptionGroup var tables: KnowledgeOptions
+
+    @Option(name: .long, help: ArgumentHelp(
+        "Validate the tables in this folder in full and write their compiled form (knowledge.snapshot) and digest (knowledge.validated) beside them; print nothing else.",
+        discussion: "`make knowledge-stamp` runs it on the shipped tables; the test suite fails while the shipped snapshot is stale.",
+        valueName: "dir"))
+    var compile: String?
+
     func run() throws {
-        let knowledge = try Knowledge.bundled
+        if let compile {
+            try write(compiledFrom: compile)
+            return
+        }
+        let knowledge = try tables.load()
         switch format {
         case .markdown: print(KnowledgeMarkdown.render(knowledge), terminator: "")
         case .json: print(try KnowledgeJSON.render(knowledge), terminator: "")
         }
+    }
+
+    private func write(compiledFrom folder: String) throws {
+        let directory = URL(fileURLWithPath: folder, isDirectory: true)
+        let compiled: (snapshot: [UInt8], digest: String)
+        do {
+            compiled = try KnowledgeSnapshot.compile(tablesIn: directory)
+        } catch {
+            throw TriageError(.usage("\(directory.path)/\(error.description); nothing written"))
+        }
+        let snapshot = directory.appendingPathComponent(KnowledgeSnapshot.file)
+        let stamp = directory.appendingPathComponent("knowledge.validated")
+        do {
+            try Data(compiled.snapshot).write(to: snapshot, options: .atomic)
+            try Data((compiled.digest + "\n").utf8).write(to: stamp, options: .atomic)
+        } catch {
+            throw TriageError(.outputUnwritable(error.localizedDescription), path: directory.path)
+        }
+        Console.error("\(snapshot.path): \(compiled.snapshot.count) bytes; \(stamp.path): \(compiled.digest)")
     }
 }

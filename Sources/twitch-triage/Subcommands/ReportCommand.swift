@@ -31,10 +31,12 @@ struct ReportCommand: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
+    @OptionGroup var tables: KnowledgeOptions
+
     func run() throws {
         let asOf = try input.asOfDate()
-        let knowledge = try Knowledge.bundled
-        let readOptions = try input.readOptions(knowledge: knowledge)
+        let knowledge = try tables.load()
+        let readOptions = tables.readOptions(try input.readOptions(knowledge: knowledge), knowledge: knowledge)
         // With --patient, only that patient's records are built; the others' ids are needed only
         // to say which there are when it is not found.
         var assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,

@@ -41,6 +41,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Check no token at all (a local demo only; every log line and /healthz say so).")
     var insecureNoAuth = false
 
+    @OptionGroup var tables: KnowledgeOptions
+
     @Option(name: .long, help: "Log level on stderr: trace, debug, info, notice, warning, error or critical. Logs carry no token and no patient value.")
     var logLevel: Logger.Level = .info
 
@@ -71,7 +73,9 @@ struct ServeCommand: AsyncParsableCommand {
         }
         let configuration = ServiceConfiguration(reports: reports, inputs: input, clients: clientList, host: host, port: port,
                                                  publicURL: publicURL, maxBody: maxBody, insecureNoAuth: insecureNoAuth)
-        let service = try CDSHooksService(configuration: configuration, knowledge: try Knowledge.bundled, logger: logger, audit: audit)
+        let knowledge = try tables.load()
+        let service = try CDSHooksService(configuration: configuration, knowledge: knowledge,
+                                          readOptions: tables.readOptions(ReadOptions(), knowledge: knowledge), logger: logger, audit: audit)
         let announce = logger
         try await service.run { port in
             announce.notice("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"])

@@ -27,7 +27,7 @@ public struct Normaliser: Sendable {
         self.knowledge = knowledge
         self.asOf = asOf
         self.vocabulary = VocabularyIndex()
-        self.concepts = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
+        self.concepts = knowledge.compiled.matcher ?? ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
         self.analytes = AnalyteIndex(knowledge.analytes)
         self.staleLabDays = Int(knowledge.threshold(.staleLabDays))
     }

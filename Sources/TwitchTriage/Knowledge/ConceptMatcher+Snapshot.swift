@@ -1,0 +1,237 @@
+/// The matcher's compiled tables in the knowledge snapshot (``KnowledgeSnapshot``): the trie's
+/// edges and terminals, the word ids, stems and deletion index, the equivalence trie, the word
+/// sets and the frames, written in sorted order (the same bytes for the same vocabulary) and
+/// read back with no tokenizing or stemming.
+///
+/// The validator's lists (collisions, collapsed phrases and frame parts) are not written: a
+/// snapshot is only made of knowledge that validated, where they are all empty.
+extension ConceptMatcher {
+    /// Writes the compiled tables.
+    func write(to writer: inout SnapshotWriter) {
+        Self.write(wordIDs, &writer)
+        Self.write(conceptWords, &writer)
+        let deletions = deletionIndex.sorted { $0.key < $1.key }
+        writer.uint32(UInt32(deletions.count))
+        for (variant, words) in deletions {
+            writer.string(variant)
+            Self.write(words, &writer)
+        }
+        let edgeList = edges.sorted { ($0.key.node, $0.key.word) < ($1.key.node, $1.key.word) }
+        writer.uint32(UInt32(edgeList.count))
+        for (key, next) in edgeList {
+            writer.int32(key.node)
+            writer.int32(key.word)
+            writer.int32(next)
+        }
+        let terminalList = terminals.sorted { $0.key < $1.key }
+        writer.uint32(UInt32(terminalList.count))
+        for (node, payloads) in terminalList {
+            writer.int32(node)
+            writer.uint32(UInt32(payloads.count))
+            for payload in payloads { Self.write(payload, &writer) }
+        }
+        writer.int32(nodeCount)
+        let equivalenceList = equivalenceEdges.sorted { ($0.key.node, $0.key.stem) < ($1.key.node, $1.key.stem) }
+        writer.uint32(UInt32(equivalenceList.count))
+        for (key, next) in equivalenceList {
+            writer.int32(key.node)
+            writer.string(key.stem)
+            writer.int32(next)
+        }
+        let equivalenceTerminalList = equivalenceTerminals.sorted { $0.key < $1.key }
+        writer.uint32(UInt32(equivalenceTerminalList.count))
+        for (node, canonical) in equivalenceTerminalList {
+            writer.int32(node)
+            writer.string(canonical)
+        }
+        writer.int32(equivalenceNodeCount)
+        for set in [fillerStems, commonWords, patientWords, statementStartStems, listJoinerStems, listConjunctionStems,
+                    inabilityCancelKeys, inabilityStems, noneKeys] {
+            Self.write(set.sorted(), &writer)
+        }
+        let sideIDs = sideWordIDs.sorted()
+        writer.uint32(UInt32(sideIDs.count))
+        for id in sideIDs { writer.int32(id) }
+        let items = listItems.sorted { $0.key < $1.key }
+        writer.uint32(UInt32(items.count))
+        for (key, symptom) in items {
+            writer.string(key)
+            writer.string(symptom)
+        }
+        let nameList = names.sorted { $0.key.rawValue < $1.key.rawValue }
+        writer.uint32(UInt32(nameList.count))
+        for (kind, ids) in nameList {
+            writer.string(kind.rawValue)
+            Self.write(ids, &writer)
+        }
+        Self.write(regionGroups, &writer)
+        frameIndex.write(to: &writer)
+    }
+
+    /// Reads the compiled tables that ``write(to:)`` wrote for a vocabulary with these reading rules.
+    ///
+    /// - Throws: ``SnapshotReader/Malformed`` when the bytes are not such tables.
+    init(snapshot reader: inout SnapshotReader, rules: ReadingRules) throws(SnapshotReader.Malformed) {
+        self.rules = rules
+        wordIDs = try Self.readIDs(&reader)
+        conceptWords = try Self.readIDs(&reader)
+        let deletionCount = try reader.count(minimumWidth: 8)
+        deletionIndex.reserveCapacity(deletionCount)
+        for _ in 0..<deletionCount {
+            let variant = try reader.string()
+            deletionIndex[variant] = try Self.readStrings(&reader)
+        }
+        let edgeCount = try reader.count(minimumWidth: 12)
+        edges.reserveCapacity(edgeCount)
+        for _ in 0..<edgeCount {
+            let key = EdgeKey(node: try reader.int32(), word: try reader.int32())
+            edges[key] = try reader.int32()
+        }
+        let terminalCount = try reader.count(minimumWidth: 8)
+        terminals.reserveCapacity(terminalCount)
+        for _ in 0..<terminalCount {
+            let node = try reader.int32()
+            let payloadCount = try reader.count(minimumWidth: 9)
+            var payloads: [Payload] = []
+            payloads.reserveCapacity(payloadCount)
+            for _ in 0..<payloadCount { payloads.append(try Self.readPayload(&reader)) }
+            terminals[node] = payloads
+        }
+        nodeCount = try reader.int32()
+        let equivalenceCount = try reader.count(minimumWidth: 12)
+        for _ in 0..<equivalenceCount {
+            let key = EquivalenceKey(node: try reader.int32(), stem: try reader.string())
+            equivalenceEdges[key] = try reader.int32()
+        }
+        let equivalenceTerminalCount = try reader.count(minimumWidth: 8)
+        for _ in 0..<equivalenceTerminalCount {
+            let node = try reader.int32()
+            equivalenceTerminals[node] = try reader.string()
+        }
+        equivalenceNodeCount = try reader.int32()
+        fillerStems = Set(try Self.readStrings(&reader))
+        commonWords = Set(try Self.readStrings(&reader))
+        patientWords = Set(try Self.readStrings(&reader))
+        statementStartStems = Set(try Self.readStrings(&reader))
+        listJoinerStems = Set(try Self.readStrings(&reader))
+        listConjunctionStems = Set(try Self.readStrings(&reader))
+        inabilityCancelKeys = Set(try Self.readStrings(&reader))
+        inabilityStems = Set(try Self.readStrings(&reader))
+        noneKeys = Set(try Self.readStrings(&reader))
+        let sideCount = try reader.count(minimumWidth: 4)
+        for _ in 0..<sideCount { sideWordIDs.insert(try reader.int32()) }
+        let itemCount = try reader.count(minimumWidth: 8)
+        for _ in 0..<itemCount {
+            let key = try reader.string()
+            listItems[key] = try reader.string()
+        }
+        let nameCount = try reader.count(minimumWidth: 8)
+        for _ in 0..<nameCount {
+            let offset = reader.position
+            guard let kind = ConceptMention.Kind(rawValue: try reader.string()) else { throw SnapshotReader.Malformed(offset: offset) }
+            names[kind] = try Self.readStrings(&reader)
+        }
+        regionGroups = try Self.readStrings(&reader)
+        frameIndex = try FrameIndex(snapshot: &reader, window: rules.frameWindowWords)
+    }
+
+    private static func write(_ ids: [String: Int32], _ writer: inout SnapshotWriter) {
+        let sorted = ids.sorted { $0.key < $1.key }
+        writer.uint32(UInt32(sorted.count))
+        for (word, id) in sorted {
+            writer.string(word)
+            writer.int32(id)
+        }
+    }
+
+    private static func readIDs(_ reader: inout SnapshotReader) throws(SnapshotReader.Malformed) -> [String: Int32] {
+        let count = try reader.count(minimumWidth: 8)
+        var ids: [String: Int32] = [:]
+        ids.reserveCapacity(count)
+        for _ in 0..<count {
+            let word = try reader.string()
+            ids[word] = try reader.int32()
+        }
+        return ids
+    }
+
+    static func write(_ strings: [String], _ writer: inout SnapshotWriter) {
+        writer.uint32(UInt32(strings.count))
+        for string in strings { writer.string(string) }
+    }
+
+    static func readStrings(_ reader: inout SnapshotReader) throws(SnapshotReader.Malformed) -> [String] {
+        let count = try reader.count(minimumWidth: 4)
+        var strings: [String] = []
+        strings.reserveCapacity(count)
+        for _ in 0..<count { strings.append(try reader.string()) }
+        return strings
+    }
+
+    private static func write(_ payload: Payload, _ writer: inout SnapshotWriter) {
+        switch payload {
+        case .concept(let kind, let index):
+            writer.byte(0)
+            writer.string(kind.rawValue)
+            writer.int32(index)
+        case .trigger(let kind, let direction):
+            writer.byte(1)
+            writer.string(kind.rawValue)
+            writer.string(direction.rawValue)
+        }
+    }
+
+    private static func readPayload(_ reader: inout SnapshotReader) throws(SnapshotReader.Malformed) -> Payload {
+        let offset = reader.position
+        switch try reader.byte() {
+        case 0:
+            guard let kind = ConceptMention.Kind(rawValue: try reader.string()) else { throw SnapshotReader.Malformed(offset: offset) }
+            return .concept(kind, try reader.int32())
+        case 1:
+            guard let kind = ReadingRules.TriggerKind(rawValue: try reader.string()),
+                  let direction = ReadingRules.Direction(rawValue: try reader.string()) else { throw SnapshotReader.Malformed(offset: offset) }
+            return .trigger(kind, direction)
+        default:
+            throw SnapshotReader.Malformed(offset: offset)
+        }
+    }
+}
+
+extension FrameIndex {
+    /// Writes the compiled frames (the window comes from the reading rules).
+    func write(to writer: inout SnapshotWriter) {
+        let parts = partsByFirstStem.sorted { $0.key < $1.key }
+        writer.uint32(UInt32(parts.count))
+        for (stem, list) in parts {
+            writer.string(stem)
+            writer.uint32(UInt32(list.count))
+            for part in list {
+                writer.int(part.frame)
+                writer.byte(part.isSubject ? 1 : 0)
+                ConceptMatcher.write(part.stems, &writer)
+            }
+        }
+        writer.uint32(UInt32(symptoms.count))
+        for symptom in symptoms { writer.int32(symptom) }
+    }
+
+    /// Reads what ``write(to:)`` wrote.
+    init(snapshot reader: inout SnapshotReader, window: Int) throws(SnapshotReader.Malformed) {
+        self.window = window
+        let count = try reader.count(minimumWidth: 8)
+        for _ in 0..<count {
+            let stem = try reader.string()
+            let partCount = try reader.count(minimumWidth: 13)
+            var list: [Part] = []
+            for _ in 0..<partCount {
+                let frame = try reader.int()
+                let isSubject = try reader.byte() == 1
+                list.append(Part(frame: frame, isSubject: isSubject, stems: try ConceptMatcher.readStrings(&reader)))
+            }
+            partsByFirstStem[stem] = list
+        }
+        let symptomCount = try reader.count(minimumWidth: 4)
+        symptoms.reserveCapacity(symptomCount)
+        for _ in 0..<symptomCount { symptoms.append(try reader.int32()) }
+    }
+}

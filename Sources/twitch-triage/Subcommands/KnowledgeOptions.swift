@@ -1,0 +1,37 @@
+import ArgumentParser
+import Foundation
+import TwitchTriage
+
+/// The flag of every command that uses the knowledge tables: `--knowledge DIR`, a clinic's own
+/// edited copy of the tables (SPEC §5), loaded and validated in full at start; without it, the
+/// tables shipped with the tool (their compiled, pre-validated form, SPEC §9).
+struct KnowledgeOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "A folder of knowledge tables to use instead of the shipped ones (knowledge.json and the tables it lists).",
+        discussion: "Validated in full at start; a table that does not validate stops the command with its file and row.",
+        valueName: "dir"))
+    var knowledge: String?
+
+    /// The tables: the folder's, validated, or the shipped ones.
+    ///
+    /// - Throws: ``TriageError`` (usage) naming the folder's file and row that does not validate.
+    func load() throws -> Knowledge {
+        guard let knowledge else { return try Knowledge.bundled }
+        do {
+            return try KnowledgeLoader.load(from: URL(fileURLWithPath: knowledge, isDirectory: true))
+        } catch {
+            let folder = knowledge.hasSuffix("/") ? knowledge : knowledge + "/"
+            throw TriageError(.usage("\(folder)\(error.description); the tables of --knowledge were not used and nothing was read"))
+        }
+    }
+
+    /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the
+    /// tables are a folder's (the readers default to the shipped tables').
+    func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
+        guard self.knowledge != nil else { return options }
+        var options = options
+        options.knownLOINCCodes = Set(knowledge.analytes.flatMap(\.loinc))
+        options.analytes = knowledge.analytes
+        return options
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import Testing
+
+/// `--knowledge DIR` (a clinic's edited tables, validated in full at load) on report, batch and
+/// knowledge, and `knowledge --compile` (what `make knowledge-stamp` runs).
+@Suite struct KnowledgeFlagTests {
+    private static let shipped = BinaryRunner.packageRoot.appendingPathComponent("Sources/TwitchTriage/Knowledge/Resources")
+    private static let samples = BinaryRunner.packageRoot.appendingPathComponent("Samples").path
+
+    /// A copy of the shipped JSON tables (no snapshot, no stamp), with `edit` applied to its text files.
+    private func copy(_ edit: [String: (String, String)] = [:]) throws -> URL {
+        let folder = try BinaryRunner.temporaryFolder().appendingPathComponent("tables")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in try FileManager.default.contentsOfDirectory(atPath: Self.shipped.path) where name.hasSuffix(".json") {
+            var text = try String(contentsOf: Self.shipped.appendingPathComponent(name), encoding: .utf8)
+            if let (old, new) = edit[name] {
+                let range = try #require(text.range(of: old), "\(old) not in \(name)")
+                text.replaceSubrange(range, with: new)
+            }
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        return folder
+    }
+
+    @Test func aCopyOfTheShippedTablesGivesTheSameReport() throws {
+        let tables = try copy()
+        defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
+        let arguments = ["report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20"]
+        let shipped = try BinaryRunner.run(arguments)
+        let copied = try BinaryRunner.run(arguments + ["--knowledge", tables.path])
+        #expect(shipped.status == copied.status)
+        #expect(!shipped.stdout.isEmpty)
+        #expect(copied.stdout == shipped.stdout)
+        #expect(copied.stderr == shipped.stderr)
+    }
+
+    @Test func anEditedTableIsWhatTheCommandsUse() throws {
+        let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.3\"", "\"version\": \"2026.12.3-clinic\"")])
+        defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
+        let report = try BinaryRunner.run(["report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20", "--knowledge", tables.path])
+        #expect(report.stdout.contains("2026.12.3-clinic"))
+        let printed = try BinaryRunner.run(["knowledge", "--format", "json", "--knowledge", tables.path])
+        #expect(printed.status == 0)
+        #expect(printed.stdout.contains("2026.12.3-clinic"))
+    }
+
+    @Test func aTableThatDoesNotValidateStopsReportBatchAndKnowledge() throws {
+        let tables = try copy(["red-flags.json": ("\"weakness\"", "\"weaknes\"")])
+        defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
+        let message = "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; the tables of --knowledge were not used and nothing was read\n"
+        let report = try BinaryRunner.run(["report", Self.samples, "--patient", "P001", "--knowledge", tables.path])
+        #expect(report.status == 64)
+        #expect(report.stdout.isEmpty)
+        #expect(report.stderr == message)
+        let out = try BinaryRunner.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let batch = try BinaryRunner.run(["batch", Self.samples, "--out", out.appendingPathComponent("reports").path, "--knowledge", tables.path, "--quiet"])
+        #expect(batch.status == 64)
+        #expect(batch.stderr == message)
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("reports").path))
+        let printed = try BinaryRunner.run(["knowledge", "--knowledge", tables.path])
+        #expect(printed.status == 64)
+        #expect(printed.stderr == message)
+        // The service stops before it opens anything.
+        let served = try BinaryRunner.run(["serve", "--reports", out.appendingPathComponent("reports").path, "--insecure-no-auth",
+                                           "--port", "0", "--knowledge", tables.path])
+        #expect(served.status == 64)
+        #expect(served.stderr == message)
+    }
+
+    @Test func compileWritesTheShippedSnapshotForTheShippedTables() throws {
+        let tables = try copy()
+        defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
+        let compiled = try BinaryRunner.run(["knowledge", "--compile", tables.path])
+        #expect(compiled.status == 0)
+        #expect(compiled.stdout.isEmpty)
+        let written = try Data(contentsOf: tables.appendingPathComponent("knowledge.snapshot"))
+        #expect(written == (try Data(contentsOf: Self.shipped.appendingPathComponent("knowledge.snapshot"))))
+        #expect(try Data(contentsOf: tables.appendingPathComponent("knowledge.validated"))
+                == (try Data(contentsOf: Self.shipped.appendingPathComponent("knowledge.validated"))))
+    }
+
+    @Test func compileRefusesTablesThatDoNotValidateAndWritesNothing() throws {
+        let tables = try copy(["red-flags.json": ("\"weakness\"", "\"weaknes\"")])
+        defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
+        let compiled = try BinaryRunner.run(["knowledge", "--compile", tables.path])
+        #expect(compiled.status == 64)
+        #expect(compiled.stderr == "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; nothing written\n")
+        #expect(!FileManager.default.fileExists(atPath: tables.appendingPathComponent("knowledge.snapshot").path))
+    }
+}
