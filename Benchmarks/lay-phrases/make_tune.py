@@ -12,6 +12,7 @@ MND = "MND Association red-flag tool (patient quote, reworded)"
 NHS = "NHS page (symptom list, first person)"
 CHV = "Consumer Health Vocabulary (lay term)"
 OWN = "own patient-style writing"
+CES = "NHS cauda equina leaflets (Royal Free, Norfolk and Waveney; symptom list, first person)"
 # concept, affirmed clause (first person, present), noun phrase for negation/other/hypothetical, region, source
 CORE = [
  ("weakness", "my right leg keeps giving way", "weak legs", "leg", MND),
@@ -49,6 +50,8 @@ CORE = [
  ("ascending tingling", "the tingling is creeping up my legs", "tingling moving up", "leg", NHS),
  ("bladder or bowel change", "I can't control my bladder", "incontinence", "", NHS),
  ("saddle numbness", "I'm numb between my legs", "numbness around my bottom", "", NHS),
+ ("sexual function change", "I can't get an erection since my back went", "sexual problems", "", CES),
+ ("sexual function change", "I've lost feeling during sex", "numbness during sex", "", CES),
  ("sudden vision loss", "I suddenly lost my vision in one eye", "sudden loss of vision", "", NHS),
  ("double vision", "I'm seeing double", "double vision", "", NHS),
  ("drooping eyelid", "my eyelid is drooping", "a droopy eyelid", "eyelid", NHS),

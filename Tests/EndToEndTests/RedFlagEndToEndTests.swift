@@ -61,6 +61,47 @@ import Testing
         #expect((first["detail"] as? String)?.hasPrefix("Emergency department today: saddle numbness") == true)
     }
 
+    @Test func anErectionLostWithBackAndLegPainIsCaudaEquinaToday() throws {
+        let note = "my back's killing me down the left leg and I can't get an erection since Tuesday"
+        let (json, markdown) = try report(Self.rows("E006", note: note, location: "back"))
+        #expect(json["sameDay"] as? Bool == true)
+        let first = try #require(recommendations(json).first)
+        #expect(first["test"] as? String == "sameDayAssessment")
+        #expect(first["who"] as? String == "emergency department")
+        #expect(first["detail"] as? String == "Emergency department today: sexual function change with back or leg symptoms may be cauda equina syndrome (an MRI of the lumbar spine there, the same day).")
+        #expect(markdown.contains("can't get an erection since Tuesday"))
+    }
+
+    @Test func numbDownThereDuringSexWithoutBackOrLegSymptomsIsStillCaudaEquinaToday() throws {
+        // Saddle numbness is enough on its own; the sexual function change is named beside it.
+        let (json, _) = try report(Self.rows("E007", note: "numb down there when we have sex", location: "right eyelid"))
+        #expect(json["sameDay"] as? Bool == true)
+        let first = try #require(recommendations(json).first)
+        #expect((first["detail"] as? String)?.hasPrefix("Emergency department today: saddle numbness") == true)
+    }
+
+    @Test func aHedgedBedroomProblemIsAPhoneCallToday() throws {
+        let (json, _) = try report(Self.rows("E008", note: "maybe my erections are weaker", location: "left calf"))
+        #expect(json["sameDay"] as? Bool == false)
+        let call = try #require(recommendations(json).first { ($0["detail"] as? String)?.contains("possible sexual function change") == true })
+        #expect(call["test"] as? String == "clinicianReview")
+        #expect(call["timeframe"] as? String == "today: a clinician phones the patient")
+    }
+
+    @Test func noProblemsInTheBedroomAndAnOldDiagnosisOnTheMedicineListRaiseNothing() throws {
+        let folder = try BinaryRunner.temporaryFolder()
+        let rows = ["patient_id,date,location,twitch_count,symptoms,medications,notes"]
+            + (0..<6).map { "E009,2026-11-\(10 + $0),left calf,4,,sildenafil for erectile dysfunction,\($0 == 5 ? "no problems in the bedroom" : "")" }
+        try rows.joined(separator: "\n").appending("\n").write(to: folder.appendingPathComponent("journal.csv"), atomically: true, encoding: .utf8)
+        let run = try BinaryRunner.run(["report", folder.path, "--as-of", "2026-11-20", "--format", "json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+        #expect(json["sameDay"] as? Bool == false)
+        let findings = json["findings"] as? [[String: Any]] ?? []
+        #expect(!findings.contains { $0["id"] as? String == "sexual-function-change" && $0["present"] as? Bool == true })
+        #expect(!recommendations(json).contains { $0["rule"] as? String == "cauda-equina" })
+    }
+
     @Test func speechAndSwallowingChangeIsQueryMNDWithNeurologysWorkUp() throws {
         let (json, _) = try report(Self.rows("E005", note: "my speech is slurred and I keep choking on my tea", location: "right forearm"))
         #expect(json["queryMND"] as? Bool == true)

@@ -31,6 +31,7 @@ public struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStri
     static let anxietySymptoms = SymptomID(rawValue: "anxiety symptoms")
     static let footDrop = SymptomID(rawValue: "foot drop")
     static let bladderBowel = SymptomID(rawValue: "bladder or bowel change")
+    static let sexualFunction = SymptomID(rawValue: "sexual function change")
     static let saddleNumbness = SymptomID(rawValue: "saddle numbness")
     static let breathlessAtRestOrLyingFlat = SymptomID(rawValue: "breathless at rest or lying flat")
     static let unableToSwallow = SymptomID(rawValue: "unable to swallow")

@@ -11,9 +11,9 @@ enum KnowledgeRequirements {
                            "breathing difficulty", "numbness", "tingling", "burning", "cramps",
                            "neck pain radiating to arm", "reduced reflexes", "balance problems", "vision problems",
                            "fatigue", "unexplained weight loss", "falls", "anxiety symptoms", "foot drop",
-                           "bladder or bowel change", "saddle numbness", "breathless at rest or lying flat",
-                           "unable to swallow", "facial droop", "sudden deficit", "weakness worsening over days",
-                           "ascending tingling", "sudden vision loss", "double vision", "drooping eyelid",
+                           "bladder or bowel change", "sexual function change", "saddle numbness",
+                           "breathless at rest or lying flat", "unable to swallow", "facial droop", "sudden deficit",
+                           "weakness worsening over days", "ascending tingling", "sudden vision loss", "double vision", "drooping eyelid",
                            "fatigable weakness", "head drop", "weak cough", "morning headaches", "daytime sleepiness",
                            "stiffness", "emotional lability", "food sticking", "perioral tingling", "hand spasm",
                            "tremor", "palpitations"]

@@ -155,7 +155,7 @@ public enum SymptomSetID: String, Sendable, Hashable, CaseIterable {
     case motorOrBulbar = "motor-or-bulbar"
     /// A swallowing change: a swallow assessment.
     case swallowing
-    /// Back or leg symptoms beside a bladder or bowel change (cauda equina).
+    /// Back or leg symptoms beside a bladder, bowel or sexual function change (cauda equina).
     case backOrLeg = "back-or-leg"
     /// Choking: with breathlessness, same day.
     case choking

@@ -1,15 +1,21 @@
-/// Cauda equina (SPEC §6.1, same day): numbness around the groin and buttocks, or a new bladder
-/// or bowel change with back or leg symptoms → the emergency department today; possible → a
+/// Cauda equina (SPEC §6.1, same day): numbness around the groin and buttocks, or a new bladder,
+/// bowel or sexual function change with back or leg symptoms → the emergency department today;
+/// possible, or a bladder, bowel or sexual function change without back or leg symptoms → a
 /// clinician phones the patient today.
 ///
 /// Knowledge: red flag `cauda-equina`; symptom set `back-or-leg` and region set `back-or-leg`
-/// (`rules.json`; NICE NG127, cauda equina syndrome).
+/// (`rules.json`; NICE NG127, cauda equina syndrome: "new-onset disturbance of bladder, bowel or
+/// sexual function, or new-onset perineal numbness").
 public struct CaudaEquinaRule: Rule {
     /// Creates the rule.
     public init() {}
 
     /// `cauda-equina`.
     public let id = "cauda-equina"
+
+    /// The changes that are the same day only beside back or leg symptoms (NG127: "severe low back
+    /// pain radiating into the leg and new-onset disturbance of bladder, bowel or sexual function").
+    static let withBackOrLeg: [SymptomID] = [.bladderBowel, .sexualFunction]
 
     public func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.caudaEquina, rule: id) else { return .notFired }
@@ -19,11 +25,12 @@ public struct CaudaEquinaRule: Rule {
         let backOrLeg = !findings.stated(.backOrLeg, knowledge).isEmpty
             || !backOrLegRegions.isDisjoint(with: findings.course.regionFirstSeen.keys)
         let saddle = SymptomID.saddleNumbness.rawValue
-        let bladder = SymptomID.bladderBowel.rawValue
         var stated = findings.stated([saddle])
-        if findings.isStated(bladder), backOrLeg { stated.append(bladder) }
         var possible = findings.possible([saddle])
-        if findings.isPossible(bladder) || (findings.isStated(bladder) && !backOrLeg) { possible.append(bladder) }
+        for symptom in Self.withBackOrLeg.map(\.rawValue) {
+            if findings.isStated(symptom), backOrLeg { stated.append(symptom) }
+            if findings.isPossible(symptom) || (findings.isStated(symptom) && !backOrLeg) { possible.append(symptom) }
+        }
         return plan.outcome(stated: stated, possible: possible)
     }
 }
