@@ -101,9 +101,7 @@ extension PatientRecordAssembler {
             }
             guard building(record.patientID) else {
                 if parts[record.patientID]?.hasUnbuiltTriageData != true {
-                    var own: [Diagnostic] = []
-                    let usable = normaliser.labResult(from: record, diagnostics: &own) != nil
-                    parts[record.patientID, default: empty].hasUnbuiltTriageData = usable || own.contains { $0.severity == .error }
+                    parts[record.patientID, default: empty].hasUnbuiltTriageData = normaliser.givesTriageData(record)
                 }
                 continue
             }

@@ -208,6 +208,34 @@ import Testing
         #expect(single.patients.first?.labs.count == 2)
     }
 
+    /// The patients a report does not build are asked only whether a result gives them
+    /// something to triage: the same answer as normalising it (a result, or an error).
+    @Test func givesTriageDataAnswersAsNormalisingDoes() throws {
+        let normaliser = Normaliser(knowledge: Knowledge.forTests, asOf: Self.asOf)
+        var records: [LabRecord] = []
+        let samples = SinglePatientIngestionTests.root.appendingPathComponent("Samples").path
+        for file in try InputDiscovery.files(under: [samples]) {
+            if case .read(let result) = InputFileReader.read(file, options: ReadOptions()).outcome { records += result.labs }
+        }
+        if case .read(let result) = Self.labBytes.withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions()).outcome }) {
+            records += result.labs
+        }
+        let unknown = "patient_id,collected_at,test,loinc,code,value,unit\nX,2026-10-01,frobnicase,,,1,U/L\nX,2026-10-01,,99999-9,,1,U/L\n"
+            + "X,2026-10-01,potassium,,,1,parsecs\nX,2026-10-01,,2823-3,,-1,mmol/L\nX,2026-10-01,,,K,1,mmol/L\n"
+        if case .read(let result) = Array(unknown.utf8).withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "u.csv", options: ReadOptions()).outcome }) {
+            records += result.labs
+        }
+        #expect(records.count > 100)
+        var answers: Set<Bool> = []
+        for record in records {
+            var diagnostics: [Diagnostic] = []
+            let normalised = normaliser.labResult(from: record, diagnostics: &diagnostics) != nil || diagnostics.contains { $0.severity == .error }
+            #expect(normaliser.givesTriageData(record) == normalised, "\(record.source)")
+            answers.insert(normalised)
+        }
+        #expect(answers == [true, false])
+    }
+
     @Test func aNonASCIIIdIsReadWithoutASelection() {
         #expect(PatientSelection(patient: "G\u{E9}1") == nil)
         #expect(PatientSelection(patient: "K\u{212A}") == nil)
