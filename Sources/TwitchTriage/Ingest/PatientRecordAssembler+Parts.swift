@@ -69,6 +69,10 @@ extension PatientRecordAssembler {
             result = read
         }
         var parts: [String: Part] = [:]
+        if result.omittedRecords > 0 {
+            // Read through a selection: about one record per patient, so as many patients.
+            parts.reserveCapacity(result.labs.count + result.journal.count)
+        }
         let empty = Part(fileIndex: fileIndex, input: outcome.input)
         var diagnostics = result.diagnostics
 

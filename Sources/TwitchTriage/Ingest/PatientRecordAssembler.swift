@@ -47,6 +47,7 @@ public struct PatientRecordAssembler: Sendable {
         // The patients not built need only whether any part gives them something to triage,
         // and their first file: kept apart, unsorted (a report over a 100,000-patient export).
         var unbuilt: [String: (hasTriageData: Bool, firstFile: String)] = [:]
+        unbuilt.reserveCapacity(splits.reduce(0) { $0 + $1.parts.count })
         var unattributed: [Diagnostic] = []
         for split in splits {
             unattributed += split.unattributed
