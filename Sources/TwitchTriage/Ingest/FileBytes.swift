@@ -45,7 +45,7 @@ public final class FileBytes: @unchecked Sendable {
             bytes = UnsafeRawBufferPointer(start: nil, count: 0)
             return
         }
-        let buffer = FileBytes.allocate(size)
+        let buffer = UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16)
         var filled = 0
         while filled < size {
             let count = read(descriptor, buffer + filled, size - filled)
@@ -60,23 +60,6 @@ public final class FileBytes: @unchecked Sendable {
         }
         storage = buffer
         bytes = UnsafeRawBufferPointer(start: buffer, count: filled)
-    }
-
-    /// A file of this size or more is read into transparent huge pages where the kernel offers
-    /// them (`madvise`): a 100 MB export then takes 50 page faults instead of 25,000, which
-    /// were a tenth of `report --patient` over it (SPEC §9).
-    static let hugePageThreshold = 8 << 20
-    private static let hugePage = 2 << 20
-
-    /// Storage for `size` bytes: 2 MiB-aligned and advised for huge pages when large.
-    private static func allocate(_ size: Int) -> UnsafeMutableRawPointer {
-        guard size >= hugePageThreshold else { return UnsafeMutableRawPointer.allocate(byteCount: size, alignment: 16) }
-        let rounded = (size + hugePage - 1) / hugePage * hugePage
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: rounded, alignment: hugePage)
-        #if os(Linux)
-        _ = madvise(buffer, rounded, MADV_HUGEPAGE) // advice only: without it the read is the same, slower
-        #endif
-        return buffer
     }
 
     deinit {
