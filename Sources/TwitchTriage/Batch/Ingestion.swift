@@ -11,7 +11,8 @@ public enum Ingestion {
     ///   - maxFileSize: files larger than this are refused.
     ///   - patient: when given, only this patient's records are normalised and built (the
     ///     assembly then holds its record only, if it has one); the problems for no patient are
-    ///     the same as without it.
+    ///     the same as without it. Multi-patient lab and journal CSVs are read through a
+    ///     ``PatientSelection``, which leaves most other patients' rows unparsed (SPEC §9).
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
     public static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
                            maxFileSize: Int = .max, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
@@ -34,8 +35,23 @@ public enum Ingestion {
         var exports: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
         var references = PatientReferenceTable()
         var waiting: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
+        let selection = patient.flatMap { PatientSelection(patient: $0) }
         for (index, file) in files.enumerated() {
-            let outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize)
+            var outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize, selection: selection)
+            var selectedSplit: PatientRecordAssembler.FileParts?
+            if let selection, case .read(let result) = outcome.outcome, result.omittedRecords > 0 {
+                // The selection read each other patient's first record of a run; one whose
+                // records read give it nothing to triage has all its records read again, so
+                // that the count of patients with nothing to triage is exact (PatientSelection).
+                let split = assembler.parts(of: outcome, fileIndex: index, building: building)
+                let unresolved = Set(split.parts.filter { !building($0.key) && !$0.value.hasTriageData }.keys)
+                if unresolved.isEmpty {
+                    selectedSplit = split
+                } else {
+                    let again = PatientSelection(patient: selection.patient, everyRecordOf: unresolved)
+                    outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize, selection: again)
+                }
+            }
             inputs.append(outcome.input)
             if case .read(let result) = outcome.outcome { references.add(result.patientResources) }
             if AppleHealthAttachment.isExport(outcome.outcome) {
@@ -48,7 +64,7 @@ public enum Ingestion {
                 splits.append(PatientRecordAssembler.FileParts())
                 continue
             }
-            let split = assembler.parts(of: outcome, fileIndex: index, building: building)
+            let split = selectedSplit ?? assembler.parts(of: outcome, fileIndex: index, building: building)
             owners.append((file.path, Set(split.parts.keys)))
             splits.append(split)
         }

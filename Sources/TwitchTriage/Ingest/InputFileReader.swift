@@ -21,9 +21,12 @@ public enum InputFileReader {
     ///   - found: the file, from ``InputDiscovery``.
     ///   - options: reader options.
     ///   - maxFileSize: files larger than this are refused.
-    public static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max) -> Outcome {
+    ///   - selection: when given, the readers that support it build only the records it selects
+    ///     (``PatientSelection``).
+    public static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max,
+                            selection: PatientSelection? = nil) -> Outcome {
         withBytes(of: found, maxFileSize: maxFileSize) { bytes in
-            read(bytes: bytes, file: found.displayPath, options: options)
+            read(bytes: bytes, file: found.displayPath, options: options, selection: selection)
         } refused: { refusal in
             Outcome(input: InputFile(file: found.displayPath, sha256: ""), outcome: .refused(refusal))
         }
@@ -51,19 +54,26 @@ public enum InputFileReader {
 
     /// Reads bytes already in memory as the file named `file`.
     ///
-    /// - Parameter fingerprint: whether to compute the SHA-256 (when false, the outcome's
-    ///   ``InputFile/sha256`` is empty; the batch computes it only for the files it keeps).
+    /// A large file's SHA-256 is computed on a thread of its own while the file is read
+    /// (``FingerprintThread``).
+    ///
+    /// - Parameters:
+    ///   - fingerprint: whether to compute the SHA-256 (when false, the outcome's
+    ///     ``InputFile/sha256`` is empty; the batch computes it only for the files it keeps).
+    ///   - selection: when given, the readers that support it build only the records it selects.
     public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
-                            fingerprint: Bool = true) -> Outcome {
-        let input = InputFile(file: file, sha256: fingerprint ? sha256(bytes) : "")
-        let outcome: FileReadOutcome
-        switch InputContentSniffer.sniff(bytes) {
-        case .xml: outcome = XMLFileReader.read(bytes, file: file, options: options)
-        case .json: outcome = FHIRJSONReader.read(bytes, file: file, options: options)
-        case .hl7v2: outcome = HL7v2Reader.read(bytes, file: file, options: options)
-        case .other: outcome = CSVFileReader.read(bytes, file: file, options: options)
+                            fingerprint: Bool = true, selection: PatientSelection? = nil) -> Outcome {
+        let read = { () -> FileReadOutcome in
+            switch InputContentSniffer.sniff(bytes) {
+            case .xml: XMLFileReader.read(bytes, file: file, options: options)
+            case .json: FHIRJSONReader.read(bytes, file: file, options: options)
+            case .hl7v2: HL7v2Reader.read(bytes, file: file, options: options)
+            case .other: CSVFileReader.read(bytes, file: file, options: options, selection: selection)
+            }
         }
-        return Outcome(input: input, outcome: outcome)
+        guard fingerprint else { return Outcome(input: InputFile(file: file, sha256: ""), outcome: read()) }
+        let (digest, outcome) = FingerprintThread.sha256(of: bytes, whileDoing: read)
+        return Outcome(input: InputFile(file: file, sha256: digest), outcome: outcome)
     }
 
     /// The lowercase hex SHA-256 of `bytes`.

@@ -69,6 +69,10 @@ extension PatientRecordAssembler {
             result = read
         }
         var parts: [String: Part] = [:]
+        if result.omittedRecords > 0 {
+            // Read through a selection: about one record per patient, so as many patients.
+            parts.reserveCapacity(result.labs.count + result.journal.count)
+        }
         let empty = Part(fileIndex: fileIndex, input: outcome.input)
         var diagnostics = result.diagnostics
 
@@ -101,9 +105,7 @@ extension PatientRecordAssembler {
             }
             guard building(record.patientID) else {
                 if parts[record.patientID]?.hasUnbuiltTriageData != true {
-                    var own: [Diagnostic] = []
-                    let usable = normaliser.labResult(from: record, diagnostics: &own) != nil
-                    parts[record.patientID, default: empty].hasUnbuiltTriageData = usable || own.contains { $0.severity == .error }
+                    parts[record.patientID, default: empty].hasUnbuiltTriageData = normaliser.givesTriageData(record)
                 }
                 continue
             }

@@ -44,13 +44,28 @@ public struct PatientRecordAssembler: Sendable {
     /// - Parameter building: the same choice of patients the splits were made with.
     public func fold(_ splits: [FileParts], inputs: [InputFile], building: (String) -> Bool = { _ in true }) -> Assembly {
         var byPatient: [String: [Part]] = [:]
+        // The patients not built need only whether any part gives them something to triage,
+        // and their first file: kept apart, unsorted (a report over a 100,000-patient export).
+        var unbuilt: [String: (hasTriageData: Bool, firstFile: String)] = [:]
+        unbuilt.reserveCapacity(splits.reduce(0) { $0 + $1.parts.count })
         var unattributed: [Diagnostic] = []
         for split in splits {
             unattributed += split.unattributed
-            for (patient, part) in split.parts { byPatient[patient, default: []].append(part) }
+            for (patient, part) in split.parts {
+                if building(patient) {
+                    byPatient[patient, default: []].append(part)
+                } else if let seen = unbuilt[patient] {
+                    unbuilt[patient] = (seen.hasTriageData || part.hasTriageData, min(seen.firstFile, part.input.file))
+                } else {
+                    unbuilt[patient] = (part.hasTriageData, part.input.file)
+                }
+            }
         }
         var patients: [PatientRecord] = []
         var demographicsOnly: [String: Int] = [:]
+        for (_, patient) in unbuilt where !patient.hasTriageData {
+            demographicsOnly[patient.firstFile, default: 0] += 1
+        }
         for id in byPatient.keys.sorted() {
             let parts = byPatient[id]!
             // For a built patient, having something to triage is having a record.
@@ -58,7 +73,7 @@ public struct PatientRecordAssembler: Sendable {
                 demographicsOnly[Self.firstFile(parts.map(\.input.file)), default: 0] += 1
                 continue
             }
-            if building(id), let record = record(id: id, parts: parts) { patients.append(record) }
+            if let record = record(id: id, parts: parts) { patients.append(record) }
         }
         unattributed += Self.demographicsOnlyWarnings(demographicsOnly)
         return Assembly(patients: patients, unattributed: unattributed.sorted(), inputs: inputs)

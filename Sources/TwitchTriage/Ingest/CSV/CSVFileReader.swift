@@ -20,8 +20,11 @@ public enum CSVFileReader {
     ///   - bytes: the file's bytes.
     ///   - file: the display path, used in every ``SourceLocation``.
     ///   - options: how to read slash dates.
+    ///   - selection: when given, a lab or journal CSV reads only the rows it selects
+    ///     (``PatientSelection``); the others are counted in ``ReadResult/omittedRecords``.
     /// - Returns: the records read and the problems met, or why the file was refused.
-    public static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
+    public static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+                            selection: PatientSelection? = nil) -> FileReadOutcome {
         var scanner: CSVScanner
         do {
             scanner = try CSVScanner(bytes)
@@ -58,8 +61,12 @@ public enum CSVFileReader {
         case let .recognised(header, warnings):
             var result = ReadResult(kind: header.kind)
             result.diagnostics = warnings
-            let expected = scanner.estimatedRemainingRecords()
             var rows = CSVRows(scanner: scanner, header: header, file: file, options: options)
+            if let selection, header.kind == .labCSV || header.kind == .journalCSV, let field = header[.patientID] {
+                rows.filter = CSVRowFilter(selection, field: field)
+            }
+            // With a filter, most rows are left out: the arrays grow as needed instead.
+            let expected = rows.filter == nil ? rows.scanner.estimatedRemainingRecords() : 0
             switch header.kind {
             case .journalCSV, .journalXML:
                 result.journal.reserveCapacity(reservation(expected, of: JournalRecord.self))
@@ -75,6 +82,7 @@ public enum CSVFileReader {
                 break
             }
             if rows.rowsSeen == 0 { result.diagnostics.append(.warning(at: headerEnd, CSVMessage.noRows)) }
+            result.omittedRecords = rows.omitted
             return .read(result)
         }
     }

@@ -16,8 +16,11 @@ struct CSVRows {
     let fieldCount: Int
     /// Typed access to the current row's fields.
     let fields: CSVFieldReader
-    /// How many non-blank rows were met, sound or not.
+    /// How many non-blank rows were met, sound or not (also those a filter left out).
     private(set) var rowsSeen = 0
+    /// When set, the sound rows it turns down are passed over, uncounted as rows read
+    /// (``CSVRowFilter``); rows with a problem are never turned down.
+    var filter: CSVRowFilter?
 
     /// Creates the rows of a file whose header has just been read from `scanner`.
     init(scanner: CSVScanner, header: CSVHeader, file: String, options: ReadOptions) {
@@ -51,10 +54,14 @@ struct CSVRows {
                                           skipped(CSVMessage.fieldCount(record.count, header: fieldCount))))
                 continue
             }
+            if filter?.reads(record) == false { continue }
             return true
         }
         return false
     }
+
+    /// How many sound rows the filter left out.
+    var omitted: Int { filter?.omitted ?? 0 }
 
     /// `<what>; row skipped`, naming the lines when the current row spans several.
     func skipped(_ what: String) -> String {

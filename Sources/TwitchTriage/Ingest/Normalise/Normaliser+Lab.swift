@@ -119,6 +119,22 @@ extension Normaliser {
                                     collected: record.collected, source: record.source, comment: record.comment)
     }
 
+    /// Whether ``labResult(from:diagnostics:)`` would give the record something to triage: a
+    /// usable result, or an error (a unit that does not fit, a negative value). Both follow once
+    /// the analyte is identified; an unidentified one is only a warning. The same answer without
+    /// converting, classifying or writing any diagnostic, for the patients a report does not
+    /// build (``PatientRecordAssembler/parts(of:fileIndex:building:)``).
+    public func givesTriageData(_ record: LabRecord) -> Bool {
+        if let id = record.analyte, analytes.analyte(id: id) != nil { return true }
+        if let code = record.loinc.map({ $0.text.trimmingSpaces() }), !code.isEmpty, analytes.analyte(loinc: code) != nil {
+            return true
+        }
+        if let name = record.testName.map({ $0.text.trimmingSpaces() }), !name.isEmpty, analytes.analyte(named: name) != nil {
+            return true
+        }
+        return false
+    }
+
     /// The analyte and the recognised LOINC code, or nil (with a warning) when unknown.
     private func identify(_ record: LabRecord, diagnostics: inout [Diagnostic]) -> (AnalyteDefinition, String?)? {
         if let id = record.analyte, let analyte = analytes.analyte(id: id) { return (analyte, nil) }
