@@ -3,12 +3,10 @@
 public struct LabRecord: Sendable, Hashable {
     /// The row or element it came from.
     public var source: SourceLocation
-    /// When the sample was collected. (Declared before ``patientID``: its 9 bytes then fill the
-    /// room after ``source`` that a string's alignment would leave empty, which keeps a record
-    /// at 248 bytes with ``notes``.)
-    public var collected: Timestamp
     /// The patient's id, trimmed, never empty.
     public var patientID: String
+    /// When the sample was collected.
+    public var collected: Timestamp
     /// The test's name as written (`Magnesium, serum`), if given.
     public var testName: Term?
     /// The LOINC code as written, if given.
