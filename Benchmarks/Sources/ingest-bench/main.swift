@@ -10,9 +10,11 @@ import Darwin
 // ingest-bench MODE FILE [--runs N]
 //
 // Reads FILE once as a warm-up and then N times (default 3), and prints one line:
-//   MODE FILE bytes=B median_s=T mb_s=R items=K
+//   MODE FILE bytes=B median_s=T mb_s=R items=K [anon_rss_bytes_per_item=H] cpu_median_s=C cpu_mb_s=S
 // where items counts what the mode produced (newlines, records, elements), as a sanity check
-// that every mode read the whole file. Run it under `/usr/bin/time -v` for the peak RSS.
+// that every mode read the whole file; the cpu_ figures are the median run's process CPU time
+// (on shared cores, a wait for a core is in median_s but not in cpu_median_s). Run it under
+// `/usr/bin/time -v` for the peak RSS.
 //
 // Modes, all over the same memory-mapped bytes (warm page cache):
 //   newlines  bare byte scan: count newlines, one byte at a time (the brief's "bare byte scan")
@@ -42,6 +44,14 @@ func fail(_ message: String) -> Never {
 func now() -> Double {
     var t = timespec()
     clock_gettime(CLOCK_MONOTONIC, &t)
+    return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+}
+
+/// The process's CPU time so far (user and system), in seconds: on cores shared with other
+/// work the steadier figure, since a wait for a core is not counted.
+func cpuNow() -> Double {
+    var t = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
     return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
 }
 
@@ -119,15 +129,20 @@ func onceMeasured() -> (items: Int, heldBytes: Int) {
 let warmUp = onceMeasured() // warm-up; its result's heap is the bytes per record
 var items = warmUp.items
 var times: [Double] = []
+var cpuTimes: [Double] = []
 for _ in 0..<runs {
-    let start = now()
+    let start = now(), cpuStart = cpuNow()
     items = once()
     times.append(now() - start)
+    cpuTimes.append(cpuNow() - cpuStart)
 }
 times.sort()
+cpuTimes.sort()
 let median = times[times.count / 2]
+let cpuMedian = cpuTimes[cpuTimes.count / 2]
 var size = stat()
 stat(path, &size)
 let megabytes = Double(size.st_size) / 1e6
 let perItem = items > 0 && warmUp.heldBytes > 0 ? " anon_rss_bytes_per_item=\(warmUp.heldBytes / items)" : ""
-print("\(mode) \(path) bytes=\(size.st_size) median_s=\(median) mb_s=\(megabytes / median) items=\(items)" + perItem)
+print("\(mode) \(path) bytes=\(size.st_size) median_s=\(median) mb_s=\(megabytes / median) items=\(items)" + perItem
+      + " cpu_median_s=\(cpuMedian) cpu_mb_s=\(megabytes / cpuMedian)")

@@ -4,19 +4,28 @@
 /// reader.
 enum ExchangeRecords {
     /// A lab result identified by its LOINC code (the test name is left out: the readers keep
-    /// only codes of a known analyte, so the code alone identifies it).
+    /// only codes of a known analyte, so the code alone identifies it), or, with `analyte`, by a
+    /// local code (SPEC §3.10: no LOINC code is kept then), with the lab's comments.
+    ///
+    /// Readers append the call's result straight into their array: a record built in a local
+    /// variable and then appended was copied (a few hundred bytes and a retain per string) and
+    /// destroyed, per result.
     static func lab(source: SourceLocation, patientID: String, collected: Timestamp,
-                    loinc: String, loincLocation: SourceLocation,
+                    loinc: String?, loincLocation: SourceLocation,
                     value: LabValue, valueLocation: SourceLocation,
                     unit: String, unitLocation: SourceLocation,
                     referenceLow: Double? = nil, referenceHigh: Double? = nil,
-                    flag: (text: String, location: SourceLocation)? = nil) -> LabRecord {
+                    flag: (text: String, location: SourceLocation)? = nil,
+                    analyte: String? = nil, comment: String? = nil, panelComment: String? = nil) -> LabRecord {
         var record = LabRecord(source: source, patientID: patientID, collected: collected, testName: nil,
-                               loinc: Term(loinc, at: loincLocation), value: value, valueLocation: valueLocation,
-                               unit: Term(unit, at: unitLocation))
+                               loinc: analyte == nil ? loinc.map { Term($0, at: loincLocation) } : nil,
+                               value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation))
         record.referenceLow = referenceLow
         record.referenceHigh = referenceHigh
         if let flag { record.flag = Term(flag.text, at: flag.location) }
+        if analyte != nil || comment != nil || panelComment != nil {
+            record.setNotes(analyte: analyte, comment: comment, panelComment: panelComment)
+        }
         return record
     }
 

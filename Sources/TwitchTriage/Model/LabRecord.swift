@@ -27,14 +27,59 @@ public struct LabRecord: Sendable, Hashable {
     public var lab: String?
     /// The analyte id, when the reader identified it by a local code (the site's code map, or
     /// the code's text by name: SPEC §3.10) rather than by LOINC code or test name.
-    public var analyte: String?
+    public var analyte: String? {
+        get { notes?.analyte }
+        set { setNotes(analyte: newValue, comment: comment, panelComment: panelComment) }
+    }
     /// The lab's comment on this result, or on its panel or specimen (HL7 v2 NTE, FHIR `note`
     /// or a DiagnosticReport's `conclusion`, C-CDA comment or result `text`), escapes decoded.
-    public var comment: String?
+    public var comment: String? {
+        get { notes?.comment }
+        set { setNotes(analyte: analyte, comment: newValue, panelComment: panelComment) }
+    }
     /// Every comment on the result's panel or specimen (an HL7 v2 OBR group's NTEs, a FHIR
     /// DiagnosticReport's `conclusion`, a C-CDA organizer's comments), read for the specimen
     /// problems that make the result unreliable (SPEC §6.2).
-    public var panelComment: String?
+    public var panelComment: String? {
+        get { notes?.panelComment }
+        set { setNotes(analyte: analyte, comment: comment, panelComment: newValue) }
+    }
+
+    /// ``analyte``, ``comment`` and ``panelComment``, which most results lack, held apart: one
+    /// reference in each record instead of three optional strings (48 bytes), since every
+    /// reader writes hundreds of thousands of records into arrays it has reserved up front.
+    private var notes: Notes?
+
+    private final class Notes: Sendable, Hashable {
+        let analyte: String?
+        let comment: String?
+        let panelComment: String?
+
+        init(analyte: String?, comment: String?, panelComment: String?) {
+            self.analyte = analyte
+            self.comment = comment
+            self.panelComment = panelComment
+        }
+
+        static func == (lhs: Notes, rhs: Notes) -> Bool {
+            lhs.analyte == rhs.analyte && lhs.comment == rhs.comment && lhs.panelComment == rhs.panelComment
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(analyte)
+            hasher.combine(comment)
+            hasher.combine(panelComment)
+        }
+    }
+
+    /// Sets ``analyte``, ``comment`` and ``panelComment`` at once (nothing is held when all three are nil).
+    mutating func setNotes(analyte: String?, comment: String?, panelComment: String?) {
+        if analyte == nil, comment == nil, panelComment == nil {
+            notes = nil
+        } else {
+            notes = Notes(analyte: analyte, comment: comment, panelComment: panelComment)
+        }
+    }
 
     /// Creates a record.
     public init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,

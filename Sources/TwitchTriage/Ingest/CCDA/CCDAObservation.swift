@@ -11,7 +11,10 @@ struct CCDAObservation {
     var loincCodes: [(code: String, location: SourceLocation)] = []
     /// The other codes of `code` and its `translation`s: system OID, code, `displayName`.
     var localCodes: [(system: String, code: String, text: String)] = []
-    /// The first LOINC code's `displayName`.
+    /// Whether a LOINC code of a known analyte was read: local codes and display names are
+    /// then of no use, and are not kept.
+    var hasKnownLOINC = false
+    /// The first `displayName` of a LOINC code of no known analyte (an other result's name).
     var loincDisplay: String?
     /// Comments: the observation's Comment Activities' `text`, and its own `text` when it
     /// holds words.

@@ -54,6 +54,9 @@ final class CCDAReader: XMLRecordReader {
     @exclusivity(unchecked) private var organizerComments: [String] = []
     @exclusivity(unchecked) private var mapping: CCDAResultMapping
     @exclusivity(unchecked) private var book: XMLReaderBookkeeping
+    /// The LOINC codes of the analytes read (the mapping's own set, held here: calling the
+    /// mapping's methods from this class would copy the mapping).
+    private let knownCodes: Set<String>
     private let file: String
     /// The file in the run's file table, for the locations made per record.
     private let fileID: SourceFileID
@@ -62,6 +65,7 @@ final class CCDAReader: XMLRecordReader {
         self.file = file
         self.fileID = SourceFileID(file)
         mapping = CCDAResultMapping(file: file, options: options)
+        knownCodes = options.loincCodes
         book = XMLReaderBookkeeping(file: file)
     }
 
@@ -249,13 +253,35 @@ final class CCDAReader: XMLRecordReader {
         }
     }
 
+    /// A result's `code` or `translation`: its attributes read in one pass, and a string made
+    /// only for what the mapping can use. A `displayName` is needed only while the observation
+    /// has no LOINC code of a known analyte (for a local code read by its name, or an other
+    /// result's name), and so are the local codes themselves.
     private func codeElement(_ element: XMLElementStart, session: XMLParseSession) {
-        guard let system = string(.codeSystem, of: element), let code = string(.code, of: element) else { return }
-        if system == "2.16.840.1.113883.6.1" {
-            observation?.loincCodes.append((code, location(session)))
-            if observation?.loincDisplay == nil { observation?.loincDisplay = string(.displayName, of: element) }
-        } else {
-            observation?.localCodes.append((system, code, string(.displayName, of: element) ?? ""))
+        guard observation != nil else { return }
+        var systemBytes: UnsafeBufferPointer<UInt8>?, codeBytes: UnsafeBufferPointer<UInt8>?
+        var displayBytes: UnsafeBufferPointer<UInt8>?
+        for index in 0..<element.attributeCount {
+            let attribute = element[index]
+            guard attribute.prefix == nil else { continue }
+            switch CCDAReader.attributes.lookup(attribute.localName) {
+            case .codeSystem? where systemBytes == nil: systemBytes = attribute.value
+            case .code? where codeBytes == nil: codeBytes = attribute.value
+            case .displayName? where displayBytes == nil: displayBytes = attribute.value
+            default: break
+            }
+        }
+        guard let systemBytes, !XMLBytes.trimmed(systemBytes).isEmpty,
+              let code = codeBytes.flatMap(XMLBytes.trimmedAttribute) else { return }
+        if XMLBytes.equals(XMLBytes.trimmed(systemBytes), "2.16.840.1.113883.6.1") { // LOINC
+            observation!.loincCodes.append((code, location(session)))
+            if knownCodes.contains(code) {
+                observation!.hasKnownLOINC = true
+            } else if observation!.loincDisplay == nil {
+                observation!.loincDisplay = displayBytes.flatMap(XMLBytes.trimmedAttribute)
+            }
+        } else if !observation!.hasKnownLOINC, let system = XMLBytes.trimmedAttribute(systemBytes) {
+            observation!.localCodes.append((system, code, displayBytes.flatMap(XMLBytes.trimmedAttribute) ?? ""))
         }
     }
 }

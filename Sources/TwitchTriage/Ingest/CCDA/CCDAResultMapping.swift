@@ -175,17 +175,12 @@ struct CCDAResultMapping {
         if unread { interpretationsNotRead += 1 }
         var ownUnit = unit ?? ""
         if ownUnit.trimmingSpaces().isEmpty, let mapUnit = local?.mapUnit { ownUnit = mapUnit }
-        var record = ExchangeRecords.lab(
-            source: observation.source, patientID: patientID, collected: collected, loinc: code?.code ?? "",
+        result.labs.append(ExchangeRecords.lab(
+            source: observation.source, patientID: patientID, collected: collected, loinc: code?.code,
             loincLocation: code?.location ?? observation.source,
             value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
-            referenceLow: low, referenceHigh: high, flag: flag)
-        if let local {
-            record.loinc = nil
-            record.analyte = local.analyte.id
-        }
-        if !observation.comments.isEmpty { record.comment = observation.comments.joined(separator: "; ") }
-        result.labs.append(record)
+            referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
+            comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; ")))
     }
 
     /// Keeps an observation of no analyte as an other result (SPEC §3.10) when it is flagged

@@ -21,6 +21,7 @@ enum LabCSVReader {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
         let epoch = Timestamp(date: LocalDate(dayNumber: 0))
+        let codeMap = localCodes.codeMap
         while rows.next(&result.diagnostics) {
             let record = rows.record
             var patientID: String?
@@ -31,7 +32,7 @@ enum LabCSVReader {
                 // Appending the call's result moves the record into the array; appending a local
                 // variable copied it (500 bytes and a dozen retains) and then destroyed it.
                 result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
-                                            codeMap: localCodes.codeMap, disagreement: &disagreement))
+                                            codeMap: codeMap, disagreement: &disagreement))
                 let stray = rows.strayQuoteWarning(patientID: patientID)
                 let other = disagreement.map {
                     Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: patientID)
@@ -116,14 +117,15 @@ enum LabCSVReader {
                 break
             }
         }
-        if let code, let entry = codeMap.entry(system: codeSystem, code: code.text) {
-            lab.analyte = entry.analyte
-            if lab.unit.text.isEmpty { lab.unit = Term(entry.unit, at: code.location) }
+        if let code { // a lab's own code: only files with a `code` column come here
+            if let entry = codeMap.entry(system: codeSystem, code: code.text) {
+                lab.analyte = entry.analyte
+                if lab.unit.text.isEmpty { lab.unit = Term(entry.unit, at: code.location) }
+            } else if lab.testName == nil, lab.loinc == nil {
+                lab.testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
+            }
         }
         if lab.unit.text.isEmpty, let unitField { throw fields.error(record, unitField, CSVMessage.isEmpty) }
-        if lab.testName == nil, lab.loinc == nil, lab.analyte == nil, let code {
-            lab.testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
-        }
         if lab.testName == nil, lab.loinc == nil, lab.analyte == nil {
             let field = header[.test] ?? header[.loinc] ?? 0
             if header[.test] != nil, let loincField = header[.loinc] {

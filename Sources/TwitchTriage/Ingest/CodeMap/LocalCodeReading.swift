@@ -9,10 +9,11 @@
 ///    text that names two analytes, or a unit that does not fit, is never matched: one warning
 ///    per file and code, and the result is not used as that analyte.
 struct LocalCodeReading {
-    /// What a local code was found to be.
+    /// What a local code was found to be: two strings, not the analyte's whole definition, as
+    /// every reader holds an optional one for each result it reads.
     struct Match {
-        /// The analyte.
-        var analyte: AnalyteDefinition
+        /// The analyte's id.
+        var analyteID: String
         /// The unit the code map gives, for a result without its own.
         var mapUnit: String?
     }
@@ -36,7 +37,7 @@ struct LocalCodeReading {
         let code = code.trimmingSpaces()
         let system = system.trimmingSpaces()
         if let entry = codeMap.entry(system: system, code: code), let analyte = analytes.analyte(id: entry.analyte) {
-            return Match(analyte: analyte, mapUnit: entry.unit)
+            return Match(analyteID: analyte.id, mapUnit: entry.unit)
         }
         let text = text.trimmingSpaces()
         guard !text.isEmpty else { return nil }
@@ -59,7 +60,7 @@ struct LocalCodeReading {
         if warned.insert(key).inserted {
             diagnostics.append(.warning(at: location, LocalCodeMessages.readByName(code: code, text: text, analyte)))
         }
-        return Match(analyte: analyte, mapUnit: nil)
+        return Match(analyteID: analyte.id, mapUnit: nil)
     }
 }
 

@@ -103,6 +103,9 @@ struct FHIRMapping {
         func keys(_ observation: FHIRObservation) -> [String] {
             [observation.fullUrl, observation.id.map { "Observation/" + $0 }, observation.id.map { "#" + $0 }].compactMap { $0 }
         }
+        // A conclusion is looked for only when a report has one: the keys are strings made per
+        // Observation, and most files have no DiagnosticReport conclusion at all.
+        let anyConclusion = reports.contains { $0.conclusion != nil }
         func context(_ index: Int, depth: Int) -> Context {
             // The fields are read in place: a copy of the whole Observation per result was a
             // retain and a release of each of its strings.
@@ -110,13 +113,18 @@ struct FHIRMapping {
                               subjectIdentifier: observations[index].subjectIdentifier,
                               time: observations[index].effectiveDateTime ?? observations[index].effectivePeriodStart
                                   ?? observations[index].issued)
-            let names = keys(observations[index])
-            if let report = names.lazy.compactMap({ reportByResult[$0] }).first {
-                own.conclusion = reports[report].conclusion
-            } else if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
-                own.conclusion = context(panel, depth: depth + 1).conclusion
+            var found: [String]?
+            if anyConclusion {
+                let names = keys(observations[index])
+                found = names
+                if let report = names.lazy.compactMap({ reportByResult[$0] }).first {
+                    own.conclusion = reports[report].conclusion
+                } else if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
+                    own.conclusion = context(panel, depth: depth + 1).conclusion
+                }
             }
             guard own.time == nil || (own.subjectReference == nil && own.subjectIdentifier == nil) else { return own }
+            let names = found ?? keys(observations[index])
             var inherited: Context?
             if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
                 inherited = context(panel, depth: depth + 1)
@@ -286,18 +294,14 @@ struct FHIRMapping {
         if unread { interpretationsNotRead += 1 }
         var unitText = unit?.text.trimmingSpaces() ?? ""
         if unitText.isEmpty, let mapUnit = local?.mapUnit { unitText = mapUnit }
-        var record = ExchangeRecords.lab(
+        let conclusion = context.conclusion?.trimmingSpaces()
+        result.labs.append(ExchangeRecords.lab(
             source: observation.source, patientID: patientID, collected: collected,
-            loinc: code?.code ?? "", loincLocation: code?.location ?? observation.source, value: value, valueLocation: valueLocation,
+            loinc: code?.code, loincLocation: code?.location ?? observation.source, value: value, valueLocation: valueLocation,
             unit: unitText, unitLocation: unit?.location ?? valueLocation,
-            referenceLow: low, referenceHigh: high, flag: flag)
-        if let local {
-            record.loinc = nil
-            record.analyte = local.analyte.id
-        }
-        if !observation.notes.isEmpty { record.comment = observation.notes.joined(separator: "; ") }
-        if let conclusion = context.conclusion?.trimmingSpaces(), !conclusion.isEmpty { record.panelComment = conclusion }
-        result.labs.append(record)
+            referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
+            comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "),
+            panelComment: conclusion?.isEmpty == false ? conclusion : nil))
     }
 
     /// Keeps an Observation of no analyte as an other result (SPEC §3.10) when it is flagged

@@ -21,8 +21,8 @@ enum FHIRName: UInt8, Sendable, CaseIterable {
     /// cannot use.
     case valueOther
     /// `code.text`, `coding.display`, `note.text` and a DiagnosticReport's `conclusion`: a local
-    /// code's words and a lab's comment (SPEC §3.10). (The narrative `text` is entered but its
-    /// `div`, in the XHTML namespace or unknown, is still skipped.)
+    /// code's words and a lab's comment (SPEC §3.10). (A resource's own `text`, its narrative,
+    /// is skipped whole: ``FHIRResourceBuilder/skips(_:)``.)
     case text, display, note, conclusion
     case other
 

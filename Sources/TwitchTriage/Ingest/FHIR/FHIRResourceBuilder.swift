@@ -6,7 +6,7 @@
 /// `resource`, a `contained` one), ``enter(_:)`` and ``exit()`` around every element the
 /// reader did not skip, ``value(_:at:)`` for a primitive's value (a JSON string or number, an
 /// XML `value` attribute), ``endResource()``. Readers skip every element named `.other`
-/// (and the narrative `text`) without sending events.
+/// and every one that ``skips(_:)`` (the narrative `text`) without sending events.
 struct FHIRResourceBuilder {
     private enum Kind {
         case observation, patient, report, bundle, other
@@ -126,6 +126,13 @@ struct FHIRResourceBuilder {
         observations.removeAll(keepingCapacity: true)
         patients.removeAll()
         reports.removeAll()
+    }
+
+    /// Whether the reader skips element `name` here, with its subtree, sending no events: a
+    /// resource's own `text` is its narrative (only `code.text` and `note.text` are read).
+    @inline(__always)
+    func skips(_ name: FHIRName) -> Bool {
+        name == .text && frames.last.map { path.count == $0.base } == true
     }
 
     /// An element starts.

@@ -50,7 +50,9 @@ final class FHIRXMLReader: XMLRecordReader {
             return
         }
         let field = FHIRName.lookup(UnsafeBufferPointer(start: name, count: FHIRXMLReader.length(name)))
-        guard field != .other else {
+        // A resource's own `text` is its narrative (FHIRResourceBuilder.skips(_:)); asked of this
+        // reader's frames, since reading the builder from this class would copy it.
+        guard field != .other, !(field == .text && frames.last == .resource) else {
             skippedDepth = 1
             frames.append(.skipped)
             return

@@ -206,12 +206,14 @@ struct HL7v2ResultReader {
     private mutating func closePanel() {
         defer {
             panelStart = (result.labs.count, result.otherResults.count)
-            panelComments.removeAll()
-            groupComments.removeAll()
             panelHasOBX = false
             commentTarget = .none
         }
-        guard !groupComments.isEmpty else { return }
+        guard !groupComments.isEmpty else { return } // the usual case: no NTE, nothing to free
+        defer {
+            panelComments.removeAll()
+            groupComments.removeAll()
+        }
         let panel = panelComments.joined(separator: "; ")
         let group = groupComments.joined(separator: "; ")
         for index in panelStart.labs..<result.labs.count {
@@ -341,16 +343,11 @@ struct HL7v2ResultReader {
         let (flag, censored, unread) = ExchangeRecords.interpret(flagText.isEmpty ? nil : (flagText, at(8)), value: &value)
         if censored { skip(HL7v2Messages.offScale, 8, .warning) }
         if unread { interpretationsNotRead += 1 }
-        var record = ExchangeRecords.lab(
-            source: location, patientID: patientID, collected: collected, loinc: code ?? "", loincLocation: at(3),
-            value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
-            referenceLow: low, referenceHigh: high, flag: flag)
-        if let local {
-            record.loinc = nil
-            record.analyte = local.analyte.id
-        }
         commentTarget = .lab(result.labs.count)
-        result.labs.append(record)
+        result.labs.append(ExchangeRecords.lab(
+            source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
+            value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
+            referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID))
     }
 
     /// Keeps the current OBX as an other result (SPEC §3.10) when the lab flagged it (OBX-8

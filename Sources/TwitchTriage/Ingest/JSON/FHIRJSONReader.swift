@@ -163,7 +163,7 @@ public enum FHIRJSONReader {
                 if token == .endObject { return }
                 let name = tokenizer.withText { FHIRName.lookup($0) }
                 let value = try tokenizer.next()
-                if name == .other {
+                if name == .other || builder.skips(name) {
                     try tokenizer.skipValue(startingWith: value)
                     continue
                 }

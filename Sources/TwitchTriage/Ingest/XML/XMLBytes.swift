@@ -86,6 +86,15 @@ enum XMLBytes {
         return true
     }
 
+    /// Whether `bytes` are exactly `text`'s bytes (a length check, then byte by byte: no
+    /// generic walk over a String's UTF-8 view).
+    static func equals(_ bytes: UnsafeBufferPointer<UInt8>, _ text: StaticString) -> Bool {
+        guard bytes.count == text.utf8CodeUnitCount else { return false }
+        let known = text.utf8Start
+        for index in 0..<bytes.count where bytes[index] != known[index] { return false }
+        return true
+    }
+
     /// Whether the NUL-terminated `name` equals `text` exactly.
     static func equals(_ name: UnsafePointer<UInt8>, _ text: StaticString) -> Bool {
         let known = text.utf8Start
