@@ -270,6 +270,47 @@ import Testing
         #expect(answers == [true, false])
     }
 
+    /// Rows made of random pieces (ids, quotes, delimiters, spaces, line breaks), a fixed seed:
+    /// the selected read keeps every record and problem of G1 and every problem for no
+    /// patient exactly as the full read has them, whatever the scanner's fast pass skipped.
+    @Test func randomRowsGiveTheSelectedPatientWhatTheFullReadGave() {
+        var state: UInt64 = 2026
+        func next(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        let ids = ["G1", "G2", "G12", "G1 ", "\"G1\"", "\"G2\"", "", "G\"1", "XG1", "G1x"]
+        let pieces = ["sodium", "\"so,dium\"", "\"a\"\"b\"", "5\" x", "\"x\"y", "\"multi\nline\"", "", " ", "\"", "\"never"]
+        let breaks = ["\n", "\r\n", "\r", "\n\n"]
+        var skipped = 0
+        for _ in 0..<300 {
+            var text = "patient_id,collected_at,test,loinc,value,unit\n"
+            for _ in 0..<(1 + next(12)) {
+                let id = ids[next(ids.count)]
+                let test = next(3) == 0 ? pieces[next(pieces.count)] : "sodium"
+                let extra = next(8) == 0 ? ",extra" : (next(8) == 0 ? "" : ",mmol/L")
+                text += "\(id),2026-10-0\(1 + next(9)),\(test),2951-2,14\(next(10))\(extra)" + breaks[next(breaks.count)]
+            }
+            let bytes = Array(text.utf8)
+            let selection = PatientSelection(patient: "G1")!
+            let selected = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions(), selection: selection) }
+            let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions()) }
+            guard let one = selected.outcome.result, let all = full.outcome.result else {
+                #expect(selected.outcome == full.outcome, "\(text)")
+                continue
+            }
+            skipped += one.omittedRecords
+            let mine: (Diagnostic) -> Bool = { $0.patientID == nil || $0.patientID == "G1" }
+            #expect(one.labs.filter { $0.patientID == "G1" } == all.labs.filter { $0.patientID == "G1" }, "\(text)")
+            #expect(one.diagnostics.filter(mine) == all.diagnostics.filter(mine), "\(text)")
+            #expect(selected.input == full.input)
+        }
+        #expect(skipped > 300)
+    }
+
     @Test func aNonASCIIIdIsReadWithoutASelection() {
         #expect(PatientSelection(patient: "G\u{E9}1") == nil)
         #expect(PatientSelection(patient: "K\u{212A}") == nil)
