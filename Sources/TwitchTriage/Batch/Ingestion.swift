@@ -10,9 +10,12 @@ public enum Ingestion {
     ///   - asOf: the as-of date; records after it are ignored with a warning.
     ///   - maxFileSize: files larger than this are refused.
     ///   - patient: when given, only this patient's records are normalised and built (the
-    ///     assembly then holds its record only, if it has one); the problems for no patient are
-    ///     the same as without it. Multi-patient lab and journal CSVs are read through a
-    ///     ``PatientSelection``, which leaves most other patients' rows unparsed (SPEC §9).
+    ///     assembly then holds its record only, if it has one). A single-patient report is about
+    ///     that patient: the problems for no patient are those of a full read (refused files,
+    ///     rows no patient can claim, file-level problems of files that belong to no patient)
+    ///     except the count of patients with demographics but nothing to triage, which is the
+    ///     batch's and is left out. Multi-patient lab and journal CSVs are read through a
+    ///     ``PatientSelection``, which leaves other patients' rows unparsed (SPEC §9).
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
     public static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
                            maxFileSize: Int = .max, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
@@ -36,22 +39,11 @@ public enum Ingestion {
         var references = PatientReferenceTable()
         var waiting: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
         let selection = patient.flatMap { PatientSelection(patient: $0) }
+        // Files a selection read only in part: their patients, for an Apple Health export in
+        // their folder, need a full read (only then).
+        var partial: [Int: InputDiscovery.Found] = [:]
         for (index, file) in files.enumerated() {
-            var outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize, selection: selection)
-            var selectedSplit: PatientRecordAssembler.FileParts?
-            if let selection, case .read(let result) = outcome.outcome, result.omittedRecords > 0 {
-                // The selection read each other patient's first record of a run; one whose
-                // records read give it nothing to triage has all its records read again, so
-                // that the count of patients with nothing to triage is exact (PatientSelection).
-                let split = assembler.parts(of: outcome, fileIndex: index, building: building)
-                let unresolved = Set(split.parts.filter { !building($0.key) && !$0.value.hasTriageData }.keys)
-                if unresolved.isEmpty {
-                    selectedSplit = split
-                } else {
-                    let again = PatientSelection(patient: selection.patient, everyRecordOf: unresolved)
-                    outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize, selection: again)
-                }
-            }
+            let outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize, selection: selection)
             inputs.append(outcome.input)
             if case .read(let result) = outcome.outcome { references.add(result.patientResources) }
             if AppleHealthAttachment.isExport(outcome.outcome) {
@@ -64,7 +56,8 @@ public enum Ingestion {
                 splits.append(PatientRecordAssembler.FileParts())
                 continue
             }
-            let split = selectedSplit ?? assembler.parts(of: outcome, fileIndex: index, building: building)
+            let split = assembler.parts(of: outcome, fileIndex: index, building: building)
+            if case .read(let result) = outcome.outcome, result.omittedRecords > 0 { partial[owners.count] = file }
             owners.append((file.path, Set(split.parts.keys)))
             splits.append(split)
         }
@@ -76,11 +69,18 @@ public enum Ingestion {
             splits[file.index] = split
         }
         for export in exports {
+            let folder = AppleHealthAttachment.folder(of: export.file.path)
+            for (owner, file) in partial where AppleHealthAttachment.isInside(file.path, folder: folder) {
+                // Which patients the file holds decides whose the export is: read it whole.
+                let whole = InputFileReader.read(file, options: options, maxFileSize: maxFileSize)
+                owners[owner].patients = Set(assembler.parts(of: whole, fileIndex: 0, building: { _ in false }).parts.keys)
+                partial[owner] = nil
+            }
             var outcome = export.outcome
             outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, path: export.file.path,
                                                            display: export.file.displayPath, files: owners)
             splits[export.index] = assembler.parts(of: outcome, fileIndex: export.index, building: building)
         }
-        return assembler.fold(splits, inputs: inputs, building: building)
+        return assembler.fold(splits, inputs: inputs, building: building, countingDemographicsOnly: patient == nil)
     }
 }

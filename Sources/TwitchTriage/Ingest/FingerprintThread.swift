@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Computes a large file's SHA-256 on a thread of its own while the calling thread reads the
@@ -18,6 +19,77 @@ enum FingerprintThread {
         thread.start()
         let result = body()
         return (job.wait(), result)
+    }
+
+    /// How much ``FileBytes`` reads at a time while a ``Follower`` hashes what came before.
+    static let chunk = 2 << 20
+
+    /// A SHA-256 computed on a thread of its own while a file is read into a buffer
+    /// (``FileBytes/init(path:maxSize:fingerprinting:)``): the reader says how far the buffer
+    /// is filled (``advance(to:)``) and when it is done (``finish()``); the thread hashes each
+    /// part as it arrives, so the digest is ready soon after the last byte, not a whole pass
+    /// later.
+    final class Follower: @unchecked Sendable {
+        private let base: UnsafeRawPointer
+        private let lock = NSLock()
+        private let arrived = DispatchSemaphore(value: 0)
+        private let done = DispatchSemaphore(value: 0)
+        // Guarded by `lock`.
+        private var filled = 0
+        private var finished = false
+        // Written by the thread before `done` is signalled, read after.
+        private var digest = ""
+
+        /// Starts hashing the buffer at `base`, which must stay valid until ``wait()`` returns.
+        init(_ base: UnsafeRawPointer) {
+            self.base = base
+            let thread = Thread { [self] in run() }
+            thread.stackSize = 1 << 20
+            thread.start()
+        }
+
+        /// The buffer is filled up to `filled` bytes.
+        func advance(to filled: Int) {
+            lock.lock()
+            self.filled = filled
+            lock.unlock()
+            arrived.signal()
+        }
+
+        /// Nothing more comes.
+        func finish() {
+            lock.lock()
+            finished = true
+            lock.unlock()
+            arrived.signal()
+        }
+
+        /// The digest of the bytes filled (lowercase hex), once hashed; may be called more than
+        /// once. Called after ``finish()``.
+        func wait() -> String {
+            done.wait()
+            done.signal() // for the next caller
+            return digest
+        }
+
+        private func run() {
+            var hasher = SHA256()
+            var hashed = 0
+            while true {
+                arrived.wait()
+                lock.lock()
+                let upTo = filled
+                let last = finished
+                lock.unlock()
+                if upTo > hashed {
+                    hasher.update(bufferPointer: UnsafeRawBufferPointer(start: base + hashed, count: upTo - hashed))
+                    hashed = upTo
+                }
+                if last { break }
+            }
+            digest = InputFileReader.hex(hasher.finalize())
+            done.signal()
+        }
     }
 
     /// The hash being computed: the buffer is only read, by one thread, while the caller waits

@@ -25,11 +25,26 @@ public enum InputFileReader {
     ///     (``PatientSelection``).
     public static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max,
                             selection: PatientSelection? = nil) -> Outcome {
-        withBytes(of: found, maxFileSize: maxFileSize) { bytes in
-            read(bytes: bytes, file: found.displayPath, options: options, selection: selection)
-        } refused: { refusal in
-            Outcome(input: InputFile(file: found.displayPath, sha256: ""), outcome: .refused(refusal))
+        // A large file is hashed on a thread of its own as its bytes arrive, so the hash is
+        // done soon after the last byte is read, while this thread reads the records.
+        let file: FileBytes
+        do {
+            file = try FileBytes(path: found.path, maxSize: maxFileSize, fingerprinting: true)
+        } catch {
+            return Outcome(input: InputFile(file: found.displayPath, sha256: ""),
+                           outcome: .refused(refusal(error, file: found.displayPath)))
         }
+        return withExtendedLifetime(file) {
+            var outcome = read(bytes: file.bytes, file: found.displayPath, options: options, fingerprint: false, selection: selection)
+            outcome.input.sha256 = file.sha256()
+            return outcome
+        }
+    }
+
+    /// `cannot read the file: …; file skipped`.
+    private static func refusal(_ error: any Error, file: String) -> Diagnostic {
+        let reason = (error as? FileBytes.Failure)?.reason ?? "cannot be read"
+        return .error(at: SourceLocation(file: file), "cannot read the file: \(reason); file skipped")
     }
 
     /// Maps the file at `found` and hands its bytes to `body`, or to `refused` why it cannot
@@ -46,8 +61,7 @@ public enum InputFileReader {
         do {
             file = try FileBytes(path: found.path, maxSize: maxFileSize)
         } catch {
-            let reason = (error as? FileBytes.Failure)?.reason ?? "cannot be read"
-            return refused(.error(at: SourceLocation(file: found.displayPath), "cannot read the file: \(reason); file skipped"))
+            return refused(refusal(error, file: found.displayPath))
         }
         return withExtendedLifetime(file) { body(file.bytes) }
     }
@@ -78,7 +92,11 @@ public enum InputFileReader {
 
     /// The lowercase hex SHA-256 of `bytes`.
     public static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
-        let digest = SHA256.hash(data: bytes)
+        hex(SHA256.hash(data: bytes))
+    }
+
+    /// A digest in lowercase hex.
+    static func hex(_ digest: SHA256Digest) -> String {
         let hex: [UInt8] = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)

@@ -69,10 +69,6 @@ extension PatientRecordAssembler {
             result = read
         }
         var parts: [String: Part] = [:]
-        if result.omittedRecords > 0 {
-            // Read through a selection: about one record per patient, so as many patients.
-            parts.reserveCapacity(result.labs.count + result.journal.count)
-        }
         let empty = Part(fileIndex: fileIndex, input: outcome.input)
         var diagnostics = result.diagnostics
 
@@ -154,7 +150,11 @@ extension PatientRecordAssembler {
                 fileLevel.append(diagnostic)
             }
         }
-        if parts.isEmpty { return FileParts(unattributed: fileLevel) }
+        if parts.isEmpty {
+            // Rows a selection left out belong to other patients, who would have had parts
+            // (every such row names its patient): the file-level problems are theirs.
+            return result.omittedRecords > 0 ? FileParts() : FileParts(unattributed: fileLevel)
+        }
         if !fileLevel.isEmpty {
             for patient in parts.keys { parts[patient]!.diagnostics += fileLevel }
         }

@@ -41,19 +41,26 @@ public struct PatientRecordAssembler: Sendable {
     /// in the warning about patients with demographics only; so the unattributed problems are
     /// the same whichever patients were built.
     ///
-    /// - Parameter building: the same choice of patients the splits were made with.
-    public func fold(_ splits: [FileParts], inputs: [InputFile], building: (String) -> Bool = { _ in true }) -> Assembly {
+    /// - Parameters:
+    ///   - building: the same choice of patients the splits were made with.
+    ///   - countingDemographicsOnly: whether to warn, per file, about the patients with
+    ///     demographics but nothing to triage; `report --patient` does not (a single-patient
+    ///     report says nothing about other patients: ``Ingestion``).
+    public func fold(_ splits: [FileParts], inputs: [InputFile], building: (String) -> Bool = { _ in true },
+                     countingDemographicsOnly: Bool = true) -> Assembly {
         var byPatient: [String: [Part]] = [:]
         // The patients not built need only whether any part gives them something to triage,
         // and their first file: kept apart, unsorted (a report over a 100,000-patient export).
         var unbuilt: [String: (hasTriageData: Bool, firstFile: String)] = [:]
-        unbuilt.reserveCapacity(splits.reduce(0) { $0 + $1.parts.count })
+        if countingDemographicsOnly { unbuilt.reserveCapacity(splits.reduce(0) { $0 + $1.parts.count }) }
         var unattributed: [Diagnostic] = []
         for split in splits {
             unattributed += split.unattributed
             for (patient, part) in split.parts {
                 if building(patient) {
                     byPatient[patient, default: []].append(part)
+                } else if !countingDemographicsOnly {
+                    continue
                 } else if let seen = unbuilt[patient] {
                     unbuilt[patient] = (seen.hasTriageData || part.hasTriageData, min(seen.firstFile, part.input.file))
                 } else {
@@ -75,7 +82,7 @@ public struct PatientRecordAssembler: Sendable {
             }
             if let record = record(id: id, parts: parts) { patients.append(record) }
         }
-        unattributed += Self.demographicsOnlyWarnings(demographicsOnly)
+        if countingDemographicsOnly { unattributed += Self.demographicsOnlyWarnings(demographicsOnly) }
         return Assembly(patients: patients, unattributed: unattributed.sorted(), inputs: inputs)
     }
 

@@ -24,8 +24,8 @@ public struct ReadResult: Sendable, Hashable {
     public var referencedPatients: Set<String> = []
     /// Problems, in file order.
     public var diagnostics: [Diagnostic] = []
-    /// Records a ``PatientSelection`` left out unread: other patients' records, each after a
-    /// record of the same patient that was read. Zero without a selection.
+    /// Records a ``PatientSelection`` left out unread: other patients' records. Zero without a
+    /// selection.
     public var omittedRecords = 0
     /// Whether the whole file was refused (not CSV at all, malformed XML before any record…).
     public var rejected = false

@@ -49,6 +49,29 @@ import Testing
     }
 }
 
+/// A large file read with `fingerprinting` is hashed as it is read, on a thread of its own:
+/// the same digest as hashing the bytes afterwards.
+@Suite struct FileBytesFingerprintTests {
+    @Test func theHashFollowingTheReadIsTheHashOfTheBytes() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-filebytes-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Over the threshold and not a whole number of chunks.
+        for size in [FingerprintThread.threshold + 12_345, 1_000, 0] {
+            let path = folder.appendingPathComponent("f\(size).csv").path
+            try Data(FileBytesTests.journalText(bytes: max(size, 64)).utf8.prefix(size)).write(to: URL(fileURLWithPath: path))
+            let file = try FileBytes(path: path, fingerprinting: true)
+            #expect(file.bytes.count == size)
+            #expect(file.sha256() == InputFileReader.sha256(file.bytes))
+            #expect(file.sha256() == file.sha256())
+            let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "f.csv"), options: ReadOptions())
+            #expect(outcome.input.sha256 == InputFileReader.sha256(file.bytes))
+        }
+        #expect(InputFileReader.sha256(UnsafeRawBufferPointer(start: nil, count: 0))
+            == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+    }
+}
+
 @Suite struct FileBytesShrinkTests {
     /// A file truncated after it was opened is read shorter, not a crash (a mapping would SIGBUS).
     @Test func aFileCutShortIsReadAsIs() throws {

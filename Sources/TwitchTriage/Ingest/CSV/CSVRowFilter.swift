@@ -3,24 +3,22 @@
 /// the row is read.
 ///
 /// A row is left out only when its id is plain printable ASCII after trimming (the reader's
-/// trimming: spaces, tabs and line breaks), is not the selected patient's, is the same as the
-/// previous such row's (not the first of its run) and is not one of
-/// ``PatientSelection/everyRecordOf``. A field with doubled quotes, a blank one, or one with any
-/// other byte is always read: the reader decides what it is, and names any problem.
+/// trimming: spaces, tabs and line breaks) and is not the selected patient's. A field with
+/// doubled quotes, a blank one, or one with any other byte is always read: the reader decides
+/// what it is, and names any problem. Most rows never get here: the scanner passes over plain
+/// one-line rows of other patients first (``CSVScanner/skipPlainRecord(fieldCount:idField:patient:)``),
+/// which leaves out exactly rows this filter would leave out.
 struct CSVRowFilter {
-    private let patient: [UInt8]
-    private let everyRecordOf: Set<[UInt8]>
-    private let field: Int
-    /// The previous plain id's offsets in the buffer (the buffer outlives the rows).
-    private var previous: Range<Int> = 0..<0
-    private var previousReadWhole = false
-    /// How many rows were left out.
-    private(set) var omitted = 0
+    /// The selected patient's id bytes.
+    let patient: [UInt8]
+    /// The patient id's field.
+    let field: Int
+    /// How many rows were left out, here or by the scanner.
+    var omitted = 0
 
     /// A filter for rows whose patient id is field `field`.
     init(_ selection: PatientSelection, field: Int) {
         patient = Array(selection.patient.utf8)
-        everyRecordOf = Set(selection.everyRecordOf.map { Array($0.utf8) })
         self.field = field
     }
 
@@ -43,14 +41,8 @@ struct CSVRowFilter {
             index &+= 1
         }
         if Self.equal(buffer, start..<end, patient) { return true }
-        if Self.equal(buffer, start..<end, previous) {
-            if previousReadWhole { return true }
-            omitted &+= 1
-            return false
-        }
-        previous = start..<end
-        previousReadWhole = !everyRecordOf.isEmpty && everyRecordOf.contains(Array(buffer[start..<end]))
-        return true
+        omitted &+= 1
+        return false
     }
 
     @inline(__always)
@@ -67,16 +59,5 @@ struct CSVRowFilter {
             }
             return true
         }
-    }
-
-    @inline(__always)
-    private static func equal(_ buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ other: Range<Int>) -> Bool {
-        guard range.count == other.count, !other.isEmpty else { return false }
-        var offset = 0
-        while offset < other.count {
-            if buffer[range.lowerBound &+ offset] != buffer[other.lowerBound &+ offset] { return false }
-            offset &+= 1
-        }
-        return true
     }
 }

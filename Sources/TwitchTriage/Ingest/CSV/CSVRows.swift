@@ -34,7 +34,14 @@ struct CSVRows {
     ///
     /// - Returns: false at the end of the file.
     mutating func next(_ diagnostics: inout [Diagnostic]) -> Bool {
-        while scanner.next(into: &record) {
+        while true {
+            if let filter, scanner.skipPlainRecord(fieldCount: fieldCount, idField: filter.field, patient: filter.patient) {
+                // Another patient's plain row, passed over without a record (CSVRowFilter).
+                rowsSeen += 1
+                self.filter!.omitted &+= 1
+                continue
+            }
+            guard scanner.next(into: &record) else { return false }
             if let problem = record.problem {
                 rowsSeen += 1
                 switch problem {
@@ -57,7 +64,6 @@ struct CSVRows {
             if filter?.reads(record) == false { continue }
             return true
         }
-        return false
     }
 
     /// How many sound rows the filter left out.

@@ -50,14 +50,15 @@ public struct CSVScanner {
     public let hasByteOrderMark: Bool
 
     let buffer: UnsafeBufferPointer<UInt8>
-    private var position: Int
-    private var line = 1
-    private var lineStart: Int
-    private let splatDelimiter: UInt64
+    // Internal, not private: ``skipPlainRecord(fieldCount:idField:patient:)`` moves them too.
+    var position: Int
+    var line = 1
+    var lineStart: Int
+    let splatDelimiter: UInt64
     // Literal words (not computed) so that no lazy-initialisation check runs in the hot loop.
-    private static let splatQuote: UInt64 = 0x2222_2222_2222_2222
-    private static let splatLF: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
-    private static let splatCR: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
+    static let splatQuote: UInt64 = 0x2222_2222_2222_2222
+    static let splatLF: UInt64 = 0x0A0A_0A0A_0A0A_0A0A
+    static let splatCR: UInt64 = 0x0D0D_0D0D_0D0D_0D0D
 
     static let quote: UInt8 = 0x22
     static let lineFeed: UInt8 = 0x0A
