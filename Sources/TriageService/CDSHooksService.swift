@@ -18,6 +18,8 @@ public struct CDSHooksService: Sendable {
     let batch: NightBatch
     let ledger: Ledger?
     let verifier: TokenVerifier?
+    /// The `jti`s seen (its size is on `/metrics`).
+    let replay = ReplayGuard()
     let knowledge: Knowledge
     let logger: Logger
     let audit: Logger
@@ -52,7 +54,7 @@ public struct CDSHooksService: Sendable {
             logger.error("cannot read the ledger; no batch loaded yet")
         }
         verifier = configuration.insecureNoAuth ? nil
-            : TokenVerifier(clients: configuration.clients, keySets: KeySetCache(client: httpClient), replay: ReplayGuard())
+            : TokenVerifier(clients: configuration.clients, keySets: KeySetCache(client: httpClient), replay: replay)
         evaluator = HookEvaluator(batch: batch, evaluation: evaluation, fhir: FHIRServerReader(client: httpClient), ledger: ledger,
                                   metrics: metrics, budgetMilliseconds: configuration.fhirBudgetMilliseconds,
                                   maxBody: configuration.maxBody, logger: logger)
@@ -97,8 +99,12 @@ public struct CDSHooksService: Sendable {
             if insecure { text += "; INSECURE: --insecure-no-auth, no token is checked (local demo only)" }
             return Self.text(text + "\n", status: .ok)
         }
+        let replay = replay
+        let evaluator = evaluator
         router.get("metrics") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+            let kept = evaluator.kept
+            metrics.sizes(replay: replay.count, memo: kept.reevaluated, recorded: kept.recorded)
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
                      body: .init(byteBuffer: ByteBuffer(bytes: metrics.registry.emitToBuffer())))
         }
         let services = router.group("cds-services")
@@ -206,9 +212,11 @@ public struct CDSHooksService: Sendable {
         do {
             try await group.run()
         } catch {
+            ledger?.waitForQueuedWrites()
             httpClient.shutdown()
             throw error
         }
+        ledger?.waitForQueuedWrites()
         httpClient.shutdown()
     }
 }

@@ -281,16 +281,32 @@ public final class HookEvaluator: Sendable {
         return hasher.finalize().map { String($0, radix: 16) }.joined()
     }
 
-    /// Records issued cards and suggestions in the ledger, each uuid once per process.
+    /// Records issued cards and suggestions in the ledger without waiting for it (the write is
+    /// queued on the ledger's writer queue, off the service's threads; feedback stored later is
+    /// queued after it). Each uuid is asked for once while it is among the last
+    /// ``recordedLimit`` remembered (the set is emptied when full: the ledger ignores a uuid
+    /// already there, so forgetting costs only a write).
     private func record(_ items: [Ledger.IssuedItem]) {
         guard let ledger else { return }
-        let fresh = recorded.withLock { seen in items.filter { seen.insert($0.uuid).inserted } }
+        let limit = Self.recordedLimit
+        let fresh = recorded.withLock { seen in
+            if seen.count >= limit { seen.removeAll(keepingCapacity: true) }
+            return items.filter { seen.insert($0.uuid).inserted }
+        }
         guard !fresh.isEmpty else { return }
-        do {
-            try ledger.recordIssued(fresh)
-        } catch {
+        ledger.recordIssuedLater(fresh) { [self] error in
+            guard error != nil else { return }
             recorded.withLock { seen in for item in fresh { seen.remove(item.uuid) } }
             logger.error("cannot record issued cards in the ledger", metadata: ["count": "\(fresh.count)"])
         }
+    }
+
+    /// At most this many issued uuids are remembered as recorded.
+    static let recordedLimit = 4096
+
+    /// How many issued uuids are remembered as recorded, and how many re-evaluated referrals
+    /// are kept (for `/metrics`).
+    var kept: (recorded: Int, reevaluated: Int) {
+        (recorded.withLock { $0.count }, reevaluated.withLock { $0.count })
     }
 }
