@@ -136,7 +136,7 @@ public struct CDSHooksService: Sendable {
             }
             guard let ledger else { return Response(status: .serviceUnavailable) }
             do {
-                let (stored, unknown) = try ledger.recordFeedback(items)
+                let (stored, unknown) = try await Self.offPool { try ledger.recordFeedback(items) }
                 metrics.feedback(items: items.count, unknown: unknown)
                 audit.info("feedback stored", metadata: ["iss": "\(context.caller?.iss ?? "-")", "items": "\(items.count)", "new": "\(stored)",
                                                          "unknownCards": "\(unknown)"])
@@ -193,6 +193,14 @@ public struct CDSHooksService: Sendable {
         Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
     }
 
+    /// Runs `work` (SQLite: it waits for the disk and for the ledger's writer) on a Dispatch
+    /// thread, not on a thread of NIO's or of the cooperative pool, and waits for it there.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
     static func text(_ text: String, status: HTTPResponse.Status) -> Response {
         Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
@@ -231,11 +239,22 @@ struct BatchWatcher: Service {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(seconds)) }
             guard !Task.isShuttingDownGracefully else { return }
-            do {
-                try batch.refresh()
-            } catch {
-                logger.error("cannot read the ledger; the batch in force stays")
+            // SQLite and, on a new batch, the night's inputs are read on a queue of their own:
+            // no thread of NIO's or of the cooperative pool waits for the disk.
+            let (batch, logger) = (batch, logger)
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                Self.queue.async {
+                    do {
+                        try batch.refresh()
+                    } catch {
+                        logger.error("cannot read the ledger; the batch in force stays")
+                    }
+                    done.resume()
+                }
             }
         }
     }
+
+    /// Where the ledger is polled.
+    static let queue = DispatchQueue(label: "twitch-triage.batch-watcher")
 }
