@@ -14,7 +14,8 @@ measured in the same run, alternating service and bare:
    the memo keeps, so every call re-runs the rules);
 4. RSS of the service every 10,000 calls over SERVICE_RSS_CALLS calls (default 100,000; 0 skips).
 
-The service's CPU per call is read from /proc/PID/stat around each run; the load average is read
+The service runs with MALLOC_ARENA_MAX=2 (as README's systemd unit and Deployment; set it in the
+environment to try another value). The service's CPU per call is read from /proc/PID/stat around each run; the load average is read
 before and after each run. Writes the section "## CDS Hooks service" of Benchmarks/RESULTS.md.
 
 Environment: SERVICE_SECONDS (seconds of load per run, default 20), SERVICE_RATES (open-loop
@@ -315,7 +316,7 @@ def main():
     log = open(os.path.join(DATA, "serve.log"), "w")
     serve = subprocess.Popen([BIN, "serve", "--reports", reports, "--in", os.path.join(ROOT, "Samples"), "--clients",
                               os.path.join(DATA, "clients.json"), "--port", str(PORT), "--public-url", PUBLIC, "--log-level", "warning"],
-                             stderr=log)
+                             stderr=log, env={**os.environ, "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")})
     bare = None
     runner = Runner(serve, tokens)
     rss = None

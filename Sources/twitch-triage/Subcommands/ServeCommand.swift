@@ -54,7 +54,6 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         defer { QueuedLogStream.standardError.flush() }
-        MallocArenas.limit()
         let clientList = try clients.map(ClientConfiguration.load(path:)) ?? []
         let level = logLevel
         var logger = Logger(label: "twitch-triage.serve") { label in
