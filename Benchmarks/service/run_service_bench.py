@@ -14,11 +14,15 @@ measured in the same run, alternating service and bare:
    the memo keeps, so every call re-runs the rules);
 4. RSS of the service every 10,000 calls over SERVICE_RSS_CALLS calls (default 100,000; 0 skips).
 
-The service's CPU per call is read from /proc/PID/stat around each run; the load average is read
+The service runs with MALLOC_ARENA_MAX=2 (as README's systemd unit and Deployment; set it in the
+environment to try another value). The service's CPU per call is read from /proc/PID/stat around each run; the load average is read
 before and after each run. Writes the section "## CDS Hooks service" of Benchmarks/RESULTS.md.
 
 Environment: SERVICE_SECONDS (seconds of load per run, default 20), SERVICE_RATES (open-loop
-rates, default "300,500,700,900,1100,1300,1600"), SERVICE_RSS_CALLS (default 100000).
+rates, default "300,500,700,900,1100,1300,1600"), SERVICE_RSS_CALLS (default 100000),
+SERVICE_RSS_WARM (calls before the RSS samples, default 40000), SERVICE_RSS_TOKEN_SECONDS (the life
+of the RSS run's tokens, default 60), SERVICE_RSS_RATE (the RSS run's open-loop rate, default 500), SERVICE_RSS_ONLY=1 (the RSS run
+alone, printed, not written).
 SERVICE_QUICK=1: a short run of about SERVICE_SECONDS seconds of load in all (open loop at
 300/s and the wrk maximum, service and bare, memo hit and missed; no knee search, no RSS run),
 printed but not written to RESULTS.md (for `make bench-quick`).
@@ -64,7 +68,10 @@ SECONDS = float(os.environ.get("SERVICE_SECONDS", "20"))
 RATES = [int(rate) for rate in os.environ.get("SERVICE_RATES", "300,500,700,900,1100,1300,1600").split(",")]
 RSS_CALLS = 0 if QUICK else int(os.environ.get("SERVICE_RSS_CALLS", "100000"))
 VARIANTS = 300  # more than the service's memo keeps (256)
-RSS_TOKEN_SECONDS = 120
+RSS_TOKEN_SECONDS = int(os.environ.get("SERVICE_RSS_TOKEN_SECONDS", "60"))
+RSS_WARM_CALLS = int(os.environ.get("SERVICE_RSS_WARM", "40000"))
+RSS_ONLY = os.environ.get("SERVICE_RSS_ONLY") == "1"
+RSS_RATE = int(os.environ.get("SERVICE_RSS_RATE", "500"))
 CONNECTIONS = 16
 
 
@@ -126,7 +133,8 @@ def observation(index, loinc, value, unit, date):
 def body(variant=None):
     """The call: 190 Observations older than the batch of 2026-11-20 (read, not merged) and 10
     newer (merged, re-evaluated). A variant changes the newest potassium's value (4.000-4.299
-    mmol/L, all within the reference range), so the merged results' digest differs."""
+    mmol/L, all within the reference range) and its time (a minute per variant), so the merged
+    results' digest differs (the value alone did not: the normaliser rounds it)."""
     analytes = [("2823-3", 4.2, "mmol/L"), ("19123-9", 2.0, "mg/dL"), ("17861-6", 9.4, "mg/dL"), ("2132-9", 500, "pg/mL"),
                 ("3016-3", 2.1, "mIU/L")]
     entries = []
@@ -137,9 +145,11 @@ def body(variant=None):
         entries.append(observation(index, loinc, value, unit, f"{day.isoformat()}T08:00:00Z"))
     for index in range(190, 200):
         loinc, value, unit = analytes[index % len(analytes)]
+        time = f"0{index % 9}:00"
         if variant is not None and index == 190:
             value = round(4.0 + variant / 1000, 3)
-        entries.append(observation(index, loinc, value, unit, f"2026-11-2{1 + index % 2}T0{index % 9}:00:00Z"))
+            time = f"{10 + variant // 60:02d}:{variant % 60:02d}"
+        entries.append(observation(index, loinc, value, unit, f"2026-11-2{1 + index % 2}T{time}:00Z"))
     entries.reverse()  # newest first, as _sort=-date gives
     return {"hook": "patient-view", "hookInstance": str(uuid.uuid4()),
             "context": {"userId": "Practitioner/1", "patientId": "bench-1"},
@@ -226,31 +236,54 @@ def closed_run(seconds, bodies):
     return run
 
 
-def rss_run(serve, tokens, calls):
-    """`calls` closed-loop calls (memo missed) in chunks of 10,000, each chunk's tokens signed just
-    before it with a lifetime of RSS_TOKEN_SECONDS (120 s, as an EHR's short-lived tokens: the
-    service keeps each jti until its exp, SPEC §7.2), so the replay set reaches its steady size
-    instead of growing with the run; RSS after each chunk."""
-    samples = [(0, rss_kib(serve.pid))]
-    cpu = 0.0
-    completed = 0
-    non200 = 0
-    elapsed = 0.0
+def gauges():
+    """The service's gauges of its bounded sets, from /metrics."""
+    text = urllib.request.urlopen(PUBLIC + "/metrics").read().decode()
+    found = {}
+    for name in ("cds_replay_jtis", "cds_reevaluation_memo_entries", "cds_issued_remembered"):
+        match = re.search(r"^" + name + r" (\S+)$", text, re.M)
+        found[name] = int(float(match.group(1))) if match else None
+    return found
+
+
+def rss_run(serve, tokens, calls, warm):
+    """`warm` calls (open loop at RSS_RATE calls/s, so the replay set's steady size, rate × token
+    life, is the same all along; memo missed), then `calls` more in chunks of 10,000, each
+    chunk's tokens signed just before it with a life of RSS_TOKEN_SECONDS (the service keeps each
+    jti until its exp, SPEC §7.2): the warm-up lasts longer than a token's life, so the replay set
+    has reached its steady size (jtis expiring as fast as new ones come) before the samples; RSS
+    and the sizes of the service's sets (/metrics) after each chunk."""
     bodies = read_bodies(VARIANTS)
     chunk = 10000
-    while completed < calls:
-        size = min(chunk, calls - completed)
-        batch = tokens.make(size, lifetime=RSS_TOKEN_SECONDS)
-        cpu_before = cpu_seconds(serve.pid)
-        result = asyncio.run(open_loop.run(PORT, PATH, 0, 0, CONNECTIONS, batch, bodies, closed=True, calls=size))
-        cpu += cpu_seconds(serve.pid) - cpu_before
-        completed += result["completed"]
-        non200 += result["non200"] + result["timeouts"]
-        elapsed += result["elapsed"]
-        samples.append((completed, rss_kib(serve.pid)))
-        print(f"RSS run: {completed} calls, {samples[-1][1] / 1024:.1f} MiB, {result['achieved']:.0f} calls/s", file=sys.stderr)
-    return {"samples": samples, "completed": completed, "non200": non200, "seconds": elapsed, "rate": completed / elapsed,
-            "cpu_ms": cpu * 1000 / max(1, completed)}
+
+    def calls_in_chunks(total, record):
+        completed = 0
+        while completed < total:
+            size = min(chunk, total - completed)
+            batch = tokens.make(size, lifetime=RSS_TOKEN_SECONDS)
+            cpu_before = cpu_seconds(serve.pid)
+            result = asyncio.run(open_loop.run(PORT, PATH, RSS_RATE, size / RSS_RATE, CONNECTIONS, batch, bodies, calls=size))
+            completed += result["completed"]
+            record(result, cpu_seconds(serve.pid) - cpu_before, completed)
+
+    warm_samples = []
+    calls_in_chunks(warm, lambda result, cpu, done: warm_samples.append((done, rss_kib(serve.pid), gauges())))
+    for done, kib, sizes in warm_samples:
+        print(f"RSS warm-up: {done} calls, {kib / 1024:.1f} MiB, {sizes}", file=sys.stderr)
+    samples = [(0, rss_kib(serve.pid), gauges(), load())]
+    totals = {"cpu": 0.0, "non200": 0, "elapsed": 0.0}
+
+    def record(result, cpu, done):
+        totals["cpu"] += cpu
+        totals["non200"] += result["non200"] + result["timeouts"]
+        totals["elapsed"] += result["elapsed"]
+        samples.append((done, rss_kib(serve.pid), gauges(), load()))
+        print(f"RSS run: {done} calls, {samples[-1][1] / 1024:.1f} MiB, {result['achieved']:.0f} calls/s, {samples[-1][2]}", file=sys.stderr)
+
+    calls_in_chunks(calls, record)
+    completed = samples[-1][0]
+    return {"samples": samples, "warm": warm_samples, "completed": completed, "non200": totals["non200"], "seconds": totals["elapsed"],
+            "rate": completed / totals["elapsed"], "cpu_ms": totals["cpu"] * 1000 / max(1, completed)}
 
 
 def setup():
@@ -283,7 +316,7 @@ def main():
     log = open(os.path.join(DATA, "serve.log"), "w")
     serve = subprocess.Popen([BIN, "serve", "--reports", reports, "--in", os.path.join(ROOT, "Samples"), "--clients",
                               os.path.join(DATA, "clients.json"), "--port", str(PORT), "--public-url", PUBLIC, "--log-level", "warning"],
-                             stderr=log)
+                             stderr=log, env={**os.environ, "MALLOC_ARENA_MAX": os.environ.get("MALLOC_ARENA_MAX", "2")})
     bare = None
     runner = Runner(serve, tokens)
     rss = None
@@ -303,7 +336,9 @@ def main():
         wrk(PORT, warm, 2, 1)
         wrk(BARE_PORT, warm, 1, 1)
         rss_warm = rss_kib(serve.pid)
-        if QUICK:
+        if RSS_ONLY:
+            rss = rss_run(serve, tokens, RSS_CALLS, RSS_WARM_CALLS)
+        elif QUICK:
             quarter = SECONDS / 8
             runner.measure("open", "300/s", open_run(300, quarter, 1), int(300 * quarter) + 10, 1)
             runner.measure("open", "300/s", open_run(300, quarter, VARIANTS), int(300 * quarter) + 10, VARIANTS)
@@ -323,7 +358,7 @@ def main():
                     if breaches == 2:
                         break
             if RSS_CALLS:
-                rss = rss_run(serve, tokens, RSS_CALLS)
+                rss = rss_run(serve, tokens, RSS_CALLS, RSS_WARM_CALLS)
         rss_end = rss_kib(serve.pid)
     finally:
         serve.send_signal(signal.SIGTERM)
@@ -333,7 +368,7 @@ def main():
             bare.wait(timeout=30)
     section = report(runner.rows, rss_start, rss_warm, rss_end, rss)
     print(section)
-    if QUICK:
+    if QUICK or RSS_ONLY:
         return
     results_path = os.path.join(ROOT, "Benchmarks", "RESULTS.md")
     text = open(results_path).read() if os.path.exists(results_path) else "# Benchmark results\n"
@@ -411,11 +446,19 @@ def report(rows, rss_start, rss_warm, rss_end, rss):
         lines.append("")
     rss_text = f"RSS of the service: {rss_start / 1024:.1f} MiB at start, {rss_warm / 1024:.1f} MiB after warm-up, {rss_end / 1024:.1f} MiB at the end."
     if rss:
-        samples = ", ".join(f"{done // 1000}k: {kib / 1024:.1f}" for done, kib in rss["samples"])
-        rss_text += (f" Over {rss['completed']:,} further calls (closed loop, 16 connections, memo missed, {rss['seconds']:.0f} s of load,"
-                     f" {rss['rate']:.0f} calls/s, {rss['cpu_ms']:.2f} ms CPU/call, non-200 or timed out {rss['non200']}; tokens living"
-                     f" {RSS_TOKEN_SECONDS} s, signed before each 10,000, so the replay set of jtis, kept until their exp, reaches its"
-                     f" steady size) sampled every 10,000 calls, MiB: {samples}.")
+        samples = ", ".join(f"{done // 1000}k: {kib / 1024:.1f}" for done, kib, _, _ in rss["samples"])
+        replay = ", ".join(f"{sizes['cds_replay_jtis']:,}" for _, _, sizes, _ in rss["samples"] if sizes["cds_replay_jtis"] is not None)
+        half = [kib for done, kib, _, _ in rss["samples"] if done >= rss["completed"] // 2]
+        spread = (max(half) - min(half)) / 1024 if half else 0
+        warm = rss["warm"]
+        rss_text += (f" RSS run: {warm[-1][0] if warm else 0:,} calls of warm-up (memo missed, tokens living {RSS_TOKEN_SECONDS} s, so"
+                     f" the replay set of jtis, each kept until its exp, has reached its steady size; RSS after it"
+                     f" {(warm[-1][1] if warm else 0) / 1024:.1f} MiB), then {rss['completed']:,} calls (open loop at {RSS_RATE} calls/s, 16 connections,"
+                     f" memo missed, {rss['seconds']:.0f} s of load, {rss['rate']:.0f} calls/s, {rss['cpu_ms']:.2f} ms CPU/call,"
+                     f" non-200 or timed out {rss['non200']}; tokens signed before each 10,000) sampled every 10,000 calls, MiB: {samples}."
+                     f" Replay set (cds_replay_jtis) at the same samples: {replay}. Load average at the first and last sample:"
+                     f" {rss['samples'][0][3]} → {rss['samples'][-1][3]}. **Over the last {rss['completed'] - rss['completed'] // 2:,} calls RSS"
+                     f" stayed within {spread:.1f} MiB** (criterion: flat = within 2 MiB over the last 50,000).")
     lines.append(rss_text)
     lines.append("")
     return "\n".join(lines)

@@ -18,6 +18,8 @@ public struct CDSHooksService: Sendable {
     let batch: NightBatch
     let ledger: Ledger?
     let verifier: TokenVerifier?
+    /// The `jti`s seen (its size is on `/metrics`).
+    let replay = ReplayGuard()
     let knowledge: Knowledge
     let logger: Logger
     let audit: Logger
@@ -56,7 +58,7 @@ public struct CDSHooksService: Sendable {
             logger.error("cannot read the ledger; no batch loaded yet")
         }
         verifier = configuration.insecureNoAuth ? nil
-            : TokenVerifier(clients: configuration.clients, keySets: KeySetCache(client: httpClient), replay: ReplayGuard())
+            : TokenVerifier(clients: configuration.clients, keySets: KeySetCache(client: httpClient), replay: replay)
         evaluator = HookEvaluator(batch: batch, evaluation: evaluation, fhir: FHIRServerReader(client: httpClient), ledger: ledger,
                                   metrics: metrics, budgetMilliseconds: configuration.fhirBudgetMilliseconds,
                                   maxBody: configuration.maxBody, logger: logger)
@@ -101,8 +103,12 @@ public struct CDSHooksService: Sendable {
             if insecure { text += "; INSECURE: --insecure-no-auth, no token is checked (local demo only)" }
             return Self.text(text + "\n", status: .ok)
         }
+        let replay = replay
+        let evaluator = evaluator
         router.get("metrics") { _, _ in
-            Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+            let kept = evaluator.kept
+            metrics.sizes(replay: replay.count, memo: kept.reevaluated, recorded: kept.recorded)
+            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
                      body: .init(byteBuffer: ByteBuffer(bytes: metrics.registry.emitToBuffer())))
         }
         let services = router.group("cds-services")
@@ -134,7 +140,7 @@ public struct CDSHooksService: Sendable {
             }
             guard let ledger else { return Response(status: .serviceUnavailable) }
             do {
-                let (stored, unknown) = try ledger.recordFeedback(items)
+                let (stored, unknown) = try await Self.offPool { try ledger.recordFeedback(items) }
                 metrics.feedback(items: items.count, unknown: unknown)
                 audit.info("feedback stored", metadata: ["iss": "\(context.caller?.iss ?? "-")", "items": "\(items.count)", "new": "\(stored)",
                                                          "unknownCards": "\(unknown)"])
@@ -191,6 +197,14 @@ public struct CDSHooksService: Sendable {
         Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: body))
     }
 
+    /// Runs `work` (SQLite: it waits for the disk and for the ledger's writer) on a Dispatch
+    /// thread, not on a thread of NIO's or of the cooperative pool, and waits for it there.
+    static func offPool<T: Sendable>(_ work: @escaping @Sendable () throws -> T) async throws -> T {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+        }
+    }
+
     static func text(_ text: String, status: HTTPResponse.Status) -> Response {
         Response(status: status, headers: [.contentType: "text/plain; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: text)))
     }
@@ -210,9 +224,11 @@ public struct CDSHooksService: Sendable {
         do {
             try await group.run()
         } catch {
+            ledger?.waitForQueuedWrites()
             httpClient.shutdown()
             throw error
         }
+        ledger?.waitForQueuedWrites()
         httpClient.shutdown()
     }
 }
@@ -227,11 +243,22 @@ struct BatchWatcher: Service {
         while !Task.isCancelled && !Task.isShuttingDownGracefully {
             try? await cancelWhenGracefulShutdown { try await Task.sleep(for: .seconds(seconds)) }
             guard !Task.isShuttingDownGracefully else { return }
-            do {
-                try batch.refresh()
-            } catch {
-                logger.error("cannot read the ledger; the batch in force stays")
+            // SQLite and, on a new batch, the night's inputs are read on a queue of their own:
+            // no thread of NIO's or of the cooperative pool waits for the disk.
+            let (batch, logger) = (batch, logger)
+            await withCheckedContinuation { (done: CheckedContinuation<Void, Never>) in
+                Self.queue.async {
+                    do {
+                        try batch.refresh()
+                    } catch {
+                        logger.error("cannot read the ledger; the batch in force stays")
+                    }
+                    done.resume()
+                }
             }
         }
     }
+
+    /// Where the ledger is polled.
+    static let queue = DispatchQueue(label: "twitch-triage.batch-watcher")
 }

@@ -44,8 +44,12 @@ public final class HookEvaluator: Sendable {
     private let recorded = Mutex<Set<String>>([])
     /// Re-evaluated referrals by batch run, patient and digest of the merged live results: the
     /// same chart opened again with the same labs gives the same referral without running the
-    /// rules again. At most 256 kept; emptied when full.
-    private let reevaluated = Mutex<[String: ReferralDocuments]>([:])
+    /// rules again. Two generations of at most 128 each (256 in all): when the newer is full it
+    /// becomes the older and the older is let go (outside the lock); one found in the older is
+    /// moved to the newer. The memory it holds stays between 128 and 256 referrals.
+    private let reevaluated = Mutex<(newer: [String: ReferralDocuments], older: [String: ReferralDocuments])>(([:], [:]))
+    /// Referrals per generation of ``reevaluated``.
+    static let memoGeneration = 128
 
     /// Creates an evaluator.
     public init(batch: NightBatch, evaluation: LiveEvaluation, fhir: FHIRServerReader?, ledger: Ledger?, metrics: ServiceMetrics,
@@ -92,7 +96,7 @@ public final class HookEvaluator: Sendable {
             } else if let record, snapshot.hasInputs {
                 let digest = Self.digest(labs.labs)
                 let key = "\(snapshot.runID)|\(mrn)|\(digest)"
-                if let kept = reevaluated.withLock({ $0[key] }) {
+                if let kept = memo(key) {
                     documents = kept
                     fingerprint += "|" + digest
                     live = .merged(count: labs.labs.count, asOf: labs.asOf.description)
@@ -102,10 +106,7 @@ public final class HookEvaluator: Sendable {
                     if let document = try? JSONDecoder().decode(ReferralDocument.self, from: json) {
                         let made = ReferralDocuments(referral: document,
                                                      serviceRequests: evaluation.serviceRequests(of: referral).mapValues(JSONNode.init))
-                        reevaluated.withLock { kept in
-                            if kept.count >= 256 { kept.removeAll() }
-                            kept[key] = made
-                        }
+                        remember(made, for: key)
                         documents = made
                         fingerprint += "|" + digest
                         live = .merged(count: labs.labs.count, asOf: labs.asOf.description)
@@ -281,16 +282,67 @@ public final class HookEvaluator: Sendable {
         return hasher.finalize().map { String($0, radix: 16) }.joined()
     }
 
-    /// Records issued cards and suggestions in the ledger, each uuid once per process.
+    /// Records issued cards and suggestions in the ledger without waiting for it (the write is
+    /// queued on the ledger's writer queue, off the service's threads; feedback stored later is
+    /// queued after it). Each uuid is asked for once while it is among the last
+    /// ``recordedLimit`` remembered (the set is emptied when full: the ledger ignores a uuid
+    /// already there, so forgetting costs only a write).
     private func record(_ items: [Ledger.IssuedItem]) {
         guard let ledger else { return }
-        let fresh = recorded.withLock { seen in items.filter { seen.insert($0.uuid).inserted } }
+        let limit = Self.recordedLimit
+        let fresh = recorded.withLock { seen in
+            if seen.count >= limit { seen.removeAll(keepingCapacity: true) }
+            return items.filter { seen.insert($0.uuid).inserted }
+        }
         guard !fresh.isEmpty else { return }
-        do {
-            try ledger.recordIssued(fresh)
-        } catch {
+        ledger.recordIssuedLater(fresh) { [self] error in
+            guard error != nil else { return }
             recorded.withLock { seen in for item in fresh { seen.remove(item.uuid) } }
             logger.error("cannot record issued cards in the ledger", metadata: ["count": "\(fresh.count)"])
         }
+    }
+
+    /// The memo's referral for `key`, if kept (moved to the newer generation).
+    private func memo(_ key: String) -> ReferralDocuments? {
+        var dropped: [String: ReferralDocuments] = [:]
+        let found = reevaluated.withLock { memo -> ReferralDocuments? in
+            if let kept = memo.newer[key] { return kept }
+            guard let kept = memo.older.removeValue(forKey: key) else { return nil }
+            dropped = Self.insert(kept, for: key, into: &memo)
+            return kept
+        }
+        _ = dropped  // let go here, not under the lock
+        return found
+    }
+
+    /// Keeps `documents` for `key` in the memo.
+    private func remember(_ documents: ReferralDocuments, for key: String) {
+        var dropped: [String: ReferralDocuments] = [:]
+        reevaluated.withLock { memo in dropped = Self.insert(documents, for: key, into: &memo) }
+        _ = dropped
+    }
+
+    /// Inserts into the newer generation; when it is full it becomes the older, and the older
+    /// one is returned to be let go by the caller outside the lock.
+    private static func insert(_ documents: ReferralDocuments, for key: String,
+                               into memo: inout (newer: [String: ReferralDocuments], older: [String: ReferralDocuments]))
+        -> [String: ReferralDocuments] {
+        var dropped: [String: ReferralDocuments] = [:]
+        if memo.newer.count >= memoGeneration {
+            dropped = memo.older
+            memo.older = memo.newer
+            memo.newer = [:]
+        }
+        memo.newer[key] = documents
+        return dropped
+    }
+
+    /// At most this many issued uuids are remembered as recorded.
+    static let recordedLimit = 4096
+
+    /// How many issued uuids are remembered as recorded, and how many re-evaluated referrals
+    /// are kept (for `/metrics`).
+    var kept: (recorded: Int, reevaluated: Int) {
+        (recorded.withLock { $0.count }, reevaluated.withLock { $0.newer.count + $0.older.count })
     }
 }

@@ -1,7 +1,8 @@
 import Prometheus
 
 /// The service's Prometheus metrics (SPEC §7.2 "Operations"): requests, a latency histogram,
-/// cards by indicator, and 4xx and 5xx answers.
+/// cards by indicator, 4xx and 5xx answers, and the sizes of the service's bounded in-memory sets
+/// (the replay guard's `jti`s, the re-evaluation memo, the issued uuids remembered).
 public final class ServiceMetrics: Sendable {
     /// The registry `/metrics` writes.
     public let registry = PrometheusCollectorRegistry()
@@ -14,6 +15,9 @@ public final class ServiceMetrics: Sendable {
     private let cardsInfo: Counter
     private let feedbackItems: Counter
     private let unknownFeedback: Counter
+    private let replayIDs: Gauge
+    private let memoEntries: Gauge
+    private let recordedIDs: Gauge
 
     /// Creates the metrics.
     public init() {
@@ -29,6 +33,9 @@ public final class ServiceMetrics: Sendable {
         cardsInfo = registry.makeCounter(descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "info")])
         feedbackItems = registry.makeCounter(descriptor: Self.name("feedback_items", unit: "total", help: "Feedback items received"))
         unknownFeedback = registry.makeCounter(descriptor: Self.name("feedback_unknown_cards", unit: "total", help: "Feedback items about cards never issued"))
+        replayIDs = registry.makeGauge(descriptor: Self.name("replay_jtis", unit: "", help: "Token jtis kept until their exp against replay"))
+        memoEntries = registry.makeGauge(descriptor: Self.name("reevaluation_memo", unit: "entries", help: "Re-evaluated referrals kept"))
+        recordedIDs = registry.makeGauge(descriptor: Self.name("issued_remembered", unit: "", help: "Issued card uuids remembered as recorded in the ledger"))
     }
 
     /// `cds_<metric>_<unit>`.
@@ -52,6 +59,13 @@ public final class ServiceMetrics: Sendable {
             default: cardsInfo.increment()
             }
         }
+    }
+
+    /// Sets the sizes of the bounded in-memory sets (at each scrape of `/metrics`).
+    func sizes(replay: Int, memo: Int, recorded: Int) {
+        replayIDs.set(Int64(replay))
+        memoEntries.set(Int64(memo))
+        recordedIDs.set(Int64(recorded))
     }
 
     /// Counts feedback.

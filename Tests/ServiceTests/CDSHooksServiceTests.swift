@@ -306,5 +306,12 @@ struct CDSHooksServiceTests {
         #expect(metrics.contains("cds_requests_total"))
         #expect(metrics.contains("cds_request_duration_seconds_bucket"))
         #expect(metrics.contains(#"cds_cards_total{indicator="critical"}"#))
+        // The sizes of the bounded sets: the call above left its jti in the replay set.
+        let gauge = { (name: String) in
+            metrics.split(separator: "\n").first { $0.hasPrefix(name + " ") }.flatMap { Double($0.split(separator: " ").last ?? "") }
+        }
+        #expect((gauge("cds_replay_jtis") ?? 0) >= 1)
+        #expect(gauge("cds_reevaluation_memo_entries") != nil)
+        #expect(gauge("cds_issued_remembered") != nil)
     }
 }

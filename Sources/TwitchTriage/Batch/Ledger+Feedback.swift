@@ -112,11 +112,28 @@ extension Ledger {
     /// Records cards and suggestions issued; ones already recorded are left as they are.
     public func recordIssued(_ items: [IssuedItem]) throws {
         guard !items.isEmpty else { return }
-        try database.write { db in
-            let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO issued (uuid, card, patientId, rule, test, indicator) VALUES (?, ?, ?, ?, ?, ?)")
-            for item in items {
-                try insert.execute(arguments: [item.uuid, item.card, item.patientID, item.rule, item.test, item.indicator])
-            }
+        try database.write { db in try Self.insertIssued(items, into: db) }
+    }
+
+    /// Queues the recording of `items` (as ``recordIssued(_:)``) on the ledger's one writer
+    /// queue and returns at once, without waiting for SQLite; `completion` gets nil once they
+    /// are stored, or the error. Every write asked for later (feedback among them) runs after it.
+    public func recordIssuedLater(_ items: [IssuedItem], completion: @escaping @Sendable ((any Error)?) -> Void) {
+        guard !items.isEmpty else { return completion(nil) }
+        database.asyncWrite({ db in try Self.insertIssued(items, into: db) }, completion: { _, result in
+            if case .failure(let error) = result { completion(error) } else { completion(nil) }
+        })
+    }
+
+    /// Waits until every write queued before it (``recordIssuedLater(_:completion:)``) is done.
+    public func waitForQueuedWrites() {
+        try? database.writeWithoutTransaction { _ in }
+    }
+
+    private static func insertIssued(_ items: [IssuedItem], into db: Database) throws {
+        let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO issued (uuid, card, patientId, rule, test, indicator) VALUES (?, ?, ?, ?, ?, ?)")
+        for item in items {
+            try insert.execute(arguments: [item.uuid, item.card, item.patientID, item.rule, item.test, item.indicator])
         }
     }
 

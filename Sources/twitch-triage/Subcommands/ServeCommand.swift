@@ -55,15 +55,16 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        defer { QueuedLogStream.standardError.flush() }
         let clientList = try clients.map(ClientConfiguration.load(path:)) ?? []
         let level = logLevel
         var logger = Logger(label: "twitch-triage.serve") { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler = StreamLogHandler(label: label, stream: QueuedLogStream.standardError)
             handler.logLevel = level
             return handler
         }
         var audit = Logger(label: "twitch-triage.audit") { label in
-            var handler = StreamLogHandler.standardError(label: label)
+            var handler = StreamLogHandler(label: label, stream: QueuedLogStream.standardError)
             handler.logLevel = .info
             return handler
         }
