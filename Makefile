@@ -34,8 +34,12 @@ setup:
 		echo "making $(FHIR_VENV) with fhir.resources==8.3.0"; \
 		python3 -m venv $(FHIR_VENV) && $(FHIR_VENV)/bin/pip install -q fhir.resources==8.3.0; }
 
+# Two executables: twitch-triage (report, batch, verify, worklist, knowledge, feedback) and the CDS
+# Hooks service, twitch-triage-serve, which `twitch-triage serve …` runs from beside itself (so the
+# other commands load no web server or HTTP client at start, SPEC §9). Install both side by side.
 build: setup
 	$(SWIFT) build --product twitch-triage
+	$(SWIFT) build --product twitch-triage-serve
 
 # Reports/ is committed as a first run (SPEC §8: every patient "new"), so the ledger of an
 # earlier `make run` is set aside first; unchanged reports are still not rewritten. The site's
@@ -117,6 +121,7 @@ bench: setup
 bench-service: setup
 	command -v wrk >/dev/null 2>&1 || { SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq wrk; }
 	$(SWIFT) build -c release --product twitch-triage
+	$(SWIFT) build -c release --product twitch-triage-serve
 	$(SWIFT) build -c release --product CDSBareEndpoint
 	python3 Benchmarks/service/run_service_bench.py
 

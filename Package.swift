@@ -6,6 +6,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "twitch-triage", targets: ["twitch-triage"]),
+        // The CDS Hooks service (SPEC §7.2): `twitch-triage serve …` replaces itself with this
+        // executable, installed beside it, so that no other command loads its web server, TLS or
+        // HTTP client (FoundationNetworking, libcurl) at start (SPEC §9).
+        .executable(name: "twitch-triage-serve", targets: ["twitch-triage-serve"]),
         .library(name: "TwitchTriage", targets: ["TwitchTriage"]),
     ],
     dependencies: [
@@ -52,11 +56,41 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        // What both executables share: `--knowledge DIR`, exit statuses, the console, `--log-level`.
+        .target(
+            name: "TriageCommandLine",
+            dependencies: [
+                "TwitchTriage",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // Every command but `serve`; links neither TriageService nor FoundationNetworking.
         .executableTarget(
             name: "twitch-triage",
             dependencies: [
                 "TwitchTriage",
+                "TriageCommandLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            // Release: the Swift runtime and Foundation linked in statically (SPEC §9: a process
+            // start of 7 ms of CPU instead of 11, a single report 25 instead of 31; Benchmarks/
+            // RESULTS.md). The static Foundation's own libraries are named, as the driver does
+            // not add them; libxml2 and SQLite stay shared.
+            linkerSettings: [
+                .unsafeFlags(["-static-stdlib", "-lFoundationInternationalization", "-lFoundationEssentials", "-lCoreFoundation",
+                              "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"],
+                             .when(platforms: [.linux], configuration: .release)),
+            ]
+        ),
+        // `twitch-triage serve`: the service's thin main.
+        .executableTarget(
+            name: "twitch-triage-serve",
+            dependencies: [
+                "TwitchTriage",
                 "TriageService",
+                "TriageCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

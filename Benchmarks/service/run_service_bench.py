@@ -27,7 +27,8 @@ SERVICE_QUICK=1: a short run of about SERVICE_SECONDS seconds of load in all (op
 300/s and the wrk maximum, service and bare, memo hit and missed; no knee search, no RSS run),
 printed but not written to RESULTS.md (for `make bench-quick`).
 
-Needs: the release binaries (`swift build -c release --product twitch-triage` and
+Needs: the release binaries (`swift build -c release --product twitch-triage`,
+`--product twitch-triage-serve`, which `twitch-triage serve` runs from beside itself, and
 `--product CDSBareEndpoint`), wrk (`apt-get install wrk`), Python's `cryptography`. Loopback only.
 """
 import asyncio
@@ -287,9 +288,10 @@ def rss_run(serve, tokens, calls, warm):
 
 
 def setup():
-    for path in (BIN, BARE):
+    for path in (BIN, os.path.join(os.path.dirname(BIN), "twitch-triage-serve"), BARE):
         if not os.path.exists(path):
-            raise SystemExit(f"{path} missing: swift build -c release --product twitch-triage; swift build -c release --product CDSBareEndpoint")
+            raise SystemExit(f"{path} missing: swift build -c release --product twitch-triage; swift build -c release --product twitch-triage-serve;"
+                             " swift build -c release --product CDSBareEndpoint")
     shutil.rmtree(DATA, ignore_errors=True)
     os.makedirs(DATA)
     reports = os.path.join(DATA, "reports")

@@ -1,4 +1,5 @@
 import Synchronization
+import TriageCommandLine
 import TwitchTriage
 #if canImport(Glibc)
 import Glibc

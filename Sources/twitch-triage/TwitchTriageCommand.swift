@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriageCommandLine
 import TwitchTriage
 
 /// The root command: turns symptom journals and lab results into referral summaries.
@@ -13,18 +14,12 @@ struct TwitchTriageCommand: AsyncParsableCommand {
                       ServeCommand.self, FeedbackCommand.self]
     )
 
-    /// Parses and runs the command; the one place where a ``TriageError`` becomes a message on
-    /// stderr and its exit status (``ExitStatus``).
+    /// `serve …` goes to the service executable (``ServiceLauncher``); anything else is parsed and
+    /// run here, a ``TriageError`` becoming its message on stderr and its exit status (``ExitStatus``).
     static func main() async {
-        do {
-            var command = try parseAsRoot()
-            if var asyncCommand = command as? AsyncParsableCommand {
-                try await asyncCommand.run()
-            } else {
-                try command.run()
-            }
-        } catch {
-            ExitStatus.exit(with: error)
+        if let arguments = ServiceLauncher.serviceArguments(CommandLine.arguments) {
+            ServiceLauncher.exec(arguments)
         }
+        await ExitStatus.main(Self.self)
     }
 }

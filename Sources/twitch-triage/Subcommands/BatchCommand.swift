@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import TriageCommandLine
 import TwitchTriage
 #if canImport(Glibc)
 import Glibc
@@ -107,5 +108,3 @@ struct BatchCommand: AsyncParsableCommand {
 enum System {
     static var processorCount: Int { max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN)))) }
 }
-
-extension Logger.Level: @retroactive ExpressibleByArgument {}

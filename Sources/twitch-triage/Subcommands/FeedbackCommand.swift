@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriageCommandLine
 import TwitchTriage
 
 /// `twitch-triage feedback <dir>`: what clinicians did with the service's cards.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TriageCommandLine
 import TwitchTriage
 
 /// `twitch-triage knowledge`: prints every knowledge table with its sources, so a clinician can

@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriageCommandLine
 import TwitchTriage
 
 /// `twitch-triage report <paths…>`: one patient's referral on stdout.

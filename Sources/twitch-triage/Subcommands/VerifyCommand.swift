@@ -1,4 +1,5 @@
 import ArgumentParser
+import TriageCommandLine
 import TwitchTriage
 
 /// `twitch-triage verify <samples> <reports>`: fails on any difference between the committed

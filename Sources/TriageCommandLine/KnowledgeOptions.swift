@@ -5,17 +5,20 @@ import TwitchTriage
 /// The flag of every command that uses the knowledge tables: `--knowledge DIR`, a clinic's own
 /// edited copy of the tables (SPEC §5), loaded and validated in full at start; without it, the
 /// tables shipped with the tool (their compiled, pre-validated form, SPEC §9).
-struct KnowledgeOptions: ParsableArguments {
+public struct KnowledgeOptions: ParsableArguments {
+    /// The flag unset: the shipped tables.
+    public init() {}
+
     @Option(name: .long, help: ArgumentHelp(
         "A folder of knowledge tables to use instead of the shipped ones (knowledge.json and the tables it lists).",
         discussion: "Validated in full at start; a table that does not validate stops the command with its file and row.",
         valueName: "dir"))
-    var knowledge: String?
+    public var knowledge: String?
 
     /// The tables: the folder's, validated, or the shipped ones.
     ///
     /// - Throws: ``TriageError`` (usage) naming the folder's file and row that does not validate.
-    func load() throws -> Knowledge {
+    public func load() throws -> Knowledge {
         guard let knowledge else { return try Knowledge.bundled }
         do {
             return try KnowledgeLoader.load(from: URL(fileURLWithPath: knowledge, isDirectory: true))
@@ -27,7 +30,7 @@ struct KnowledgeOptions: ParsableArguments {
 
     /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the
     /// tables are a folder's (the readers default to the shipped tables').
-    func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
+    public func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
         guard self.knowledge != nil else { return options }
         var options = options
         options.knownLOINCCodes = Set(knowledge.analytes.flatMap(\.loinc))

@@ -4,21 +4,21 @@ import Glibc
 import Darwin
 #endif
 
-/// Where the executable writes: stdout for results, stderr for problems. Writes go straight to
+/// Where the executables write: stdout for results, stderr for problems. Writes go straight to
 /// the file descriptors, unbuffered, so a problem line and a result never interleave mid-line.
-enum Console {
+public enum Console {
     /// Writes `text` to stdout as is.
-    static func output(_ text: String) {
+    public static func output(_ text: String) {
         write(text, to: 1)
     }
 
     /// Writes one line to stderr.
-    static func error(_ line: String) {
+    public static func error(_ line: String) {
         write(line + "\n", to: 2)
     }
 
     /// Writes `text` to stderr as is (for the progress line).
-    static func errorRaw(_ text: String) {
+    public static func errorRaw(_ text: String) {
         write(text, to: 2)
     }
 
