@@ -7,7 +7,10 @@
   `generate-drop ingest`), median of BENCH_RUNS after a warm-up, against pandas `read_csv` of
   the same file (its in-process median, which leaves out Python's start: in pandas' favour);
 - a 5,000-patient batch (`generate-drop drop`, `--no-sync`), one run after a warm-up, against
-  the bare writer (`bench-output-limit` writing the same files).
+  the bare writer (`bench-output-limit` writing the same files);
+- 20 s of CDS Hooks service load (`Benchmarks/service/run_service_bench.py` in its short mode,
+  SERVICE_QUICK=1 SERVICE_SECONDS=20: open loop at 300 calls/s and wrk's maximum, memo hit and
+  missed, each against the bare Hummingbird endpoint in the same run); its table is copied in.
 
 With BENCH_BASELINE=PATH (another build of twitch-triage, e.g. the main branch's), the export
 figure is measured for both, alternating (baseline, this build, baseline, …), so the before and
@@ -97,6 +100,16 @@ def export_only():
                  row["rss_kb"] / 1024, pandas_s / row["seconds"]))
 
 
+def service_quick():
+    """The service's short run (about 20 s of load); its table and verdict lines, as it prints them."""
+    completed = subprocess.run([sys.executable, os.path.join(rb.BENCH, "service", "run_service_bench.py")],
+                               env={**os.environ, "SERVICE_QUICK": "1", "SERVICE_SECONDS": "20"},
+                               stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    if completed.returncode != 0:
+        raise SystemExit("bench-quick: the service benchmark exited %d" % completed.returncode)
+    return [line for line in completed.stdout.splitlines() if line.startswith("|") or line.startswith("Memo ")]
+
+
 def main():
     if "--export-only" in sys.argv:
         export_only()
@@ -116,6 +129,8 @@ def main():
     export = rb.export_report(ingest, {"lab CSV": {"peer": pandas}})
     batch = rb.batches(drops)[5000]
     rb.remove_outputs_in_background()
+    rb.log("CDS Hooks service: 20 s of load")
+    service = service_quick()
     sampler.stopped.set()
     load_end = os.getloadavg()[0]
     samples = sampler.samples or [load_end]
@@ -139,6 +154,11 @@ def main():
         % (batch["runs"], batch["wall"], batch["patients_s"], batch["cpu"], batch["rss_kb"] / 1024,
            batch["limit"]["seconds"], format(batch["limit"]["files"], ","), batch["limit"]["seconds"] / batch["wall"],
            "yes" if batch["limit"]["seconds"] / batch["wall"] >= 0.5 else "**no**"),
+        "",
+        "CDS Hooks service, 20 s of load (`SERVICE_QUICK=1 SERVICE_SECONDS=20 make bench-service`; targets at 300 calls/s:"
+        " p50 under 10 ms, p99 under 50 ms; at least 300 calls/s; columns as in the section \"CDS Hooks service\"):",
+        "",
+    ] + service + [
         "",
         "`make bench-quick` took %.1f minutes (with generation; the build before it not counted)."
         % ((time.perf_counter() - started) / 60),
