@@ -41,63 +41,7 @@ SECTION = "## Quick run (`make bench-quick`)"
 
 
 def single_report_samples():
-    command = [rb.TOOL, "report", os.path.join(rb.ROOT, "Samples"), "--patient", "P001", "--as-of", rb.AS_OF]
-    walls = []
-    for i in range(5 + 20):
-        start = time.perf_counter()
-        completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        elapsed = time.perf_counter() - start
-        if completed.returncode not in (0, 65):
-            raise SystemExit("bench-quick: report exited %d" % completed.returncode)
-        if i >= 5:
-            walls.append(elapsed)
-    return statistics.median(walls) * 1000
-
-
-def export_pair(ingest, baseline):
-    """`report labs.csv --patient ID` for the baseline build and this one, alternating, each
-    process start to exit: their medians of BENCH_RUNS after one warm-up each."""
-    path = os.path.join(ingest, "labs.csv")
-    tools = [("baseline", baseline), ("this build", rb.TOOL)] if baseline else [("this build", rb.TOOL)]
-    samples = {label: [] for label, _ in tools}
-    for i in range(rb.RUNS + 1):
-        for label, tool in tools:
-            command = [tool, "report", path, "--patient", rb.EXPORT_PATIENT, "--as-of", rb.AS_OF]
-            wall, rss, user, system, _ = rb.timed(command, ok=(0, 65))
-            if i > 0:
-                samples[label].append((wall, rss, user + system))
-    return {label: {"seconds": statistics.median(s[0] for s in rows), "rss_kb": max(s[1] for s in rows),
-                    "cpu": statistics.median(s[2] for s in rows), "walls": [s[0] for s in rows]}
-            for label, rows in samples.items()}
-
-
-def export_only():
-    rb.venv()
-    ingest, _ = rb.generate()
-    baseline = os.environ.get("BENCH_BASELINE")
-    load_start = os.getloadavg()[0]
-    sampler = rb.LoadSampler()
-    sampler.start()
-    labs = os.path.join(ingest, "labs.csv")
-    pandas_before = rb.measure_peer("pandas_read_csv.py", labs)
-    pair = export_pair(ingest, baseline)
-    pandas_after = rb.measure_peer("pandas_read_csv.py", labs)
-    sampler.stopped.set()
-    samples = sampler.samples or [os.getloadavg()[0]]
-    mb = rb.size_mb(labs)
-    pandas_s = statistics.mean([mb / pandas_before["mb_s"], mb / pandas_after["mb_s"]])
-    info = rb.machine()
-    print("%s; commit %s; load average (1 min) at start %.1f, sampled every 5 s: mean %.1f, max %.1f"
-          % (time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()), info["commit"], load_start,
-             statistics.mean(samples), max(samples)))
-    print("pandas read_csv (in-process median of %d, before and after the pair): %.3f s and %.3f s"
-          % (rb.RUNS, mb / pandas_before["mb_s"], mb / pandas_after["mb_s"]))
-    print("| build | wall (median of %d) | walls | CPU user+sys | peak RSS | ratio to pandas |" % rb.RUNS)
-    print("|---|---|---|---|---|---|")
-    for label, row in pair.items():
-        print("| %s | %.3f s | %s | %.3f s | %.0f MB | %.2f× |"
-              % (label, row["seconds"], ", ".join("%.3f" % w for w in row["walls"]), row["cpu"],
-                 row["rss_kb"] / 1024, pandas_s / row["seconds"]))
+    return rb.report_wall_ms([rb.TOOL, "report", os.path.join(rb.ROOT, "Samples"), "--patient", "P001", "--as-of", rb.AS_OF])
 
 
 def service_quick():

@@ -97,6 +97,20 @@ def generate():
     return ingest, drops
 
 
+def report_wall_ms(command):
+    """A report's process start to exit: the median of 20 runs after 5 warm-ups, in ms."""
+    walls = []
+    for i in range(5 + 20):
+        start = time.perf_counter()
+        completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        elapsed = time.perf_counter() - start
+        if completed.returncode not in (0, 65):
+            raise SystemExit("bench: report exited %d" % completed.returncode)
+        if i >= 5:
+            walls.append(elapsed)
+    return median_of(walls) * 1000
+
+
 def timed(command, stdout=subprocess.DEVNULL, ok=(0,)):
     """Runs `command` under /usr/bin/time; returns (wall s, peak RSS KB, user s, sys s, stdout)."""
     with tempfile.NamedTemporaryFile("r") as report:
@@ -285,17 +299,9 @@ def single_report(drops):
     }
     results = {}
     for label, command in cases.items():
-        walls = []
-        for i in range(5 + 20):
-            start = time.perf_counter()
-            completed = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            elapsed = time.perf_counter() - start
-            if completed.returncode not in (0, 65):
-                raise SystemExit("bench: report exited %d" % completed.returncode)
-            if i >= 5:
-                walls.append(elapsed)
+        ms = report_wall_ms(command)
         _, rss, _, _, _ = timed(command, ok=(0, 65))
-        results[label] = {"ms": median_of(walls) * 1000, "rss_kb": rss}
+        results[label] = {"ms": ms, "rss_kb": rss}
     return results
 
 
