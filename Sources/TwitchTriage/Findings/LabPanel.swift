@@ -53,6 +53,13 @@ public struct LabPanel: Sendable, Hashable {
         }
     }
 
+    /// The latest results that are unreliable and lie on the side their specimen problem would
+    /// hide (``SpecimenComments/hidesSide(of:)``): never acted on as values, but never
+    /// reassuring either, so no "harmless" and no self-care beside them.
+    public func hiddenSide(_ specimenComments: SpecimenComments) -> [LabResult] {
+        standings.compactMap(\.latest).filter { $0.status == .unreliable && specimenComments.hidesSide(of: $0) }
+    }
+
     /// The standing of an analyte (a standing with no result when it is not in the panel).
     public func standing(_ analyte: String) -> Standing {
         standings.first { $0.analyte == analyte } ?? Standing(analyte: analyte, latest: nil, core: false)

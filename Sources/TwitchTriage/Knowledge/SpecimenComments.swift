@@ -82,13 +82,6 @@ public struct SpecimenComments: Sendable, Hashable, Codable {
         }
     }
 
-    /// The latest results of `labs` that are unreliable and lie on the side their specimen
-    /// problem would hide (``hidesSide(of:)``): never acted on as values, but never reassuring
-    /// either, so no "harmless" and no self-care beside them.
-    public func hiddenSide(of labs: LabPanel) -> [LabResult] {
-        labs.standings.compactMap(\.latest).filter { $0.status == .unreliable && hidesSide(of: $0) }
-    }
-
     /// Checks the table against the analytes and the source catalogue.
     ///
     /// - Throws: ``KnowledgeError`` naming the row: an empty word list, an unknown analyte, a

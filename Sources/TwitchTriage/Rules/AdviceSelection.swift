@@ -66,7 +66,7 @@ public struct AdviceSelection: Sendable, Hashable {
         } else if motor || sameDay || queryMND {
             pattern = Advice.TellWhen.motor
         } else if RedFlagFindings.present(in: findings, knowledge: knowledge).isEmpty && findings.labs.abnormal.isEmpty
-                    && knowledge.specimenComments.hiddenSide(of: findings.labs).isEmpty && findings.symptoms.unreadEntries == 0 {
+                    && findings.labs.hiddenSide(knowledge.specimenComments).isEmpty && findings.symptoms.unreadEntries == 0 {
             pattern = Advice.TellWhen.benign
         } else {
             pattern = Advice.TellWhen.other

@@ -28,7 +28,7 @@ public struct BenignPatternRule: Rule {
         let days = course.durationAtLeastDays
         let shortOrResolving = days <= maxSpan || (days <= anyDays && course.trend == .improving)
         guard shortOrResolving, UnreadSymptomText.items(findings.record.journal).isEmpty, RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty,
-              context.knowledge.specimenComments.hiddenSide(of: findings.labs).isEmpty else {
+              findings.labs.hiddenSide(context.knowledge.specimenComments).isEmpty else {
             return .notFired
         }
         let selection = AdviceSelection(findings: findings, knowledge: context.knowledge, sameDay: false, queryMND: false, underAge: false)
