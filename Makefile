@@ -65,7 +65,7 @@ PAGE_CHECK := .build/page-check
 # digest is the digest of the JSON tables beside it, else from the JSON, validated in full; `swift
 # test` fails while the committed snapshot is not what the tables compile to. Run after changing any
 # table (or a knowledge type), commit both files, then `make test`.
-KNOWLEDGE_DIR := Sources/TwitchTriage/Knowledge/Resources
+KNOWLEDGE_DIR := Sources/TriageKnowledge/Resources
 
 knowledge-stamp:
 	$(SWIFT) build --product twitch-triage

@@ -28,15 +28,46 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // The library, as layers the compiler enforces (STYLE §15, swift-nio's targets): data flows
+        // one way, Model ← Knowledge ← Ingest ← Normalise ← Engine ← Render ← Batch, each target
+        // depending only on those above it, with `package` access between them.
+        // Plain value types: patients, journal entries, lab results, findings, referrals, ids.
+        .target(name: "TriageModel"),
+        // The knowledge tables (Resources/), their compiled snapshot, loading and validation.
         .target(
-            name: "TwitchTriage",
+            name: "TriageKnowledge",
+            dependencies: ["TriageModel", .product(name: "Crypto", package: "swift-crypto")],
+            resources: [.copy("Resources")]
+        ),
+        // Input discovery, kind detection and one reader per format; the only user of libxml2.
+        .target(
+            name: "TriageIngest",
+            dependencies: ["TriageModel", "TriageKnowledge", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // Records to patients: the vocabulary, frames, units and code maps; one record per patient.
+        .target(name: "TriageNormalise", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest"]),
+        // Findings from a patient's timeline, and the rules, one per file, with their registry.
+        .target(name: "TriageEngine", dependencies: ["TriageModel", "TriageKnowledge"]),
+        // The report document and its renderings: JSON, Markdown, HTML, FHIR, the worklist.
+        .target(
+            name: "TriageRender",
+            dependencies: ["TriageModel", "TriageKnowledge", "TriageEngine", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        // The nightly pipeline: named steps, the ledger, atomic writes, locking, sharding.
+        .target(
+            name: "TriageBatch",
             dependencies: [
-                "CLibXML2",
+                "TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
-            ],
-            resources: [.copy("Knowledge/Resources")]
+            ]
+        ),
+        // The library product for other packages (Benchmarks/): every layer, re-exported, as
+        // swift-nio's `NIO` re-exports NIOCore and NIOPosix.
+        .target(
+            name: "TwitchTriage",
+            dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch"]
         ),
         // The CDS Hooks request as it comes over the wire (SPEC §7.2): the decoder, a strict JSON
         // validator and the raw-range finder; Foundation only, so that its fuzz target builds with

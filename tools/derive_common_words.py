@@ -17,7 +17,7 @@ import json
 import re
 import sys
 
-VOCABULARY = "Sources/TwitchTriage/Knowledge/Resources/vocabulary.json"
+VOCABULARY = "Sources/TriageKnowledge/Resources/vocabulary.json"
 DICTIONARY = "/usr/share/dict/words"
 
 

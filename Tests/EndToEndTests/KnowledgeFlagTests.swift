@@ -4,7 +4,7 @@ import Testing
 /// `--knowledge DIR` (a clinic's edited tables, validated in full at load) on report, batch and
 /// knowledge, and `knowledge --compile` (what `make knowledge-stamp` runs).
 @Suite struct KnowledgeFlagTests {
-    private static let shipped = BinaryRunner.packageRoot.appendingPathComponent("Sources/TwitchTriage/Knowledge/Resources")
+    private static let shipped = BinaryRunner.packageRoot.appendingPathComponent("Sources/TriageKnowledge/Resources")
     private static let samples = BinaryRunner.packageRoot.appendingPathComponent("Samples").path
 
     /// A copy of the shipped JSON tables (no snapshot, no stamp), with `edit` applied to its text files.

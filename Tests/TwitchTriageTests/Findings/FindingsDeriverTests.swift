@@ -1,3 +1,4 @@
+import TriageEngine
 import Testing
 @testable import TwitchTriage
 

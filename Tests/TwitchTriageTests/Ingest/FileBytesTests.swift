@@ -1,3 +1,4 @@
+import TriageIngest
 import Foundation
 import Testing
 @testable import TwitchTriage

@@ -1,3 +1,4 @@
+import TriageKnowledge
 import Foundation
 import Testing
 @testable import TwitchTriage
@@ -10,7 +11,7 @@ import Testing
     /// The tables in the source tree (what ships), not the build's copy.
     private static let sourceDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/TwitchTriage/Knowledge/Resources", isDirectory: true)
+        .appendingPathComponent("Sources/TriageKnowledge/Resources", isDirectory: true)
 
     private static let layPhrases = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()

@@ -1,3 +1,4 @@
+import TriageKnowledge
 import Foundation
 import Testing
 @testable import TwitchTriage
@@ -13,7 +14,7 @@ import Testing
     /// The tables in the source tree (what ships).
     private static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/TwitchTriage/Knowledge/Resources", isDirectory: true)
+        .appendingPathComponent("Sources/TriageKnowledge/Resources", isDirectory: true)
 
     /// One citation: the file, the source's name and its quote.
     struct Citation: CustomStringConvertible {

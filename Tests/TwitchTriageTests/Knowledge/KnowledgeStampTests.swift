@@ -1,3 +1,4 @@
+import TriageKnowledge
 import Foundation
 import Testing
 @testable import TwitchTriage
@@ -9,7 +10,7 @@ import Testing
     /// The tables in the source tree (what ships), not the build's copy.
     private static let sourceDirectory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("Sources/TwitchTriage/Knowledge/Resources", isDirectory: true)
+        .appendingPathComponent("Sources/TriageKnowledge/Resources", isDirectory: true)
 
     private func digest(of directory: URL) throws -> String {
         try KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, try Data(contentsOf: directory.appendingPathComponent($0))) })

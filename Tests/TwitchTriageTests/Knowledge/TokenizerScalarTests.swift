@@ -1,3 +1,4 @@
+import TriageKnowledge
 import Testing
 @testable import TwitchTriage
 

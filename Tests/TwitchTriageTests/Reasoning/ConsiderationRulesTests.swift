@@ -1,3 +1,4 @@
+import TriageEngine
 import Foundation
 import Testing
 @testable import TwitchTriage

@@ -1,3 +1,4 @@
+import TriageRender
 import Foundation
 import Testing
 @testable import TwitchTriage

@@ -1,3 +1,4 @@
+import TriageRender
 import Testing
 @testable import TwitchTriage
 

@@ -1,14 +1,15 @@
+import TriageKnowledge
 import Foundation
 import Testing
 @testable import TwitchTriage
 
-/// Typed ids (issue 11 item 6): no Swift file under Sources/TwitchTriage/Rules or
-/// Sources/TwitchTriage/Findings spells a finding, condition, test or contrast-table id as a
+/// Typed ids (issue 11 item 6): no Swift file under Sources/TriageEngine/Rules or
+/// Sources/TriageEngine/Findings spells a finding, condition, test or contrast-table id as a
 /// string literal; the code names them through ``FindingID``, ``ConditionID``,
 /// ``Recommendation/Test`` and ``ContrastTableID``.
 @Suite struct IDLiteralTests {
     /// The folders the rule applies to, relative to the package root.
-    static let folders = ["Sources/TwitchTriage/Rules", "Sources/TwitchTriage/Findings"]
+    static let folders = ["Sources/TriageEngine/Rules", "Sources/TriageEngine/Findings"]
 
     @Test func noRuleOrFindingsFileSpellsAnIdAsAStringLiteral() throws {
         let ids = Self.ids(Knowledge.forTests)

@@ -1,13 +1,14 @@
+import TriageKnowledge
 import Foundation
 import Testing
 @testable import TwitchTriage
 
 @Suite struct RuleRegistryTests {
-    /// Every `*Rule.swift` file under Sources/TwitchTriage/Rules declares a rule the registry lists.
+    /// Every `*Rule.swift` file under Sources/TriageEngine/Rules declares a rule the registry lists.
     @Test func everyRuleFileIsRegistered() throws {
         let rulesFolder = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("Sources/TwitchTriage/Rules")
+            .appendingPathComponent("Sources/TriageEngine/Rules")
         let files = try FileManager.default.contentsOfDirectory(atPath: rulesFolder.path)
             .filter { $0.hasSuffix("Rule.swift") && $0 != "Rule.swift" }
             .map { String($0.dropLast(".swift".count)) }

@@ -1,3 +1,4 @@
+import TriageNormalise
 import Testing
 @testable import TwitchTriage
 

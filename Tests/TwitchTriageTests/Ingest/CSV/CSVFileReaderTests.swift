@@ -1,3 +1,4 @@
+import TriageIngest
 import Testing
 @testable import TwitchTriage
 

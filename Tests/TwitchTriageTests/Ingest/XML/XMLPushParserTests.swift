@@ -1,3 +1,4 @@
+import TriageIngest
 import Dispatch
 import Testing
 @testable import TwitchTriage

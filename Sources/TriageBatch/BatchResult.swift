@@ -1,0 +1,52 @@
+import TriageModel
+
+/// What a batch run came to, and the exit status it maps to (SPEC §8).
+public struct BatchResult: Sendable, Hashable {
+    /// How the run ended.
+    public enum Outcome: String, Sendable, Hashable {
+        /// Everything read and written (warnings allowed): exit 0.
+        case ok
+        /// Some input could not be read; everything else was written: exit 65.
+        case inputProblems = "input-problems"
+        /// Some output could not be written: exit 73.
+        case outputFailed = "output-failed"
+
+        /// The kind of failure, nil when the run went well.
+        public var category: TriageError.Category? {
+            switch self {
+            case .ok: nil
+            case .inputProblems: .input
+            case .outputFailed: .output
+            }
+        }
+
+        /// The sysexits code (0 when the run went well).
+        public var exitCode: Int32 { category?.exitCode ?? 0 }
+    }
+
+    /// The outcome.
+    public var outcome: Outcome
+    /// Input files found.
+    public var files: Int
+    /// Input files refused whole.
+    public var filesRefused: Int
+    /// Patients in this run (this shard).
+    public var patients: Int
+    /// Reports (patient folders) written or rewritten.
+    public var patientsWritten: Int
+    /// Patients whose reports were already up to date.
+    public var patientsUnchanged: Int
+    /// Every problem, input and output, sorted.
+    public var problems: [Diagnostic]
+
+    /// Creates a value from its parts (the memberwise initializer, for the layers above).
+    package init(outcome: Outcome, files: Int, filesRefused: Int, patients: Int, patientsWritten: Int, patientsUnchanged: Int, problems: [Diagnostic]) {
+        self.outcome = outcome
+        self.files = files
+        self.filesRefused = filesRefused
+        self.patients = patients
+        self.patientsWritten = patientsWritten
+        self.patientsUnchanged = patientsUnchanged
+        self.problems = problems
+    }
+}

@@ -1,0 +1,56 @@
+import TriageIngest
+import TriageNormalise
+
+extension BatchRunner {
+    /// Lists the input files.
+    static let discoverStep = BatchStep("discover", path: { $0.options.input }) { context in
+        context.files = try InputDiscovery.files(under: [context.options.input],
+                                                excluding: context.options.readOptions.codeMap.resolvedPath.map { [$0] } ?? [])
+    }
+
+    /// Reads every file once, in parallel, to learn whose data it holds (``BatchPlan``).
+    static let readStep = BatchStep("read") { context in
+        let files = context.files
+        let options = context.options
+        let assembler = PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf)
+        let done = Counter()
+        let events = context.events
+        context.reads = WorkerThreads.map(Array(files.indices), jobs: options.jobs) { index in
+            defer { events(.progress(step: "read", done: done.increment(), total: files.count)) }
+            return BatchPlan.firstRead(files[index], index: index, options: options.readOptions, maxFileSize: options.maxFileSize,
+                                       assembler: assembler, building: { options.shard?.contains(patientID: $0) ?? true })
+        }
+        for read in context.reads {
+            if case .unattributed(let diagnostics, refused: true) = read, let diagnostic = diagnostics.first {
+                context.logger.warning("file refused", metadata: ["file": "\(diagnostic.location.file)"])
+            }
+        }
+        context.logger.info("files read", metadata: ["files": "\(files.count)"])
+    }
+
+    /// Groups the files' parts by patient and picks this run's patients (its shard's).
+    static let groupStep = BatchStep("group by patient") { context in
+        let options = context.options
+        let assembler = PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf)
+        let files = context.files
+        let plan = BatchPlan(files: files, reads: context.reads) { index, references in
+            BatchPlan.firstRead(files[index], index: index, options: options.readOptions, maxFileSize: options.maxFileSize,
+                                assembler: assembler, building: { options.shard?.contains(patientID: $0) ?? true },
+                                references: references)
+        }
+        context.reads = []
+        context.unattributed = plan.unattributed
+        context.filesRefused = plan.refusedFiles
+        var folderNames: Set<String> = []
+        for patient in plan.patients {
+            if let shard = options.shard, !shard.contains(patientID: patient) {
+                if let file = plan.demographicsOnlyFile(of: patient) { context.demographicsOnly[file, default: 0] += 1 }
+            } else {
+                var turn = PatientTurn(id: patient, previous: context.previous[patient])
+                if let name = try? SafeFileName.make(patient) { turn.folderTaken = !folderNames.insert(name).inserted }
+                context.turns.append(turn)
+            }
+        }
+        context.plan = plan
+    }
+}

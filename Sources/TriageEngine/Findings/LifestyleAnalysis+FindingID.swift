@@ -1,0 +1,10 @@
+import TriageModel
+
+/// The finding of a lifestyle correlation; here, beside the analysis, so that Model's
+/// ``FindingID`` depends on nothing of the findings.
+extension FindingID {
+    /// The finding of a lifestyle correlation (`correlation-caffeine`).
+    public static func correlation(_ factor: LifestyleAnalysis.Factor) -> FindingID {
+        FindingID(rawValue: correlationPrefix + factor.rawValue.findingSlug)
+    }
+}

@@ -1,0 +1,49 @@
+import TriageModel
+import TriageKnowledge
+
+/// Bulbar or myasthenic crisis (SPEC §6.1, same day): cannot swallow fluids or saliva; choking
+/// with breathlessness; or a drooping eyelid or double vision together with a speech,
+/// swallowing or breathing change → the emergency department today, and a swallow assessment;
+/// possible → a clinician phones the patient today.
+///
+/// Knowledge: red flag `bulbar-crisis`; symptom sets `choking`, `breathless`, `ocular`,
+/// `bulbar-or-breathing` (`rules.json`; NICE NG127; RCEM and FICM on myasthenic crisis).
+public struct BulbarCrisisRule: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `bulbar-crisis`.
+    public let id = "bulbar-crisis"
+
+    /// The symptoms that make the red flag, from those `holds` accepts (stated, or shown).
+    package static func flags(_ context: RuleContext, _ holds: (String) -> Bool) -> [String] {
+        let knowledge = context.knowledge
+        func found(_ set: SymptomSetID) -> [String] { knowledge.symptomSet(set).symptoms.filter(holds) }
+        var flags: [String] = []
+        if holds(SymptomID.unableToSwallow.rawValue) { flags.append(SymptomID.unableToSwallow.rawValue) }
+        let choking = found(.choking)
+        let breathless = found(.breathless)
+        if !choking.isEmpty, !breathless.isEmpty { flags += choking + breathless }
+        let ocular = found(.ocular)
+        let bulbar = found(.bulbarOrBreathing)
+        if !ocular.isEmpty, !bulbar.isEmpty { flags += ocular + bulbar }
+        var seen: Set<String> = []
+        return flags.filter { seen.insert($0).inserted }
+    }
+
+    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+        guard let plan = RedFlagPlan(context, flag: RedFlagID.bulbarCrisis, rule: id) else { return .notFired }
+        let findings = context.findings
+        let stated = Self.flags(context, findings.isStated)
+        let shown = Self.flags(context, findings.isShown)
+        guard !stated.isEmpty || !shown.isEmpty else { return .notFired }
+        if !stated.isEmpty {
+            let swallowing = context.knowledge.symptomSet(.swallowing).symptoms.filter(findings.isStated)
+            return RuleOutcome(
+                recommendations: plan.recommendations(plan.flag.steps ?? [], names: stated, reasons: stated.map(FindingID.symptom),
+                                                      presentations: [.swallowing: swallowing]),
+                conditions: [], headline: plan.headline(stated), redFlags: [plan.flag.id])
+        }
+        return plan.outcome(stated: [], possible: shown)
+    }
+}

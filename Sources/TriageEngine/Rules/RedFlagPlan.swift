@@ -1,0 +1,81 @@
+import TriageModel
+import TriageKnowledge
+
+/// Turns the steps of a red flag's row (`red-flags.json`) into recommendations: every word of a
+/// recommendation is the knowledge's, with `{findings}` replaced by the findings that raised it
+/// (SPEC §6.1, §6.4). The rules decide whether the red flag holds; the row says what follows.
+struct RedFlagPlan {
+    /// What the rule reads.
+    let context: RuleContext
+    /// The red flag's row.
+    let flag: RedFlag
+    /// The rule's id, for `recommendations[].rule`.
+    let rule: String
+
+    /// The plan of the row with `id`; nil when the knowledge has no such row (the loader refuses
+    /// tables without every id the rules name).
+    init?(_ context: RuleContext, flag id: String, rule: String) {
+        guard let flag = context.knowledge.redFlag(id: id) else { return nil }
+        self.context = context
+        self.flag = flag
+        self.rule = rule
+    }
+
+    /// The findings named in a sentence: "weakness, falls and foot drop".
+    static func named(_ names: [String]) -> String {
+        guard names.count > 1 else { return names.first ?? "" }
+        return names.dropLast().joined(separator: ", ") + " and " + names.last!
+    }
+
+    /// The row's text with `{findings}` filled in.
+    package static func fill(_ text: String, _ names: [String]) -> String {
+        text.replacingOccurrences(of: "{findings}", with: named(names))
+    }
+
+    /// The recommendations of `steps`. A step for a presentation comes only when `presentations`
+    /// holds findings for it, and names those; the others name `names`.
+    func recommendations(_ steps: [RedFlag.Step], names: [String], reasons: [FindingID],
+                         presentations: [RedFlag.Presentation: [String]] = [:]) -> [Recommendation] {
+        let sources = flag.sources.map(\.name).sorted()
+        var out: [Recommendation] = []
+        for step in steps {
+            var stepNames = names
+            if let only = step.only {
+                guard let found = presentations[only], !found.isEmpty else { continue }
+                stepNames = found
+            }
+            guard let test = Recommendation.Test(rawValue: step.test), let urgency = Urgency(rawValue: step.urgency) else { continue }
+            let detail = Self.fill(step.detail, stepNames)
+            var recommendation: Recommendation
+            if test == .bloodWork {
+                let analytes = step.analytes ?? step.panel.map(context.knowledge.panel) ?? []
+                guard let blood = context.bloodWork(analytes, purpose: detail, urgency: urgency, rule: rule, reasons: reasons,
+                                                    sources: sources) else { continue }
+                recommendation = blood
+            } else {
+                recommendation = Recommendation(test: test, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
+                                                sources: context.sources(tests: [test]).merged(with: sources), region: step.region)
+            }
+            recommendation.who = Recommendation.Actor(rawValue: step.who)
+            recommendation.when = step.when
+            if let timeframe = step.timeframe { recommendation.timeframe = context.knowledge.timeframe(id: timeframe) }
+            out.append(recommendation)
+        }
+        return out
+    }
+
+    /// The row's headline with `{findings}` filled in.
+    package func headline(_ names: [String]) -> String { Self.fill(flag.headline ?? flag.text, names) }
+
+    /// The outcome of a red flag of the row's own symptoms: the steps when any is stated, the
+    /// possible steps (a clinician's contact) when any is only possible, else not fired.
+    func outcome(stated: [String], possible: [String], conditions: [ConditionID] = []) -> RuleOutcome {
+        if !stated.isEmpty {
+            return RuleOutcome(recommendations: recommendations(flag.steps ?? [], names: stated, reasons: stated.map(FindingID.symptom)),
+                               conditions: conditions, headline: headline(stated), redFlags: [flag.id])
+        }
+        guard !possible.isEmpty, let steps = flag.possibleSteps else { return .notFired }
+        return RuleOutcome(recommendations: recommendations(steps, names: possible, reasons: possible.map(FindingID.symptom)),
+                           conditions: [], headline: Self.fill(flag.possibleHeadline ?? flag.text, possible), redFlags: [])
+    }
+}

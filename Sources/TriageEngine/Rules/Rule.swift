@@ -1,0 +1,151 @@
+import TriageModel
+import TriageKnowledge
+
+/// A named rule of SPEC §6: reads a patient's findings and the knowledge tables, and
+/// recommends tests with an urgency and the findings behind them.
+///
+/// Each rule is one type in one file, with a doc comment naming its knowledge rows and
+/// articles; ``RuleRegistry`` lists them all. Rules never invent data: a missing lab is a gap
+/// to fill, never "normal".
+public protocol Rule: Sendable {
+    /// The rule's id as reports name it (`motor-neuron-red-flags`).
+    var id: String { get }
+    /// Evaluates the rule; an outcome with no recommendation means it did not fire.
+    func evaluate(_ context: RuleContext) -> RuleOutcome
+}
+
+/// What a rule reads.
+public struct RuleContext: Sendable {
+    /// The patient's findings.
+    public var findings: PatientFindings
+    /// The knowledge tables.
+    public var knowledge: Knowledge
+
+    /// Creates a context.
+    public init(findings: PatientFindings, knowledge: Knowledge) {
+        self.findings = findings
+        self.knowledge = knowledge
+    }
+
+    /// A threshold's value.
+    public func threshold(_ key: Threshold.Key) -> Double { knowledge.threshold(key) }
+
+    /// The source names of a red flag, a condition or a test, for a recommendation's `sources`.
+    /// Red flags are found by the symptom ids they list.
+    func sources(symptoms: [String] = [], conditions: [ConditionID] = [], tests: [String] = [], thresholds: [Threshold.Key] = [],
+                 sets: [SymptomSetID] = []) -> [String] {
+        var names: Set<String> = []
+        for flag in knowledge.redFlags where flag.symptoms.contains(where: symptoms.contains) {
+            flag.sources.forEach { names.insert($0.name) }
+        }
+        for id in conditions { knowledge.condition(id)?.sources.forEach { names.insert($0.name) } }
+        for id in tests { knowledge.test(id: id)?.sources.forEach { names.insert($0.name) } }
+        for key in thresholds { knowledge.threshold(id: key.rawValue)?.sources.forEach { names.insert($0.name) } }
+        for set in sets { knowledge.symptomSet(set).sources.forEach { names.insert($0.name) } }
+        return names.sorted()
+    }
+
+    /// The source names of tests by their recommendation kind.
+    func sources(tests: [Recommendation.Test]) -> [String] { sources(tests: tests.map(\.rawValue)) }
+
+    /// Blood work for `analytes` that are missing, stale or older than the recent days, citing
+    /// the recent results of the others (SPEC §6); nil when all are recent.
+    func bloodWork(_ analytes: [String], purpose: String, urgency: Urgency, rule: String, reasons: [FindingID],
+                   sources extra: [String]) -> Recommendation? {
+        let labs = findings.labs
+        let draw = labs.toDraw(analytes)
+        guard !draw.isEmpty else { return nil }
+        let recent = labs.recentResults(analytes.filter { !draw.contains($0) })
+        let gaps = knowledge.labActions.gaps
+        let why = draw.map { analyte in
+            (gapReason(analyte) ?? gaps.missing).replacingOccurrences(of: "{analyte}", with: spokenName(analyte))
+        }
+        var detail = "\(purpose): \(why.joined(separator: "; "))."
+        if !recent.isEmpty {
+            detail += " Recent and normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+        }
+        return Recommendation(test: .bloodWork, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
+                              sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays]))
+                                .merged(with: gaps.sources.map(\.name)),
+                              analytes: draw)
+    }
+
+    /// Why blood work draws `analyte`, in the knowledge's gap words with the date and days
+    /// filled in (`{analyte}` left for the caller): never measured, reported in a unit that does
+    /// not fit (a row skipped for its unit, SPEC §6.2), stale, or older than the recent days; nil
+    /// when a recent result is on file.
+    func gapReason(_ analyte: String) -> String? {
+        let gaps = knowledge.labActions.gaps
+        let standing = findings.labs.standing(analyte)
+        if knowledge.analyte(id: analyte) == nil { return gaps.unread }
+        guard let latest = standing.latest else {
+            let misreported = findings.record.diagnostics.contains { $0.misreportedAnalyte == analyte }
+            return misreported ? gaps.misreported : gaps.missing
+        }
+        guard standing.needsDrawing else { return nil }
+        let days = String(Int(threshold(.recentLabDays)))
+        return (standing.stale ? gaps.stale : gaps.old)
+            .replacingOccurrences(of: "{date}", with: latest.collected.date.description).replacingOccurrences(of: "{days}", with: days)
+    }
+
+    /// The sentence that cites the recent normal results of `analytes` when none needs drawing
+    /// ("Blood work within 30 days, normal, not re-ordered: …"); nil when there are none.
+    func citingRecent(_ analytes: [String]) -> String? {
+        let recent = findings.labs.recentResults(analytes)
+        guard !recent.isEmpty else { return nil }
+        return " Blood work within \(Int(threshold(.recentLabDays))) days, normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+    }
+
+    /// How reports name an analyte ("vitamin B12").
+    func spokenName(_ analyte: String) -> String { knowledge.analyte(id: analyte)?.spokenName ?? analyte }
+
+    /// A result as a detail cites it: "magnesium 0.8 mmol/L (normal) on 2026-11-02".
+    func describe(_ lab: LabResult) -> String {
+        "\(spokenName(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit) (\(lab.status.rawValue)) on \(lab.collected.date)"
+    }
+}
+
+/// What a rule concluded.
+public struct RuleOutcome: Sendable, Hashable {
+    /// Recommendations; empty when the rule did not fire.
+    public var recommendations: [Recommendation]
+    /// Conditions the rule puts up for consideration.
+    public var conditions: [ConditionID]
+    /// A headline fragment for when this rule sets the overall urgency ("motor neuron red
+    /// flags (progressive weakness); rule out ALS / motor neuron disease").
+    public var headline: String?
+
+    /// The findings that speak for each condition, when not all of the recommendations' reasons do.
+    public var support: [ConditionID: [FindingID]] = [:]
+    /// Whether the headline should be this rule's among equally urgent ones: a low result that
+    /// is the likely cause of the symptoms (SPEC §6, "the headline names it").
+    public var leadsHeadline = false
+    /// Whether the referral should say "query MND" (NICE NG42; `queryMND`).
+    public var queryMND = false
+    /// The red flags (`red-flags.json` ids) that fired, whose targeted examination the page lists.
+    public var redFlags: [String] = []
+
+    /// A rule that did not fire.
+    public static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
+
+    /// Creates an outcome.
+    public init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
+                support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false, queryMND: Bool = false,
+                redFlags: [String] = []) {
+        self.recommendations = recommendations
+        self.conditions = conditions
+        self.headline = headline
+        self.support = support
+        self.leadsHeadline = leadsHeadline
+        self.queryMND = queryMND
+        self.redFlags = redFlags
+    }
+
+    /// The findings that speak for `condition`: its own list, else every recommendation's reasons.
+    public func support(of condition: ConditionID) -> [FindingID] {
+        support[condition] ?? recommendations.flatMap(\.reasons)
+    }
+
+    /// Whether the rule fired.
+    public var fired: Bool { !recommendations.isEmpty }
+}

@@ -1,0 +1,21 @@
+import TriageKnowledge
+
+/// Sudden deficit (SPEC §6.1, same day): a sudden onset of slurred speech, facial droop, limb
+/// weakness or numbness, or loss of vision → 999 or the stroke-TIA pathway now; possible → a
+/// clinician phones the patient today.
+///
+/// Knowledge: red flag `sudden-deficit` (`red-flags.json`: its symptoms, steps and sources,
+/// NICE NG127 "refer immediately", stroke and TIA).
+public struct SuddenDeficitRule: Rule {
+    /// Creates the rule.
+    public init() {}
+
+    /// `sudden-deficit`.
+    public let id = "sudden-deficit"
+
+    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+        guard let plan = RedFlagPlan(context, flag: RedFlagID.suddenDeficit, rule: id) else { return .notFired }
+        let findings = context.findings
+        return plan.outcome(stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms))
+    }
+}

@@ -1,0 +1,154 @@
+import TriageModel
+
+/// Reads the rows of a lab-results CSV (SPEC §3.6) into ``LabRecord``s.
+///
+/// Each column, when present:
+/// - `patient_id`, `collected_at`, `value`, `unit`: required, never blank. `value` goes through
+///   ``LabValue/parse(_:decimalComma:)``, so a censored value (`<5`, `>1500`) is kept as such.
+/// - `test`, `loinc`: at least one of them not blank in every row; kept as terms.
+/// - `ref_low`, `ref_high`: numbers; `reference`: a range (``CSVReferenceRange``). When a row
+///   gives `ref_low` or `ref_high`, those are the range, and a `reference` that disagrees with
+///   them is ignored with a warning; otherwise `reference` gives the range. A low limit above
+///   the high limit is a row error.
+/// - `flag` (L/H/N/LL/HH, kept as written), `lab`.
+/// - `code` (a lab's own code) and `code_system`: read through the site's code map (SPEC
+///   §3.10); a mapped code identifies the analyte, and its unit stands in for an empty `unit`.
+///   A row then needs no `test` or `loinc`. `comment`: the lab's comment on the result.
+///
+/// The unit is not checked against the analyte here: that needs the knowledge tables, and a
+/// misfit is a row error raised where the analyte is identified (SPEC §3.6).
+enum LabCSVReader {
+    /// Reads every remaining row into `result`.
+    package static func read(_ rows: inout CSVRows, header: CSVHeader, localCodes: inout LocalCodeReading, into result: inout ReadResult) {
+        guard let patientField = header[.patientID] else { return }
+        let fields = rows.fields
+        let epoch = Timestamp(date: LocalDate(dayNumber: 0))
+        let codeMap = localCodes.codeMap
+        while rows.next(&result.diagnostics) {
+            let record = rows.record
+            var patientID: String?
+            do throws(CSVRowError) {
+                patientID = try fields.text(record, patientField)
+                guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
+                var disagreement: Disagreement?
+                // Appending the call's result moves the record into the array; appending a local
+                // variable copied it (500 bytes and a dozen retains) and then destroyed it.
+                result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
+                                            codeMap: codeMap, disagreement: &disagreement))
+                let stray = rows.strayQuoteWarning(patientID: patientID)
+                let other = disagreement.map {
+                    Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: patientID)
+                }
+                switch (stray, other) {
+                case let (stray?, other?): result.diagnostics += stray < other ? [stray, other] : [other, stray]
+                case let (stray?, nil): result.diagnostics.append(stray)
+                case let (nil, other?): result.diagnostics.append(other)
+                case (nil, nil): break
+                }
+            } catch {
+                result.diagnostics.append(rows.skipped(error, patientID: patientID))
+            }
+        }
+    }
+
+    /// A `reference` that disagrees with `ref_low`/`ref_high` on a row that was read.
+    struct Disagreement {
+        /// The `reference` field.
+        var field: Int
+        /// The warning.
+        var message: String
+    }
+
+    /// The row as a record; sets `disagreement` when its reference range needs a warning.
+    private static func read(_ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
+                             fields: CSVFieldReader, codeMap: LabCodeMap, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
+        // Required fields get placeholders here; the header guarantees their columns, and a
+        // blank one throws below.
+        var lab = LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID,
+                            collected: epoch, testName: nil, loinc: nil, value: LabValue(0),
+                            valueLocation: SourceLocation(fileID: fields.fileID), unit: Term("", at: SourceLocation(fileID: fields.fileID)))
+        var range: (low: Double?, high: Double?)?
+        var code: Term?
+        var codeSystem = ""
+        var unitField: Int?
+        for known in header.columns {
+            let field = known.field
+            switch known.column {
+            case .collectedAt:
+                guard let collected = try fields.timestamp(record, field) else {
+                    throw fields.error(record, field, CSVMessage.isEmpty)
+                }
+                lab.collected = collected
+            case .value:
+                let bytes = fields.bytes(record, field)
+                if bytes.isEmpty { throw fields.error(record, field, CSVMessage.isEmpty) }
+                guard let value = LabValue.parse(bytes, decimalComma: fields.decimalComma) else {
+                    let hint = !fields.decimalComma && bytes.contains(0x2C)
+                    throw fields.error(record, field) {
+                        hint ? CSVMessage.notNumber($0, decimalCommaHint: true) : CSVMessage.notLabValue($0)
+                    }
+                }
+                lab.value = value
+                lab.valueLocation = fields.location(record, field)
+            case .unit:
+                unitField = field
+                if let unit = try fields.term(record, field) { lab.unit = unit }
+            case .test: lab.testName = try fields.term(record, field)
+            case .loinc: lab.loinc = try fields.term(record, field)
+            case .referenceLow: lab.referenceLow = try fields.number(record, field)
+            case .referenceHigh: lab.referenceHigh = try fields.number(record, field)
+            case .reference:
+                let bytes = fields.bytes(record, field)
+                if !bytes.isEmpty {
+                    guard let parsed = CSVReferenceRange.parse(bytes, decimalComma: fields.decimalComma) else {
+                        throw fields.error(record, field, CSVMessage.notReference)
+                    }
+                    if let low = parsed.low, let high = parsed.high, low > high {
+                        throw fields.error(record, field, CSVMessage.referenceInverted)
+                    }
+                    range = parsed
+                }
+            case .flag: lab.flag = try fields.term(record, field)
+            case .lab: lab.lab = try fields.text(record, field)
+            case .code: code = try fields.term(record, field)
+            case .codeSystem: codeSystem = try fields.text(record, field) ?? ""
+            case .comment: lab.comment = try fields.text(record, field)
+            case .patientID, .date, .location, .side, .twitchCount, .durationMinutes, .atRest, .triggers, .symptoms,
+                 .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
+                 .medications, .notes, .birthDate, .age, .sex, .displayName:
+                break
+            }
+        }
+        if let code { // a lab's own code: only files with a `code` column come here
+            if let entry = codeMap.entry(system: codeSystem, code: code.text) {
+                lab.analyte = entry.analyte
+                if lab.unit.text.isEmpty { lab.unit = Term(entry.unit, at: code.location) }
+            } else if lab.testName == nil, lab.loinc == nil {
+                lab.testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
+            }
+        }
+        if lab.unit.text.isEmpty, let unitField { throw fields.error(record, unitField, CSVMessage.isEmpty) }
+        if lab.testName == nil, lab.loinc == nil, lab.analyte == nil {
+            let field = header[.test] ?? header[.loinc] ?? 0
+            if header[.test] != nil, let loincField = header[.loinc] {
+                throw CSVRowError(position: record[field].position,
+                                  message: CSVMessage.bothEmpty(fields.names[field], fields.names[loincField]))
+            }
+            throw fields.error(record, field, CSVMessage.isEmpty)
+        }
+        let (low, high) = (lab.referenceLow, lab.referenceHigh)
+        if let low, let high, low > high, let lowField = header[.referenceLow], let highField = header[.referenceHigh] {
+            throw fields.error(record, lowField) { CSVMessage.limitsInverted(low: $0, high: fields.names[highField]) }
+        }
+        guard let range else { return lab }
+        if low == nil, high == nil {
+            (lab.referenceLow, lab.referenceHigh) = range
+        } else if let referenceField = header[.reference], range.low != low || range.high != high {
+            let lowName = low == nil ? nil : header[.referenceLow].map { fields.names[$0] }
+            let highName = high == nil ? nil : header[.referenceHigh].map { fields.names[$0] }
+            disagreement = Disagreement(field: referenceField, message: CSVMessage.referenceDisagrees(
+                fields.names[referenceField], low: lowName, high: highName))
+        }
+        return lab
+    }
+}

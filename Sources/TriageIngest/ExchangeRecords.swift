@@ -1,0 +1,105 @@
+import TriageModel
+import TriageKnowledge
+
+/// The one place where the exchange-format readers (FHIR, C-CDA, HL7 v2, Synthea, Apple
+/// Health's `Me`) build their record values, and what they share in reading a result's flags:
+/// a change to ``LabRecord`` or ``PatientDemographics`` touches these functions, not every
+/// reader.
+enum ExchangeRecords {
+    /// A lab result identified by its LOINC code (the test name is left out: the readers keep
+    /// only codes of a known analyte, so the code alone identifies it), or, with `analyte`, by a
+    /// local code (SPEC §3.10: no LOINC code is kept then), with the lab's comments.
+    ///
+    /// Readers append the call's result straight into their array: a record built in a local
+    /// variable and then appended was copied (a few hundred bytes and a retain per string) and
+    /// destroyed, per result.
+    static func lab(source: SourceLocation, patientID: String, collected: Timestamp,
+                    loinc: String?, loincLocation: SourceLocation,
+                    value: LabValue, valueLocation: SourceLocation,
+                    unit: String, unitLocation: SourceLocation,
+                    referenceLow: Double? = nil, referenceHigh: Double? = nil,
+                    flag: (text: String, location: SourceLocation)? = nil,
+                    analyte: String? = nil, comment: String? = nil, panelComment: String? = nil) -> LabRecord {
+        var record = LabRecord(source: source, patientID: patientID, collected: collected, testName: nil,
+                               loinc: analyte == nil ? loinc.map { Term($0, at: loincLocation) } : nil,
+                               value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation))
+        record.referenceLow = referenceLow
+        record.referenceHigh = referenceHigh
+        if let flag { record.flag = Term(flag.text, at: flag.location) }
+        if analyte != nil || comment != nil || panelComment != nil {
+            record.setNotes(analyte: analyte, comment: comment, panelComment: panelComment)
+        }
+        return record
+    }
+
+    /// Demographics: birth date and sex only (names are never read from exchange files).
+    static func demographics(source: SourceLocation, patientID: String, birthDate: LocalDate?,
+                             sex: PatientDemographics.Sex?) -> PatientDemographics {
+        PatientDemographics(source: source, patientID: patientID, birthDate: birthDate, sex: sex)
+    }
+
+    /// The interpretation and abnormal flags SPEC §3.9 reads (`L`, `H`, `LL`, `HH`, `N`, `A`);
+    /// nil for any other code.
+    static func flag(_ text: String) -> String? {
+        switch text { // as written, the usual case: no trimming or case change needed
+        case "L", "H", "LL", "HH", "N", "A": return text
+        case "": return nil
+        default: break
+        }
+        let normal = text.trimmingSpaces().uppercased()
+        switch normal {
+        case "L", "H", "LL", "HH", "N", "A": return normal
+        default: return nil
+        }
+    }
+
+    /// The comparator an off-scale interpretation or abnormal flag means: `<` (below the
+    /// instrument's low limit, HL7 v3 ObservationInterpretation and HL7 v2 table 0078) is
+    /// `<`, `>` is `>`; nil for any other code. A reader gives it to a plain value, whose
+    /// number is then the bound the lab could measure, and never keeps it as a flag.
+    static func offScale(_ text: String) -> LabValue.Comparator? {
+        switch text.trimmingSpaces() {
+        case "<": return .lessThan
+        case ">": return .greaterThan
+        default: return nil
+        }
+    }
+
+    /// What an interpretation or abnormal-flag code makes of a result: the flag kept
+    /// (``flag(_:)``), or, for an off-scale `<`/`>` (``offScale(_:)``), no flag and a plain
+    /// `value` censored at its number; `censored` says when the value was changed, so that the
+    /// reader can warn in its own words; `unread` that a code was written that is neither
+    /// (`AA`, `HU`, `U`…), which the reader counts (``interpretationsNotRead(_:_:)``).
+    static func interpret(_ written: (text: String, location: SourceLocation)?,
+                          value: inout LabValue) -> (flag: (text: String, location: SourceLocation)?, censored: Bool, unread: Bool) {
+        guard let written, !written.text.trimmingSpaces().isEmpty else { return (nil, false, false) }
+        guard let offScale = offScale(written.text) else {
+            let flag = flag(written.text)
+            return (flag.map { ($0, written.location) }, false, flag == nil)
+        }
+        guard value.comparator == .equal else { return (nil, false, false) }
+        value.comparator = offScale
+        return (nil, true, false)
+    }
+
+    /// The file's count of results whose interpretation code was not read (SPEC §3.9 reads L,
+    /// H, LL, HH, N, A; `<` and `>` censor the value): said once per file, never per result.
+    static func interpretationsNotRead(_ count: Int, _ noun: (one: String, many: String)) -> String {
+        (count == 1 ? "1 \(noun.one) has" : "\(count) \(noun.many) have")
+            + " an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
+    }
+
+    /// The codes of the analytes the bundled knowledge tables know (SPEC §3.7), for the
+    /// readers' "known LOINC" filter when the caller gives none.
+    static let bundledLOINCCodes: Set<String> = {
+        guard let knowledge = try? Knowledge.bundled else { return [] }
+        return Set(knowledge.analytes.flatMap(\.loinc))
+    }()
+
+    /// The bundled tables' analyte index, for the readers' local-code fallback when the caller
+    /// gives no analytes.
+    static let bundledAnalyteIndex: AnalyteIndex = {
+        guard let knowledge = try? Knowledge.bundled else { return AnalyteIndex([]) }
+        return AnalyteIndex(knowledge.analytes)
+    }()
+}

@@ -1,0 +1,108 @@
+import Foundation
+
+/// Finds the input files under the paths a user named (SPEC §3.1).
+///
+/// A folder is walked recursively for names ending `.csv`, `.tsv`, `.txt`, `.xml`, `.json`,
+/// `.ndjson` or `.hl7` in any case.
+/// Hidden files and folders (a name starting with `.`) and names ending `.part`, `.tmp` or `~`
+/// (files still being written) are skipped. A symbolic link is followed only when its target
+/// lies inside the folder being walked. A file named directly is read whatever its name.
+/// The result is sorted by display path, so every run sees the files in the same order.
+public enum InputDiscovery {
+    /// An input file found, with the path to open and the path to show.
+    public struct Found: Sendable, Hashable, Comparable {
+        /// The path to open.
+        public var path: String
+        /// The path relative to the input root (a named folder), or the file's name for a file
+        /// named directly. Reports and messages use this, never the absolute path.
+        public var displayPath: String
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(path: String, displayPath: String) {
+            self.path = path
+            self.displayPath = displayPath
+        }
+
+        public static func < (lhs: Found, rhs: Found) -> Bool {
+            (lhs.displayPath, lhs.path) < (rhs.displayPath, rhs.path)
+        }
+    }
+
+    /// Why discovery could not start.
+    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The path as the user gave it.
+        public var path: String
+        /// What is wrong.
+        public var reason: String
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+        /// `path: reason`.
+        public var description: String { "\(path): \(reason)" }
+    }
+
+    /// Lists the input files under `paths`.
+    ///
+    /// - Throws: ``Failure`` when a named path does not exist or cannot be listed.
+    /// - Parameter excluding: files never read as inputs, absolute and resolved
+    ///   (``LabCodeMap/resolved(_:)``): the site's code map when it lies in the input folder.
+    public static func files(under paths: [String], excluding: Set<String> = []) throws -> [Found] {
+        var found: [Found] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw Failure(path: path, reason: "no such file or folder")
+            }
+            if isDirectory.boolValue {
+                let root = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+                try walk(folder: root, relative: "", root: root, into: &found)
+            } else {
+                found.append(Found(path: path, displayPath: URL(fileURLWithPath: path).lastPathComponent))
+            }
+        }
+        if !excluding.isEmpty { found.removeAll { excluding.contains(LabCodeMap.resolved($0.path)) } }
+        return found.sorted()
+    }
+
+    /// Whether a name is one discovery reads inside a folder.
+    public static func isCandidate(name: String) -> Bool {
+        if name.hasPrefix(".") || name.hasSuffix("~") { return false }
+        let lower = name.lowercased()
+        if lower.hasSuffix(".part") || lower.hasSuffix(".tmp") { return false }
+        return candidateExtensions.contains { lower.hasSuffix($0) }
+    }
+
+    /// The name endings discovery reads (SPEC §3.1), compared in lowercase.
+    static let candidateExtensions = [".csv", ".tsv", ".txt", ".xml", ".json", ".ndjson", ".hl7"]
+
+    private static func walk(folder: String, relative: String, root: String, into found: inout [Found]) throws {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: folder)
+        } catch {
+            throw Failure(path: relative.isEmpty ? folder : relative, reason: "cannot list the folder")
+        }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = folder + "/" + name
+            let display = relative.isEmpty ? name : relative + "/" + name
+            var target = path
+            if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+                let resolved = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: folder, isDirectory: true))
+                    .standardizedFileURL.resolvingSymlinksInPath().path
+                guard resolved == root || resolved.hasPrefix(root + "/") else { continue }
+                target = resolved
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                guard target == path else { continue } // a link to a folder inside: its files are found there
+                try walk(folder: path, relative: display, root: root, into: &found)
+            } else if isCandidate(name: name) {
+                found.append(Found(path: target, displayPath: display))
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+/// A row of `advice.json`: lifestyle advice, a safety-net sign, what to tell the patient, or a
+/// notice every report carries (SPEC §6.2, §6.5).
+public struct Advice: Sendable, Hashable, Codable {
+    /// What the findings must not show for the row to be given (SPEC §6.2: advice the
+    /// findings contraindicate is withheld).
+    public struct Withheld: Sendable, Hashable, Codable {
+        /// Symptom ids: any of them present withholds the row (fluid volumes, nuts and seeds
+        /// with swallowing difficulty).
+        public var symptoms: [String]?
+        /// Analyte ids: a low result of any withholds it (fluid volumes with a low sodium).
+        public var lowLabs: [String]?
+        /// Conditions the patient states in the notes (heart failure, kidney disease).
+        public var history: [String]?
+        /// Withheld beside a motor red flag (stress management as the first line).
+        public var motorRedFlag: Bool?
+        /// Withheld when the twitching has lasted more than this many days ("come back after
+        /// two weeks" to a patient past two weeks).
+        public var spanOverDays: Int?
+    }
+
+    /// The id (`caffeine`, `return-breathing`, `tell-benign`, `not-monitored`).
+    public var id: String
+    /// One of ``Kind``.
+    public var kind: String
+    /// The advice as a report shows it.
+    public var text: String
+    /// For a safety-net sign, its escalation for a patient who already has the symptom
+    /// ("if swallowing gets worse or you choke …: call 999").
+    public var escalation: String?
+    /// The trigger or lifestyle factor it answers, if any (`caffeine`, `poor sleep`).
+    public var trigger: String?
+    /// For a safety-net sign, the symptom or finding ids that mean the patient already has it:
+    /// the escalation is given instead, never nothing.
+    public var presentWhen: [String]?
+    /// What withholds the row.
+    public var withheldWhen: Withheld?
+    /// For what to tell the patient, the pattern it is for (``TellWhen``).
+    public var tellWhen: String?
+    /// For a notice a rule raises, its headline fragment.
+    public var headline: String?
+    /// Where it comes from.
+    public var sources: [Source]
+}
+
+extension Advice {
+    /// The kinds `advice.json` may give (``KnowledgeRequirements`` refuses any other).
+    package enum Kind {
+        /// Lifestyle advice, shown where its trigger is among the patient's exposures.
+        package static let lifestyle = "lifestyle"
+        /// A safety-net sign: when to come back or call for help; never cut, escalated when present.
+        package static let safetyNet = "safetyNet"
+        /// What to tell the patient (`tellPatient`).
+        package static let tellPatient = "tellPatient"
+        /// A sentence every report (or every report of a kind) carries.
+        static let notice = "notice"
+    }
+
+    /// The patterns a `tellPatient` row is for.
+    package enum TellWhen {
+        /// No red flag and no abnormal result.
+        package static let benign = "benign"
+        /// A motor, bulbar or respiratory red flag, or a same-day flag: never names the disease.
+        package static let motor = "motor"
+        /// Anything else that needs a doctor.
+        package static let other = "other"
+        /// A patient outside the knowledge's ages.
+        package static let underAge = "under-age"
+        /// All of them.
+        static let all: Set<String> = [benign, motor, other, underAge]
+    }
+
+    /// The ids of the notices the code uses.
+    package enum NoticeID {
+        /// "Not monitored in real time" (SPEC §6.5), on every report.
+        package static let notMonitored = "not-monitored"
+        /// Patients under 16 are outside the knowledge (SPEC §6.1).
+        package static let underAge = "under-age"
+    }
+}

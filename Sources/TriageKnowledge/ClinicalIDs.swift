@@ -1,0 +1,193 @@
+/// A symptom id of the vocabulary (SPEC §4): a type of its own, like ``ConditionID``. The words
+/// and synonyms are data (`vocabulary.json`); these are the ids the code names, checked against
+/// the loaded vocabulary by a test.
+public struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// The id as the vocabulary writes it (`fine-motor difficulty`).
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Wraps an id written in data or tests.
+    public init(stringLiteral value: String) { rawValue = value }
+    /// The id as the vocabulary writes it.
+    public var description: String { rawValue }
+
+    package static let weakness = SymptomID(rawValue: "weakness")
+    package static let atrophy = SymptomID(rawValue: "atrophy")
+    package static let fineMotor = SymptomID(rawValue: "fine-motor difficulty")
+    package static let speech = SymptomID(rawValue: "speech difficulty")
+    package static let swallowing = SymptomID(rawValue: "swallowing difficulty")
+    package static let breathing = SymptomID(rawValue: "breathing difficulty")
+    package static let numbness = SymptomID(rawValue: "numbness")
+    package static let tingling = SymptomID(rawValue: "tingling")
+    package static let burning = SymptomID(rawValue: "burning")
+    package static let cramps = SymptomID(rawValue: "cramps")
+    package static let neckArm = SymptomID(rawValue: "neck pain radiating to arm")
+    package static let reducedReflexes = SymptomID(rawValue: "reduced reflexes")
+    package static let balance = SymptomID(rawValue: "balance problems")
+    package static let vision = SymptomID(rawValue: "vision problems")
+    package static let fatigue = SymptomID(rawValue: "fatigue")
+    package static let weightLoss = SymptomID(rawValue: "unexplained weight loss")
+    package static let falls = SymptomID(rawValue: "falls")
+    static let anxietySymptoms = SymptomID(rawValue: "anxiety symptoms")
+    package static let footDrop = SymptomID(rawValue: "foot drop")
+    package static let bladderBowel = SymptomID(rawValue: "bladder or bowel change")
+    package static let sexualFunction = SymptomID(rawValue: "sexual function change")
+    package static let saddleNumbness = SymptomID(rawValue: "saddle numbness")
+    static let breathlessAtRestOrLyingFlat = SymptomID(rawValue: "breathless at rest or lying flat")
+    package static let unableToSwallow = SymptomID(rawValue: "unable to swallow")
+    static let facialDroop = SymptomID(rawValue: "facial droop")
+    package static let suddenDeficit = SymptomID(rawValue: "sudden deficit")
+    static let weaknessWorseningOverDays = SymptomID(rawValue: "weakness worsening over days")
+    static let ascendingTingling = SymptomID(rawValue: "ascending tingling")
+    package static let suddenVisionLoss = SymptomID(rawValue: "sudden vision loss")
+    static let doubleVision = SymptomID(rawValue: "double vision")
+    static let droopingEyelid = SymptomID(rawValue: "drooping eyelid")
+    static let fatigableWeakness = SymptomID(rawValue: "fatigable weakness")
+    static let headDrop = SymptomID(rawValue: "head drop")
+    static let weakCough = SymptomID(rawValue: "weak cough")
+    static let morningHeadaches = SymptomID(rawValue: "morning headaches")
+    static let daytimeSleepiness = SymptomID(rawValue: "daytime sleepiness")
+    static let stiffness = SymptomID(rawValue: "stiffness")
+    static let emotionalLability = SymptomID(rawValue: "emotional lability")
+    static let foodSticking = SymptomID(rawValue: "food sticking")
+    package static let perioralTingling = SymptomID(rawValue: "perioral tingling")
+    static let handSpasm = SymptomID(rawValue: "hand spasm")
+    static let tremor = SymptomID(rawValue: "tremor")
+    static let palpitations = SymptomID(rawValue: "palpitations")
+}
+
+/// Region ids findings name.
+package enum RegionID {
+    package static let eyelid = "eyelid"
+}
+
+/// Region-group ids of the vocabulary the code names.
+package enum RegionGroupID {
+    package static let upperLimb = "upper limb"
+    package static let cranial = "cranial/bulbar"
+}
+
+/// Region-set ids of `rules.json` the code names.
+package enum RegionSetID {
+    /// The regions of the face other than the eyelid (neurologist-guide, Eyelid vs MS).
+    package static let face = "face"
+}
+
+/// Analyte ids (SPEC §7) the code names.
+package enum AnalyteID {
+    package static let hba1c = "hba1c"
+    package static let glucose = "glucose"
+    package static let vitaminB12 = "vitaminB12"
+}
+
+/// A condition id of `conditions.json`: a type of its own, so that a condition is never
+/// passed where a finding, symptom or test id is meant. The constants are the ids the code
+/// names (checked against the loaded tables by a test).
+public struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Codable, ExpressibleByStringLiteral,
+    CustomStringConvertible {
+    /// The id as the tables write it (`als`).
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+    /// Wraps an id written in data or tests.
+    public init(stringLiteral value: String) { rawValue = value }
+    /// Reads the id from a JSON string.
+    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    /// Writes the id as a JSON string.
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+    /// The id as the tables write it.
+    public var description: String { rawValue }
+    /// Orders ids by their text.
+    public static func < (lhs: ConditionID, rhs: ConditionID) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    package static let als = ConditionID(rawValue: "als")
+    package static let bfs = ConditionID(rawValue: "bfs")
+    package static let anxiety = ConditionID(rawValue: "anxiety-twitching")
+    package static let lifestyle = ConditionID(rawValue: "lifestyle-twitching")
+    package static let peripheralNeuropathy = ConditionID(rawValue: "peripheral-neuropathy")
+    package static let cervicalRadiculopathy = ConditionID(rawValue: "cervical-radiculopathy")
+    package static let multipleSclerosis = ConditionID(rawValue: "multiple-sclerosis")
+    package static let vitaminDeficiency = ConditionID(rawValue: "vitamin-deficiency")
+    package static let medicationSideEffect = ConditionID(rawValue: "medication-side-effect")
+    package static let eyelidMyokymia = ConditionID(rawValue: "eyelid-myokymia")
+    package static let opticNeuritis = ConditionID(rawValue: "optic-neuritis")
+    package static let myasthenia = ConditionID(rawValue: "myasthenia-gravis")
+    package static let hemifacialSpasm = ConditionID(rawValue: "hemifacial-spasm")
+    package static let electrolyteImbalance = ConditionID(rawValue: "electrolyte-imbalance")
+}
+
+/// A feature-contrast table id: a type of its own, like ``ConditionID``.
+public struct ContrastTableID: RawRepresentable, Hashable, Sendable {
+    /// The id as `contrasts.json` writes it.
+    public let rawValue: String
+    /// Wraps an id.
+    public init(rawValue: String) { self.rawValue = rawValue }
+
+    package static let normalVsSerious = ContrastTableID(rawValue: "normal-vs-serious")
+    package static let anxietyBFSvsALS = ContrastTableID(rawValue: "anxiety-bfs-vs-als")
+    package static let eyelidVsMS = ContrastTableID(rawValue: "eyelid-vs-ms")
+}
+
+/// Variant ids of the tests catalogue the code names: MRI regions and blood panels.
+package enum VariantID {
+    package static let cervicalSpine = "cervical spine"
+    package static let brain = "brain"
+    package static let neuropathyPanel = "neuropathy"
+    package static let persistentWorkup = "persistent work-up"
+}
+
+/// Ids of the tests catalogue that are not ``Recommendation/Test`` cases.
+package enum CatalogueTestID {
+    /// Named as a specialist's option only.
+    package static let lumbarPuncture = "lumbarPuncture"
+}
+
+/// Trigger ids findings name.
+package enum TriggerID {
+    package static let caffeine = "caffeine"
+    package static let exercise = "exercise"
+    package static let stress = "stress"
+    package static let poorSleep = "poor sleep"
+    package static let alcohol = "alcohol"
+    package static let dehydration = "dehydration"
+    package static let heat = "heat"
+    package static let eyeStrain = "eye strain"
+    package static let none = "none"
+}
+
+/// Red-flag ids of `red-flags.json` the code names.
+package enum RedFlagID {
+    package static let spreading = "spreading"
+    package static let suddenDeficit = "sudden-deficit"
+    package static let rapidWeakness = "rapid-weakness"
+    package static let caudaEquina = "cauda-equina"
+    package static let breathlessAtRest = "breathless-at-rest"
+    package static let bulbarCrisis = "bulbar-crisis"
+    package static let suddenVisionLoss = "sudden-vision-loss"
+    package static let suspectedMND = "suspected-mnd"
+    package static let urgentExamination = "urgent-examination"
+    package static let visionOverDays = "vision-over-days"
+    package static let fatigableOcular = "fatigable-ocular"
+    package static let weightLoss = "weight-loss"
+    package static let sensory = "sensory-changes"
+    package static let perioralTingling = "perioral-tingling"
+    package static let eyelidOnly = "eyelid-only"
+    package static let persistent = "persistent-two-weeks"
+    package static let neckArm = "neck-arm"
+    package static let centralPattern = "central-pattern"
+    package static let unreadSymptomText = "unread-symptom-text"
+    package static let possibleRedFlag = "possible-red-flag"
+
+    /// Every id the rules name: `red-flags.json` must hold each.
+    static let required = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
+                           suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling,
+                           eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag]
+}
+
+/// Region-set id of the back and the legs (cauda equina).
+package enum RegionSetIDs {
+    package static let backOrLeg = "back-or-leg"
+}

@@ -1,0 +1,136 @@
+import Foundation
+
+/// Loads the knowledge tables (SPEC §5) from the library's resources or from a directory, and
+/// validates them before returning (the shipped tables were validated when their
+/// ``KnowledgeSnapshot`` was compiled: SPEC §9).
+///
+/// A file that is missing, not JSON, missing a field, or breaking a rule of
+/// ``KnowledgeValidator`` is a thrown ``KnowledgeError`` whose message names the file and row.
+/// Use ``Knowledge/bundled`` for the tables shipped with the library: it loads them once.
+public enum KnowledgeLoader {
+    /// Loads the tables shipped in the library's resources: from their compiled snapshot when it
+    /// was compiled from exactly the JSON tables beside it, else from the JSON, validated in full.
+    ///
+    /// - Throws: ``KnowledgeError`` if a table is missing or broken.
+    public static func loadBundled() throws(KnowledgeError) -> Knowledge {
+        guard let directory = bundledDirectory() else {
+            throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileMissing)
+        }
+        return try load(from: directory, trustingStamp: true)
+    }
+
+    /// The folder of the shipped tables inside the library's resource bundle.
+    ///
+    /// First where SwiftPM puts the bundle, beside the running executable: found with one
+    /// `readlink` and one `access`, where `Bundle.module` first builds `Bundle.main` and scans
+    /// folders (about 5% of a single report's instructions, callgrind). `Bundle.module` when it
+    /// is not there.
+    package static func bundledDirectory() -> URL? {
+        if let beside = besideExecutable() { return beside }
+        return Bundle.module.url(forResource: "knowledge", withExtension: "json", subdirectory: "Resources")?.deletingLastPathComponent()
+    }
+
+    /// The resource bundle's `Resources` folder next to the executable, if it holds the tables.
+    private static func besideExecutable() -> URL? {
+        #if os(Linux)
+        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+        guard count > 0 else { return nil }
+        let executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        guard let slash = executable.lastIndex(of: "/") else { return nil }
+        let folder = executable[..<slash] + "/" + bundleName + "/Resources"
+        guard access(folder + "/" + KnowledgeFile.manifest, R_OK) == 0 else { return nil }
+        return URL(fileURLWithPath: String(folder), isDirectory: true)
+        #else
+        return nil
+        #endif
+    }
+
+    /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources`.
+    private static let bundleName = "twitch-triage_TriageKnowledge.resources"
+
+    /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
+    ///
+    /// - Parameters:
+    ///   - directory: the folder holding `knowledge.json` and the tables.
+    /// - Throws: ``KnowledgeError`` if a table is missing or broken.
+    public static func load(from directory: URL) throws(KnowledgeError) -> Knowledge {
+        try load(from: directory, trustingStamp: false)
+    }
+
+    /// Loads the tables in `directory`: from the compiled snapshot when `trustingStamp` and the
+    /// folder's ``KnowledgeSnapshot`` was compiled from exactly the bytes read (the shipped
+    /// tables, which the test suite validates in full and compiles again), else from the JSON,
+    /// validated in full.
+    package static func load(from directory: URL, trustingStamp: Bool) throws(KnowledgeError) -> Knowledge {
+        let bytes = try tableBytes(in: directory)
+        if trustingStamp, KnowledgeDigest.files.allSatisfy({ bytes[$0] != nil }),
+           let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file)),
+           let compiled = KnowledgeSnapshot.read([UInt8](snapshot), digest: KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })) {
+            return compiled
+        }
+        return try decodeAndValidate(bytes)
+    }
+
+    /// Loads and validates the tables in `directory` in full, and gives their digest.
+    static func loadValidated(from directory: URL) throws(KnowledgeError) -> (knowledge: Knowledge, digest: String) {
+        let bytes = try tableBytes(in: directory)
+        let knowledge = try decodeAndValidate(bytes)
+        // Every file of the digest was read: decoding needs them all.
+        return (knowledge, KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0] ?? Data()) }))
+    }
+
+    /// The bytes of every table file present in `directory`, by name.
+    private static func tableBytes(in directory: URL) throws(KnowledgeError) -> [String: Data] {
+        var bytes: [String: Data] = [:]
+        for file in KnowledgeDigest.files where FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) {
+            bytes[file] = try contents(of: file, in: directory)
+        }
+        return bytes
+    }
+
+    /// Decodes the tables from their JSON and validates them in full.
+    private static func decodeAndValidate(_ bytes: [String: Data]) throws(KnowledgeError) -> Knowledge {
+        func read<T: Decodable>(_ type: T.Type, _ file: String) throws(KnowledgeError) -> T {
+            guard let data = bytes[file] else { throw KnowledgeError(file: file, reason: .fileMissing) }
+            return try KnowledgeDecoding.decode(T.self, from: data, file: file)
+        }
+        let manifest = try read(KnowledgeManifest.self, KnowledgeFile.manifest)
+        for file in KnowledgeFile.tables where !manifest.files.contains(file) {
+            throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileNotListed(file))
+        }
+        for file in manifest.files where !KnowledgeFile.tables.contains(file) {
+            throw KnowledgeError(file: KnowledgeFile.manifest, reason: .unknownFile(file))
+        }
+        var knowledge = Knowledge(
+            version: manifest.version,
+            vocabulary: try read(Vocabulary.self, KnowledgeFile.vocabulary),
+            analytes: try read([AnalyteDefinition].self, KnowledgeFile.analytes),
+            conditions: try read([Condition].self, KnowledgeFile.conditions),
+            contrasts: try read([FeatureContrast].self, KnowledgeFile.contrasts),
+            redFlags: try read([RedFlag].self, KnowledgeFile.redFlags),
+            tests: try read([DiagnosticTest].self, KnowledgeFile.tests),
+            thresholds: try read([Threshold].self, KnowledgeFile.thresholds),
+            advice: try read([Advice].self, KnowledgeFile.advice))
+        knowledge.sourceCatalogue = manifest.sources
+        knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap)
+        knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules)
+        knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes)
+        knowledge.specimenComments = try read(SpecimenComments.self, KnowledgeFile.specimenComments)
+        knowledge.labActions = try read(LabActionTable.self, KnowledgeFile.labActions)
+        knowledge.medicationNotes = try read([MedicationNote].self, KnowledgeFile.medicationNotes)
+        knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page)
+        try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
+        try KnowledgeValidator(knowledge).validate()
+        try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
+        return knowledge
+    }
+
+    private static func contents(of file: String, in directory: URL) throws(KnowledgeError) -> Data {
+        do {
+            return try Data(contentsOf: directory.appendingPathComponent(file))
+        } catch {
+            throw KnowledgeError(file: file, reason: .unreadable(error.localizedDescription))
+        }
+    }
+}

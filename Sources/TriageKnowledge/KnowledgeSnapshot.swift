@@ -1,0 +1,175 @@
+import Foundation
+
+/// The compiled, pre-validated form of the shipped knowledge (SPEC §9): every table and the
+/// concept matcher's compiled tries in one binary file, `knowledge.snapshot`, beside the JSON
+/// tables, read with no JSON parsing and no tokenizing.
+///
+/// Layout: the magic bytes `TTKS`, the format number, the ``KnowledgeDigest`` of the JSON
+/// tables it was compiled from, a checksum of the rest, the tables (``SnapshotEncoder``) and the matcher
+/// (``ConceptMatcher/write(to:)``). ``KnowledgeLoader/loadBundled()`` uses it only when its
+/// digest equals the digest of the JSON tables it has just read; otherwise, or when it does not
+/// decode, the JSON tables are read and validated in full. ``compile(tablesIn:)`` writes one
+/// only for tables that validate, and only after reading it back and finding exactly what the
+/// JSON gives; the test suite fails when the shipped snapshot is not the one the shipped tables
+/// compile to, so a stale snapshot cannot ship.
+public enum KnowledgeSnapshot {
+    /// The file's name, beside the tables.
+    public static let file = "knowledge.snapshot"
+    static let magic: [UInt8] = Array("TTKS".utf8)
+    /// Changes whenever the layout or a table's Swift type changes what is written.
+    static let format: UInt32 = 1
+
+    /// The tables as the snapshot writes them: every stored field of ``Knowledge`` but the
+    /// compiled matcher (which is written on its own).
+    struct Tables: Codable {
+        var version: String
+        var vocabulary: Vocabulary
+        var analytes: [AnalyteDefinition]
+        var conditions: [Condition]
+        var contrasts: [FeatureContrast]
+        var redFlags: [RedFlag]
+        var tests: [DiagnosticTest]
+        var thresholds: [Threshold]
+        var advice: [Advice]
+        var sourceCatalogue: [SourceReference]
+        var contrastMap: ContrastMap
+        var rules: RuleKnowledge
+        var labActions: LabActionTable
+        var medicationNotes: [MedicationNote]
+        var timeframes: [Timeframe]
+        var specimenComments: SpecimenComments
+        var page: PageKnowledge?
+
+        init(_ knowledge: Knowledge) {
+            version = knowledge.version
+            vocabulary = knowledge.vocabulary
+            analytes = knowledge.analytes
+            conditions = knowledge.conditions
+            contrasts = knowledge.contrasts
+            redFlags = knowledge.redFlags
+            tests = knowledge.tests
+            thresholds = knowledge.thresholds
+            advice = knowledge.advice
+            sourceCatalogue = knowledge.sourceCatalogue
+            contrastMap = knowledge.contrastMap
+            rules = knowledge.rules
+            labActions = knowledge.labActions
+            medicationNotes = knowledge.medicationNotes
+            timeframes = knowledge.timeframes
+            specimenComments = knowledge.specimenComments
+            page = knowledge.page
+        }
+
+        var knowledge: Knowledge {
+            var knowledge = Knowledge(version: version, vocabulary: vocabulary, analytes: analytes, conditions: conditions,
+                                      contrasts: contrasts, redFlags: redFlags, tests: tests, thresholds: thresholds, advice: advice)
+            knowledge.sourceCatalogue = sourceCatalogue
+            knowledge.contrastMap = contrastMap
+            knowledge.rules = rules
+            knowledge.labActions = labActions
+            knowledge.medicationNotes = medicationNotes
+            knowledge.timeframes = timeframes
+            knowledge.specimenComments = specimenComments
+            knowledge.page = page
+            return knowledge
+        }
+    }
+
+    /// Validates the tables in `directory` in full and compiles them.
+    ///
+    /// - Parameter directory: the folder holding `knowledge.json` and the tables.
+    /// - Returns: the snapshot's bytes, and the tables' digest (the stamp `knowledge.validated` holds).
+    /// - Throws: ``KnowledgeError`` if a table is missing or broken, or (a defect of this
+    ///   build, never of the tables) if the snapshot does not read back as exactly what the JSON gives.
+    public static func compile(tablesIn directory: URL) throws(KnowledgeError) -> (snapshot: [UInt8], digest: String) {
+        let (knowledge, digest) = try KnowledgeLoader.loadValidated(from: directory)
+        let bytes = try compile(knowledge, digest: digest)
+        return (bytes, digest)
+    }
+
+    /// The snapshot of validated `knowledge`, checked by reading it back.
+    static func compile(_ knowledge: Knowledge, digest: String) throws(KnowledgeError) -> [UInt8] {
+        let matcher = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
+        var body = SnapshotWriter()
+        do {
+            let tables = try SnapshotEncoder.encode(Tables(knowledge))
+            body.uint32(UInt32(tables.count))
+            body.raw(tables)
+        } catch {
+            throw KnowledgeError(file: file, reason: .unreadable("the tables cannot be compiled: \(error)"))
+        }
+        let matcherBytes = bytesOf(matcher)
+        body.raw(matcherBytes)
+        var writer = SnapshotWriter()
+        writer.raw(magic)
+        writer.uint32(format)
+        writer.string(digest)
+        writer.uint64(body.bytes.withUnsafeBytes { checksum($0) })
+        writer.raw(body.bytes)
+        let bytes = writer.bytes
+        guard let back = read(bytes, digest: digest), back == knowledge,
+              back.compiled.matcher.map(bytesOf) == matcherBytes else {
+            throw KnowledgeError(file: file, reason: .unreadable("the compiled tables do not read back as the JSON tables"))
+        }
+        return bytes
+    }
+
+    /// The matcher's compiled tables as the snapshot writes them (equal bytes: equal tables).
+    package static func bytesOf(_ matcher: ConceptMatcher) -> [UInt8] {
+        var writer = SnapshotWriter()
+        matcher.write(to: &writer)
+        return writer.bytes
+    }
+
+    /// The digest recorded in a snapshot's header, if the bytes are a snapshot of this format.
+    package static func digest(of bytes: [UInt8]) -> String? {
+        bytes.withUnsafeBytes { raw in
+            var reader = SnapshotReader(raw)
+            return try? header(&reader)
+        }
+    }
+
+    private static func header(_ reader: inout SnapshotReader) throws(SnapshotReader.Malformed) -> String {
+        for byte in magic where try reader.byte() != byte { throw SnapshotReader.Malformed(offset: reader.position) }
+        guard try reader.uint32() == format else { throw SnapshotReader.Malformed(offset: reader.position) }
+        return try reader.string()
+    }
+
+    /// The knowledge (with its compiled matcher) in `bytes`, if they are a snapshot of this
+    /// format compiled from tables with `digest`, their checksum holds and they decode; nil otherwise.
+    package static func read(_ bytes: [UInt8], digest: String) -> Knowledge? {
+        bytes.withUnsafeBytes { raw in (try? decode(raw, digest: digest)) ?? nil }
+    }
+
+    private static func decode(_ raw: UnsafeRawBufferPointer, digest: String) throws -> Knowledge? {
+        var reader = SnapshotReader(raw)
+        guard try header(&reader) == digest else { return nil }
+        let recorded = try reader.uint64()
+        guard checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == recorded else { return nil }
+        let length = try reader.count()
+        let start = reader.position
+        try reader.skip(length)
+        var knowledge = try SnapshotDecoder.decode(Tables.self, from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + length)])).knowledge
+        let matcher = try ConceptMatcher(snapshot: &reader, rules: knowledge.vocabulary.reading)
+        guard reader.position == raw.count else { return nil }
+        knowledge.compiled = CompiledMatcher(matcher: matcher)
+        return knowledge
+    }
+
+    /// A 64-bit FNV-1a over 8-byte words of everything after the header: finds a damaged file (any
+    /// change within one word always changes it), not a forged one (whoever can write the
+    /// snapshot can write the tables too).
+    static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var index = 0
+        while index + 8 <= bytes.count {
+            hash = (hash ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))) &* 0x100_0000_01b3
+            index += 8
+        }
+        while index < bytes.count {
+            hash = (hash ^ UInt64(bytes[index])) &* 0x100_0000_01b3
+            index += 1
+        }
+        return hash ^ UInt64(bytes.count)
+    }
+}

@@ -1,0 +1,683 @@
+import TriageModel
+
+/// Checks loaded knowledge tables before anything uses them, and throws the first problem as a
+/// ``KnowledgeError`` naming the file and row.
+///
+/// Rules: ids unique within their list; every cross-reference resolves (a region's group, a red
+/// flag's symptoms, a contrast's conditions, a panel's analytes, advice's trigger); every row,
+/// accepted unit and limit has at least one source, and every source is in the catalogue (lab
+/// references only in `analytes.json`); the catalogue's articles are exactly the four seeds;
+/// no vocabulary term or analyte name or code means two entries; the canonical unit is listed
+/// with factor 1 and offset 0, every factor positive, no unit spelling under two units; ranges have low
+/// below high and critical limits outside the reference range; every SPEC id and every
+/// ``Threshold/Key`` is present.
+struct KnowledgeValidator {
+    package let knowledge: Knowledge
+    private let catalogue: [String: SourceReference.Kind]
+
+    init(_ knowledge: Knowledge) {
+        self.knowledge = knowledge
+        var catalogue: [String: SourceReference.Kind] = [:]
+        for entry in knowledge.sourceCatalogue where catalogue[entry.name] == nil { catalogue[entry.name] = entry.kind }
+        self.catalogue = catalogue
+    }
+
+    /// Runs every check.
+    func validate() throws(KnowledgeError) {
+        try checkCatalogue()
+        try checkVocabulary()
+        try checkAnalytes()
+        try checkConditions()
+        try checkContrasts()
+        try checkTimeframes()
+        try checkRedFlags()
+        try checkTests()
+        try checkThresholds()
+        try checkAdvice()
+        try checkContrastMap()
+        try checkRules()
+        try checkLabActions()
+        try checkMedicationNotes()
+    }
+
+    // MARK: - Catalogue
+
+    private func checkCatalogue() throws(KnowledgeError) {
+        let file = KnowledgeFile.manifest
+        try unique(knowledge.sourceCatalogue.map(\.name), file: file, list: "sources")
+        for (index, entry) in knowledge.sourceCatalogue.enumerated() where entry.description.isEmpty {
+            throw KnowledgeError(file: file, row: .init(list: "sources", number: index + 1, id: entry.name), reason: .emptyField("description"))
+        }
+        let articles = knowledge.sourceCatalogue.filter { $0.kind == .article }.map(\.name).sorted()
+        let expected = SourceReference.articleNames.sorted()
+        if articles != expected {
+            throw KnowledgeError(file: file, subject: nil, reason: .articlesMismatch(expected: expected, found: articles))
+        }
+        if knowledge.version.trimmingSpaces().isEmpty {
+            throw KnowledgeError(file: file, reason: .emptyField("version"))
+        }
+    }
+
+    // MARK: - Vocabulary
+
+    private func checkVocabulary() throws(KnowledgeError) {
+        let file = KnowledgeFile.vocabulary
+        let vocabulary = knowledge.vocabulary
+        try unique(vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
+        for (index, group) in vocabulary.regionGroups.enumerated() {
+            try sources(group.sources, file: file, row: .init(list: "regionGroups", number: index + 1, id: group.id))
+        }
+        let groups = Set(vocabulary.regionGroups.map(\.id))
+        try unique(vocabulary.regions.map(\.id), file: file, list: "regions")
+        for (index, region) in vocabulary.regions.enumerated() {
+            let row = KnowledgeError.Row(list: "regions", number: index + 1, id: region.id)
+            if !groups.contains(region.group) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "group", value: region.group, target: "vocabulary.json regionGroups"))
+            }
+            try sources(region.sources, file: file, row: row)
+        }
+        try unambiguous(vocabulary.regions.map { ($0.id, $0.synonyms) }, file: file, list: "regions", termName: "synonym")
+        try unique(vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
+        for (index, symptom) in vocabulary.symptoms.enumerated() {
+            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id), allowReferences: true)
+        }
+        try unambiguous(vocabulary.symptoms.map { ($0.id, $0.synonyms) }, file: file, list: "symptoms", termName: "synonym")
+        try unique(vocabulary.triggers.map(\.id), file: file, list: "triggers")
+        for (index, trigger) in vocabulary.triggers.enumerated() {
+            try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id), allowReferences: true)
+        }
+        try unambiguous(vocabulary.triggers.map { ($0.id, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
+        try unique(vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
+        for (index, medication) in vocabulary.medicationClasses.enumerated() {
+            let row = KnowledgeError.Row(list: "medicationClasses", number: index + 1, id: medication.id)
+            if medication.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
+            try sources(medication.sources, file: file, row: row)
+        }
+        try unambiguous(vocabulary.medicationClasses.map { ($0.id, $0.drugs + [$0.label]) }, file: file, list: "medicationClasses", termName: "drug")
+        try required(KnowledgeRequirements.regionGroups, in: vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
+        try required(KnowledgeRequirements.regions, in: vocabulary.regions.map(\.id), file: file, list: "regions")
+        try required(KnowledgeRequirements.symptoms, in: vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
+        try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id), file: file, list: "triggers")
+        try required(KnowledgeRequirements.medicationClasses, in: vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
+        try checkReading()
+    }
+
+    /// The reading rules: every list non-empty and sourced, the numbers positive, every trigger
+    /// kind present, and no phrase that, as the matcher compares it, means two entries of one list.
+    private func checkReading() throws(KnowledgeError) {
+        let file = KnowledgeFile.vocabulary
+        let reading = knowledge.vocabulary.reading
+        let lists: [(String, [String], [Source])] =
+            reading.triggers.map { ("reading.triggers \($0.kind.rawValue) \($0.direction.rawValue)", $0.phrases, $0.sources) }
+            + reading.equivalences.map { ("reading.equivalences \($0.canonical)", $0.phrases, $0.sources) }
+            + [("reading.fillerWords", reading.fillerWords.phrases, reading.fillerWords.sources),
+               ("reading.noneTexts", reading.noneTexts.phrases, reading.noneTexts.sources),
+               ("reading.twitchWords", reading.twitchWords.phrases, reading.twitchWords.sources),
+               ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources),
+               ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources),
+               ("reading.statementStarts", reading.statementStarts.phrases, reading.statementStarts.sources),
+               ("reading.listJoiners", reading.listJoiners.phrases, reading.listJoiners.sources),
+               ("reading.listConjunctions", reading.listConjunctions.phrases, reading.listConjunctions.sources),
+               ("reading.inabilityCancels", reading.inabilityCancels.phrases, reading.inabilityCancels.sources),
+               ("reading.inabilityWords", reading.inabilityWords.phrases, reading.inabilityWords.sources),
+               ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),
+               ("reading.patientWords", reading.patientWords.phrases, reading.patientWords.sources),
+               ("reading.familyHistoryDiseases", reading.familyHistoryDiseases.phrases, reading.familyHistoryDiseases.sources)]
+        for (index, (name, phrases, cited)) in lists.enumerated() {
+            let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)
+            if phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
+            try sources(cited, file: file, row: row, allowReferences: true)
+        }
+        for kind in ReadingRules.TriggerKind.allCases where !reading.triggers.contains(where: { $0.kind == kind }) {
+            throw KnowledgeError(file: file, reason: .missingRow("reading.triggers \(kind.rawValue)"))
+        }
+        for (field, value) in [("approximateMinimumLetters", reading.approximateMinimumLetters),
+                               ("triggerWindowWords", reading.triggerWindowWords),
+                               ("frameWindowWords", reading.frameWindowWords)] where value < 1 {
+            throw KnowledgeError(file: file, reason: .emptyField("reading.\(field)"))
+        }
+        try sources(reading.sources, file: file, row: .init(list: "reading", number: 1, id: nil), allowReferences: true)
+        let matcher = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords)
+        if let collapse = matcher.collapsed.first {
+            throw KnowledgeError(file: file, row: .init(list: collapse.list, number: 1, id: nil),
+                                 reason: .invalidValue(field: "phrase", value: collapse.phrase,
+                                                       expected: "a phrase that does not shrink to one word its list does not hold alone"))
+        }
+        if let collision = matcher.collisions.first {
+            throw KnowledgeError(file: file, row: .init(list: collision.kind.rawValue, number: 1, id: collision.second),
+                                 reason: .ambiguousTerm(collision.phrase, first: collision.first, second: collision.second))
+        }
+        try checkFrames(matcher.frameIndex)
+    }
+
+    /// The frames (SPEC §4.1): each names a symptom of the vocabulary, has subjects and
+    /// predicates, cites its sources, and no part shrinks to nothing under the fillers.
+    private func checkFrames(_ index: FrameIndex) throws(KnowledgeError) {
+        let file = KnowledgeFile.vocabulary
+        let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
+        for (number, frame) in knowledge.vocabulary.frames.enumerated() {
+            let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept)
+            if !symptoms.contains(frame.concept) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "concept", value: frame.concept, target: "vocabulary.json symptoms"))
+            }
+            if frame.subjects.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("subjects")) }
+            if frame.predicates.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("predicates")) }
+            try sources(frame.sources, file: file, row: row, allowReferences: true)
+        }
+        if let collapsed = index.collapsedParts.first {
+            throw KnowledgeError(file: file, row: .init(list: "frames", number: 1, id: collapsed.frame),
+                                 reason: .invalidValue(field: "subject or predicate", value: collapsed.part,
+                                                       expected: "words that do not shrink to one word under the fillers"))
+        }
+        if let empty = index.emptyParts.first {
+            throw KnowledgeError(file: file, row: .init(list: "frames", number: 1, id: empty.frame),
+                                 reason: .invalidValue(field: "subject or predicate", value: empty.part, expected: "words that are not all fillers"))
+        }
+    }
+
+    // MARK: - Analytes
+
+    private func checkAnalytes() throws(KnowledgeError) {
+        let file = KnowledgeFile.analytes
+        try unique(knowledge.analytes.map(\.id), file: file, list: nil)
+        for (index, analyte) in knowledge.analytes.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: analyte.id)
+            if analyte.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
+            if !(0...6).contains(analyte.decimals) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "decimals", value: "\(analyte.decimals)", expected: "0 to 6"))
+            }
+            try sources(analyte.sources, file: file, row: row)
+            guard let canonical = analyte.units.first(where: { $0.unit == analyte.canonicalUnit }) else {
+                throw KnowledgeError(file: file, row: row, reason: .canonicalUnitNotListed(analyte.canonicalUnit))
+            }
+            if canonical.factor != 1 || canonical.offset != 0 {
+                throw KnowledgeError(file: file, row: row, reason: .canonicalUnitNotIdentity(analyte.canonicalUnit, factor: canonical.factor, offset: canonical.offset))
+            }
+            var spellings: [String: String] = [:]
+            for unit in analyte.units {
+                let subject = "unit \"\(unit.unit)\""
+                if !(unit.factor > 0) || !unit.factor.isFinite {
+                    throw KnowledgeError(file: file, row: row, reason: .badFactor(unit.unit, factor: unit.factor))
+                }
+                if !unit.offset.isFinite {
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .invalidValue(field: "offset", value: "\(unit.offset)", expected: "a finite number"))
+                }
+                for spelling in [unit.unit] + unit.spellings {
+                    let key = TermKey.unit(spelling)
+                    if key.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("spelling")) }
+                    if let first = spellings[key], first != unit.unit {
+                        throw KnowledgeError(file: file, row: row, reason: .duplicateUnitSpelling(spelling, first: first, second: unit.unit))
+                    }
+                    spellings[key] = unit.unit
+                }
+                try sources(unit.sources, file: file, row: row, subject: subject, allowReferences: true)
+            }
+            try limits(analyte.reference, name: "reference", file: file, row: row)
+            try limits(analyte.critical, name: "critical", file: file, row: row)
+            if let critical = analyte.critical.low, let reference = analyte.reference.low, critical >= reference {
+                throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "low", critical: critical, reference: reference))
+            }
+            if let critical = analyte.critical.high, let reference = analyte.reference.high, critical <= reference {
+                throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "high", critical: critical, reference: reference))
+            }
+        }
+        try unambiguous(knowledge.analytes.map { ($0.id, $0.names) }, file: file, list: nil, termName: "name")
+        var codes: [String: String] = [:]
+        for (index, analyte) in knowledge.analytes.enumerated() {
+            for code in analyte.loinc {
+                if let first = codes[code], first != analyte.id {
+                    throw KnowledgeError(file: file, row: .init(number: index + 1, id: analyte.id), subject: "LOINC", reason: .ambiguousTerm(code, first: first, second: analyte.id))
+                }
+                codes[code] = analyte.id
+            }
+        }
+        try required(KnowledgeRequirements.analytes, in: knowledge.analytes.map(\.id), file: file, list: nil)
+    }
+
+    private func limits(_ limits: AnalyteDefinition.Limits, name: String, file: String, row: KnowledgeError.Row) throws(KnowledgeError) {
+        if let low = limits.low, let high = limits.high, !(low < high) {
+            throw KnowledgeError(file: file, row: row, subject: name, reason: .emptyRange(low: low, high: high))
+        }
+        if limits.low != nil || limits.high != nil {
+            try sources(limits.sources, file: file, row: row, subject: name, allowReferences: true)
+        } else if !limits.sources.isEmpty {
+            try sources(limits.sources, file: file, row: row, subject: name, allowReferences: true)
+        }
+    }
+
+    // MARK: - Conditions, contrasts, red flags
+
+    private func checkConditions() throws(KnowledgeError) {
+        let file = KnowledgeFile.conditions
+        try unique(knowledge.conditions.map(\.id), file: file, list: nil)
+        for (index, condition) in knowledge.conditions.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: condition.id)
+            if condition.name.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("name")) }
+            if condition.diagnosticApproach.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach")) }
+            try sources(condition.sources, file: file, row: row, allowReferences: true)
+        }
+        try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id), file: file, list: nil)
+    }
+
+    private func checkContrasts() throws(KnowledgeError) {
+        let file = KnowledgeFile.contrasts
+        try unique(knowledge.contrasts.map { "\($0.table)/\($0.id)" }, file: file, list: nil)
+        let conditions = Set(knowledge.conditions.map(\.id))
+        for (index, contrast) in knowledge.contrasts.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: "\(contrast.table)/\(contrast.id)")
+            if contrast.table.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("table")) }
+            for id in contrast.benignConditions + contrast.concerningConditions where !conditions.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "conditions.json"))
+            }
+            try sources(contrast.sources, file: file, row: row)
+        }
+        try required(KnowledgeRequirements.contrastTables, in: knowledge.contrasts.map(\.table), file: file, list: nil)
+    }
+
+    private func checkRedFlags() throws(KnowledgeError) {
+        let file = KnowledgeFile.redFlags
+        try unique(knowledge.redFlags.map(\.id), file: file, list: nil)
+        let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
+        for (index, flag) in knowledge.redFlags.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: flag.id)
+            for id in flag.symptoms where !symptoms.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+            }
+            try sources(flag.sources, file: file, row: row, allowReferences: true)
+            let timeframes = Set(knowledge.timeframes.map(\.urgency))
+            for step in (flag.steps ?? []) + (flag.possibleSteps ?? []) {
+                let subject = "step \"\(step.test)\""
+                if Recommendation.Test(rawValue: step.test) == nil {
+                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(step.test)\"", expected: "a recommendation test"))
+                }
+                if Recommendation.Actor(rawValue: step.who) == nil {
+                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(step.who)\"", expected: "an actor of SPEC §6.2"))
+                }
+                if Urgency(rawValue: step.urgency) == nil {
+                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(step.urgency)\"", expected: "an urgency"))
+                }
+                if let timeframe = step.timeframe, !timeframes.contains(timeframe) {
+                    throw KnowledgeError(file: file, row: row, subject: subject,
+                                         reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+                }
+                if step.detail.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("detail")) }
+            }
+            if flag.tier != nil, (flag.steps ?? []).isEmpty {
+                throw KnowledgeError(file: file, row: row, reason: .emptyField("steps"))
+            }
+        }
+        try required(RedFlagID.required, in: knowledge.redFlags.map(\.id), file: file, list: nil)
+    }
+
+    // MARK: - Tests, thresholds, advice
+
+    private func checkTests() throws(KnowledgeError) {
+        let file = KnowledgeFile.tests
+        try unique(knowledge.tests.map(\.id), file: file, list: nil)
+        let analytes = Set(knowledge.analytes.map(\.id))
+        for (index, test) in knowledge.tests.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: test.id)
+            if test.purpose.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("purpose")) }
+            try sources(test.sources, file: file, row: row, allowReferences: true)
+            var seen: [String: Int] = [:]
+            for (position, variant) in test.variants.enumerated() {
+                let subject = "variant \"\(variant.id)\""
+                if let first = seen[variant.id] {
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .duplicateID(variant.id, firstRow: first))
+                }
+                seen[variant.id] = position + 1
+                for id in variant.analytes where !analytes.contains(id) {
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+                }
+                try sources(variant.sources, file: file, row: row, subject: subject)
+            }
+        }
+        try required(KnowledgeRequirements.tests, in: knowledge.tests.map(\.id), file: file, list: nil)
+        for (testID, variants) in KnowledgeRequirements.variants {
+            guard let index = knowledge.tests.firstIndex(where: { $0.id == testID }) else { continue }
+            let test = knowledge.tests[index]
+            for id in variants where !test.variants.contains(where: { $0.id == id }) {
+                throw KnowledgeError(file: file, row: .init(number: index + 1, id: testID), reason: .missingRow(id))
+            }
+        }
+    }
+
+    private func checkThresholds() throws(KnowledgeError) {
+        let file = KnowledgeFile.thresholds
+        try unique(knowledge.thresholds.map(\.id), file: file, list: nil)
+        for (index, threshold) in knowledge.thresholds.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: threshold.id)
+            if !threshold.value.isFinite || threshold.value < 0 {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "value", value: "\(threshold.value)", expected: "a number of at least 0"))
+            }
+            if threshold.meaning.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("meaning")) }
+            try sources(threshold.sources, file: file, row: row, allowReferences: true)
+        }
+        let present = Set(knowledge.thresholds.map(\.id))
+        for key in Threshold.Key.allCases where !present.contains(key.rawValue) {
+            throw KnowledgeError(file: file, reason: .missingThreshold(key.rawValue))
+        }
+    }
+
+    private func checkAdvice() throws(KnowledgeError) {
+        let file = KnowledgeFile.advice
+        try unique(knowledge.advice.map(\.id), file: file, list: nil)
+        let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
+        let findingIDs: Set<String> = ["progressive-weakness", "spreading", "worsening", "fine-motor-difficulty"]
+        for (index, advice) in knowledge.advice.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: advice.id)
+            if !KnowledgeRequirements.adviceKinds.contains(advice.kind) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "kind", value: "\"\(advice.kind)\"",
+                                                                               expected: "\"lifestyle\", \"safetyNet\", \"tellPatient\" or \"notice\""))
+            }
+            if advice.kind == Advice.Kind.tellPatient, !KnowledgeRequirements.tellPatterns.contains(advice.tellWhen ?? "") {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "tellWhen", value: "\"\(advice.tellWhen ?? "")\"",
+                                                                               expected: "\"benign\", \"motor\", \"other\" or \"under-age\""))
+            }
+            for symptom in (advice.withheldWhen?.symptoms ?? []) + (advice.presentWhen ?? []) where !knownSymptom(symptom) && !findingIDs.contains(symptom) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms or finding ids"))
+            }
+            if advice.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            if let trigger = advice.trigger, !triggers.contains(trigger) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "trigger", value: trigger, target: "vocabulary.json triggers"))
+            }
+            try sources(advice.sources, file: file, row: row)
+        }
+        try required(KnowledgeRequirements.notices, in: knowledge.advice.filter { $0.kind == Advice.Kind.notice }.map(\.id), file: file, list: nil)
+        try required(KnowledgeRequirements.tellPatterns.sorted(), in: knowledge.advice.compactMap(\.tellWhen), file: file, list: nil)
+    }
+
+    /// Whether a symptom id is the vocabulary's or one of the shared contract's.
+    private func knownSymptom(_ id: String) -> Bool {
+        knowledge.vocabulary.symptoms.contains { $0.id == id } || KnowledgeRequirements.sharedSymptomIDs.contains(id)
+    }
+
+    // MARK: - Contrast map, rules, timeframes
+
+    /// Every entry names a known row, a known signal, a column, conditions the row lists, and
+    /// no condition both for and against; every row of every table is mapped or declared
+    /// unobservable; every table has a specificity.
+    private func checkContrastMap() throws(KnowledgeError) {
+        let file = KnowledgeFile.contrastMap
+        let map = knowledge.contrastMap
+        let conditions = Set(knowledge.conditions.map(\.id))
+        let tables = Set(knowledge.contrasts.map(\.table))
+        try unique(map.tables.map(\.id), file: file, list: "tables")
+        for (index, table) in map.tables.enumerated() {
+            let row = KnowledgeError.Row(list: "tables", number: index + 1, id: table.id)
+            if !tables.contains(table.id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "id", value: table.id, target: "contrasts.json tables"))
+            }
+            try sources(table.sources, file: file, row: row)
+        }
+        for table in tables.sorted() where !map.tables.contains(where: { $0.id == table }) {
+            throw KnowledgeError(file: file, subject: "tables", reason: .missingRow(table))
+        }
+        let signals = Set(ContrastSignal.allCases.map(\.rawValue))
+        for (index, entry) in map.mappings.enumerated() {
+            let row = KnowledgeError.Row(list: "mappings", number: index + 1, id: "\(entry.table)/\(entry.row)")
+            guard let contrast = knowledge.contrast(table: entry.table, id: entry.row) else {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
+            }
+            if !signals.contains(entry.signal) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "signal", value: entry.signal, target: "the signals the evaluator computes"))
+            }
+            if entry.column != "benign", entry.column != "concerning" {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "column", value: "\"\(entry.column)\"", expected: "\"benign\" or \"concerning\""))
+            }
+            if entry.aspect.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("aspect")) }
+            let listed = Set(contrast.benignConditions + contrast.concerningConditions)
+            for id in (entry.supports + entry.opposes + entry.raises).map(\.rawValue) {
+                if !conditions.contains(id) {
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "conditions.json"))
+                }
+                if !listed.contains(id), !(entry.note != nil) {
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "the row's conditions"))
+                }
+            }
+            if let both = entry.supports.first(where: entry.opposes.contains) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "against", value: "\"\(both.rawValue)\"", expected: "a condition not also in \"for\""))
+            }
+            if let raised = entry.raises.first(where: { !entry.supports.contains($0) }) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "raises", value: "\"\(raised.rawValue)\"", expected: "a condition also in \"for\""))
+            }
+            if entry.supports.isEmpty, entry.opposes.isEmpty {
+                throw KnowledgeError(file: file, row: row, reason: .emptyField("for"))
+            }
+            try sources(entry.sources, file: file, row: row, allowReferences: true)
+        }
+        for (index, entry) in map.unobservable.enumerated() {
+            let row = KnowledgeError.Row(list: "unobservable", number: index + 1, id: "\(entry.table)/\(entry.row)")
+            if knowledge.contrast(table: entry.table, id: entry.row) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
+            }
+            if map.mappings.contains(where: { $0.table == entry.table && $0.row == entry.row }) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "row", value: "\"\(entry.table)/\(entry.row)\"", expected: "a row that no mapping reads"))
+            }
+            if entry.reason.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("reason")) }
+            try sources(entry.sources, file: file, row: row)
+        }
+        for contrast in knowledge.contrasts {
+            let key = (contrast.table, contrast.id)
+            let mapped = map.mappings.contains { $0.table == key.0 && $0.row == key.1 }
+                || map.unobservable.contains { $0.table == key.0 && $0.row == key.1 }
+            if !mapped { throw KnowledgeError(file: file, subject: "mappings", reason: .missingRow("\(contrast.table)/\(contrast.id)")) }
+        }
+    }
+
+    private func checkRules() throws(KnowledgeError) {
+        let file = KnowledgeFile.rules
+        let rules = knowledge.rules
+        let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
+        let regions = Set(knowledge.vocabulary.regions.map(\.id))
+        let analytes = Set(knowledge.analytes.map(\.id))
+        let conditions = Set(knowledge.conditions.map(\.id))
+        let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
+        let panels = Set(knowledge.test(id: Recommendation.Test.bloodWork.rawValue)?.variants.map(\.id) ?? [])
+        try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        for (index, set) in rules.symptomSets.enumerated() {
+            let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
+            if set.match != "any", set.match != "all" {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "match", value: "\"\(set.match)\"", expected: "\"any\" or \"all\""))
+            }
+            if set.symptoms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("symptoms")) }
+            for id in set.symptoms where !symptoms.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+            }
+            try sources(set.sources, file: file, row: row, allowReferences: true)
+        }
+        try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        for (index, set) in rules.regionSets.enumerated() {
+            let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id)
+            for id in set.regions where !regions.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "region", value: id, target: "vocabulary.json regions"))
+            }
+            try sources(set.sources, file: file, row: row, allowReferences: true)
+        }
+        try required([RegionSetID.face], in: rules.regionSets.map(\.id), file: file, list: "regionSets")
+        for (index, phrase) in rules.durationPhrases.enumerated() {
+            let row = KnowledgeError.Row(list: "durationPhrases", number: index + 1, id: phrase.phrase)
+            if phrase.phrase.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrase")) }
+            if phrase.atLeastDays < 1 {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "atLeastDays", value: "\(phrase.atLeastDays)", expected: "at least 1"))
+            }
+            try sources(phrase.sources, file: file, row: row)
+        }
+        for (index, concern) in rules.concerns.enumerated() {
+            let row = KnowledgeError.Row(list: "concerns", number: index + 1, id: concern.condition.rawValue)
+            if !conditions.contains(concern.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
+            }
+            if concern.terms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
+            let diseaseNames = Set(knowledge.vocabulary.reading.diseaseNames.phrases.map(TermKey.key))
+            for term in concern.terms where !diseaseNames.contains(TermKey.key(term)) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "term", value: term, target: "vocabulary.json reading.diseaseNames"))
+            }
+            try sources(concern.sources, file: file, row: row)
+        }
+        for (index, description) in (rules.patientDescriptions ?? []).enumerated() {
+            let row = KnowledgeError.Row(list: "patientDescriptions", number: index + 1, id: description.condition.rawValue)
+            if !conditions.contains(description.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: description.condition.rawValue, target: "conditions.json"))
+            }
+            if description.phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
+            if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
+            try sources(description.sources, file: file, row: row, allowReferences: true)
+        }
+        for (index, relation) in rules.labRelations.enumerated() {
+            let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte)
+            if !analytes.contains(relation.analyte) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte, target: "analytes.json"))
+            }
+            if !panels.contains(relation.panel) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "panel", value: relation.panel, target: "tests.json bloodWork variants"))
+            }
+            if !conditions.contains(relation.condition.rawValue) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: relation.condition.rawValue, target: "conditions.json"))
+            }
+            try sources(relation.sources, file: file, row: row)
+        }
+    }
+
+    /// Every action names a known analyte (or `any`, or one the shared contract adds), a band,
+    /// a test, a who and an urgency the model knows, known symptoms and drug groups, and text;
+    /// every SPEC analyte has a row; every drug group has words or a class.
+    private func checkLabActions() throws(KnowledgeError) {
+        let file = KnowledgeFile.labActions
+        let table = knowledge.labActions
+        let analytes = Set(knowledge.analytes.map(\.id)).union([LabActionTable.anyAnalyte]).union(KnowledgeRequirements.sharedAnalyteIDs)
+        let groups = Set(table.drugGroups.map(\.id))
+        let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
+        try unique(table.actions.map(\.id), file: file, list: "actions")
+        for (index, action) in table.actions.enumerated() {
+            let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id)
+            if !analytes.contains(action.analyte) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: action.analyte, target: "analytes.json"))
+            }
+            for id in action.draw ?? [] where !analytes.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id, target: "analytes.json"))
+            }
+            if !LabActionTable.Band.all.contains(action.band) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "band", value: "\"\(action.band)\"", expected: "a band of LabActionTable.Band"))
+            }
+            if Recommendation.Test(rawValue: action.test) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(action.test)\"", expected: "a recommendation test"))
+            }
+            if Recommendation.Actor(rawValue: action.who) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(action.who)\"", expected: "who acts (SPEC §7)"))
+            }
+            if Urgency(rawValue: action.urgency) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(action.urgency)\"", expected: "an urgency"))
+            }
+            for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms"))
+            }
+            for group in action.nameDrugs ?? [] where !groups.contains(group) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group, target: "lab-actions.json drugGroups"))
+            }
+            if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+            }
+            if action.hiddenSide != nil, action.band != LabActionTable.Band.unreliable {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "hiddenSide", value: "\(action.hiddenSide!)", expected: "only on a row of band \"unreliable\""))
+            }
+            try sources(action.sources, file: file, row: row, allowReferences: true)
+        }
+        for id in KnowledgeRequirements.analytes where !table.actions.contains(where: { $0.analyte == id }) {
+            throw KnowledgeError(file: file, subject: "actions", reason: .missingRow(id))
+        }
+        for (index, group) in table.drugGroups.enumerated() {
+            let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id)
+            if let medicationClass = group.medicationClass, !classes.contains(medicationClass) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: medicationClass, target: "vocabulary.json medicationClasses"))
+            }
+            if group.terms.isEmpty && group.medicationClass == nil { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
+            try sources(group.sources, file: file, row: row)
+        }
+        try sources(table.gaps.sources, file: file, row: KnowledgeError.Row(list: "gaps", number: 1, id: "gaps"))
+    }
+
+    /// Every note names a vocabulary class and known analytes, says something, never "stop",
+    /// and every SPEC class has one.
+    private func checkMedicationNotes() throws(KnowledgeError) {
+        let file = KnowledgeFile.medicationNotes
+        let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
+        let analytes = Set(knowledge.analytes.map(\.id))
+        for (index, note) in knowledge.medicationNotes.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: note.medicationClass)
+            if !classes.contains(note.medicationClass) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: note.medicationClass, target: "vocabulary.json medicationClasses"))
+            }
+            for id in note.linkedAnalytes where !analytes.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+            }
+            if note.note.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("note")) }
+            try sources(note.sources, file: file, row: row)
+        }
+        try required(KnowledgeRequirements.medicationClasses, in: knowledge.medicationNotes.map(\.medicationClass), file: file, list: nil)
+    }
+
+    private func checkTimeframes() throws(KnowledgeError) {
+        let file = KnowledgeFile.timeframes
+        try unique(knowledge.timeframes.map(\.urgency), file: file, list: nil)
+        let allowed = Set(Urgency.allCases.map(\.rawValue) + [Timeframe.sameDay, Timeframe.readToday])
+        for (index, timeframe) in knowledge.timeframes.enumerated() {
+            let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency)
+            if timeframe.timeframe.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("timeframe")) }
+            try sources(timeframe.sources, file: file, row: row, allowReferences: true)
+        }
+        try required(Array(allowed).sorted(), in: knowledge.timeframes.map(\.urgency), file: file, list: nil)
+    }
+
+    // MARK: - Helpers
+
+    private func sources(_ sources: [Source], file: String, row: KnowledgeError.Row, subject: String? = nil,
+                         allowReferences: Bool = false) throws(KnowledgeError) {
+        guard !sources.isEmpty else { throw KnowledgeError(file: file, row: row, subject: subject, reason: .noSource) }
+        for source in sources {
+            let kind = catalogue[source.name]
+            let allowed = kind == .article || kind == .project || kind == .guideline || (allowReferences && kind == .reference)
+            if !allowed {
+                let list = allowReferences
+                    ? "one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"
+                    : "one of the four articles, a guideline in knowledge.json, or twitch-triage"
+                throw KnowledgeError(file: file, row: row, subject: subject, reason: .unknownSource(source.name, allowed: list))
+            }
+        }
+    }
+
+    private func unique(_ ids: [String], file: String, list: String?) throws(KnowledgeError) {
+        var seen: [String: Int] = [:]
+        for (index, id) in ids.enumerated() {
+            let row = KnowledgeError.Row(list: list, number: index + 1, id: id)
+            if id.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("id")) }
+            if let first = seen[id] { throw KnowledgeError(file: file, row: row, reason: .duplicateID(id, firstRow: first)) }
+            seen[id] = index + 1
+        }
+    }
+
+    private func unambiguous(_ entries: [(id: String, terms: [String])], file: String, list: String?, termName: String) throws(KnowledgeError) {
+        var owner: [String: String] = [:]
+        for (index, entry) in entries.enumerated() {
+            for term in [entry.id] + entry.terms {
+                let key = TermKey.key(term)
+                if key.isEmpty {
+                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id), reason: .emptyField(termName))
+                }
+                if let first = owner[key], first != entry.id {
+                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id), subject: termName,
+                                         reason: .ambiguousTerm(term, first: first, second: entry.id))
+                }
+                owner[key] = entry.id
+            }
+        }
+    }
+
+    private func required(_ ids: [String], in present: [String], file: String, list: String?) throws(KnowledgeError) {
+        let present = Set(present)
+        for id in ids where !present.contains(id) {
+            throw KnowledgeError(file: file, subject: list, reason: .missingRow(id))
+        }
+    }
+}

@@ -1,0 +1,144 @@
+import TriageModel
+
+/// `page.json`: what the page and the worklist a clinician reads at 8 am need beyond the rules'
+/// tables (SPEC §7): the order of danger of the red flags (the worklist sorts a band by it), the
+/// red flags whose possible mention is read today, who acts on a test when no rule says, the
+/// days of a timeframe (FHIR `occurrencePeriod`), the page's few sentences and the titles the
+/// page cites its sources by. Every row carries its sources.
+public struct PageKnowledge: Sendable, Hashable, Codable {
+    /// One step of the order of danger (SPEC §7: a sudden deficit, breathing, a critical value,
+    /// swallowing, weakness worsening over days, speech, loss of vision, wasting, weakness,
+    /// dexterity, falls, B12 deficiency with neurological symptoms).
+    public struct DangerStep: Sendable, Hashable, Codable {
+        /// The step in words (`swallowing`).
+        public var flag: String
+        /// The vocabulary's symptom ids that raise it.
+        public var symptoms: [String]?
+        /// Other finding ids that raise it (`progressive-weakness`).
+        public var findings: [String]?
+        /// Raised by any result past a critical limit.
+        public var criticalLab: Bool?
+        /// Raised by a low result of this analyte together with one of ``with``.
+        public var lowLab: String?
+        /// The symptoms that make ``lowLab`` a red flag.
+        public var with: [String]?
+        /// Where the step's place comes from.
+        public var sources: [Source]
+    }
+
+    /// A list of symptom ids with its sources.
+    public struct SymptomList: Sendable, Hashable, Codable {
+        /// The vocabulary's symptom ids.
+        public var symptoms: [String]
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// Words with their sources.
+    public struct WordList: Sendable, Hashable, Codable {
+        /// The words, matched on word boundaries in any case.
+        public var words: [String]
+        /// Where they come from.
+        public var sources: [Source]
+    }
+
+    /// Who acts on a test when the rule names no one.
+    public struct DefaultActor: Sendable, Hashable, Codable {
+        /// The test (`recommendations[].test`).
+        public var test: String
+        /// Who acts (`recommendations[].who`).
+        public var who: String
+    }
+
+    /// The days from the as-of date to a timeframe's end.
+    public struct OccurrenceDays: Sendable, Hashable, Codable {
+        /// `same-day`, `urgent` or `soon`.
+        public var urgency: String
+        /// Days after the as-of date.
+        public var days: Int
+        /// Where it comes from.
+        public var sources: [Source]
+    }
+
+    /// The page's own sentences.
+    public struct Words: Sendable, Hashable, Codable {
+        /// The heading of the red flags the journal never mentions.
+        public var notMentioned: String
+        /// The line every page carries (SPEC §6.5).
+        public var notMonitored: String
+        /// The line for the referral letter when ``Referral/queryMND``.
+        public var queryMND: String
+        /// Where they come from.
+        public var sources: [Source]
+    }
+
+    /// The title a page cites a source by: the article's or guideline's, never a website's.
+    public struct SourceTitle: Sendable, Hashable, Codable {
+        /// The source's name in `knowledge.json`.
+        public var name: String
+        /// Its title.
+        public var title: String
+    }
+
+    /// The order of danger, most dangerous first.
+    public var dangerOrder: [DangerStep]
+    /// The red flags that are same-day when present; possible, they are read today.
+    public var sameDaySymptoms: SymptomList
+    /// The words that find a note mentioning a referral or an appointment (SPEC §7); nil: none.
+    public var appointmentWords: WordList?
+    /// The order of the page's groups by who acts.
+    public var actorOrder: [String]
+    /// Who acts on each test when the rule names no one.
+    public var defaultActors: [DefaultActor]
+    /// Where ``defaultActors`` comes from.
+    public var defaultActorSources: [Source]
+    /// The days of each timeframe.
+    public var occurrenceDays: [OccurrenceDays]
+    /// The page's sentences.
+    public var words: Words
+    /// Titles of sources.
+    public var sourceTitles: [SourceTitle]
+
+    /// Checks that every test and actor is one the model knows, every test has who acts, and
+    /// every row has a source from the catalogue.
+    ///
+    /// - Parameters:
+    ///   - catalogue: the names of `knowledge.json`'s sources.
+    /// - Throws: ``KnowledgeError`` naming `page.json` and the row.
+    func validate(catalogue: Set<String>) throws(KnowledgeError) {
+        let file = KnowledgeFile.page
+        let actors = Set(Recommendation.Actor.allCases.map(\.rawValue))
+        func cited(_ sources: [Source], _ row: KnowledgeError.Row) throws(KnowledgeError) {
+            if sources.isEmpty { throw KnowledgeError(file: file, row: row, reason: .noSource) }
+            for source in sources where !catalogue.contains(source.name) {
+                throw KnowledgeError(file: file, row: row, reason: .unknownSource(source.name, allowed: "a source in knowledge.json"))
+            }
+        }
+        for (index, step) in dangerOrder.enumerated() {
+            try cited(step.sources, .init(list: "dangerOrder", number: index + 1, id: step.flag))
+        }
+        try cited(sameDaySymptoms.sources, .init(list: "sameDaySymptoms", number: 1, id: nil))
+        try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
+        try cited(words.sources, .init(list: "words", number: 1, id: nil))
+        if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }
+        for (index, days) in occurrenceDays.enumerated() {
+            try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))
+        }
+        for (index, actor) in defaultActors.enumerated() {
+            let row = KnowledgeError.Row(list: "defaultActors", number: index + 1, id: actor.test)
+            if Recommendation.Test(rawValue: actor.test) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(actor.test)\"", expected: "a recommendation test"))
+            }
+            if !actors.contains(actor.who) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(actor.who)\"", expected: "one of who acts"))
+            }
+        }
+        for (index, actor) in actorOrder.enumerated() where !actors.contains(actor) {
+            throw KnowledgeError(file: file, row: .init(list: "actorOrder", number: index + 1, id: actor),
+                                 reason: .invalidValue(field: "actor", value: "\"\(actor)\"", expected: "one of who acts"))
+        }
+        for test in Recommendation.Test.allCases where !defaultActors.contains(where: { $0.test == test.rawValue }) {
+            throw KnowledgeError(file: file, reason: .missingRow("defaultActors: \(test.rawValue)"))
+        }
+    }
+}

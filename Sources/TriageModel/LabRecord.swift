@@ -1,0 +1,111 @@
+/// One lab result as read from a CSV row or an XML `<result>`, before the analyte is
+/// identified and the unit converted.
+public struct LabRecord: Sendable, Hashable {
+    /// The row or element it came from.
+    public var source: SourceLocation
+    /// The patient's id, trimmed, never empty.
+    public var patientID: String
+    /// When the sample was collected.
+    public var collected: Timestamp
+    /// The test's name as written (`Magnesium, serum`), if given.
+    public var testName: Term?
+    /// The LOINC code as written, if given.
+    public var loinc: Term?
+    /// The value as reported.
+    public var value: LabValue
+    /// Where the value was written.
+    public var valueLocation: SourceLocation
+    /// The unit as written (`mg/dL`).
+    public var unit: Term
+    /// The row's own reference range, if given (in the reported unit).
+    public var referenceLow: Double?
+    /// The row's own upper reference limit, if given.
+    public var referenceHigh: Double?
+    /// The lab's flag as written (`L`, `H`, `N`, `LL`, `HH`), if given.
+    public var flag: Term?
+    /// The performing lab, if given.
+    public var lab: String?
+    /// The analyte id, when the reader identified it by a local code (the site's code map, or
+    /// the code's text by name: SPEC §3.10) rather than by LOINC code or test name.
+    public var analyte: String? {
+        get { notes?.analyte }
+        set { setNotes(analyte: newValue, comment: comment, panelComment: panelComment) }
+    }
+    /// The lab's comment on this result, or on its panel or specimen (HL7 v2 NTE, FHIR `note`
+    /// or a DiagnosticReport's `conclusion`, C-CDA comment or result `text`), escapes decoded.
+    public var comment: String? {
+        get { notes?.comment }
+        set { setNotes(analyte: analyte, comment: newValue, panelComment: panelComment) }
+    }
+    /// Every comment on the result's panel or specimen (an HL7 v2 OBR group's NTEs, a FHIR
+    /// DiagnosticReport's `conclusion`, a C-CDA organizer's comments), read for the specimen
+    /// problems that make the result unreliable (SPEC §6.2).
+    public var panelComment: String? {
+        get { notes?.panelComment }
+        set { setNotes(analyte: analyte, comment: comment, panelComment: newValue) }
+    }
+
+    /// ``analyte``, ``comment`` and ``panelComment``, which most results lack, held apart: one
+    /// reference in each record instead of three optional strings (48 bytes), since every
+    /// reader writes hundreds of thousands of records into arrays it has reserved up front.
+    private var notes: Notes?
+
+    private final class Notes: Sendable, Hashable {
+        let analyte: String?
+        let comment: String?
+        let panelComment: String?
+
+        init(analyte: String?, comment: String?, panelComment: String?) {
+            self.analyte = analyte
+            self.comment = comment
+            self.panelComment = panelComment
+        }
+
+        static func == (lhs: Notes, rhs: Notes) -> Bool {
+            lhs.analyte == rhs.analyte && lhs.comment == rhs.comment && lhs.panelComment == rhs.panelComment
+        }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(analyte)
+            hasher.combine(comment)
+            hasher.combine(panelComment)
+        }
+    }
+
+    /// Sets ``analyte``, ``comment`` and ``panelComment`` at once (nothing is held when all three are nil).
+    package mutating func setNotes(analyte: String?, comment: String?, panelComment: String?) {
+        if analyte == nil, comment == nil, panelComment == nil {
+            notes = nil
+        } else {
+            notes = Notes(analyte: analyte, comment: comment, panelComment: panelComment)
+        }
+    }
+
+    /// Creates a record.
+    public init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
+                value: LabValue, valueLocation: SourceLocation, unit: Term) {
+        self.source = source
+        self.patientID = patientID
+        self.collected = collected
+        self.testName = testName
+        self.loinc = loinc
+        self.value = value
+        self.valueLocation = valueLocation
+        self.unit = unit
+    }
+}
+
+/// A result of an analyte the knowledge does not read, which the lab flagged abnormal: kept as
+/// it was reported, for the referral's other results (SPEC §3.10, `otherResults[]`).
+public struct OtherLabRecord: Sendable, Hashable {
+    /// The patient's id.
+    public var patientID: String
+    /// The result as reported.
+    public var result: Referral.OtherResult
+
+    /// Creates a record.
+    public init(patientID: String, result: Referral.OtherResult) {
+        self.patientID = patientID
+        self.result = result
+    }
+}

@@ -1,0 +1,282 @@
+/// The referral summary of one patient (SPEC §7): everything every renderer writes.
+///
+/// A pure function of the patient's records, the knowledge version, the as-of date and the tool
+/// version: nothing here comes from the clock, the host or the order files were found in.
+public struct Referral: Sendable, Hashable {
+    /// The patient as the report shows them.
+    public struct Patient: Sendable, Hashable {
+        /// The id.
+        public var id: String
+        /// Age on the as-of date.
+        public var age: Int?
+        /// Sex.
+        public var sex: PatientDemographics.Sex?
+        /// A display name, when the input gave one (never in logs).
+        public var displayName: String?
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(id: String, age: Int? = nil, sex: PatientDemographics.Sex? = nil, displayName: String? = nil) {
+            self.id = id
+            self.age = age
+            self.sex = sex
+            self.displayName = displayName
+        }
+    }
+
+    /// The journal's data window.
+    public struct Window: Sendable, Hashable {
+        /// The first entry's date.
+        public var first: LocalDate
+        /// The last entry's date.
+        public var last: LocalDate
+        /// The number of entries.
+        public var entries: Int
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(first: LocalDate, last: LocalDate, entries: Int) {
+            self.first = first
+            self.last = last
+            self.entries = entries
+        }
+    }
+
+    /// A lifestyle correlation as the report shows it.
+    public struct LifestyleCorrelation: Sendable, Hashable {
+        /// The factor (`caffeine`, `short sleep`, …).
+        public var factor: String
+        /// Days exposed.
+        public var exposedDays: Int
+        /// Mean count on them.
+        public var exposedMean: Double
+        /// Days not exposed.
+        public var unexposedDays: Int
+        /// Mean count on them.
+        public var unexposedMean: Double
+        /// Whether both sides had enough days to compare.
+        public var comparable: Bool
+        /// Whether the exposure is linked to the twitching (see `correlation-min-ratio`).
+        public var linked: Bool
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(factor: String, exposedDays: Int, exposedMean: Double, unexposedDays: Int, unexposedMean: Double, comparable: Bool, linked: Bool) {
+            self.factor = factor
+            self.exposedDays = exposedDays
+            self.exposedMean = exposedMean
+            self.unexposedDays = unexposedDays
+            self.unexposedMean = unexposedMean
+            self.comparable = comparable
+            self.linked = linked
+        }
+    }
+
+    /// A piece of advice with its sources.
+    public struct AdviceItem: Sendable, Hashable {
+        /// The advice id.
+        public var id: String
+        /// The text.
+        public var text: String
+        /// The articles.
+        public var sources: [String]
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(id: String, text: String, sources: [String]) {
+            self.id = id
+            self.text = text
+            self.sources = sources
+        }
+    }
+
+    /// A free-text note of the journal, kept verbatim and never interpreted (SPEC §3.3).
+    public struct Note: Sendable, Hashable {
+        /// The entry's date.
+        public var date: LocalDate
+        /// The entry.
+        public var source: SourceLocation
+        /// The note.
+        public var text: String
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(date: LocalDate, source: SourceLocation, text: String) {
+            self.date = date
+            self.source = source
+            self.text = text
+        }
+    }
+
+    /// One item of the targeted examination checklist (SPEC §6.2, `examination[]`).
+    public struct ExaminationItem: Sendable, Hashable {
+        /// What to examine ("tongue wasting and fasciculation").
+        public var item: String
+        /// The consideration or red flag it is for ("motor neuron disease").
+        public var forWhat: String
+        /// The sources.
+        public var sources: [String]
+
+        /// Creates an item.
+        public init(item: String, forWhat: String, sources: [String]) {
+            self.item = item
+            self.forWhat = forWhat
+            self.sources = sources
+        }
+    }
+
+    /// A diagnosis or family history the patient states (SPEC §4.1, `history[]`).
+    public struct HistoryItem: Sendable, Hashable {
+        /// Whose history.
+        public enum Kind: String, Sendable, Hashable {
+            /// The patient's own stated diagnosis (`I have diabetes`).
+            case diagnosis
+            /// A relative's condition (`my father had MND`).
+            case familyHistory
+        }
+
+        /// Whose history.
+        public var kind: Kind
+        /// The condition or concept, in clinical words.
+        public var text: String
+        /// The patient's words.
+        public var quote: String
+        /// Where it was written.
+        public var source: SourceLocation
+        /// Whether the relative is first-degree (parent, sibling, child); nil for a diagnosis.
+        public var firstDegree: Bool?
+
+        /// Creates an item.
+        public init(kind: Kind, text: String, quote: String, source: SourceLocation, firstDegree: Bool? = nil) {
+            self.kind = kind
+            self.text = text
+            self.quote = quote
+            self.source = source
+            self.firstDegree = firstDegree
+        }
+    }
+
+    /// A result of an analyte the knowledge does not read, kept because the lab flagged it
+    /// (SPEC §3.10, `otherResults[]`), as reported.
+    public struct OtherResult: Sendable, Hashable {
+        /// The test's name as the lab wrote it.
+        public var name: String
+        /// The code as reported (LOINC or local), if any.
+        public var code: String?
+        /// The code system as reported (`LN`, `http://loinc.org`, a local system), if any.
+        public var system: String?
+        /// The value as reported.
+        public var value: String
+        /// The unit as reported.
+        public var unit: String?
+        /// The lab's flag as reported (`H`, `L`, `A`, …).
+        public var flag: String
+        /// When collected.
+        public var collected: Timestamp?
+        /// Where it came from.
+        public var source: SourceLocation
+        /// The lab's comment on it, if any.
+        public var comment: String?
+
+        /// Creates an other result.
+        public init(name: String, code: String?, system: String?, value: String, unit: String?, flag: String,
+                    collected: Timestamp?, source: SourceLocation, comment: String? = nil) {
+            self.name = name
+            self.code = code
+            self.system = system
+            self.value = value
+            self.unit = unit
+            self.flag = flag
+            self.collected = collected
+            self.source = source
+            self.comment = comment
+        }
+    }
+
+    /// The tool version that wrote it.
+    public var toolVersion: String
+    /// The knowledge tables' version.
+    public var knowledgeVersion: String
+    /// The as-of date.
+    public var asOf: LocalDate
+    /// The patient.
+    public var patient: Patient
+    /// The journal window, nil with no journal.
+    public var window: Window?
+    /// The overall urgency: the highest of the recommendations'.
+    public var urgency: Urgency
+    /// One sentence, at most 140 characters.
+    public var headline: String
+    /// Recommendations, most urgent first.
+    public var recommendations: [Recommendation]
+    /// Findings, present first, then absent.
+    public var findings: [Finding]
+    /// Every lab result, in collection order.
+    public var labs: [LabResult]
+    /// Conditions considered, most supported first.
+    public var considerations: [Consideration]
+    /// Lifestyle correlations.
+    public var correlations: [LifestyleCorrelation]
+    /// Advice that fits the patient's exposures, and when to come back.
+    public var advice: [AdviceItem]
+    /// Whether any recommendation must happen today (SPEC §6 "same day"): breathing difficulty
+    /// with twitching, a critical lab value. Puts the patient first on the worklist.
+    public var sameDay: Bool = false
+    /// What a phone export gave, with where each value came from; nil without one.
+    public var phone: PhoneLifestyle?
+    /// Problems with the patient's data and terms not recognised, merged per problem and term.
+    public var dataQuality: [DataQualityItem]
+    /// Symptom text that was not understood (SPEC §4.1), distinct texts with their lines.
+    public var needsReview: [NeedsReviewItem]
+    /// The journal's notes, in time order.
+    public var notes: [Note]
+    /// Input files with their SHA-256.
+    public var inputs: [InputFile]
+    /// The journal over time, for the report's timeline (empty with no journal).
+    public var timeline: ReferralTimeline = .empty
+    /// The decision-support disclaimer.
+    public var disclaimer: String
+    /// The targeted examination checklist (SPEC §6.2, `examination[]`).
+    public var examination: [ExaminationItem] = []
+    /// What to tell the patient, one or two sentences (`tellPatient`); never names MND.
+    public var tellPatient: String?
+    /// The escalation signs for this patient, each with its source (`safetyNet[]`): never cut
+    /// to fit, never dropped because the patient already has the symptom (SPEC §6.2).
+    public var safetyNet: [AdviceItem] = []
+    /// Whether the referral should say "query MND" (NICE NG42; `queryMND`).
+    public var queryMND: Bool = false
+    /// Diagnoses and family history the patient states (`history[]`).
+    public var history: [HistoryItem] = []
+    /// Results the lab flagged of analytes the knowledge does not read (`otherResults[]`).
+    public var otherResults: [OtherResult] = []
+
+    /// Creates a value from its parts (the memberwise initializer, for the layers above).
+    package init(toolVersion: String, knowledgeVersion: String, asOf: LocalDate, patient: Patient, window: Window? = nil, urgency: Urgency, headline: String, recommendations: [Recommendation], findings: [Finding], labs: [LabResult], considerations: [Consideration], correlations: [LifestyleCorrelation], advice: [AdviceItem], sameDay: Bool = false, phone: PhoneLifestyle? = nil, dataQuality: [DataQualityItem], needsReview: [NeedsReviewItem], notes: [Note], inputs: [InputFile], timeline: ReferralTimeline = .empty, disclaimer: String, examination: [ExaminationItem] = [], tellPatient: String? = nil, safetyNet: [AdviceItem] = [], queryMND: Bool = false, history: [HistoryItem] = [], otherResults: [OtherResult] = []) {
+        self.toolVersion = toolVersion
+        self.knowledgeVersion = knowledgeVersion
+        self.asOf = asOf
+        self.patient = patient
+        self.window = window
+        self.urgency = urgency
+        self.headline = headline
+        self.recommendations = recommendations
+        self.findings = findings
+        self.labs = labs
+        self.considerations = considerations
+        self.correlations = correlations
+        self.advice = advice
+        self.sameDay = sameDay
+        self.phone = phone
+        self.dataQuality = dataQuality
+        self.needsReview = needsReview
+        self.notes = notes
+        self.inputs = inputs
+        self.timeline = timeline
+        self.disclaimer = disclaimer
+        self.examination = examination
+        self.tellPatient = tellPatient
+        self.safetyNet = safetyNet
+        self.queryMND = queryMND
+        self.history = history
+        self.otherResults = otherResults
+    }
+
+    /// The one-line disclaimer every report carries.
+    public static let standardDisclaimer =
+        "Decision support for clinicians, not a diagnosis and not advice to patients: every recommendation needs a clinician's judgement."
+}

@@ -1,0 +1,37 @@
+import TriageModel
+import TriageKnowledge
+
+/// Turns read records into normalised ones (SPEC §2 "normalise"): journal terms matched to the
+/// vocabulary, lab results identified, converted to canonical units and classified.
+///
+/// Build one per run (the vocabulary and analyte indexes are built here, once) and share it:
+/// it is a `Sendable` value. Problems go into the caller's diagnostics array, each saying what
+/// was done about it; messages never contain what the patient wrote, values or patient ids
+/// (SPEC §10), and each carries the record's `patientID` so it lands in that patient's report.
+public struct Normaliser: Sendable {
+    /// The knowledge tables the terms and results are matched against.
+    public let knowledge: Knowledge
+    /// The day reports are written for; results older than `stale-lab-days` before it are stale.
+    public let asOf: LocalDate
+    /// The vocabulary lookups.
+    public let vocabulary: VocabularyIndex
+    /// The compiled free-text reader (SPEC §4.1).
+    public let concepts: ConceptMatcher
+    /// The analyte lookups.
+    public let analytes: AnalyteIndex
+    let staleLabDays: Int
+
+    /// Creates a normaliser.
+    ///
+    /// - Parameters:
+    ///   - knowledge: loaded tables (from ``KnowledgeLoader`` or ``Knowledge/bundled``).
+    ///   - asOf: the as-of date of the run.
+    public init(knowledge: Knowledge, asOf: LocalDate) {
+        self.knowledge = knowledge
+        self.asOf = asOf
+        self.vocabulary = VocabularyIndex()
+        self.concepts = knowledge.compiled.matcher ?? ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
+        self.analytes = AnalyteIndex(knowledge.analytes)
+        self.staleLabDays = Int(knowledge.threshold(.staleLabDays))
+    }
+}

@@ -1,0 +1,202 @@
+import TriageModel
+
+/// Writes the worklist as JSON, Markdown and HTML (SPEC §7): the booking totals at the top, then
+/// the patients in bands (same day, read today, urgent, soon, routine GP actions, routine
+/// neurology, self-care), within a band by the most dangerous red flag; each line with the
+/// urgency and timeframe, the patient's age and sex, how long the twitching has lasted, the
+/// headline, the red flags most dangerous first with the value that drives the first, who acts,
+/// the tests, the lab caveats and the change since the last run.
+public enum WorklistRenderer {
+    /// Patients per printed page of the HTML worklist.
+    static let patientsPerPage = 25
+
+    /// `worklist.json`.
+    public static func json(_ worklist: Worklist) -> String {
+        JSONValue.object([
+            "schemaVersion": .string(ReferralJSON.schemaVersion),
+            "tool": .object(["name": .string(ToolInfo.name), "version": .string(worklist.toolVersion)]),
+            "knowledgeVersion": .string(worklist.knowledgeVersion),
+            "asOf": .string(worklist.asOf.description),
+            "patients": .array(worklist.entries.map { entry in
+                var object: [String: JSONValue] = [
+                    "id": .string(entry.patientID), "headline": .string(entry.headline), "tests": .strings(entry.tests),
+                    "change": .string(entry.change.rawValue), "unreadableRecords": .number(Double(entry.unreadableRecords)),
+                    "sameDay": .bool(entry.summary?.sameDay ?? false),
+                ]
+                if let band = Worklist.band(entry) { object["band"] = .string(band.rawValue) }
+                if let folder = entry.folder { object["folder"] = .string(folder) }
+                if let urgency = entry.urgency { object["urgency"] = .string(urgency.rawValue) }
+                if let previous = entry.previousUrgency { object["previousUrgency"] = .string(previous.rawValue) }
+                if let summary = entry.summary {
+                    object["redFlagCount"] = .number(Double(summary.redFlagCount))
+                    object["testNames"] = .strings(summary.tests)
+                    if let age = summary.age { object["age"] = .number(Double(age)) }
+                    if let sex = summary.sex { object["sex"] = .string(sex) }
+                    if let flag = summary.keyRedFlag { object["keyRedFlag"] = .string(flag) }
+                    if let timeframe = summary.timeframe { object["timeframe"] = .string(timeframe) }
+                    if let last = summary.lastJournalDate { object["lastJournalDate"] = .string(last.description) }
+                    if let rank = summary.dangerRank { object["dangerRank"] = .number(Double(rank)) }
+                    if summary.keyRedFlagPossible { object["keyRedFlagPossible"] = .bool(true) }
+                    if let date = summary.oldestRedFlagDate { object["oldestRedFlagDate"] = .string(date.description) }
+                    if !summary.otherRedFlags.isEmpty { object["otherRedFlags"] = .strings(summary.otherRedFlags) }
+                    if let duration = summary.duration { object["duration"] = .string(duration) }
+                    if !summary.who.isEmpty { object["who"] = .strings(summary.who) }
+                    if !summary.plan.isEmpty { object["plan"] = .strings(summary.plan) }
+                    if !summary.labCaveats.isEmpty { object["labCaveats"] = .strings(summary.labCaveats) }
+                    if !summary.bookings.isEmpty { object["bookings"] = .strings(summary.bookings) }
+                }
+                return .object(object)
+            }),
+            "problems": .array(worklist.problems.map(ReferralJSON.dataQuality)),
+            "totals": .object(Dictionary(totals(worklist).map { ($0.words, JSONValue.number(Double($0.count))) }, uniquingKeysWith: { $1 })),
+        ]).written()
+    }
+
+    /// The cells of one line, unescaped.
+    struct Cells {
+        var urgency: String
+        var patient: String
+        var duration: String
+        var headline: String
+        var redFlag: String
+        var who: String
+        var tests: String
+        var caveats: String
+        var change: String
+    }
+
+    /// The cells of one line: urgency with timeframe, patient, duration, headline, red flags
+    /// (the most dangerous with its value, then up to two more by name), who acts, tests, lab
+    /// caveats, change.
+    static func cells(_ entry: Worklist.Entry) -> Cells {
+        let summary = entry.summary
+        var urgency = entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
+        if summary?.sameDay == true { urgency = "Same day (\(urgency.lowercased()))" } else if let timeframe = summary?.timeframe { urgency += ", \(timeframe)" }
+        let patient = ([entry.patientID] + [summary?.age.map { "\($0)" }, summary?.sex].compactMap { $0 }).joined(separator: ", ")
+        var redFlag = summary?.keyRedFlag ?? ""
+        if let others = summary?.otherRedFlags, !others.isEmpty {
+            redFlag += "; " + others.prefix(2).joined(separator: ", ") + (others.count > 2 ? " (+\(others.count - 2) more)" : "")
+        } else if summary?.otherRedFlags.isEmpty == true, let count = summary?.redFlagCount, count > 1, summary?.band == nil {
+            redFlag += " (+\(count - 1) more)"
+        }
+        let tests = (summary?.tests ?? entry.tests).joined(separator: "; ")
+        let change = entry.previousUrgency.map { "\(entry.change.rawValue) (was \($0.rawValue))" } ?? entry.change.rawValue
+        let unreadable = entry.unreadableRecords == 0 ? "" : "; \(entry.unreadableRecords) unreadable record\(entry.unreadableRecords == 1 ? "" : "s")"
+        var headline = entry.headline
+        if let label = entry.urgency.map(ReportLabels.urgency), headline.hasPrefix(label + ": ") {
+            let body = headline.dropFirst(label.count + 2)
+            headline = body.prefix(1).uppercased() + body.dropFirst()
+        }
+        return Cells(urgency: urgency, patient: patient, duration: summary?.duration ?? "-", headline: headline, redFlag: redFlag,
+                     who: summary?.who.joined(separator: ", ") ?? "", tests: tests, caveats: summary?.labCaveats.joined(separator: "; ") ?? "",
+                     change: change + unreadable)
+    }
+
+    /// `29 patients: 2 same day, 1 read today, …` over the entries still in the input.
+    package static func counts(_ worklist: Worklist) -> String {
+        let current = worklist.entries.filter { $0.urgency != nil }
+        let parts = Worklist.Band.allCases.map { band in
+            "\(current.filter { Worklist.band($0) == band }.count) \(band.label.prefix(1).lowercased() + band.label.dropFirst())"
+        }
+        return "\(current.count) patients: \(parts.joined(separator: ", "))."
+    }
+
+    /// The booking totals in ``Worklist/Booking/order`` (MRI by region in its place), each
+    /// with how many patients it is for; those with none left out.
+    static func totals(_ worklist: Worklist) -> [(words: String, count: Int)] {
+        var counts: [String: Int] = [:]
+        for entry in worklist.entries where entry.urgency != nil {
+            for booking in entry.summary?.bookings ?? [] { counts[booking, default: 0] += 1 }
+        }
+        var result: [(String, Int)] = []
+        for words in Worklist.Booking.order {
+            if words == "MRI" {
+                for key in counts.keys.filter({ $0.hasPrefix("MRI of the ") }).sorted() { result.append((key, counts[key] ?? 0)) }
+            } else if let count = counts[words] {
+                result.append((words, count))
+            }
+        }
+        return result
+    }
+
+    /// `To book: same-day assessment 2; neurology examination 5; …`.
+    package static func totalsLine(_ worklist: Worklist) -> String {
+        let totals = totals(worklist)
+        guard !totals.isEmpty else { return "To book: nothing." }
+        return "To book: " + totals.map { "\($0.words) \($0.count)" }.joined(separator: "; ") + "."
+    }
+
+    /// `worklist.md`: the totals, then a table per band.
+    public static func markdown(_ worklist: Worklist) -> String {
+        let e = ReferralMarkdown.escape
+        var out = "# Worklist, as of \(worklist.asOf)\n\n\(e(totalsLine(worklist)))\n\n\(counts(worklist))\n\n"
+        let header = "| Urgency | Patient | Twitching for | Headline | Red flags, most dangerous first | Who acts | Tests | Lab caveats | Change |\n|---|---|---|---|---|---|---|---|---|\n"
+        for band in Worklist.Band.allCases.map(Optional.some) + [nil] {
+            let entries = worklist.entries.filter { Worklist.band($0) == band }
+            guard !entries.isEmpty else { continue }
+            out += "## \(band?.label ?? "Resolved") (\(entries.count))\n\n" + header
+            for entry in entries {
+                let cell = cells(entry)
+                let patient = entry.folder.map { "[\(e(cell.patient))](\(e($0))/referral.md)" } ?? e(cell.patient)
+                out += "| \(e(cell.urgency)) | \(patient) | \(e(cell.duration)) | \(e(cell.headline)) | \(e(cell.redFlag)) | \(e(cell.who)) | \(e(cell.tests)) | \(e(cell.caveats)) | \(e(cell.change)) |\n"
+            }
+            out += "\n"
+        }
+        if !worklist.problems.isEmpty {
+            out += "## Files that could not be read\n\n" + worklist.problems.map { "- \(e($0.description))\n" }.joined() + "\n"
+        }
+        out += "_\(e(Referral.standardDisclaimer))_\n"
+        return out
+    }
+
+    /// `worklist.html`: one table per 25 patients, each printed on its own page (landscape).
+    public static func html(_ worklist: Worklist) -> String {
+        let e = HTMLEscaping.escape
+        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worklist, as of \(worklist.asOf)</title>\n"
+        out += "<style>\n\(ReportStyle.css)\n@page{size:landscape;margin:7mm 8mm}\n</style>\n</head>\n<body class=\"worklist\">\n"
+        let pages = stride(from: 0, to: max(worklist.entries.count, 1), by: patientsPerPage).map {
+            Array(worklist.entries[$0..<min($0 + patientsPerPage, worklist.entries.count)])
+        }
+        // Every page repeats the same counts and totals: made once, not once a page (a walk over
+        // every patient per page made the worklist quadratic in the batch's size).
+        let countsAndTotals = "<p class=\"muted\">\(e(counts(worklist)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist)))</p>\n"
+        for (index, page) in pages.enumerated() {
+            out += "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
+            out += countsAndTotals
+            out += "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
+            var lastBand: Worklist.Band?? = .none
+            for entry in page {
+                let band = Worklist.band(entry)
+                if lastBand != .some(band) {
+                    out += "<tr class=\"band\"><th colspan=\"8\">\(e(band?.label ?? "Resolved"))</th></tr>\n"
+                    lastBand = .some(band)
+                }
+                let cell = cells(entry)
+                let tone = entry.summary?.sameDay == true ? "same-day" : entry.urgency?.rawValue ?? ""
+                let patient = entry.folder.map { "<a href=\"\(e($0))/referral.html\">\(e(cell.patient))</a>" } ?? e(cell.patient)
+                // The pill names the urgency; a deadline (same day, urgent, soon) goes under it in
+                // small type. Routine and self-care carry none ("a routine referral" says what the
+                // pill does), so their lines stay short and 25 patients print on one page; the
+                // Markdown and JSON worklists carry every timeframe.
+                let pill = entry.summary?.sameDay == true ? "Same day" : entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
+                let when = entry.summary?.sameDay == true ? entry.urgency.map { ReportLabels.urgency($0).lowercased() }
+                    : entry.urgency.map { $0 >= .soon } == true ? entry.summary?.timeframe : nil
+                out += "<tr><td class=\"\(tone)\"><span class=\"pill\">\(e(pill))</span>\(when.map { "<br><span class=\"when muted\">\(e($0))</span>" } ?? "")</td><td>\(patient)</td><td>\(e(cell.duration))</td><td>\(e(cell.headline))</td>"
+                // Who acts and the tests in one cell, each actor with its tests (the Markdown and
+                // JSON worklists carry them apart): two narrow columns wrapped every line.
+                let plan = entry.summary.map { $0.plan.isEmpty ? cell.tests : $0.plan.joined(separator: ". ") } ?? cell.tests
+                out += "<td>\(e(cell.redFlag))</td><td>\(e(plan))</td><td>\(e(cell.caveats))</td><td>\(e(cell.change))</td></tr>\n"
+            }
+            out += "</tbody></table>\n"
+            if index == pages.count - 1 {
+                if !worklist.problems.isEmpty {
+                    out += "<h2>Files that could not be read</h2>\n<ul>\n" + worklist.problems.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul>\n"
+                }
+                out += "<p class=\"disclaimer\">\(e(Referral.standardDisclaimer))</p>\n"
+            }
+            out += "</section>\n"
+        }
+        out += "</body>\n</html>\n"
+        return out
+    }
+}
