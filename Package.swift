@@ -77,7 +77,7 @@ let package = Package(
         .target(
             name: "TriageService",
             dependencies: [
-                "TwitchTriage",
+                "TriageModel", "TriageKnowledge", "TriageIngest", "TriageRender", "TriageBatch",
                 "CDSHooksWire",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
@@ -91,7 +91,7 @@ let package = Package(
         .target(
             name: "TriageCommandLine",
             dependencies: [
-                "TwitchTriage",
+                "TriageModel", "TriageKnowledge", "TriageIngest",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -100,7 +100,7 @@ let package = Package(
         .executableTarget(
             name: "twitch-triage",
             dependencies: [
-                "TwitchTriage",
+                "TriageModel", "TriageKnowledge", "TriageIngest", "TriageEngine", "TriageRender", "TriageBatch",
                 "TriageCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
@@ -119,7 +119,7 @@ let package = Package(
         .executableTarget(
             name: "twitch-triage-serve",
             dependencies: [
-                "TwitchTriage",
+                "TriageModel", "TriageIngest",
                 "TriageService",
                 "TriageCommandLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -128,13 +128,13 @@ let package = Package(
         ),
         // libFuzzer targets (`make fuzz`): each links libFuzzer's driver only when built with
         // `-sanitize=fuzzer -DFUZZING`; a plain build makes a stub that says how to run it.
-        .executableTarget(name: "FuzzCSVScanner", dependencies: ["TwitchTriage"]),
-        .executableTarget(name: "FuzzCSVReader", dependencies: ["TwitchTriage"]),
-        .executableTarget(name: "FuzzXMLReader", dependencies: ["TwitchTriage"]),
-        .executableTarget(name: "FuzzDateParser", dependencies: ["TwitchTriage"]),
-        .executableTarget(name: "FuzzNumberParser", dependencies: ["TwitchTriage"]),
-        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TwitchTriage"]),
-        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TwitchTriage"]),
+        .executableTarget(name: "FuzzCSVScanner", dependencies: ["TriageIngest"]),
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzXMLReader", dependencies: ["TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzDateParser", dependencies: ["TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzNumberParser", dependencies: ["TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TriageModel", "TriageIngest"]),
         .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["CDSHooksWire"]),
         // The bare peer of the CDS Hooks service benchmark (Benchmarks/service/): fixed bytes over Hummingbird.
         .executableTarget(
@@ -142,13 +142,13 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/service/BareEndpoint"
         ),
-        .testTarget(name: "TwitchTriageTests", dependencies: ["TwitchTriage"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TwitchTriage"]),
+        .testTarget(name: "TwitchTriageTests", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageEngine", "TriageRender", "TriageBatch"]),
         .testTarget(
             name: "ServiceTests",
             dependencies: [
                 "TriageService",
-                "TwitchTriage",
+                "TriageModel", "TriageKnowledge", "TriageIngest", "TriageEngine", "TriageRender", "TriageBatch",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
                 .product(name: "Hummingbird", package: "hummingbird"),

@@ -10,7 +10,7 @@
 //   quoted field holds a line break only when it says it spans lines, and a quote only when
 //   it says it has doubled quotes.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TwitchTriage
+import TriageIngest
 
 #if canImport(Glibc)
 import Glibc

@@ -11,7 +11,8 @@
 // - a lab value's bound is not negative when censored, and the value round-trips through its
 //   text the same way.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TwitchTriage
+import TriageModel
+import TriageIngest
 
 #if canImport(Glibc)
 import Glibc

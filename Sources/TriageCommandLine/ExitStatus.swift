@@ -1,5 +1,5 @@
 import ArgumentParser
-import TwitchTriage
+import TriageModel
 
 /// How the executables end (SPEC §8, sysexits): the one place errors and outcomes become exit
 /// statuses. The codes themselves are ``TriageError/Category/exitCode`` (the library needs

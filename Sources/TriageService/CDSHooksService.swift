@@ -3,7 +3,9 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import TwitchTriage
+import TriageKnowledge
+import TriageIngest
+import TriageBatch
 
 /// The CDS Hooks service (SPEC §7.2) on Hummingbird 2: discovery, the service call, feedback,
 /// `/healthz` and `/metrics`, behind CORS, metrics and token middleware. Each route decodes,

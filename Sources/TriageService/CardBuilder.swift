@@ -1,4 +1,6 @@
-import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageBatch
 
 /// Makes the cards of one call from a referral (SPEC §7.2 "Cards"): one card per patient, none
 /// for self-care; `critical` for same day, `warning` for urgent, soon and read-today, `info` for

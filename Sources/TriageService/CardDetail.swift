@@ -1,4 +1,5 @@
-import TwitchTriage
+import TriageModel
+import TriageBatch
 
 /// A card's Markdown detail (SPEC §7.2): what to do and who acts, the red flags with their
 /// dates and the patient's words, the examination checklist, whether live labs were checked,

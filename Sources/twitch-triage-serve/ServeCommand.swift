@@ -2,7 +2,8 @@ import ArgumentParser
 import Logging
 import TriageCommandLine
 import TriageService
-import TwitchTriage
+import TriageModel
+import TriageIngest
 
 /// `twitch-triage serve`: the CDS Hooks service (SPEC §7.2) beside the nightly batch, an
 /// executable of its own (`twitch-triage-serve`), so that the other commands link no web server

@@ -1,6 +1,6 @@
 import Synchronization
 import TriageCommandLine
-import TwitchTriage
+import TriageBatch
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,6 +1,6 @@
 import ArgumentParser
 import TriageCommandLine
-import TwitchTriage
+import TriageModel
 
 /// The root command: turns symptom journals and lab results into referral summaries.
 @main

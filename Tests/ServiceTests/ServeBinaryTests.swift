@@ -4,7 +4,7 @@ import FoundationNetworking
 #endif
 import Testing
 import TriageService
-import TwitchTriage
+import TriageBatch
 #if canImport(Glibc)
 import Glibc
 #endif

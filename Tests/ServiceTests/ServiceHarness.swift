@@ -9,7 +9,9 @@ import NIOCore
 import Synchronization
 import Testing
 import TriageService
-import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageBatch
 @preconcurrency import _CryptoExtras
 
 /// Signs CDS Hooks tokens at test time, ES384 and RS384, with keys made for the run.

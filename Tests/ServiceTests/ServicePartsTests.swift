@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import TriageService
-import TwitchTriage
+import TriageKnowledge
+import TriageBatch
 
 /// The service's parts on their own: the clients file's messages, the schema validator, the
 /// Markdown escaping, base64url, and the ServiceRequest ids the cards look up.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 @testable import TriageService
-import TwitchTriage
+import TriageModel
 
 /// The request as it comes over the wire (the CDSHooksWire target): the strict JSON check, the
 /// container index, the decoder, and the raw filter that keeps the prefetched Observations the

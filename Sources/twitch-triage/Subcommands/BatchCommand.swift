@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import TriageCommandLine
-import TwitchTriage
+import TriageBatch
 #if canImport(Glibc)
 import Glibc
 #endif

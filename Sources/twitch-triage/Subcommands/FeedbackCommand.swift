@@ -1,6 +1,6 @@
 import ArgumentParser
 import TriageCommandLine
-import TwitchTriage
+import TriageBatch
 
 /// `twitch-triage feedback <dir>`: what clinicians did with the service's cards.
 struct FeedbackCommand: ParsableCommand {

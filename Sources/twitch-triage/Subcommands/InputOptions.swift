@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
-import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
 
 /// The flags every command that reads inputs shares.
 struct InputOptions: ParsableArguments {

@@ -1,7 +1,10 @@
 import ArgumentParser
 import Foundation
 import TriageCommandLine
-import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
+import TriageRender
 
 /// `twitch-triage knowledge`: prints every knowledge table with its sources, so a clinician can
 /// review what the rules rest on; with `--compile DIR`, validates the tables in DIR and writes

@@ -1,6 +1,9 @@
 import ArgumentParser
 import TriageCommandLine
-import TwitchTriage
+import TriageModel
+import TriageEngine
+import TriageRender
+import TriageBatch
 
 /// `twitch-triage report <paths…>`: one patient's referral on stdout.
 struct ReportCommand: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
-import TwitchTriage
+import TriageModel
+import TriageBatch
 
 /// `twitch-triage worklist merge <dir>… --out <dir>`.
 struct WorklistCommand: ParsableCommand {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageBatch
 
 @Suite struct FolderComparisonTests {
     private func folder(_ files: [String: String]) throws -> String {

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageNormalise
+import TriageBatch
 
 /// `report --patient ID` reads a multi-patient CSV through a ``PatientSelection`` (SPEC §9):
 /// what it gives must be exactly what reading every row gave, restricted to that patient and

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
+import TriageBatch
 
 @Suite struct TriageErrorTests {
     @Test func theMessageNamesPathLineReasonAndStep() {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
 
 /// The finding ids are the report's contract (SPEC §7 `findings[].id`, `recommendations[].reasons`):
 /// typing them must not change a character of what reports write.

@@ -1,6 +1,8 @@
 import TriageEngine
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 @Suite struct FindingsDeriverTests {
     let knowledge = Knowledge.forTests

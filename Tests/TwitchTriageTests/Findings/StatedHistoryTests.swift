@@ -1,6 +1,9 @@
 import TriageEngine
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
+import TriageEngine
 
 /// Issue 18: a diagnosis the patient states and MND, ALS or FTD in a first-degree relative
 /// become the referral's `history[]`; a friend's relative and a feared disease do not; a doubted

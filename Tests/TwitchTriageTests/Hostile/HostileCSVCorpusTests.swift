@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The CSV half of the hostile-input corpus (SPEC §3.2, §3.8): each file is refused whole
 /// with one clear diagnostic, or read with a clear `file:line:column:` error for each bad row

@@ -1,5 +1,5 @@
 import Foundation
-@testable import TwitchTriage
+import TriageIngest
 
 /// The hostile-input corpus (`Tests/HostileCorpus/README.md`): committed files, read from the
 /// folder beside this target's, and the large ones made at run time, all read through

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The exchange-format half of the hostile-input corpus (SPEC §3.9, §3.8): JSON, NDJSON,
 /// C-CDA and HL7 v2 files built to hurt, each with its exact message and the records kept.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The hostile corpus's files from real systems (issue 19): byte order marks with CRLF, local
 /// codes that must not be guessed, comments in odd places, ids that are not patient ids.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The XML half of the hostile-input corpus (SPEC §3.8, §10): each file ends in one clear
 /// `file:line:column:` diagnostic (or a warning and correct data), nothing outside the file

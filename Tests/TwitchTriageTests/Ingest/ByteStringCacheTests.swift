@@ -1,6 +1,6 @@
 import TriageIngest
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 /// The interning of repeated values (issue 12): a hit gives the same text, a decoding `make`
 /// is never bypassed wrongly, a failing `make` fails every time.

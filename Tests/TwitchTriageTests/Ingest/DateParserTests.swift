@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
 
 @Suite struct DateParserTests {
     @Test(arguments: [

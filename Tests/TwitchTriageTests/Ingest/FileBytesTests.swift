@@ -1,7 +1,8 @@
 import TriageIngest
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
 
 /// The file-size limit (`--max-file-size`) as the library applies it: a file past the limit is
 /// refused before it is read, with a message that gives both sizes and names the flag.

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageNormalise
 
 @Suite struct InputDiscoveryTests {
     @Test func walksRecursivelySkippingHiddenPartialAndOtherFiles() throws {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 /// Conversions against hand-computed values, both ways (canonical = reported × factor + offset).
 @Suite struct AnalyteConversionTests {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 @Suite struct AnalyteIndexTests {
     private let index = AnalyteIndex(try! Knowledge.bundled.analytes)

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 @Suite struct AnalyteLOINCSourcesTests {
     @Test func everyLOINCCodeHasItsSource() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 /// A copy of the shipped tables in a temporary folder, to break one thing and load.
 struct BrokenKnowledge {

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 @Suite struct BundledKnowledgeTests {
     @Test func bundledKnowledgeLoadsAndValidates() throws {

@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageNormalise
 
 @Suite struct ConceptMatcherTests {
     private static let matcher = ConceptMatcher(try! Knowledge.bundled.vocabulary, sideWords: VocabularyIndex.sideWords)

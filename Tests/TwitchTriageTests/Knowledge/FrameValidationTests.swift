@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// Issue 18: frames are validated at load like phrases (SPEC §4.1); each bad frame is refused
 /// with its row and what is wrong.

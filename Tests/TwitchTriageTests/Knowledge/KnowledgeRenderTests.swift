@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageEngine
+import TriageRender
 
 @Suite struct KnowledgeRenderTests {
     @Test func markdownHasEverySectionWithSources() throws {

@@ -1,7 +1,9 @@
 import TriageKnowledge
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
 
 /// The compiled, pre-validated knowledge (``KnowledgeSnapshot``, SPEC §9): the shipped snapshot is
 /// the one the shipped JSON tables compile to (a stale one fails here, so it cannot ship), it

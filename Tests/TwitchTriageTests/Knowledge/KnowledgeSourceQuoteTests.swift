@@ -1,7 +1,7 @@
 import TriageKnowledge
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 /// Every source a knowledge row cites is quoted, not summarised (SPEC §5, §6.4): the quote is
 /// text that stands in the cited page. What can be checked without the pages: every cited

@@ -1,7 +1,7 @@
 import TriageKnowledge
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 /// The pre-validated shipped tables (``KnowledgeDigest``): the stamp is the digest of the tables
 /// in the source tree, the bundled load that trusts it gives exactly what the validated load of

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 /// Each rule of the loader, broken once on a copy of the shipped tables, with its exact message.
 @Suite struct KnowledgeValidationTests {

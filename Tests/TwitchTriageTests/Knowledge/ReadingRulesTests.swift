@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
 
 /// Issue 18: the frames, the scope of a negation and the certainty of SPEC §4.1, one table per
 /// rule. Each row names the symptom the patient's words must give, its status, and the region

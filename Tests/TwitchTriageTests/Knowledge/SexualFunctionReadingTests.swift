@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageNormalise
 
 /// A new change in sexual function (NICE NG127, cauda equina: "new-onset disturbance of bladder,
 /// bowel or sexual function"), read from the words patients use, with the embarrassment and the

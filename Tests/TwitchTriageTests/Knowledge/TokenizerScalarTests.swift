@@ -1,6 +1,6 @@
 import TriageKnowledge
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 /// The tokenizer's ASCII shortcuts answer as the Unicode properties do, for every scalar below
 /// 0x80 and a few beyond it; and the reading matcher, built without the validator's checks, is

@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
 
 /// The single-term lookups of the vocabulary: regions with their side, symptoms, triggers and
 /// drugs through the ``ConceptMatcher`` (as every reader uses it), sides and exercise levels

@@ -1,23 +1,23 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The compact record model (issue 12): what the small fields keep, what they cannot hold,
 /// and that locations compare and print as the path-carrying ones did.
 @Suite struct CompactRecordTests {
     @Test func locationsKeepFileLineAndColumnAndPrintThem() {
-        let location = TwitchTriage.SourceLocation(file: "labs/a.csv", line: 12, column: 7)
+        let location = TriageModel.SourceLocation(file: "labs/a.csv", line: 12, column: 7)
         #expect(location.file == "labs/a.csv")
         #expect(location.line == 12)
         #expect(location.column == 7)
         #expect(location.description == "labs/a.csv:12:7")
-        #expect(TwitchTriage.SourceLocation(file: "labs/a.csv").description == "labs/a.csv")
-        #expect(TwitchTriage.SourceLocation(file: "labs/a.csv", column: 3).description == "labs/a.csv")
+        #expect(TriageModel.SourceLocation(file: "labs/a.csv").description == "labs/a.csv")
+        #expect(TriageModel.SourceLocation(file: "labs/a.csv", column: 3).description == "labs/a.csv")
         #expect(location.at(column: nil).description == "labs/a.csv:12")
     }
 
     @Test func theSamePathIsTheSameFileWhicheverWayTheLocationWasMade() {
         let id = SourceFileID("journals/p1.csv")
-        #expect(TwitchTriage.SourceLocation(fileID: id, line: 3) == TwitchTriage.SourceLocation(file: "journals/p1.csv", line: 3))
+        #expect(TriageModel.SourceLocation(fileID: id, line: 3) == TriageModel.SourceLocation(file: "journals/p1.csv", line: 3))
         #expect(SourceFileID("journals/p1.csv") == id)
         #expect(SourceFileID("journals/p2.csv") != id)
         #expect(id.path == "journals/p1.csv")
@@ -25,15 +25,15 @@ import Testing
 
     @Test func locationsSortByPathThenLineThenColumnNotByTableOrder() {
         // "z" is named first, so its index is lower; the order is still the paths'.
-        let z = TwitchTriage.SourceLocation(file: "compact-order/z.csv", line: 1)
-        let a = TwitchTriage.SourceLocation(file: "compact-order/a.csv", line: 9)
+        let z = TriageModel.SourceLocation(file: "compact-order/z.csv", line: 1)
+        let a = TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9)
         #expect(a < z)
-        #expect(TwitchTriage.SourceLocation(file: "compact-order/a.csv") < a)
-        #expect(TwitchTriage.SourceLocation(file: "compact-order/a.csv", line: 9, column: 1) < TwitchTriage.SourceLocation(file: "compact-order/a.csv", line: 9, column: 2))
+        #expect(TriageModel.SourceLocation(file: "compact-order/a.csv") < a)
+        #expect(TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9, column: 1) < TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9, column: 2))
     }
 
     @Test func linesBeyondThirtyTwoBitsAreKeptAtTheLargestAndNonPositiveOnesAreUnknown() {
-        var location = TwitchTriage.SourceLocation(file: "big.hl7", line: 5_000_000_000, column: 0)
+        var location = TriageModel.SourceLocation(file: "big.hl7", line: 5_000_000_000, column: 0)
         #expect(location.line == Int(UInt32.max - 1))
         #expect(location.column == nil)
         location.line = -4
@@ -84,7 +84,7 @@ import Testing
     }
 
     @Test func recordsAreCompact() {
-        #expect(MemoryLayout<TwitchTriage.SourceLocation>.size == 12)
+        #expect(MemoryLayout<TriageModel.SourceLocation>.size == 12)
         #expect(MemoryLayout<LocalDate>.size == 4)
         #expect(MemoryLayout<Timestamp>.size <= 10)
         #expect(MemoryLayout<LabValue>.size <= 10)

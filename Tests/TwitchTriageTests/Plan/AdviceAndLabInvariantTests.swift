@@ -1,7 +1,11 @@
 import TriageEngine
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageEngine
+import TriageBatch
 
 /// Invariants over every sample patient (SPEC §6.2, §6.5): no contraindicated advice, no
 /// unreliable value acted on, at most six advice items, a safety net for every patient with a

@@ -1,5 +1,8 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
+import TriageRender
 
 /// SPEC §6.2 "Advice to pass on": at most six, most relevant first; the safety net escalated,
 /// never dropped; what the findings contraindicate withheld; `tellPatient` never names MND.

@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// SPEC §6.2 "Labs: what the result calls for": one scenario per row kind, asserting the exact
 /// recommendation, who acts, how soon and the wording from `lab-actions.json`.

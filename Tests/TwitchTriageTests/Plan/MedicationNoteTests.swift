@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// SPEC §6.2 "Medications": each class its own note, who is the GP, never "stop".
 @Suite struct MedicationNoteTests {

@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// SPEC §6.1: patients under 16 are outside the knowledge, said so, with a clinician review today.
 @Suite struct UnderAgeRuleTests {

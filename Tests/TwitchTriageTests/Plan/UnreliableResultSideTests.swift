@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
 
 /// SPEC §6.2: a specimen problem makes the analytes it affects unreliable, never acted on as a
 /// value. Haemolysis releases potassium (and magnesium) from the red cells and raises the

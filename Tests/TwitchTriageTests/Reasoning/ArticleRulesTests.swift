@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// SPEC §6 "More of what the articles say".
 @Suite struct ArticleRulesTests {

@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
 
 /// SPEC §6 "Blood work".
 @Suite struct BloodWorkTests {

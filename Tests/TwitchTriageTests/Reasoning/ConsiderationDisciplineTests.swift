@@ -1,7 +1,9 @@
 import TriageEngine
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageEngine
+import TriageRender
 
 /// Considerations discipline (SPEC §6.3).
 @Suite struct ConsiderationDisciplineTests {

@@ -1,7 +1,9 @@
 import TriageEngine
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// SPEC §6 "Considerations", bullet by bullet.
 @Suite struct ConsiderationRulesTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The contrast mapping is validated at load: every entry names a row, a signal the evaluator
 /// computes, a column, and conditions for or against but never both; every row is mapped or

@@ -1,6 +1,8 @@
 import TriageEngine
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// Every entry of `contrast-map.json` on a patient made for its signal: the signal holds, the
 /// entry's row is matched (by this entry, or by an earlier entry of the same row that also

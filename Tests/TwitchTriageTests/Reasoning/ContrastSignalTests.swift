@@ -1,6 +1,8 @@
 import TriageEngine
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// One test per mapping rule of `contrast-map.json`, at its boundaries: each signal holds on
 /// the data that shows its column, and never on missing data.

@@ -1,7 +1,11 @@
 import TriageEngine
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageEngine
+import TriageBatch
 
 /// Invariants of the plan over every sample and every scenario (SPEC §6.1-6.3): no EMG, NCS or
 /// MRI without an examination; no ALS "for" from age or duration; self-care never with a present

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
 
 /// SPEC §6 "Timeframes" and "Same day".
 @Suite struct SameDayAndTimeframeTests {

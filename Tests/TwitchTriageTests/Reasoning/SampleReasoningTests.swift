@@ -1,7 +1,11 @@
 import TriageEngine
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageEngine
+import TriageBatch
 
 /// Invariants of the reasoning over every sample patient.
 @Suite struct SampleReasoningTests {

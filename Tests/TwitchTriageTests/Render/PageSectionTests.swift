@@ -1,7 +1,10 @@
 import TriageRender
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
+import TriageRender
 
 /// The page a clinician reads at 8 am (SPEC §7), section by section, with exact text, on
 /// scenario referrals that set the fields the rules fill (who acts, `when`, the examination,

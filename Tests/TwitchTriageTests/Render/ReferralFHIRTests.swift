@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageRender
 
 /// The FHIR R4 bundle's structure (SPEC §7.1), so that `swift test` alone checks the mapping;
 /// `make test` also validates every sample's bundle with Python's fhir.resources.

@@ -1,5 +1,8 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
+import TriageRender
 
 @Suite struct ReferralHTMLTests {
     let knowledge = Knowledge.forTests

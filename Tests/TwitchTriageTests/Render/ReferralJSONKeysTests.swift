@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageRender
 
 /// SPEC §7's keys of this turn in `referral.json`: `findings[].certainty` and `history[]`.
 @Suite struct ReferralJSONKeysTests {

@@ -1,6 +1,6 @@
 import TriageRender
 import Testing
-@testable import TwitchTriage
+import TriageRender
 
 /// The byte-level paths of the renderers write what the character-level ones did.
 @Suite struct RenderBytesTests {

@@ -1,7 +1,12 @@
 import TriageRender
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageEngine
+import TriageRender
+import TriageBatch
 
 /// The page a clinician reads (SPEC §7): clinical words only, moot advice left out, labs with
 /// their reported digits and range, each reason and each source once.

@@ -1,6 +1,8 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageRender
 
 /// The worklist at 8 am (SPEC §7): bands (same day, read today, urgent, soon, routine GP actions
 /// and neurology, self-care), within a band by the most dangerous red flag (present before

@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
 
 /// Scenarios written from the four articles: the referral a neurologist would agree with.
 @Suite struct ArticleScenarioTests {

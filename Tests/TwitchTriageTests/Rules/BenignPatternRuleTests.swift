@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 @Suite struct BenignPatternRuleTests {
     let knowledge = Knowledge.forTests

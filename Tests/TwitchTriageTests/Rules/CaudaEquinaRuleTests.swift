@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageEngine
 
 /// The cauda equina rule (SPEC §6.1) treats a new sexual function change exactly as a bladder or
 /// bowel change (NICE NG127: "new-onset disturbance of bladder, bowel or sexual function"): with

@@ -1,7 +1,9 @@
 import TriageKnowledge
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// Typed ids (issue 11 item 6): no Swift file under Sources/TriageEngine/Rules or
 /// Sources/TriageEngine/Findings spells a finding, condition, test or contrast-table id as a

@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// The other rows of SPEC §6.1 and examination first (§6.2).
 @Suite struct OtherRedFlagRowTests {

@@ -1,4 +1,6 @@
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageEngine
 
 /// Builds patient records for rule and findings tests: a journal of days from a start date,
 /// and labs, without files.

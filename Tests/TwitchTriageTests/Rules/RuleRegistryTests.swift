@@ -1,7 +1,8 @@
 import TriageKnowledge
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageEngine
 
 @Suite struct RuleRegistryTests {
     /// Every `*Rule.swift` file under Sources/TriageEngine/Rules declares a rule the registry lists.

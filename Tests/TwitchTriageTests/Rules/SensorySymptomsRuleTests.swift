@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageEngine
 
 @Suite struct SensorySymptomsRuleTests {
     let knowledge = Knowledge.forTests

@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageEngine
 
 /// The urgent-examination tier (SPEC §6.1): one stable or possible motor symptom is examined
 /// within a week; EMG only as its conditional next step.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageEngine
+import TriageBatch
 
 /// Reads the table of `Samples/README.md` (the outcome a clinician expects for each sample
 /// patient) and checks the referrals the code writes against it.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The two real Apple Health exports in `shared/interop/` (committed in
 /// `Tests/Fixtures/interop`): what is read, what is skipped and counted.

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// The Apple Health reader (SPEC §3.9) on hand-made exports: what is read into which day,
 /// what is skipped and counted, and the exact message for each bad record.

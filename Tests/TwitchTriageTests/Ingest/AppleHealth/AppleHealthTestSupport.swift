@@ -1,4 +1,5 @@
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
 
 /// Hand-made Apple Health exports for the reader tests.
 enum AppleHealthTest {

@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
 
 /// A phone day's exercise minutes become its exercise level against the knowledge tables'
 /// thresholds (`exercise-light-min-minutes` 10, `exercise-intense-min-minutes` 43, from the

@@ -1,6 +1,9 @@
 import TriageNormalise
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
+import TriageEngine
 
 /// Phone lifestyle fills the days and columns the journal leaves empty; for the same day and
 /// column the journal wins (SPEC §3.9); a phone-only day is never a day without twitching.

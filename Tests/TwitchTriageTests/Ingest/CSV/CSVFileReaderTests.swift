@@ -1,6 +1,7 @@
 import TriageIngest
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
 
 @Suite struct CSVFileReaderTests {
     @Test(arguments: [

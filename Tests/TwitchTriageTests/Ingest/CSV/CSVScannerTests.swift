@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 @Suite struct CSVScannerTests {
     @Test func plainFieldsAndPositions() throws {

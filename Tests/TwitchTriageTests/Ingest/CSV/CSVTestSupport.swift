@@ -1,4 +1,4 @@
-@testable import TwitchTriage
+import TriageIngest
 
 /// Reads `text` as a CSV file named `file`.
 func readCSV(_ text: String, file: String = "in.csv", order: DateOrder? = nil) -> FileReadOutcome {

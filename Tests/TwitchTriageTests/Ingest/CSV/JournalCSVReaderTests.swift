@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 @Suite struct JournalCSVReaderTests {
     static let fullHeader = "patient_id,date,location,side,twitch_count,duration_min,at_rest,triggers,symptoms,weakness,"

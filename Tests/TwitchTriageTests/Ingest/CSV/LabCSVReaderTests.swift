@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 @Suite struct LabCSVReaderTests {
     @Test func readsEveryColumn() throws {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 @Suite struct CCDAReaderTests {
     /// A ClinicalDocument around the Results-section fragment of the interop samples (the

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// C-CDA R2.1 Results sections written the ways real documents write them (issue 12 review).
 @Suite struct CCDARealWorldTests {

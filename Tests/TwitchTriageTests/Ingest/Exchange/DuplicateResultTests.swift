@@ -1,5 +1,8 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageNormalise
 
 @Suite struct DuplicateResultTests {
     private let hl7 = [

@@ -1,5 +1,6 @@
 import Foundation
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
 
 /// Helpers shared by the exchange-format reader tests (FHIR, C-CDA, HL7 v2, Synthea, Apple
 /// Health): files read through the real entry point, and the interop fixtures.

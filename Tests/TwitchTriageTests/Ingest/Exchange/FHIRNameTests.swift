@@ -1,6 +1,6 @@
 import TriageIngest
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 /// The FHIR element-name table both FHIR readers look every key and element up in.
 @Suite struct FHIRNameTests {

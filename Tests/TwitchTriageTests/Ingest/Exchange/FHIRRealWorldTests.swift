@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 /// FHIR R4 written the ways real servers and exports write it, beyond the samples the reader
 /// was built on (issue 12 review).

@@ -1,6 +1,6 @@
 import TriageIngest
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 @Suite struct HL7v2PiecesTests {
     @Test func dateTimesWithSecondsFractionsAndOffsets() {

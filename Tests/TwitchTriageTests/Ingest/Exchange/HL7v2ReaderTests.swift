@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 @Suite struct HL7v2ReaderTests {
     private let message = [

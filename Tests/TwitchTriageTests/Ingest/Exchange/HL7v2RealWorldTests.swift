@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// HL7 v2.5.1 ORU^R01 written the ways real lab systems write it (issue 12 review).
 @Suite struct HL7v2RealWorldTests {

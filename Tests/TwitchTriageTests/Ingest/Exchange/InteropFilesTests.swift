@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// Every file of `shared/interop/` (copied under `Tests/Fixtures/interop`) through the real
 /// entry point: what is read, what is skipped and why.

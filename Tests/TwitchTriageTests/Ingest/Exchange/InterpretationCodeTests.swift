@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// An interpretation or abnormal-flag code that is none SPEC §3.9 reads (`AA`, `HU`, `U`) is
 /// never dropped silently: each of the three readers counts such results once per file, and the

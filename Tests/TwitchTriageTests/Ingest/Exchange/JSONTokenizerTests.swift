@@ -1,6 +1,6 @@
 import TriageIngest
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 @Suite struct JSONTokenizerTests {
     private func tokens(_ text: String) -> (tokens: [String], failure: JSONTokenizer.Failure?) {

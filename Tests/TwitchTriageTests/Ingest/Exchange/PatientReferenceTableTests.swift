@@ -1,5 +1,6 @@
 import Testing
-@testable import TwitchTriage
+import TriageIngest
+import TriageNormalise
 
 /// `Patient/ID` references across files (a FHIR Bulk Data export): what the FHIR readers give
 /// the table, and what the table renames.

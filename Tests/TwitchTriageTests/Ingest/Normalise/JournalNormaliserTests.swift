@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
 
 @Suite struct JournalNormaliserTests {
     private let normaliser = Normaliser(knowledge: try! Knowledge.bundled, asOf: LocalDate(year: 2026, month: 11, day: 20)!)

@@ -1,5 +1,7 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageNormalise
 
 @Suite struct LabNormaliserTests {
     private static let asOf = LocalDate(year: 2026, month: 11, day: 20)!

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 /// SPEC §3.10: a UTF-8 byte order mark at the start of every text format, and CR, LF and CRLF
 /// line ends, read the same as without (issue 19).

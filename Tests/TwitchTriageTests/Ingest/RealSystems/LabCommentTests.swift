@@ -1,5 +1,8 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageNormalise
 
 /// SPEC §3.10 and §6.2: a lab's comment travels with its result (HL7 v2 NTE, FHIR `note` and
 /// `conclusion`, C-CDA comments), and a specimen word makes only the analytes the knowledge

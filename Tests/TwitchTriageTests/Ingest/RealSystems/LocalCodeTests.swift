@@ -1,6 +1,7 @@
 import Foundation
 import Testing
-@testable import TwitchTriage
+import TriageKnowledge
+import TriageIngest
 
 /// SPEC §3.10 local lab codes: the site's code map (`--code-map`), and without it a code whose
 /// text is an analyte's name, read when the unit fits that analyte (issue 19).

@@ -1,5 +1,10 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageKnowledge
+import TriageIngest
+import TriageNormalise
+import TriageEngine
+import TriageRender
 
 /// SPEC §3.10: results of analytes the knowledge does not read that the lab flagged are kept as
 /// other results, as reported; the rest are counted once per file (issue 19).

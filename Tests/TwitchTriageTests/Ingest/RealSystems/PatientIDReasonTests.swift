@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 /// SPEC §3.10 patient ids: a refusal says why (only a social security number; no id at all),
 /// and an id given only as a `root` is the id, with a warning (issue 19).

@@ -1,5 +1,5 @@
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 /// Bad input in journal XML (SPEC §3.8): each rule with its exact message.
 @Suite struct JournalXMLReaderBadInputTests {

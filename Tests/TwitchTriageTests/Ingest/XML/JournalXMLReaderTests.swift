@@ -1,9 +1,10 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
 
 @Suite struct JournalXMLReaderTests {
-    private func location(_ line: Int, _ column: Int, file: String = "in.xml") -> TwitchTriage.SourceLocation {
-        TwitchTriage.SourceLocation(file: file, line: line, column: column)
+    private func location(_ line: Int, _ column: Int, file: String = "in.xml") -> TriageModel.SourceLocation {
+        TriageModel.SourceLocation(file: file, line: line, column: column)
     }
 
     @Test func specExampleReadsEveryField() throws {

@@ -1,9 +1,9 @@
 import Testing
-@testable import TwitchTriage
+import TriageModel
 
 @Suite struct LabXMLReaderTests {
-    private func location(_ line: Int, _ column: Int, file: String = "in.xml") -> TwitchTriage.SourceLocation {
-        TwitchTriage.SourceLocation(file: file, line: line, column: column)
+    private func location(_ line: Int, _ column: Int, file: String = "in.xml") -> TriageModel.SourceLocation {
+        TriageModel.SourceLocation(file: file, line: line, column: column)
     }
 
     /// Lab results with `body` inside the root; `body` starts on line 2.
@@ -215,8 +215,8 @@ import Testing
         guard case .read(let result) = XMLTest.read(bytes: bytes) else { return #expect(Bool(false)) }
         #expect(result.labs.map(\.patientID) == ["Pé1"])
         #expect(result.labs.map(\.lab) == ["Zürich"])
-        #expect(result.labs.first?.source == TwitchTriage.SourceLocation(file: "in.xml", line: 3, column: 3))
-        #expect(result.labs.first?.valueLocation == TwitchTriage.SourceLocation(file: "in.xml", line: 3, column: 85))
+        #expect(result.labs.first?.source == TriageModel.SourceLocation(file: "in.xml", line: 3, column: 3))
+        #expect(result.labs.first?.valueLocation == TriageModel.SourceLocation(file: "in.xml", line: 3, column: 85))
         #expect(XMLTest.descriptions(result) == ["in.xml:4:3: result has no unit; result skipped"])
     }
 }

@@ -2,7 +2,7 @@
 import Glibc
 #endif
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 /// Attack files (SPEC §10): nothing from outside the file may reach a record, nothing is
 /// fetched, nothing is expanded, and every case ends in bounded time and memory.

@@ -1,7 +1,7 @@
 import TriageIngest
 import Dispatch
 import Testing
-@testable import TwitchTriage
+import TriageIngest
 
 /// Records every event as a line of text, with the start tag's position.
 private final class Recorder: XMLEventHandler {

@@ -1,4 +1,5 @@
-@testable import TwitchTriage
+import TriageModel
+import TriageIngest
 
 /// Helpers shared by the XML reader tests.
 enum XMLTest {
