@@ -5,13 +5,13 @@ import Foundation
 /// fields: the small objects (context, fhirAuthorization, a Patient) with Foundation's decoder,
 /// a prefetched Bundle's entries not at all (the service hands their raw bytes, found by
 /// ``RawJSON``, to the batch's FHIR reader: ``prefetchRanges``).
-public struct CDSHooksRequest: Sendable {
+package struct CDSHooksRequest: Sendable {
     /// The `fhirAuthorization` object (its token is never logged).
-    public struct FHIRAuthorization: Decodable, Sendable {
+    package struct FHIRAuthorization: Decodable, Sendable {
         /// The bearer token for `fhirServer`.
-        public var accessToken: String
+        package var accessToken: String
         /// `Bearer`.
-        public var tokenType: String?
+        package var tokenType: String?
 
         enum CodingKeys: String, CodingKey {
             case accessToken = "access_token"
@@ -20,43 +20,43 @@ public struct CDSHooksRequest: Sendable {
     }
 
     /// The hook's context.
-    public struct Context: Decodable, Sendable {
+    package struct Context: Decodable, Sendable {
         /// The user.
-        public var userId: String?
+        package var userId: String?
         /// The FHIR id of the patient in context.
-        public var patientId: String
+        package var patientId: String
         /// The encounter in context.
-        public var encounterId: String?
+        package var encounterId: String?
         /// order-select: the ids of the newly selected orders (`ServiceRequest/123`).
-        public var selections: [String]?
+        package var selections: [String]?
         /// order-select, order-sign: the unsigned orders, a Bundle.
-        public var draftOrders: FHIRView?
+        package var draftOrders: FHIRView?
     }
 
     /// The hook (`patient-view`, `order-select`, `order-sign`).
-    public var hook: String
+    package var hook: String
     /// The call's unique id.
-    public var hookInstance: String
+    package var hookInstance: String
     /// The EHR's FHIR server.
-    public var fhirServer: String?
+    package var fhirServer: String?
     /// A token for `fhirServer`.
-    public var fhirAuthorization: FHIRAuthorization?
+    package var fhirAuthorization: FHIRAuthorization?
     /// The context.
-    public var context: Context
+    package var context: Context
     /// Prefetched resources by template key (a key may be null: not prefetched). A Bundle's
     /// entries are not decoded here.
-    public var prefetch: [String: FHIRView?]?
+    package var prefetch: [String: FHIRView?]?
     /// The byte range in the decoded body of each prefetched resource that is not null, by key.
-    public var prefetchRanges: [String: Range<Int>]
+    package var prefetchRanges: [String: Range<Int>]
     /// Where the body's arrays and objects end, for reading ``prefetchRanges`` with ``RawJSON``.
-    public var containers: JSONContainerIndex
+    package var containers: JSONContainerIndex
 
     /// Decodes a request body: nil when it is not JSON, or not an object with the string members
     /// `hook` and `hookInstance` and an object `context` with a string `patientId`, both
     /// non-empty; or when `fhirServer`, `fhirAuthorization`, `prefetch` or a prefetched resource
     /// has the wrong shape (a string, an object, an object of objects or nulls). A member given
     /// twice counts once, the first time.
-    public static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
+    package static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
         body.withUnsafeBufferPointer { bytes in
             guard let containers = JSONValidator.index(bytes), let request = CDSHooksRequest(validated: bytes, containers: containers),
                   !request.hookInstance.isEmpty, !request.context.patientId.isEmpty else { return nil }
@@ -141,76 +141,76 @@ public struct CDSHooksRequest: Sendable {
 
 /// A lenient view of a FHIR resource: the few elements the service reads, each nil when absent
 /// or of another shape (a resource the service cannot use is ignored, never a 400).
-public struct FHIRView: Decodable, Sendable {
+package struct FHIRView: Decodable, Sendable {
     /// `Patient.identifier`.
-    public struct Identifier: Decodable, Sendable {
+    package struct Identifier: Decodable, Sendable {
         /// The system.
-        public var system: String?
+        package var system: String?
         /// The value.
-        public var value: String?
+        package var value: String?
     }
 
     /// A reference.
-    public struct Reference: Decodable, Sendable {
+    package struct Reference: Decodable, Sendable {
         /// `Patient/123`.
-        public var reference: String?
+        package var reference: String?
     }
 
     /// A Coding.
-    public struct Coding: Decodable, Sendable {
+    package struct Coding: Decodable, Sendable {
         /// The system.
-        public var system: String?
+        package var system: String?
         /// The code.
-        public var code: String?
+        package var code: String?
         /// The display.
-        public var display: String?
+        package var display: String?
     }
 
     /// A CodeableConcept.
-    public struct CodeableConcept: Decodable, Sendable {
+    package struct CodeableConcept: Decodable, Sendable {
         /// The codings.
-        public var coding: [Coding]?
+        package var coding: [Coding]?
         /// The text.
-        public var text: String?
+        package var text: String?
     }
 
     /// A Bundle entry.
-    public struct Entry: Decodable, Sendable {
+    package struct Entry: Decodable, Sendable {
         /// The resource.
-        public var resource: FHIRView?
+        package var resource: FHIRView?
 
-        public init(from decoder: any Decoder) throws {
+        package init(from decoder: any Decoder) throws {
             let container = try decoder.container(keyedBy: AnyKey.self)
             resource = try? container.decodeIfPresent(FHIRView.self, forKey: AnyKey("resource"))
         }
     }
 
     /// A Bundle link.
-    public struct Link: Decodable, Sendable {
+    package struct Link: Decodable, Sendable {
         /// `next`, `self`.
-        public var relation: String?
+        package var relation: String?
         /// The URL.
-        public var url: String?
+        package var url: String?
     }
 
     /// The resource type.
-    public var resourceType: String?
+    package var resourceType: String?
     /// The id.
-    public var id: String?
+    package var id: String?
     /// The status.
-    public var status: String?
+    package var status: String?
     /// Patient: identifiers.
-    public var identifier: [Identifier]?
+    package var identifier: [Identifier]?
     /// Observation, ServiceRequest: subject.
-    public var subject: Reference?
+    package var subject: Reference?
     /// Observation, ServiceRequest: code.
-    public var code: CodeableConcept?
+    package var code: CodeableConcept?
     /// Bundle: entries.
-    public var entry: [Entry]?
+    package var entry: [Entry]?
     /// Bundle: links.
-    public var link: [Link]?
+    package var link: [Link]?
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.container(keyedBy: AnyKey.self)
         resourceType = try? container.decodeIfPresent(String.self, forKey: AnyKey("resourceType"))
         id = try? container.decodeIfPresent(String.self, forKey: AnyKey("id"))
@@ -225,7 +225,7 @@ public struct FHIRView: Decodable, Sendable {
     /// The view of the object at `range` of a document ``JSONValidator`` accepted, without a
     /// Bundle's entries (one pass over the object; only the small members are decoded); nil
     /// when the value there is not an object.
-    public init?(validated bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>, containers: JSONContainerIndex? = nil) {
+    package init?(validated bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>, containers: JSONContainerIndex? = nil) {
         var resourceType: Range<Int>?
         var id: Range<Int>?
         var status: Range<Int>?
@@ -263,7 +263,7 @@ public struct FHIRView: Decodable, Sendable {
 
     /// The view of a whole JSON document (a page the FHIR server answered), without a Bundle's
     /// entries; nil when it is not JSON or not an object.
-    public static func decode(page: [UInt8]) -> FHIRView? {
+    package static func decode(page: [UInt8]) -> FHIRView? {
         page.withUnsafeBufferPointer { bytes in
             guard let containers = JSONValidator.index(bytes) else { return nil }
             return FHIRView(validated: bytes, object: RawJSON.document(bytes, index: containers), containers: containers)
@@ -271,7 +271,7 @@ public struct FHIRView: Decodable, Sendable {
     }
 
     /// The URL of the Bundle's `next` page.
-    public var nextPage: String? { link?.first { $0.relation == "next" }?.url }
+    package var nextPage: String? { link?.first { $0.relation == "next" }?.url }
 }
 
 /// A coding key made from any string.

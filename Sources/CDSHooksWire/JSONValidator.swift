@@ -13,19 +13,19 @@
 /// refuses a few things that decoder let pass unread: a number such as `00`, a NUL after the
 /// document.)
 /// The strings the service reads are decoded leniently (``RawJSON/stringValue(in:at:)``).
-public enum JSONValidator {
+package enum JSONValidator {
     /// The deepest nesting of arrays and objects accepted.
-    public static let maximumDepth = 512
+    package static let maximumDepth = 512
 
     /// Whether `bytes` is one JSON document.
-    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var scanner = Scanner(bytes: bytes, recording: false)
         return scanner.document()
     }
 
     /// The ends of every array and object of `bytes` when it is one JSON document (else nil), so
     /// that ``RawJSON`` skips a container without reading it again.
-    public static func index(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONContainerIndex? {
+    package static func index(_ bytes: UnsafeBufferPointer<UInt8>) -> JSONContainerIndex? {
         var scanner = Scanner(bytes: bytes, recording: true)
         guard scanner.document() else { return nil }
         return JSONContainerIndex(starts: scanner.starts, ends: scanner.ends)
@@ -254,14 +254,14 @@ public enum JSONValidator {
 
 /// Where each array and object of a validated document ends (``JSONValidator/index(_:)``): what
 /// lets ``RawJSON`` step over a container in a binary search instead of reading it.
-public struct JSONContainerIndex: Sendable {
+package struct JSONContainerIndex: Sendable {
     /// Container starts (the `{` or `[`), ascending.
     let starts: [Int]
     /// The index after each container's end, in the same order.
     let ends: [Int]
 
     /// The index after the container that starts at `start`; nil when none starts there.
-    public func end(ofContainerAt start: Int) -> Int? {
+    package func end(ofContainerAt start: Int) -> Int? {
         var low = 0
         var high = starts.count
         while low < high {

@@ -4,10 +4,10 @@ import Foundation
 /// so that a prefetched resource can be handed to the batch's FHIR reader as the EHR wrote it
 /// (its numbers with their digits). It never allocates a tree; on a document that is not valid
 /// JSON it returns nil or a wrong range but never reads out of bounds (``FuzzCDSHooksRequest``).
-public enum RawJSON {
+package enum RawJSON {
     /// The range of the member `key` (compared as written, without unescaping) of the object at
     /// `range`; nil when absent or when the value there is not an object.
-    public static func member(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+    package static func member(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
                               index containers: JSONContainerIndex? = nil) -> Range<Int>? {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "{") else { return nil }
@@ -32,7 +32,7 @@ public enum RawJSON {
 
     /// The string value of the member `key` of the object at `range`, unescaped; nil when absent
     /// or not a string.
-    public static func string(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+    package static func string(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
                               index containers: JSONContainerIndex? = nil) -> String? {
         guard let value = member(key, in: bytes, object: range, index: containers) else { return nil }
         return stringValue(in: bytes, at: value)
@@ -42,7 +42,7 @@ public enum RawJSON {
     /// of each member of the object at `range`, in order, until it returns false; false when
     /// the value there is not an object. One pass: each value is skipped once.
     @discardableResult
-    public static func forEachMember(in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+    package static func forEachMember(in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
                                      index containers: JSONContainerIndex? = nil, _ body: (_ key: Range<Int>, _ value: Range<Int>) -> Bool) -> Bool {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "{") else { return false }
@@ -69,7 +69,7 @@ public enum RawJSON {
 
     /// Whether the key at `key` (as ``forEachMember(in:object:_:)`` gives it) is `name`, compared
     /// as written.
-    public static func key(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
+    package static func key(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {
         guard key.count == name.utf8CodeUnitCount else { return false }
         let start = name.utf8Start
         for offset in 0..<key.count where bytes[key.lowerBound + offset] != start[offset] { return false }
@@ -77,7 +77,7 @@ public enum RawJSON {
     }
 
     /// The string at `range` (quotes included), unescaped; nil when it is not a string.
-    public static func stringValue(in bytes: UnsafeBufferPointer<UInt8>, at value: Range<Int>) -> String? {
+    package static func stringValue(in bytes: UnsafeBufferPointer<UInt8>, at value: Range<Int>) -> String? {
         guard value.count >= 2, bytes[value.lowerBound] == UInt8(ascii: "\""), bytes[value.upperBound - 1] == UInt8(ascii: "\"") else {
             return nil
         }
@@ -88,12 +88,12 @@ public enum RawJSON {
     }
 
     /// Whether the value at `range` is `null`.
-    public static func isNull(in bytes: UnsafeBufferPointer<UInt8>, at value: Range<Int>) -> Bool {
+    package static func isNull(in bytes: UnsafeBufferPointer<UInt8>, at value: Range<Int>) -> Bool {
         value.count == 4 && bytes[value.lowerBound] == UInt8(ascii: "n")
     }
 
     /// The ranges of the elements of the array at `range`; nil when it is not an array.
-    public static func elements(in bytes: UnsafeBufferPointer<UInt8>, array range: Range<Int>,
+    package static func elements(in bytes: UnsafeBufferPointer<UInt8>, array range: Range<Int>,
                                 index containers: JSONContainerIndex? = nil) -> [Range<Int>]? {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "[") else { return nil }
@@ -114,7 +114,7 @@ public enum RawJSON {
     }
 
     /// The whole document's value (after a byte-order mark and spaces).
-    public static func document(_ bytes: UnsafeBufferPointer<UInt8>, index containers: JSONContainerIndex? = nil) -> Range<Int> {
+    package static func document(_ bytes: UnsafeBufferPointer<UInt8>, index containers: JSONContainerIndex? = nil) -> Range<Int> {
         var start = 0
         if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { start = 3 }
         start = skipSpace(bytes, start, bytes.count)

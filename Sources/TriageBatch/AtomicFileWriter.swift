@@ -8,13 +8,13 @@ import Darwin
 /// new, never a torn one (SPEC §8): write a temporary file in the same folder, then rename it
 /// over the target. No fsync per file (it costs 18× the throughput); durability comes from one
 /// flush of the whole output at the end of the run (``syncFileSystem(containing:)``).
-public enum AtomicFileWriter {
+package enum AtomicFileWriter {
     /// Why a write failed.
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// The path.
-        public var path: String
+        package var path: String
         /// The operating system's reason.
-        public var reason: String
+        package var reason: String
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(path: String, reason: String) {
@@ -22,19 +22,19 @@ public enum AtomicFileWriter {
             self.reason = reason
         }
         /// `path: reason`.
-        public var description: String { "\(path): \(reason)" }
+        package var description: String { "\(path): \(reason)" }
     }
 
     /// Writes `text` to `path` atomically with permissions `mode`.
     ///
     /// - Throws: ``Failure`` with the operating system's reason.
-    public static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
+    package static func write(_ text: String, to path: String, mode: mode_t = 0o600) throws {
         var bytes = text
         try bytes.withUTF8 { try write(UnsafeRawBufferPointer($0), to: path, mode: mode) }
     }
 
     /// Writes `bytes` to `path` atomically with permissions `mode`.
-    public static func write(_ bytes: UnsafeRawBufferPointer, to path: String, mode: mode_t = 0o600) throws {
+    package static func write(_ bytes: UnsafeRawBufferPointer, to path: String, mode: mode_t = 0o600) throws {
         let temporary = temporaryPath(for: path)
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, mode)
         guard descriptor >= 0 else { throw failure(path) }
@@ -64,7 +64,7 @@ public enum AtomicFileWriter {
     }
 
     /// Creates `path` and its parents with permissions `mode` where missing.
-    public static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws {
+    package static func makeDirectory(_ path: String, mode: mode_t = 0o700) throws {
         // The usual case in a batch: the parent exists, so one mkdir does it.
         if mkdir(path, mode) == 0 || errno == EEXIST { return }
         var current = path.hasPrefix("/") ? "" : "."
@@ -76,7 +76,7 @@ public enum AtomicFileWriter {
 
     /// Flushes the file system holding `path` to disk once (`syncfs`), for the durability of a
     /// whole run's output.
-    public static func syncFileSystem(containing path: String) throws {
+    package static func syncFileSystem(containing path: String) throws {
         let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { throw failure(path) }
         defer { close(descriptor) }

@@ -1,7 +1,7 @@
 import TriageModel
 
 /// What a batch run came to, and the exit status it maps to (SPEC §8).
-public struct BatchResult: Sendable, Hashable {
+package struct BatchResult: Sendable, Hashable {
     /// How the run ended.
     public enum Outcome: String, Sendable, Hashable {
         /// Everything read and written (warnings allowed): exit 0.
@@ -12,7 +12,7 @@ public struct BatchResult: Sendable, Hashable {
         case outputFailed = "output-failed"
 
         /// The kind of failure, nil when the run went well.
-        public var category: TriageError.Category? {
+        package var category: TriageError.Category? {
             switch self {
             case .ok: nil
             case .inputProblems: .input
@@ -21,23 +21,23 @@ public struct BatchResult: Sendable, Hashable {
         }
 
         /// The sysexits code (0 when the run went well).
-        public var exitCode: Int32 { category?.exitCode ?? 0 }
+        package var exitCode: Int32 { category?.exitCode ?? 0 }
     }
 
     /// The outcome.
-    public var outcome: Outcome
+    package var outcome: Outcome
     /// Input files found.
-    public var files: Int
+    package var files: Int
     /// Input files refused whole.
-    public var filesRefused: Int
+    package var filesRefused: Int
     /// Patients in this run (this shard).
-    public var patients: Int
+    package var patients: Int
     /// Reports (patient folders) written or rewritten.
-    public var patientsWritten: Int
+    package var patientsWritten: Int
     /// Patients whose reports were already up to date.
-    public var patientsUnchanged: Int
+    package var patientsUnchanged: Int
     /// Every problem, input and output, sorted.
-    public var problems: [Diagnostic]
+    package var problems: [Diagnostic]
 
     /// Creates a value from its parts (the memberwise initializer, for the layers above).
     package init(outcome: Outcome, files: Int, filesRefused: Int, patients: Int, patientsWritten: Int, patientsUnchanged: Int, problems: [Diagnostic]) {

@@ -11,7 +11,7 @@ import Logging
 ///
 /// The steps run on the batch's own threads (``WorkerThreads``), so reading files, writing
 /// them and SQLite never block Swift's cooperative thread pool.
-public struct BatchRunner: Sendable {
+package struct BatchRunner: Sendable {
     private let options: BatchOptions
     private let knowledge: Knowledge
     private let events: @Sendable (BatchEvent) -> Void
@@ -23,7 +23,7 @@ public struct BatchRunner: Sendable {
     ]
 
     /// The steps' names, in order, as progress shows them.
-    public static var stepNames: [String] { steps.map(\.name) }
+    package static var stepNames: [String] { steps.map(\.name) }
 
     /// Creates a runner.
     ///
@@ -33,7 +33,7 @@ public struct BatchRunner: Sendable {
     ///   - events: called with progress; must be cheap and thread-safe.
     ///   - logger: where the run logs steps, file names, line numbers and counts: never values,
     ///     names or free text (SPEC §10). By default nothing is logged.
-    public init(options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in },
+    package init(options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in },
                 logger: Logger = Logger(label: "twitch-triage.batch", factory: { _ in SwiftLogNoOpLogHandler() })) {
         self.options = options
         self.knowledge = knowledge
@@ -47,7 +47,7 @@ public struct BatchRunner: Sendable {
     ///   batch holds the lock (``TriageError/Category/locked``), the input folder cannot be
     ///   listed (``TriageError/Category/input``), the output folder or the ledger cannot be set
     ///   up or written (``TriageError/Category/output``). Every other problem is in the result.
-    public func run() async throws -> BatchResult {
+    package func run() async throws -> BatchResult {
         let context = BatchContext(options: options, knowledge: knowledge, events: events, logger: logger)
         return try await WorkerThreads.run { try Self.run(Self.steps, in: context) }
     }

@@ -4,9 +4,9 @@ import Foundation
 /// (STYLE: the comparison lives in the library).
 ///
 /// Hidden files and folders (the ledger in `.twitch-triage/`) are not compared.
-public enum FolderComparison {
+package enum FolderComparison {
     /// One difference, named from the expected (committed) folder's side.
-    public enum Difference: Sendable, Hashable, CustomStringConvertible {
+    package enum Difference: Sendable, Hashable, CustomStringConvertible {
         /// Written by the code (in the actual folder) but missing from the expected folder.
         case missing(String)
         /// In the expected folder but no longer written by the code.
@@ -15,7 +15,7 @@ public enum FolderComparison {
         case changed(String, diff: String)
 
         /// One line, plus the diff for a changed file.
-        public var description: String {
+        package var description: String {
             switch self {
             case .missing(let path): "missing: \(path)"
             case .extra(let path): "extra: \(path)"
@@ -25,7 +25,7 @@ public enum FolderComparison {
     }
 
     /// The differences between `expected` and `actual`, sorted by path.
-    public static func compare(expected: String, actual: String) throws -> [Difference] {
+    package static func compare(expected: String, actual: String) throws -> [Difference] {
         let left = try files(in: expected)
         let right = try files(in: actual)
         var differences: [Difference] = []

@@ -6,22 +6,22 @@ import GRDB
 /// a uuid the ledger does not know is stored and counted all the same.
 extension Ledger {
     /// A card or suggestion the service issued.
-    public struct IssuedItem: Sendable, Hashable {
+    package struct IssuedItem: Sendable, Hashable {
         /// The card's or suggestion's uuid.
-        public var uuid: String
+        package var uuid: String
         /// The uuid of the card (itself, for a card).
-        public var card: String
+        package var card: String
         /// The batch's patient id.
-        public var patientID: String
+        package var patientID: String
         /// The rule behind it (a card: its most urgent recommendation's rule).
-        public var rule: String
+        package var rule: String
         /// The recommendation's test (`EMG`, `MRI:cervical spine`, `potassium`); nil for a card.
-        public var test: String?
+        package var test: String?
         /// The card's indicator (`critical`, `warning`, `info`).
-        public var indicator: String
+        package var indicator: String
 
         /// Creates an item.
-        public init(uuid: String, card: String, patientID: String, rule: String, test: String?, indicator: String) {
+        package init(uuid: String, card: String, patientID: String, rule: String, test: String?, indicator: String) {
             self.uuid = uuid
             self.card = card
             self.patientID = patientID
@@ -32,24 +32,24 @@ extension Ledger {
     }
 
     /// One feedback item as the EHR sent it (only codes and uuids: a user's comment is not kept).
-    public struct FeedbackItem: Sendable, Hashable {
+    package struct FeedbackItem: Sendable, Hashable {
         /// The card's uuid.
-        public var card: String
+        package var card: String
         /// `accepted` or `overridden`.
-        public var outcome: String
+        package var outcome: String
         /// The accepted suggestions' uuids.
-        public var acceptedSuggestions: [String]
+        package var acceptedSuggestions: [String]
         /// The override reason's Coding, if any.
-        public var reasonSystem: String?
+        package var reasonSystem: String?
         /// The override reason's code.
-        public var reasonCode: String?
+        package var reasonCode: String?
         /// The override reason's display.
-        public var reasonDisplay: String?
+        package var reasonDisplay: String?
         /// When the user acted (as sent).
-        public var outcomeTimestamp: String
+        package var outcomeTimestamp: String
 
         /// Creates an item.
-        public init(card: String, outcome: String, acceptedSuggestions: [String], reasonSystem: String?, reasonCode: String?,
+        package init(card: String, outcome: String, acceptedSuggestions: [String], reasonSystem: String?, reasonCode: String?,
                     reasonDisplay: String?, outcomeTimestamp: String) {
             self.card = card
             self.outcome = outcome
@@ -62,29 +62,29 @@ extension Ledger {
     }
 
     /// Acceptance and overrides per rule and recommendation.
-    public struct FeedbackSummary: Sendable, Hashable {
+    package struct FeedbackSummary: Sendable, Hashable {
         /// One rule and test (`nil` test: the card as a whole).
-        public struct Row: Sendable, Hashable {
+        package struct Row: Sendable, Hashable {
             /// The rule.
-            public var rule: String
+            package var rule: String
             /// The test, or nil for the card as a whole.
-            public var test: String?
+            package var test: String?
             /// Distinct cards or suggestions issued.
-            public var issued: Int
+            package var issued: Int
             /// Feedback items accepting it.
-            public var accepted: Int
+            package var accepted: Int
             /// Feedback items overriding it (cards only).
-            public var overridden: Int
+            package var overridden: Int
             /// Override reasons (their display, else system|code, else "no reason given") and counts.
-            public var reasons: [String: Int]
+            package var reasons: [String: Int]
         }
 
         /// Rows sorted by rule, then card before its tests, then test.
-        public var rows: [Row]
+        package var rows: [Row]
         /// Feedback items stored in all.
-        public var feedbackItems: Int
+        package var feedbackItems: Int
         /// Feedback items about a card the ledger never issued.
-        public var unknownCards: Int
+        package var unknownCards: Int
     }
 
     static func createFeedbackTables(_ db: Database) throws {
@@ -110,7 +110,7 @@ extension Ledger {
     }
 
     /// Records cards and suggestions issued; ones already recorded are left as they are.
-    public func recordIssued(_ items: [IssuedItem]) throws {
+    package func recordIssued(_ items: [IssuedItem]) throws {
         guard !items.isEmpty else { return }
         try database.write { db in try Self.insertIssued(items, into: db) }
     }
@@ -118,7 +118,7 @@ extension Ledger {
     /// Queues the recording of `items` (as ``recordIssued(_:)``) on the ledger's one writer
     /// queue and returns at once, without waiting for SQLite; `completion` gets nil once they
     /// are stored, or the error. Every write asked for later (feedback among them) runs after it.
-    public func recordIssuedLater(_ items: [IssuedItem], completion: @escaping @Sendable ((any Error)?) -> Void) {
+    package func recordIssuedLater(_ items: [IssuedItem], completion: @escaping @Sendable ((any Error)?) -> Void) {
         guard !items.isEmpty else { return completion(nil) }
         database.asyncWrite({ db in try Self.insertIssued(items, into: db) }, completion: { _, result in
             if case .failure(let error) = result { completion(error) } else { completion(nil) }
@@ -126,7 +126,7 @@ extension Ledger {
     }
 
     /// Waits until every write queued before it (``recordIssuedLater(_:completion:)``) is done.
-    public func waitForQueuedWrites() {
+    package func waitForQueuedWrites() {
         try? database.writeWithoutTransaction { _ in }
     }
 
@@ -141,7 +141,7 @@ extension Ledger {
     ///
     /// - Returns: how many items were new, and how many name a card the ledger never issued.
     @discardableResult
-    public func recordFeedback(_ items: [FeedbackItem]) throws -> (stored: Int, unknownCards: Int) {
+    package func recordFeedback(_ items: [FeedbackItem]) throws -> (stored: Int, unknownCards: Int) {
         try database.write { db in
             let insert = try db.makeStatement(sql: """
                 INSERT OR IGNORE INTO feedback (card, outcome, acceptedSuggestions, reasonSystem, reasonCode, reasonDisplay, outcomeTimestamp)
@@ -159,7 +159,7 @@ extension Ledger {
     }
 
     /// Acceptance and override reasons per rule and recommendation, over all stored feedback.
-    public func feedbackSummary() throws -> FeedbackSummary {
+    package func feedbackSummary() throws -> FeedbackSummary {
         try database.read { db in
             struct Key: Hashable { var rule: String; var test: String? }
             var rows: [Key: FeedbackSummary.Row] = [:]

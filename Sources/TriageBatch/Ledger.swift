@@ -14,38 +14,38 @@ import Glibc
 /// rendered again; the worklist's change since the last run compares urgencies with the
 /// latest completed run that differs (``BatchRunner``). A run the ledger does not show as
 /// completed is redone in full by the next one.
-public final class Ledger: Sendable {
+package final class Ledger: Sendable {
     /// A patient's line in the last completed run.
-    public struct PreviousResult: Sendable, Hashable {
+    package struct PreviousResult: Sendable, Hashable {
         /// The fingerprint.
-        public var fingerprint: String
+        package var fingerprint: String
         /// The urgency.
-        public var urgency: Urgency
+        package var urgency: Urgency
         /// The report folder, relative to the output folder.
-        public var folder: String?
+        package var folder: String?
         /// The headline, for the worklist of a run that does not rebuild this patient.
-        public var headline: String
+        package var headline: String
         /// The worklist's tests, likewise.
-        public var tests: [String]
+        package var tests: [String]
     }
 
     /// A patient's line in this run.
-    public struct Result: Sendable, Hashable {
+    package struct Result: Sendable, Hashable {
         /// The patient id.
-        public var patientID: String
+        package var patientID: String
         /// The fingerprint.
-        public var fingerprint: String
+        package var fingerprint: String
         /// The urgency.
-        public var urgency: Urgency
+        package var urgency: Urgency
         /// The folder, if reports were written.
-        public var folder: String?
+        package var folder: String?
         /// The headline.
-        public var headline: String
+        package var headline: String
         /// The worklist's tests.
-        public var tests: [String]
+        package var tests: [String]
 
         /// Creates a result.
-        public init(patientID: String, fingerprint: String, urgency: Urgency, folder: String?, headline: String, tests: [String]) {
+        package init(patientID: String, fingerprint: String, urgency: Urgency, folder: String?, headline: String, tests: [String]) {
             self.patientID = patientID
             self.fingerprint = fingerprint
             self.urgency = urgency
@@ -59,7 +59,7 @@ public final class Ledger: Sendable {
     let database: DatabaseQueue
 
     /// The ledger's path inside an output folder.
-    public static func path(in output: String) -> String { output + "/.twitch-triage/ledger.sqlite" }
+    package static func path(in output: String) -> String { output + "/.twitch-triage/ledger.sqlite" }
 
     /// Opens (creating and migrating) the ledger of `output`, owner-only (0600: it holds
     /// patient ids, urgencies and headlines; SPEC §10). SQLite gives its journal the
@@ -68,7 +68,7 @@ public final class Ledger: Sendable {
     /// - Throws: ``TriageError`` (``TriageError/Reason/ledger(_:)``) when the file cannot be
     ///   opened or created (a folder in its place, no permission); GRDB's error when SQLite
     ///   cannot use it or the migration fails.
-    public init(output: String) throws {
+    package init(output: String) throws {
         try AtomicFileWriter.makeDirectory(output + "/.twitch-triage")
         let path = Self.path(in: output)
         try Self.createOwnerOnly(path)
@@ -121,7 +121,7 @@ public final class Ledger: Sendable {
     }
 
     /// The ids of completed runs, newest first (only those whose results are still kept).
-    public func completedRuns() throws -> [Int64] {
+    package func completedRuns() throws -> [Int64] {
         try database.read { db in
             try Int64.fetchAll(db, sql: """
                 SELECT id FROM runs WHERE outcome IS NOT NULL AND id IN (SELECT DISTINCT runId FROM results) ORDER BY id DESC
@@ -130,7 +130,7 @@ public final class Ledger: Sendable {
     }
 
     /// The results of a run, by patient id.
-    public func results(ofRun runID: Int64) throws -> [String: PreviousResult] {
+    package func results(ofRun runID: Int64) throws -> [String: PreviousResult] {
         try database.read { db in
             var results: [String: PreviousResult] = [:]
             let rows = try Row.fetchCursor(db, sql: "SELECT patientId, fingerprint, urgency, folder, headline, tests FROM results WHERE runId = ?",
@@ -147,14 +147,14 @@ public final class Ledger: Sendable {
     }
 
     /// Whether the last run started did not complete (killed, or failed before recording).
-    public func lastRunIncomplete() throws -> Bool {
+    package func lastRunIncomplete() throws -> Bool {
         try database.read { db in
             try Bool.fetchOne(db, sql: "SELECT outcome IS NULL FROM runs ORDER BY id DESC LIMIT 1") ?? false
         }
     }
 
     /// Records the start of a run; returns its id.
-    public func beginRun(asOf: LocalDate, knowledgeVersion: String, shard: Shard?) throws -> Int64 {
+    package func beginRun(asOf: LocalDate, knowledgeVersion: String, shard: Shard?) throws -> Int64 {
         try database.write { db in
             try db.execute(sql: "INSERT INTO runs (asOf, toolVersion, knowledgeVersion, shard) VALUES (?, ?, ?, ?)",
                            arguments: [asOf.description, ToolInfo.version, knowledgeVersion, shard?.description])
@@ -163,7 +163,7 @@ public final class Ledger: Sendable {
     }
 
     /// Records a run's results and outcome in one transaction; only then is it the baseline.
-    public func completeRun(_ id: Int64, results: [Result], result: BatchResult) throws {
+    package func completeRun(_ id: Int64, results: [Result], result: BatchResult) throws {
         try database.write { db in
             let insert = try db.makeStatement(sql: "INSERT INTO results (runId, patientId, fingerprint, urgency, folder, headline, tests) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for item in results {

@@ -14,7 +14,7 @@ import Synchronization
 /// prefetched Observations are read as a FHIR JSON Bundle by the batch's own reader
 /// (``liveLabs(fhirJSON:name:patientID:nightAsOf:night:)``), and those newer than the night are
 /// merged with the night's record (``referral(night:live:)``).
-public struct LiveEvaluation: Sendable {
+package struct LiveEvaluation: Sendable {
     /// Assemblers by as-of date: each builds its vocabulary matcher once (milliseconds), and a
     /// service's calls use a handful of dates (the night's, and the days since).
     private final class Assemblers: Sendable {
@@ -32,28 +32,28 @@ public struct LiveEvaluation: Sendable {
     }
 
     /// The live lab results of one call, normalised, for one patient.
-    public struct LiveLabs: Sendable, Hashable {
+    package struct LiveLabs: Sendable, Hashable {
         /// Results newer than the night's batch: dated after its as-of date, or on it and not
         /// already among the night's results (same analyte and collection time).
-        public var labs: [LabResult]
+        package var labs: [LabResult]
         /// The prefetch as provenance names it, with its SHA-256.
-        public var input: InputFile
+        package var input: InputFile
         /// Problems reading it (never values).
-        public var diagnostics: [Diagnostic]
+        package var diagnostics: [Diagnostic]
         /// The as-of date of the re-evaluation: the night's, or the newest live result's date
         /// when later.
-        public var asOf: LocalDate
+        package var asOf: LocalDate
     }
 
     /// The knowledge tables, loaded once.
-    public let knowledge: Knowledge
+    package let knowledge: Knowledge
     /// Reader options (the batch's defaults unless given).
-    public let readOptions: ReadOptions
+    package let readOptions: ReadOptions
     private let builder: ReferralBuilder
     private let assemblers = Assemblers()
 
     /// Creates an evaluator.
-    public init(knowledge: Knowledge, readOptions: ReadOptions = ReadOptions()) {
+    package init(knowledge: Knowledge, readOptions: ReadOptions = ReadOptions()) {
         self.knowledge = knowledge
         self.readOptions = readOptions
         self.builder = ReferralBuilder(knowledge: knowledge)
@@ -62,7 +62,7 @@ public struct LiveEvaluation: Sendable {
     /// Reads the night's inputs (the drop the batch read) into one record per patient, by id.
     ///
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    public func nightRecords(paths: [String], asOf: LocalDate, maxFileSize: Int = .max) throws -> [String: PatientRecord] {
+    package func nightRecords(paths: [String], asOf: LocalDate, maxFileSize: Int = .max) throws -> [String: PatientRecord] {
         let assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf, maxFileSize: maxFileSize)
         var records: [String: PatientRecord] = [:]
         for record in assembly.patients { records[record.id] = record }
@@ -79,7 +79,7 @@ public struct LiveEvaluation: Sendable {
     ///   - patientID: the batch's id of the patient.
     ///   - nightAsOf: the night's as-of date.
     ///   - night: the night's record of the patient, if the night's inputs are known.
-    public func liveLabs(fhirJSON bytes: UnsafeRawBufferPointer, name: String, patientID: String,
+    package func liveLabs(fhirJSON bytes: UnsafeRawBufferPointer, name: String, patientID: String,
                          nightAsOf: LocalDate, night: PatientRecord?) -> LiveLabs {
         var outcome = InputFileReader.read(bytes: bytes, file: name, options: readOptions)
         var newest = nightAsOf
@@ -117,7 +117,7 @@ public struct LiveEvaluation: Sendable {
 
     /// The referral of the night's record with the live results merged in (sorted and
     /// deduplicated as the batch does), as of ``LiveLabs/asOf``.
-    public func referral(night: PatientRecord, live: LiveLabs) -> Referral {
+    package func referral(night: PatientRecord, live: LiveLabs) -> Referral {
         var record = night
         let merged = (night.labs + live.labs).sorted { ($0.collected, $0.source) < ($1.collected, $1.source) }
         let (labs, repeats) = LabDeduplication.deduplicated(merged)
@@ -130,7 +130,7 @@ public struct LiveEvaluation: Sendable {
     /// The ServiceRequests `referral.fhir.json` would hold for `referral` (§7.1), by id, as JSON
     /// values: what the service needs of a re-evaluated referral, without writing and parsing
     /// the whole Bundle.
-    public func serviceRequests(of referral: Referral) -> [String: JSONValue] {
+    package func serviceRequests(of referral: Referral) -> [String: JSONValue] {
         guard case .object(let bundle) = ReferralFHIR.bundle(referral, knowledge: knowledge), case .array(let entries)? = bundle["entry"] else {
             return [:]
         }
@@ -146,7 +146,7 @@ public struct LiveEvaluation: Sendable {
     /// The id `referral.fhir.json` gives the ServiceRequest of a recommended order (§7.1):
     /// `test` as `recommendations[].test` writes it, with the MRI's region or the blood
     /// analyte. The service finds an order's ServiceRequest by it.
-    public static func serviceRequestID(patientID: String, test: String, region: String?, analyte: String?) -> String {
+    package static func serviceRequestID(patientID: String, test: String, region: String?, analyte: String?) -> String {
         let key = test == Recommendation.Test.bloodWork.rawValue ? "request|bloodWork|\(analyte ?? "")" : "request|\(test)|\(region ?? "")"
         return ReferralFHIR.id(patientID, key, prefix: "req")
     }

@@ -5,13 +5,13 @@ import Glibc
 /// One batch at a time per output folder (SPEC §8): an exclusive `flock` on
 /// `<out>/.twitch-triage/lock`, which holds the holder's pid. The kernel releases it when the
 /// holder exits, however it exits (SIGKILL included), so a crashed run never blocks the next.
-public final class OutputLock: Sendable {
+package final class OutputLock: Sendable {
     /// Another process holds the lock.
-    public struct Held: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Held: Error, Sendable, Hashable, CustomStringConvertible {
         /// The output folder.
-        public var output: String
+        package var output: String
         /// The holder's pid, when it could be read.
-        public var pid: Int32?
+        package var pid: Int32?
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(output: String, pid: Int32? = nil) {
@@ -19,7 +19,7 @@ public final class OutputLock: Sendable {
             self.pid = pid
         }
         /// `another batch (pid N) is writing to <out>; …`.
-        public var description: String {
+        package var description: String {
             "another batch\(pid.map { " (pid \($0))" } ?? "") is writing to \(output); this run exits without reading or writing anything"
         }
     }
@@ -30,7 +30,7 @@ public final class OutputLock: Sendable {
     ///
     /// - Throws: ``Held`` when another process holds it; ``AtomicFileWriter/Failure`` when the
     ///   lock file cannot be created.
-    public init(output: String) throws {
+    package init(output: String) throws {
         try AtomicFileWriter.makeDirectory(output + "/.twitch-triage")
         let path = output + "/.twitch-triage/lock"
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)

@@ -5,45 +5,45 @@ import TriageRender
 /// The words the reports use for the ids of `referral.json` (SPEC §7: "clinical words, never
 /// code ids"), for writers outside the library: the CDS Hooks service's cards say a test, an
 /// analyte, a red flag and a source the way the referral's pages do.
-public struct ReferralWording: Sendable {
+package struct ReferralWording: Sendable {
     private let labels: ReportLabels
 
     /// The wording of `knowledge`.
-    public init(knowledge: Knowledge) {
+    package init(knowledge: Knowledge) {
         labels = ReportLabels.shared(knowledge)
     }
 
     /// `Nerve conduction studies`, `Neurology examination` for a `recommendations[].test`
     /// value; nil for a value this version does not know.
-    public func test(_ test: String) -> String? {
+    package func test(_ test: String) -> String? {
         Recommendation.Test(rawValue: test).map(ReportLabels.test)
     }
 
     /// `Urgent`, `Self-care` for an `urgency` value; nil for one this version does not know.
-    public func urgency(_ urgency: String) -> String? {
+    package func urgency(_ urgency: String) -> String? {
         Urgency(rawValue: urgency).map(ReportLabels.urgency)
     }
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
-    public func analyte(_ id: String) -> String {
+    package func analyte(_ id: String) -> String {
         labels.analyteLabel(id)
     }
 
     /// The words of a red-flag finding (`progressive weakness`), or nil when the finding id is
     /// not a red flag.
-    public func redFlag(_ findingID: String) -> String? {
+    package func redFlag(_ findingID: String) -> String? {
         let id = FindingID(rawValue: findingID)
         return labels.isRedFlag(id) ? labels.redFlagWords(id) : nil
     }
 
     /// A sentence with the analyte ids a finding's summary may carry put in words
     /// (`vitaminB12` → `vitamin B12`).
-    public func words(_ text: String) -> String {
+    package func words(_ text: String) -> String {
         labels.words(text)
     }
 
     /// The title of a source (an article or guideline), the short name if unknown.
-    public func sourceTitle(_ name: String) -> String {
+    package func sourceTitle(_ name: String) -> String {
         labels.sourceTitle(name)
     }
 }

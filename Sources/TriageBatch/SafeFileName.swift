@@ -5,19 +5,19 @@
 /// made safe and is an error: the patient gets no report, and the run says why. Two ids that
 /// become the same name (`a/b` and `a_b`) are a conflict the batch reports rather than letting
 /// one overwrite the other.
-public enum SafeFileName {
+package enum SafeFileName {
     /// Why an id cannot be a folder name.
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// What is wrong.
-        public var reason: String
+        package var reason: String
         /// The reason.
-        public var description: String { reason }
+        package var description: String { reason }
     }
 
     /// The folder name for `id`.
     ///
     /// - Throws: ``Failure`` when the id cannot be made safe.
-    public static func make(_ id: String) throws -> String {
+    package static func make(_ id: String) throws -> String {
         guard !id.isEmpty else { throw Failure(reason: "patient id is empty") }
         guard id.utf8.count <= 128 else { throw Failure(reason: "patient id is longer than 128 bytes") }
         var name = ""

@@ -5,15 +5,15 @@ import Foundation
 
 /// `verify <samples> <reports>`: regenerates the reports of the samples into a temporary folder
 /// with the as-of date recorded in `<reports>/run.json`, and compares every file byte for byte.
-public enum SampleVerification {
+package enum SampleVerification {
     /// Why verification could not run at all.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, CustomStringConvertible {
         /// What is wrong.
-        public var description: String
+        package var description: String
     }
 
     /// The as-of date recorded in a reports folder's `run.json`.
-    public static func recordedAsOf(reports: String) throws -> LocalDate {
+    package static func recordedAsOf(reports: String) throws -> LocalDate {
         let path = reports + "/run.json"
         guard let data = FileManager.default.contents(atPath: path),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
@@ -25,7 +25,7 @@ public enum SampleVerification {
 
     /// The code map recorded in a reports folder's `run.json` (its path inside the samples
     /// folder), if the run used one.
-    public static func recordedCodeMap(reports: String) -> String? {
+    package static func recordedCodeMap(reports: String) -> String? {
         guard let data = FileManager.default.contents(atPath: reports + "/run.json"),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let map = object["codeMap"] as? [String: Any] else { return nil }
@@ -37,7 +37,7 @@ public enum SampleVerification {
     /// The run uses the code map `run.json` records (a file inside `samples`, SPEC §3.10), so
     /// that verifying reproduces exactly the run that wrote the reports; `codeMap` overrides it
     /// (for a map kept outside the samples).
-    public static func verify(samples: String, reports: String, knowledge: Knowledge, jobs: Int = 1,
+    package static func verify(samples: String, reports: String, knowledge: Knowledge, jobs: Int = 1,
                               codeMap: String? = nil) async throws -> [FolderComparison.Difference] {
         let asOf = try recordedAsOf(reports: reports)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("twitch-triage-verify-\(UUID().uuidString)").path

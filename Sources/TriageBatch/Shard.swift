@@ -1,27 +1,27 @@
 /// One of N slices of a night's patients (`--shard K/N`), chosen by a stable hash of the
 /// patient id, so N processes (a Kubernetes Indexed Job, a Slurm array) split a night and each
 /// patient lands in exactly one.
-public struct Shard: Sendable, Hashable, CustomStringConvertible {
+package struct Shard: Sendable, Hashable, CustomStringConvertible {
     /// This shard, 0..<count.
-    public var index: Int
+    package var index: Int
     /// The number of shards.
-    public var count: Int
+    package var count: Int
 
     /// Creates a shard, or nil when `index` is not in 0..<count.
-    public init?(index: Int, count: Int) {
+    package init?(index: Int, count: Int) {
         guard count >= 1, (0..<count).contains(index) else { return nil }
         self.index = index
         self.count = count
     }
 
     /// Whether the patient belongs to this shard.
-    public func contains(patientID: String) -> Bool {
+    package func contains(patientID: String) -> Bool {
         Int(Self.stableHash(patientID) % UInt64(count)) == index
     }
 
     /// FNV-1a, 64 bits, over the id's UTF-8: the same on every host and every run (Swift's
     /// `hashValue` is seeded per process and must not be used).
-    public static func stableHash(_ text: String) -> UInt64 {
+    package static func stableHash(_ text: String) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in text.utf8 {
             hash ^= UInt64(byte)
@@ -31,5 +31,5 @@ public struct Shard: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `K/N`.
-    public var description: String { "\(index)/\(count)" }
+    package var description: String { "\(index)/\(count)" }
 }

@@ -12,7 +12,7 @@ extension TriageError {
     ///     (ledger), or a ``TriageError`` (given the step and path it lacks).
     ///   - step: the step that raised it.
     ///   - path: the path it is about, when the error itself does not say.
-    public init?(wrapping error: any Error, step: String?, path: String? = nil) {
+    package init?(wrapping error: any Error, step: String?, path: String? = nil) {
         switch error {
         case var known as TriageError:
             known.step = known.step ?? step

@@ -5,11 +5,11 @@ import Foundation
 /// Joins the worklists of shards (`twitch-triage worklist merge <dir>… --out <dir>`): every
 /// shard's patients in one list, most urgent first, with each report folder rewritten relative
 /// to the merged output, and the files no shard could read.
-public enum WorklistMerge {
+package enum WorklistMerge {
     /// Why a shard's worklist could not be merged.
-    public struct Failure: Error, Sendable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, CustomStringConvertible {
         /// What is wrong, naming the file.
-        public var description: String
+        package var description: String
     }
 
     /// Reads the shards' `worklist.json` and returns the merged worklist.
@@ -19,7 +19,7 @@ public enum WorklistMerge {
     ///   - output: the merged output folder, for the relative report paths.
     /// - Throws: ``Failure`` when a worklist is missing or unreadable, or the shards disagree on
     ///   the as-of date or versions, or a patient appears in two shards.
-    public static func merge(shards: [String], output: String) throws -> Worklist {
+    package static func merge(shards: [String], output: String) throws -> Worklist {
         var entries: [Worklist.Entry] = []
         var problems: [Diagnostic] = []
         var header: (asOf: LocalDate, knowledge: String, tool: String)?
@@ -77,7 +77,7 @@ public enum WorklistMerge {
     }
 
     /// Writes the merged worklist's three files into `output`.
-    public static func write(_ worklist: Worklist, to output: String) throws {
+    package static func write(_ worklist: Worklist, to output: String) throws {
         try AtomicFileWriter.makeDirectory(output)
         try AtomicFileWriter.write(WorklistRenderer.json(worklist), to: output + "/worklist.json")
         try AtomicFileWriter.write(WorklistRenderer.markdown(worklist), to: output + "/worklist.md")

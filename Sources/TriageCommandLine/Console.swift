@@ -6,19 +6,19 @@ import Darwin
 
 /// Where the executables write: stdout for results, stderr for problems. Writes go straight to
 /// the file descriptors, unbuffered, so a problem line and a result never interleave mid-line.
-public enum Console {
+package enum Console {
     /// Writes `text` to stdout as is.
-    public static func output(_ text: String) {
+    package static func output(_ text: String) {
         write(text, to: 1)
     }
 
     /// Writes one line to stderr.
-    public static func error(_ line: String) {
+    package static func error(_ line: String) {
         write(line + "\n", to: 2)
     }
 
     /// Writes `text` to stderr as is (for the progress line).
-    public static func errorRaw(_ text: String) {
+    package static func errorRaw(_ text: String) {
         write(text, to: 2)
     }
 

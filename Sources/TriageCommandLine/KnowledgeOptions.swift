@@ -7,20 +7,20 @@ import TriageIngest
 /// The flag of every command that uses the knowledge tables: `--knowledge DIR`, a clinic's own
 /// edited copy of the tables (SPEC §5), loaded and validated in full at start; without it, the
 /// tables shipped with the tool (their compiled, pre-validated form, SPEC §9).
-public struct KnowledgeOptions: ParsableArguments {
+package struct KnowledgeOptions: ParsableArguments {
     /// The flag unset: the shipped tables.
-    public init() {}
+    package init() {}
 
     @Option(name: .long, help: ArgumentHelp(
         "A folder of knowledge tables to use instead of the shipped ones (knowledge.json and the tables it lists).",
         discussion: "Validated in full at start; a table that does not validate stops the command with its file and row.",
         valueName: "dir"))
-    public var knowledge: String?
+    package var knowledge: String?
 
     /// The tables: the folder's, validated, or the shipped ones.
     ///
     /// - Throws: ``TriageError`` (usage) naming the folder's file and row that does not validate.
-    public func load() throws -> Knowledge {
+    package func load() throws -> Knowledge {
         guard let knowledge else { return try Knowledge.bundled }
         do {
             return try KnowledgeLoader.load(from: URL(fileURLWithPath: knowledge, isDirectory: true))
@@ -32,7 +32,7 @@ public struct KnowledgeOptions: ParsableArguments {
 
     /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the
     /// tables are a folder's (the readers default to the shipped tables').
-    public func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
+    package func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
         guard self.knowledge != nil else { return options }
         var options = options
         options.knownLOINCCodes = Set(knowledge.analytes.flatMap(\.loinc))

@@ -5,9 +5,9 @@ import TriageModel
 /// Accepted: `2026-10-01`, `2026-10-01T07:30`, `2026-10-01T07:30:15`, fractional seconds,
 /// an offset (`Z`, `+02:00`, `+0200`, `-05`), and a space instead of `T`. Slash dates
 /// (`10/01/2026`, `1/9/2026 07:30`) only with a ``DateOrder``. Surrounding spaces are ignored.
-public enum DateParser {
+package enum DateParser {
     /// Why a date could not be read.
-    public enum Failure: Error, Sendable, Hashable {
+    package enum Failure: Error, Sendable, Hashable {
         /// A slash date with no `--date-order` to say which part is the month.
         case slashDateNeedsOrder
         /// Not a date in any accepted form, or a day that does not exist.
@@ -15,7 +15,7 @@ public enum DateParser {
     }
 
     /// Parses `text`; nil when it is not an accepted date.
-    public static func parse(_ text: String, order: DateOrder?) -> Timestamp? {
+    package static func parse(_ text: String, order: DateOrder?) -> Timestamp? {
         var copy = text
         return copy.withUTF8 { try? parse($0, order: order).get() }
     }
@@ -25,7 +25,7 @@ public enum DateParser {
     /// - Parameters:
     ///   - bytes: the field's bytes (UTF-8), quotes already removed.
     ///   - order: how to read slash dates; nil refuses them.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, order: DateOrder?) -> Result<Timestamp, Failure> {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, order: DateOrder?) -> Result<Timestamp, Failure> {
         var start = 0
         var end = bytes.count
         while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }

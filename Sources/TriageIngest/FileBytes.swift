@@ -13,9 +13,9 @@ import Darwin
 /// An empty file gives an empty buffer.
 public final class FileBytes: @unchecked Sendable {
     /// Why a file could not be read.
-    public struct Failure: Error, Sendable, Hashable {
+    package struct Failure: Error, Sendable, Hashable {
         /// The operating system's error text (`No such file or directory`), or the size limit.
-        public var reason: String
+        package var reason: String
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(reason: String) {
@@ -84,7 +84,7 @@ public final class FileBytes: @unchecked Sendable {
 
     /// The lowercase hex SHA-256 of ``bytes``: waits for the hash following the read, or
     /// computes it now for a small file or one read without `fingerprinting`.
-    public func sha256() -> String {
+    package func sha256() -> String {
         follower?.wait() ?? InputFileReader.sha256(bytes)
     }
 

@@ -1,5 +1,5 @@
 /// What an input file holds, detected from its content (SPEC §3.1), never from its name.
-public enum FileKind: String, Sendable, Hashable, Codable, CaseIterable {
+package enum FileKind: String, Sendable, Hashable, Codable, CaseIterable {
     /// A symptom journal in CSV (SPEC §3.3).
     case journalCSV = "journal CSV"
     /// A symptom journal in XML, root `symptomJournal` (SPEC §3.4).

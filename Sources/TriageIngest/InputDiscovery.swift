@@ -8,14 +8,14 @@ import Foundation
 /// (files still being written) are skipped. A symbolic link is followed only when its target
 /// lies inside the folder being walked. A file named directly is read whatever its name.
 /// The result is sorted by display path, so every run sees the files in the same order.
-public enum InputDiscovery {
+package enum InputDiscovery {
     /// An input file found, with the path to open and the path to show.
-    public struct Found: Sendable, Hashable, Comparable {
+    package struct Found: Sendable, Hashable, Comparable {
         /// The path to open.
-        public var path: String
+        package var path: String
         /// The path relative to the input root (a named folder), or the file's name for a file
         /// named directly. Reports and messages use this, never the absolute path.
-        public var displayPath: String
+        package var displayPath: String
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(path: String, displayPath: String) {
@@ -23,17 +23,17 @@ public enum InputDiscovery {
             self.displayPath = displayPath
         }
 
-        public static func < (lhs: Found, rhs: Found) -> Bool {
+        package static func < (lhs: Found, rhs: Found) -> Bool {
             (lhs.displayPath, lhs.path) < (rhs.displayPath, rhs.path)
         }
     }
 
     /// Why discovery could not start.
-    public struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
         /// The path as the user gave it.
-        public var path: String
+        package var path: String
         /// What is wrong.
-        public var reason: String
+        package var reason: String
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(path: String, reason: String) {
@@ -41,7 +41,7 @@ public enum InputDiscovery {
             self.reason = reason
         }
         /// `path: reason`.
-        public var description: String { "\(path): \(reason)" }
+        package var description: String { "\(path): \(reason)" }
     }
 
     /// Lists the input files under `paths`.
@@ -49,7 +49,7 @@ public enum InputDiscovery {
     /// - Throws: ``Failure`` when a named path does not exist or cannot be listed.
     /// - Parameter excluding: files never read as inputs, absolute and resolved
     ///   (``LabCodeMap/resolved(_:)``): the site's code map when it lies in the input folder.
-    public static func files(under paths: [String], excluding: Set<String> = []) throws -> [Found] {
+    package static func files(under paths: [String], excluding: Set<String> = []) throws -> [Found] {
         var found: [Found] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -68,7 +68,7 @@ public enum InputDiscovery {
     }
 
     /// Whether a name is one discovery reads inside a folder.
-    public static func isCandidate(name: String) -> Bool {
+    package static func isCandidate(name: String) -> Bool {
         if name.hasPrefix(".") || name.hasSuffix("~") { return false }
         let lower = name.lowercased()
         if lower.hasSuffix(".part") || lower.hasSuffix(".tmp") { return false }

@@ -11,7 +11,7 @@ public enum InputFileReader {
     /// One file's outcome and fingerprint.
     public struct Outcome: Sendable, Hashable {
         /// The file as provenance names it.
-        public var input: InputFile
+        package var input: InputFile
         /// What reading it came to.
         public var outcome: FileReadOutcome
 
@@ -30,7 +30,7 @@ public enum InputFileReader {
     ///   - maxFileSize: files larger than this are refused.
     ///   - selection: when given, the readers that support it build only the records it selects
     ///     (``PatientSelection``).
-    public static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max,
+    package static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max,
                             selection: PatientSelection? = nil) -> Outcome {
         // A large file is hashed on a thread of its own as its bytes arrive, so the hash is
         // done soon after the last byte is read, while this thread reads the records.
@@ -62,7 +62,7 @@ public enum InputFileReader {
     ///   - maxFileSize: files larger than this are refused.
     ///   - body: what to do with the bytes, which are valid only during the call.
     ///   - refused: what to do with the refusal (`cannot read the file: …; file skipped`).
-    public static func withBytes<T>(of found: InputDiscovery.Found, maxFileSize: Int = .max,
+    package static func withBytes<T>(of found: InputDiscovery.Found, maxFileSize: Int = .max,
                                     _ body: (UnsafeRawBufferPointer) -> T, refused: (Diagnostic) -> T) -> T {
         let file: FileBytes
         do {
@@ -98,7 +98,7 @@ public enum InputFileReader {
     }
 
     /// The lowercase hex SHA-256 of `bytes`.
-    public static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
+    package static func sha256(_ bytes: UnsafeRawBufferPointer) -> String {
         hex(SHA256.hash(data: bytes))
     }
 

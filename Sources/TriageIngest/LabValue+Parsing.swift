@@ -6,7 +6,7 @@ extension LabValue {
     /// - Parameters:
     ///   - bytes: the field's bytes.
     ///   - decimalComma: whether `,` is a decimal separator here.
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> LabValue? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> LabValue? {
         var index = 0
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         var comparator = Comparator.equal
@@ -47,7 +47,7 @@ extension LabValue {
     }
 
     /// Parses a string; see ``parse(_:decimalComma:)``.
-    public static func parse(_ text: String, decimalComma: Bool = false) -> LabValue? {
+    package static func parse(_ text: String, decimalComma: Bool = false) -> LabValue? {
         var copy = text
         return copy.withUTF8 { parse($0, decimalComma: decimalComma) }
     }

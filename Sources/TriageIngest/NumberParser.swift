@@ -6,7 +6,7 @@
 /// error, not a guess. Results are correctly rounded for up to 15
 /// significant digits (integer mantissa divided by an exact power of ten); longer inputs fall
 /// back to the standard library's parser.
-public enum NumberParser {
+package enum NumberParser {
     private static let powersOfTen: [Double] = (0...22).map { exponent in
         var value = 1.0
         for _ in 0..<exponent { value *= 10 }
@@ -14,7 +14,7 @@ public enum NumberParser {
     }
 
     /// Parses `text`; nil when it is not a plain decimal number.
-    public static func parse(_ text: String, decimalComma: Bool = false) -> Double? {
+    package static func parse(_ text: String, decimalComma: Bool = false) -> Double? {
         var copy = text
         return copy.withUTF8 { parse($0, decimalComma: decimalComma) }
     }
@@ -24,7 +24,7 @@ public enum NumberParser {
     /// - Parameters:
     ///   - bytes: the field's bytes.
     ///   - decimalComma: whether `,` is accepted as the decimal separator (`.` always is).
-    public static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> Double? {
+    package static func parse(_ bytes: UnsafeBufferPointer<UInt8>, decimalComma: Bool = false) -> Double? {
         var index = 0
         var end = bytes.count
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
@@ -65,7 +65,7 @@ public enum NumberParser {
     /// `value`) may write it: the plain forms of ``parse(_:decimalComma:)``, or a plain
     /// mantissa with an exponent (`1.5e2`, `4.1E-1`, `2e+0`). CSV values never take this path
     /// (SPEC §3.2 has no exponents). Nil for anything else or a result too large for a `Double`.
-    public static func parseAllowingExponent(_ written: String) -> Double? {
+    package static func parseAllowingExponent(_ written: String) -> Double? {
         let text = written.trimmingSpaces()
         guard let marker = text.utf8.firstIndex(where: { $0 == 0x65 || $0 == 0x45 }) else { return parse(text) }
         let mantissa = text.utf8[..<marker]

@@ -22,12 +22,12 @@
 /// "for no patient" (``PatientRecordAssembler/parts(of:fileIndex:building:)``).
 public struct PatientSelection: Sendable, Hashable {
     /// The patient whose records are all built.
-    public var patient: String
+    package var patient: String
 
     /// A selection for `patient`, or nil when the id is not plain ASCII: `String` equality of
     /// non-ASCII text is canonical equivalence (a Kelvin sign equals `K`), which a byte
     /// comparison would not reproduce, so such an id is read without a selection.
-    public init?(patient: String) {
+    package init?(patient: String) {
         guard patient.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         self.patient = patient
     }

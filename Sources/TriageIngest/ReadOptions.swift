@@ -3,16 +3,16 @@ import TriageKnowledge
 /// What every reader needs to know beyond the bytes.
 public struct ReadOptions: Sendable, Hashable {
     /// How to read slash dates; nil refuses them.
-    public var dateOrder: DateOrder?
+    package var dateOrder: DateOrder?
     /// The LOINC codes of the analytes the knowledge tables know: the exchange-format readers
     /// (FHIR, C-CDA, HL7 v2, Synthea) keep only results with one of these and count the rest
     /// per file (SPEC §3.9). Nil means the bundled tables' codes.
-    public var knownLOINCCodes: Set<String>?
+    package var knownLOINCCodes: Set<String>?
     /// The site's map of local lab codes to analytes (`--code-map`, SPEC §3.10); empty by default.
-    public var codeMap: LabCodeMap
+    package var codeMap: LabCodeMap
     /// The analytes a local code's text is matched against by name (SPEC §3.10); nil means the
     /// bundled tables'.
-    public var analytes: [AnalyteDefinition]?
+    package var analytes: [AnalyteDefinition]?
 
     /// Creates options.
     public init(dateOrder: DateOrder? = nil, knownLOINCCodes: Set<String>? = nil, codeMap: LabCodeMap = LabCodeMap(),

@@ -4,13 +4,13 @@ import TriageModel
 /// already saying what was done about it.
 public struct ReadResult: Sendable, Hashable {
     /// The kind the file was read as.
-    public var kind: FileKind
+    package var kind: FileKind
     /// Journal entries read.
     public var journal: [JournalRecord] = []
     /// Lab results read.
     public var labs: [LabRecord] = []
     /// Results of analytes the knowledge does not read that the lab flagged (SPEC §3.10).
-    public var otherResults: [OtherLabRecord] = []
+    package var otherResults: [OtherLabRecord] = []
     /// Demographics read.
     public var demographics: [PatientDemographics] = []
     /// What a phone export (Apple Health) holds, unattached until ``AppleHealthAttachment``
@@ -20,20 +20,20 @@ public struct ReadResult: Sendable, Hashable {
     /// their resource id: resource id → patient id. Another file's `Patient/ID` reference (a
     /// Bulk Data export's `Observation.ndjson` beside its `Patient.ndjson`) finds its patient
     /// through them (``PatientReferenceTable``).
-    public var patientResources: [String: String] = [:]
+    package var patientResources: [String: String] = [:]
     /// Patient ids this file took from a `Patient/ID` reference alone, no Patient resource of
     /// the file naming them: the run's other files may (``PatientReferenceTable``).
-    public var referencedPatients: Set<String> = []
+    package var referencedPatients: Set<String> = []
     /// Problems, in file order.
     public var diagnostics: [Diagnostic] = []
     /// Records a ``PatientSelection`` left out unread: other patients' records. Zero without a
     /// selection.
-    public var omittedRecords = 0
+    package var omittedRecords = 0
     /// Whether the whole file was refused (not CSV at all, malformed XML before any record…).
-    public var rejected = false
+    package var rejected = false
 
     /// Creates an empty result for a kind.
-    public init(kind: FileKind) {
+    package init(kind: FileKind) {
         self.kind = kind
     }
 }

@@ -1,45 +1,45 @@
 /// A row of `advice.json`: lifestyle advice, a safety-net sign, what to tell the patient, or a
 /// notice every report carries (SPEC §6.2, §6.5).
-public struct Advice: Sendable, Hashable, Codable {
+package struct Advice: Sendable, Hashable, Codable {
     /// What the findings must not show for the row to be given (SPEC §6.2: advice the
     /// findings contraindicate is withheld).
-    public struct Withheld: Sendable, Hashable, Codable {
+    package struct Withheld: Sendable, Hashable, Codable {
         /// Symptom ids: any of them present withholds the row (fluid volumes, nuts and seeds
         /// with swallowing difficulty).
-        public var symptoms: [String]?
+        package var symptoms: [String]?
         /// Analyte ids: a low result of any withholds it (fluid volumes with a low sodium).
-        public var lowLabs: [String]?
+        package var lowLabs: [String]?
         /// Conditions the patient states in the notes (heart failure, kidney disease).
-        public var history: [String]?
+        package var history: [String]?
         /// Withheld beside a motor red flag (stress management as the first line).
-        public var motorRedFlag: Bool?
+        package var motorRedFlag: Bool?
         /// Withheld when the twitching has lasted more than this many days ("come back after
         /// two weeks" to a patient past two weeks).
-        public var spanOverDays: Int?
+        package var spanOverDays: Int?
     }
 
     /// The id (`caffeine`, `return-breathing`, `tell-benign`, `not-monitored`).
-    public var id: String
+    package var id: String
     /// One of ``Kind``.
-    public var kind: String
+    package var kind: String
     /// The advice as a report shows it.
-    public var text: String
+    package var text: String
     /// For a safety-net sign, its escalation for a patient who already has the symptom
     /// ("if swallowing gets worse or you choke …: call 999").
-    public var escalation: String?
+    package var escalation: String?
     /// The trigger or lifestyle factor it answers, if any (`caffeine`, `poor sleep`).
-    public var trigger: String?
+    package var trigger: String?
     /// For a safety-net sign, the symptom or finding ids that mean the patient already has it:
     /// the escalation is given instead, never nothing.
-    public var presentWhen: [String]?
+    package var presentWhen: [String]?
     /// What withholds the row.
-    public var withheldWhen: Withheld?
+    package var withheldWhen: Withheld?
     /// For what to tell the patient, the pattern it is for (``TellWhen``).
-    public var tellWhen: String?
+    package var tellWhen: String?
     /// For a notice a rule raises, its headline fragment.
-    public var headline: String?
+    package var headline: String?
     /// Where it comes from.
-    public var sources: [Source]
+    package var sources: [Source]
 }
 
 extension Advice {

@@ -2,16 +2,16 @@ import TriageModel
 
 extension AnalyteDefinition.AcceptedUnit {
     /// The value in the canonical unit: `reported × factor + offset`.
-    public func toCanonical(_ value: Double) -> Double { value * factor + offset }
+    package func toCanonical(_ value: Double) -> Double { value * factor + offset }
 
     /// The value in this unit from a canonical one: `(canonical − offset) ÷ factor`.
-    public func fromCanonical(_ canonical: Double) -> Double { (canonical - offset) / factor }
+    package func fromCanonical(_ canonical: Double) -> Double { (canonical - offset) / factor }
 }
 
 extension AnalyteDefinition {
     /// The accepted unit written as `text` (its UCUM form or a listed spelling, compared
     /// case-insensitively without spaces, `µ`/`μ` as `u`); nil when the unit does not fit.
-    public func unit(matching text: String) -> AcceptedUnit? {
+    package func unit(matching text: String) -> AcceptedUnit? {
         let key = TermKey.unit(text)
         guard !key.isEmpty else { return nil }
         return units.first { unit in
@@ -20,22 +20,22 @@ extension AnalyteDefinition {
     }
 
     /// `value` in `unit` converted to the canonical unit, unrounded; nil when the unit does not fit.
-    public func canonicalValue(_ value: Double, from unit: String) -> Double? {
+    package func canonicalValue(_ value: Double, from unit: String) -> Double? {
         self.unit(matching: unit)?.toCanonical(value)
     }
 
     /// A canonical `value` converted to `unit`, unrounded; nil when the unit does not fit.
-    public func value(fromCanonical value: Double, to unit: String) -> Double? {
+    package func value(fromCanonical value: Double, to unit: String) -> Double? {
         self.unit(matching: unit)?.fromCanonical(value)
     }
 
     /// `value` rounded to the analyte's ``decimals`` (half away from zero).
-    public func rounded(_ value: Double) -> Double {
+    package func rounded(_ value: Double) -> Double {
         NumberFormatting.rounded(value, places: decimals)
     }
 
     /// The accepted units for a message: `mmol/L, mg/dL or mEq/L`.
-    public var unitList: String {
+    package var unitList: String {
         let names = units.map(\.unit)
         guard names.count > 1 else { return names.first ?? canonicalUnit }
         return names.dropLast().joined(separator: ", ") + " or " + names.last!

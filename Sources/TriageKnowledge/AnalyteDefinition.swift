@@ -3,58 +3,58 @@
 /// with the reference it comes from.
 public struct AnalyteDefinition: Sendable, Hashable, Codable {
     /// A unit the analyte is accepted in.
-    public struct AcceptedUnit: Sendable, Hashable, Codable {
+    package struct AcceptedUnit: Sendable, Hashable, Codable {
         /// The UCUM unit (`mg/dL`).
-        public var unit: String
+        package var unit: String
         /// Other spellings seen in exports (`mg/dl`, `MG/DL`, `mEq/l`), matched case-insensitively.
-        public var spellings: [String]
+        package var spellings: [String]
         /// canonical = reported × factor + offset.
-        public var factor: Double
+        package var factor: Double
         /// Added after the factor (0 for all but HbA1c % → mmol/mol).
-        public var offset: Double
+        package var offset: Double
         /// Where the factor comes from (molar mass, valence).
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// A pair of limits in the canonical unit.
-    public struct Limits: Sendable, Hashable, Codable {
+    package struct Limits: Sendable, Hashable, Codable {
         /// Lower limit.
-        public var low: Double?
+        package var low: Double?
         /// Upper limit.
-        public var high: Double?
+        package var high: Double?
         /// Where they come from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// The id used in reports (`magnesium`, `potassium`, `calcium`, `vitaminB12`, `vitaminD`,
     /// `tsh`, `sodium`, `hba1c`, `glucose`).
-    public var id: String
+    package var id: String
     /// A label for reports ("Magnesium (serum)").
-    public var label: String
+    package var label: String
     /// How a sentence names it ("vitamin B12"); the id when not given.
-    public var spokenName: String? = nil
+    package var spokenName: String? = nil
     /// Whether it is one of the five core analytes of the twitching panel.
-    public var core: Bool
+    package var core: Bool
     /// Names and synonyms it is recognised by, matched case-insensitively.
-    public var names: [String]
+    package var names: [String]
     /// LOINC codes it is recognised by.
-    public var loinc: [String]
+    package var loinc: [String]
     /// Where each LOINC code's meaning was checked (one entry per code, in the same order:
     /// a published value set, a specification example, or the code's LOINC name).
-    public var loincSources: [Source]?
+    package var loincSources: [Source]?
     /// The canonical UCUM unit.
-    public var canonicalUnit: String
+    package var canonicalUnit: String
     /// Decimals kept in the canonical value.
-    public var decimals: Int
+    package var decimals: Int
     /// Units it is accepted in, the canonical unit among them (factor 1).
-    public var units: [AcceptedUnit]
+    package var units: [AcceptedUnit]
     /// The default reference range, canonical unit.
-    public var reference: Limits
+    package var reference: Limits
     /// Critical limits, canonical unit.
-    public var critical: Limits
+    package var critical: Limits
     /// Why the articles care about it.
-    public var sources: [Source]
+    package var sources: [Source]
     /// When set, the default reference range applies only to results with one of these LOINC
     /// codes (glucose: the fasting codes); other results without their own range stay unclassified.
-    public var defaultRangeLoinc: [String]? = nil
+    package var defaultRangeLoinc: [String]? = nil
 }

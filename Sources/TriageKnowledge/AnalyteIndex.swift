@@ -10,7 +10,7 @@
 /// ionised calcium, calcitriol or a glucose tolerance test are never classified against the
 /// serum analyte's ranges. A listed name is matched as written before that check, so that an
 /// analyte whose own name holds such a word (`free T4`) is found by it.
-public struct AnalyteIndex: Sendable {
+package struct AnalyteIndex: Sendable {
     private let byLOINC: [String: AnalyteDefinition]
     private let byName: [String: AnalyteDefinition]
     /// Every analyte a name key names (more than one only in tables the loader would refuse).
@@ -26,7 +26,7 @@ public struct AnalyteIndex: Sendable {
     private static let specimenWords: Set<String> = ["serum", "plasma", "blood", "level", "levels", "test", "s", "p", "ser", "plas", "whole", "total", "conc", "concentration"]
 
     /// Builds the index; the first analyte wins a shared code or name (the loader refuses such tables).
-    public init(_ analytes: [AnalyteDefinition]) {
+    package init(_ analytes: [AnalyteDefinition]) {
         var byLOINC: [String: AnalyteDefinition] = [:]
         var byName: [String: AnalyteDefinition] = [:]
         var allByName: [String: [AnalyteDefinition]] = [:]
@@ -47,23 +47,23 @@ public struct AnalyteIndex: Sendable {
     }
 
     /// The analyte with id `id`.
-    public func analyte(id: String) -> AnalyteDefinition? {
+    package func analyte(id: String) -> AnalyteDefinition? {
         byID[id]
     }
 
     /// Every analyte whose name or synonym `name` is, as written (no shortening): the local-code
     /// fallback (SPEC §3.10) matches only when this is exactly one.
-    public func analytes(exactlyNamed name: String) -> [AnalyteDefinition] {
+    package func analytes(exactlyNamed name: String) -> [AnalyteDefinition] {
         allByName[TermKey.key(name)] ?? []
     }
 
     /// The analyte with LOINC code `code` (surrounding spaces ignored).
-    public func analyte(loinc code: String) -> AnalyteDefinition? {
+    package func analyte(loinc code: String) -> AnalyteDefinition? {
         byLOINC[code.trimmingSpaces()]
     }
 
     /// The analyte named `name`, or one of its synonyms.
-    public func analyte(named name: String) -> AnalyteDefinition? {
+    package func analyte(named name: String) -> AnalyteDefinition? {
         let words = TermKey.words(name)
         guard !words.isEmpty else { return nil }
         if let hit = byName[words.joined(separator: " ")] { return hit }

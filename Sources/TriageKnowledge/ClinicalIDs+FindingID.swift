@@ -4,7 +4,7 @@ import TriageModel
 /// ``FindingID`` depends on nothing of the knowledge.
 extension FindingID {
     /// The patient's notes name a condition as a worry (`worry-als`): a fear, never a finding of the disease.
-    public static func concern(_ condition: ConditionID) -> FindingID { FindingID(rawValue: concernPrefix + condition.rawValue) }
+    package static func concern(_ condition: ConditionID) -> FindingID { FindingID(rawValue: concernPrefix + condition.rawValue) }
     /// The finding of an associated symptom, by its typed id.
-    public static func symptom(_ id: SymptomID) -> FindingID { symptom(id.rawValue) }
+    package static func symptom(_ id: SymptomID) -> FindingID { symptom(id.rawValue) }
 }

@@ -1,15 +1,15 @@
 /// A symptom id of the vocabulary (SPEC §4): a type of its own, like ``ConditionID``. The words
 /// and synonyms are data (`vocabulary.json`); these are the ids the code names, checked against
 /// the loaded vocabulary by a test.
-public struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+package struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
     /// The id as the vocabulary writes it (`fine-motor difficulty`).
-    public let rawValue: String
+    package let rawValue: String
     /// Wraps an id.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    package init(rawValue: String) { self.rawValue = rawValue }
     /// Wraps an id written in data or tests.
-    public init(stringLiteral value: String) { rawValue = value }
+    package init(stringLiteral value: String) { rawValue = value }
     /// The id as the vocabulary writes it.
-    public var description: String { rawValue }
+    package var description: String { rawValue }
 
     package static let weakness = SymptomID(rawValue: "weakness")
     package static let atrophy = SymptomID(rawValue: "atrophy")
@@ -83,25 +83,25 @@ package enum AnalyteID {
 /// A condition id of `conditions.json`: a type of its own, so that a condition is never
 /// passed where a finding, symptom or test id is meant. The constants are the ids the code
 /// names (checked against the loaded tables by a test).
-public struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Codable, ExpressibleByStringLiteral,
+package struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Codable, ExpressibleByStringLiteral,
     CustomStringConvertible {
     /// The id as the tables write it (`als`).
-    public let rawValue: String
+    package let rawValue: String
     /// Wraps an id.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    package init(rawValue: String) { self.rawValue = rawValue }
     /// Wraps an id written in data or tests.
-    public init(stringLiteral value: String) { rawValue = value }
+    package init(stringLiteral value: String) { rawValue = value }
     /// Reads the id from a JSON string.
-    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    package init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
     /// Writes the id as a JSON string.
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
     /// The id as the tables write it.
-    public var description: String { rawValue }
+    package var description: String { rawValue }
     /// Orders ids by their text.
-    public static func < (lhs: ConditionID, rhs: ConditionID) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: ConditionID, rhs: ConditionID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     package static let als = ConditionID(rawValue: "als")
     package static let bfs = ConditionID(rawValue: "bfs")
@@ -120,11 +120,11 @@ public struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Cod
 }
 
 /// A feature-contrast table id: a type of its own, like ``ConditionID``.
-public struct ContrastTableID: RawRepresentable, Hashable, Sendable {
+package struct ContrastTableID: RawRepresentable, Hashable, Sendable {
     /// The id as `contrasts.json` writes it.
-    public let rawValue: String
+    package let rawValue: String
     /// Wraps an id.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    package init(rawValue: String) { self.rawValue = rawValue }
 
     package static let normalVsSerious = ContrastTableID(rawValue: "normal-vs-serious")
     package static let anxietyBFSvsALS = ContrastTableID(rawValue: "anxiety-bfs-vs-als")

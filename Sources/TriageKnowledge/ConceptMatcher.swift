@@ -29,7 +29,7 @@ import TriageModel
 /// that starts a new statement ending a trigger's reach while a list keeps it, possible
 /// (`perhaps`, `I think`, a question about the patient's own body) and historical (`went away`,
 /// `used to have`) statuses, and the people named with someone else's concept.
-public struct ConceptMatcher: Sendable {
+package struct ConceptMatcher: Sendable {
     enum Payload: Hashable, Sendable {
         case concept(ConceptMention.Kind, Int32)
         case trigger(ReadingRules.TriggerKind, ReadingRules.Direction)
@@ -101,7 +101,7 @@ public struct ConceptMatcher: Sendable {
     ///   - sideWords: the words for each side (`left`, `lt`, `bilateral`).
     ///   - checking: whether to list the phrases that shrink to one word (``collapsed``), which
     ///     only the validator reads; the reading matcher skips that work (a third of the build).
-    public init(_ vocabulary: Vocabulary, sideWords: [String: JournalEntry.Side], checking: Bool = true) {
+    package init(_ vocabulary: Vocabulary, sideWords: [String: JournalEntry.Side], checking: Bool = true) {
         rules = vocabulary.reading
         frameIndex = FrameIndex(frames: [], symptomIndex: [:], window: 0) { _ in [] }
         fillerStems = Set(rules.fillerWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
@@ -301,17 +301,17 @@ public struct ConceptMatcher: Sendable {
 
     /// The symptom `text` names as a whole item of a symptoms list (`writing`: fine-motor
     /// difficulty), from the vocabulary's `listOnly` words; nil otherwise.
-    public func listItemSymptom(_ text: String) -> String? { listItems[cache.phraseKey(text) { phraseKey(text) }] }
+    package func listItemSymptom(_ text: String) -> String? { listItems[cache.phraseKey(text) { phraseKey(text) }] }
 
     /// Whether `text` as a whole means "no symptom" (`none`, `nil`, `nothing else`).
-    public func isNoneText(_ text: String) -> Bool { noneKeys.contains(cache.phraseKey(text) { phraseKey(text) }) }
+    package func isNoneText(_ text: String) -> Bool { noneKeys.contains(cache.phraseKey(text) { phraseKey(text) }) }
 
     /// Reads `text`: every concept of the given kinds, with its status, region and quote.
     ///
     /// - Parameters:
     ///   - text: what the patient wrote.
     ///   - kinds: the lists this field reads (a location reads regions, sides and symptoms).
-    public func read(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
+    package func read(_ text: String, kinds: Set<ConceptMention.Kind>) -> [ConceptMention] {
         cache.reading(text, kinds: kinds) { readUncached(text, kinds: kinds) }
     }
 

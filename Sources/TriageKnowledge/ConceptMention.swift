@@ -2,9 +2,9 @@ import TriageModel
 
 /// A vocabulary concept found in free text (SPEC §4.1), with whether it is the patient's own,
 /// explicitly absent, someone else's or only feared, and the words it was read from.
-public struct ConceptMention: Sendable, Hashable {
+package struct ConceptMention: Sendable, Hashable {
     /// Which vocabulary list the concept belongs to.
-    public enum Kind: String, Sendable, Hashable, CaseIterable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
         /// A body region (`id` is the region's id).
         case region
         /// A side of the body (`id` is `left`, `right` or `both`).
@@ -22,7 +22,7 @@ public struct ConceptMention: Sendable, Hashable {
     }
 
     /// Whose the concept is and whether it is there (NegEx and ConText).
-    public enum Status: String, Sendable, Hashable {
+    package enum Status: String, Sendable, Hashable {
         /// The patient has it.
         case present
         /// Explicitly absent (`no weakness`, `the numbness has gone`).
@@ -38,24 +38,24 @@ public struct ConceptMention: Sendable, Hashable {
     }
 
     /// The list.
-    public var kind: Kind
+    package var kind: Kind
     /// The id within the list.
-    public var id: String
+    package var id: String
     /// Present, negated, someone else's or hypothetical.
-    public var status: Status
+    package var status: Status
     /// Whether a word matched only within one spelling edit.
-    public var approximate: Bool
+    package var approximate: Bool
     /// The words it was read from, as written.
-    public var quote: String
+    package var quote: String
     /// For a symptom, the region named in the same clause; for a region, itself.
-    public var region: String?
+    package var region: String?
     /// The region's group.
-    public var regionGroup: String?
+    package var regionGroup: String?
     /// The side named with the region.
-    public var side: JournalEntry.Side?
+    package var side: JournalEntry.Side?
     /// For someone else's concept, the words that named the people (`friend`, `mum`).
-    public var experiencers: [String] = []
+    package var experiencers: [String] = []
 
     /// Whether the concept is the patient's own and there.
-    public var isPresent: Bool { status == .present }
+    package var isPresent: Bool { status == .present }
 }

@@ -1,27 +1,27 @@
 /// A condition from the articles' condition tables and lists (SPEC §5).
-public struct Condition: Sendable, Hashable, Codable {
+package struct Condition: Sendable, Hashable, Codable {
     /// The id (`bfs`, `als`, `peripheral-neuropathy`, …).
-    public var id: String
+    package var id: String
     /// The name as reports show it ("Benign fasciculation syndrome (BFS)").
-    public var name: String
+    package var name: String
     /// Key symptoms, as the articles list them.
-    public var keySymptoms: [String]
+    package var keySymptoms: [String]
     /// The diagnostic approach, as the articles state it.
-    public var diagnosticApproach: String
+    package var diagnosticApproach: String
     /// Where it comes from.
-    public var sources: [Source]
+    package var sources: [Source]
     /// The targeted examination when it is considered (SPEC §6.2, `examination[]`).
-    public var examination: [String]?
+    package var examination: [String]?
     /// For a mimic of motor neuron disease or of another condition (SPEC §6.2 "Mimics"): the
     /// symptom ids that raise it.
-    public var raisedBy: [String]?
+    package var raisedBy: [String]?
     /// What separates the mimic from the condition it mimics.
-    public var separatedBy: String?
+    package var separatedBy: String?
     /// Where the row departs from a seed, and why (SPEC §6.4).
-    public var departure: String?
+    package var departure: String?
 
     /// Creates a condition.
-    public init(id: String, name: String, keySymptoms: [String], diagnosticApproach: String, sources: [Source]) {
+    package init(id: String, name: String, keySymptoms: [String], diagnosticApproach: String, sources: [Source]) {
         self.id = id
         self.name = name
         self.keySymptoms = keySymptoms

@@ -1,42 +1,42 @@
 /// `contrast-map.json`: how each row of the feature-contrast tables is read from a patient's
 /// findings (SPEC §6). A row maps to findings through declared entries (row, signal, column,
 /// the conditions it speaks for and against), never by the words of its label.
-public struct ContrastMap: Sendable, Hashable, Codable {
+package struct ContrastMap: Sendable, Hashable, Codable {
     /// A contrast table and how specific it is: where two tables speak to the same condition
     /// about the same aspect, the more specific one wins.
-    public struct Table: Sendable, Hashable, Codable {
+    package struct Table: Sendable, Hashable, Codable {
         /// The table id (`normal-vs-serious`).
-        public var id: String
+        package var id: String
         /// 0 for the general screening table; higher for condition-specific ones.
-        public var specificity: Int
+        package var specificity: Int
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// One way a row is matched: when `signal` holds for the patient, the row matches its
     /// `column`, and the match speaks for and against the listed conditions.
-    public struct Entry: Sendable, Hashable, Codable {
+    package struct Entry: Sendable, Hashable, Codable {
         /// The table.
-        public var table: String
+        package var table: String
         /// The row id within the table.
-        public var row: String
+        package var row: String
         /// The signal (a ``ContrastSignal`` raw value) that shows the column.
-        public var signal: String
+        package var signal: String
         /// `benign` or `concerning`: which column the data looks like.
-        public var column: String
+        package var column: String
         /// What the entry is about (`weakness`, `spread`): a specific table's entry about a
         /// condition and aspect replaces the general table's.
-        public var aspect: String
+        package var aspect: String
         /// Conditions the match speaks for.
-        public var supports: [ConditionID]
+        package var supports: [ConditionID]
         /// Conditions the match speaks against.
-        public var opposes: [ConditionID]
+        package var opposes: [ConditionID]
         /// Conditions this match alone puts up for consideration (something specific for them).
-        public var raises: [ConditionID]
+        package var raises: [ConditionID]
         /// A clinical reading added to the sentence, if the column's words need one.
-        public var note: String?
+        package var note: String?
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
 
         enum CodingKeys: String, CodingKey {
             case table, row, signal, column, aspect, supports = "for", opposes = "against", raises, note, sources
@@ -44,24 +44,24 @@ public struct ContrastMap: Sendable, Hashable, Codable {
     }
 
     /// A row the journal and labs cannot show, with why.
-    public struct Unobservable: Sendable, Hashable, Codable {
+    package struct Unobservable: Sendable, Hashable, Codable {
         /// The table.
-        public var table: String
+        package var table: String
         /// The row id.
-        public var row: String
+        package var row: String
         /// Why it cannot be read.
-        public var reason: String
+        package var reason: String
         /// Where the choice comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// The tables and their specificity.
-    public var tables: [Table]
+    package var tables: [Table]
     /// The mapping entries, in the order they are tried (the first that holds decides a row).
-    public var mappings: [Entry]
+    package var mappings: [Entry]
     /// Rows not read, with why.
-    public var unobservable: [Unobservable]
+    package var unobservable: [Unobservable]
 
     /// The specificity of a table (0 when unknown).
-    public func specificity(of table: String) -> Int { tables.first { $0.id == table }?.specificity ?? 0 }
+    package func specificity(of table: String) -> Int { tables.first { $0.id == table }?.specificity ?? 0 }
 }

@@ -3,7 +3,7 @@
 ///
 /// Missing data never makes a signal hold: a benign signal needs data that shows the benign
 /// column (a weakness score of 0, recorded episode minutes), not the absence of a record.
-public enum ContrastSignal: String, Sendable, Hashable, CaseIterable {
+package enum ContrastSignal: String, Sendable, Hashable, CaseIterable {
     /// The duration's lower bound (span, or a note such as "for months") is over the persistence threshold.
     case persistentSpan = "persistent-span"
     /// Every recorded episode lasted at most the brief-episode minutes, within a short span.

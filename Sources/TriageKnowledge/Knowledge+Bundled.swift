@@ -7,7 +7,7 @@ extension Knowledge {
     ///
     /// - Throws: ``KnowledgeError`` if the shipped tables are broken (then every read throws
     ///   the same error).
-    public static var bundled: Knowledge {
+    package static var bundled: Knowledge {
         get throws(KnowledgeError) { try bundledResult.get() }
     }
 }

@@ -5,7 +5,7 @@ extension Knowledge {
     ///
     /// Safe on knowledge from ``KnowledgeLoader``, which refuses tables without every
     /// ``Threshold/Key``; on hand-built knowledge without it, a programming error.
-    public func threshold(_ key: Threshold.Key) -> Double {
+    package func threshold(_ key: Threshold.Key) -> Double {
         guard let threshold = thresholds.first(where: { $0.id == key.rawValue }) else {
             preconditionFailure("threshold \(key.rawValue) missing: knowledge was not loaded through KnowledgeLoader")
         }
@@ -13,96 +13,96 @@ extension Knowledge {
     }
 
     /// The threshold row with `id`, with its meaning and sources.
-    public func threshold(id: String) -> Threshold? { thresholds.first { $0.id == id } }
+    package func threshold(id: String) -> Threshold? { thresholds.first { $0.id == id } }
 
     /// The analyte with `id` (`magnesium`, `vitaminB12`, …).
-    public func analyte(id: String) -> AnalyteDefinition? { analytes.first { $0.id == id } }
+    package func analyte(id: String) -> AnalyteDefinition? { analytes.first { $0.id == id } }
 
     /// The five core analytes, in table order.
-    public var coreAnalytes: [AnalyteDefinition] { analytes.filter(\.core) }
+    package var coreAnalytes: [AnalyteDefinition] { analytes.filter(\.core) }
 
     /// The condition with `id` (`bfs`, `als`, …).
-    public func condition(id: String) -> Condition? { conditions.first { $0.id == id } }
+    package func condition(id: String) -> Condition? { conditions.first { $0.id == id } }
 
     /// The condition with a typed id.
-    public func condition(_ id: ConditionID) -> Condition? { condition(id: id.rawValue) }
+    package func condition(_ id: ConditionID) -> Condition? { condition(id: id.rawValue) }
 
     /// The rows of one feature-contrast table, by its typed id.
-    public func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts(table: table.rawValue) }
+    package func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts(table: table.rawValue) }
 
     /// The test with `id` (`EMG`, `NCS`, `MRI`, `bloodWork`, `neurologyExam`, `lumbarPuncture`).
-    public func test(id: String) -> DiagnosticTest? { tests.first { $0.id == id } }
+    package func test(id: String) -> DiagnosticTest? { tests.first { $0.id == id } }
 
     /// A variant of a test: an MRI region (`cervical spine`) or a blood panel (`neuropathy`).
-    public func variant(_ id: String, of testID: String) -> DiagnosticTest.Variant? {
+    package func variant(_ id: String, of testID: String) -> DiagnosticTest.Variant? {
         test(id: testID)?.variants.first { $0.id == id }
     }
 
     /// The analyte ids of a blood panel (`core panel`, `electrolytes`, `neuropathy`, `thyroid`);
     /// empty when there is no such panel.
     /// The tests of the panel the tool does not read (its `alsoOrder`) follow the analytes.
-    public func panel(_ id: String) -> [String] {
+    package func panel(_ id: String) -> [String] {
         guard let variant = variant(id, of: "bloodWork") else { return [] }
         return variant.analytes + (variant.alsoOrder ?? [])
     }
 
     /// The red flag with `id`.
-    public func redFlag(id: String) -> RedFlag? { redFlags.first { $0.id == id } }
+    package func redFlag(id: String) -> RedFlag? { redFlags.first { $0.id == id } }
 
     /// The red flags a symptom shows.
-    public func redFlags(showing symptom: String) -> [RedFlag] { redFlags.filter { $0.symptoms.contains(symptom) } }
+    package func redFlags(showing symptom: String) -> [RedFlag] { redFlags.filter { $0.symptoms.contains(symptom) } }
 
     /// The rows of one feature-contrast table, in table order.
-    public func contrasts(table: String) -> [FeatureContrast] { contrasts.filter { $0.table == table } }
+    package func contrasts(table: String) -> [FeatureContrast] { contrasts.filter { $0.table == table } }
 
     /// One row of a feature-contrast table.
-    public func contrast(table: String, id: String) -> FeatureContrast? {
+    package func contrast(table: String, id: String) -> FeatureContrast? {
         contrasts.first { $0.table == table && $0.id == id }
     }
 
     /// The advice with `id`.
-    public func advice(id: String) -> Advice? { advice.first { $0.id == id } }
+    package func advice(id: String) -> Advice? { advice.first { $0.id == id } }
 
     /// The advice that answers a trigger (`caffeine`, `poor sleep`).
-    public func advice(forTrigger trigger: String) -> [Advice] { advice.filter { $0.trigger == trigger } }
+    package func advice(forTrigger trigger: String) -> [Advice] { advice.filter { $0.trigger == trigger } }
 
     /// The advice of one kind (`lifestyle` or `return`), in table order.
-    public func advice(kind: String) -> [Advice] { advice.filter { $0.kind == kind } }
+    package func advice(kind: String) -> [Advice] { advice.filter { $0.kind == kind } }
 
     /// The body region with `id`.
-    public func region(id: String) -> Vocabulary.Region? { vocabulary.regions.first { $0.id == id } }
+    package func region(id: String) -> Vocabulary.Region? { vocabulary.regions.first { $0.id == id } }
 
     /// The symptom with `id`.
-    public func symptom(id: String) -> Vocabulary.Symptom? { vocabulary.symptoms.first { $0.id == id } }
+    package func symptom(id: String) -> Vocabulary.Symptom? { vocabulary.symptoms.first { $0.id == id } }
 
     /// The trigger with `id`.
-    public func trigger(id: String) -> Vocabulary.Trigger? { vocabulary.triggers.first { $0.id == id } }
+    package func trigger(id: String) -> Vocabulary.Trigger? { vocabulary.triggers.first { $0.id == id } }
 
     /// The medication class with `id`.
-    public func medicationClass(id: String) -> Vocabulary.MedicationClass? {
+    package func medicationClass(id: String) -> Vocabulary.MedicationClass? {
         vocabulary.medicationClasses.first { $0.id == id }
     }
 
     /// The entry of the source catalogue a source names.
-    public func sourceReference(named name: String) -> SourceReference? {
+    package func sourceReference(named name: String) -> SourceReference? {
         sourceCatalogue.first { $0.name == name }
     }
 
     /// The timeframe words of an urgency (`urgent` → "to be seen within 2 weeks").
-    public func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.rawValue }?.timeframe }
+    package func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.rawValue }?.timeframe }
 
     /// The source names of the same-day timeframe (NICE NG127 "refer immediately").
-    public var sameDaySources: [String] { timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [] }
+    package var sameDaySources: [String] { timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [] }
 
     /// The words of the timeframe row with `id` (an urgency or a step's own timeframe).
-    public func timeframe(id: String) -> String? { timeframes.first { $0.urgency == id }?.timeframe }
+    package func timeframe(id: String) -> String? { timeframes.first { $0.urgency == id }?.timeframe }
 
     /// The red flags of one tier of SPEC §6.1, in table order.
-    public func redFlags(tier: RedFlag.Tier) -> [RedFlag] { redFlags.filter { $0.tier == tier } }
+    package func redFlags(tier: RedFlag.Tier) -> [RedFlag] { redFlags.filter { $0.tier == tier } }
 
     /// The timeframe words of the same-day flag.
-    public var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
+    package var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
 
     /// The symptom set with `id` from `rules.json`.
-    public func symptomSet(_ id: SymptomSetID) -> RuleKnowledge.SymptomSet { rules.symptoms(id) }
+    package func symptomSet(_ id: SymptomSetID) -> RuleKnowledge.SymptomSet { rules.symptoms(id) }
 }

@@ -4,50 +4,50 @@
 /// to any table changes every fingerprint.
 public struct Knowledge: Sendable, Hashable {
     /// The version of the tables (`knowledge.json`'s `version`).
-    public var version: String
+    package var version: String
     /// Regions, symptoms, triggers, medication classes.
-    public var vocabulary: Vocabulary {
+    package var vocabulary: Vocabulary {
         didSet { compiled = CompiledMatcher() }
     }
     /// Analytes with units, factors, ranges, critical limits.
-    public var analytes: [AnalyteDefinition]
+    package var analytes: [AnalyteDefinition]
     /// Conditions.
-    public var conditions: [Condition]
+    package var conditions: [Condition]
     /// Feature-contrast rows of the three tables.
-    public var contrasts: [FeatureContrast]
+    package var contrasts: [FeatureContrast]
     /// Red flags and warning signs.
-    public var redFlags: [RedFlag]
+    package var redFlags: [RedFlag]
     /// The tests catalogue.
-    public var tests: [DiagnosticTest]
+    package var tests: [DiagnosticTest]
     /// Rule and finding thresholds.
-    public var thresholds: [Threshold]
+    package var thresholds: [Threshold]
     /// Lifestyle advice and when to come back.
-    public var advice: [Advice]
+    package var advice: [Advice]
     /// The sources rows may cite: the four articles, the lab references and the project, each
     /// with what it is (`knowledge.json`'s `sources`). Empty for knowledge built in code.
-    public var sourceCatalogue: [SourceReference] = []
+    package var sourceCatalogue: [SourceReference] = []
     /// How each contrast row is read from findings (`contrast-map.json`).
-    public var contrastMap = ContrastMap(tables: [], mappings: [], unobservable: [])
+    package var contrastMap = ContrastMap(tables: [], mappings: [], unobservable: [])
     /// The clinical lists and facts the rules read (`rules.json`).
-    public var rules = RuleKnowledge(symptomSets: [], regionSets: [], durationPhrases: [], concerns: [], labRelations: [])
+    package var rules = RuleKnowledge(symptomSets: [], regionSets: [], durationPhrases: [], concerns: [], labRelations: [])
     /// What each lab result calls for (`lab-actions.json`).
-    public var labActions: LabActionTable = .empty
+    package var labActions: LabActionTable = .empty
     /// Each medication class's note (`medication-notes.json`).
-    public var medicationNotes: [MedicationNote] = []
+    package var medicationNotes: [MedicationNote] = []
     /// The words of each urgency's timeframe (`timeframes.json`).
-    public var timeframes: [Timeframe] = []
+    package var timeframes: [Timeframe] = []
     /// The specimen problems a lab's comment can name and the analytes each makes unreliable
     /// (`specimen-comments.json`).
-    public var specimenComments = SpecimenComments.empty
+    package var specimenComments = SpecimenComments.empty
     /// What the page and the worklist need beyond the rules (`page.json`); nil for knowledge
     /// built in code.
-    public var page: PageKnowledge?
+    package var page: PageKnowledge?
     /// The concept matcher of ``vocabulary`` as the knowledge snapshot holds it (SPEC §9), when
     /// the tables came from it; dropped when the vocabulary changes. Not part of the value.
     package var compiled = CompiledMatcher()
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
-    public init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],
+    package init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],
                 contrasts: [FeatureContrast], redFlags: [RedFlag], tests: [DiagnosticTest], thresholds: [Threshold],
                 advice: [Advice]) {
         self.version = version

@@ -6,23 +6,23 @@
 /// order; vocabulary rows are counted within their list (`regions row 5 (hand)`).
 public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The row an error is in.
-    public struct Row: Sendable, Hashable, CustomStringConvertible {
+    package struct Row: Sendable, Hashable, CustomStringConvertible {
         /// The list inside the file, for files with several (`regions` in `vocabulary.json`).
-        public var list: String?
+        package var list: String?
         /// The 1-based row number within the list.
-        public var number: Int
+        package var number: Int
         /// The row's id, when it has a readable one.
-        public var id: String?
+        package var id: String?
 
         /// Creates a row reference.
-        public init(list: String? = nil, number: Int, id: String?) {
+        package init(list: String? = nil, number: Int, id: String?) {
             self.list = list
             self.number = number
             self.id = id
         }
 
         /// `row 3 (calcium)`, `regions row 5 (hand)`.
-        public var description: String {
+        package var description: String {
             var text = list.map { "\($0) row \(number)" } ?? "row \(number)"
             if let id, !id.isEmpty { text += " (\(id))" }
             return text
@@ -30,7 +30,7 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// What is wrong.
-    public enum Reason: Sendable, Hashable {
+    package enum Reason: Sendable, Hashable {
         /// The file is not there.
         case fileMissing
         /// The file could not be read.
@@ -118,16 +118,16 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// The file, by name (`analytes.json`).
-    public var file: String
+    package var file: String
     /// The row, if the problem is in one.
-    public var row: Row?
+    package var row: Row?
     /// The part of the row (`unit "mg/dL"`, `reference`, `variant "brain"`), if narrower than it.
-    public var subject: String?
+    package var subject: String?
     /// What is wrong.
-    public var reason: Reason
+    package var reason: Reason
 
     /// Creates an error.
-    public init(file: String, row: Row? = nil, subject: String? = nil, reason: Reason) {
+    package init(file: String, row: Row? = nil, subject: String? = nil, reason: Reason) {
         self.file = file
         self.row = row
         self.subject = subject

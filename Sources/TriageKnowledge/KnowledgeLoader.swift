@@ -54,7 +54,7 @@ public enum KnowledgeLoader {
     /// - Parameters:
     ///   - directory: the folder holding `knowledge.json` and the tables.
     /// - Throws: ``KnowledgeError`` if a table is missing or broken.
-    public static func load(from directory: URL) throws(KnowledgeError) -> Knowledge {
+    package static func load(from directory: URL) throws(KnowledgeError) -> Knowledge {
         try load(from: directory, trustingStamp: false)
     }
 

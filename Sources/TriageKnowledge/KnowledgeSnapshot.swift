@@ -12,9 +12,9 @@ import Foundation
 /// only for tables that validate, and only after reading it back and finding exactly what the
 /// JSON gives; the test suite fails when the shipped snapshot is not the one the shipped tables
 /// compile to, so a stale snapshot cannot ship.
-public enum KnowledgeSnapshot {
+package enum KnowledgeSnapshot {
     /// The file's name, beside the tables.
-    public static let file = "knowledge.snapshot"
+    package static let file = "knowledge.snapshot"
     static let magic: [UInt8] = Array("TTKS".utf8)
     /// Changes whenever the layout or a table's Swift type changes what is written.
     static let format: UInt32 = 1
@@ -81,7 +81,7 @@ public enum KnowledgeSnapshot {
     /// - Returns: the snapshot's bytes, and the tables' digest (the stamp `knowledge.validated` holds).
     /// - Throws: ``KnowledgeError`` if a table is missing or broken, or (a defect of this
     ///   build, never of the tables) if the snapshot does not read back as exactly what the JSON gives.
-    public static func compile(tablesIn directory: URL) throws(KnowledgeError) -> (snapshot: [UInt8], digest: String) {
+    package static func compile(tablesIn directory: URL) throws(KnowledgeError) -> (snapshot: [UInt8], digest: String) {
         let (knowledge, digest) = try KnowledgeLoader.loadValidated(from: directory)
         let bytes = try compile(knowledge, digest: digest)
         return (bytes, digest)

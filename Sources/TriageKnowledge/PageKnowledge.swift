@@ -5,99 +5,99 @@ import TriageModel
 /// red flags whose possible mention is read today, who acts on a test when no rule says, the
 /// days of a timeframe (FHIR `occurrencePeriod`), the page's few sentences and the titles the
 /// page cites its sources by. Every row carries its sources.
-public struct PageKnowledge: Sendable, Hashable, Codable {
+package struct PageKnowledge: Sendable, Hashable, Codable {
     /// One step of the order of danger (SPEC §7: a sudden deficit, breathing, a critical value,
     /// swallowing, weakness worsening over days, speech, loss of vision, wasting, weakness,
     /// dexterity, falls, B12 deficiency with neurological symptoms).
-    public struct DangerStep: Sendable, Hashable, Codable {
+    package struct DangerStep: Sendable, Hashable, Codable {
         /// The step in words (`swallowing`).
-        public var flag: String
+        package var flag: String
         /// The vocabulary's symptom ids that raise it.
-        public var symptoms: [String]?
+        package var symptoms: [String]?
         /// Other finding ids that raise it (`progressive-weakness`).
-        public var findings: [String]?
+        package var findings: [String]?
         /// Raised by any result past a critical limit.
-        public var criticalLab: Bool?
+        package var criticalLab: Bool?
         /// Raised by a low result of this analyte together with one of ``with``.
-        public var lowLab: String?
+        package var lowLab: String?
         /// The symptoms that make ``lowLab`` a red flag.
-        public var with: [String]?
+        package var with: [String]?
         /// Where the step's place comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// A list of symptom ids with its sources.
-    public struct SymptomList: Sendable, Hashable, Codable {
+    package struct SymptomList: Sendable, Hashable, Codable {
         /// The vocabulary's symptom ids.
-        public var symptoms: [String]
+        package var symptoms: [String]
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// Words with their sources.
-    public struct WordList: Sendable, Hashable, Codable {
+    package struct WordList: Sendable, Hashable, Codable {
         /// The words, matched on word boundaries in any case.
-        public var words: [String]
+        package var words: [String]
         /// Where they come from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// Who acts on a test when the rule names no one.
-    public struct DefaultActor: Sendable, Hashable, Codable {
+    package struct DefaultActor: Sendable, Hashable, Codable {
         /// The test (`recommendations[].test`).
-        public var test: String
+        package var test: String
         /// Who acts (`recommendations[].who`).
-        public var who: String
+        package var who: String
     }
 
     /// The days from the as-of date to a timeframe's end.
-    public struct OccurrenceDays: Sendable, Hashable, Codable {
+    package struct OccurrenceDays: Sendable, Hashable, Codable {
         /// `same-day`, `urgent` or `soon`.
-        public var urgency: String
+        package var urgency: String
         /// Days after the as-of date.
-        public var days: Int
+        package var days: Int
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// The page's own sentences.
-    public struct Words: Sendable, Hashable, Codable {
+    package struct Words: Sendable, Hashable, Codable {
         /// The heading of the red flags the journal never mentions.
-        public var notMentioned: String
+        package var notMentioned: String
         /// The line every page carries (SPEC §6.5).
-        public var notMonitored: String
+        package var notMonitored: String
         /// The line for the referral letter when ``Referral/queryMND``.
-        public var queryMND: String
+        package var queryMND: String
         /// Where they come from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// The title a page cites a source by: the article's or guideline's, never a website's.
-    public struct SourceTitle: Sendable, Hashable, Codable {
+    package struct SourceTitle: Sendable, Hashable, Codable {
         /// The source's name in `knowledge.json`.
-        public var name: String
+        package var name: String
         /// Its title.
-        public var title: String
+        package var title: String
     }
 
     /// The order of danger, most dangerous first.
-    public var dangerOrder: [DangerStep]
+    package var dangerOrder: [DangerStep]
     /// The red flags that are same-day when present; possible, they are read today.
-    public var sameDaySymptoms: SymptomList
+    package var sameDaySymptoms: SymptomList
     /// The words that find a note mentioning a referral or an appointment (SPEC §7); nil: none.
-    public var appointmentWords: WordList?
+    package var appointmentWords: WordList?
     /// The order of the page's groups by who acts.
-    public var actorOrder: [String]
+    package var actorOrder: [String]
     /// Who acts on each test when the rule names no one.
-    public var defaultActors: [DefaultActor]
+    package var defaultActors: [DefaultActor]
     /// Where ``defaultActors`` comes from.
-    public var defaultActorSources: [Source]
+    package var defaultActorSources: [Source]
     /// The days of each timeframe.
-    public var occurrenceDays: [OccurrenceDays]
+    package var occurrenceDays: [OccurrenceDays]
     /// The page's sentences.
-    public var words: Words
+    package var words: Words
     /// Titles of sources.
-    public var sourceTitles: [SourceTitle]
+    package var sourceTitles: [SourceTitle]
 
     /// Checks that every test and actor is one the model knows, every test has who acts, and
     /// every row has a source from the catalogue.

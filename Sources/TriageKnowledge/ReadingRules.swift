@@ -3,9 +3,9 @@
 /// symptom", the words for twitching itself, the disease names that are never findings, and the
 /// numbers that bound the reading. Part of `vocabulary.json` (`reading`), each list with its
 /// sources.
-public struct ReadingRules: Sendable, Hashable, Codable {
+package struct ReadingRules: Sendable, Hashable, Codable {
     /// What a trigger phrase does to the concepts in its clause.
-    public enum TriggerKind: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum TriggerKind: String, Sendable, Hashable, Codable, CaseIterable {
         /// The concept is explicitly absent (`no`, `denies`, `... has gone`).
         case negation
         /// Looks like a negation and negates nothing (`not only`, `no increase`).
@@ -23,7 +23,7 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     }
 
     /// Which way a trigger reaches.
-    public enum Direction: String, Sendable, Hashable, Codable {
+    package enum Direction: String, Sendable, Hashable, Codable {
         /// The concepts after it in the clause (`no weakness`).
         case forward
         /// The concepts before it in the clause (`the numbness has gone`).
@@ -31,81 +31,81 @@ public struct ReadingRules: Sendable, Hashable, Codable {
     }
 
     /// A list of trigger phrases of one kind and direction.
-    public struct Trigger: Sendable, Hashable, Codable {
+    package struct Trigger: Sendable, Hashable, Codable {
         /// What the phrases do.
-        public var kind: TriggerKind
+        package var kind: TriggerKind
         /// Which way they reach (ignored for clause ends and pseudo-negations).
-        public var direction: Direction
+        package var direction: Direction
         /// The phrases, as written.
-        public var phrases: [String]
+        package var phrases: [String]
         /// Where they come from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// Phrases that all read as one word (`can't`, `unable to`, `struggling to` read as
     /// `cannot`), so that one vocabulary phrase covers them all.
-    public struct Equivalence: Sendable, Hashable, Codable {
+    package struct Equivalence: Sendable, Hashable, Codable {
         /// The word they read as.
-        public var canonical: String
+        package var canonical: String
         /// The phrases.
-        public var phrases: [String]
+        package var phrases: [String]
         /// Where they come from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// A list of phrases with its sources.
-    public struct PhraseList: Sendable, Hashable, Codable {
+    package struct PhraseList: Sendable, Hashable, Codable {
         /// The phrases.
-        public var phrases: [String]
+        package var phrases: [String]
         /// Where they come from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// Trigger phrases.
-    public var triggers: [Trigger]
+    package var triggers: [Trigger]
     /// Phrases read as one word.
-    public var equivalences: [Equivalence]
+    package var equivalences: [Equivalence]
     /// Words skipped on both sides when phrases are matched (`the`, `my`, `of`).
-    public var fillerWords: PhraseList
+    package var fillerWords: PhraseList
     /// Whole texts that mean "no symptom" (`none`, `nil`, `nothing else`).
-    public var noneTexts: PhraseList
+    package var noneTexts: PhraseList
     /// Words for the twitching itself (`twitching`, `fasciculations`): understood, not a symptom.
-    public var twitchWords: PhraseList
+    package var twitchWords: PhraseList
     /// Disease names (`ALS`, `multiple sclerosis`): kept as context, never findings.
-    public var diseaseNames: PhraseList
+    package var diseaseNames: PhraseList
     /// English words one edit from a vocabulary word (`waiting`, `cooking`): never read as a
     /// misspelling of it. Derived from a dictionary by `tools/derive_common_words.py`.
-    public var commonWords: PhraseList
+    package var commonWords: PhraseList
     /// Words that, first after a comma, start a new statement (`my`, `it`, `the`): a negation
     /// before the comma does not reach past it; any other comma keeps a list.
-    public var statementStarts: PhraseList
+    package var statementStarts: PhraseList
     /// Words that join a list's items after a comma (`in`, `of`, `either`): they do not make
     /// the words after the comma a new statement.
-    public var listJoiners: PhraseList
+    package var listJoiners: PhraseList
     /// The conjunctions of a list (`or`, `nor`, `and`): a stretch after a comma that holds one
     /// is a list item even with one word no phrase holds (`no cramps, tingling or pain`).
-    public var listConjunctions: PhraseList
+    package var listConjunctions: PhraseList
     /// Negation triggers that an inability before them in the clause cancels (`without`: `can't
     /// walk far without tripping` negates nothing), and the inability words themselves (the
     /// canonical word of the equivalences, `cannot`).
-    public var inabilityCancels: PhraseList
+    package var inabilityCancels: PhraseList
     /// The words of an inability (`cannot`), as the equivalences write them.
-    public var inabilityWords: PhraseList
+    package var inabilityWords: PhraseList
     /// Relatives of the first degree (`mother`, `brother`): their MND, ALS or FTD is family history.
-    public var firstDegreeRelatives: PhraseList
+    package var firstDegreeRelatives: PhraseList
     /// Words that name the patient (`me`, `myself`): a concept whose own phrase holds one is the
     /// patient's, whoever is said to observe it (`my husband keeps asking me to repeat myself`).
-    public var patientWords: PhraseList
+    package var patientWords: PhraseList
     /// Disease names that, stated of a first-degree relative, support motor neuron disease.
-    public var familyHistoryDiseases: PhraseList
+    package var familyHistoryDiseases: PhraseList
     /// How many words may stand between a frame's subject and its predicate.
-    public var frameWindowWords: Int
+    package var frameWindowWords: Int
     /// Words of at least this many letters match a vocabulary word one edit away (SPEC §4.1: six).
-    public var approximateMinimumLetters: Int
+    package var approximateMinimumLetters: Int
     /// How many words a trigger reaches within its clause.
-    public var triggerWindowWords: Int
+    package var triggerWindowWords: Int
     /// How many unknown words may stand inside a vocabulary phrase (`can't *really* lift`).
-    public var maximumGapWords: Int
+    package var maximumGapWords: Int
     /// Where the numbers come from.
-    public var sources: [Source]
+    package var sources: [Source]
 }

@@ -1,8 +1,8 @@
 /// A red flag or warning sign, as the articles and the guidelines list it, and for the red flags
 /// of SPEC §6.1 its tier and the plan it calls for.
-public struct RedFlag: Sendable, Hashable, Codable {
+package struct RedFlag: Sendable, Hashable, Codable {
     /// The tiers of SPEC §6.1.
-    public enum Tier: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Tier: String, Sendable, Hashable, Codable, CaseIterable {
         /// NICE "refer immediately": a clinician acts today.
         case sameDay = "same-day"
         /// Suspected motor neuron disease: urgent neurology, "query MND" (NICE NG42).
@@ -14,34 +14,34 @@ public struct RedFlag: Sendable, Hashable, Codable {
     }
 
     /// One recommendation a red flag's plan makes: every word of it is data (SPEC §6.4).
-    public struct Step: Sendable, Hashable, Codable {
+    package struct Step: Sendable, Hashable, Codable {
         /// The recommendation's test (`recommendations[].test`).
-        public var test: String
+        package var test: String
         /// Who acts (`recommendations[].who`).
-        public var who: String
+        package var who: String
         /// How soon.
-        public var urgency: String
+        package var urgency: String
         /// The id of a `timeframes.json` row when it is not the urgency's own ("same-day",
         /// "phone-today", "eye-24-hours").
-        public var timeframe: String?
+        package var timeframe: String?
         /// The condition of a conditional next step (`recommendations[].when`).
-        public var when: String?
+        package var when: String?
         /// For an MRI, the region.
-        public var region: String?
+        package var region: String?
         /// The presentation the step is for (``Presentation``); nil: always.
-        public var only: Presentation?
+        package var only: Presentation?
         /// For blood work, the analyte ids (`creatineKinase`); else ``panel``.
-        public var analytes: [String]?
+        package var analytes: [String]?
         /// For blood work, the panel (a variant of `bloodWork`).
-        public var panel: String?
+        package var panel: String?
         /// The sentence; `{findings}` is replaced by the findings that raised it.
-        public var detail: String
+        package var detail: String
     }
 
     /// The presentations a step can be for, which the rule that fires the red flag tells
     /// (SPEC §6.2: MRI by the presentation, a swallow assessment for swallowing change, breathing
     /// tests for respiratory symptoms or neck weakness).
-    public enum Presentation: String, Sendable, Hashable, Codable, CaseIterable {
+    package enum Presentation: String, Sendable, Hashable, Codable, CaseIterable {
         /// Speech or swallowing change.
         case bulbar
         /// Swallowing change.
@@ -55,30 +55,30 @@ public struct RedFlag: Sendable, Hashable, Codable {
     }
 
     /// The id (`progressive-weakness`, `atrophy`, `spreading`, …).
-    public var id: String
+    package var id: String
     /// The sign as the articles state it.
-    public var text: String
+    package var text: String
     /// The symptom ids of the vocabulary that show it, if any.
-    public var symptoms: [String]
+    package var symptoms: [String]
     /// Where it comes from (several articles may list it).
-    public var sources: [Source]
+    package var sources: [Source]
     /// The tier of SPEC §6.1, for the rows the rules act on; nil for a sign the seeds list.
-    public var tier: Tier?
+    package var tier: Tier?
     /// What a present red flag calls for, in order.
-    public var steps: [Step]?
+    package var steps: [Step]?
     /// What a red flag the patient wrote with doubt (SPEC §4.1 "possible") calls for.
-    public var possibleSteps: [Step]?
+    package var possibleSteps: [Step]?
     /// The headline fragment; `{findings}` as in a step.
-    public var headline: String?
+    package var headline: String?
     /// The headline fragment when the red flag is only possible.
-    public var possibleHeadline: String?
+    package var possibleHeadline: String?
     /// The targeted examination this red flag calls for (SPEC §6.2, `examination[]`).
-    public var examination: [String]?
+    package var examination: [String]?
     /// Where the row departs from a seed, and why (SPEC §6.4); `knowledge` prints it.
-    public var departure: String?
+    package var departure: String?
 
     /// Creates a red flag without a plan.
-    public init(id: String, text: String, symptoms: [String], sources: [Source]) {
+    package init(id: String, text: String, symptoms: [String], sources: [Source]) {
         self.id = id
         self.text = text
         self.symptoms = symptoms

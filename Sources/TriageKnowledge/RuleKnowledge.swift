@@ -1,116 +1,116 @@
 /// `rules.json`: the clinical lists and facts the rules and findings read, each with its
 /// sources, so that no clinical word list or constant lives in Swift code (SPEC §5, §6).
-public struct RuleKnowledge: Sendable, Hashable, Codable {
+package struct RuleKnowledge: Sendable, Hashable, Codable {
     /// A named set of symptom ids a rule or signal reads.
-    public struct SymptomSet: Sendable, Hashable, Codable {
+    package struct SymptomSet: Sendable, Hashable, Codable {
         /// The id (`motor-red-flags`).
-        public var id: String
+        package var id: String
         /// `any` (one of them shows it) or `all` (together).
-        public var match: String
+        package var match: String
         /// Symptom ids of the vocabulary.
-        public var symptoms: [String]
+        package var symptoms: [String]
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// A named set of body regions.
-    public struct RegionSet: Sendable, Hashable, Codable {
+    package struct RegionSet: Sendable, Hashable, Codable {
         /// The id (`face`).
-        public var id: String
+        package var id: String
         /// Region ids of the vocabulary.
-        public var regions: [String]
+        package var regions: [String]
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// A phrase in a note that says how long the twitching has lasted, at the least.
-    public struct DurationPhrase: Sendable, Hashable, Codable {
+    package struct DurationPhrase: Sendable, Hashable, Codable {
         /// The phrase ("for months"), matched on word boundaries, any case.
-        public var phrase: String
+        package var phrase: String
         /// The fewest days it means.
-        public var atLeastDays: Int
+        package var atLeastDays: Int
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// Words in notes that show the patient fears a condition (a worry, never a finding), and
     /// what the articles say to such a patient without the condition's key signs.
-    public struct Concern: Sendable, Hashable, Codable {
+    package struct Concern: Sendable, Hashable, Codable {
         /// The condition id.
-        public var condition: ConditionID
+        package var condition: ConditionID
         /// The names, matched on word boundaries, any case.
-        public var terms: [String]
+        package var terms: [String]
         /// The key signs (symptom ids) without which the condition is unlikely.
-        public var keySymptoms: [String]
+        package var keySymptoms: [String]
         /// The reassurance the articles give when none of the key signs is recorded.
-        public var unlikely: String
+        package var unlikely: String
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// The panel and condition an analyte belongs to.
-    public struct LabRelation: Sendable, Hashable, Codable {
+    package struct LabRelation: Sendable, Hashable, Codable {
         /// The analyte.
-        public var analyte: String
+        package var analyte: String
         /// The blood-work panel (a variant of `bloodWork`).
-        public var panel: String
+        package var panel: String
         /// The condition an abnormal result puts up.
-        public var condition: ConditionID
+        package var condition: ConditionID
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// A pattern the patient describes in their own words that speaks for a condition (the
     /// patient's "it keeps moving around": BFS, SPEC §6.3).
-    public struct PatientDescription: Sendable, Hashable, Codable {
+    package struct PatientDescription: Sendable, Hashable, Codable {
         /// The condition it speaks for.
-        public var condition: ConditionID
+        package var condition: ConditionID
         /// The phrases, matched in notes on word boundaries, any case.
-        public var phrases: [String]
+        package var phrases: [String]
         /// The consideration's line, before the quote.
-        public var sentence: String
+        package var sentence: String
         /// Where it comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// Symptom sets.
-    public var symptomSets: [SymptomSet]
+    package var symptomSets: [SymptomSet]
     /// Region sets.
-    public var regionSets: [RegionSet]
+    package var regionSets: [RegionSet]
     /// Duration phrases.
-    public var durationPhrases: [DurationPhrase]
+    package var durationPhrases: [DurationPhrase]
     /// Concerns.
-    public var concerns: [Concern]
+    package var concerns: [Concern]
     /// Lab relations.
-    public var labRelations: [LabRelation]
+    package var labRelations: [LabRelation]
     /// Patients' own descriptions that speak for a condition; optional in the file.
-    public var patientDescriptions: [PatientDescription]? = nil
+    package var patientDescriptions: [PatientDescription]? = nil
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
-    public func symptoms(_ id: SymptomSetID) -> SymptomSet {
+    package func symptoms(_ id: SymptomSetID) -> SymptomSet {
         symptomSets.first { $0.id == id.rawValue } ?? SymptomSet(id: id.rawValue, match: "any", symptoms: [], sources: [])
     }
 
     /// The regions of the set with `id`.
-    public func regions(_ id: String) -> Set<String> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
+    package func regions(_ id: String) -> Set<String> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
 
     /// The relation of an analyte.
-    public func relation(of analyte: String) -> LabRelation? { labRelations.first { $0.analyte == analyte } }
+    package func relation(of analyte: String) -> LabRelation? { labRelations.first { $0.analyte == analyte } }
 }
 
 extension RuleKnowledge.SymptomSet {
     /// Whether the recorded symptoms show the set (`any` or `all` of them), by a predicate.
-    public func shown(by has: (String) -> Bool) -> Bool {
+    package func shown(by has: (String) -> Bool) -> Bool {
         guard !symptoms.isEmpty else { return false }
         return match == "all" ? symptoms.allSatisfy(has) : symptoms.contains(where: has)
     }
 
     /// The set's symptoms that are present.
-    public func present(_ has: (String) -> Bool) -> [String] { symptoms.filter(has) }
+    package func present(_ has: (String) -> Bool) -> [String] { symptoms.filter(has) }
 }
 
 /// The symptom sets the code names; `rules.json` must hold each.
-public enum SymptomSetID: String, Sendable, Hashable, CaseIterable {
+package enum SymptomSetID: String, Sendable, Hashable, CaseIterable {
     /// Atrophy, speech, swallowing or breathing difficulty.
     case motorRedFlags = "motor-red-flags"
     /// Weakness together with fine-motor difficulty.

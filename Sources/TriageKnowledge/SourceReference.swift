@@ -3,9 +3,9 @@
 ///
 /// Every ``Source`` cited by a row must name an entry here; the articles must be exactly the
 /// four of `shared/seeds/README.md` (``SourceReference/articleNames``).
-public struct SourceReference: Sendable, Hashable, Codable {
+package struct SourceReference: Sendable, Hashable, Codable {
     /// What kind of source it is.
-    public enum Kind: String, Sendable, Hashable, Codable {
+    package enum Kind: String, Sendable, Hashable, Codable {
         /// One of the four popular-health articles the clinical knowledge comes from.
         case article
         /// A named lab or unit reference (atomic weights, reference ranges, critical limits);
@@ -20,18 +20,18 @@ public struct SourceReference: Sendable, Hashable, Codable {
     }
 
     /// The short name rows cite (`arm-twitching-guide`, `UCUM`, `twitch-triage`).
-    public var name: String
+    package var name: String
     /// Article, reference or project.
-    public var kind: Kind
+    package var kind: Kind
     /// What it is: an article's title and seed file, a reference's full citation.
-    public var description: String
+    package var description: String
     /// Where the quoted page is (a guideline page, an NHS trust's guideline, a college's
     /// guidance), so a reviewer can read the quote in place; nil for the articles, the project
     /// and references cited by their printed title.
-    public var url: String?
+    package var url: String?
 
     /// Creates an entry.
-    public init(name: String, kind: Kind, description: String, url: String? = nil) {
+    package init(name: String, kind: Kind, description: String, url: String? = nil) {
         self.name = name
         self.kind = kind
         self.description = description
@@ -39,10 +39,10 @@ public struct SourceReference: Sendable, Hashable, Codable {
     }
 
     /// The four articles' short names, as `shared/seeds/README.md` gives them.
-    public static let articleNames: Set<String> = [
+    package static let articleNames: Set<String> = [
         "arm-twitching-guide", "arm-twitching-causes", "random-twitches", "neurologist-guide",
     ]
 
     /// The name under which the project cites its own choices.
-    public static let projectName = "twitch-triage"
+    package static let projectName = "twitch-triage"
 }

@@ -3,55 +3,55 @@ import TriageModel
 /// The specimen problems a lab's comment can name (`specimen-comments.json`, SPEC §3.10,
 /// §6.2): haemolysed, delayed, contaminated, clotted, insufficient. Each lists the words a lab
 /// writes for it and the analytes whose results it makes unreliable, with its sources.
-public struct SpecimenComments: Sendable, Hashable, Codable {
+package struct SpecimenComments: Sendable, Hashable, Codable {
     /// One specimen problem.
-    public struct Problem: Sendable, Hashable, Codable {
+    package struct Problem: Sendable, Hashable, Codable {
         /// The row's id (`haemolysed`).
-        public var id: String
+        package var id: String
         /// The word a report uses for it ("haemolysed").
-        public var label: String
+        package var label: String
         /// The words and phrases a comment names it with, matched case-insensitively on word
         /// boundaries (`haemolysed`, `hemolyzed`, `haemolysis`).
-        public var words: [String]
+        package var words: [String]
         /// The analytes (ids of `analytes.json`) whose results it makes unreliable.
-        public var analytes: [String]
+        package var analytes: [String]
         /// The analytes among ``analytes`` whose measured value it raises (haemolysis releases
         /// potassium and magnesium from the red cells): a result of one of them below its range
         /// is, if anything, lower in truth.
-        public var raises: [String]?
+        package var raises: [String]?
         /// The analytes among ``analytes`` whose measured value it lowers (K-EDTA contamination
         /// binds calcium and magnesium): a result of one of them above its range is, if
         /// anything, higher in truth.
-        public var lowers: [String]?
+        package var lowers: [String]?
         /// Where the link between the problem and each analyte comes from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// Words that, just before a problem's word, say it is absent (`no haemolysis`).
-    public struct Negations: Sendable, Hashable, Codable {
+    package struct Negations: Sendable, Hashable, Codable {
         /// The words.
-        public var words: [String]
+        package var words: [String]
         /// Where they come from.
-        public var sources: [Source]
+        package var sources: [Source]
     }
 
     /// The negation words.
-    public var negations: Negations
+    package var negations: Negations
     /// The problems, in file order.
-    public var problems: [Problem]
+    package var problems: [Problem]
 
     /// Creates the table.
-    public init(negations: Negations, problems: [Problem]) {
+    package init(negations: Negations, problems: [Problem]) {
         self.negations = negations
         self.problems = problems
     }
 
     /// An empty table (knowledge built in code).
-    public static let empty = SpecimenComments(negations: Negations(words: [], sources: []), problems: [])
+    package static let empty = SpecimenComments(negations: Negations(words: [], sources: []), problems: [])
 
     /// The problems `comment` names (not negated by a negation word within the two words before
     /// it), in table order.
-    public func problems(in comment: String) -> [Problem] {
+    package func problems(in comment: String) -> [Problem] {
         let words = TermKey.words(comment)
         guard !words.isEmpty else { return [] }
         let negating = Set(negations.words.map(TermKey.key))
@@ -72,7 +72,7 @@ public struct SpecimenComments: Sendable, Hashable, Codable {
     /// lies outside its reference range on the side those problems would hide: below the range
     /// for a problem that raises the analyte, above it for one that lowers it. Such a value is,
     /// if anything, further out in truth, so its repeat comes sooner (SPEC §6.2).
-    public func hidesSide(of lab: LabResult) -> Bool {
+    package func hidesSide(of lab: LabResult) -> Bool {
         guard let because = lab.unreliableBecause, let range = lab.reference else { return false }
         let labels = Set(because.components(separatedBy: ", "))
         let value = lab.canonical.value.number

@@ -2,7 +2,7 @@ extension Threshold {
     /// The ids of the thresholds the findings and rules need (SPEC §6). `thresholds.json` must
     /// hold every one of them; the loader refuses the tables otherwise, so
     /// ``Knowledge/threshold(_:)`` never fails after loading.
-    public enum Key: String, Sendable, Hashable, CaseIterable {
+    package enum Key: String, Sendable, Hashable, CaseIterable {
         /// Span (days) over which twitching without improvement is persistent: 14.
         case persistentWithoutImprovementDays = "persistent-without-improvement-days"
         /// Span (days) over which twitching is persistent whatever its trend: 21.

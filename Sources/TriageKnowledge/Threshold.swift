@@ -1,12 +1,12 @@
 /// A number a rule or finding compares against, as data with its source (SPEC §6: thresholds
 /// live in the knowledge data).
-public struct Threshold: Sendable, Hashable, Codable {
+package struct Threshold: Sendable, Hashable, Codable {
     /// The id (`persistent-span-days`).
-    public var id: String
+    package var id: String
     /// The value.
-    public var value: Double
+    package var value: Double
     /// What it means, in a sentence.
-    public var meaning: String
+    package var meaning: String
     /// Where it comes from.
-    public var sources: [Source]
+    package var sources: [Source]
 }

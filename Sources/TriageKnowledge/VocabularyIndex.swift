@@ -7,7 +7,7 @@ import TriageModel
 ///
 /// Matching is case-insensitive and treats spaces, `-`, `_`, `/` and other punctuation alike
 /// (``TermKey``).
-public struct VocabularyIndex: Sendable {
+package struct VocabularyIndex: Sendable {
     /// The words for each side, which the ``ConceptMatcher`` reads as well.
     package static let sideWords: [String: JournalEntry.Side] = [
         "left": .left, "l": .left, "lt": .left,
@@ -25,10 +25,10 @@ public struct VocabularyIndex: Sendable {
 
     /// Builds the index. The side and exercise words are the journal format's own scale, not
     /// clinical vocabulary, so they need no knowledge table.
-    public init() {}
+    package init() {}
 
     /// The side `text` names (`left`, `R`, `both`, `bilateral`, `left and right`); nil otherwise.
-    public func side(_ text: String) -> JournalEntry.Side? {
+    package func side(_ text: String) -> JournalEntry.Side? {
         let words = TermKey.words(text).filter { !Self.sideFillers.contains($0) }
         guard !words.isEmpty else { return nil }
         var sides: Set<JournalEntry.Side> = []
@@ -41,7 +41,7 @@ public struct VocabularyIndex: Sendable {
 
     /// The exercise level `text` names (`none`, `light`, `intense` and their synonyms; the
     /// journal's scale has no middle, so `moderate` reads as light).
-    public func exercise(_ text: String) -> JournalEntry.Exercise? {
+    package func exercise(_ text: String) -> JournalEntry.Exercise? {
         Self.exerciseWords[TermKey.key(text)]
     }
 }

@@ -6,22 +6,22 @@
 /// (15 rows): symptom text not understood: "funny buzzy thing"`). Unlike a ``Diagnostic``, an
 /// item may quote what the patient wrote (``term``): it goes into the patient's own report only,
 /// never to stderr or logs.
-public struct DataQualityItem: Sendable, Hashable {
+package struct DataQualityItem: Sendable, Hashable {
     /// The first place the problem occurs (file, first line, column there).
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// What is wrong, and what was done about it (the diagnostic's message).
-    public var message: String
+    package var message: String
     /// Whether data was lost.
-    public var severity: Diagnostic.Severity
+    package var severity: Diagnostic.Severity
     /// The text the problem is about, as the patient wrote it, when it is about a term.
-    public var term: String?
+    package var term: String?
     /// Every line where it occurs, ascending (empty when the problem has no line).
-    public var lines: [Int]
+    package var lines: [Int]
     /// How many times it occurs (rows, or places).
-    public var count: Int
+    package var count: Int
 
     /// Creates an item.
-    public init(location: SourceLocation, message: String, severity: Diagnostic.Severity, term: String? = nil,
+    package init(location: SourceLocation, message: String, severity: Diagnostic.Severity, term: String? = nil,
                 lines: [Int], count: Int) {
         self.location = location
         self.message = message

@@ -13,21 +13,21 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// Where the problem is.
-    public var location: SourceLocation
+    package var location: SourceLocation
     /// What is wrong, and what was done about it.
-    public var message: String
+    package var message: String
     /// Whether data was lost.
     public var severity: Severity
     /// The patient the problem concerns, when the reader could tell; used to put the note in
     /// that patient's report. Never printed in logs.
-    public var patientID: String?
+    package var patientID: String?
     /// For a lab row skipped because its unit does not fit the analyte, the analyte's id: the
     /// report then says the analyte was reported in a unit that does not fit, never that it
     /// was never measured (SPEC §6.2).
-    public var misreportedAnalyte: String?
+    package var misreportedAnalyte: String?
 
     /// Creates a diagnostic.
-    public init(_ severity: Severity, at location: SourceLocation, _ message: String, patientID: String? = nil) {
+    package init(_ severity: Severity, at location: SourceLocation, _ message: String, patientID: String? = nil) {
         self.location = location
         self.message = message
         self.severity = severity
@@ -35,12 +35,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// Shorthand for a warning.
-    public static func warning(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
+    package static func warning(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
         Diagnostic(.warning, at: location, message, patientID: patientID)
     }
 
     /// Shorthand for an error.
-    public static func error(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
+    package static func error(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
         Diagnostic(.error, at: location, message, patientID: patientID)
     }
 

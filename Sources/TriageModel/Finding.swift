@@ -2,9 +2,9 @@
 ///
 /// Findings that are absent are stated too ("no weakness recorded in 42 entries"): a clinician
 /// reads them. A finding is never a diagnosis.
-public struct Finding: Sendable, Hashable {
+package struct Finding: Sendable, Hashable {
     /// How sure the patient was of a present finding (SPEC §4.1 "Certainty").
-    public enum Certainty: String, Sendable, Hashable {
+    package enum Certainty: String, Sendable, Hashable {
         /// Stated as had.
         case present
         /// Written with doubt by the patient (`I think my hand is weaker`, `is my leg getting
@@ -14,19 +14,19 @@ public struct Finding: Sendable, Hashable {
 
     /// A stable id (`twitch-span`, `weakness`, `spreading`, `lab-magnesium`…), which
     /// recommendations name in their reasons.
-    public var id: FindingID
+    package var id: FindingID
     /// Whether the finding is present.
-    public var present: Bool
+    package var present: Bool
     /// One sentence a clinician reads.
-    public var summary: String
+    package var summary: String
     /// The records it rests on (a few representative ones: the first, the latest, the changes).
-    public var evidence: [Evidence]
+    package var evidence: [Evidence]
     /// For a present finding read from what the patient wrote, whether it was stated or only
     /// possible; nil where certainty does not apply (absent findings, counts, labs).
-    public var certainty: Certainty?
+    package var certainty: Certainty?
 
     /// Creates a finding.
-    public init(id: FindingID, present: Bool, summary: String, evidence: [Evidence]) {
+    package init(id: FindingID, present: Bool, summary: String, evidence: [Evidence]) {
         self.id = id
         self.present = present
         self.summary = summary

@@ -5,58 +5,58 @@
 /// It is deliberately not `ExpressibleByStringLiteral`: the fixed ids are the static members
 /// below and the parametrised ones are built by the static functions, so no string literal in
 /// the rules or findings can stand for a finding id. Reports write ``rawValue`` unchanged.
-public struct FindingID: RawRepresentable, Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
+package struct FindingID: RawRepresentable, Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
     /// The id as reports write it (`twitch-span`, `lab-magnesium`).
-    public let rawValue: String
+    package let rawValue: String
     /// Wraps an id read from a report or from data.
-    public init(rawValue: String) { self.rawValue = rawValue }
+    package init(rawValue: String) { self.rawValue = rawValue }
     /// Reads the id from a JSON string.
-    public init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
+    package init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
     /// Writes the id as a JSON string.
-    public func encode(to encoder: Encoder) throws {
+    package func encode(to encoder: Encoder) throws {
         var container = encoder.singleValueContainer()
         try container.encode(rawValue)
     }
     /// The id as reports write it.
-    public var description: String { rawValue }
+    package var description: String { rawValue }
     /// Orders ids by their text.
-    public static func < (lhs: FindingID, rhs: FindingID) -> Bool { lhs.rawValue < rhs.rawValue }
+    package static func < (lhs: FindingID, rhs: FindingID) -> Bool { lhs.rawValue < rhs.rawValue }
 
     /// Twitching recorded; the summary gives the span and twitch days.
-    public static let twitchSpan = FindingID(rawValue: "twitch-span")
+    package static let twitchSpan = FindingID(rawValue: "twitch-span")
     /// Counts in the last week at most the improvement ratio of the first week's.
-    public static let improving = FindingID(rawValue: "improving")
+    package static let improving = FindingID(rawValue: "improving")
     /// Counts in the last week above the first week's.
-    public static let worsening = FindingID(rawValue: "worsening")
+    package static let worsening = FindingID(rawValue: "worsening")
     /// A new region group after the first week.
-    public static let spreading = FindingID(rawValue: "spreading")
+    package static let spreading = FindingID(rawValue: "spreading")
     /// Twitching in more than one region group.
-    public static let multipleRegionGroups = FindingID(rawValue: "multiple-region-groups")
+    package static let multipleRegionGroups = FindingID(rawValue: "multiple-region-groups")
     /// Twitching at rest in at least half the entries that say.
-    public static let atRest = FindingID(rawValue: "at-rest")
+    package static let atRest = FindingID(rawValue: "at-rest")
     /// Weakness score rising from the first record to the latest.
-    public static let progressiveWeakness = FindingID(rawValue: "progressive-weakness")
+    package static let progressiveWeakness = FindingID(rawValue: "progressive-weakness")
     /// Eyelid twitching with twitching elsewhere on the face.
-    public static let eyelidFacialSpread = FindingID(rawValue: "eyelid-facial-spread")
+    package static let eyelidFacialSpread = FindingID(rawValue: "eyelid-facial-spread")
     /// An exposure cut by half or more between the first and the last week.
-    public static let lifestyleChange = FindingID(rawValue: "lifestyle-change")
+    package static let lifestyleChange = FindingID(rawValue: "lifestyle-change")
     /// No medication linked to twitching (stated only when absent; each class present has its own).
-    public static let medications = FindingID(rawValue: "medications")
+    package static let medications = FindingID(rawValue: "medications")
     /// A core analyte missing or stale.
-    public static let coreLabsGap = FindingID(rawValue: "core-labs-gap")
+    package static let coreLabsGap = FindingID(rawValue: "core-labs-gap")
     /// Age within the usual ALS onset range.
-    public static let alsOnsetAge = FindingID(rawValue: "age-in-als-onset-range")
+    package static let alsOnsetAge = FindingID(rawValue: "age-in-als-onset-range")
     /// Symptom text that was not understood (SPEC §4.1).
-    public static let unreadSymptomText = FindingID(rawValue: "symptom-text-not-understood")
+    package static let unreadSymptomText = FindingID(rawValue: "symptom-text-not-understood")
     /// Concepts written about but not the patient's own: someone else's, feared, disease names.
-    public static let contextMentions = FindingID(rawValue: "mentioned-not-had")
+    package static let contextMentions = FindingID(rawValue: "mentioned-not-had")
     /// Triggers the patient named on twitch days.
-    public static let triggersNamed = FindingID(rawValue: "triggers-named")
+    package static let triggersNamed = FindingID(rawValue: "triggers-named")
     /// A note's phrase ("for months") that makes the duration longer than the journal's span.
-    public static let durationFromNotes = FindingID(rawValue: "duration-from-notes")
+    package static let durationFromNotes = FindingID(rawValue: "duration-from-notes")
 
     /// Every fixed id (the parametrised ones are built by the functions below).
-    public static let fixed: [FindingID] = [
+    package static let fixed: [FindingID] = [
         twitchSpan, improving, worsening, spreading, multipleRegionGroups, atRest, progressiveWeakness, eyelidFacialSpread,
         lifestyleChange, medications, coreLabsGap, alsOnsetAge, unreadSymptomText, contextMentions, triggersNamed, durationFromNotes,
     ]
@@ -67,16 +67,16 @@ public struct FindingID: RawRepresentable, Hashable, Sendable, Comparable, Codab
     private static let labPrefix = "lab-"
 
     /// The finding of an associated symptom, by the vocabulary's id (`fine-motor-difficulty`).
-    public static func symptom(_ id: String) -> FindingID { FindingID(rawValue: id.findingSlug) }
+    package static func symptom(_ id: String) -> FindingID { FindingID(rawValue: id.findingSlug) }
     /// The finding of a medication class (`medication-diuretics`).
-    public static func medication(_ medicationClass: String) -> FindingID { FindingID(rawValue: medicationPrefix + medicationClass.findingSlug) }
+    package static func medication(_ medicationClass: String) -> FindingID { FindingID(rawValue: medicationPrefix + medicationClass.findingSlug) }
     /// The finding of an analyte (`lab-magnesium`).
-    public static func lab(_ analyte: String) -> FindingID { FindingID(rawValue: labPrefix + analyte) }
+    package static func lab(_ analyte: String) -> FindingID { FindingID(rawValue: labPrefix + analyte) }
 
     /// Whether this is an analyte's finding (``lab(_:)``).
-    public var isLab: Bool { rawValue.hasPrefix(Self.labPrefix) }
+    package var isLab: Bool { rawValue.hasPrefix(Self.labPrefix) }
     /// Whether this is a lifestyle correlation's finding (`correlation-caffeine`).
-    public var isCorrelation: Bool { rawValue.hasPrefix(Self.correlationPrefix) }
+    package var isCorrelation: Bool { rawValue.hasPrefix(Self.correlationPrefix) }
 }
 
 extension String {

@@ -8,40 +8,40 @@
 /// is at rest if any twitch was.
 public struct JournalRecord: Sendable, Hashable {
     /// The row or element the entry came from.
-    public var source: SourceLocation
+    package var source: SourceLocation
     /// The patient's id, trimmed, never empty.
-    public var patientID: String
+    package var patientID: String
     /// When the entry was recorded.
-    public var timestamp: Timestamp
+    package var timestamp: Timestamp
     /// Where twitching was felt, one term per region named.
-    public var locations: [Term] = []
+    package var locations: [Term] = []
     /// The side column or attribute, as written (`left`, `right`, `both`).
-    public var side: Term?
+    package var side: Term?
     /// Twitch episodes; 0 means explicitly none.
-    public var twitchCount: Int?
+    package var twitchCount: Int?
     /// Minutes of twitching.
-    public var durationMinutes: Double?
+    package var durationMinutes: Double?
     /// Whether twitching happened at rest.
-    public var atRest: Bool?
+    package var atRest: Bool?
     /// Triggers as written.
-    public var triggers: [Term] = []
+    package var triggers: [Term] = []
     /// Associated symptoms as written.
-    public var symptoms: [SymptomMention] = []
+    package var symptoms: [SymptomMention] = []
     /// Weakness 0 none, 1 mild, 2 moderate, 3 severe.
-    public var weakness: Int?
+    package var weakness: Int?
     /// Caffeine, sleep, stress, alcohol and water as written (the exercise level is left nil:
     /// see ``exercise``).
-    public var lifestyle = Lifestyle()
+    package var lifestyle = Lifestyle()
     /// Exercise as written (`none`, `light`, `intense`); the normaliser turns it into
     /// ``Lifestyle/exercise``.
-    public var exercise: Term?
+    package var exercise: Term?
     /// Medications as written.
-    public var medications: [Term] = []
+    package var medications: [Term] = []
     /// Free-text notes, kept verbatim and never interpreted.
-    public var notes: [String] = []
+    package var notes: [String] = []
 
     /// Creates a record with the required fields; the rest are set by the reader.
-    public init(source: SourceLocation, patientID: String, timestamp: Timestamp) {
+    package init(source: SourceLocation, patientID: String, timestamp: Timestamp) {
         self.source = source
         self.patientID = patientID
         self.timestamp = timestamp

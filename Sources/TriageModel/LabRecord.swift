@@ -2,45 +2,45 @@
 /// identified and the unit converted.
 public struct LabRecord: Sendable, Hashable {
     /// The row or element it came from.
-    public var source: SourceLocation
+    package var source: SourceLocation
     /// The patient's id, trimmed, never empty.
-    public var patientID: String
+    package var patientID: String
     /// When the sample was collected.
-    public var collected: Timestamp
+    package var collected: Timestamp
     /// The test's name as written (`Magnesium, serum`), if given.
-    public var testName: Term?
+    package var testName: Term?
     /// The LOINC code as written, if given.
-    public var loinc: Term?
+    package var loinc: Term?
     /// The value as reported.
-    public var value: LabValue
+    package var value: LabValue
     /// Where the value was written.
-    public var valueLocation: SourceLocation
+    package var valueLocation: SourceLocation
     /// The unit as written (`mg/dL`).
-    public var unit: Term
+    package var unit: Term
     /// The row's own reference range, if given (in the reported unit).
-    public var referenceLow: Double?
+    package var referenceLow: Double?
     /// The row's own upper reference limit, if given.
-    public var referenceHigh: Double?
+    package var referenceHigh: Double?
     /// The lab's flag as written (`L`, `H`, `N`, `LL`, `HH`), if given.
-    public var flag: Term?
+    package var flag: Term?
     /// The performing lab, if given.
-    public var lab: String?
+    package var lab: String?
     /// The analyte id, when the reader identified it by a local code (the site's code map, or
     /// the code's text by name: SPEC §3.10) rather than by LOINC code or test name.
-    public var analyte: String? {
+    package var analyte: String? {
         get { notes?.analyte }
         set { setNotes(analyte: newValue, comment: comment, panelComment: panelComment) }
     }
     /// The lab's comment on this result, or on its panel or specimen (HL7 v2 NTE, FHIR `note`
     /// or a DiagnosticReport's `conclusion`, C-CDA comment or result `text`), escapes decoded.
-    public var comment: String? {
+    package var comment: String? {
         get { notes?.comment }
         set { setNotes(analyte: analyte, comment: newValue, panelComment: panelComment) }
     }
     /// Every comment on the result's panel or specimen (an HL7 v2 OBR group's NTEs, a FHIR
     /// DiagnosticReport's `conclusion`, a C-CDA organizer's comments), read for the specimen
     /// problems that make the result unreliable (SPEC §6.2).
-    public var panelComment: String? {
+    package var panelComment: String? {
         get { notes?.panelComment }
         set { setNotes(analyte: analyte, comment: comment, panelComment: newValue) }
     }
@@ -82,7 +82,7 @@ public struct LabRecord: Sendable, Hashable {
     }
 
     /// Creates a record.
-    public init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
+    package init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
                 value: LabValue, valueLocation: SourceLocation, unit: Term) {
         self.source = source
         self.patientID = patientID
@@ -97,14 +97,14 @@ public struct LabRecord: Sendable, Hashable {
 
 /// A result of an analyte the knowledge does not read, which the lab flagged abnormal: kept as
 /// it was reported, for the referral's other results (SPEC §3.10, `otherResults[]`).
-public struct OtherLabRecord: Sendable, Hashable {
+package struct OtherLabRecord: Sendable, Hashable {
     /// The patient's id.
-    public var patientID: String
+    package var patientID: String
     /// The result as reported.
-    public var result: Referral.OtherResult
+    package var result: Referral.OtherResult
 
     /// Creates a record.
-    public init(patientID: String, result: Referral.OtherResult) {
+    package init(patientID: String, result: Referral.OtherResult) {
         self.patientID = patientID
         self.result = result
     }

@@ -2,7 +2,7 @@
 /// its status classified (SPEC §3.6, §3.7).
 public struct LabResult: Sendable, Hashable {
     /// Where a result falls against its reference range and critical limits.
-    public enum Status: String, Sendable, Hashable {
+    package enum Status: String, Sendable, Hashable {
         /// Below the reference range.
         case low
         /// Within it.
@@ -20,29 +20,29 @@ public struct LabResult: Sendable, Hashable {
         case unreliable
 
         /// Whether the result is outside the reference range.
-        public var isAbnormal: Bool { self != .normal && self != .unclassified && self != .unreliable }
+        package var isAbnormal: Bool { self != .normal && self != .unclassified && self != .unreliable }
         /// Whether the result is past a critical limit.
-        public var isCritical: Bool { self == .criticalLow || self == .criticalHigh }
+        package var isCritical: Bool { self == .criticalLow || self == .criticalHigh }
     }
 
     /// A value with its unit.
-    public struct Quantity: Sendable, Hashable {
+    package struct Quantity: Sendable, Hashable {
         /// The value.
-        public var value: LabValue
+        package var value: LabValue
         /// The UCUM unit (`mmol/L`), or the unit as written for the reported quantity.
-        public var unit: String
+        package var unit: String
 
         /// Creates a quantity.
-        public init(value: LabValue, unit: String) {
+        package init(value: LabValue, unit: String) {
             self.value = value
             self.unit = unit
         }
     }
 
     /// A reference range in the canonical unit.
-    public struct ReferenceRange: Sendable, Hashable {
+    package struct ReferenceRange: Sendable, Hashable {
         /// Where the range came from.
-        public enum Origin: String, Sendable, Hashable {
+        package enum Origin: String, Sendable, Hashable {
             /// The result's own row (`ref_low`/`ref_high`, `reference`, XML `low`/`high`).
             case reported
             /// The knowledge tables' default for the analyte.
@@ -50,16 +50,16 @@ public struct LabResult: Sendable, Hashable {
         }
 
         /// Lower limit, canonical unit.
-        public var low: Double?
+        package var low: Double?
         /// Upper limit, canonical unit.
-        public var high: Double?
+        package var high: Double?
         /// The canonical unit.
-        public var unit: String
+        package var unit: String
         /// Where it came from.
-        public var origin: Origin
+        package var origin: Origin
 
         /// Creates a range.
-        public init(low: Double?, high: Double?, unit: String, origin: Origin) {
+        package init(low: Double?, high: Double?, unit: String, origin: Origin) {
             self.low = low
             self.high = high
             self.unit = unit
@@ -68,38 +68,38 @@ public struct LabResult: Sendable, Hashable {
     }
 
     /// Where the result came from.
-    public var source: SourceLocation
+    package var source: SourceLocation
     /// The patient's id.
-    public var patientID: String
+    package var patientID: String
     /// The analyte's id (`magnesium`, `vitaminB12`, …, SPEC §7).
-    public var analyte: String
+    package var analyte: String
     /// The LOINC code, as reported or from the knowledge tables.
-    public var loinc: String?
+    package var loinc: String?
     /// When the sample was collected.
-    public var collected: Timestamp
+    package var collected: Timestamp
     /// The value and unit as reported.
-    public var reported: Quantity
+    package var reported: Quantity
     /// The value in the canonical unit.
-    public var canonical: Quantity
+    package var canonical: Quantity
     /// The reference range used (the row's own wins over the default).
-    public var reference: ReferenceRange?
+    package var reference: ReferenceRange?
     /// The row's own range as reported, in the reported unit (nil when the row gave none).
-    public var reportedReference: ReferenceRange?
+    package var reportedReference: ReferenceRange?
     /// The classification.
-    public var status: Status
+    package var status: Status
     /// Whether the result is older than the stale limit before the as-of date.
-    public var stale: Bool
+    package var stale: Bool
     /// The lab's own flag, as written, if any.
-    public var reportedFlag: String?
+    package var reportedFlag: String?
     /// The lab's comment on this result or its panel (HL7 v2 NTE, FHIR `note`, C-CDA comment),
     /// escapes decoded (`labs[].comment`, SPEC §3.10).
-    public var comment: String?
+    package var comment: String?
     /// Why the result is ``Status/unreliable`` (the specimen word and the knowledge row that
     /// links it to this analyte: "haemolysed"); nil when it is not.
-    public var unreliableBecause: String?
+    package var unreliableBecause: String?
 
     /// Creates a result.
-    public init(source: SourceLocation, patientID: String, analyte: String, loinc: String?, collected: Timestamp,
+    package init(source: SourceLocation, patientID: String, analyte: String, loinc: String?, collected: Timestamp,
                 reported: Quantity, canonical: Quantity, reference: ReferenceRange?, status: Status, stale: Bool,
                 reportedFlag: String? = nil) {
         self.source = source

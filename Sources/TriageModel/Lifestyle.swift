@@ -7,9 +7,9 @@
 /// entry's ``JournalEntry/source``); a value a phone export filled in (SPEC §3.9: the phone
 /// fills the days and columns the journal leaves empty) carries the export's file and line in
 /// ``phoneSources``, so that the report can say where each value came from.
-public struct Lifestyle: Sendable, Hashable {
+package struct Lifestyle: Sendable, Hashable {
     /// How hard the patient exercised that day.
-    public enum Exercise: String, Sendable, Hashable, Comparable {
+    package enum Exercise: String, Sendable, Hashable, Comparable {
         /// No exercise.
         case none
         /// Light exercise.
@@ -25,11 +25,11 @@ public struct Lifestyle: Sendable, Hashable {
             }
         }
 
-        public static func < (lhs: Exercise, rhs: Exercise) -> Bool { lhs.rank < rhs.rank }
+        package static func < (lhs: Exercise, rhs: Exercise) -> Bool { lhs.rank < rhs.rank }
     }
 
     /// One of the six lifestyle values.
-    public enum Column: String, Sendable, Hashable, CaseIterable, CodingKeyRepresentable {
+    package enum Column: String, Sendable, Hashable, CaseIterable, CodingKeyRepresentable {
         /// Caffeine, mg.
         case caffeine
         /// Sleep the night before, hours.
@@ -45,7 +45,7 @@ public struct Lifestyle: Sendable, Hashable {
     }
 
     /// Where one value came from.
-    public enum Origin: Sendable, Hashable {
+    package enum Origin: Sendable, Hashable {
         /// The journal entry itself.
         case journal
         /// A phone export (Apple Health), at its first record that gave the value.
@@ -53,30 +53,30 @@ public struct Lifestyle: Sendable, Hashable {
     }
 
     /// Caffeine that day, mg.
-    public var caffeineMilligrams: Double?
+    package var caffeineMilligrams: Double?
     /// Sleep the night before, hours.
-    public var sleepHours: Double?
+    package var sleepHours: Double?
     /// Stress 0-10.
-    public var stress: Double?
+    package var stress: Double?
     /// Alcohol, units.
-    public var alcoholUnits: Double?
+    package var alcoholUnits: Double?
     /// Water, litres.
-    public var waterLitres: Double?
+    package var waterLitres: Double?
     /// Exercise that day. A ``JournalRecord`` leaves it nil: the reader keeps the word as
     /// written (``JournalRecord/exercise``) and the normaliser sets the level.
-    public var exercise: Exercise?
+    package var exercise: Exercise?
     /// The values that came from a phone export, with the export's file and line; a column
     /// not listed came from the journal (or is empty).
-    public var phoneSources: [Column: SourceLocation] = [:]
+    package var phoneSources: [Column: SourceLocation] = [:]
 
     /// Creates an empty lifestyle.
-    public init() {}
+    package init() {}
 
     /// Whether no value is set.
-    public var isEmpty: Bool { Column.allCases.allSatisfy { !has($0) } }
+    package var isEmpty: Bool { Column.allCases.allSatisfy { !has($0) } }
 
     /// Whether `column` holds a value.
-    public func has(_ column: Column) -> Bool {
+    package func has(_ column: Column) -> Bool {
         switch column {
         case .caffeine: caffeineMilligrams != nil
         case .sleep: sleepHours != nil
@@ -88,7 +88,7 @@ public struct Lifestyle: Sendable, Hashable {
     }
 
     /// Empties `column` (and forgets its source).
-    public mutating func clear(_ column: Column) {
+    package mutating func clear(_ column: Column) {
         switch column {
         case .caffeine: caffeineMilligrams = nil
         case .sleep: sleepHours = nil
@@ -101,7 +101,7 @@ public struct Lifestyle: Sendable, Hashable {
     }
 
     /// Where the value of `column` came from (``Origin/journal`` for an empty column too).
-    public func origin(of column: Column) -> Origin {
+    package func origin(of column: Column) -> Origin {
         phoneSources[column].map(Origin.phone) ?? .journal
     }
 
@@ -109,7 +109,7 @@ public struct Lifestyle: Sendable, Hashable {
     /// and returns the columns filled. A column this lifestyle has is never changed: for the
     /// same day and column the journal wins (SPEC §3.9).
     @discardableResult
-    public mutating func fillEmpty(from other: Lifestyle) -> [Column] {
+    package mutating func fillEmpty(from other: Lifestyle) -> [Column] {
         var filled: [Column] = []
         for column in Column.allCases where !has(column) && other.has(column) {
             switch column {
@@ -129,7 +129,7 @@ public struct Lifestyle: Sendable, Hashable {
     /// The day's lifestyle from its entries' (in time order): the largest caffeine, stress,
     /// alcohol and exercise, the smallest sleep and water — the more exposed reading — each
     /// with the source of the entry it was taken from (the first such entry on a tie).
-    public static func day(of entries: [Lifestyle]) -> Lifestyle {
+    package static func day(of entries: [Lifestyle]) -> Lifestyle {
         var day = Lifestyle()
         func pick<Value: Comparable>(_ column: Column, _ value: KeyPath<Lifestyle, Value?>,
                                      _ into: WritableKeyPath<Lifestyle, Value?>, largest: Bool) {

@@ -9,14 +9,14 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     private let storedDay: UInt8
 
     /// The year, 1..9999.
-    public var year: Int { Int(storedYear) }
+    package var year: Int { Int(storedYear) }
     /// The month, 1..12.
-    public var month: Int { Int(storedMonth) }
+    package var month: Int { Int(storedMonth) }
     /// The day of the month, 1..31 as the month allows.
-    public var day: Int { Int(storedDay) }
+    package var day: Int { Int(storedDay) }
 
     /// Creates a date, or nil when the day does not exist (2026-02-30).
-    public init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
         self.storedYear = UInt16(year)
@@ -26,7 +26,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// The date `days` after the day number (as from ``dayNumber``), within years 1..9999
     /// (a day number outside them is kept at the nearest end).
-    public init(dayNumber: Int) {
+    package init(dayNumber: Int) {
         // Howard Hinnant's civil_from_days.
         let z = dayNumber + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
@@ -47,7 +47,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Days since 1970-01-01 (negative before).
-    public var dayNumber: Int {
+    package var dayNumber: Int {
         // Howard Hinnant's days_from_civil.
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
@@ -59,13 +59,13 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// The date `days` later (earlier when negative).
-    public func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
+    package func adding(days: Int) -> LocalDate { LocalDate(dayNumber: dayNumber + days) }
 
     /// Whole days from `self` to `other` (positive when `other` is later).
-    public func days(to other: LocalDate) -> Int { other.dayNumber - dayNumber }
+    package func days(to other: LocalDate) -> Int { other.dayNumber - dayNumber }
 
     /// Whole years from `self` to `other`, as an age is counted.
-    public func years(to other: LocalDate) -> Int {
+    package func years(to other: LocalDate) -> Int {
         var years = other.year - year
         if (other.month, other.day) < (month, day) { years -= 1 }
         return years

@@ -1,18 +1,18 @@
 /// Symptom text that was not understood (SPEC §4.1, §7 `needsReview[]`): a distinct text of one
 /// file with the lines where the patient wrote it. Its presence keeps the patient out of
 /// self-care and adds a clinician-review recommendation quoting it.
-public struct NeedsReviewItem: Sendable, Hashable {
+package struct NeedsReviewItem: Sendable, Hashable {
     /// The file, relative to the input root.
-    public var file: String
+    package var file: String
     /// The lines where the text occurs, ascending.
-    public var lines: [Int]
+    package var lines: [Int]
     /// The text as written.
-    public var text: String
+    package var text: String
     /// How many times it occurs.
-    public var count: Int
+    package var count: Int
 
     /// Creates an item.
-    public init(file: String, lines: [Int], text: String, count: Int) {
+    package init(file: String, lines: [Int], text: String, count: Int) {
         self.file = file
         self.lines = lines
         self.text = text

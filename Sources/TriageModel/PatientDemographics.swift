@@ -5,7 +5,7 @@
 /// is written only into that patient's own reports, and never into logs.
 public struct PatientDemographics: Sendable, Hashable {
     /// Sex as recorded.
-    public enum Sex: String, Sendable, Hashable {
+    package enum Sex: String, Sendable, Hashable {
         /// Female.
         case female
         /// Male.
@@ -16,7 +16,7 @@ public struct PatientDemographics: Sendable, Hashable {
         case unknown
 
         /// Reads `F`, `female`, `M`, `male`, `other`, `X`, `unknown`, `U` in any case.
-        public init?(text: String) {
+        package init?(text: String) {
             switch text.trimmingSpaces().lowercased() {
             case "f", "female", "woman", "w": self = .female
             case "m", "male", "man": self = .male
@@ -28,20 +28,20 @@ public struct PatientDemographics: Sendable, Hashable {
     }
 
     /// Where the demographics came from.
-    public var source: SourceLocation
+    package var source: SourceLocation
     /// The patient's id.
-    public var patientID: String
+    package var patientID: String
     /// Birth date, if given.
-    public var birthDate: LocalDate?
+    package var birthDate: LocalDate?
     /// Age in years, if given instead of a birth date.
-    public var age: Int?
+    package var age: Int?
     /// Sex, if given.
-    public var sex: Sex?
+    package var sex: Sex?
     /// A display name, if given.
-    public var displayName: String?
+    package var displayName: String?
 
     /// Creates demographics.
-    public init(source: SourceLocation, patientID: String, birthDate: LocalDate? = nil, age: Int? = nil,
+    package init(source: SourceLocation, patientID: String, birthDate: LocalDate? = nil, age: Int? = nil,
                 sex: Sex? = nil, displayName: String? = nil) {
         self.source = source
         self.patientID = patientID
@@ -52,7 +52,7 @@ public struct PatientDemographics: Sendable, Hashable {
     }
 
     /// Age in whole years on `date`: from the birth date when known, else the recorded age.
-    public func age(on date: LocalDate) -> Int? {
+    package func age(on date: LocalDate) -> Int? {
         if let birthDate { return birthDate.years(to: date) }
         return age
     }

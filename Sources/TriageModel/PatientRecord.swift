@@ -5,25 +5,25 @@ public struct PatientRecord: Sendable, Hashable {
     public var id: String
     /// Demographics, merged across files (first file in path order wins a conflict, and the
     /// conflict is a data-quality note).
-    public var demographics: PatientDemographics?
+    package var demographics: PatientDemographics?
     /// Journal entries, in time order (then file and line).
-    public var journal: [JournalEntry]
+    package var journal: [JournalEntry]
     /// Lab results, in collection order (then file and line).
-    public var labs: [LabResult]
+    package var labs: [LabResult]
     /// The days of the patient's phone exports (Apple Health, SPEC §3.9), in date order: all
     /// of them, those whose values filled the journal's empty columns and those with no
     /// journal entry (which the lifestyle analysis does not use: they have no twitch count).
-    public var phoneDays: [PhoneDay] = []
+    package var phoneDays: [PhoneDay] = []
     /// Results of analytes the knowledge does not read that the lab flagged abnormal, as
     /// reported, in collection order (then file and line) (SPEC §3.10).
-    public var otherResults: [Referral.OtherResult] = []
+    package var otherResults: [Referral.OtherResult] = []
     /// Problems with this patient's data.
-    public var diagnostics: [Diagnostic]
+    package var diagnostics: [Diagnostic]
     /// The files that contributed to this record.
-    public var inputs: [InputFile]
+    package var inputs: [InputFile]
 
     /// Creates a record.
-    public init(id: String, demographics: PatientDemographics?, journal: [JournalEntry], labs: [LabResult],
+    package init(id: String, demographics: PatientDemographics?, journal: [JournalEntry], labs: [LabResult],
                 diagnostics: [Diagnostic], inputs: [InputFile]) {
         self.id = id
         self.demographics = demographics

@@ -8,21 +8,21 @@
 /// the normaliser, against the thresholds in the knowledge tables.
 public struct PhoneDay: Sendable, Hashable {
     /// The local day.
-    public var date: LocalDate
+    package var date: LocalDate
     /// Caffeine (mg), water (L) and sleep (h) of the day, with their sources.
-    public var lifestyle = Lifestyle()
+    package var lifestyle = Lifestyle()
     /// Minutes of exercise: the larger of the day's exercise-time records and its workouts
     /// (the watch counts a workout's minutes in its exercise time).
-    public var exerciseMinutes: Double?
+    package var exerciseMinutes: Double?
     /// Where the exercise minutes came from (the first record of the larger sum).
-    public var exerciseSource: SourceLocation?
+    package var exerciseSource: SourceLocation?
     /// Minutes of mindful sessions (shown in the report, not compared with the twitching).
-    public var mindfulMinutes: Double?
+    package var mindfulMinutes: Double?
     /// Where the mindful minutes came from (the day's first session).
-    public var mindfulSource: SourceLocation?
+    package var mindfulSource: SourceLocation?
 
     /// Creates an empty day.
-    public init(date: LocalDate) {
+    package init(date: LocalDate) {
         self.date = date
     }
 }
@@ -32,19 +32,19 @@ public struct PhoneDay: Sendable, Hashable {
 /// patient whose other files are in its folder or below.
 public struct PhoneExport: Sendable, Hashable {
     /// The patient it was attached to, once attached.
-    public var patientID: String?
+    package var patientID: String?
     /// The days, in date order.
     public var days: [PhoneDay] = []
     /// `Me`'s birth date, if given.
-    public var birthDate: LocalDate?
+    package var birthDate: LocalDate?
     /// `Me`'s biological sex, if set.
-    public var sex: PatientDemographics.Sex?
+    package var sex: PatientDemographics.Sex?
     /// Where `Me` is.
-    public var meSource: SourceLocation?
+    package var meSource: SourceLocation?
     /// Where the export stopped being readable, when it was cut short (not well-formed
     /// part-way: the days before it were kept).
     public var cutShortAt: SourceLocation?
 
     /// Creates an empty export.
-    public init() {}
+    package init() {}
 }

@@ -1,7 +1,7 @@
 /// A test or action a rule recommends, with its urgency and the findings behind it (SPEC §7).
-public struct Recommendation: Sendable, Hashable {
+package struct Recommendation: Sendable, Hashable {
     /// What is recommended (`recommendations[].test`).
-    public enum Test: String, Sendable, Hashable, CaseIterable {
+    package enum Test: String, Sendable, Hashable, CaseIterable {
         /// Electromyography.
         case emg = "EMG"
         /// Nerve conduction studies.
@@ -33,7 +33,7 @@ public struct Recommendation: Sendable, Hashable {
     }
 
     /// Who acts on a recommendation (SPEC §6.2 "Who acts", `recommendations[].who`).
-    public enum Actor: String, Sendable, Hashable, CaseIterable {
+    package enum Actor: String, Sendable, Hashable, CaseIterable {
         /// The patient's general practitioner (electrolytes, deficiencies, medication review).
         case gp = "GP"
         /// Neurology.
@@ -51,34 +51,34 @@ public struct Recommendation: Sendable, Hashable {
     }
 
     /// What is recommended.
-    public var test: Test
+    package var test: Test
     /// One sentence: what and why ("MRI of the cervical spine to rule out cord compression").
-    public var detail: String
+    package var detail: String
     /// How soon.
-    public var urgency: Urgency
+    package var urgency: Urgency
     /// The rule that recommends it (when several did, the most urgent one's).
-    public var rule: String
+    package var rule: String
     /// The ids of the findings behind it.
-    public var reasons: [FindingID]
+    package var reasons: [FindingID]
     /// The articles it rests on.
-    public var sources: [String]
+    package var sources: [String]
     /// For an MRI, the region (`cervical spine`, `brain`).
-    public var region: String?
+    package var region: String?
     /// For blood work, the analyte ids.
-    public var analytes: [String]?
+    package var analytes: [String]?
     /// The knowledge's words for the urgency's timeframe ("to be seen within 2 weeks"), after
     /// NICE NG127; nil until the knowledge gives one.
-    public var timeframe: String?
+    package var timeframe: String?
     /// Other rules that recommended the same test, less or equally urgently.
-    public var alsoRecommendedBy: [String]?
+    package var alsoRecommendedBy: [String]?
     /// Who acts on it (`recommendations[].who`); nil until a rule says.
-    public var who: Actor?
+    package var who: Actor?
     /// The condition of a conditional next step (`recommendations[].when`: "if the examination
     /// finds weakness, wasting or reflex change"); nil for a step to take now.
-    public var when: String?
+    package var when: String?
 
     /// Creates a recommendation.
-    public init(test: Test, detail: String, urgency: Urgency, rule: String, reasons: [FindingID], sources: [String],
+    package init(test: Test, detail: String, urgency: Urgency, rule: String, reasons: [FindingID], sources: [String],
                 region: String? = nil, analytes: [String]? = nil) {
         self.test = test
         self.detail = detail

@@ -8,32 +8,32 @@ extension Referral {
     /// they have no twitch count, and are never read as days without twitching. Mindful
     /// minutes are shown here only: no rule or correlation reads them (the articles name
     /// stress as a trigger, and a mindful session says nothing of how stressed the day was).
-    public struct PhoneLifestyle: Sendable, Hashable {
+    package struct PhoneLifestyle: Sendable, Hashable {
         /// One value a phone export put in a journal day.
-        public struct Value: Sendable, Hashable {
+        package struct Value: Sendable, Hashable {
             /// The day.
-            public var date: LocalDate
+            package var date: LocalDate
             /// The column (`sleep`, `caffeine`, …).
-            public var column: Lifestyle.Column
+            package var column: Lifestyle.Column
             /// The value with its unit (`6.5 h`, `250 mg`, `intense`).
-            public var text: String
+            package var text: String
             /// Where in the export it came from (its first record for the day).
-            public var source: SourceLocation
+            package var source: SourceLocation
         }
 
         /// Values that filled empty journal columns, by date then column.
-        public var values: [Value]
+        package var values: [Value]
         /// Days with phone data and no journal entry.
-        public var phoneOnlyDays: Int
+        package var phoneOnlyDays: Int
         /// Days with mindful minutes, and their total.
-        public var mindfulDays: Int
+        package var mindfulDays: Int
         /// Minutes of mindful sessions over those days.
-        public var mindfulMinutes: Double
+        package var mindfulMinutes: Double
         /// The exports the values came from.
-        public var files: [String]
+        package var files: [String]
 
         /// The summary for a record; nil when the patient has no phone export.
-        public init?(record: PatientRecord) {
+        package init?(record: PatientRecord) {
             guard !record.phoneDays.isEmpty else { return nil }
             var values: [Value] = []
             for entry in record.journal {

@@ -4,15 +4,15 @@
 /// version: nothing here comes from the clock, the host or the order files were found in.
 public struct Referral: Sendable, Hashable {
     /// The patient as the report shows them.
-    public struct Patient: Sendable, Hashable {
+    package struct Patient: Sendable, Hashable {
         /// The id.
-        public var id: String
+        package var id: String
         /// Age on the as-of date.
-        public var age: Int?
+        package var age: Int?
         /// Sex.
-        public var sex: PatientDemographics.Sex?
+        package var sex: PatientDemographics.Sex?
         /// A display name, when the input gave one (never in logs).
-        public var displayName: String?
+        package var displayName: String?
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(id: String, age: Int? = nil, sex: PatientDemographics.Sex? = nil, displayName: String? = nil) {
@@ -24,13 +24,13 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// The journal's data window.
-    public struct Window: Sendable, Hashable {
+    package struct Window: Sendable, Hashable {
         /// The first entry's date.
-        public var first: LocalDate
+        package var first: LocalDate
         /// The last entry's date.
-        public var last: LocalDate
+        package var last: LocalDate
         /// The number of entries.
-        public var entries: Int
+        package var entries: Int
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(first: LocalDate, last: LocalDate, entries: Int) {
@@ -41,21 +41,21 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// A lifestyle correlation as the report shows it.
-    public struct LifestyleCorrelation: Sendable, Hashable {
+    package struct LifestyleCorrelation: Sendable, Hashable {
         /// The factor (`caffeine`, `short sleep`, …).
-        public var factor: String
+        package var factor: String
         /// Days exposed.
-        public var exposedDays: Int
+        package var exposedDays: Int
         /// Mean count on them.
-        public var exposedMean: Double
+        package var exposedMean: Double
         /// Days not exposed.
-        public var unexposedDays: Int
+        package var unexposedDays: Int
         /// Mean count on them.
-        public var unexposedMean: Double
+        package var unexposedMean: Double
         /// Whether both sides had enough days to compare.
-        public var comparable: Bool
+        package var comparable: Bool
         /// Whether the exposure is linked to the twitching (see `correlation-min-ratio`).
-        public var linked: Bool
+        package var linked: Bool
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(factor: String, exposedDays: Int, exposedMean: Double, unexposedDays: Int, unexposedMean: Double, comparable: Bool, linked: Bool) {
@@ -70,13 +70,13 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// A piece of advice with its sources.
-    public struct AdviceItem: Sendable, Hashable {
+    package struct AdviceItem: Sendable, Hashable {
         /// The advice id.
-        public var id: String
+        package var id: String
         /// The text.
-        public var text: String
+        package var text: String
         /// The articles.
-        public var sources: [String]
+        package var sources: [String]
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(id: String, text: String, sources: [String]) {
@@ -87,13 +87,13 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// A free-text note of the journal, kept verbatim and never interpreted (SPEC §3.3).
-    public struct Note: Sendable, Hashable {
+    package struct Note: Sendable, Hashable {
         /// The entry's date.
-        public var date: LocalDate
+        package var date: LocalDate
         /// The entry.
-        public var source: SourceLocation
+        package var source: SourceLocation
         /// The note.
-        public var text: String
+        package var text: String
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(date: LocalDate, source: SourceLocation, text: String) {
@@ -104,16 +104,16 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// One item of the targeted examination checklist (SPEC §6.2, `examination[]`).
-    public struct ExaminationItem: Sendable, Hashable {
+    package struct ExaminationItem: Sendable, Hashable {
         /// What to examine ("tongue wasting and fasciculation").
-        public var item: String
+        package var item: String
         /// The consideration or red flag it is for ("motor neuron disease").
-        public var forWhat: String
+        package var forWhat: String
         /// The sources.
-        public var sources: [String]
+        package var sources: [String]
 
         /// Creates an item.
-        public init(item: String, forWhat: String, sources: [String]) {
+        package init(item: String, forWhat: String, sources: [String]) {
             self.item = item
             self.forWhat = forWhat
             self.sources = sources
@@ -121,9 +121,9 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// A diagnosis or family history the patient states (SPEC §4.1, `history[]`).
-    public struct HistoryItem: Sendable, Hashable {
+    package struct HistoryItem: Sendable, Hashable {
         /// Whose history.
-        public enum Kind: String, Sendable, Hashable {
+        package enum Kind: String, Sendable, Hashable {
             /// The patient's own stated diagnosis (`I have diabetes`).
             case diagnosis
             /// A relative's condition (`my father had MND`).
@@ -131,18 +131,18 @@ public struct Referral: Sendable, Hashable {
         }
 
         /// Whose history.
-        public var kind: Kind
+        package var kind: Kind
         /// The condition or concept, in clinical words.
-        public var text: String
+        package var text: String
         /// The patient's words.
-        public var quote: String
+        package var quote: String
         /// Where it was written.
-        public var source: SourceLocation
+        package var source: SourceLocation
         /// Whether the relative is first-degree (parent, sibling, child); nil for a diagnosis.
-        public var firstDegree: Bool?
+        package var firstDegree: Bool?
 
         /// Creates an item.
-        public init(kind: Kind, text: String, quote: String, source: SourceLocation, firstDegree: Bool? = nil) {
+        package init(kind: Kind, text: String, quote: String, source: SourceLocation, firstDegree: Bool? = nil) {
             self.kind = kind
             self.text = text
             self.quote = quote
@@ -153,28 +153,28 @@ public struct Referral: Sendable, Hashable {
 
     /// A result of an analyte the knowledge does not read, kept because the lab flagged it
     /// (SPEC §3.10, `otherResults[]`), as reported.
-    public struct OtherResult: Sendable, Hashable {
+    package struct OtherResult: Sendable, Hashable {
         /// The test's name as the lab wrote it.
-        public var name: String
+        package var name: String
         /// The code as reported (LOINC or local), if any.
-        public var code: String?
+        package var code: String?
         /// The code system as reported (`LN`, `http://loinc.org`, a local system), if any.
-        public var system: String?
+        package var system: String?
         /// The value as reported.
-        public var value: String
+        package var value: String
         /// The unit as reported.
-        public var unit: String?
+        package var unit: String?
         /// The lab's flag as reported (`H`, `L`, `A`, …).
-        public var flag: String
+        package var flag: String
         /// When collected.
-        public var collected: Timestamp?
+        package var collected: Timestamp?
         /// Where it came from.
-        public var source: SourceLocation
+        package var source: SourceLocation
         /// The lab's comment on it, if any.
-        public var comment: String?
+        package var comment: String?
 
         /// Creates an other result.
-        public init(name: String, code: String?, system: String?, value: String, unit: String?, flag: String,
+        package init(name: String, code: String?, system: String?, value: String, unit: String?, flag: String,
                     collected: Timestamp?, source: SourceLocation, comment: String? = nil) {
             self.name = name
             self.code = code
@@ -189,61 +189,61 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// The tool version that wrote it.
-    public var toolVersion: String
+    package var toolVersion: String
     /// The knowledge tables' version.
-    public var knowledgeVersion: String
+    package var knowledgeVersion: String
     /// The as-of date.
-    public var asOf: LocalDate
+    package var asOf: LocalDate
     /// The patient.
-    public var patient: Patient
+    package var patient: Patient
     /// The journal window, nil with no journal.
-    public var window: Window?
+    package var window: Window?
     /// The overall urgency: the highest of the recommendations'.
-    public var urgency: Urgency
+    package var urgency: Urgency
     /// One sentence, at most 140 characters.
-    public var headline: String
+    package var headline: String
     /// Recommendations, most urgent first.
-    public var recommendations: [Recommendation]
+    package var recommendations: [Recommendation]
     /// Findings, present first, then absent.
-    public var findings: [Finding]
+    package var findings: [Finding]
     /// Every lab result, in collection order.
-    public var labs: [LabResult]
+    package var labs: [LabResult]
     /// Conditions considered, most supported first.
-    public var considerations: [Consideration]
+    package var considerations: [Consideration]
     /// Lifestyle correlations.
-    public var correlations: [LifestyleCorrelation]
+    package var correlations: [LifestyleCorrelation]
     /// Advice that fits the patient's exposures, and when to come back.
-    public var advice: [AdviceItem]
+    package var advice: [AdviceItem]
     /// Whether any recommendation must happen today (SPEC §6 "same day"): breathing difficulty
     /// with twitching, a critical lab value. Puts the patient first on the worklist.
-    public var sameDay: Bool = false
+    package var sameDay: Bool = false
     /// What a phone export gave, with where each value came from; nil without one.
-    public var phone: PhoneLifestyle?
+    package var phone: PhoneLifestyle?
     /// Problems with the patient's data and terms not recognised, merged per problem and term.
-    public var dataQuality: [DataQualityItem]
+    package var dataQuality: [DataQualityItem]
     /// Symptom text that was not understood (SPEC §4.1), distinct texts with their lines.
-    public var needsReview: [NeedsReviewItem]
+    package var needsReview: [NeedsReviewItem]
     /// The journal's notes, in time order.
-    public var notes: [Note]
+    package var notes: [Note]
     /// Input files with their SHA-256.
-    public var inputs: [InputFile]
+    package var inputs: [InputFile]
     /// The journal over time, for the report's timeline (empty with no journal).
-    public var timeline: ReferralTimeline = .empty
+    package var timeline: ReferralTimeline = .empty
     /// The decision-support disclaimer.
-    public var disclaimer: String
+    package var disclaimer: String
     /// The targeted examination checklist (SPEC §6.2, `examination[]`).
-    public var examination: [ExaminationItem] = []
+    package var examination: [ExaminationItem] = []
     /// What to tell the patient, one or two sentences (`tellPatient`); never names MND.
-    public var tellPatient: String?
+    package var tellPatient: String?
     /// The escalation signs for this patient, each with its source (`safetyNet[]`): never cut
     /// to fit, never dropped because the patient already has the symptom (SPEC §6.2).
-    public var safetyNet: [AdviceItem] = []
+    package var safetyNet: [AdviceItem] = []
     /// Whether the referral should say "query MND" (NICE NG42; `queryMND`).
-    public var queryMND: Bool = false
+    package var queryMND: Bool = false
     /// Diagnoses and family history the patient states (`history[]`).
-    public var history: [HistoryItem] = []
+    package var history: [HistoryItem] = []
     /// Results the lab flagged of analytes the knowledge does not read (`otherResults[]`).
-    public var otherResults: [OtherResult] = []
+    package var otherResults: [OtherResult] = []
 
     /// Creates a value from its parts (the memberwise initializer, for the layers above).
     package init(toolVersion: String, knowledgeVersion: String, asOf: LocalDate, patient: Patient, window: Window? = nil, urgency: Urgency, headline: String, recommendations: [Recommendation], findings: [Finding], labs: [LabResult], considerations: [Consideration], correlations: [LifestyleCorrelation], advice: [AdviceItem], sameDay: Bool = false, phone: PhoneLifestyle? = nil, dataQuality: [DataQualityItem], needsReview: [NeedsReviewItem], notes: [Note], inputs: [InputFile], timeline: ReferralTimeline = .empty, disclaimer: String, examination: [ExaminationItem] = [], tellPatient: String? = nil, safetyNet: [AdviceItem] = [], queryMND: Bool = false, history: [HistoryItem] = [], otherResults: [OtherResult] = []) {
@@ -277,6 +277,6 @@ public struct Referral: Sendable, Hashable {
     }
 
     /// The one-line disclaimer every report carries.
-    public static let standardDisclaimer =
+    package static let standardDisclaimer =
         "Decision support for clinicians, not a diagnosis and not advice to patients: every recommendation needs a clinician's judgement."
 }

@@ -3,41 +3,41 @@
 ///
 /// Read straight from the journal entries, with no threshold and no judgement: the findings
 /// say what the course means, the timeline only shows it.
-public struct ReferralTimeline: Sendable, Hashable {
+package struct ReferralTimeline: Sendable, Hashable {
     /// One journal day.
-    public struct Day: Sendable, Hashable {
+    package struct Day: Sendable, Hashable {
         /// The date.
-        public var date: LocalDate
+        package var date: LocalDate
         /// Twitches counted that day (the sum over the day's entries), nil when no entry gave one.
-        public var count: Int?
+        package var count: Int?
         /// The region groups twitching that day, sorted.
-        public var groups: [String]
+        package var groups: [String]
     }
 
     /// A symptom's first day.
-    public struct Onset: Sendable, Hashable {
+    package struct Onset: Sendable, Hashable {
         /// The symptom id of the vocabulary (`speech difficulty`).
-        public var symptom: String
+        package var symptom: String
         /// The first entry's date.
-        public var date: LocalDate
+        package var date: LocalDate
     }
 
     /// Days with an entry, in date order.
-    public var days: [Day]
+    package var days: [Day]
     /// Symptoms by first date, then by name.
-    public var onsets: [Onset]
+    package var onsets: [Onset]
 
     /// An empty timeline (no journal).
-    public static let empty = ReferralTimeline(days: [], onsets: [])
+    package static let empty = ReferralTimeline(days: [], onsets: [])
 
     /// Creates a timeline.
-    public init(days: [Day], onsets: [Onset]) {
+    package init(days: [Day], onsets: [Onset]) {
         self.days = days
         self.onsets = onsets
     }
 
     /// The timeline of `journal` (entries in any order).
-    public init(journal: [JournalEntry]) {
+    package init(journal: [JournalEntry]) {
         var byDate: [LocalDate: (count: Int?, groups: Set<String>)] = [:]
         var first: [String: LocalDate] = [:]
         for entry in journal {

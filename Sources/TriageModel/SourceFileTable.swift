@@ -3,12 +3,12 @@ import Synchronization
 /// A file of the run, as its index in the ``SourceFileTable``: four bytes where a path
 /// `String` would be sixteen and a reference count, so that a record's several locations cost
 /// no retain and no release (issue 12's compact record model).
-public struct SourceFileID: Sendable, Hashable {
+package struct SourceFileID: Sendable, Hashable {
     /// The index in the table; the order files were first named, never shown.
     let index: UInt32
 
     /// The id of `path`, adding it to the table the first time it is named.
-    public init(_ path: String) {
+    package init(_ path: String) {
         self = SourceFileTable.shared.id(of: path)
     }
 
@@ -17,7 +17,7 @@ public struct SourceFileID: Sendable, Hashable {
     }
 
     /// The path relative to the input root, as it was named.
-    public var path: String { SourceFileTable.shared.path(of: self) }
+    package var path: String { SourceFileTable.shared.path(of: self) }
 }
 
 /// The table of files the process has named in a ``SourceLocation``: each path once, found by

@@ -7,47 +7,47 @@
 /// 4,294,967,294 is kept as that number, a file that long being unreadable as text anyway).
 public struct SourceLocation: Sendable, Hashable, Comparable {
     /// The file, as an index into the run's file table.
-    public var fileID: SourceFileID
+    package var fileID: SourceFileID
     private var storedLine: UInt32
     private var storedColumn: UInt32
 
     /// Creates a location in a file named by its path (looked up in the file table: readers
     /// that make one location per row take the file's ``SourceFileID`` once instead).
-    public init(file: String, line: Int? = nil, column: Int? = nil) {
+    package init(file: String, line: Int? = nil, column: Int? = nil) {
         self.init(fileID: SourceFileID(file), line: line, column: column)
     }
 
     /// Creates a location in a file of the table.
-    public init(fileID: SourceFileID, line: Int? = nil, column: Int? = nil) {
+    package init(fileID: SourceFileID, line: Int? = nil, column: Int? = nil) {
         self.fileID = fileID
         self.storedLine = SourceLocation.store(line)
         self.storedColumn = SourceLocation.store(column)
     }
 
     /// The file, relative to the input root the user named.
-    public var file: String { fileID.path }
+    package var file: String { fileID.path }
 
     /// The 1-based line, if known.
-    public var line: Int? {
+    package var line: Int? {
         get { storedLine == 0 ? nil : Int(storedLine) }
         set { storedLine = SourceLocation.store(newValue) }
     }
 
     /// The 1-based column, if known.
-    public var column: Int? {
+    package var column: Int? {
         get { storedColumn == 0 ? nil : Int(storedColumn) }
         set { storedColumn = SourceLocation.store(newValue) }
     }
 
     /// The same file and line at another column.
-    public func at(column: Int?) -> SourceLocation {
+    package func at(column: Int?) -> SourceLocation {
         var copy = self
         copy.column = column
         return copy
     }
 
     /// `file:line:column`, leaving out what is unknown.
-    public var description: String {
+    package var description: String {
         var text = file
         if let line { text += ":\(line)" }
         if line != nil, let column { text += ":\(column)" }

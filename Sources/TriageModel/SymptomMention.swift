@@ -1,15 +1,15 @@
 /// An associated symptom as a journal entry wrote it: its name and, from XML, a severity and
 /// where it was felt.
-public struct SymptomMention: Sendable, Hashable {
+package struct SymptomMention: Sendable, Hashable {
     /// The symptom's name as written ("pins and needles").
-    public var name: Term
+    package var name: Term
     /// Severity 0-3 where given (XML `severity`).
-    public var severity: Int?
+    package var severity: Int?
     /// Where it was felt, as written (XML `location`).
-    public var bodyLocation: Term?
+    package var bodyLocation: Term?
 
     /// Creates a mention.
-    public init(name: Term, severity: Int? = nil, bodyLocation: Term? = nil) {
+    package init(name: Term, severity: Int? = nil, bodyLocation: Term? = nil) {
         self.name = name
         self.severity = severity
         self.bodyLocation = bodyLocation

@@ -2,12 +2,12 @@
 /// matched to the vocabulary (a location, a symptom, a trigger, a medication).
 public struct Term: Sendable, Hashable {
     /// The text, trimmed.
-    public var text: String
+    package var text: String
     /// Where it was written.
-    public var location: SourceLocation
+    package var location: SourceLocation
 
     /// Creates a term.
-    public init(_ text: String, at location: SourceLocation) {
+    package init(_ text: String, at location: SourceLocation) {
         self.text = text
         self.location = location
     }

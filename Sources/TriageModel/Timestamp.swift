@@ -3,9 +3,9 @@
 /// Findings work on ``date`` (the calendar day the patient lived it); the time and offset are
 /// kept so the report can show what was written. Ten bytes: the time, seconds and offset are
 /// small integers with a sentinel for "not given".
-public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The calendar date as written (not shifted by the offset).
-    public var date: LocalDate
+    package var date: LocalDate
     private var storedMinutes: Int16
     private var storedOffset: Int16
     private var storedSeconds: Int8
@@ -15,7 +15,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     /// Creates a timestamp. Minutes are 0..<1440, seconds 0..<61 and the offset within a day,
     /// as the date parsers check; anything else is taken as not given.
-    public init(date: LocalDate, timeOfDayMinutes: Int? = nil, seconds: Int? = nil, utcOffsetMinutes: Int? = nil) {
+    package init(date: LocalDate, timeOfDayMinutes: Int? = nil, seconds: Int? = nil, utcOffsetMinutes: Int? = nil) {
         self.date = date
         self.storedMinutes = Timestamp.store(timeOfDayMinutes, within: 0..<1440)
         self.storedOffset = Timestamp.store(utcOffsetMinutes, within: -1440..<1441)
@@ -23,19 +23,19 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// Minutes after midnight, if a time was given.
-    public var timeOfDayMinutes: Int? {
+    package var timeOfDayMinutes: Int? {
         get { storedMinutes == Timestamp.none ? nil : Int(storedMinutes) }
         set { storedMinutes = Timestamp.store(newValue, within: 0..<1440) }
     }
 
     /// Seconds, if given (kept only for display).
-    public var seconds: Int? {
+    package var seconds: Int? {
         get { storedSeconds < 0 ? nil : Int(storedSeconds) }
         set { storedSeconds = Timestamp.storeSeconds(newValue) }
     }
 
     /// Offset from UTC in minutes (`Z` is 0), if given.
-    public var utcOffsetMinutes: Int? {
+    package var utcOffsetMinutes: Int? {
         get { storedOffset == Timestamp.none ? nil : Int(storedOffset) }
         set { storedOffset = Timestamp.store(newValue, within: -1440..<1441) }
     }
@@ -51,7 +51,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
     }
 
     /// ISO 8601: `2026-10-01`, `2026-10-01T07:30`, `2026-10-01T08:10:00Z`, `…+02:00`.
-    public var description: String {
+    package var description: String {
         var text = date.description
         guard let minutes = timeOfDayMinutes else { return text }
         text += "T" + Timestamp.two(minutes / 60) + ":" + Timestamp.two(minutes % 60)
@@ -67,7 +67,7 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+    package static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         (lhs.date, lhs.timeOfDayMinutes ?? -1, lhs.seconds ?? -1) < (rhs.date, rhs.timeOfDayMinutes ?? -1, rhs.seconds ?? -1)
     }
 }

@@ -1,7 +1,7 @@
 /// The tool's name and version, as every report's provenance records them.
-public enum ToolInfo {
+package enum ToolInfo {
     /// `twitch-triage`.
-    public static let name = "twitch-triage"
+    package static let name = "twitch-triage"
     /// The tool's version. Bump it with any change that can change a report.
-    public static let version = "0.1.0"
+    package static let version = "0.1.0"
 }

@@ -12,9 +12,9 @@ import Foundation
 ///
 /// The message is `path[:line]: what, and what was done (step: name)`; it never holds patient
 /// values, names or ids (SPEC §10).
-public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What went wrong.
-    public enum Reason: Sendable, Hashable {
+    package enum Reason: Sendable, Hashable {
         /// A flag, argument or patient id that cannot be used (`no patient … in the input`).
         case usage(String)
         /// An input path that does not exist or cannot be listed or read, with the operating
@@ -29,7 +29,7 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// What kind of failure, for the exit status (SPEC §8: sysexits).
-    public enum Category: Sendable, Hashable, CaseIterable {
+    package enum Category: Sendable, Hashable, CaseIterable {
         /// Bad flags or arguments (`EX_USAGE`, 64).
         case usage
         /// Some input could not be read (`EX_DATAERR`, 65).
@@ -41,7 +41,7 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
 
         /// The sysexits code: the one table of them. The executable exits with it and
         /// `run.json` records it.
-        public var exitCode: Int32 {
+        package var exitCode: Int32 {
             switch self {
             case .usage: 64
             case .input: 65
@@ -52,16 +52,16 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The step that raised it (`open the ledger`, `discover`), when a pipeline ran.
-    public var step: String?
+    package var step: String?
     /// The file or folder it is about, as the user named it.
-    public var path: String?
+    package var path: String?
     /// The 1-based line in ``path``, when there is one.
-    public var line: Int?
+    package var line: Int?
     /// What went wrong.
-    public var reason: Reason
+    package var reason: Reason
 
     /// Creates an error.
-    public init(_ reason: Reason, step: String? = nil, path: String? = nil, line: Int? = nil) {
+    package init(_ reason: Reason, step: String? = nil, path: String? = nil, line: Int? = nil) {
         self.reason = reason
         self.step = step
         self.path = path
@@ -69,7 +69,7 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// The kind of failure, which picks the exit status.
-    public var category: Category {
+    package var category: Category {
         switch reason {
         case .usage: .usage
         case .inputUnreadable: .input
@@ -79,7 +79,7 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `path[:line]: what, and what was done (step: name)`.
-    public var description: String {
+    package var description: String {
         var text = ""
         if case .locked(let pid) = reason {
             text = "another batch\(pid.map { " (pid \($0))" } ?? "") is writing to \(path ?? "the output folder"); this run exits without reading or writing anything"
@@ -106,5 +106,5 @@ public struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
 
 extension TriageError: LocalizedError {
     /// The message as ``description`` writes it, so swift-argument-parser prints it as is.
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }

@@ -1,5 +1,5 @@
 /// How soon a patient should be seen, from least to most (SPEC §6).
-public enum Urgency: String, Sendable, Hashable, Comparable, CaseIterable {
+package enum Urgency: String, Sendable, Hashable, Comparable, CaseIterable {
     /// Lifestyle advice and when to come back.
     case selfCare = "self-care"
     /// An ordinary appointment.
@@ -18,5 +18,5 @@ public enum Urgency: String, Sendable, Hashable, Comparable, CaseIterable {
         }
     }
 
-    public static func < (lhs: Urgency, rhs: Urgency) -> Bool { lhs.rank < rhs.rank }
+    package static func < (lhs: Urgency, rhs: Urgency) -> Bool { lhs.rank < rhs.rank }
 }

@@ -2,9 +2,9 @@
 /// routine split into GP actions and neurology, self-care), within a band by the most dangerous
 /// red flag, with the headline, who acts, the tests, the lab caveats and the change since the
 /// last run; the booking totals at the top.
-public struct Worklist: Sendable, Hashable {
+package struct Worklist: Sendable, Hashable {
     /// The worklist's bands, in order (`band` in the JSON).
-    public enum Band: String, Sendable, Hashable, CaseIterable {
+    package enum Band: String, Sendable, Hashable, CaseIterable {
         /// Something must happen today.
         case sameDay = "same-day"
         /// A clinician reads today: text not understood, a clinician review, a possible
@@ -23,7 +23,7 @@ public struct Worklist: Sendable, Hashable {
         case selfCare = "self-care"
 
         /// `Same day`, `Routine: GP actions`.
-        public var label: String {
+        package var label: String {
             switch self {
             case .sameDay: "Same day"
             case .readToday: "Read today"
@@ -36,7 +36,7 @@ public struct Worklist: Sendable, Hashable {
         }
 
         /// The band of an urgency alone (an older worklist line that carries no band).
-        public init(urgency: Urgency, sameDay: Bool) {
+        package init(urgency: Urgency, sameDay: Bool) {
             switch urgency {
             case _ where sameDay: self = .sameDay
             case .urgent: self = .urgent
@@ -48,16 +48,16 @@ public struct Worklist: Sendable, Hashable {
     }
 
     /// What a patient's line books (the worklist's totals): words the JSON carries as written.
-    public enum Booking {
+    package enum Booking {
         /// The totals' order: same-day assessments, clinician reads, neurology examinations, EMG
         /// with NCS, NCS, MRI (by region, after these), blood draws, swallow assessments, eye
         /// examinations, breathing tests.
-        public static let order = ["same-day assessment", "clinician read", "neurology examination", "EMG with NCS", "EMG", "NCS",
+        package static let order = ["same-day assessment", "clinician read", "neurology examination", "EMG with NCS", "EMG", "NCS",
                                    "MRI", "blood draw", "swallow assessment", "eye examination", "breathing tests"]
     }
 
     /// What changed for a patient since the last run.
-    public enum Change: String, Sendable, Hashable {
+    package enum Change: String, Sendable, Hashable {
         /// Not in the last run.
         case new
         /// More urgent than in the last run.
@@ -74,50 +74,50 @@ public struct Worklist: Sendable, Hashable {
     /// §7): same day, age and sex, the key red flag, the timeframe, the tests in clinical words
     /// (MRI region, blood analytes), the last journal date. Made from a ``Referral`` by
     /// ``init(_:knowledge:)``.
-    public struct Summary: Sendable, Hashable {
+    package struct Summary: Sendable, Hashable {
         /// Whether anything must happen today.
-        public var sameDay: Bool
+        package var sameDay: Bool
         /// Age on the as-of date.
-        public var age: Int?
+        package var age: Int?
         /// Sex as recorded.
-        public var sex: String?
+        package var sex: String?
         /// The red flag that leads, in words with its first date (`swallowing difficulty since
         /// 2026-11-11`).
-        public var keyRedFlag: String?
+        package var keyRedFlag: String?
         /// How many red flags are present.
-        public var redFlagCount: Int
+        package var redFlagCount: Int
         /// The knowledge's words for the urgency's timeframe, or `same day`.
-        public var timeframe: String?
+        package var timeframe: String?
         /// The last journal entry's date.
-        public var lastJournalDate: LocalDate?
+        package var lastJournalDate: LocalDate?
         /// The tests in clinical words: `EMG`, `MRI of the cervical spine`, `Blood tests: magnesium`;
         /// a conditional step with `(if needed)`.
-        public var tests: [String]
+        package var tests: [String]
         /// The band; nil on an older worklist line (then taken from the urgency).
-        public var band: Band?
+        package var band: Band?
         /// The most dangerous red flag's place in the order of danger (0 most dangerous); nil
         /// without a red flag.
-        public var dangerRank: Int?
+        package var dangerRank: Int?
         /// Whether the most dangerous red flag is only possible.
-        public var keyRedFlagPossible: Bool = false
+        package var keyRedFlagPossible: Bool = false
         /// The oldest first date of the red flags.
-        public var oldestRedFlagDate: LocalDate?
+        package var oldestRedFlagDate: LocalDate?
         /// The other red flags in words, most dangerous first.
-        public var otherRedFlags: [String] = []
+        package var otherRedFlags: [String] = []
         /// How long the twitching has lasted (`87 days`, `87 days; notes: for months`).
-        public var duration: String?
+        package var duration: String?
         /// Who acts, in the page's order (`neurology`, `neurophysiology`).
-        public var who: [String] = []
+        package var who: [String] = []
         /// The tests by who acts, one item per actor in the page's order: `Neurophysiology: EMG;
         /// NCS (if needed)`.
-        public var plan: [String] = []
+        package var plan: [String] = []
         /// Lab caveats (`potassium unreliable: haemolysed`, `magnesium stale`).
-        public var labCaveats: [String] = []
+        package var labCaveats: [String] = []
         /// What the line books, in ``Booking/order``'s words (`MRI of the brain` for an MRI).
-        public var bookings: [String] = []
+        package var bookings: [String] = []
 
         /// Creates a summary.
-        public init(sameDay: Bool, age: Int?, sex: String?, keyRedFlag: String?, redFlagCount: Int, timeframe: String?,
+        package init(sameDay: Bool, age: Int?, sex: String?, keyRedFlag: String?, redFlagCount: Int, timeframe: String?,
                     lastJournalDate: LocalDate?, tests: [String]) {
             self.sameDay = sameDay
             self.age = age
@@ -131,28 +131,28 @@ public struct Worklist: Sendable, Hashable {
     }
 
     /// One patient's line.
-    public struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// The patient id.
-        public var patientID: String
+        package var patientID: String
         /// The folder of the patient's reports, relative to the output folder.
-        public var folder: String?
+        package var folder: String?
         /// Urgency now (nil for a resolved patient).
-        public var urgency: Urgency?
+        package var urgency: Urgency?
         /// Urgency in the last run, if any.
-        public var previousUrgency: Urgency?
+        package var previousUrgency: Urgency?
         /// The headline (empty for a resolved patient).
-        public var headline: String
+        package var headline: String
         /// Tests recommended, as `EMG`, `MRI (cervical spine)`.
-        public var tests: [String]
+        package var tests: [String]
         /// The change since the last run.
-        public var change: Change
+        package var change: Change
         /// Records of this patient that could not be read.
-        public var unreadableRecords: Int
+        package var unreadableRecords: Int
         /// What the referral says beyond the urgency and headline; nil for a resolved patient.
-        public var summary: Summary?
+        package var summary: Summary?
 
         /// Creates an entry.
-        public init(patientID: String, folder: String?, urgency: Urgency?, previousUrgency: Urgency?, headline: String,
+        package init(patientID: String, folder: String?, urgency: Urgency?, previousUrgency: Urgency?, headline: String,
                     tests: [String], change: Change, unreadableRecords: Int, summary: Summary? = nil) {
             self.summary = summary
             self.patientID = patientID
@@ -167,19 +167,19 @@ public struct Worklist: Sendable, Hashable {
     }
 
     /// The as-of date.
-    public var asOf: LocalDate
+    package var asOf: LocalDate
     /// The knowledge version.
-    public var knowledgeVersion: String
+    package var knowledgeVersion: String
     /// The tool version.
-    public var toolVersion: String
+    package var toolVersion: String
     /// Entries: by band, then by the most dangerous red flag, present before possible, the
     /// oldest red-flag date, then by id; resolved patients last.
-    public var entries: [Entry]
+    package var entries: [Entry]
     /// Problems of the run that belong to no patient (refused files).
-    public var problems: [Diagnostic]
+    package var problems: [Diagnostic]
 
     /// Creates a worklist, sorting the entries.
-    public init(asOf: LocalDate, knowledgeVersion: String, toolVersion: String, entries: [Entry], problems: [Diagnostic]) {
+    package init(asOf: LocalDate, knowledgeVersion: String, toolVersion: String, entries: [Entry], problems: [Diagnostic]) {
         self.asOf = asOf
         self.knowledgeVersion = knowledgeVersion
         self.toolVersion = toolVersion
@@ -188,7 +188,7 @@ public struct Worklist: Sendable, Hashable {
     }
 
     /// The band of an entry: its summary's, else its urgency's; nil when resolved.
-    public static func band(_ entry: Entry) -> Band? {
+    package static func band(_ entry: Entry) -> Band? {
         guard let urgency = entry.urgency else { return nil }
         return entry.summary?.band ?? Band(urgency: urgency, sameDay: entry.summary?.sameDay ?? false)
     }
@@ -196,7 +196,7 @@ public struct Worklist: Sendable, Hashable {
     /// By band (SPEC §7: same day, read today, urgent, soon, routine GP then neurology,
     /// self-care), then by the most dangerous red flag (`page.json`'s order), present before
     /// possible, the oldest red-flag date, then by id (bytewise); resolved last.
-    public static func sorted(_ entries: [Entry]) -> [Entry] {
+    package static func sorted(_ entries: [Entry]) -> [Entry] {
         func key(_ entry: Entry) -> (Int, Int, Int, Int) {
             let band = band(entry).flatMap { Band.allCases.firstIndex(of: $0) } ?? Band.allCases.count
             let summary = entry.summary
@@ -211,7 +211,7 @@ public struct Worklist: Sendable, Hashable {
     }
 
     /// Summarises a recommendation as the worklist shows a test.
-    public static func testLabel(_ recommendation: Recommendation) -> String {
+    package static func testLabel(_ recommendation: Recommendation) -> String {
         recommendation.region.map { "\(recommendation.test.rawValue) (\($0))" } ?? recommendation.test.rawValue
     }
 }

@@ -24,7 +24,7 @@ extension Normaliser {
     /// - Parameters:
     ///   - record: the record as read.
     ///   - diagnostics: where warnings are appended.
-    public func journalEntry(from record: JournalRecord, diagnostics: inout [Diagnostic]) -> JournalEntry {
+    package func journalEntry(from record: JournalRecord, diagnostics: inout [Diagnostic]) -> JournalEntry {
         var entry = JournalEntry(source: record.source, patientID: record.patientID, timestamp: record.timestamp)
         entry.twitchCount = record.twitchCount
         entry.durationMinutes = record.durationMinutes

@@ -23,7 +23,7 @@ extension Normaliser {
     /// - Parameters:
     ///   - record: the result as read.
     ///   - diagnostics: where warnings and errors are appended.
-    public func labResult(from record: LabRecord, diagnostics: inout [Diagnostic]) -> LabResult? {
+    package func labResult(from record: LabRecord, diagnostics: inout [Diagnostic]) -> LabResult? {
         let patient = record.patientID
         guard let (analyte, loinc) = identify(record, diagnostics: &diagnostics) else { return nil }
 
@@ -110,7 +110,7 @@ extension Normaliser {
     /// The result as an "other result" (SPEC §3.10) when it is of no analyte the knowledge
     /// reads and the lab flagged it (any flag but `N`); nil otherwise, and then
     /// ``labResult(from:diagnostics:)`` says what is wrong with it.
-    public func otherResult(from record: LabRecord) -> Referral.OtherResult? {
+    package func otherResult(from record: LabRecord) -> Referral.OtherResult? {
         guard record.analyte == nil, let flag = record.flag?.text.trimmingSpaces(), !flag.isEmpty,
               LabFlag(flag) != .normal else { return nil }
         let code = record.loinc.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
@@ -127,7 +127,7 @@ extension Normaliser {
     /// the analyte is identified; an unidentified one is only a warning. The same answer without
     /// converting, classifying or writing any diagnostic, for the patients a report does not
     /// build (``PatientRecordAssembler/parts(of:fileIndex:building:)``).
-    public func givesTriageData(_ record: LabRecord) -> Bool {
+    package func givesTriageData(_ record: LabRecord) -> Bool {
         if let id = record.analyte, analytes.analyte(id: id) != nil { return true }
         if let code = record.loinc.map({ $0.text.trimmingSpaces() }), !code.isEmpty, analytes.analyte(loinc: code) != nil {
             return true

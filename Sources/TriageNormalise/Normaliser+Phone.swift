@@ -10,7 +10,7 @@ extension Normaliser {
     ///   - export: the export, attached (its ``PhoneExport/patientID`` set).
     ///   - file: the export's path, for the warning.
     ///   - diagnostics: where the warning is appended.
-    public func phoneDays(from export: PhoneExport, file: String, diagnostics: inout [Diagnostic]) -> [PhoneDay] {
+    package func phoneDays(from export: PhoneExport, file: String, diagnostics: inout [Diagnostic]) -> [PhoneDay] {
         let light = knowledge.threshold(.exerciseLightMinMinutes)
         let intense = knowledge.threshold(.exerciseIntenseMinMinutes)
         var days: [PhoneDay] = []

@@ -8,17 +8,17 @@ import TriageKnowledge
 /// it is a `Sendable` value. Problems go into the caller's diagnostics array, each saying what
 /// was done about it; messages never contain what the patient wrote, values or patient ids
 /// (SPEC §10), and each carries the record's `patientID` so it lands in that patient's report.
-public struct Normaliser: Sendable {
+package struct Normaliser: Sendable {
     /// The knowledge tables the terms and results are matched against.
-    public let knowledge: Knowledge
+    package let knowledge: Knowledge
     /// The day reports are written for; results older than `stale-lab-days` before it are stale.
-    public let asOf: LocalDate
+    package let asOf: LocalDate
     /// The vocabulary lookups.
-    public let vocabulary: VocabularyIndex
+    package let vocabulary: VocabularyIndex
     /// The compiled free-text reader (SPEC §4.1).
-    public let concepts: ConceptMatcher
+    package let concepts: ConceptMatcher
     /// The analyte lookups.
-    public let analytes: AnalyteIndex
+    package let analytes: AnalyteIndex
     let staleLabDays: Int
 
     /// Creates a normaliser.
@@ -26,7 +26,7 @@ public struct Normaliser: Sendable {
     /// - Parameters:
     ///   - knowledge: loaded tables (from ``KnowledgeLoader`` or ``Knowledge/bundled``).
     ///   - asOf: the as-of date of the run.
-    public init(knowledge: Knowledge, asOf: LocalDate) {
+    package init(knowledge: Knowledge, asOf: LocalDate) {
         self.knowledge = knowledge
         self.asOf = asOf
         self.vocabulary = VocabularyIndex()

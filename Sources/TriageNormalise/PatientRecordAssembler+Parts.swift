@@ -4,31 +4,31 @@ import TriageIngest
 extension PatientRecordAssembler {
     /// What one file gives one patient: normalised records, demographics, and the problems
     /// that belong to the patient (its own, and the file-level ones of a file it is in).
-    public struct Part: Sendable, Hashable {
+    package struct Part: Sendable, Hashable {
         /// The file's position in path order: demographics from several files merge in it.
-        public var fileIndex: Int
+        package var fileIndex: Int
         /// The file and its fingerprint.
-        public var input: InputFile
+        package var input: InputFile
         /// Journal entries dated on or before the as-of date, normalised.
-        public var journal: [JournalEntry] = []
+        package var journal: [JournalEntry] = []
         /// Lab results dated on or before the as-of date that could be used.
-        public var labs: [LabResult] = []
+        package var labs: [LabResult] = []
         /// Flagged results of analytes the knowledge does not read (SPEC §3.10).
-        public var otherResults: [Referral.OtherResult] = []
+        package var otherResults: [Referral.OtherResult] = []
         /// Demographics, in file order.
-        public var demographics: [PatientDemographics] = []
+        package var demographics: [PatientDemographics] = []
         /// The days of an attached phone export, normalised.
-        public var phoneDays: [PhoneDay] = []
+        package var phoneDays: [PhoneDay] = []
         /// Problems: the patient's, and the file-level ones.
-        public var diagnostics: [Diagnostic] = []
+        package var diagnostics: [Diagnostic] = []
         /// For a patient the split did not build (``parts(of:fileIndex:building:)``): whether
         /// the file gives it a journal entry, a usable lab result or a row error, which it
         /// would otherwise have in ``journal``, ``labs`` or ``diagnostics``.
-        public var hasUnbuiltTriageData = false
+        package var hasUnbuiltTriageData = false
 
         /// Whether this part gives its patient something to triage: a journal entry, a usable
         /// lab result or a row error, built or not.
-        public var hasTriageData: Bool {
+        package var hasTriageData: Bool {
             !journal.isEmpty || !labs.isEmpty || !otherResults.isEmpty || hasUnbuiltTriageData
                 || diagnostics.contains { $0.severity == .error }
         }
@@ -43,9 +43,9 @@ extension PatientRecordAssembler {
     /// file; the file-level problems of a file that gave no patient anything).
     public struct FileParts: Sendable, Hashable {
         /// Parts by patient id.
-        public var parts: [String: Part] = [:]
+        package var parts: [String: Part] = [:]
         /// Problems for no patient.
-        public var unattributed: [Diagnostic] = []
+        package var unattributed: [Diagnostic] = []
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(parts: [String: Part] = [:], unattributed: [Diagnostic] = []) {
@@ -172,7 +172,7 @@ extension PatientRecordAssembler {
 
     /// The patients a file's records and problems name: the keys ``parts(of:fileIndex:)``
     /// would give, found without normalising anything.
-    public static func patients(in result: ReadResult) -> Set<String> {
+    package static func patients(in result: ReadResult) -> Set<String> {
         var patients = Set(result.journal.map(\.patientID))
         for record in result.labs { patients.insert(record.patientID) }
         for other in result.otherResults { patients.insert(other.patientID) }
@@ -185,7 +185,7 @@ extension PatientRecordAssembler {
     /// result on or before the as-of date, or a row error; the same answer as asking whether
     /// ``parts(of:fileIndex:)`` gives a part with entries, results or an error, but normalising
     /// lab results only when the file has no journal entry or error.
-    public func hasTriageData(_ result: ReadResult) -> Bool {
+    package func hasTriageData(_ result: ReadResult) -> Bool {
         if result.journal.contains(where: { $0.timestamp.date <= asOf }) { return true }
         if result.diagnostics.contains(where: { $0.severity == .error }) { return true }
         if result.otherResults.contains(where: { ($0.result.collected?.date).map { $0 <= asOf } ?? true }) { return true }
@@ -201,7 +201,7 @@ extension PatientRecordAssembler {
     /// Folds one patient's parts (from any number of files, in any order) into its record,
     /// exactly as ``assemble(_:)`` does; nil when the patient has nothing to triage (no journal
     /// entry, no lab result, no row error: demographics only).
-    public func record(id: String, parts: [Part]) -> PatientRecord? {
+    package func record(id: String, parts: [Part]) -> PatientRecord? {
         var builder = Builder(id: id)
         for part in parts.sorted(by: { $0.fileIndex < $1.fileIndex }) {
             builder.journal += part.journal

@@ -16,9 +16,9 @@ public struct PatientRecordAssembler: Sendable {
         /// One record per patient with journal or lab data, sorted by id.
         public var patients: [PatientRecord]
         /// Problems that belong to no patient (a refused file, a file with no usable record).
-        public var unattributed: [Diagnostic]
+        package var unattributed: [Diagnostic]
         /// Every input file read, in path order, with its fingerprint.
-        public var inputs: [InputFile]
+        package var inputs: [InputFile]
     }
 
     let normaliser: Normaliser
@@ -35,7 +35,7 @@ public struct PatientRecordAssembler: Sendable {
     /// The same as splitting each file with ``parts(of:fileIndex:building:)`` and folding each
     /// patient's parts with ``record(id:parts:)``, which is how the batch does it a patient at
     /// a time.
-    public func assemble(_ outcomes: [InputFileReader.Outcome]) -> Assembly {
+    package func assemble(_ outcomes: [InputFileReader.Outcome]) -> Assembly {
         fold(outcomes.enumerated().map { parts(of: $1, fileIndex: $0) }, inputs: outcomes.map(\.input))
     }
 
@@ -50,7 +50,7 @@ public struct PatientRecordAssembler: Sendable {
     ///   - countingDemographicsOnly: whether to warn, per file, about the patients with
     ///     demographics but nothing to triage; `report --patient` does not (a single-patient
     ///     report says nothing about other patients: ``Ingestion``).
-    public func fold(_ splits: [FileParts], inputs: [InputFile], building: (String) -> Bool = { _ in true },
+    package func fold(_ splits: [FileParts], inputs: [InputFile], building: (String) -> Bool = { _ in true },
                      countingDemographicsOnly: Bool = true) -> Assembly {
         var byPatient: [String: [Part]] = [:]
         // The patients not built need only whether any part gives them something to triage,
@@ -92,13 +92,13 @@ public struct PatientRecordAssembler: Sendable {
 
     /// The file under which a patient with demographics only is counted: the first of its
     /// files in path order.
-    public static func firstFile(_ files: [String]) -> String {
+    package static func firstFile(_ files: [String]) -> String {
         files.min() ?? ""
     }
 
     /// One warning per file for the patients who have demographics but nothing to triage,
     /// counted under each one's first file (``firstFile(_:)``).
-    public static func demographicsOnlyWarnings(_ counts: [String: Int]) -> [Diagnostic] {
+    package static func demographicsOnlyWarnings(_ counts: [String: Int]) -> [Diagnostic] {
         counts.sorted(by: { $0.key < $1.key }).map { file, count in
             .warning(at: SourceLocation(file: file),
                      "\(count) patient\(count == 1 ? " has" : "s have") demographics but no journal or lab data; no report written")

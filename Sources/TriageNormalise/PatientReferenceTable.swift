@@ -13,18 +13,18 @@ import TriageIngest
 /// Decision (beyond SPEC §3.9's wording, which has no file boundary): a resource id that two
 /// files' Patient resources give different patient ids is ambiguous and renames nothing; a
 /// resource id no Patient resource names keeps SPEC's rule (the id is the patient id).
-public struct PatientReferenceTable: Sendable, Hashable {
+package struct PatientReferenceTable: Sendable, Hashable {
     /// Resource id → patient id; nil when two files disagree.
     private var ids: [String: String?] = [:]
 
     /// An empty table.
-    public init() {}
+    package init() {}
 
     /// Whether no file gave a Patient resource to resolve through.
-    public var isEmpty: Bool { ids.isEmpty }
+    package var isEmpty: Bool { ids.isEmpty }
 
     /// Adds a file's Patient resources.
-    public mutating func add(_ resources: [String: String]) {
+    package mutating func add(_ resources: [String: String]) {
         for (resource, patient) in resources {
             if let known = ids[resource], known != patient { ids[resource] = .some(nil) } else { ids[resource] = patient }
         }
@@ -32,14 +32,14 @@ public struct PatientReferenceTable: Sendable, Hashable {
 
     /// Whether a file's ids may change once the table is complete: it took some from a
     /// `Patient/ID` reference alone.
-    public static func mayRename(_ outcome: InputFileReader.Outcome) -> Bool {
+    package static func mayRename(_ outcome: InputFileReader.Outcome) -> Bool {
         guard case .read(let result) = outcome.outcome else { return false }
         return !result.referencedPatients.isEmpty
     }
 
     /// Renames, in a file's records and problems, every patient id it took from a `Patient/ID`
     /// reference alone to the patient id of the run's Patient resource of that id.
-    public func apply(to outcome: inout InputFileReader.Outcome) {
+    package func apply(to outcome: inout InputFileReader.Outcome) {
         guard case .read(var result) = outcome.outcome else { return }
         var renames: [String: String] = [:]
         for id in result.referencedPatients {

@@ -3,7 +3,7 @@ import TriageModel
 /// A JSON document built in code and written deterministically: keys sorted by their UTF-8
 /// bytes, two-space indentation, numbers in their shortest round-tripping form, only the
 /// characters JSON requires escaped. The same value writes the same bytes on every host.
-public indirect enum JSONValue: Sendable, Hashable {
+package indirect enum JSONValue: Sendable, Hashable {
     /// `null`.
     case null
     /// `true` / `false`.
@@ -18,7 +18,7 @@ public indirect enum JSONValue: Sendable, Hashable {
     case object([String: JSONValue])
 
     /// The document as text, ending with a newline.
-    public func written() -> String {
+    package func written() -> String {
         var out: [UInt8] = []
         out.reserveCapacity(32 * 1024)
         write(into: &out, indent: 0)

@@ -3,7 +3,7 @@ import Foundation
 
 /// Renders the knowledge tables as JSON for `twitch-triage knowledge --format json`: every
 /// table with its sources, keys sorted, pretty-printed, so the output is byte-stable.
-public enum KnowledgeJSON {
+package enum KnowledgeJSON {
     private struct Document: Encodable {
         var version: String
         var sources: [SourceReference]
@@ -26,7 +26,7 @@ public enum KnowledgeJSON {
     /// The whole of `knowledge` as a JSON document ending in a newline.
     ///
     /// - Throws: `EncodingError` only if a number is not finite, which validated tables never hold.
-    public static func render(_ knowledge: Knowledge) throws -> String {
+    package static func render(_ knowledge: Knowledge) throws -> String {
         let document = Document(version: knowledge.version, sources: knowledge.sourceCatalogue, vocabulary: knowledge.vocabulary,
                                 analytes: knowledge.analytes, conditions: knowledge.conditions, contrasts: knowledge.contrasts,
                                 redFlags: knowledge.redFlags, tests: knowledge.tests, thresholds: knowledge.thresholds,

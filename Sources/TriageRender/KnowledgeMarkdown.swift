@@ -5,9 +5,9 @@ import TriageKnowledge
 /// per table, every row with its sources and their quotes, so a clinician can review the rules.
 ///
 /// Deterministic: rows in file order, nothing from the environment.
-public enum KnowledgeMarkdown {
+package enum KnowledgeMarkdown {
     /// The whole of `knowledge` as a Markdown document.
-    public static func render(_ knowledge: Knowledge) -> String {
+    package static func render(_ knowledge: Knowledge) -> String {
         var out: [String] = []
         out.append("# twitch-triage knowledge tables, version \(knowledge.version)")
         out.append("")

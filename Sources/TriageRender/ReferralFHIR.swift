@@ -15,14 +15,14 @@ import Crypto
 /// and interpretation systems, UCUM. No SNOMED CT code has been checked against a published
 /// source here, so the other tests and the MRI region carry `text` only. Deterministic: every
 /// id and `urn:uuid` comes from a SHA-256 of the patient id and what the resource is; no clock.
-public enum ReferralFHIR {
+package enum ReferralFHIR {
     static let loinc = "http://loinc.org"
     static let ucum = "http://unitsofmeasure.org"
     static let categorySystem = "http://terminology.hl7.org/CodeSystem/observation-category"
     static let interpretationSystem = "http://terminology.hl7.org/CodeSystem/v3-ObservationInterpretation"
 
     /// The bundle as JSON text.
-    public static func render(_ referral: Referral, knowledge: Knowledge) -> String {
+    package static func render(_ referral: Referral, knowledge: Knowledge) -> String {
         bundle(referral, knowledge: knowledge).written()
     }
 

@@ -5,10 +5,10 @@ import TriageEngine
 /// (SPEC §7). Keys sorted; optional keys left out when empty rather than written as null.
 public enum ReferralJSON {
     /// The schema version.
-    public static let schemaVersion = "1"
+    package static let schemaVersion = "1"
 
     /// The referral as a JSON value.
-    public static func value(_ referral: Referral) -> JSONValue {
+    package static func value(_ referral: Referral) -> JSONValue {
         var patient: [String: JSONValue] = ["id": .string(referral.patient.id)]
         if let age = referral.patient.age { patient["age"] = .number(Double(age)) }
         if let sex = referral.patient.sex { patient["sex"] = .string(sex.rawValue) }

@@ -11,12 +11,12 @@ public struct ReferralOutputs: Sendable {
     let labels: ReportLabels
 
     /// The renderers for `knowledge`.
-    public init(knowledge: Knowledge) {
+    package init(knowledge: Knowledge) {
         labels = ReportLabels.shared(knowledge)
     }
 
     /// Each per-patient file's name and text.
-    public func files(_ referral: Referral) -> [(name: String, text: String)] {
+    package func files(_ referral: Referral) -> [(name: String, text: String)] {
         let page = ReportDocumentBuilder(referral, labels: labels).build()
         return [
             ("referral.json", ReferralJSON.render(referral)),
@@ -28,7 +28,7 @@ public struct ReferralOutputs: Sendable {
 
     /// The worklist's view of `referral` (``Worklist/Summary/init(_:knowledge:)``), with the
     /// same labels.
-    public func summary(_ referral: Referral) -> Worklist.Summary {
+    package func summary(_ referral: Referral) -> Worklist.Summary {
         Worklist.Summary(referral, labels: labels)
     }
 
@@ -38,5 +38,5 @@ public struct ReferralOutputs: Sendable {
     }
 
     /// The names of the per-patient files.
-    public static let names = ["referral.json", "referral.md", "referral.html", "referral.fhir.json"]
+    package static let names = ["referral.json", "referral.md", "referral.html", "referral.fhir.json"]
 }

@@ -6,12 +6,12 @@ import TriageModel
 /// urgency and timeframe, the patient's age and sex, how long the twitching has lasted, the
 /// headline, the red flags most dangerous first with the value that drives the first, who acts,
 /// the tests, the lab caveats and the change since the last run.
-public enum WorklistRenderer {
+package enum WorklistRenderer {
     /// Patients per printed page of the HTML worklist.
     static let patientsPerPage = 25
 
     /// `worklist.json`.
-    public static func json(_ worklist: Worklist) -> String {
+    package static func json(_ worklist: Worklist) -> String {
         JSONValue.object([
             "schemaVersion": .string(ReferralJSON.schemaVersion),
             "tool": .object(["name": .string(ToolInfo.name), "version": .string(worklist.toolVersion)]),
@@ -127,7 +127,7 @@ public enum WorklistRenderer {
     }
 
     /// `worklist.md`: the totals, then a table per band.
-    public static func markdown(_ worklist: Worklist) -> String {
+    package static func markdown(_ worklist: Worklist) -> String {
         let e = ReferralMarkdown.escape
         var out = "# Worklist, as of \(worklist.asOf)\n\n\(e(totalsLine(worklist)))\n\n\(counts(worklist))\n\n"
         let header = "| Urgency | Patient | Twitching for | Headline | Red flags, most dangerous first | Who acts | Tests | Lab caveats | Change |\n|---|---|---|---|---|---|---|---|---|\n"
@@ -150,7 +150,7 @@ public enum WorklistRenderer {
     }
 
     /// `worklist.html`: one table per 25 patients, each printed on its own page (landscape).
-    public static func html(_ worklist: Worklist) -> String {
+    package static func html(_ worklist: Worklist) -> String {
         let e = HTMLEscaping.escape
         var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worklist, as of \(worklist.asOf)</title>\n"
         out += "<style>\n\(ReportStyle.css)\n@page{size:landscape;margin:7mm 8mm}\n</style>\n</head>\n<body class=\"worklist\">\n"

@@ -7,7 +7,7 @@ extension Worklist.Summary {
     ///
     /// The key red flag is the most dangerous one (`page.json`'s order of danger), with the
     /// value that drives it.
-    public init(_ referral: Referral, knowledge: Knowledge) {
+    package init(_ referral: Referral, knowledge: Knowledge) {
         self.init(referral, labels: ReportLabels.shared(knowledge))
     }
 
@@ -124,7 +124,7 @@ extension Worklist.Summary {
 extension Worklist.Summary {
     /// The summary a `worklist.json` patient object carries (``WorklistRenderer/json(_:)``), nil
     /// when it carries none (a resolved patient, an older worklist).
-    public init?(worklistJSON object: [String: Any]) {
+    package init?(worklistJSON object: [String: Any]) {
         guard let tests = object["testNames"] as? [String], let count = object["redFlagCount"] as? Int else { return nil }
         self.init(sameDay: object["sameDay"] as? Bool ?? false, age: object["age"] as? Int, sex: object["sex"] as? String,
                   keyRedFlag: object["keyRedFlag"] as? String, redFlagCount: count, timeframe: object["timeframe"] as? String,
@@ -146,7 +146,7 @@ extension Worklist {
     /// The summaries of the patients in the `worklist.json` at `path`, by patient id; empty when
     /// there is no such file or it cannot be read. A batch run that keeps a patient's reports
     /// because nothing changed takes the patient's summary from here.
-    public static func summaries(inWorklistAt path: String) -> [String: Summary] {
+    package static func summaries(inWorklistAt path: String) -> [String: Summary] {
         guard let data = FileManager.default.contents(atPath: path),
               let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
               let patients = object["patients"] as? [[String: Any]] else { return [:] }

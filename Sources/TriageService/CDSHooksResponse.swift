@@ -1,120 +1,120 @@
 /// A CDS Hooks 2.0 Coding (system, code, display).
-public struct CDSCoding: Codable, Sendable, Hashable {
+package struct CDSCoding: Codable, Sendable, Hashable {
     /// The code system.
-    public var system: String
+    package var system: String
     /// The code.
-    public var code: String
+    package var code: String
     /// A display (required for override reasons).
-    public var display: String?
+    package var display: String?
 }
 
 /// A card (CDS Hooks 2.0 "Card Attributes"). Optional members are nil, never empty: the
 /// encoder leaves nil out, so no `null`, `""` or `[]` is ever written.
-public struct CDSCard: Codable, Sendable, Hashable {
+package struct CDSCard: Codable, Sendable, Hashable {
     /// The card's source.
-    public struct Source: Codable, Sendable, Hashable {
+    package struct Source: Codable, Sendable, Hashable {
         /// A short label.
-        public var label: String
+        package var label: String
         /// The topic.
-        public var topic: CDSCoding?
+        package var topic: CDSCoding?
     }
 
     /// A suggestion.
-    public struct Suggestion: Codable, Sendable, Hashable {
+    package struct Suggestion: Codable, Sendable, Hashable {
         /// The button's label.
-        public var label: String
+        package var label: String
         /// The suggestion's uuid (feedback names it).
-        public var uuid: String?
+        package var uuid: String?
         /// Whether it is recommended.
-        public var isRecommended: Bool?
+        package var isRecommended: Bool?
         /// Its actions.
-        public var actions: [Action]?
+        package var actions: [Action]?
     }
 
     /// A suggested action.
-    public struct Action: Codable, Sendable, Hashable {
+    package struct Action: Codable, Sendable, Hashable {
         /// `create`.
-        public var type: String
+        package var type: String
         /// What it does.
-        public var description: String
+        package var description: String
         /// The resource to create.
-        public var resource: JSONNode?
+        package var resource: JSONNode?
     }
 
     /// The card's uuid.
-    public var uuid: String?
+    package var uuid: String?
     /// One sentence under 140 characters.
-    public var summary: String
+    package var summary: String
     /// `info`, `warning`, `critical`.
-    public var indicator: String
+    package var indicator: String
     /// Markdown.
-    public var detail: String?
+    package var detail: String?
     /// The source.
-    public var source: Source
+    package var source: Source
     /// The suggestions.
-    public var suggestions: [Suggestion]?
+    package var suggestions: [Suggestion]?
     /// `any` whenever there are suggestions.
-    public var selectionBehavior: String?
+    package var selectionBehavior: String?
     /// Override reasons.
-    public var overrideReasons: [CDSCoding]?
+    package var overrideReasons: [CDSCoding]?
 }
 
 /// The service's answer: `{"cards": [...]}` (no `systemActions`).
-public struct CDSHooksResponse: Codable, Sendable, Hashable {
+package struct CDSHooksResponse: Codable, Sendable, Hashable {
     /// The cards.
-    public var cards: [CDSCard]
+    package var cards: [CDSCard]
 }
 
 /// The feedback body (`POST /cds-services/{id}/feedback`).
-public struct CDSFeedbackRequest: Decodable, Sendable {
+package struct CDSFeedbackRequest: Decodable, Sendable {
     /// One item.
-    public struct Item: Decodable, Sendable {
+    package struct Item: Decodable, Sendable {
         /// An accepted suggestion.
-        public struct Accepted: Decodable, Sendable {
+        package struct Accepted: Decodable, Sendable {
             /// Its uuid.
-            public var id: String
+            package var id: String
         }
 
         /// An override reason.
-        public struct OverrideReason: Decodable, Sendable {
+        package struct OverrideReason: Decodable, Sendable {
             /// The reason's Coding.
-            public var reason: CDSCoding?
+            package var reason: CDSCoding?
         }
 
         /// The card's uuid.
-        public var card: String
+        package var card: String
         /// `accepted` or `overridden`.
-        public var outcome: String
+        package var outcome: String
         /// The accepted suggestions.
-        public var acceptedSuggestions: [Accepted]?
+        package var acceptedSuggestions: [Accepted]?
         /// The override reason.
-        public var overrideReason: OverrideReason?
+        package var overrideReason: OverrideReason?
         /// When.
-        public var outcomeTimestamp: String
+        package var outcomeTimestamp: String
     }
 
     /// The items.
-    public var feedback: [Item]
+    package var feedback: [Item]
 }
 
 /// The discovery document (`GET /cds-services`).
-public struct CDSDiscovery: Codable, Sendable, Hashable {
+package struct CDSDiscovery: Codable, Sendable, Hashable {
     /// One service.
-    public struct Service: Codable, Sendable, Hashable {
+    package struct Service: Codable, Sendable, Hashable {
         /// The hook.
-        public var hook: String
+        package var hook: String
         /// The id.
-        public var id: String
+        package var id: String
         /// A title.
-        public var title: String
+        package var title: String
         /// A description.
-        public var description: String
+        package var description: String
         /// Prefetch templates.
-        public var prefetch: [String: String]?
+        package var prefetch: [String: String]?
         /// What the service needs.
-        public var usageRequirements: String?
+        package var usageRequirements: String?
     }
 
     /// The services.
-    public var services: [Service]
+    package var services: [Service]
 }

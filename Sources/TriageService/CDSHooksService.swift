@@ -11,11 +11,11 @@ import TriageBatch
 /// `/healthz` and `/metrics`, behind CORS, metrics and token middleware. Each route decodes,
 /// calls the library (through ``HookEvaluator``) and encodes; graceful shutdown on SIGTERM
 /// through swift-service-lifecycle lets calls in flight finish, feedback included.
-public struct CDSHooksService: Sendable {
+package struct CDSHooksService: Sendable {
     /// The configuration.
-    public let configuration: ServiceConfiguration
+    package let configuration: ServiceConfiguration
     /// The metrics.
-    public let metrics = ServiceMetrics()
+    package let metrics = ServiceMetrics()
     let evaluator: HookEvaluator
     let batch: NightBatch
     let ledger: Ledger?
@@ -34,7 +34,7 @@ public struct CDSHooksService: Sendable {
     ///     analytes and LOINC codes default to the shipped tables'; `serve --knowledge` gives its own).
     /// - Throws: ``ServiceError`` when the clients are missing without `--insecure-no-auth`, or
     ///   the ledger of `--reports` cannot be opened.
-    public init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions = ReadOptions(), logger: Logger,
+    package init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions = ReadOptions(), logger: Logger,
                 audit: Logger) throws {
         guard !configuration.clients.isEmpty || configuration.insecureNoAuth else {
             throw ServiceError("--clients: no client configured; service not started (--insecure-no-auth runs a local demo without tokens)")
@@ -69,7 +69,7 @@ public struct CDSHooksService: Sendable {
     /// The discovery document: `patient-view` (`twitch-triage`) with prefetch templates for the
     /// Patient and every LOINC code the knowledge maps to an analyte, and `order-select` and
     /// `order-sign` (`twitch-triage-orders`).
-    public var discovery: CDSDiscovery {
+    package var discovery: CDSDiscovery {
         let codes = knowledge.analytes.flatMap { $0.loinc.map { "http://loinc.org|" + $0 } }
         var unique: [String] = []
         for code in codes where !unique.contains(code) { unique.append(code) }
@@ -94,7 +94,7 @@ public struct CDSHooksService: Sendable {
     }
 
     /// The router with every route and middleware.
-    public func router() -> Router<ServiceRequestContext> {
+    package func router() -> Router<ServiceRequestContext> {
         let router = Router(context: ServiceRequestContext.self)
         router.add(middleware: MetricsMiddleware(metrics: metrics))
         router.add(middleware: CORSMiddleware(origins: Set(configuration.clients.flatMap { $0.origins ?? [] })))
@@ -215,7 +215,7 @@ public struct CDSHooksService: Sendable {
     /// newly completed batch.
     ///
     /// - Parameter onRunning: called with the bound port once the server listens.
-    public func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    package func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
         let app = Application(
             router: router(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),

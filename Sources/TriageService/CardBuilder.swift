@@ -7,9 +7,9 @@ import TriageBatch
 /// routine; a `create` suggestion per recommended order the client can order, with §7.1's
 /// ServiceRequest; for order-select and order-sign, an `info` card per drafted order the advice
 /// does not support, and no suggestion of a test already drafted.
-public struct CardBuilder: Sendable {
+package struct CardBuilder: Sendable {
     /// What the call knows of the EHR's newer lab results.
-    public enum LiveLabs: Sendable, Hashable {
+    package enum LiveLabs: Sendable, Hashable {
         /// Read: none newer than the night's batch.
         case noneNewer
         /// Read and merged: how many, and the re-evaluation's as-of date.
@@ -19,31 +19,31 @@ public struct CardBuilder: Sendable {
     }
 
     /// One call's input.
-    public struct Input: Sendable {
+    package struct Input: Sendable {
         /// The referral.
-        public var documents: ReferralDocuments
+        package var documents: ReferralDocuments
         /// The batch's patient id.
-        public var patientID: String
+        package var patientID: String
         /// The referral's fingerprint (the night's, with any live results).
-        public var fingerprint: String
+        package var fingerprint: String
         /// `context.patientId`.
-        public var contextPatientID: String
+        package var contextPatientID: String
         /// `context.encounterId`.
-        public var encounterID: String?
+        package var encounterID: String?
         /// The calling client.
-        public var client: ClientConfiguration
+        package var client: ClientConfiguration
         /// The drafted orders (order-select, order-sign): order key and display.
-        public var drafted: [(key: String, label: String)]
+        package var drafted: [(key: String, label: String)]
         /// The live labs.
-        public var live: LiveLabs
+        package var live: LiveLabs
     }
 
     /// The cards and what the ledger records of them.
-    public struct Output: Sendable {
+    package struct Output: Sendable {
         /// The cards.
-        public var cards: [CDSCard]
+        package var cards: [CDSCard]
         /// The issued cards and suggestions.
-        public var issued: [Ledger.IssuedItem]
+        package var issued: [Ledger.IssuedItem]
     }
 
     /// A recommended order: its key in the client's `orderables`, its ServiceRequest id and label.
@@ -58,22 +58,22 @@ public struct CardBuilder: Sendable {
     private let knowledgeVersion: String
 
     /// The code system of the override reasons.
-    public static let overrideSystem = "urn:twitch-triage:cds-hooks:override-reason"
+    package static let overrideSystem = "urn:twitch-triage:cds-hooks:override-reason"
     /// The override reasons every card offers.
-    public static let overrideReasons = [
+    package static let overrideReasons = [
         CDSCoding(system: overrideSystem, code: "already-arranged", display: "Already arranged"),
         CDSCoding(system: overrideSystem, code: "not-indicated", display: "Clinically not indicated"),
         CDSCoding(system: overrideSystem, code: "patient-declines", display: "Patient declines"),
     ]
 
     /// Creates a builder.
-    public init(knowledge: Knowledge) {
+    package init(knowledge: Knowledge) {
         wording = ReferralWording(knowledge: knowledge)
         knowledgeVersion = knowledge.version
     }
 
     /// The cards of one call.
-    public func cards(_ input: Input) -> Output {
+    package func cards(_ input: Input) -> Output {
         let referral = input.documents.referral
         let cardUUID = NameUUID.make([input.patientID, input.fingerprint, referral.knowledgeVersion])
         var cards: [CDSCard] = []

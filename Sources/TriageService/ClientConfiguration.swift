@@ -1,18 +1,18 @@
 import Foundation
 
 /// One EHR allowed to call the service: an entry of the `--clients` file (SPEC §7.2).
-public struct ClientConfiguration: Sendable, Decodable, Hashable {
+package struct ClientConfiguration: Sendable, Decodable, Hashable {
     /// A code of a code system (FHIR's Coding, as CDS Hooks trims it).
-    public struct Coding: Sendable, Codable, Hashable {
+    package struct Coding: Sendable, Codable, Hashable {
         /// The code system.
-        public var system: String
+        package var system: String
         /// The code.
-        public var code: String
+        package var code: String
         /// A display.
-        public var display: String?
+        package var display: String?
 
         /// Creates a coding.
-        public init(system: String, code: String, display: String?) {
+        package init(system: String, code: String, display: String?) {
             self.system = system
             self.code = code
             self.display = display
@@ -20,26 +20,26 @@ public struct ClientConfiguration: Sendable, Decodable, Hashable {
     }
 
     /// The token issuer (`iss`).
-    public var iss: String
+    package var iss: String
     /// Inline public keys.
-    public var jwks: JSONWebKeySet?
+    package var jwks: JSONWebKeySet?
     /// The JWK Set URLs a token may name (`jku`), exactly.
-    public var jku: [String]?
+    package var jku: [String]?
     /// The signing algorithms accepted; ES384 and RS384 by default, nothing else ever.
-    public var algs: [String]?
+    package var algs: [String]?
     /// When set, the token's `tenant` must be one of these.
-    public var tenants: [String]?
+    package var tenants: [String]?
     /// The `Patient.identifier` system that holds the MRN the journals use.
-    public var mrnSystem: String
+    package var mrnSystem: String
     /// The only FHIR server the service may read from, for this client.
-    public var fhirServer: String?
+    package var fhirServer: String?
     /// Browser origins allowed by CORS.
-    public var origins: [String]?
+    package var origins: [String]?
     /// Order codes by recommended order (`EMG`, `MRI:cervical spine`, `potassium`).
-    public var orderables: [String: Coding]?
+    package var orderables: [String: Coding]?
 
     /// Creates a client entry.
-    public init(iss: String, jwks: JSONWebKeySet?, jku: [String]?, algs: [String]?, tenants: [String]?, mrnSystem: String,
+    package init(iss: String, jwks: JSONWebKeySet?, jku: [String]?, algs: [String]?, tenants: [String]?, mrnSystem: String,
                 fhirServer: String?, origins: [String]?, orderables: [String: Coding]?) {
         self.iss = iss
         self.jwks = jwks
@@ -53,18 +53,18 @@ public struct ClientConfiguration: Sendable, Decodable, Hashable {
     }
 
     /// The algorithms in force.
-    public var allowedAlgorithms: [String] { algs ?? Self.supportedAlgorithms }
+    package var allowedAlgorithms: [String] { algs ?? Self.supportedAlgorithms }
 
     /// The only algorithms the service verifies (the CDS Hooks specification's recommended
     /// two; `none` and HMAC are never accepted).
-    public static let supportedAlgorithms = ["ES384", "RS384"]
+    package static let supportedAlgorithms = ["ES384", "RS384"]
 
     /// Reads and checks a `--clients` file.
     ///
     /// - Throws: ``ServiceError`` naming the file and the entry when it cannot be read or an
     ///   entry is unusable (no keys, an algorithm other than ES384 or RS384, a duplicate `iss`,
     ///   a `jku` or `fhirServer` that is not https).
-    public static func load(path: String) throws -> [ClientConfiguration] {
+    package static func load(path: String) throws -> [ClientConfiguration] {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -75,7 +75,7 @@ public struct ClientConfiguration: Sendable, Decodable, Hashable {
     }
 
     /// Parses and checks the clients JSON (see ``load(path:)``).
-    public static func parse(_ data: Data, file: String) throws -> [ClientConfiguration] {
+    package static func parse(_ data: Data, file: String) throws -> [ClientConfiguration] {
         struct File: Decodable { var clients: [ClientConfiguration] }
         let clients: [ClientConfiguration]
         do {
@@ -134,15 +134,15 @@ public struct ClientConfiguration: Sendable, Decodable, Hashable {
 }
 
 /// A problem that stops the service from starting, with the file and what was done.
-public struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
+package struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
     /// The message, `file: what, and what was done`.
-    public var description: String
+    package var description: String
 
     /// Creates an error.
-    public init(_ description: String) {
+    package init(_ description: String) {
         self.description = description
     }
 
     /// The message.
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }

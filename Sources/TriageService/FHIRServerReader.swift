@@ -9,16 +9,16 @@ import Foundation
 /// what lets the tests run a FHIR server of their own (URLSession on Linux cannot be told to
 /// trust a test certificate, and a TLS server would need swift-nio-ssl); a deployment whose
 /// FHIR server is elsewhere must configure, and be called with, an https URL.
-public struct FHIRServerReader: Sendable {
+package struct FHIRServerReader: Sendable {
     private let client: HTTPFetcher
 
     /// Creates a reader.
-    public init(client: HTTPFetcher) {
+    package init(client: HTTPFetcher) {
         self.client = client
     }
 
     /// Whether a call may read from `server` for `client`.
-    public static func mayRead(server: String?, token: String?, client: ClientConfiguration) -> Bool {
+    package static func mayRead(server: String?, token: String?, client: ClientConfiguration) -> Bool {
         guard let server, let token, !token.isEmpty, let configured = client.fhirServer, KeySetCache.isAllowedURL(server) else { return false }
         return trimmed(server) == trimmed(configured)
     }
@@ -31,7 +31,7 @@ public struct FHIRServerReader: Sendable {
 
     /// `GET url` (which must be under `server`) with the bearer token, before `deadline`; the
     /// body, or nil on any failure.
-    public func read(_ url: String, server: String, token: String, deadline: ContinuousClock.Instant, maxBytes: Int) async -> [UInt8]? {
+    package func read(_ url: String, server: String, token: String, deadline: ContinuousClock.Instant, maxBytes: Int) async -> [UInt8]? {
         guard url.hasPrefix(Self.trimmed(server) + "/") else { return nil }
         let left = ContinuousClock.now.duration(to: deadline)
         let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18

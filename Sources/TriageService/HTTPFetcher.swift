@@ -7,12 +7,12 @@ import FoundationNetworking
 /// no redirect followed (a redirect could lead anywhere; the allow-lists name exact URLs), no
 /// cookie, no cache, a cap on the body. Foundation's URLSession (libcurl on Linux), so that the
 /// service needs no HTTP client package and its TLS stack (SPEC §7.2 asks for https to these).
-public final class HTTPFetcher: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
+package final class HTTPFetcher: NSObject, URLSessionTaskDelegate, @unchecked Sendable {
     // @unchecked: `session` is set once in init and URLSession is thread-safe.
     private var session: URLSession!
 
     /// Creates a fetcher.
-    public override init() {
+    package override init() {
         super.init()
         let configuration = URLSessionConfiguration.ephemeral
         configuration.httpCookieStorage = nil
@@ -27,7 +27,7 @@ public final class HTTPFetcher: NSObject, URLSessionTaskDelegate, @unchecked Sen
     /// `timeoutInterval` is an idle timeout (a server that trickles, or answers after a pause
     /// longer than the budget, passed it), so the fetch races a timer and is cancelled when the
     /// timer wins.
-    public func get(_ url: String, headers: [String: String], timeout: Double, maxBytes: Int) async -> [UInt8]? {
+    package func get(_ url: String, headers: [String: String], timeout: Double, maxBytes: Int) async -> [UInt8]? {
         guard let target = URL(string: url), timeout > 0 else { return nil }
         var request = URLRequest(url: target, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.httpMethod = "GET"
@@ -53,13 +53,13 @@ public final class HTTPFetcher: NSObject, URLSessionTaskDelegate, @unchecked Sen
     }
 
     /// Refuses every redirect: the answer is then the 3xx itself, which ``get(_:headers:timeout:maxBytes:)`` treats as a failure.
-    public func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+    package func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
                            newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
         completionHandler(nil)
     }
 
     /// Ends the session.
-    public func shutdown() {
+    package func shutdown() {
         session.invalidateAndCancel()
     }
 }

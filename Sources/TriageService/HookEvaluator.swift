@@ -10,9 +10,9 @@ import TriageBatch
 /// by the MRN in the Patient's identifiers, merges prefetched Observations newer than the batch
 /// with the night's inputs and re-evaluates, and makes the cards. The same library calls as the
 /// batch (``LiveEvaluation``); no patient value reaches a log.
-public final class HookEvaluator: Sendable {
+package final class HookEvaluator: Sendable {
     /// A call's answer.
-    public enum Answer: Sendable {
+    package enum Answer: Sendable {
         /// 200 with cards.
         case cards(CDSHooksResponse)
         /// 400: malformed JSON, a missing field, or a hook that is not the service's.
@@ -24,15 +24,15 @@ public final class HookEvaluator: Sendable {
     }
 
     /// The services and their hooks.
-    public static let services: [String: Set<String>] = [
+    package static let services: [String: Set<String>] = [
         "twitch-triage": ["patient-view"],
         "twitch-triage-orders": ["order-select", "order-sign"],
     ]
 
     /// The prefetch key of the Patient.
-    public static let patientKey = "patient"
+    package static let patientKey = "patient"
     /// The prefetch key of the lab Observations.
-    public static let observationsKey = "observations"
+    package static let observationsKey = "observations"
 
     private let batch: NightBatch
     private let evaluation: LiveEvaluation
@@ -54,7 +54,7 @@ public final class HookEvaluator: Sendable {
     static let memoGeneration = 128
 
     /// Creates an evaluator.
-    public init(batch: NightBatch, evaluation: LiveEvaluation, fhir: FHIRServerReader?, ledger: Ledger?, metrics: ServiceMetrics,
+    package init(batch: NightBatch, evaluation: LiveEvaluation, fhir: FHIRServerReader?, ledger: Ledger?, metrics: ServiceMetrics,
                 budgetMilliseconds: Int64, maxBody: Int, logger: Logger) {
         self.batch = batch
         self.evaluation = evaluation
@@ -68,13 +68,13 @@ public final class HookEvaluator: Sendable {
     }
 
     /// Decodes a request body; nil when it is not a CDS Hooks request (``CDSHooksRequest/decode(_:)``).
-    public static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
+    package static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
         CDSHooksRequest.decode(body)
     }
 
     /// Answers a call to `serviceID` with `body` (decoded as `request`, nil when it could not
     /// be) from `client`.
-    public func answer(serviceID: String, request: CDSHooksRequest?, body: [UInt8], client: ClientConfiguration) async -> Answer {
+    package func answer(serviceID: String, request: CDSHooksRequest?, body: [UInt8], client: ClientConfiguration) async -> Answer {
         guard let hooks = Self.services[serviceID] else { return .notFound }
         guard let request, hooks.contains(request.hook) else { return .badRequest }
         let deadline = ContinuousClock.now + .milliseconds(budget)

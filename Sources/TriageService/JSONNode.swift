@@ -3,7 +3,7 @@ import TriageModel
 
 /// Any JSON value, for the FHIR resources a card carries as they are (the ServiceRequest of
 /// `referral.fhir.json`). Objects keep their members; the encoder sorts keys.
-public indirect enum JSONNode: Codable, Sendable, Hashable {
+package indirect enum JSONNode: Codable, Sendable, Hashable {
     /// `null`.
     case null
     /// A boolean.
@@ -17,7 +17,7 @@ public indirect enum JSONNode: Codable, Sendable, Hashable {
     /// An object.
     case object([String: JSONNode])
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -34,7 +34,7 @@ public indirect enum JSONNode: Codable, Sendable, Hashable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -47,7 +47,7 @@ public indirect enum JSONNode: Codable, Sendable, Hashable {
     }
 
     /// The node of a library JSON value.
-    public init(_ value: JSONValue) {
+    package init(_ value: JSONValue) {
         switch value {
         case .null: self = .null
         case .bool(let bool): self = .bool(bool)
@@ -59,13 +59,13 @@ public indirect enum JSONNode: Codable, Sendable, Hashable {
     }
 
     /// The member `key` of an object.
-    public subscript(key: String) -> JSONNode? {
+    package subscript(key: String) -> JSONNode? {
         guard case .object(let members) = self else { return nil }
         return members[key]
     }
 
     /// The string, if this is one.
-    public var string: String? {
+    package var string: String? {
         guard case .string(let value) = self else { return nil }
         return value
     }

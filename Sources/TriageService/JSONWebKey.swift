@@ -2,28 +2,28 @@
 @preconcurrency import _CryptoExtras
 
 /// A public key as a JWK (RFC 7517), the two kinds CDS Hooks recommends: EC P-384 and RSA.
-public struct JSONWebKey: Sendable, Codable, Hashable {
+package struct JSONWebKey: Sendable, Codable, Hashable {
     /// `EC` or `RSA`.
-    public var kty: String
+    package var kty: String
     /// The key id tokens name.
-    public var kid: String?
+    package var kid: String?
     /// The curve of an EC key (`P-384`).
-    public var crv: String?
+    package var crv: String?
     /// An EC key's x coordinate, base64url.
-    public var x: String?
+    package var x: String?
     /// An EC key's y coordinate, base64url.
-    public var y: String?
+    package var y: String?
     /// An RSA key's modulus, base64url.
-    public var n: String?
+    package var n: String?
     /// An RSA key's exponent, base64url.
-    public var e: String?
+    package var e: String?
     /// The algorithm the key is for, if the set says.
-    public var alg: String?
+    package var alg: String?
     /// `sig` for a signing key, if the set says.
-    public var use: String?
+    package var use: String?
 
     /// Creates a key.
-    public init(kty: String, kid: String?, crv: String?, x: String?, y: String?, n: String?, e: String?, alg: String?, use: String?) {
+    package init(kty: String, kid: String?, crv: String?, x: String?, y: String?, n: String?, e: String?, alg: String?, use: String?) {
         self.kty = kty
         self.kid = kid
         self.crv = crv
@@ -36,14 +36,14 @@ public struct JSONWebKey: Sendable, Codable, Hashable {
     }
 
     /// Why a JWK cannot be used.
-    public enum Problem: Error, Sendable, CustomStringConvertible {
+    package enum Problem: Error, Sendable, CustomStringConvertible {
         /// A key type or curve other than EC P-384 and RSA.
         case unsupported(String)
         /// A member missing or not base64url.
         case malformed(String)
 
         /// The problem in words.
-        public var description: String {
+        package var description: String {
             switch self {
             case .unsupported(let what): "unsupported \(what)"
             case .malformed(let what): "malformed \(what)"
@@ -52,7 +52,7 @@ public struct JSONWebKey: Sendable, Codable, Hashable {
     }
 
     /// The key, ready to verify.
-    public func verificationKey() throws(Problem) -> VerificationKey {
+    package func verificationKey() throws(Problem) -> VerificationKey {
         switch kty {
         case "EC":
             guard crv == "P-384" else { throw .unsupported("curve \(crv ?? "none")") }
@@ -80,25 +80,25 @@ public struct JSONWebKey: Sendable, Codable, Hashable {
 }
 
 /// A JWK Set (`{"keys": [...]}`).
-public struct JSONWebKeySet: Sendable, Codable, Hashable {
+package struct JSONWebKeySet: Sendable, Codable, Hashable {
     /// The keys.
-    public var keys: [JSONWebKey]
+    package var keys: [JSONWebKey]
 
     /// Creates a set.
-    public init(keys: [JSONWebKey]) {
+    package init(keys: [JSONWebKey]) {
         self.keys = keys
     }
 }
 
 /// A key that verifies a token's signature.
-public enum VerificationKey: Sendable {
+package enum VerificationKey: Sendable {
     /// ES384.
     case ecP384(P384.Signing.PublicKey)
     /// RS384.
     case rsa(_RSA.Signing.PublicKey)
 
     /// The JWS algorithm this key verifies.
-    public var algorithm: String {
+    package var algorithm: String {
         switch self {
         case .ecP384: "ES384"
         case .rsa: "RS384"
@@ -107,7 +107,7 @@ public enum VerificationKey: Sendable {
 
     /// Whether `signature` signs `input` (ES384: the 96-byte r‖s of RFC 7518; RS384:
     /// RSASSA-PKCS1-v1_5 with SHA-384).
-    public func verifies(_ signature: [UInt8], over input: [UInt8]) -> Bool {
+    package func verifies(_ signature: [UInt8], over input: [UInt8]) -> Bool {
         switch self {
         case .ecP384(let key):
             guard signature.count == 96, let parsed = try? P384.Signing.ECDSASignature(rawRepresentation: signature) else { return false }
@@ -120,7 +120,7 @@ public enum VerificationKey: Sendable {
 }
 
 /// base64url without padding (RFC 7515 §2).
-public enum Base64URL {
+package enum Base64URL {
     private static let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".utf8)
     private static let values: [UInt8] = {
         var table = [UInt8](repeating: 0xFF, count: 256)
@@ -129,7 +129,7 @@ public enum Base64URL {
     }()
 
     /// The bytes of `text`, or nil when it is not unpadded base64url.
-    public static func decode<S: StringProtocol>(_ text: S) -> [UInt8]? {
+    package static func decode<S: StringProtocol>(_ text: S) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count * 3 / 4)
         var buffer: UInt32 = 0, bits = 0
@@ -149,7 +149,7 @@ public enum Base64URL {
     }
 
     /// `bytes` as unpadded base64url.
-    public static func encode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
+    package static func encode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count * 4 + 2) / 3)
         var buffer: UInt32 = 0, bits = 0

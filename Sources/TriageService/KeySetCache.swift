@@ -3,7 +3,7 @@ import Foundation
 /// JWK Sets fetched from the `jku` URLs on the clients' allow-lists (SPEC §7.2): fetched with a
 /// timeout, cached, and fetched again on an unknown `kid` at most once a minute per URL. A URL
 /// that is on no allow-list is never fetched (``TokenVerifier`` checks before asking).
-public actor KeySetCache {
+package actor KeySetCache {
     private struct Entry {
         var keys: [String: VerificationKey]
         var fetched: ContinuousClock.Instant
@@ -16,7 +16,7 @@ public actor KeySetCache {
     private let minimumInterval: Duration
 
     /// Creates a cache fetching with `client`, `timeout` seconds a fetch.
-    public init(client: HTTPFetcher, timeout: Double = 2, minimumInterval: Duration = .seconds(60)) {
+    package init(client: HTTPFetcher, timeout: Double = 2, minimumInterval: Duration = .seconds(60)) {
         self.client = client
         self.timeout = timeout
         self.minimumInterval = minimumInterval
@@ -24,7 +24,7 @@ public actor KeySetCache {
 
     /// Whether a `jku` may be used at all: https, or http on the loopback interface (tests and
     /// local demos).
-    public static func isAllowedURL(_ url: String) -> Bool {
+    package static func isAllowedURL(_ url: String) -> Bool {
         guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), let host = parsed.host?.lowercased() else { return false }
         if scheme == "https" { return true }
         return scheme == "http" && (host == "127.0.0.1" || host == "localhost" || host == "::1" || host == "[::1]")
@@ -32,7 +32,7 @@ public actor KeySetCache {
 
     /// The key `kid` of the set at `url`: from the cache, or fetched when the set was never
     /// fetched or lacks the key and was last tried more than a minute ago.
-    public func key(_ kid: String, at url: String) async -> VerificationKey? {
+    package func key(_ kid: String, at url: String) async -> VerificationKey? {
         if let key = entries[url]?.keys[kid] { return key }
         let now = ContinuousClock.now
         if let last = attempts[url], now - last < minimumInterval { return nil }

@@ -3,9 +3,9 @@
 /// backslash-escaped (CommonMark allows it for all of them), so `<`, `&`, `[`, `(`, `*`, `_`,
 /// `` ` ``, `#` and the `:`, `/`, `.` and `@` of a URL, a `www.` name or an e-mail address are
 /// literal text; `,`, `;`, `'`, `"`, `?`, `%`, `=` stay as they are. Line breaks become spaces.
-public enum Markdown {
+package enum Markdown {
     /// `text` escaped for Markdown.
-    public static func escaped(_ text: String) -> String {
+    package static func escaped(_ text: String) -> String {
         var out = ""
         out.reserveCapacity(text.utf8.count + 16)
         for scalar in text.unicodeScalars {

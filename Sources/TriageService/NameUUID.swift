@@ -2,12 +2,12 @@ import Crypto
 
 /// RFC 9562 name-based UUIDs, version 5 (SHA-1), in the service's own namespace: the same
 /// name always gives the same uuid, so the same referral gives the same card.
-public enum NameUUID {
+package enum NameUUID {
     /// The service's namespace (a random version 4 uuid fixed once).
     static let namespace: [UInt8] = [0x6f, 0x1d, 0x3c, 0x52, 0x8e, 0x2a, 0x4b, 0x7d, 0x9a, 0x41, 0x0c, 0x55, 0x2e, 0x93, 0x7b, 0x18]
 
     /// The uuid of `parts` (joined with NUL bytes), lowercase with hyphens.
-    public static func make(_ parts: [String]) -> String {
+    package static func make(_ parts: [String]) -> String {
         var hasher = Insecure.SHA1()
         hasher.update(data: namespace)
         hasher.update(data: Array(parts.joined(separator: "\u{0}").utf8))

@@ -8,19 +8,19 @@ import TriageBatch
 /// fingerprint, report folder), the patients' referral documents (read on first use and kept),
 /// and, with `--in`, the night's records for re-evaluation (read once per batch). A newer
 /// completed run replaces all of it at once (``refresh()``).
-public final class NightBatch: Sendable {
+package final class NightBatch: Sendable {
     /// One batch's view.
-    public final class Snapshot: Sendable {
+    package final class Snapshot: Sendable {
         /// The ledger's run id.
-        public let runID: Int64
+        package let runID: Int64
         /// The batch's as-of date.
-        public let asOf: LocalDate
+        package let asOf: LocalDate
         /// The ledger's results by patient id.
-        public let results: [String: Ledger.PreviousResult]
+        package let results: [String: Ledger.PreviousResult]
         /// The night's records by patient id (empty without `--in`).
-        public let records: [String: PatientRecord]
+        package let records: [String: PatientRecord]
         /// Whether the night's inputs were read (`--in` given and readable).
-        public let hasInputs: Bool
+        package let hasInputs: Bool
         private let documents = Mutex<[String: ReferralDocuments]>([:])
         private let reports: String
 
@@ -35,7 +35,7 @@ public final class NightBatch: Sendable {
         }
 
         /// The patient's referral documents, read once.
-        public func documents(of patientID: String) -> ReferralDocuments? {
+        package func documents(of patientID: String) -> ReferralDocuments? {
             if let kept = documents.withLock({ $0[patientID] }) { return kept }
             guard let folder = results[patientID]?.folder else { return nil }
             let base = URL(fileURLWithPath: reports).appendingPathComponent(folder)
@@ -54,7 +54,7 @@ public final class NightBatch: Sendable {
     private let current = Mutex<Snapshot?>(nil)
 
     /// Creates the view of `reports` (nothing is read until ``refresh()``).
-    public init(reports: String, inputs: String?, evaluation: LiveEvaluation, logger: Logger) {
+    package init(reports: String, inputs: String?, evaluation: LiveEvaluation, logger: Logger) {
         self.reports = reports
         self.inputs = inputs
         self.evaluation = evaluation
@@ -62,14 +62,14 @@ public final class NightBatch: Sendable {
     }
 
     /// The batch in force, nil before any completed batch.
-    public var snapshot: Snapshot? { current.withLock { $0 } }
+    package var snapshot: Snapshot? { current.withLock { $0 } }
 
     /// Reads the ledger; when its last completed run is not the one in force, loads it (and the
     /// night's inputs). Returns whether it changed.
     ///
     /// - Throws: the ledger's error when it cannot be opened or read.
     @discardableResult
-    public func refresh() throws -> Bool {
+    package func refresh() throws -> Bool {
         let ledger = try Ledger(output: reports)
         guard let run = try ledger.completedRuns().first else { return false }
         if current.withLock({ $0?.runID }) == run { return false }

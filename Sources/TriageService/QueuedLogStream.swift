@@ -12,11 +12,11 @@ import Darwin
 /// Lines keep their order. Bounded: with more than ``limit`` lines waiting, the caller waits for
 /// the queue instead (a stuck log slows the service rather than filling its memory).
 /// ``flush()`` before the process ends.
-public struct QueuedLogStream: TextOutputStream, Sendable {
+package struct QueuedLogStream: TextOutputStream, Sendable {
     /// Lines waiting before a caller waits too.
-    public static let limit = 10_000
+    package static let limit = 10_000
     /// Standard error, shared by every logger of the process (one order for all lines).
-    public static let standardError = QueuedLogStream(fileDescriptor: 2)
+    package static let standardError = QueuedLogStream(fileDescriptor: 2)
 
     private final class Writer: Sendable {
         let queue = DispatchQueue(label: "twitch-triage.log")
@@ -45,12 +45,12 @@ public struct QueuedLogStream: TextOutputStream, Sendable {
     private let writer: Writer
 
     /// A stream writing to `fileDescriptor` (not closed by it).
-    public init(fileDescriptor: Int32) {
+    package init(fileDescriptor: Int32) {
         writer = Writer(fileDescriptor: fileDescriptor)
     }
 
     /// Queues `string` (StreamLogHandler writes each line whole, with its newline).
-    public mutating func write(_ string: String) {
+    package mutating func write(_ string: String) {
         let bytes = Array(string.utf8)
         let writer = writer
         if writer.waiting.add(1, ordering: .relaxed).newValue > Self.limit {
@@ -65,7 +65,7 @@ public struct QueuedLogStream: TextOutputStream, Sendable {
     }
 
     /// Returns once every line queued before it is written.
-    public func flush() {
+    package func flush() {
         writer.queue.sync {}
     }
 }

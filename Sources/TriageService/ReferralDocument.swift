@@ -3,59 +3,59 @@ import Foundation
 /// The parts of `referral.json` (SPEC §7, schema version 1) a card is made of. Keys the night's
 /// version did not write yet (`who`, `when`, `examination`, `queryMND`, `certainty`) are read when
 /// present.
-public struct ReferralDocument: Decodable, Sendable, Hashable {
+package struct ReferralDocument: Decodable, Sendable, Hashable {
     /// A recommendation.
-    public struct Recommendation: Decodable, Sendable, Hashable {
+    package struct Recommendation: Decodable, Sendable, Hashable {
         /// `EMG`, `bloodWork`, …
-        public var test: String
+        package var test: String
         /// One sentence.
-        public var detail: String
+        package var detail: String
         /// Its urgency.
-        public var urgency: String
+        package var urgency: String
         /// The rule.
-        public var rule: String
+        package var rule: String
         /// The findings behind it.
-        public var reasons: [String]
+        package var reasons: [String]
         /// The MRI's region.
-        public var region: String?
+        package var region: String?
         /// The blood analytes.
-        public var analytes: [String]?
+        package var analytes: [String]?
         /// The knowledge's timeframe.
-        public var timeframe: String?
+        package var timeframe: String?
         /// Who acts.
-        public var who: String?
+        package var who: String?
         /// The condition of a conditional step.
-        public var when: String?
+        package var when: String?
     }
 
     /// A finding's evidence.
-    public struct Evidence: Decodable, Sendable, Hashable {
+    package struct Evidence: Decodable, Sendable, Hashable {
         /// The date.
-        public var date: String?
+        package var date: String?
         /// The patient's words.
-        public var quote: String?
+        package var quote: String?
     }
 
     /// A finding.
-    public struct Finding: Decodable, Sendable, Hashable {
+    package struct Finding: Decodable, Sendable, Hashable {
         /// Its id.
-        public var id: String
+        package var id: String
         /// Whether present.
-        public var present: Bool
+        package var present: Bool
         /// One sentence.
-        public var summary: String
+        package var summary: String
         /// Its evidence.
-        public var evidence: [Evidence]
+        package var evidence: [Evidence]
         /// `present` or `possible`.
-        public var certainty: String?
+        package var certainty: String?
     }
 
     /// An examination checklist item.
-    public struct ExaminationItem: Decodable, Sendable, Hashable {
+    package struct ExaminationItem: Decodable, Sendable, Hashable {
         /// What to examine.
-        public var item: String
+        package var item: String
         /// What it is for.
-        public var forWhat: String?
+        package var forWhat: String?
 
         enum CodingKeys: String, CodingKey {
             case item
@@ -64,54 +64,54 @@ public struct ReferralDocument: Decodable, Sendable, Hashable {
     }
 
     /// A text not understood.
-    public struct NeedsReview: Decodable, Sendable, Hashable {
+    package struct NeedsReview: Decodable, Sendable, Hashable {
         /// How often.
-        public var count: Int?
+        package var count: Int?
     }
 
     /// The patient.
-    public struct Patient: Decodable, Sendable, Hashable {
+    package struct Patient: Decodable, Sendable, Hashable {
         /// The batch's id.
-        public var id: String
+        package var id: String
     }
 
     /// The knowledge version.
-    public var knowledgeVersion: String
+    package var knowledgeVersion: String
     /// The as-of date.
-    public var asOf: String
+    package var asOf: String
     /// The patient.
-    public var patient: Patient
+    package var patient: Patient
     /// The urgency.
-    public var urgency: String
+    package var urgency: String
     /// Whether something must happen today.
-    public var sameDay: Bool?
+    package var sameDay: Bool?
     /// The headline.
-    public var headline: String
+    package var headline: String
     /// The recommendations, most urgent first.
-    public var recommendations: [Recommendation]
+    package var recommendations: [Recommendation]
     /// The findings.
-    public var findings: [Finding]
+    package var findings: [Finding]
     /// Texts not understood.
-    public var needsReview: [NeedsReview]?
+    package var needsReview: [NeedsReview]?
     /// The examination checklist.
-    public var examination: [ExaminationItem]?
+    package var examination: [ExaminationItem]?
     /// Whether the referral should say "query MND".
-    public var queryMND: Bool?
+    package var queryMND: Bool?
 
     /// Whether a clinician must read the journal today (SPEC §7 worklist band "read today").
-    public var readToday: Bool { !(needsReview ?? []).isEmpty }
+    package var readToday: Bool { !(needsReview ?? []).isEmpty }
 }
 
 /// The night's (or a re-evaluated) referral as the card builder reads it: `referral.json` and
 /// the ServiceRequests of `referral.fhir.json` by id.
-public struct ReferralDocuments: Sendable, Hashable {
+package struct ReferralDocuments: Sendable, Hashable {
     /// `referral.json`.
-    public var referral: ReferralDocument
+    package var referral: ReferralDocument
     /// The ServiceRequests by id.
-    public var serviceRequests: [String: JSONNode]
+    package var serviceRequests: [String: JSONNode]
 
     /// A referral and its ServiceRequests, as they are.
-    public init(referral: ReferralDocument, serviceRequests: [String: JSONNode]) {
+    package init(referral: ReferralDocument, serviceRequests: [String: JSONNode]) {
         self.referral = referral
         self.serviceRequests = serviceRequests
     }
@@ -119,7 +119,7 @@ public struct ReferralDocuments: Sendable, Hashable {
     /// Parses the two documents.
     ///
     /// - Throws: a decoding error when either is not what §7 and §7.1 describe.
-    public init(referralJSON: Data, fhirJSON: Data) throws {
+    package init(referralJSON: Data, fhirJSON: Data) throws {
         let decoder = JSONDecoder()
         referral = try decoder.decode(ReferralDocument.self, from: referralJSON)
         let bundle = try decoder.decode(JSONNode.self, from: fhirJSON)

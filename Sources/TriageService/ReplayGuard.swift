@@ -12,7 +12,7 @@ import Synchronization
 /// so a replay before `exp` is always refused. The set holds at most the ids of the tokens
 /// accepted over the longest token life the verifier allows (``TokenVerifier``: `exp` at most
 /// an hour ahead), and each second's purge costs about one second's calls.
-public final class ReplayGuard: Sendable {
+package final class ReplayGuard: Sendable {
     /// A (iss, jti) pair: the first 128 bits of SHA-256 over the issuer's length, the issuer
     /// and the `jti`.
     struct ID: Hashable {
@@ -45,17 +45,17 @@ public final class ReplayGuard: Sendable {
 
     private let state = Mutex(State())
     /// The width of a bucket, in seconds.
-    public let bucketSeconds: Int64
+    package let bucketSeconds: Int64
 
     /// Creates an empty guard whose buckets are `bucketSeconds` wide (at least 1).
-    public init(bucketSeconds: Int64 = 1) {
+    package init(bucketSeconds: Int64 = 1) {
         self.bucketSeconds = max(1, bucketSeconds)
     }
 
     /// Records `jti` for `iss` until `expiry` (seconds since the epoch); false when it was
     /// already recorded and has not expired, or when `expiry` is not after `now` (an expired
     /// token is never a first use).
-    public func firstUse(iss: String, jti: String, expiry: Int64, now: Int64) -> Bool {
+    package func firstUse(iss: String, jti: String, expiry: Int64, now: Int64) -> Bool {
         let id = ID(iss: iss, jti: jti)
         let width = bucketSeconds
         return state.withLock { state in
@@ -100,8 +100,8 @@ public final class ReplayGuard: Sendable {
     }
 
     /// How many `jti`s are kept.
-    public var count: Int { state.withLock { $0.expiry.count } }
+    package var count: Int { state.withLock { $0.expiry.count } }
 
     /// How many time buckets hold them.
-    public var bucketCount: Int { state.withLock { $0.buckets.count } }
+    package var bucketCount: Int { state.withLock { $0.buckets.count } }
 }

@@ -1,31 +1,31 @@
 /// How `twitch-triage serve` runs (SPEC §7.2): where the night's reports and inputs are, who may
 /// call, and where to listen.
-public struct ServiceConfiguration: Sendable {
+package struct ServiceConfiguration: Sendable {
     /// The batch's output folder (its ledger and patient reports).
-    public var reports: String
+    package var reports: String
     /// The night's input drop, read once at start and again when a new batch completes; nil:
     /// the night's referrals are used as they are and live labs cannot be merged.
-    public var inputs: String?
+    package var inputs: String?
     /// The EHRs allowed to call; empty only with ``insecureNoAuth``.
-    public var clients: [ClientConfiguration]
+    package var clients: [ClientConfiguration]
     /// The address to listen on.
-    public var host: String
+    package var host: String
     /// The port (0: any free port).
-    public var port: Int
+    package var port: Int
     /// The base URL the EHR calls (tokens' `aud` is this plus the path).
-    public var publicURL: String
+    package var publicURL: String
     /// The largest request body accepted (larger: 413).
-    public var maxBody: Int
+    package var maxBody: Int
     /// No authentication at all: a local demo only, said in every log line and on `/healthz`.
-    public var insecureNoAuth: Bool
+    package var insecureNoAuth: Bool
     /// How long a call may wait for the EHR's FHIR server, in milliseconds (the specification's
     /// 500 ms answer leaves this much for reading).
-    public var fhirBudgetMilliseconds: Int64 = 300
+    package var fhirBudgetMilliseconds: Int64 = 300
     /// How often the ledger is checked for a newly completed batch, in seconds.
-    public var batchPollSeconds: Int = 5
+    package var batchPollSeconds: Int = 5
 
     /// Creates a configuration.
-    public init(reports: String, inputs: String?, clients: [ClientConfiguration], host: String, port: Int, publicURL: String?,
+    package init(reports: String, inputs: String?, clients: [ClientConfiguration], host: String, port: Int, publicURL: String?,
                 maxBody: Int, insecureNoAuth: Bool) {
         self.reports = reports
         self.inputs = inputs
@@ -40,5 +40,5 @@ public struct ServiceConfiguration: Sendable {
     }
 
     /// The default body limit: 10 MiB.
-    public static let defaultMaxBody = 10 << 20
+    package static let defaultMaxBody = 10 << 20
 }

@@ -3,9 +3,9 @@ import Prometheus
 /// The service's Prometheus metrics (SPEC §7.2 "Operations"): requests, a latency histogram,
 /// cards by indicator, 4xx and 5xx answers, and the sizes of the service's bounded in-memory sets
 /// (the replay guard's `jti`s, the re-evaluation memo, the issued uuids remembered).
-public final class ServiceMetrics: Sendable {
+package final class ServiceMetrics: Sendable {
     /// The registry `/metrics` writes.
-    public let registry = PrometheusCollectorRegistry()
+    package let registry = PrometheusCollectorRegistry()
     private let requests: Counter
     private let clientErrors: Counter
     private let serverErrors: Counter
@@ -20,7 +20,7 @@ public final class ServiceMetrics: Sendable {
     private let recordedIDs: Gauge
 
     /// Creates the metrics.
-    public init() {
+    package init() {
         requests = registry.makeCounter(descriptor: Self.name("requests", unit: "total", help: "HTTP requests answered"))
         clientErrors = registry.makeCounter(descriptor: Self.name("responses_4xx", unit: "total", help: "Answers with a 4xx status"))
         serverErrors = registry.makeCounter(descriptor: Self.name("responses_5xx", unit: "total", help: "Answers with a 5xx status"))

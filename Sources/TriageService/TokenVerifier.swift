@@ -7,17 +7,17 @@ import Foundation
 /// `aud` (a string or an array) containing the URL called; `exp` in the future and at most an
 /// hour ahead; `nbf` passed; `iat` at most 60 s ahead; `jti` not seen before for that `iss`.
 /// Any failure is the same nil: the caller answers 401 with no detail.
-public struct TokenVerifier: Sendable {
+package struct TokenVerifier: Sendable {
     /// Who called, once the token is verified.
-    public struct Caller: Sendable, Hashable {
+    package struct Caller: Sendable, Hashable {
         /// The client's index in the configuration.
-        public var client: Int
+        package var client: Int
         /// The issuer.
-        public var iss: String
+        package var iss: String
         /// The tenant, if the token named one.
-        public var tenant: String?
+        package var tenant: String?
         /// The token's id.
-        public var jti: String
+        package var jti: String
     }
 
     private struct Header: Decodable {
@@ -69,7 +69,7 @@ public struct TokenVerifier: Sendable {
     /// - Parameters:
     ///   - keySets: where `jku` sets are fetched; nil: tokens naming a `jku` fail.
     ///   - replay: the `jti`s seen.
-    public init(clients: [ClientConfiguration], keySets: KeySetCache?, replay: ReplayGuard) {
+    package init(clients: [ClientConfiguration], keySets: KeySetCache?, replay: ReplayGuard) {
         self.clients = clients
         self.keySets = keySets
         self.replay = replay
@@ -89,7 +89,7 @@ public struct TokenVerifier: Sendable {
     /// The caller of a token presented for `audience` (the URL called), or nil.
     ///
     /// - Parameter now: seconds since the epoch.
-    public func verify(_ token: Substring, audience: String, now: Int64) async -> Caller? {
+    package func verify(_ token: Substring, audience: String, now: Int64) async -> Caller? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let headerBytes = Base64URL.decode(parts[0]), let claimBytes = Base64URL.decode(parts[1]),
               let signature = Base64URL.decode(parts[2]) else { return nil }

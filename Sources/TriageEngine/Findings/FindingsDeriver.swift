@@ -3,16 +3,16 @@ import TriageKnowledge
 
 /// Derives a patient's findings from the record (SPEC §6). Pure: the same record, knowledge
 /// and as-of date give the same findings.
-public struct FindingsDeriver: Sendable {
+package struct FindingsDeriver: Sendable {
     private let knowledge: Knowledge
 
     /// Creates a deriver over the knowledge tables.
-    public init(knowledge: Knowledge) {
+    package init(knowledge: Knowledge) {
         self.knowledge = knowledge
     }
 
     /// Derives the findings of `record` as of `asOf`.
-    public func derive(_ record: PatientRecord, asOf: LocalDate) -> PatientFindings {
+    package func derive(_ record: PatientRecord, asOf: LocalDate) -> PatientFindings {
         let days = JournalDay.days(of: record.journal)
         let course = TwitchCourse(days: days, knowledge: knowledge)
         let symptoms = SymptomHistory(days: days, knowledge: knowledge)

@@ -3,46 +3,46 @@ import TriageKnowledge
 
 /// Each analyte's latest result and what it means for the work-up: low, normal, high,
 /// critical, stale or missing (SPEC §6).
-public struct LabPanel: Sendable, Hashable {
+package struct LabPanel: Sendable, Hashable {
     /// One analyte's standing.
-    public struct Standing: Sendable, Hashable {
+    package struct Standing: Sendable, Hashable {
         /// The analyte id.
-        public var analyte: String
+        package var analyte: String
         /// The latest result, if any.
-        public var latest: LabResult?
+        package var latest: LabResult?
         /// Whether it is a core analyte.
-        public var core: Bool
+        package var core: Bool
         /// Whether the latest result is recent: within the recent-lab days of the as-of date.
-        public var recent: Bool = false
+        package var recent: Bool = false
 
         /// Whether blood work should draw it: missing, stale, older than the recent days, or
         /// unreliable (the lab's comment on the specimen: repeat the sample) (SPEC §6, §6.2).
-        public var needsDrawing: Bool { latest == nil || !recent || unreliable }
+        package var needsDrawing: Bool { latest == nil || !recent || unreliable }
 
         /// Whether the latest result is unreliable (a specimen problem the knowledge links to
         /// this analyte: SPEC §3.10, §6.2); its value is never acted on.
-        public var unreliable: Bool { latest?.unreliableBecause != nil && latest?.status == .unreliable }
+        package var unreliable: Bool { latest?.unreliableBecause != nil && latest?.status == .unreliable }
 
         /// Whether there is no result at all.
-        public var missing: Bool { latest == nil }
+        package var missing: Bool { latest == nil }
         /// Whether the latest result is stale.
-        public var stale: Bool { latest?.stale ?? false }
+        package var stale: Bool { latest?.stale ?? false }
         /// Whether the latest result is outside its range.
-        public var abnormal: Bool { latest?.status.isAbnormal ?? false }
+        package var abnormal: Bool { latest?.status.isAbnormal ?? false }
         /// Whether it is critical.
-        public var critical: Bool { latest?.status.isCritical ?? false }
+        package var critical: Bool { latest?.status.isCritical ?? false }
     }
 
     /// One standing per core analyte, and per other analyte with a result, in knowledge order.
-    public var standings: [Standing]
+    package var standings: [Standing]
 
     /// The core analytes with no usable current result: none, only a stale one, or an
     /// unreliable one (repeat the sample).
-    public var coreGaps: [Standing] { standings.filter { $0.core && ($0.missing || $0.stale || $0.unreliable) } }
+    package var coreGaps: [Standing] { standings.filter { $0.core && ($0.missing || $0.stale || $0.unreliable) } }
     /// Analytes whose latest result is unreliable (SPEC §6.2: repeat the sample).
-    public var unreliable: [Standing] { standings.filter(\.unreliable) }
+    package var unreliable: [Standing] { standings.filter(\.unreliable) }
     /// Analytes whose latest result is outside its range.
-    public var abnormal: [Standing] { standings.filter(\.abnormal) }
+    package var abnormal: [Standing] { standings.filter(\.abnormal) }
 
     init(labs: [LabResult], knowledge: Knowledge, asOf: LocalDate) {
         var latest: [String: LabResult] = [:]
@@ -59,18 +59,18 @@ public struct LabPanel: Sendable, Hashable {
     /// The latest results that are unreliable and lie on the side their specimen problem would
     /// hide (``SpecimenComments/hidesSide(of:)``): never acted on as values, but never
     /// reassuring either, so no "harmless" and no self-care beside them.
-    public func hiddenSide(_ specimenComments: SpecimenComments) -> [LabResult] {
+    package func hiddenSide(_ specimenComments: SpecimenComments) -> [LabResult] {
         standings.compactMap(\.latest).filter { $0.status == .unreliable && specimenComments.hidesSide(of: $0) }
     }
 
     /// The standing of an analyte (a standing with no result when it is not in the panel).
-    public func standing(_ analyte: String) -> Standing {
+    package func standing(_ analyte: String) -> Standing {
         standings.first { $0.analyte == analyte } ?? Standing(analyte: analyte, latest: nil, core: false)
     }
 
     /// Of `analytes`, those blood work should draw: missing, stale or older than the recent
     /// days. HbA1c and glucose stand in for each other: either recent covers both.
-    public func toDraw(_ analytes: [String]) -> [String] {
+    package func toDraw(_ analytes: [String]) -> [String] {
         let glycaemic = [AnalyteID.hba1c, AnalyteID.glucose]
         let glycaemiaCovered = glycaemic.contains { !standing($0).needsDrawing }
         return analytes.filter { id in
@@ -81,7 +81,7 @@ public struct LabPanel: Sendable, Hashable {
 
     /// Of `analytes`, those with a recent normal result (cited, not re-ordered; an abnormal
     /// one gets the action it calls for from the abnormal-labs rule).
-    public func recentResults(_ analytes: [String]) -> [LabResult] {
+    package func recentResults(_ analytes: [String]) -> [LabResult] {
         analytes.compactMap { id in
             let standing = standing(id)
             return standing.recent && !standing.abnormal ? standing.latest : nil

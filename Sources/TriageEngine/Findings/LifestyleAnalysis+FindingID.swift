@@ -4,7 +4,7 @@ import TriageModel
 /// ``FindingID`` depends on nothing of the findings.
 extension FindingID {
     /// The finding of a lifestyle correlation (`correlation-caffeine`).
-    public static func correlation(_ factor: LifestyleAnalysis.Factor) -> FindingID {
+    package static func correlation(_ factor: LifestyleAnalysis.Factor) -> FindingID {
         FindingID(rawValue: correlationPrefix + factor.rawValue.findingSlug)
     }
 }

@@ -3,9 +3,9 @@ import TriageKnowledge
 
 /// Lifestyle exposures against twitch counts (SPEC §6): the mean count on exposed days against
 /// the others, and whether an exposure was cut and the twitching followed.
-public struct LifestyleAnalysis: Sendable, Hashable {
+package struct LifestyleAnalysis: Sendable, Hashable {
     /// A lifestyle factor and how a day counts as exposed.
-    public enum Factor: String, Sendable, Hashable, CaseIterable {
+    package enum Factor: String, Sendable, Hashable, CaseIterable {
         /// Caffeine at or above the caffeine-day threshold, or the caffeine trigger.
         case caffeine
         /// Sleep under the short-sleep threshold, or the poor-sleep trigger.
@@ -25,7 +25,7 @@ public struct LifestyleAnalysis: Sendable, Hashable {
 
         /// The lifestyle column the factor is read from, if any (heat and eye strain are
         /// triggers only).
-        public var column: Lifestyle.Column? {
+        package var column: Lifestyle.Column? {
             switch self {
             case .caffeine: .caffeine
             case .shortSleep: .sleep
@@ -38,7 +38,7 @@ public struct LifestyleAnalysis: Sendable, Hashable {
         }
 
         /// The trigger id that marks the exposure, and that advice answers.
-        public var trigger: String {
+        package var trigger: String {
             switch self {
             case .caffeine: TriggerID.caffeine
             case .shortSleep: TriggerID.poorSleep
@@ -53,7 +53,7 @@ public struct LifestyleAnalysis: Sendable, Hashable {
 
         /// How a day's amount of the factor is written with its unit (`317 mg`, `0.6 units`,
         /// `1.4 h short`, `6.7 points`).
-        public func amount(_ value: Double) -> String {
+        package func amount(_ value: Double) -> String {
             switch self {
             case .caffeine: "\(NumberFormatting.shortest(NumberFormatting.rounded(value, places: 0))) mg"
             case .alcohol: "\(Format.one(value)) units"
@@ -66,43 +66,43 @@ public struct LifestyleAnalysis: Sendable, Hashable {
     }
 
     /// Mean twitch counts on exposed against unexposed days.
-    public struct Correlation: Sendable, Hashable {
+    package struct Correlation: Sendable, Hashable {
         /// The factor.
-        public var factor: Factor
+        package var factor: Factor
         /// Days exposed, with a known count.
-        public var exposedDays: Int
+        package var exposedDays: Int
         /// Days not exposed, with a known count.
-        public var unexposedDays: Int
+        package var unexposedDays: Int
         /// Mean count on exposed days.
-        public var exposedMean: Double
+        package var exposedMean: Double
         /// Mean count on unexposed days.
-        public var unexposedMean: Double
+        package var unexposedMean: Double
         /// Whether both sides have enough days to compare.
-        public var comparable: Bool
+        package var comparable: Bool
         /// Whether the exposure is linked to the twitching: comparable, and the exposed mean at
         /// least the correlation ratio times the unexposed mean.
-        public var linked: Bool
+        package var linked: Bool
         /// The phone export's records behind the factor's values on the compared days (SPEC
         /// §3.9: where each value came from); empty when every value came from the journal.
-        public var phoneEvidence: [Evidence] = []
+        package var phoneEvidence: [Evidence] = []
     }
 
     /// An exposure cut between the first and the last window, and what the twitching did.
-    public struct Change: Sendable, Hashable {
+    package struct Change: Sendable, Hashable {
         /// The factor.
-        public var factor: Factor
+        package var factor: Factor
         /// Mean daily exposure in the first window (mg, hours short of the threshold, score, units).
-        public var before: Double
+        package var before: Double
         /// Mean daily exposure in the last window.
-        public var after: Double
+        package var after: Double
         /// Whether the twitching improved over the same windows.
-        public var twitchingImproved: Bool
+        package var twitchingImproved: Bool
     }
 
     /// One correlation per factor with any exposed day.
-    public var correlations: [Correlation]
+    package var correlations: [Correlation]
     /// Exposures cut by the lifestyle-cut ratio or more.
-    public var changes: [Change]
+    package var changes: [Change]
 
     init(days: [JournalDay], course: TwitchCourse, knowledge: Knowledge) {
         let minimum = Int(knowledge.threshold(Threshold.Key.correlationMinDays))

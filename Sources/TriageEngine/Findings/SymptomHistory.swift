@@ -2,56 +2,56 @@ import TriageModel
 import TriageKnowledge
 
 /// Each associated symptom: when it first appeared, how often, and the weakness score's course.
-public struct SymptomHistory: Sendable, Hashable {
+package struct SymptomHistory: Sendable, Hashable {
     /// One symptom's record.
-    public struct Occurrences: Sendable, Hashable {
+    package struct Occurrences: Sendable, Hashable {
         /// The symptom id.
-        public var symptom: String
+        package var symptom: String
         /// The first day it was recorded.
-        public var firstSeen: LocalDate
+        package var firstSeen: LocalDate
         /// Entries that record it.
-        public var entries: Int
+        package var entries: Int
         /// The first and the latest entry that record it.
-        public var evidence: [Evidence]
+        package var evidence: [Evidence]
         /// Possible while every entry wrote it with doubt; present once one states it.
-        public var certainty: Finding.Certainty = .present
+        package var certainty: Finding.Certainty = .present
     }
 
     /// Recorded symptoms by id.
-    public var symptoms: [String: Occurrences]
+    package var symptoms: [String: Occurrences]
     /// Symptoms the journal explicitly says are absent (`no weakness`), by id; a symptom also
     /// recorded as present is not listed here.
-    public var denied: [String: Occurrences]
+    package var denied: [String: Occurrences]
     /// Entries in the journal.
-    public var entryCount: Int
+    package var entryCount: Int
     /// Entries holding symptom text that was not understood (SPEC §4.1): over them, no symptom
     /// can be said to be absent.
-    public var unreadEntries: Int
+    package var unreadEntries: Int
     /// A weakness score and the day it was recorded.
-    public struct Score: Sendable, Hashable {
+    package struct Score: Sendable, Hashable {
         /// 0 none, 1 mild, 2 moderate, 3 severe.
-        public var score: Int
+        package var score: Int
         /// The entry it comes from.
-        public var evidence: Evidence
+        package var evidence: Evidence
     }
 
     /// The earliest weakness score recorded.
-    public var firstWeakness: Score?
+    package var firstWeakness: Score?
     /// The latest weakness score recorded.
-    public var latestWeakness: Score?
+    package var latestWeakness: Score?
     /// The highest weakness score recorded.
-    public var maxWeakness: Int?
+    package var maxWeakness: Int?
     /// Whether the latest score is above the earliest by at least the threshold.
-    public var progressiveWeakness: Bool
+    package var progressiveWeakness: Bool
     /// Entries that score weakness 0: the only data that shows "no weakness" (a journal
     /// without a weakness score says nothing about it).
-    public var weaknessScoredNone: Int
+    package var weaknessScoredNone: Int
 
     /// Whether `symptom` was recorded.
-    public func has(_ symptom: String) -> Bool { symptoms[symptom] != nil }
+    package func has(_ symptom: String) -> Bool { symptoms[symptom] != nil }
 
     /// Whether the symptom with a typed id was recorded.
-    public func has(_ symptom: SymptomID) -> Bool { has(symptom.rawValue) }
+    package func has(_ symptom: SymptomID) -> Bool { has(symptom.rawValue) }
 
     init(days: [JournalDay], knowledge: Knowledge) {
         var symptoms: [String: Occurrences] = [:]

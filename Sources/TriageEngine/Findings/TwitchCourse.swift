@@ -2,9 +2,9 @@ import TriageModel
 import TriageKnowledge
 
 /// The course of the twitching over time: span, twitch days, trend, and where it spread.
-public struct TwitchCourse: Sendable, Hashable {
+package struct TwitchCourse: Sendable, Hashable {
     /// The direction of the twitch counts, last window against first.
-    public enum Trend: String, Sendable, Hashable {
+    package enum Trend: String, Sendable, Hashable {
         /// The last window's mean is at most the improvement ratio of the first's.
         case improving
         /// Neither improving nor worse.
@@ -17,68 +17,68 @@ public struct TwitchCourse: Sendable, Hashable {
     }
 
     /// A region group and the day it first appeared.
-    public struct GroupAppearance: Sendable, Hashable {
+    package struct GroupAppearance: Sendable, Hashable {
         /// The group id.
-        public var group: String
+        package var group: String
         /// The regions of the group seen on that first day.
-        public var regions: [String]
+        package var regions: [String]
         /// The first day.
-        public var firstSeen: LocalDate
+        package var firstSeen: LocalDate
         /// The entry that shows it.
-        public var evidence: Evidence
+        package var evidence: Evidence
     }
 
     /// First day with twitching.
-    public var firstTwitchDay: LocalDate?
+    package var firstTwitchDay: LocalDate?
     /// Last day with twitching.
-    public var lastTwitchDay: LocalDate?
+    package var lastTwitchDay: LocalDate?
     /// Calendar days from first to last twitch day, both counted; 0 with no twitching.
-    public var spanDays: Int
+    package var spanDays: Int
     /// Days with twitching.
-    public var twitchDays: Int
+    package var twitchDays: Int
     /// Days with any entry.
-    public var journalDays: Int
+    package var journalDays: Int
     /// Mean daily count in the first window.
-    public var firstWindowMean: Double?
+    package var firstWindowMean: Double?
     /// Mean daily count in the last window.
-    public var lastWindowMean: Double?
+    package var lastWindowMean: Double?
     /// The trend.
-    public var trend: Trend
+    package var trend: Trend
     /// Every region group, in order of first appearance.
-    public var groups: [GroupAppearance]
+    package var groups: [GroupAppearance]
     /// Groups first seen after the first week of twitching.
-    public var newGroupsAfterFirstWeek: [GroupAppearance]
+    package var newGroupsAfterFirstWeek: [GroupAppearance]
     /// Regions first seen after the first week in the group the twitching began in, when the
     /// first week was confined to that one group: spreading within a limb (thumb, then
     /// forearm, then shoulder), the ALS row "starts in one area and gradually spreads". A
     /// patient twitching in several groups from the first week is widespread, and a new spot
     /// of theirs is migration, not spreading.
-    public var newRegionsWithinGroupAfterFirstWeek: [GroupAppearance]
+    package var newRegionsWithinGroupAfterFirstWeek: [GroupAppearance]
     /// Whether the twitching spread: a new group, or a new region within the first group.
-    public var spreads: Bool { !newGroupsAfterFirstWeek.isEmpty || !newRegionsWithinGroupAfterFirstWeek.isEmpty }
+    package var spreads: Bool { !newGroupsAfterFirstWeek.isEmpty || !newRegionsWithinGroupAfterFirstWeek.isEmpty }
     /// The groups seen in the first week (the spreading threshold's days).
-    public var firstWeekGroups: [String]
+    package var firstWeekGroups: [String]
     /// The fewest days the twitching has lasted: the span, or more when a note says so ("for
     /// months"); SPEC §6: the span is a lower bound of the duration.
-    public var durationAtLeastDays: Int
+    package var durationAtLeastDays: Int
     /// The note phrase that raised ``durationAtLeastDays`` above the span, with where it was written.
-    public var durationNote: DurationNote?
+    package var durationNote: DurationNote?
 
     /// A note phrase that says how long the twitching has lasted.
-    public struct DurationNote: Sendable, Hashable {
+    package struct DurationNote: Sendable, Hashable {
         /// The phrase ("for months").
-        public var phrase: String
+        package var phrase: String
         /// The entry whose note holds it.
-        public var evidence: Evidence
+        package var evidence: Evidence
     }
     /// Every region, with the day it first appeared.
-    public var regionFirstSeen: [String: LocalDate]
+    package var regionFirstSeen: [String: LocalDate]
     /// Every region, with the day it was last recorded.
-    public var regionLastSeen: [String: LocalDate]
+    package var regionLastSeen: [String: LocalDate]
     /// Entries with `atRest` true.
-    public var atRestEntries: Int
+    package var atRestEntries: Int
     /// Entries with `atRest` known (true or false).
-    public var atRestKnownEntries: Int
+    package var atRestKnownEntries: Int
 
     /// Derives the course from the journal's days.
     init(days: [JournalDay], knowledge: Knowledge) {

@@ -3,12 +3,12 @@ import TriageModel
 /// Symptom text nobody could read (SPEC §4.1): the distinct texts of a journal's `symptoms`
 /// fields that yielded no concept, per file, with the lines where each was written and how
 /// often. The report quotes them under `needsReview` and in a clinician-review recommendation.
-public enum UnreadSymptomText {
+package enum UnreadSymptomText {
     /// The distinct unread texts of `journal`, in the order of their first line (file, line).
     ///
     /// - Parameters:
     ///   - journal: the patient's normalised entries.
-    public static func items(_ journal: [JournalEntry]) -> [NeedsReviewItem] {
+    package static func items(_ journal: [JournalEntry]) -> [NeedsReviewItem] {
         struct Key: Hashable {
             var file: String
             var text: String

@@ -20,12 +20,12 @@ import TriageKnowledge
 ///
 /// Knowledge: `lab-actions.json` (actions, drug groups, gap words); `rules.json` `labRelations`
 /// (panel and condition of each analyte); analytes with ranges and critical limits.
-public struct AbnormalLabsRule: Rule {
+package struct AbnormalLabsRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `abnormal-labs`.
-    public let id = "abnormal-labs"
+    package let id = "abnormal-labs"
 
     /// One matched row for one result.
     package struct Match {
@@ -55,7 +55,7 @@ public struct AbnormalLabsRule: Rule {
         return specific.isEmpty ? fallback : specific
     }
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let matches = findings.labs.standings.compactMap(\.latest).flatMap { Self.matches($0, context: context) }
         guard !matches.isEmpty else { return .notFired }

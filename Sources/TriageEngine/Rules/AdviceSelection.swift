@@ -15,7 +15,7 @@ import TriageKnowledge
 /// specimen problem would hide) and no symptom text left unread.
 ///
 /// Knowledge: `advice.json` (kinds `lifestyle`, `safetyNet`, `tellPatient`).
-public struct AdviceSelection: Sendable, Hashable {
+package struct AdviceSelection: Sendable, Hashable {
     /// Whether the patient has a stated motor red flag: the suspected motor neuron disease tier,
     /// or a stated limb motor symptom of the urgent-examination tier (SPEC §6.1).
     package static func hasMotorRedFlag(_ findings: PatientFindings, _ knowledge: Knowledge) -> Bool {
@@ -23,18 +23,18 @@ public struct AdviceSelection: Sendable, Hashable {
     }
 
     /// The most lifestyle items a report gives (SPEC §6.2).
-    public static let limit = 6
+    package static let limit = 6
 
     /// Lifestyle advice, at most ``limit``.
-    public var advice: [Referral.AdviceItem]
+    package var advice: [Referral.AdviceItem]
     /// The safety net, in full.
-    public var safetyNet: [Referral.AdviceItem]
+    package var safetyNet: [Referral.AdviceItem]
     /// What to tell the patient.
-    public var tellPatient: String?
+    package var tellPatient: String?
 
     /// Selects for `findings`; `sameDay` and `queryMND` come from the rules that fired, and a
     /// patient outside the knowledge's ages (`underAge`) gets no lifestyle advice.
-    public init(findings: PatientFindings, knowledge: Knowledge, sameDay: Bool, queryMND: Bool, underAge: Bool) {
+    package init(findings: PatientFindings, knowledge: Knowledge, sameDay: Bool, queryMND: Bool, underAge: Bool) {
         let motor = Self.hasMotorRedFlag(findings, knowledge)
         var ranked: [Advice] = []
         func add(_ rows: [Advice]) { for row in rows where !ranked.contains(row) { ranked.append(row) } }

@@ -15,14 +15,14 @@ import TriageKnowledge
 /// `benign-max-span-days`; symptom set `benign-red-flags`; advice rows (`advice.json`);
 /// condition `lifestyle-twitching`; arm-twitching-guide ("Most benign twitches resolve within
 /// a few days to two weeks"), neurologist-guide ("Over 90% of muscle twitching cases are benign").
-public struct BenignPatternRule: Rule {
+package struct BenignPatternRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `benign-pattern`.
-    public let id = "benign-pattern"
+    package let id = "benign-pattern"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let course = findings.course
         guard course.twitchDays > 0 else { return .notFired }

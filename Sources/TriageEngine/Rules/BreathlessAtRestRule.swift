@@ -7,14 +7,14 @@ import TriageKnowledge
 ///
 /// Knowledge: red flag `breathless-at-rest` (NICE NG127 "refer immediately if there is
 /// breathlessness at rest or when lying flat"; the MND Association red-flag tool).
-public struct BreathlessAtRestRule: Rule {
+package struct BreathlessAtRestRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `breathless-at-rest`.
-    public let id = "breathless-at-rest"
+    package let id = "breathless-at-rest"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.breathlessAtRest, rule: id) else { return .notFired }
         let findings = context.findings
         return plan.outcome(stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms))

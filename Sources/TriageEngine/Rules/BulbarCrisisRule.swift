@@ -8,12 +8,12 @@ import TriageKnowledge
 ///
 /// Knowledge: red flag `bulbar-crisis`; symptom sets `choking`, `breathless`, `ocular`,
 /// `bulbar-or-breathing` (`rules.json`; NICE NG127; RCEM and FICM on myasthenic crisis).
-public struct BulbarCrisisRule: Rule {
+package struct BulbarCrisisRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `bulbar-crisis`.
-    public let id = "bulbar-crisis"
+    package let id = "bulbar-crisis"
 
     /// The symptoms that make the red flag, from those `holds` accepts (stated, or shown).
     package static func flags(_ context: RuleContext, _ holds: (String) -> Bool) -> [String] {
@@ -31,7 +31,7 @@ public struct BulbarCrisisRule: Rule {
         return flags.filter { seen.insert($0).inserted }
     }
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.bulbarCrisis, rule: id) else { return .notFired }
         let findings = context.findings
         let stated = Self.flags(context, findings.isStated)

@@ -8,18 +8,18 @@ import TriageKnowledge
 /// Knowledge: red flag `cauda-equina`; symptom set `back-or-leg` and region set `back-or-leg`
 /// (`rules.json`; NICE NG127, cauda equina syndrome: "new-onset disturbance of bladder, bowel or
 /// sexual function, or new-onset perineal numbness").
-public struct CaudaEquinaRule: Rule {
+package struct CaudaEquinaRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `cauda-equina`.
-    public let id = "cauda-equina"
+    package let id = "cauda-equina"
 
     /// The changes that are the same day only beside back or leg symptoms (NG127: "severe low back
     /// pain radiating into the leg and new-onset disturbance of bladder, bowel or sexual function").
     static let withBackOrLeg: [SymptomID] = [.bladderBowel, .sexualFunction]
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.caudaEquina, rule: id) else { return .notFired }
         let findings = context.findings
         let knowledge = context.knowledge

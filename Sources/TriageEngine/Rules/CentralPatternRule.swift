@@ -9,14 +9,14 @@ import TriageKnowledge
 /// Knowledge: symptom set `central-balance-numbness` (`rules.json`); red flag `central-pattern`;
 /// the Eyelid vs MS contrast rows (neurologist-guide: "Often spreads beyond the eyelid to facial
 /// muscles (cheek, mouth, jaw)"); conditions `multiple-sclerosis`, `hemifacial-spasm`.
-public struct CentralPatternRule: Rule {
+package struct CentralPatternRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `central-pattern`.
-    public let id = "central-pattern"
+    package let id = "central-pattern"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         guard findings.course.twitchDays > 0, let plan = RedFlagPlan(context, flag: RedFlagID.centralPattern, rule: id) else { return .notFired }
         var reasons: [FindingID] = []

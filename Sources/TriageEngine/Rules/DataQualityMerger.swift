@@ -6,13 +6,13 @@ import TriageModel
 /// A diagnostic about an unrecognised term is paired with the term written at the same place,
 /// so that the item can quote it (`symptom text not understood: "funny buzzy thing"`); two rows
 /// with different texts stay two items, the same text on fifteen rows is one.
-public enum DataQualityMerger {
+package enum DataQualityMerger {
     /// The merged items, in the order of their first occurrence (file, line, column).
     ///
     /// - Parameters:
     ///   - diagnostics: the patient's diagnostics, in any order.
     ///   - terms: the terms the vocabulary did not recognise, with where they were written.
-    public static func merge(_ diagnostics: [Diagnostic], terms: [Term]) -> [DataQualityItem] {
+    package static func merge(_ diagnostics: [Diagnostic], terms: [Term]) -> [DataQualityItem] {
         var textAt: [SourceLocation: String] = [:]
         for term in terms where textAt[term.location] == nil { textAt[term.location] = term.text }
 
@@ -49,7 +49,7 @@ public enum DataQualityMerger {
 extension DataQualityItem {
     /// Where the item occurs, as a reader wants it: `journal.csv:7:12` for one place,
     /// `journal.csv lines 7-21 (15 rows)` or `journal.csv lines 3, 5, 9-12 (6 rows)` for several.
-    public var placeDescription: String {
+    package var placeDescription: String {
         guard count > 1, lines.count > 1 else { return location.description }
         var ranges: [String] = []
         var start = lines[0]
@@ -65,7 +65,7 @@ extension DataQualityItem {
     }
 
     /// The whole line as reports print it: place, message, and the quoted term if any.
-    public var description: String {
+    package var description: String {
         let quoted = term.map { ": \"\($0)\"" } ?? ""
         return "\(placeDescription): \(message)\(quoted)"
     }

@@ -9,12 +9,12 @@ import TriageKnowledge
 ///
 /// Knowledge: thresholds `benign-max-span-days`, `eyelid-refer-after-days`; red flag
 /// `eyelid-only` (its step and its departure from the seeds).
-public struct EyelidOnlyRule: Rule {
+package struct EyelidOnlyRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `eyelid-only`.
-    public let id = "eyelid-only"
+    package let id = "eyelid-only"
 
     /// Whether eyelid twitching alone, under the threshold and without a red flag, is self-care.
     static func applies(_ findings: PatientFindings, _ context: RuleContext) -> Bool {
@@ -25,7 +25,7 @@ public struct EyelidOnlyRule: Rule {
         return RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty
     }
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let days = findings.course.durationAtLeastDays
         guard days > Int(context.threshold(Threshold.Key.benignMaxSpanDays)), Self.applies(findings, context),

@@ -8,14 +8,14 @@ import TriageKnowledge
 ///
 /// Knowledge: red flag `fatigable-ocular` (RCEM and FICM on myasthenia gravis); condition
 /// `myasthenia-gravis`.
-public struct FatigableOcularRule: Rule {
+package struct FatigableOcularRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `fatigable-ocular`.
-    public let id = "fatigable-ocular"
+    package let id = "fatigable-ocular"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.fatigableOcular, rule: id) else { return .notFired }
         let stated = context.findings.stated(plan.flag.symptoms)
         guard !stated.isEmpty else { return .notFired }

@@ -11,14 +11,14 @@ import TriageKnowledge
 ///
 /// Knowledge: medication classes (`vocabulary.json`); their notes, linked analytes and
 /// frequent-use rows (`medication-notes.json`); condition `medication-side-effect`.
-public struct MedicationsRule: Rule {
+package struct MedicationsRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `medications`.
-    public let id = "medications"
+    package let id = "medications"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let uses = findings.medications
         guard !uses.isEmpty else { return .notFired }

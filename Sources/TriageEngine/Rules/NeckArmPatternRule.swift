@@ -9,14 +9,14 @@ import TriageKnowledge
 /// Knowledge: symptom set `neck-arm` (`rules.json`); red flag `neck-arm`; condition
 /// `cervical-radiculopathy` (arm-twitching-guide: "Neck pain radiating to arm, reduced reflexes
 /// — MRI, physical examination").
-public struct NeckArmPatternRule: Rule {
+package struct NeckArmPatternRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `neck-arm-pattern`.
-    public let id = "neck-arm-pattern"
+    package let id = "neck-arm-pattern"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let present = context.findings.stated(.neckArm, context.knowledge)
         guard !present.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.neckArm, rule: id) else { return .notFired }
         let reasons = present.map(FindingID.symptom)

@@ -6,14 +6,14 @@ import TriageKnowledge
 /// A low calcium with these symptoms is the lab rules' same-day row.
 ///
 /// Knowledge: red flag `perioral-tingling` (the Society for Endocrinology on hypocalcaemia; RCEM on hyperventilation).
-public struct PerioralTinglingRule: Rule {
+package struct PerioralTinglingRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `perioral-tingling`.
-    public let id = "perioral-tingling"
+    package let id = "perioral-tingling"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.perioralTingling, rule: id) else { return .notFired }
         let stated = context.findings.stated(plan.flag.symptoms)
         guard !stated.isEmpty else { return .notFired }

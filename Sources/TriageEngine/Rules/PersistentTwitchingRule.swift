@@ -16,12 +16,12 @@ import TriageKnowledge
 /// Knowledge: thresholds `persistent-without-improvement-days`, `persistent-any-days`,
 /// `eyelid-refer-after-days`, `recent-lab-days`; red flag `persistent-two-weeks` (its steps, NICE
 /// NG127 and its departure from the seeds); condition `bfs`; panel `persistent work-up`.
-public struct PersistentTwitchingRule: Rule {
+package struct PersistentTwitchingRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `persistent-twitching`.
-    public let id = "persistent-twitching"
+    package let id = "persistent-twitching"
 
     /// Whether the twitching is persistent by the thresholds.
     package static func persistent(_ course: TwitchCourse, _ context: RuleContext) -> Bool {
@@ -32,7 +32,7 @@ public struct PersistentTwitchingRule: Rule {
         return days > atAll || (days > withoutImprovement && course.trend != .improving)
     }
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let course = findings.course
         guard Self.persistent(course, context), !EyelidOnlyRule.applies(findings, context),

@@ -7,14 +7,14 @@ import TriageKnowledge
 /// it, routine; never an investigation, and never self-care.
 ///
 /// Knowledge: red flag `possible-red-flag`; symptom set `benign-red-flags` (`rules.json`).
-public struct PossibleRedFlagRule: Rule {
+package struct PossibleRedFlagRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `possible-red-flag`.
-    public let id = "possible-red-flag"
+    package let id = "possible-red-flag"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let knowledge = context.knowledge
         let covered = Set(knowledge.symptomSet(.motorOrBulbar).symptoms

@@ -6,14 +6,14 @@ import TriageKnowledge
 ///
 /// Knowledge: red flag `rapid-weakness` (NICE NG127 "refer immediately adults with rapidly
 /// (within 4 weeks) progressive symmetrical limb weakness").
-public struct RapidWeaknessRule: Rule {
+package struct RapidWeaknessRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `rapid-weakness`.
-    public let id = "rapid-weakness"
+    package let id = "rapid-weakness"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.rapidWeakness, rule: id) else { return .notFired }
         let findings = context.findings
         return plan.outcome(stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms))

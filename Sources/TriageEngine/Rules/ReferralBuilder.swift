@@ -8,10 +8,15 @@ public struct ReferralBuilder: Sendable {
     private let rules: [any Rule]
 
     /// The longest headline (SPEC §7).
-    public static let headlineLimit = 140
+    package static let headlineLimit = 140
 
-    /// Creates a builder over the knowledge tables and rules (all of the registry by default).
-    public init(knowledge: Knowledge, rules: [any Rule] = RuleRegistry.all) {
+    /// Creates a builder over the knowledge tables and every rule of the registry.
+    public init(knowledge: Knowledge) {
+        self.init(knowledge: knowledge, rules: RuleRegistry.all)
+    }
+
+    /// Creates a builder over the knowledge tables and the given rules.
+    package init(knowledge: Knowledge, rules: [any Rule]) {
         self.knowledge = knowledge
         self.rules = rules
     }

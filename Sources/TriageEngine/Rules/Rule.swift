@@ -17,18 +17,18 @@ public protocol Rule: Sendable {
 /// What a rule reads.
 public struct RuleContext: Sendable {
     /// The patient's findings.
-    public var findings: PatientFindings
+    package var findings: PatientFindings
     /// The knowledge tables.
-    public var knowledge: Knowledge
+    package var knowledge: Knowledge
 
     /// Creates a context.
-    public init(findings: PatientFindings, knowledge: Knowledge) {
+    package init(findings: PatientFindings, knowledge: Knowledge) {
         self.findings = findings
         self.knowledge = knowledge
     }
 
     /// A threshold's value.
-    public func threshold(_ key: Threshold.Key) -> Double { knowledge.threshold(key) }
+    package func threshold(_ key: Threshold.Key) -> Double { knowledge.threshold(key) }
 
     /// The source names of a red flag, a condition or a test, for a recommendation's `sources`.
     /// Red flags are found by the symptom ids they list.
@@ -108,28 +108,28 @@ public struct RuleContext: Sendable {
 /// What a rule concluded.
 public struct RuleOutcome: Sendable, Hashable {
     /// Recommendations; empty when the rule did not fire.
-    public var recommendations: [Recommendation]
+    package var recommendations: [Recommendation]
     /// Conditions the rule puts up for consideration.
-    public var conditions: [ConditionID]
+    package var conditions: [ConditionID]
     /// A headline fragment for when this rule sets the overall urgency ("motor neuron red
     /// flags (progressive weakness); rule out ALS / motor neuron disease").
-    public var headline: String?
+    package var headline: String?
 
     /// The findings that speak for each condition, when not all of the recommendations' reasons do.
-    public var support: [ConditionID: [FindingID]] = [:]
+    package var support: [ConditionID: [FindingID]] = [:]
     /// Whether the headline should be this rule's among equally urgent ones: a low result that
     /// is the likely cause of the symptoms (SPEC §6, "the headline names it").
-    public var leadsHeadline = false
+    package var leadsHeadline = false
     /// Whether the referral should say "query MND" (NICE NG42; `queryMND`).
-    public var queryMND = false
+    package var queryMND = false
     /// The red flags (`red-flags.json` ids) that fired, whose targeted examination the page lists.
-    public var redFlags: [String] = []
+    package var redFlags: [String] = []
 
     /// A rule that did not fire.
-    public static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
+    package static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
 
     /// Creates an outcome.
-    public init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
+    package init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
                 support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false, queryMND: Bool = false,
                 redFlags: [String] = []) {
         self.recommendations = recommendations
@@ -142,10 +142,10 @@ public struct RuleOutcome: Sendable, Hashable {
     }
 
     /// The findings that speak for `condition`: its own list, else every recommendation's reasons.
-    public func support(of condition: ConditionID) -> [FindingID] {
+    package func support(of condition: ConditionID) -> [FindingID] {
         support[condition] ?? recommendations.flatMap(\.reasons)
     }
 
     /// Whether the rule fired.
-    public var fired: Bool { !recommendations.isEmpty }
+    package var fired: Bool { !recommendations.isEmpty }
 }

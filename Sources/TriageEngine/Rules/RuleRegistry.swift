@@ -8,7 +8,7 @@
 /// A test checks that every `Rule` type in the module is listed here.
 public enum RuleRegistry {
     /// The rules.
-    public static let all: [any Rule] = [
+    package static let all: [any Rule] = [
         SuddenDeficitRule(),
         RapidWeaknessRule(),
         CaudaEquinaRule(),

@@ -12,14 +12,14 @@ import TriageKnowledge
 /// Knowledge: symptom set `sensory` (`rules.json`); red flag `sensory-changes` (its steps and
 /// departure); condition `peripheral-neuropathy` (arm-twitching-guide: "Tingling, numbness,
 /// balance issues — Blood tests, nerve conduction studies"); panel `neuropathy`.
-public struct SensorySymptomsRule: Rule {
+package struct SensorySymptomsRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `sensory-symptoms`.
-    public let id = "sensory-symptoms"
+    package let id = "sensory-symptoms"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let present = findings.stated(.sensory, context.knowledge)
         guard !present.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.sensory, rule: id) else { return .notFired }

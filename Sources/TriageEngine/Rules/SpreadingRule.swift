@@ -11,14 +11,14 @@ import TriageKnowledge
 /// Knowledge: threshold `spreading-after-days`; red flag `spreading` (arm-twitching-guide;
 /// random-twitches; neurologist-guide; NICE NG127; its departure from the seeds); symptom set
 /// `motor-or-bulbar`.
-public struct SpreadingRule: Rule {
+package struct SpreadingRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `spreading`.
-    public let id = "spreading"
+    package let id = "spreading"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let course = findings.course
         guard !course.newGroupsAfterFirstWeek.isEmpty,

@@ -6,14 +6,14 @@ import TriageKnowledge
 ///
 /// Knowledge: red flag `sudden-deficit` (`red-flags.json`: its symptoms, steps and sources,
 /// NICE NG127 "refer immediately", stroke and TIA).
-public struct SuddenDeficitRule: Rule {
+package struct SuddenDeficitRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `sudden-deficit`.
-    public let id = "sudden-deficit"
+    package let id = "sudden-deficit"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.suddenDeficit, rule: id) else { return .notFired }
         let findings = context.findings
         return plan.outcome(stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms))

@@ -4,14 +4,14 @@ import TriageKnowledge
 /// or over, giant cell arteritis); possible → a clinician phones the patient today.
 ///
 /// Knowledge: red flag `sudden-vision-loss` (NICE NG127; the BSR on giant cell arteritis).
-public struct SuddenVisionLossRule: Rule {
+package struct SuddenVisionLossRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `sudden-vision-loss`.
-    public let id = "sudden-vision-loss"
+    package let id = "sudden-vision-loss"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.suddenVisionLoss, rule: id) else { return .notFired }
         let findings = context.findings
         return plan.outcome(stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms))

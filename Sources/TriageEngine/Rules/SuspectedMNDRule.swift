@@ -16,12 +16,12 @@ import TriageKnowledge
 /// Knowledge: red flag `suspected-mnd` (its steps, examination and sources: NICE NG42, the MND
 /// Association red-flag tool, the Awaji criteria, neurologist-guide); symptom sets `mnd-alone`,
 /// `mnd-breathing`, `limb-motor`, `mnd-companions`, `bulbar`, `swallowing` (`rules.json`).
-public struct SuspectedMNDRule: Rule {
+package struct SuspectedMNDRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `suspected-mnd`.
-    public let id = "suspected-mnd"
+    package let id = "suspected-mnd"
 
     /// The stated findings that make the tier, as symptom ids (empty: the rule does not fire),
     /// and whether weakness is progressive.
@@ -41,7 +41,7 @@ public struct SuspectedMNDRule: Rule {
         return flags.filter { seen.insert($0).inserted }
     }
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let knowledge = context.knowledge
         let flags = Self.flags(findings, knowledge)

@@ -8,14 +8,14 @@ import TriageKnowledge
 ///
 /// Knowledge: threshold `adult-age-years`; the `under-age` notice of `advice.json` (its text
 /// and headline).
-public struct UnderAgeRule: Rule {
+package struct UnderAgeRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `under-age`.
-    public let id = "under-age"
+    package let id = "under-age"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let age = context.findings.age, age < Int(context.threshold(.adultAgeYears)),
               let notice = context.knowledge.advice(id: Advice.NoticeID.underAge) else { return .notFired }
         var review = Recommendation(test: .clinicianReview, detail: notice.text, urgency: .urgent, rule: id, reasons: [],

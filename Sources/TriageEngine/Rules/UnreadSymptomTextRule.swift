@@ -6,14 +6,14 @@ import TriageKnowledge
 /// patient is never self-care over words nobody understood (a red flag may be in them).
 ///
 /// Knowledge: red flag `unread-symptom-text` (its step, timeframe `read-today` and headline).
-public struct UnreadSymptomTextRule: Rule {
+package struct UnreadSymptomTextRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `unread-symptom-text`.
-    public let id = "unread-symptom-text"
+    package let id = "unread-symptom-text"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let items = UnreadSymptomText.items(context.findings.record.journal)
         guard !items.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.unreadSymptomText, rule: id) else { return .notFired }
         let entries = context.findings.symptoms.unreadEntries

@@ -12,14 +12,14 @@ import TriageKnowledge
 ///
 /// Knowledge: red flag `urgent-examination` (MND Association red-flag tool; arm-twitching-guide;
 /// neurologist-guide; NICE NG127); symptom sets `limb-motor`, `motor-or-bulbar` (`rules.json`).
-public struct UrgentExaminationRule: Rule {
+package struct UrgentExaminationRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `urgent-examination`.
-    public let id = "urgent-examination"
+    package let id = "urgent-examination"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let knowledge = context.knowledge
         guard SuspectedMNDRule.flags(findings, knowledge).isEmpty,

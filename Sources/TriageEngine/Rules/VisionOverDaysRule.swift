@@ -7,14 +7,14 @@ import TriageKnowledge
 /// eyelid or facial twitching. Puts up optic neuritis and MS.
 ///
 /// Knowledge: red flag `vision-over-days` (neurologist-guide; NHS Highland and the College of Optometrists on optic neuritis).
-public struct VisionOverDaysRule: Rule {
+package struct VisionOverDaysRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `vision-over-days`.
-    public let id = "vision-over-days"
+    package let id = "vision-over-days"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.visionOverDays, rule: id) else { return .notFired }
         let stated = context.findings.stated(plan.flag.symptoms)
         guard !stated.isEmpty else { return .notFired }

@@ -6,14 +6,14 @@ import TriageKnowledge
 ///
 /// Knowledge: red flag `weight-loss` (random-twitches "Unexplained weight loss combined with
 /// twitching"; NICE NG12); panel `persistent work-up`.
-public struct WeightLossRule: Rule {
+package struct WeightLossRule: Rule {
     /// Creates the rule.
-    public init() {}
+    package init() {}
 
     /// `weight-loss`.
-    public let id = "weight-loss"
+    package let id = "weight-loss"
 
-    public func evaluate(_ context: RuleContext) -> RuleOutcome {
+    package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.weightLoss, rule: id) else { return .notFired }
         let stated = context.findings.stated(plan.flag.symptoms)
         guard !stated.isEmpty else { return .notFired }

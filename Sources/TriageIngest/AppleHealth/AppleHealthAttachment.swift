@@ -7,9 +7,9 @@ import TriageModel
 ///
 /// Both the batch (``BatchPlan``) and `report` (``Ingestion``) read every other file first,
 /// then attach each export with ``attach(_:path:to:)``.
-public enum AppleHealthAttachment {
+package enum AppleHealthAttachment {
     /// Whether an outcome is a phone export waiting for its patient.
-    public static func isExport(_ outcome: FileReadOutcome) -> Bool {
+    package static func isExport(_ outcome: FileReadOutcome) -> Bool {
         if case .read(let result) = outcome, result.phone != nil { return true }
         return false
     }
@@ -21,7 +21,7 @@ public enum AppleHealthAttachment {
     ///   - path: the export's path as discovery found it.
     ///   - display: the export's path as messages show it.
     ///   - files: every other file: its path (as discovery found it) and its patients.
-    public static func patient(forExportAt path: String, display: String,
+    package static func patient(forExportAt path: String, display: String,
                                files: [(path: String, patients: Set<String>)]) -> Result<String, AttachmentFailure> {
         let folder = folder(of: path)
         var patients: Set<String> = []
@@ -36,15 +36,15 @@ public enum AppleHealthAttachment {
     }
 
     /// Why an export was not attached.
-    public struct AttachmentFailure: Error, Sendable, Hashable {
+    package struct AttachmentFailure: Error, Sendable, Hashable {
         /// The report: `file: …; file skipped`.
-        public var diagnostic: Diagnostic
+        package var diagnostic: Diagnostic
     }
 
     /// The export's outcome given to `patient`: the export, its `Me` demographics and its
     /// problems now name the patient, so they go to that patient's report. Any other outcome
     /// is returned as it is.
-    public static func attach(_ outcome: FileReadOutcome, to patient: String) -> FileReadOutcome {
+    package static func attach(_ outcome: FileReadOutcome, to patient: String) -> FileReadOutcome {
         guard case .read(var result) = outcome, var export = result.phone else { return outcome }
         export.patientID = patient
         if export.birthDate != nil || export.sex != nil, let source = export.meSource {
@@ -57,7 +57,7 @@ public enum AppleHealthAttachment {
     }
 
     /// Attaches `outcome` (read from `path`) to its patient, or refuses it with the reason.
-    public static func attach(_ outcome: FileReadOutcome, path: String, display: String,
+    package static func attach(_ outcome: FileReadOutcome, path: String, display: String,
                               files: [(path: String, patients: Set<String>)]) -> FileReadOutcome {
         guard isExport(outcome) else { return outcome }
         switch patient(forExportAt: path, display: display, files: files) {

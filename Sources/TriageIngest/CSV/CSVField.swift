@@ -2,14 +2,14 @@
 ///
 /// Columns count bytes from the start of the line, 1-based; on the first line they count from
 /// after a UTF-8 byte-order mark, which editors do not show.
-public struct CSVPosition: Sendable, Hashable {
+package struct CSVPosition: Sendable, Hashable {
     /// The 1-based line.
-    public var line: Int
+    package var line: Int
     /// The 1-based byte column.
-    public var column: Int
+    package var column: Int
 
     /// Creates a position.
-    public init(line: Int, column: Int) {
+    package init(line: Int, column: Int) {
         self.line = line
         self.column = column
     }
@@ -20,25 +20,25 @@ public struct CSVPosition: Sendable, Hashable {
 /// The field's content is `start..<end` of the buffer: for a quoted field, the bytes between
 /// the quotes, still with doubled quotes (``hasEscapedQuotes`` says whether any are there;
 /// ``CSVRecord/withBytes(_:_:)`` removes them). Nothing is copied while scanning.
-public struct CSVField: Sendable, Hashable {
+package struct CSVField: Sendable, Hashable {
     /// The offset of the content's first byte in the scanned buffer (after an opening quote).
-    public var start: Int
+    package var start: Int
     /// The offset just past the content's last byte (before a closing quote).
-    public var end: Int
+    package var end: Int
     /// The line where the field starts (its opening quote, if quoted).
-    public var line: Int
+    package var line: Int
     /// The byte column where the field starts (its opening quote, if quoted).
-    public var column: Int
+    package var column: Int
     /// Whether the field was enclosed in quotes.
-    public var isQuoted: Bool
+    package var isQuoted: Bool
     /// Whether the content holds doubled quotes (`""`) that stand for one quote.
-    public var hasEscapedQuotes: Bool
+    package var hasEscapedQuotes: Bool
     /// Whether the content holds a line break, so that a position inside it may be on a later
     /// line than ``line``.
-    public var spansLines: Bool
+    package var spansLines: Bool
 
     /// Creates a field.
-    public init(start: Int, end: Int, line: Int, column: Int, isQuoted: Bool = false,
+    package init(start: Int, end: Int, line: Int, column: Int, isQuoted: Bool = false,
                 hasEscapedQuotes: Bool = false, spansLines: Bool = false) {
         self.start = start
         self.end = end
@@ -50,8 +50,8 @@ public struct CSVField: Sendable, Hashable {
     }
 
     /// The number of content bytes (doubled quotes counted twice).
-    public var count: Int { end - start }
+    package var count: Int { end - start }
 
     /// Where the field starts.
-    public var position: CSVPosition { CSVPosition(line: line, column: column) }
+    package var position: CSVPosition { CSVPosition(line: line, column: column) }
 }

@@ -4,18 +4,18 @@ extension CSVRecord {
     /// A view of the record's field storage. The scanner refills storage only when no view or
     /// copy of the record still refers to it (copy on write), so a view stays valid and
     /// unchanged for as long as it is held.
-    public struct Fields: RandomAccessCollection {
+    package struct Fields: RandomAccessCollection {
         let storage: Storage
         /// The number of fields.
-        public let count: Int
+        package let count: Int
 
         /// 0.
-        public var startIndex: Int { 0 }
+        package var startIndex: Int { 0 }
         /// The number of fields.
-        public var endIndex: Int { count }
+        package var endIndex: Int { count }
 
         /// The field at `position`.
-        public subscript(position: Int) -> CSVField {
+        package subscript(position: Int) -> CSVField {
             precondition(position >= 0 && position < count, "field index out of range")
             return storage.base[position]
         }

@@ -4,9 +4,9 @@
 /// A record is reused from row to row (``CSVScanner/next(into:)`` refills it without
 /// reallocating its field storage) and is only valid while the scanned buffer is. It keeps value
 /// semantics: storage still shared with a copy or a ``Fields`` view is not overwritten.
-public struct CSVRecord {
+package struct CSVRecord {
     /// A structural problem with a record, found while scanning it.
-    public enum Problem: Sendable, Hashable {
+    package enum Problem: Sendable, Hashable {
         /// A quoted field is never closed before the end of the file; the position is its
         /// opening quote. Scanning went on at the line after it.
         case unclosedQuote(at: CSVPosition)
@@ -17,32 +17,32 @@ public struct CSVRecord {
 
     var storage = Storage(capacity: 32)
     /// The number of fields.
-    public internal(set) var count = 0
+    package internal(set) var count = 0
     /// The line where the record starts.
-    public internal(set) var line = 0
+    package internal(set) var line = 0
     /// Where the record ends: the position of its line break, or just past its last byte at
     /// the end of the file.
-    public internal(set) var end = CSVPosition(line: 0, column: 0)
+    package internal(set) var end = CSVPosition(line: 0, column: 0)
     /// The first structural problem, if any; a record with one should be skipped.
-    public internal(set) var problem: Problem?
+    package internal(set) var problem: Problem?
     /// The first quote found inside an unquoted field (`5" scar`), if any. RFC 4180 does not
     /// allow it; ``CSVScanner`` keeps it as a literal quote and points at it here so that a
     /// reader can warn.
-    public internal(set) var strayQuote: CSVPosition?
+    package internal(set) var strayQuote: CSVPosition?
     /// The buffer the field offsets refer to.
-    public internal(set) var buffer: UnsafeBufferPointer<UInt8>
+    package internal(set) var buffer: UnsafeBufferPointer<UInt8>
 
     /// Creates an empty record for ``CSVScanner/next(into:)`` to fill.
-    public init() {
+    package init() {
         buffer = UnsafeBufferPointer(start: nil, count: 0)
     }
 
     /// The fields, in order.
-    public var fields: Fields { Fields(storage: storage, count: count) }
+    package var fields: Fields { Fields(storage: storage, count: count) }
 
     /// Field `index` (without making a ``Fields`` view).
     @inline(__always)
-    public subscript(index: Int) -> CSVField {
+    package subscript(index: Int) -> CSVField {
         precondition(index >= 0 && index < count, "field index out of range")
         return storage.base[index]
     }
@@ -59,7 +59,7 @@ public struct CSVRecord {
     }
 
     /// The raw content of field `index`: between the quotes if quoted, doubled quotes kept.
-    public func rawBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
+    package func rawBytes(_ index: Int) -> UnsafeBufferPointer<UInt8> {
         let field = self[index]
         return UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
     }
@@ -68,7 +68,7 @@ public struct CSVRecord {
     ///
     /// Zero-copy for a field without doubled quotes; otherwise the unescaped bytes are built
     /// in temporary storage that lives only during the call.
-    public func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    package func withBytes<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
         let field = self[index]
         let raw = UnsafeBufferPointer(rebasing: buffer[field.start..<field.end])
         guard field.hasEscapedQuotes else { return try body(raw) }
@@ -92,14 +92,14 @@ public struct CSVRecord {
     }
 
     /// The content of field `index` as a string, or nil when it is not valid UTF-8.
-    public func string(_ index: Int) -> String? {
+    package func string(_ index: Int) -> String? {
         withBytes(index) { String(validating: $0, as: UTF8.self) }
     }
 
     /// The line and column of the byte at `offset` (an offset into the buffer, inside field
     /// `index`'s content), counting any line breaks inside the field before it.
     @inline(__always)
-    public func position(ofOffset offset: Int, inField index: Int) -> CSVPosition {
+    package func position(ofOffset offset: Int, inField index: Int) -> CSVPosition {
         let field = self[index]
         let rawStart = field.isQuoted ? field.start - 1 : field.start
         guard field.spansLines else { return CSVPosition(line: field.line, column: field.column + offset - rawStart) }

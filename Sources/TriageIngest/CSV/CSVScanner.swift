@@ -29,9 +29,9 @@
 ///
 /// The header line is checked when the scanner is made: NUL bytes or invalid UTF-8 there mean
 /// the file is not CSV at all (``Refusal``).
-public struct CSVScanner {
+package struct CSVScanner {
     /// Why a buffer cannot be read as CSV at all.
-    public enum Refusal: Error, Sendable, Hashable {
+    package enum Refusal: Error, Sendable, Hashable {
         /// No bytes, or only a byte-order mark and empty lines.
         case empty
         /// A UTF-16 byte-order mark: the file is UTF-16, not UTF-8.
@@ -45,9 +45,9 @@ public struct CSVScanner {
     }
 
     /// The delimiter: `,`, `;` or tab (as a byte).
-    public let delimiter: UInt8
+    package let delimiter: UInt8
     /// Whether the buffer starts with a UTF-8 byte-order mark.
-    public let hasByteOrderMark: Bool
+    package let hasByteOrderMark: Bool
 
     let buffer: UnsafeBufferPointer<UInt8>
     // Internal, not private: ``skipPlainRecord(fieldCount:idField:patient:)`` moves them too.
@@ -73,7 +73,7 @@ public struct CSVScanner {
     /// - Parameter bytes: the whole file; it must stay valid while the scanner and its records
     ///   are used.
     /// - Throws: ``Refusal`` when the buffer is empty or its header line is not text.
-    public init(_ bytes: UnsafeRawBufferPointer) throws(Refusal) {
+    package init(_ bytes: UnsafeRawBufferPointer) throws(Refusal) {
         let buffer = bytes.assumingMemoryBound(to: UInt8.self)
         let bom = CSVScanner.byteOrderMarkLength(buffer)
         if bom < 0 { throw .utf16 }
@@ -86,7 +86,7 @@ public struct CSVScanner {
     /// - Parameters:
     ///   - bytes: the whole file; it must stay valid while the scanner and its records are used.
     ///   - delimiter: the delimiter byte.
-    public init(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8) {
+    package init(_ bytes: UnsafeRawBufferPointer, delimiter: UInt8) {
         let buffer = bytes.assumingMemoryBound(to: UInt8.self)
         self.init(buffer: buffer, delimiter: delimiter, byteOrderMarkLength: max(0, CSVScanner.byteOrderMarkLength(buffer)))
     }
@@ -103,7 +103,7 @@ public struct CSVScanner {
     /// Reads the next record into `record`, reusing its storage.
     ///
     /// - Returns: false at the end of the buffer (`record` is then unchanged).
-    public mutating func next(into record: inout CSVRecord) -> Bool {
+    package mutating func next(into record: inout CSVRecord) -> Bool {
         guard let base = buffer.baseAddress else { return false }
         let end = buffer.count
         // Skip empty lines.
@@ -212,7 +212,7 @@ public struct CSVScanner {
     /// of slightly long rows does not cause one doubling (a copy of everything read so far).
     /// Reserved but untouched memory costs no resident pages; callers still cap what they
     /// reserve, since a sample need not be typical of the rest.
-    public func estimatedRemainingRecords() -> Int {
+    package func estimatedRemainingRecords() -> Int {
         guard let base = buffer.baseAddress, position < buffer.count else { return 0 }
         let remaining = buffer.count - position
         let sample = min(remaining, 65_536)

@@ -10,7 +10,7 @@ extension LabCodeMap {
     ///   - analytes: the knowledge's analytes.
     /// - Throws: ``Refusal`` with `file:line[:column]: what` for every problem, or one
     ///   `file: cannot read the code map: …` when the file cannot be read.
-    public static func load(path: String, analytes: AnalyteIndex) throws(Refusal) -> LabCodeMap {
+    package static func load(path: String, analytes: AnalyteIndex) throws(Refusal) -> LabCodeMap {
         let bytes: FileBytes
         do {
             bytes = try FileBytes(path: path, maxSize: 16 << 20)
@@ -28,13 +28,13 @@ extension LabCodeMap {
 
     /// `path` made absolute, standardised and with symbolic links resolved: how discovery
     /// recognises the map's own file inside an input folder (it is never read as an input).
-    public static func resolved(_ path: String) -> String {
+    package static func resolved(_ path: String) -> String {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     /// Where the map lies relative to the input folder `input` (`code-map.csv`), or nil when it
     /// is not inside it: what `run.json` records, so that `verify` uses the same map.
-    public func path(relativeTo input: String) -> String? {
+    package func path(relativeTo input: String) -> String? {
         guard let resolvedPath else { return nil }
         let root = LabCodeMap.resolved(input)
         let prefix = root.hasSuffix("/") ? root : root + "/"

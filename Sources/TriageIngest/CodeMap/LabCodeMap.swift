@@ -17,13 +17,13 @@ import TriageKnowledge
 /// and a map with any bad row is not used (a clinic's mapping must not be half applied).
 public struct LabCodeMap: Sendable, Hashable {
     /// One mapped code.
-    public struct Entry: Sendable, Hashable {
+    package struct Entry: Sendable, Hashable {
         /// The analyte id.
-        public var analyte: String
+        package var analyte: String
         /// The unit the code's results are reported in.
-        public var unit: String
+        package var unit: String
         /// Where the row is (`code-map.csv:3`).
-        public var source: SourceLocation
+        package var source: SourceLocation
     }
 
     private struct Key: Hashable {
@@ -33,12 +33,12 @@ public struct LabCodeMap: Sendable, Hashable {
 
     private var entries: [Key: Entry] = [:]
     /// The map's file as the run names it.
-    public let file: String
+    package let file: String
     /// The SHA-256 of the map's file (empty for a map not read from a file): joins each
     /// patient's fingerprint, so a changed map rewrites the reports.
-    public var sha256 = ""
+    package var sha256 = ""
     /// The map's file, absolute and resolved (never written to a report); nil when not from a file.
-    public var resolvedPath: String?
+    package var resolvedPath: String?
 
     /// An empty map (no `--code-map`).
     public init(file: String = "") {
@@ -46,27 +46,27 @@ public struct LabCodeMap: Sendable, Hashable {
     }
 
     /// Whether the map has no rows.
-    public var isEmpty: Bool { entries.isEmpty }
+    package var isEmpty: Bool { entries.isEmpty }
     /// How many codes it maps.
-    public var count: Int { entries.count }
+    package var count: Int { entries.count }
 
     /// The entry for `code` in `system`, if mapped.
-    public func entry(system: String, code: String) -> Entry? {
+    package func entry(system: String, code: String) -> Entry? {
         guard !entries.isEmpty else { return nil }
         return entries[Key(system: system.trimmingSpaces(), code: code.trimmingSpaces())]
     }
 
     /// Why a code map could not be used: every problem, each `file:line[:column]: what`.
-    public struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Refusal: Error, Sendable, Hashable, CustomStringConvertible {
         /// The problems, in file order.
-        public var problems: [Diagnostic]
+        package var problems: [Diagnostic]
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(problems: [Diagnostic]) {
             self.problems = problems
         }
         /// One problem a line.
-        public var description: String { problems.map(\.description).joined(separator: "\n") }
+        package var description: String { problems.map(\.description).joined(separator: "\n") }
     }
 
     /// Reads a code map's bytes.
@@ -76,7 +76,7 @@ public struct LabCodeMap: Sendable, Hashable {
     ///   - file: the file's name in messages.
     ///   - analytes: the knowledge's analytes, which the `analyte` and `unit` columns must name.
     /// - Throws: ``Refusal`` with every problem when any row (or the header) is bad.
-    public static func parse(_ bytes: UnsafeRawBufferPointer, file: String, analytes: AnalyteIndex) throws(Refusal) -> LabCodeMap {
+    package static func parse(_ bytes: UnsafeRawBufferPointer, file: String, analytes: AnalyteIndex) throws(Refusal) -> LabCodeMap {
         var problems: [Diagnostic] = []
         func problem(_ line: Int, _ column: Int?, _ message: String) {
             problems.append(.error(at: SourceLocation(file: file, line: line, column: column), message))

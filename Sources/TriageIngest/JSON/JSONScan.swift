@@ -6,9 +6,9 @@ public enum JSONScan {
         /// Tokens read (the end of input not counted).
         public var tokens: Int
         /// The deepest nesting met.
-        public var maximumDepth: Int
+        package var maximumDepth: Int
         /// The error that stopped the scan, if any: reason, line, column.
-        public var failure: (reason: String, line: Int, column: Int)?
+        package var failure: (reason: String, line: Int, column: Int)?
 
         public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
             lhs.tokens == rhs.tokens && lhs.maximumDepth == rhs.maximumDepth
@@ -35,5 +35,5 @@ public enum JSONScan {
     }
 
     /// The deepest nesting ``JSONTokenizer`` accepts.
-    public static var depthLimit: Int { JSONTokenizer.maximumDepth }
+    package static var depthLimit: Int { JSONTokenizer.maximumDepth }
 }
