@@ -93,6 +93,28 @@ public struct LabRecord: Sendable, Hashable {
         self.valueLocation = valueLocation
         self.unit = unit
     }
+
+    /// Creates a record with every field at once, for a reader that has read them all: the
+    /// record is made in its final place instead of being filled in field by field.
+    init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
+         value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
+         flag: Term?, lab: String?, analyte: String?, comment: String?) {
+        self.source = source
+        self.patientID = patientID
+        self.collected = collected
+        self.testName = testName
+        self.loinc = loinc
+        self.value = value
+        self.valueLocation = valueLocation
+        self.unit = unit
+        self.referenceLow = referenceLow
+        self.referenceHigh = referenceHigh
+        self.flag = flag
+        self.lab = lab
+        if analyte != nil || comment != nil {
+            notes = Notes(analyte: analyte, comment: comment, panelComment: nil)
+        }
+    }
 }
 
 /// A result of an analyte the knowledge does not read, which the lab flagged abnormal: kept as
