@@ -95,10 +95,12 @@ public struct LabRecord: Sendable, Hashable {
     }
 
     /// Creates a record with every field at once, for a reader that has read them all: the
-    /// record is made in its final place instead of being filled in field by field.
+    /// record is made in its final place instead of being filled in field by field (inlined: a
+    /// call of it made the record on the stack and copied it out).
+    @inline(__always)
     init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
          value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
-         flag: Term?, lab: String?, analyte: String?, comment: String?) {
+         flag: Term?, lab: String?, analyte: String?, comment: String?, panelComment: String? = nil) {
         self.source = source
         self.patientID = patientID
         self.collected = collected
@@ -111,8 +113,8 @@ public struct LabRecord: Sendable, Hashable {
         self.referenceHigh = referenceHigh
         self.flag = flag
         self.lab = lab
-        if analyte != nil || comment != nil {
-            notes = Notes(analyte: analyte, comment: comment, panelComment: nil)
+        if analyte != nil || comment != nil || panelComment != nil {
+            notes = Notes(analyte: analyte, comment: comment, panelComment: panelComment)
         }
     }
 }
