@@ -16,12 +16,12 @@
 /// The unit is not checked against the analyte here: that needs the knowledge tables, and a
 /// misfit is a row error raised where the analyte is identified (SPEC §3.6).
 enum LabCSVReader {
-    /// Reads every remaining row into `result`.
-    static func read(_ rows: inout CSVRows, header: CSVHeader, localCodes: inout LocalCodeReading, into result: inout ReadResult) {
+    /// Reads every remaining row into `result`, a row's `code` through `codeMap` (the name
+    /// fallback of other readers is the normaliser's here: a row's `test` is matched by name).
+    static func read(_ rows: inout CSVRows, header: CSVHeader, codeMap: LabCodeMap, into result: inout ReadResult) {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
         let epoch = Timestamp(date: LocalDate(dayNumber: 0))
-        let codeMap = localCodes.codeMap
         while rows.next(&result.diagnostics) {
             let record = rows.record
             var patientID: String?
