@@ -93,6 +93,30 @@ public struct LabRecord: Sendable, Hashable {
         self.valueLocation = valueLocation
         self.unit = unit
     }
+
+    /// Creates a record with every field at once, for a reader that has read them all: the
+    /// record is made in its final place instead of being filled in field by field (inlined: a
+    /// call of it made the record on the stack and copied it out).
+    @inline(__always)
+    init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
+         value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
+         flag: Term?, lab: String?, analyte: String?, comment: String?, panelComment: String? = nil) {
+        self.source = source
+        self.patientID = patientID
+        self.collected = collected
+        self.testName = testName
+        self.loinc = loinc
+        self.value = value
+        self.valueLocation = valueLocation
+        self.unit = unit
+        self.referenceLow = referenceLow
+        self.referenceHigh = referenceHigh
+        self.flag = flag
+        self.lab = lab
+        if analyte != nil || comment != nil || panelComment != nil {
+            notes = Notes(analyte: analyte, comment: comment, panelComment: panelComment)
+        }
+    }
 }
 
 /// A result of an analyte the knowledge does not read, which the lab flagged abnormal: kept as

@@ -38,6 +38,7 @@ struct CSVFieldReader {
     }
 
     /// Where field `index` starts.
+    @inline(__always)
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
         let field = record[index]
         return SourceLocation(fileID: fileID, line: field.line, column: field.column)
@@ -94,7 +95,9 @@ struct CSVFieldReader {
         }
     }
 
-    /// The trimmed text of field `index`, or nil when blank.
+    /// The trimmed text of field `index`, or nil when blank. (Inlined, as it was before the lab
+    /// rows read three texts: `lab`, `code_system`, `comment`.)
+    @inline(__always)
     func text(_ record: CSVRecord, _ index: Int) throws(CSVRowError) -> String? {
         let range = trimmed(record, index)
         return range.isEmpty ? nil : try string(record, index, range)

@@ -73,8 +73,9 @@ public enum CSVFileReader {
                 JournalCSVReader.read(&rows, header: header, into: &result)
             case .labCSV, .labXML:
                 result.labs.reserveCapacity(reservation(expected, of: LabRecord.self))
-                var localCodes = options.localCodes(file: file)
-                LabCSVReader.read(&rows, header: header, localCodes: &localCodes, into: &result)
+                // The code map only: the analyte index of the name fallback (which loads the
+                // bundled tables when the caller gives none) is not needed for a CSV row.
+                LabCSVReader.read(&rows, header: header, codeMap: options.codeMap, into: &result)
             case .patientCSV:
                 result.demographics.reserveCapacity(reservation(expected, of: PatientDemographics.self))
                 PatientCSVReader.read(&rows, header: header, into: &result)
