@@ -5,11 +5,11 @@
 /// not mentioned in the journal, the age line only where a consideration uses it, lifestyle
 /// lines only where they mean something, no digests), labs as reported with the lab's comment,
 /// other results, considerations, advice (at most six), data quality, sources once by title.
-struct ReportDocumentBuilder {
+final class ReportDocumentBuilder {
     let referral: Referral
     let labels: ReportLabels
 
-    init(_ referral: Referral, knowledge: Knowledge) {
+    convenience init(_ referral: Referral, knowledge: Knowledge) {
         self.init(referral, labels: ReportLabels.shared(knowledge))
     }
 
@@ -198,10 +198,10 @@ struct ReportDocumentBuilder {
             let urgency = -(items.compactMap { Urgency.allCases.firstIndex(of: $0.urgency) }.max() ?? 0)
             return (sameDay, urgency, referral.recommendations.firstIndex { labels.actor($0) == actor } ?? Int.max)
         }
-        actors = actors.enumerated().sorted { lhs, rhs in
-            let (left, right) = (key(lhs.element), key(rhs.element))
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        // Each actor's key once, not once per comparison.
+        actors = actors.enumerated().map { (offset: $0.offset, actor: $0.element, key: key($0.element)) }.sorted { lhs, rhs in
+            lhs.key != rhs.key ? lhs.key < rhs.key : lhs.offset < rhs.offset
+        }.map(\.actor)
         for actor in actors {
             let items = referral.recommendations.filter { labels.actor($0) == actor }
             // Steps to take now before conditional ones, the most urgent first.

@@ -26,7 +26,7 @@ struct RedFlagPlan {
 
     /// The row's text with `{findings}` filled in.
     static func fill(_ text: String, _ names: [String]) -> String {
-        text.replacingOccurrences(of: "{findings}", with: named(names))
+        text.filling("{findings}", with: named(names))
     }
 
     /// The recommendations of `steps`. A step for a presentation comes only when `presentations`

@@ -55,7 +55,7 @@ public struct RuleContext: Sendable {
         let recent = labs.recentResults(analytes.filter { !draw.contains($0) })
         let gaps = knowledge.labActions.gaps
         let why = draw.map { analyte in
-            (gapReason(analyte) ?? gaps.missing).replacingOccurrences(of: "{analyte}", with: spokenName(analyte))
+            (gapReason(analyte) ?? gaps.missing).filling("{analyte}", with: spokenName(analyte))
         }
         var detail = "\(purpose): \(why.joined(separator: "; "))."
         if !recent.isEmpty {
@@ -82,7 +82,7 @@ public struct RuleContext: Sendable {
         guard standing.needsDrawing else { return nil }
         let days = String(Int(threshold(.recentLabDays)))
         return (standing.stale ? gaps.stale : gaps.old)
-            .replacingOccurrences(of: "{date}", with: latest.collected.date.description).replacingOccurrences(of: "{days}", with: days)
+            .filling("{date}", with: latest.collected.date.description).filling("{days}", with: days)
     }
 
     /// The sentence that cites the recent normal results of `analytes` when none needs drawing
