@@ -66,7 +66,7 @@ public enum KnowledgeLoader {
         let bytes = try tableBytes(in: directory)
         if trustingStamp, KnowledgeDigest.files.allSatisfy({ bytes[$0] != nil }),
            let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file)),
-           let compiled = KnowledgeSnapshot.read([UInt8](snapshot), digest: KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })) {
+           let compiled = snapshot.withUnsafeBytes({ KnowledgeSnapshot.read($0, digest: KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })) }) {
             return compiled
         }
         return try decodeAndValidate(bytes)
