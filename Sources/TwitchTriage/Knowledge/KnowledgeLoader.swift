@@ -62,12 +62,16 @@ public enum KnowledgeLoader {
     /// folder's ``KnowledgeSnapshot`` was compiled from exactly the bytes read (the shipped
     /// tables, which the test suite validates in full and compiles again), else from the JSON,
     /// validated in full.
+    ///
+    /// The shipped folder's files are mapped, not copied (like the executable itself, they are
+    /// part of the installation): hashing them and reading the snapshot touch the page cache's
+    /// pages, with no heap pages to fill (SPEC §9). A folder by path is read into memory.
     static func load(from directory: URL, trustingStamp: Bool) throws(KnowledgeError) -> Knowledge {
-        let bytes = try tableBytes(in: directory)
+        let bytes = try tableBytes(in: directory, mapped: trustingStamp)
         if trustingStamp, KnowledgeDigest.files.allSatisfy({ bytes[$0] != nil }),
-           let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file)),
-           let compiled = snapshot.withUnsafeBytes({ KnowledgeSnapshot.read($0, digest: KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })) }) {
-            return compiled
+           let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file), options: .alwaysMapped) {
+            let digest = KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })
+            if let compiled = snapshot.withUnsafeBytes({ KnowledgeSnapshot.read($0, digest: digest) }) { return compiled }
         }
         return try decodeAndValidate(bytes)
     }
@@ -81,10 +85,10 @@ public enum KnowledgeLoader {
     }
 
     /// The bytes of every table file present in `directory`, by name.
-    private static func tableBytes(in directory: URL) throws(KnowledgeError) -> [String: Data] {
+    private static func tableBytes(in directory: URL, mapped: Bool = false) throws(KnowledgeError) -> [String: Data] {
         var bytes: [String: Data] = [:]
         for file in KnowledgeDigest.files where FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) {
-            bytes[file] = try contents(of: file, in: directory)
+            bytes[file] = try contents(of: file, in: directory, mapped: mapped)
         }
         return bytes
     }
@@ -126,9 +130,9 @@ public enum KnowledgeLoader {
         return knowledge
     }
 
-    private static func contents(of file: String, in directory: URL) throws(KnowledgeError) -> Data {
+    private static func contents(of file: String, in directory: URL, mapped: Bool) throws(KnowledgeError) -> Data {
         do {
-            return try Data(contentsOf: directory.appendingPathComponent(file))
+            return try Data(contentsOf: directory.appendingPathComponent(file), options: mapped ? .alwaysMapped : [])
         } catch {
             throw KnowledgeError(file: file, reason: .unreadable(error.localizedDescription))
         }
