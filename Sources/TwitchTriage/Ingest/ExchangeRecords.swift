@@ -96,6 +96,6 @@ enum ExchangeRecords {
     /// gives no analytes.
     static let bundledAnalyteIndex: AnalyteIndex = {
         guard let knowledge = try? Knowledge.bundled else { return AnalyteIndex([]) }
-        return AnalyteIndex(knowledge.analytes)
+        return AnalyteIndex.shared(knowledge.analytes)
     }()
 }

@@ -25,7 +25,7 @@ public struct ReadOptions: Sendable, Hashable {
     var loincCodes: Set<String> { knownLOINCCodes ?? ExchangeRecords.bundledLOINCCodes }
 
     /// The index of ``analytes``, or of the bundled tables.
-    var analyteIndex: AnalyteIndex { analytes.map(AnalyteIndex.init) ?? ExchangeRecords.bundledAnalyteIndex }
+    var analyteIndex: AnalyteIndex { analytes.map(AnalyteIndex.shared) ?? ExchangeRecords.bundledAnalyteIndex }
 
     /// How a reader identifies a result's local code (SPEC §3.10).
     func localCodes(file: String) -> LocalCodeReading {

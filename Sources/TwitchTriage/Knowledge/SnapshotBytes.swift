@@ -3,8 +3,8 @@ import Foundation
 /// The byte layer of the compiled knowledge (``KnowledgeSnapshot``): little-endian fixed-width
 /// integers, doubles by their bit pattern, and strings as a length and UTF-8 bytes.
 ///
-/// Nothing here knows a table; ``SnapshotEncoder`` and ``SnapshotDecoder`` write the tables
-/// through Codable, and ``ConceptMatcher`` writes its compiled tries with these directly.
+/// Nothing here knows a table; the tables write themselves with these (``SnapshotCodable``), and
+/// ``ConceptMatcher`` writes its compiled tries with them directly.
 struct SnapshotWriter {
     /// The bytes written so far.
     private(set) var bytes: [UInt8] = []
