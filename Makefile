@@ -68,12 +68,14 @@ PAGE_CHECK := .build/page-check
 KNOWLEDGE_DIR := Sources/TriageKnowledge/Resources
 
 knowledge-stamp:
+	python3 tools/gen_snapshot_coding.py
 	$(SWIFT) build --product twitch-triage
 	$(BIN) knowledge --compile $(KNOWLEDGE_DIR)
 
 test: build
 	python3 tools/check_safety_case.py
 	python3 tools/derive_common_words.py --check
+	python3 tools/gen_snapshot_coding.py --check
 	$(SWIFT) test --parallel
 	$(BIN) verify Samples Reports
 	rm -rf $(PAGE_CHECK)

@@ -8,8 +8,8 @@ swapped every round), each running its bare parse and then its reader with `--ru
 BRANCH_BENCH defaults to this package's release build. Files: Benchmarks/.data/exchange (from
 exchange_bench.py and `generate-drop applehealth --megabytes 30 --seed 2026 --out
 .data/exchange/export.xml`) and Benchmarks/.data/ingest30 (`generate-drop ingest --megabytes 30
---seed 2026`, plus labs.tsv: labs.csv with tabs for commas). Writes every measurement, with the
-load average, to .data/exchange_pairs.json; RESULTS.md compares the CPU figures (cpu_mb_s).
+--seed 2026`, plus labs.tsv: labs.csv with tabs for commas). ONLY=TEXT keeps the files whose label
+contains TEXT (ONLY="lab CSV"). Writes every measurement, with the load average, to .data/exchange_pairs.json; RESULTS.md compares the CPU figures (cpu_mb_s).
 """
 import json, os, subprocess, sys
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -34,6 +34,8 @@ def measure(who, mode, path):
     f = dict(p.split("=", 1) for p in out.split()[2:])
     return {"mb_s": float(f["mb_s"]), "cpu_mb_s": float(f["cpu_mb_s"]), "items": int(f["items"]), "load": float(open("/proc/loadavg").read().split()[0])}
 for label, path, mode, bare in FILES:
+    if os.environ.get("ONLY", "") not in label:
+        continue
     for r in range(rounds):
         order = ["base", "branch"] if r % 2 == 0 else ["branch", "base"]
         for who in order:

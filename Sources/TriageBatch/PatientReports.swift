@@ -62,7 +62,7 @@ enum PatientReports {
     }
 
     /// Writes a patient's reports; returns the folder and whether anything was rewritten.
-    static func write(_ referral: Referral, outputs: ReferralOutputs, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
+    package static func write(_ referral: Referral, outputs: ReferralOutputs, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
         let folder: String
         do {
             folder = try SafeFileName.make(referral.patient.id)

@@ -12,7 +12,10 @@ enum ExchangeRecords {
     ///
     /// Readers append the call's result straight into their array: a record built in a local
     /// variable and then appended was copied (a few hundred bytes and a retain per string) and
-    /// destroyed, per result.
+    /// destroyed, per result. The record is made by one initialiser call (a record filled in
+    /// field by field was copied and destroyed again inside), and the function is inlined, as it
+    /// was before it took the local code and the comments.
+    @inline(__always)
     static func lab(source: SourceLocation, patientID: String, collected: Timestamp,
                     loinc: String?, loincLocation: SourceLocation,
                     value: LabValue, valueLocation: SourceLocation,
@@ -20,16 +23,12 @@ enum ExchangeRecords {
                     referenceLow: Double? = nil, referenceHigh: Double? = nil,
                     flag: (text: String, location: SourceLocation)? = nil,
                     analyte: String? = nil, comment: String? = nil, panelComment: String? = nil) -> LabRecord {
-        var record = LabRecord(source: source, patientID: patientID, collected: collected, testName: nil,
-                               loinc: analyte == nil ? loinc.map { Term($0, at: loincLocation) } : nil,
-                               value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation))
-        record.referenceLow = referenceLow
-        record.referenceHigh = referenceHigh
-        if let flag { record.flag = Term(flag.text, at: flag.location) }
-        if analyte != nil || comment != nil || panelComment != nil {
-            record.setNotes(analyte: analyte, comment: comment, panelComment: panelComment)
-        }
-        return record
+        LabRecord(source: source, patientID: patientID, collected: collected, testName: nil,
+                  loinc: analyte == nil ? loinc.map { Term($0, at: loincLocation) } : nil,
+                  value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation),
+                  referenceLow: referenceLow, referenceHigh: referenceHigh,
+                  flag: flag.map { Term($0.text, at: $0.location) }, lab: nil,
+                  analyte: analyte, comment: comment, panelComment: panelComment)
     }
 
     /// Demographics: birth date and sex only (names are never read from exchange files).
@@ -100,6 +99,6 @@ enum ExchangeRecords {
     /// gives no analytes.
     static let bundledAnalyteIndex: AnalyteIndex = {
         guard let knowledge = try? Knowledge.bundled else { return AnalyteIndex([]) }
-        return AnalyteIndex(knowledge.analytes)
+        return AnalyteIndex.shared(knowledge.analytes)
     }()
 }

@@ -88,16 +88,23 @@ package enum InputDiscovery {
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder + "/" + name
             let display = relative.isEmpty ? name : relative + "/" + name
+            // One lstat says what the entry is; only a link costs more (SPEC §9: no thrown
+            // "not a link" error and no second stat for every plain file).
+            var entry = stat()
+            guard lstat(path, &entry) == 0 else { continue }
             var target = path
-            if let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) {
+            var isDirectory = entry.st_mode & S_IFMT == S_IFDIR
+            if entry.st_mode & S_IFMT == S_IFLNK {
+                guard let destination = try? FileManager.default.destinationOfSymbolicLink(atPath: path) else { continue }
                 let resolved = URL(fileURLWithPath: destination, relativeTo: URL(fileURLWithPath: folder, isDirectory: true))
                     .standardizedFileURL.resolvingSymlinksInPath().path
                 guard resolved == root || resolved.hasPrefix(root + "/") else { continue }
                 target = resolved
+                var isFolder: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: target, isDirectory: &isFolder) else { continue }
+                isDirectory = isFolder.boolValue
             }
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: target, isDirectory: &isDirectory) else { continue }
-            if isDirectory.boolValue {
+            if isDirectory {
                 guard target == path else { continue } // a link to a folder inside: its files are found there
                 try walk(folder: path, relative: display, root: root, into: &found)
             } else if isCandidate(name: name) {

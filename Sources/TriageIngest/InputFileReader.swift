@@ -7,13 +7,13 @@ import Crypto
 /// XML's root element then decides its kind (``XMLRootKind``), JSON's `resourceType`
 /// (``FHIRJSONReader``), a CSV's header (``CSVKindDetector``); anything else is tried as CSV,
 /// whose reader refuses what fits no known header. The file's name plays no part.
-public enum InputFileReader {
+package enum InputFileReader {
     /// One file's outcome and fingerprint.
-    public struct Outcome: Sendable, Hashable {
+    package struct Outcome: Sendable, Hashable {
         /// The file as provenance names it.
         package var input: InputFile
         /// What reading it came to.
-        public var outcome: FileReadOutcome
+        package var outcome: FileReadOutcome
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(input: InputFile, outcome: FileReadOutcome) {
@@ -82,7 +82,7 @@ public enum InputFileReader {
     ///   - fingerprint: whether to compute the SHA-256 (when false, the outcome's
     ///     ``InputFile/sha256`` is empty; the batch computes it only for the files it keeps).
     ///   - selection: when given, the readers that support it build only the records it selects.
-    public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+    package static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
                             fingerprint: Bool = true, selection: PatientSelection? = nil) -> Outcome {
         let read = { () -> FileReadOutcome in
             switch InputContentSniffer.sniff(bytes) {

@@ -1,7 +1,7 @@
 import TriageKnowledge
 
 /// What every reader needs to know beyond the bytes.
-public struct ReadOptions: Sendable, Hashable {
+package struct ReadOptions: Sendable, Hashable {
     /// How to read slash dates; nil refuses them.
     package var dateOrder: DateOrder?
     /// The LOINC codes of the analytes the knowledge tables know: the exchange-format readers
@@ -15,7 +15,7 @@ public struct ReadOptions: Sendable, Hashable {
     package var analytes: [AnalyteDefinition]?
 
     /// Creates options.
-    public init(dateOrder: DateOrder? = nil, knownLOINCCodes: Set<String>? = nil, codeMap: LabCodeMap = LabCodeMap(),
+    package init(dateOrder: DateOrder? = nil, knownLOINCCodes: Set<String>? = nil, codeMap: LabCodeMap = LabCodeMap(),
                 analytes: [AnalyteDefinition]? = nil) {
         self.dateOrder = dateOrder
         self.knownLOINCCodes = knownLOINCCodes
@@ -27,7 +27,7 @@ public struct ReadOptions: Sendable, Hashable {
     var loincCodes: Set<String> { knownLOINCCodes ?? ExchangeRecords.bundledLOINCCodes }
 
     /// The index of ``analytes``, or of the bundled tables.
-    var analyteIndex: AnalyteIndex { analytes.map(AnalyteIndex.init) ?? ExchangeRecords.bundledAnalyteIndex }
+    var analyteIndex: AnalyteIndex { analytes.map(AnalyteIndex.shared) ?? ExchangeRecords.bundledAnalyteIndex }
 
     /// How a reader identifies a result's local code (SPEC §3.10).
     func localCodes(file: String) -> LocalCodeReading {

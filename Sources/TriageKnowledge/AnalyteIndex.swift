@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds an analyte by LOINC code or by name (SPEC §3.7).
 ///
 /// Built once from the analyte table. Names are compared as ``TermKey``s; a name that does not
@@ -44,6 +46,26 @@ package struct AnalyteIndex: Sendable {
         self.byName = byName
         self.allByName = allByName
         self.byID = byID
+    }
+
+    /// The index of `analytes`, built once for the same list in a process (SPEC §9): the
+    /// normaliser and the readers' local-code fallback index the same analytes, which a single
+    /// report built twice (and, with `--knowledge`, once per file read). Equal lists share the
+    /// index; a list that shares the last one's storage is recognised without comparing rows.
+    package static func shared(_ analytes: [AnalyteDefinition]) -> AnalyteIndex {
+        Memo.last.lock.lock()
+        defer { Memo.last.lock.unlock() }
+        if let last = Memo.last.entry, last.analytes == analytes { return last.index }
+        let index = AnalyteIndex(analytes)
+        Memo.last.entry = (analytes, index)
+        return index
+    }
+
+    /// The last index ``shared(_:)`` built, and its list.
+    private final class Memo: @unchecked Sendable {
+        static let last = Memo()
+        let lock = NSLock()
+        var entry: (analytes: [AnalyteDefinition], index: AnalyteIndex)?
     }
 
     /// The analyte with id `id`.

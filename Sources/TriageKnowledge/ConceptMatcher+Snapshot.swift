@@ -7,7 +7,7 @@
 /// snapshot is only made of knowledge that validated, where they are all empty.
 extension ConceptMatcher {
     /// Writes the compiled tables.
-    func write(to writer: inout SnapshotWriter) {
+    package func write(to writer: inout SnapshotWriter) {
         Self.write(wordIDs, &writer)
         Self.write(conceptWords, &writer)
         let deletions = deletionIndex.sorted { $0.key < $1.key }
@@ -109,15 +109,15 @@ extension ConceptMatcher {
             equivalenceTerminals[node] = try reader.string()
         }
         equivalenceNodeCount = try reader.int32()
-        fillerStems = Set(try Self.readStrings(&reader))
-        commonWords = Set(try Self.readStrings(&reader))
-        patientWords = Set(try Self.readStrings(&reader))
-        statementStartStems = Set(try Self.readStrings(&reader))
-        listJoinerStems = Set(try Self.readStrings(&reader))
-        listConjunctionStems = Set(try Self.readStrings(&reader))
-        inabilityCancelKeys = Set(try Self.readStrings(&reader))
-        inabilityStems = Set(try Self.readStrings(&reader))
-        noneKeys = Set(try Self.readStrings(&reader))
+        fillerStems = try Self.readSet(&reader)
+        commonWords = try Self.readSet(&reader)
+        patientWords = try Self.readSet(&reader)
+        statementStartStems = try Self.readSet(&reader)
+        listJoinerStems = try Self.readSet(&reader)
+        listConjunctionStems = try Self.readSet(&reader)
+        inabilityCancelKeys = try Self.readSet(&reader)
+        inabilityStems = try Self.readSet(&reader)
+        noneKeys = try Self.readSet(&reader)
         let sideCount = try reader.count(minimumWidth: 4)
         for _ in 0..<sideCount { sideWordIDs.insert(try reader.int32()) }
         let itemCount = try reader.count(minimumWidth: 8)
@@ -155,9 +155,18 @@ extension ConceptMatcher {
         return ids
     }
 
-    static func write(_ strings: [String], _ writer: inout SnapshotWriter) {
+    package static func write(_ strings: [String], _ writer: inout SnapshotWriter) {
         writer.uint32(UInt32(strings.count))
         for string in strings { writer.string(string) }
+    }
+
+    /// A list of strings, read straight into a set (no array built first).
+    static func readSet(_ reader: inout SnapshotReader) throws(SnapshotReader.Malformed) -> Set<String> {
+        let count = try reader.count(minimumWidth: 4)
+        var strings: Set<String> = []
+        strings.reserveCapacity(count)
+        for _ in 0..<count { strings.insert(try reader.string()) }
+        return strings
     }
 
     static func readStrings(_ reader: inout SnapshotReader) throws(SnapshotReader.Malformed) -> [String] {
@@ -199,7 +208,7 @@ extension ConceptMatcher {
 
 extension FrameIndex {
     /// Writes the compiled frames (the window comes from the reading rules).
-    func write(to writer: inout SnapshotWriter) {
+    package func write(to writer: inout SnapshotWriter) {
         let parts = partsByFirstStem.sorted { $0.key < $1.key }
         writer.uint32(UInt32(parts.count))
         for (stem, list) in parts {

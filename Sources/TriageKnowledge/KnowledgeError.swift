@@ -4,7 +4,7 @@
 /// The message names the file and, where there is one, the row and the part of it:
 /// `analytes.json: row 3 (calcium): unit "mg/dL" has no factor`. Rows count from 1, in file
 /// order; vocabulary rows are counted within their list (`regions row 5 (hand)`).
-public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
+package struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The row an error is in.
     package struct Row: Sendable, Hashable, CustomStringConvertible {
         /// The list inside the file, for files with several (`regions` in `vocabulary.json`).
@@ -22,7 +22,7 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
         }
 
         /// `row 3 (calcium)`, `regions row 5 (hand)`.
-        package var description: String {
+        public var description: String {
             var text = list.map { "\($0) row \(number)" } ?? "row \(number)"
             if let id, !id.isEmpty { text += " (\(id))" }
             return text
@@ -135,7 +135,7 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
     }
 
     /// `file: row N (id): what is wrong`.
-    public var description: String {
+    package var description: String {
         var text = file + ": "
         if let row { text += row.description + ": " }
         return text + reason.message(subject: subject)
@@ -148,6 +148,6 @@ import Foundation
 
 extension KnowledgeError: LocalizedError {
     /// The message as ``description`` gives it, so swift-argument-parser prints it as written.
-    public var errorDescription: String? { description }
+    package var errorDescription: String? { description }
 }
 #endif

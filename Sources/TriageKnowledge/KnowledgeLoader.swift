@@ -7,12 +7,12 @@ import Foundation
 /// A file that is missing, not JSON, missing a field, or breaking a rule of
 /// ``KnowledgeValidator`` is a thrown ``KnowledgeError`` whose message names the file and row.
 /// Use ``Knowledge/bundled`` for the tables shipped with the library: it loads them once.
-public enum KnowledgeLoader {
+package enum KnowledgeLoader {
     /// Loads the tables shipped in the library's resources: from their compiled snapshot when it
     /// was compiled from exactly the JSON tables beside it, else from the JSON, validated in full.
     ///
     /// - Throws: ``KnowledgeError`` if a table is missing or broken.
-    public static func loadBundled() throws(KnowledgeError) -> Knowledge {
+    package static func loadBundled() throws(KnowledgeError) -> Knowledge {
         guard let directory = bundledDirectory() else {
             throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileMissing)
         }
@@ -47,7 +47,7 @@ public enum KnowledgeLoader {
     }
 
     /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources`.
-    private static let bundleName = "twitch-triage_TriageKnowledge.resources"
+    private static let bundleName = "twitch-triage_TwitchTriage.resources"
 
     /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
     ///
@@ -62,12 +62,17 @@ public enum KnowledgeLoader {
     /// folder's ``KnowledgeSnapshot`` was compiled from exactly the bytes read (the shipped
     /// tables, which the test suite validates in full and compiles again), else from the JSON,
     /// validated in full.
+    ///
+    /// The shipped folder's large files (the snapshot, the vocabulary) are mapped, not copied
+    /// (like the executable itself, they are part of the installation): hashing them and
+    /// reading the snapshot touch the page cache's pages, with no heap pages to fill (SPEC §9).
+    /// A folder by path is read into memory.
     package static func load(from directory: URL, trustingStamp: Bool) throws(KnowledgeError) -> Knowledge {
-        let bytes = try tableBytes(in: directory)
+        let bytes = try tableBytes(in: directory, mapped: trustingStamp)
         if trustingStamp, KnowledgeDigest.files.allSatisfy({ bytes[$0] != nil }),
-           let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file)),
-           let compiled = KnowledgeSnapshot.read([UInt8](snapshot), digest: KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })) {
-            return compiled
+           let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file), options: .alwaysMapped) {
+            let digest = KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })
+            if let compiled = snapshot.withUnsafeBytes({ KnowledgeSnapshot.read($0, digest: digest) }) { return compiled }
         }
         return try decodeAndValidate(bytes)
     }
@@ -80,11 +85,18 @@ public enum KnowledgeLoader {
         return (knowledge, KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0] ?? Data()) }))
     }
 
-    /// The bytes of every table file present in `directory`, by name.
-    private static func tableBytes(in directory: URL) throws(KnowledgeError) -> [String: Data] {
+    /// The bytes of every table file present in `directory`, by name. With `mapped`, a file of
+    /// 64 KiB or more is mapped; a smaller one costs less to read than to map and unmap. One
+    /// `stat` per file says whether it is there and how large (paths joined as strings: a
+    /// `URL` per file cost more than the read, SPEC §9).
+    private static func tableBytes(in directory: URL, mapped: Bool = false) throws(KnowledgeError) -> [String: Data] {
         var bytes: [String: Data] = [:]
-        for file in KnowledgeDigest.files where FileManager.default.fileExists(atPath: directory.appendingPathComponent(file).path) {
-            bytes[file] = try contents(of: file, in: directory)
+        let folder = directory.path
+        for file in KnowledgeDigest.files {
+            let path = folder.hasSuffix("/") ? folder + file : folder + "/" + file
+            var status = stat()
+            guard stat(path, &status) == 0 else { continue }
+            bytes[file] = try contents(of: file, at: path, mapped: mapped && status.st_size >= 64 * 1024)
         }
         return bytes
     }
@@ -126,9 +138,9 @@ public enum KnowledgeLoader {
         return knowledge
     }
 
-    private static func contents(of file: String, in directory: URL) throws(KnowledgeError) -> Data {
+    private static func contents(of file: String, at path: String, mapped: Bool) throws(KnowledgeError) -> Data {
         do {
-            return try Data(contentsOf: directory.appendingPathComponent(file))
+            return try Data(contentsOf: URL(fileURLWithPath: path, isDirectory: false), options: mapped ? .alwaysMapped : [])
         } catch {
             throw KnowledgeError(file: file, reason: .unreadable(error.localizedDescription))
         }

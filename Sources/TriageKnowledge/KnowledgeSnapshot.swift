@@ -5,10 +5,11 @@ import Foundation
 /// tables, read with no JSON parsing and no tokenizing.
 ///
 /// Layout: the magic bytes `TTKS`, the format number, the ``KnowledgeDigest`` of the JSON
-/// tables it was compiled from, a checksum of the rest, the tables (``SnapshotEncoder``) and the matcher
-/// (``ConceptMatcher/write(to:)``). ``KnowledgeLoader/loadBundled()`` uses it only when its
-/// digest equals the digest of the JSON tables it has just read; otherwise, or when it does not
-/// decode, the JSON tables are read and validated in full. ``compile(tablesIn:)`` writes one
+/// tables it was compiled from, a checksum of the rest, the tables (every stored property in
+/// declaration order, ``SnapshotCodable``) and the matcher (``ConceptMatcher/write(to:)``).
+/// ``KnowledgeLoader/loadBundled()`` uses it only when its digest equals the digest of the JSON
+/// tables it has just read; otherwise, or when it does not decode, the JSON tables are read and
+/// validated in full. ``compile(tablesIn:)`` writes one
 /// only for tables that validate, and only after reading it back and finding exactly what the
 /// JSON gives; the test suite fails when the shipped snapshot is not the one the shipped tables
 /// compile to, so a stale snapshot cannot ship.
@@ -16,12 +17,14 @@ package enum KnowledgeSnapshot {
     /// The file's name, beside the tables.
     package static let file = "knowledge.snapshot"
     static let magic: [UInt8] = Array("TTKS".utf8)
-    /// Changes whenever the layout or a table's Swift type changes what is written.
-    static let format: UInt32 = 1
+    /// Changes whenever the layout changes (2: the tables written field by field, ``SnapshotCodable``;
+    /// 1 was their Codable form). A table type's change needs no new number: the shipped snapshot
+    /// must be the one this build compiles (KnowledgeSnapshotTests).
+    static let format: UInt32 = 2
 
     /// The tables as the snapshot writes them: every stored field of ``Knowledge`` but the
-    /// compiled matcher (which is written on its own).
-    struct Tables: Codable {
+    /// compiled matcher (which is written on its own), in this order.
+    struct Tables: SnapshotCodable {
         var version: String
         var vocabulary: Vocabulary
         var analytes: [AnalyteDefinition]
@@ -60,6 +63,46 @@ package enum KnowledgeSnapshot {
             page = knowledge.page
         }
 
+        init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+            version = try reader.read()
+            vocabulary = try reader.read()
+            analytes = try reader.read()
+            conditions = try reader.read()
+            contrasts = try reader.read()
+            redFlags = try reader.read()
+            tests = try reader.read()
+            thresholds = try reader.read()
+            advice = try reader.read()
+            sourceCatalogue = try reader.read()
+            contrastMap = try reader.read()
+            rules = try reader.read()
+            labActions = try reader.read()
+            medicationNotes = try reader.read()
+            timeframes = try reader.read()
+            specimenComments = try reader.read()
+            page = try reader.read()
+        }
+
+        func write(to writer: inout SnapshotWriter) {
+            writer.write(version)
+            writer.write(vocabulary)
+            writer.write(analytes)
+            writer.write(conditions)
+            writer.write(contrasts)
+            writer.write(redFlags)
+            writer.write(tests)
+            writer.write(thresholds)
+            writer.write(advice)
+            writer.write(sourceCatalogue)
+            writer.write(contrastMap)
+            writer.write(rules)
+            writer.write(labActions)
+            writer.write(medicationNotes)
+            writer.write(timeframes)
+            writer.write(specimenComments)
+            writer.write(page)
+        }
+
         var knowledge: Knowledge {
             var knowledge = Knowledge(version: version, vocabulary: vocabulary, analytes: analytes, conditions: conditions,
                                       contrasts: contrasts, redFlags: redFlags, tests: tests, thresholds: thresholds, advice: advice)
@@ -91,13 +134,7 @@ package enum KnowledgeSnapshot {
     static func compile(_ knowledge: Knowledge, digest: String) throws(KnowledgeError) -> [UInt8] {
         let matcher = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
         var body = SnapshotWriter()
-        do {
-            let tables = try SnapshotEncoder.encode(Tables(knowledge))
-            body.uint32(UInt32(tables.count))
-            body.raw(tables)
-        } catch {
-            throw KnowledgeError(file: file, reason: .unreadable("the tables cannot be compiled: \(error)"))
-        }
+        body.write(Tables(knowledge))
         let matcherBytes = bytesOf(matcher)
         body.raw(matcherBytes)
         var writer = SnapshotWriter()
@@ -138,18 +175,20 @@ package enum KnowledgeSnapshot {
     /// The knowledge (with its compiled matcher) in `bytes`, if they are a snapshot of this
     /// format compiled from tables with `digest`, their checksum holds and they decode; nil otherwise.
     package static func read(_ bytes: [UInt8], digest: String) -> Knowledge? {
-        bytes.withUnsafeBytes { raw in (try? decode(raw, digest: digest)) ?? nil }
+        bytes.withUnsafeBytes { raw in read(raw, digest: digest) }
     }
 
-    private static func decode(_ raw: UnsafeRawBufferPointer, digest: String) throws -> Knowledge? {
+    /// The knowledge in the snapshot `raw` (a mapped file), as ``read(_:digest:)``.
+    package static func read(_ raw: UnsafeRawBufferPointer, digest: String) -> Knowledge? {
+        (try? decode(raw, digest: digest)) ?? nil
+    }
+
+    private static func decode(_ raw: UnsafeRawBufferPointer, digest: String) throws(SnapshotReader.Malformed) -> Knowledge? {
         var reader = SnapshotReader(raw)
         guard try header(&reader) == digest else { return nil }
         let recorded = try reader.uint64()
         guard checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == recorded else { return nil }
-        let length = try reader.count()
-        let start = reader.position
-        try reader.skip(length)
-        var knowledge = try SnapshotDecoder.decode(Tables.self, from: UnsafeRawBufferPointer(rebasing: raw[start..<(start + length)])).knowledge
+        var knowledge = try Tables(snapshot: &reader).knowledge
         let matcher = try ConceptMatcher(snapshot: &reader, rules: knowledge.vocabulary.reading)
         guard reader.position == raw.count else { return nil }
         knowledge.compiled = CompiledMatcher(matcher: matcher)

@@ -3,11 +3,16 @@ import Foundation
 /// The byte layer of the compiled knowledge (``KnowledgeSnapshot``): little-endian fixed-width
 /// integers, doubles by their bit pattern, and strings as a length and UTF-8 bytes.
 ///
-/// Nothing here knows a table; ``SnapshotEncoder`` and ``SnapshotDecoder`` write the tables
-/// through Codable, and ``ConceptMatcher`` writes its compiled tries with these directly.
-struct SnapshotWriter {
+/// Nothing here knows a table; the tables write themselves with these (``SnapshotCodable``), and
+/// ``ConceptMatcher`` writes its compiled tries with them directly.
+package struct SnapshotWriter {
     /// The bytes written so far.
-    private(set) var bytes: [UInt8] = []
+    package private(set) var bytes: [UInt8] = []
+
+    /// Creates a value from its parts (the memberwise initializer, for the layers above).
+    package init(bytes: [UInt8] = []) {
+        self.bytes = bytes
+    }
 
     /// Where the next byte goes.
     var count: Int { bytes.count }
@@ -57,18 +62,23 @@ struct SnapshotWriter {
 /// Reads what a ``SnapshotWriter`` wrote, checking every read against the end of the bytes: a
 /// truncated or corrupted snapshot is a thrown ``SnapshotReader/Malformed``, never a crash (the
 /// loader then reads the JSON tables and validates them).
-struct SnapshotReader {
+package struct SnapshotReader {
     /// The snapshot is not what this build writes.
-    struct Malformed: Error, Hashable, Sendable {
+    package struct Malformed: Error, Hashable, Sendable {
         /// Where reading stopped.
         var offset: Int
+
+        /// Creates a value from its parts (the memberwise initializer, for the layers above).
+        package init(offset: Int) {
+            self.offset = offset
+        }
     }
 
-    let bytes: UnsafeRawBufferPointer
+    package let bytes: UnsafeRawBufferPointer
     /// The next byte to read.
-    var position: Int
+    package var position: Int
 
-    init(_ bytes: UnsafeRawBufferPointer, position: Int = 0) {
+    package init(_ bytes: UnsafeRawBufferPointer, position: Int = 0) {
         self.bytes = bytes
         self.position = position
     }

@@ -83,6 +83,23 @@ extension String {
     /// The id as a finding id: lowercase, spaces and slashes as `-` (`fine-motor difficulty` →
     /// `fine-motor-difficulty`).
     package var findingSlug: String {
-        String(lowercased().map { $0 == " " || $0 == "/" ? "-" : $0 })
+        // ASCII ids (all of the tables' and nearly every journal's) byte by byte: the same
+        // result as the Character path below, without its Unicode lookups.
+        if let slug = utf8.withContiguousStorageIfAvailable({ bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { out in
+                for (index, byte) in bytes.enumerated() {
+                    out[index] = switch byte {
+                    case UInt8(ascii: " "), UInt8(ascii: "/"): UInt8(ascii: "-")
+                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                    default: byte
+                    }
+                }
+                return bytes.count
+            }
+        }) ?? nil {
+            return slug
+        }
+        return String(lowercased().map { $0 == " " || $0 == "/" ? "-" : $0 })
     }
 }

@@ -1,6 +1,6 @@
 /// One lab result as read from a CSV row or an XML `<result>`, before the analyte is
 /// identified and the unit converted.
-public struct LabRecord: Sendable, Hashable {
+package struct LabRecord: Sendable, Hashable {
     /// The row or element it came from.
     package var source: SourceLocation
     /// The patient's id, trimmed, never empty.
@@ -48,14 +48,14 @@ public struct LabRecord: Sendable, Hashable {
     /// ``analyte``, ``comment`` and ``panelComment``, which most results lack, held apart: one
     /// reference in each record instead of three optional strings (48 bytes), since every
     /// reader writes hundreds of thousands of records into arrays it has reserved up front.
-    private var notes: Notes?
+    @usableFromInline var notes: Notes?
 
-    private final class Notes: Sendable, Hashable {
+    @usableFromInline final class Notes: Sendable, Hashable {
         let analyte: String?
         let comment: String?
         let panelComment: String?
 
-        init(analyte: String?, comment: String?, panelComment: String?) {
+        @usableFromInline init(analyte: String?, comment: String?, panelComment: String?) {
             self.analyte = analyte
             self.comment = comment
             self.panelComment = panelComment
@@ -92,6 +92,30 @@ public struct LabRecord: Sendable, Hashable {
         self.value = value
         self.valueLocation = valueLocation
         self.unit = unit
+    }
+
+    /// Creates a record with every field at once, for a reader that has read them all: the
+    /// record is made in its final place instead of being filled in field by field (inlined: a
+    /// call of it made the record on the stack and copied it out).
+    @inlinable @inline(__always)
+    package init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
+         value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
+         flag: Term?, lab: String?, analyte: String?, comment: String?, panelComment: String? = nil) {
+        self.source = source
+        self.patientID = patientID
+        self.collected = collected
+        self.testName = testName
+        self.loinc = loinc
+        self.value = value
+        self.valueLocation = valueLocation
+        self.unit = unit
+        self.referenceLow = referenceLow
+        self.referenceHigh = referenceHigh
+        self.flag = flag
+        self.lab = lab
+        if analyte != nil || comment != nil || panelComment != nil {
+            notes = Notes(analyte: analyte, comment: comment, panelComment: panelComment)
+        }
     }
 }
 

@@ -131,21 +131,25 @@ package struct Lifestyle: Sendable, Hashable {
     /// with the source of the entry it was taken from (the first such entry on a tie).
     package static func day(of entries: [Lifestyle]) -> Lifestyle {
         var day = Lifestyle()
-        func pick<Value: Comparable>(_ column: Column, _ value: KeyPath<Lifestyle, Value?>,
-                                     _ into: WritableKeyPath<Lifestyle, Value?>, largest: Bool) {
+        // Plain closures rather than key paths: this runs for every day of every journal, and
+        // key paths cost a metadata lookup each call.
+        func pick<Value: Comparable>(_ column: Column, _ value: (Lifestyle) -> Value?,
+                                     _ into: (inout Lifestyle, Value) -> Void, largest: Bool) {
+            var current: Value?
             for entry in entries {
-                guard let candidate = entry[keyPath: value] else { continue }
-                if let current = day[keyPath: into], largest ? candidate <= current : candidate >= current { continue }
-                day[keyPath: into] = candidate
+                guard let candidate = value(entry) else { continue }
+                if let current, largest ? candidate <= current : candidate >= current { continue }
+                current = candidate
+                into(&day, candidate)
                 day.phoneSources[column] = entry.phoneSources[column]
             }
         }
-        pick(.caffeine, \.caffeineMilligrams, \.caffeineMilligrams, largest: true)
-        pick(.sleep, \.sleepHours, \.sleepHours, largest: false)
-        pick(.stress, \.stress, \.stress, largest: true)
-        pick(.alcohol, \.alcoholUnits, \.alcoholUnits, largest: true)
-        pick(.water, \.waterLitres, \.waterLitres, largest: false)
-        pick(.exercise, \.exercise, \.exercise, largest: true)
+        pick(.caffeine, { $0.caffeineMilligrams }, { $0.caffeineMilligrams = $1 }, largest: true)
+        pick(.sleep, { $0.sleepHours }, { $0.sleepHours = $1 }, largest: false)
+        pick(.stress, { $0.stress }, { $0.stress = $1 }, largest: true)
+        pick(.alcohol, { $0.alcoholUnits }, { $0.alcoholUnits = $1 }, largest: true)
+        pick(.water, { $0.waterLitres }, { $0.waterLitres = $1 }, largest: false)
+        pick(.exercise, { $0.exercise }, { $0.exercise = $1 }, largest: true)
         return day
     }
 }

@@ -42,7 +42,7 @@ enum LabClassifier {
     }
 
     /// Where the value surely lies against `low`-`high` (limits inclusive), or `.unknown`.
-    static func position(_ value: LabValue, low: Double?, high: Double?) -> Position {
+    package static func position(_ value: LabValue, low: Double?, high: Double?) -> Position {
         guard low != nil || high != nil else { return .unknown }
         let bound = value.number
         switch value.comparator {

@@ -10,11 +10,11 @@ import TriageIngest
 /// malformed tail) goes to every patient the file contributed to, and, when the file
 /// contributed to no one, to ``Assembly/unattributed``. Patients who appear only in a patients
 /// file get no record: there is nothing to triage; the count is noted in `unattributed`.
-public struct PatientRecordAssembler: Sendable {
+package struct PatientRecordAssembler: Sendable {
     /// The result of assembling.
-    public struct Assembly: Sendable, Hashable {
+    package struct Assembly: Sendable, Hashable {
         /// One record per patient with journal or lab data, sorted by id.
-        public var patients: [PatientRecord]
+        package var patients: [PatientRecord]
         /// Problems that belong to no patient (a refused file, a file with no usable record).
         package var unattributed: [Diagnostic]
         /// Every input file read, in path order, with its fingerprint.
@@ -25,7 +25,7 @@ public struct PatientRecordAssembler: Sendable {
     let asOf: LocalDate
 
     /// Creates an assembler.
-    public init(knowledge: Knowledge, asOf: LocalDate) {
+    package init(knowledge: Knowledge, asOf: LocalDate) {
         self.normaliser = Normaliser(knowledge: knowledge, asOf: asOf)
         self.asOf = asOf
     }

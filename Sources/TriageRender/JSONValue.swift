@@ -26,6 +26,45 @@ package indirect enum JSONValue: Sendable, Hashable {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The object `members` plus the array member `key`, as ``written()`` writes it, with the
+    /// array's `count` items made one at a time by `item` and written as they come: a batch's
+    /// worklist never holds the JSON of every patient at once (issue 23, peak memory).
+    static func written(_ members: [String: JSONValue], streaming key: String, count: Int,
+                        _ item: (Int) -> JSONValue) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(32 * 1024 + count * 1024)
+        var all = members
+        all[key] = .array([])
+        let names = all.keys.sorted(by: precedes)
+        out.append(contentsOf: "{\n".utf8)
+        for (index, name) in names.enumerated() {
+            indent(1, into: &out)
+            writeString(name, into: &out)
+            out.append(0x3A)
+            out.append(0x20)
+            if name != key {
+                all[name]!.write(into: &out, indent: 1)
+            } else if count == 0 {
+                out.append(contentsOf: "[]".utf8)
+            } else {
+                out.append(contentsOf: "[\n".utf8)
+                for position in 0..<count {
+                    indent(2, into: &out)
+                    item(position).write(into: &out, indent: 2)
+                    if position != count - 1 { out.append(0x2C) }
+                    out.append(0x0A)
+                }
+                indent(1, into: &out)
+                out.append(0x5D)
+            }
+            if index != names.count - 1 { out.append(0x2C) }
+            out.append(0x0A)
+        }
+        out.append(0x7D)
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
+    }
+
     // Written as UTF-8 bytes: escaping works on Unicode scalars, and every scalar JSON escapes
     // is either ASCII (one byte that occurs in no other scalar's encoding) or U+2028/U+2029
     // (E2 80 A8/A9), so a byte-wise pass gives exactly the text a scalar-wise one would.

@@ -39,8 +39,7 @@ struct RedFlagDanger: Sendable, Hashable {
                                date: finding.evidence.compactMap(\.date).min(), possible: finding.certainty == .possible))
         }
         for (rank, step) in order.enumerated() {
-            let ids = (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? []).map(FindingID.init(rawValue:))
-            for id in ids { if let finding = present.first(where: { $0.id == id }) { add(finding, rank: rank) } }
+            for id in labels.dangerStepIDs[rank] { if let finding = present.first(where: { $0.id == id }) { add(finding, rank: rank) } }
             if step.criticalLab == true {
                 for lab in referral.labs where lab.status.isCritical {
                     flags.append(.init(rank: rank, words: "critical \(labels.analyteShort(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit)",

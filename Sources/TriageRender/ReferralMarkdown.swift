@@ -6,9 +6,9 @@ import TriageKnowledge
 /// and the safety net, then the red flags, medicines, stated history, the evidence,
 /// considerations, lifestyle, advice to pass on, notes, data quality, sources and provenance,
 /// the disclaimer.
-public enum ReferralMarkdown {
+package enum ReferralMarkdown {
     /// The referral as Markdown.
-    public static func render(_ referral: Referral, knowledge: Knowledge) -> String {
+    package static func render(_ referral: Referral, knowledge: Knowledge) -> String {
         render(ReportDocumentBuilder(referral, knowledge: knowledge).build())
     }
 

@@ -9,11 +9,11 @@ import TriageKnowledge
 /// not mentioned in the journal, the age line only where a consideration uses it, lifestyle
 /// lines only where they mean something, no digests), labs as reported with the lab's comment,
 /// other results, considerations, advice (at most six), data quality, sources once by title.
-package struct ReportDocumentBuilder {
+package final class ReportDocumentBuilder {
     let referral: Referral
     let labels: ReportLabels
 
-    package init(_ referral: Referral, knowledge: Knowledge) {
+    package convenience init(_ referral: Referral, knowledge: Knowledge) {
         self.init(referral, labels: ReportLabels.shared(knowledge))
     }
 
@@ -202,10 +202,10 @@ package struct ReportDocumentBuilder {
             let urgency = -(items.compactMap { Urgency.allCases.firstIndex(of: $0.urgency) }.max() ?? 0)
             return (sameDay, urgency, referral.recommendations.firstIndex { labels.actor($0) == actor } ?? Int.max)
         }
-        actors = actors.enumerated().sorted { lhs, rhs in
-            let (left, right) = (key(lhs.element), key(rhs.element))
-            return left != right ? left < right : lhs.offset < rhs.offset
-        }.map(\.element)
+        // Each actor's key once, not once per comparison.
+        actors = actors.enumerated().map { (offset: $0.offset, actor: $0.element, key: key($0.element)) }.sorted { lhs, rhs in
+            lhs.key != rhs.key ? lhs.key < rhs.key : lhs.offset < rhs.offset
+        }.map(\.actor)
         for actor in actors {
             let items = referral.recommendations.filter { labels.actor($0) == actor }
             // Steps to take now before conditional ones, the most urgent first.
@@ -332,7 +332,7 @@ package struct ReportDocumentBuilder {
         return (label, lines)
     }
 
-    package func line(_ finding: Finding) -> ReportDocument.Line {
+    func line(_ finding: Finding) -> ReportDocument.Line {
         .init(text: labels.words(finding.summary), evidence: Self.evidence(finding.evidence))
     }
 
@@ -400,7 +400,7 @@ package struct ReportDocumentBuilder {
 
     /// The correlations that mean something for this patient (SPEC §6.3, §7): enough days on
     /// each side and more twitching with the exposure; then the lifestyle change with its units.
-    package func lifestyle() -> [String] {
+    func lifestyle() -> [String] {
         func means(_ item: Referral.LifestyleCorrelation) -> String {
             "\(item.factor) (\(Format.one(item.exposedMean)) twitches a day on \(item.exposedDays) day\(item.exposedDays == 1 ? "" : "s") with it, \(Format.one(item.unexposedMean)) on \(item.unexposedDays) without)"
         }

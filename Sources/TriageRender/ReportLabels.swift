@@ -7,8 +7,8 @@ import Foundation
 ///
 /// Made once per patient: it looks up every analyte's label and short name once, so the page's
 /// many sentences are put in words without searching the tables again.
-package struct ReportLabels: Sendable {
-    package let knowledge: Knowledge
+package final class ReportLabels: Sendable {
+    let knowledge: Knowledge
     /// Label and short name by analyte id.
     private let analyteNames: [String: (label: String, short: String)]
     /// The analyte ids that are not words (`vitaminB12`), as bytes, with their short names.
@@ -21,6 +21,10 @@ package struct ReportLabels: Sendable {
     private let redFlagWordsByID: [FindingID: String]
     /// The finding ids of the red-flag symptoms.
     let redFlagSymptomIDs: Set<FindingID>
+
+    /// The finding ids of each step of `page.json`'s order of danger (its symptoms' and its
+    /// findings'), made once rather than per patient (``RedFlagDanger``).
+    let dangerStepIDs: [[FindingID]]
 
     /// Whether the finding id is a red flag.
     package func isRedFlag(_ id: FindingID) -> Bool { redFlagWordsByID[id] != nil }
@@ -41,6 +45,9 @@ package struct ReportLabels: Sendable {
             names[analyte.id] = (analyte.label, Self.shortName(label: analyte.label))
         }
         analyteNames = names
+        dangerStepIDs = (knowledge.page?.dangerOrder ?? []).map { step in
+            (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? []).map(FindingID.init(rawValue:))
+        }
         codeLike = knowledge.analytes.compactMap { analyte in
             let short = names[analyte.id]!.short
             return short == analyte.id ? nil : (analyte.id, Array(analyte.id.utf8), short)

@@ -12,44 +12,46 @@ package enum WorklistRenderer {
 
     /// `worklist.json`.
     package static func json(_ worklist: Worklist) -> String {
-        JSONValue.object([
+        // The patients are written one at a time (``JSONValue/written(_:streaming:count:_:)``):
+        // the same bytes as one value, without holding every patient's JSON at once.
+        JSONValue.written([
             "schemaVersion": .string(ReferralJSON.schemaVersion),
             "tool": .object(["name": .string(ToolInfo.name), "version": .string(worklist.toolVersion)]),
             "knowledgeVersion": .string(worklist.knowledgeVersion),
             "asOf": .string(worklist.asOf.description),
-            "patients": .array(worklist.entries.map { entry in
-                var object: [String: JSONValue] = [
-                    "id": .string(entry.patientID), "headline": .string(entry.headline), "tests": .strings(entry.tests),
-                    "change": .string(entry.change.rawValue), "unreadableRecords": .number(Double(entry.unreadableRecords)),
-                    "sameDay": .bool(entry.summary?.sameDay ?? false),
-                ]
-                if let band = Worklist.band(entry) { object["band"] = .string(band.rawValue) }
-                if let folder = entry.folder { object["folder"] = .string(folder) }
-                if let urgency = entry.urgency { object["urgency"] = .string(urgency.rawValue) }
-                if let previous = entry.previousUrgency { object["previousUrgency"] = .string(previous.rawValue) }
-                if let summary = entry.summary {
-                    object["redFlagCount"] = .number(Double(summary.redFlagCount))
-                    object["testNames"] = .strings(summary.tests)
-                    if let age = summary.age { object["age"] = .number(Double(age)) }
-                    if let sex = summary.sex { object["sex"] = .string(sex) }
-                    if let flag = summary.keyRedFlag { object["keyRedFlag"] = .string(flag) }
-                    if let timeframe = summary.timeframe { object["timeframe"] = .string(timeframe) }
-                    if let last = summary.lastJournalDate { object["lastJournalDate"] = .string(last.description) }
-                    if let rank = summary.dangerRank { object["dangerRank"] = .number(Double(rank)) }
-                    if summary.keyRedFlagPossible { object["keyRedFlagPossible"] = .bool(true) }
-                    if let date = summary.oldestRedFlagDate { object["oldestRedFlagDate"] = .string(date.description) }
-                    if !summary.otherRedFlags.isEmpty { object["otherRedFlags"] = .strings(summary.otherRedFlags) }
-                    if let duration = summary.duration { object["duration"] = .string(duration) }
-                    if !summary.who.isEmpty { object["who"] = .strings(summary.who) }
-                    if !summary.plan.isEmpty { object["plan"] = .strings(summary.plan) }
-                    if !summary.labCaveats.isEmpty { object["labCaveats"] = .strings(summary.labCaveats) }
-                    if !summary.bookings.isEmpty { object["bookings"] = .strings(summary.bookings) }
-                }
-                return .object(object)
-            }),
             "problems": .array(worklist.problems.map(ReferralJSON.dataQuality)),
             "totals": .object(Dictionary(totals(worklist).map { ($0.words, JSONValue.number(Double($0.count))) }, uniquingKeysWith: { $1 })),
-        ]).written()
+        ], streaming: "patients", count: worklist.entries.count) { position in
+            let entry = worklist.entries[position]
+            var object: [String: JSONValue] = [
+                "id": .string(entry.patientID), "headline": .string(entry.headline), "tests": .strings(entry.tests),
+                "change": .string(entry.change.rawValue), "unreadableRecords": .number(Double(entry.unreadableRecords)),
+                "sameDay": .bool(entry.summary?.sameDay ?? false),
+            ]
+            if let band = Worklist.band(entry) { object["band"] = .string(band.rawValue) }
+            if let folder = entry.folder { object["folder"] = .string(folder) }
+            if let urgency = entry.urgency { object["urgency"] = .string(urgency.rawValue) }
+            if let previous = entry.previousUrgency { object["previousUrgency"] = .string(previous.rawValue) }
+            if let summary = entry.summary {
+                object["redFlagCount"] = .number(Double(summary.redFlagCount))
+                object["testNames"] = .strings(summary.tests)
+                if let age = summary.age { object["age"] = .number(Double(age)) }
+                if let sex = summary.sex { object["sex"] = .string(sex) }
+                if let flag = summary.keyRedFlag { object["keyRedFlag"] = .string(flag) }
+                if let timeframe = summary.timeframe { object["timeframe"] = .string(timeframe) }
+                if let last = summary.lastJournalDate { object["lastJournalDate"] = .string(last.description) }
+                if let rank = summary.dangerRank { object["dangerRank"] = .number(Double(rank)) }
+                if summary.keyRedFlagPossible { object["keyRedFlagPossible"] = .bool(true) }
+                if let date = summary.oldestRedFlagDate { object["oldestRedFlagDate"] = .string(date.description) }
+                if !summary.otherRedFlags.isEmpty { object["otherRedFlags"] = .strings(summary.otherRedFlags) }
+                if let duration = summary.duration { object["duration"] = .string(duration) }
+                if !summary.who.isEmpty { object["who"] = .strings(summary.who) }
+                if !summary.plan.isEmpty { object["plan"] = .strings(summary.plan) }
+                if !summary.labCaveats.isEmpty { object["labCaveats"] = .strings(summary.labCaveats) }
+                if !summary.bookings.isEmpty { object["bookings"] = .strings(summary.bookings) }
+            }
+            return .object(object)
+        }
     }
 
     /// The cells of one line, unescaped.

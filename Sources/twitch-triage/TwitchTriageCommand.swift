@@ -2,8 +2,8 @@ import ArgumentParser
 import TriageCommandLine
 import TriageModel
 
-/// The root command: turns symptom journals and lab results into referral summaries.
-@main
+/// The root command: turns symptom journals and lab results into referral summaries. Its entry
+/// point is `main.swift`, which calls ``start()``.
 struct TwitchTriageCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "twitch-triage",
@@ -15,11 +15,13 @@ struct TwitchTriageCommand: AsyncParsableCommand {
     )
 
     /// `serve …` goes to the service executable (``ServiceLauncher``); anything else is parsed and
-    /// run here, a ``TriageError`` becoming its message on stderr and its exit status (``ExitStatus``).
-    static func main() async {
+    /// run here, a ``TriageError`` becoming its message on stderr and its exit status: report,
+    /// worklist, knowledge and feedback on the main thread, batch and verify on the concurrency
+    /// runtime (``ExitStatus/run(_:)``).
+    static func start() -> Never {
         if let arguments = ServiceLauncher.serviceArguments(CommandLine.arguments) {
             ServiceLauncher.exec(arguments)
         }
-        await ExitStatus.main(Self.self)
+        ExitStatus.run(Self.self)
     }
 }

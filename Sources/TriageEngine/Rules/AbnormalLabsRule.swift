@@ -118,7 +118,7 @@ package struct AbnormalLabsRule: Rule {
         }
         var detail = sentences.joined(separator: " ")
         if !drugs.isEmpty {
-            detail += " " + capitalised(table.gaps.takes.replacingOccurrences(of: "{drugs}", with: drugs.joined(separator: ", "))) + "."
+            detail += " " + capitalised(table.gaps.takes.filling("{drugs}", with: drugs.joined(separator: ", "))) + "."
             sources = sources.merged(with: table.drugGroups.filter { drugs.contains($0.name) }.flatMap(\.sources).map(\.name))
         }
         if test == .sameDayAssessment { sources = sources.merged(with: context.knowledge.sameDaySources) }
@@ -142,7 +142,7 @@ package struct AbnormalLabsRule: Rule {
             recommendation.reasons.append(FindingID.lab(match.lab.analyte))
         }
         if !draw.reasons.isEmpty {
-            let also = table.gaps.alsoDraw.replacingOccurrences(of: "{items}", with: draw.reasons.joined(separator: "; "))
+            let also = table.gaps.alsoDraw.filling("{items}", with: draw.reasons.joined(separator: "; "))
             recommendation.detail = recommendation.detail.isEmpty ? also : recommendation.detail + " " + also
         }
         recommendation.analytes = draw.analytes
@@ -163,12 +163,12 @@ package struct AbnormalLabsRule: Rule {
             for analyte in context.findings.labs.toDraw(match.action.draw ?? []) where !analytes.contains(analyte) {
                 analytes.append(analyte)
                 let gap = context.gapReason(analyte) ?? table.gaps.requestedBy
-                reasons.append(gap.replacingOccurrences(of: "{analyte}", with: context.spokenName(analyte))
-                    .replacingOccurrences(of: "{result}", with: result))
+                reasons.append(gap.filling("{analyte}", with: context.spokenName(analyte))
+                    .filling("{result}", with: result))
             }
             for other in match.action.alsoOrder ?? [] where !analytes.contains(other) {
                 analytes.append(other)
-                reasons.append(table.gaps.requestedBy.replacingOccurrences(of: "{analyte}", with: other).replacingOccurrences(of: "{result}", with: result))
+                reasons.append(table.gaps.requestedBy.filling("{analyte}", with: other).filling("{result}", with: result))
             }
         }
         return (analytes, reasons)
@@ -176,10 +176,10 @@ package struct AbnormalLabsRule: Rule {
 
     /// `text` with `{analyte}`, `{value}`, `{symptoms}` and `{reason}` filled in.
     private func fill(_ text: String, _ match: Match, context: RuleContext) -> String {
-        text.replacingOccurrences(of: "{analyte}", with: context.spokenName(match.lab.analyte))
-            .replacingOccurrences(of: "{value}", with: "\(match.lab.reported.value.reportedText) \(match.lab.reported.unit)")
-            .replacingOccurrences(of: "{symptoms}", with: match.symptoms.joined(separator: " and "))
-            .replacingOccurrences(of: "{reason}", with: match.lab.unreliableBecause ?? match.lab.comment ?? "unreliable")
+        text.filling("{analyte}", with: context.spokenName(match.lab.analyte))
+            .filling("{value}", with: "\(match.lab.reported.value.reportedText) \(match.lab.reported.unit)")
+            .filling("{symptoms}", with: match.symptoms.joined(separator: " and "))
+            .filling("{reason}", with: match.lab.unreliableBecause ?? match.lab.comment ?? "unreliable")
     }
 
     /// The names of the drug groups the patient takes: by medication class, or by a word in the

@@ -25,7 +25,7 @@ package struct CentralPatternRule: Rule {
         let facial = findings.isPresent(FindingID.eyelidFacialSpread)
         if facial {
             reasons.append(FindingID.eyelidFacialSpread)
-            names.append(FindingID.eyelidFacialSpread.rawValue.replacingOccurrences(of: "-", with: " "))
+            names.append(FindingID.eyelidFacialSpread.rawValue.filling("-", with: " "))
             conditions.append(ConditionID.hemifacialSpasm)
         }
         let set = context.knowledge.symptomSet(.centralBalanceNumbness)

@@ -162,12 +162,13 @@ package struct ConsiderationBuilder {
         let motor = [SymptomSetID.limbMotor, .mndAlone, .mndBreathing].contains { !findings.stated($0, knowledge).isEmpty }
         guard !motor, !findings.symptoms.progressiveWeakness else { return [] }
         var out: [(ConditionID, Item, [String])] = []
-        for description in knowledge.rules.patientDescriptions ?? [] {
+        guard let descriptions = knowledge.rules.patientDescriptions, !descriptions.isEmpty else { return out }
+        let notes = findings.record.journal.flatMap(\.notes).map { (note: $0, text: " " + $0.lowercased() + " ") }
+        for description in descriptions {
             let phrases = description.phrases.map { $0.lowercased() }
-            guard let note = findings.record.journal.lazy.flatMap(\.notes).first(where: { note in
-                let text = " " + note.lowercased() + " "
-                return phrases.contains { text.contains(" " + $0 + " ") || text.contains(" " + $0 + ",") || text.contains(" " + $0 + ".") }
-            }) else { continue }
+            guard let note = notes.first(where: { note in
+                phrases.contains { note.text.containsText(" " + $0 + " ") || note.text.containsText(" " + $0 + ",") || note.text.containsText(" " + $0 + ".") }
+            })?.note else { continue }
             let item = Item(sentence: description.sentence + ": \"" + note + "\"", findings: [FindingID.contextMentions], table: nil, aspect: nil,
                             specificity: Int.max)
             out.append((description.condition, item, description.sources.map(\.name)))

@@ -44,8 +44,8 @@ package struct MedicationsRule: Rule {
                     entry.medications.contains { $0.medicationClass == use.medicationClass }
                 }.map(\.date)).count
                 if days >= frequent.minEntries, entries > 0, Double(days) >= frequent.minShare * Double(entries) {
-                    parts.append(frequent.note.replacingOccurrences(of: "{days}", with: String(days))
-                        .replacingOccurrences(of: "{entries}", with: String(entries)))
+                    parts.append(frequent.note.filling("{days}", with: String(days))
+                        .filling("{entries}", with: String(entries)))
                 }
             }
             notes.append(parts.joined(separator: ": "))

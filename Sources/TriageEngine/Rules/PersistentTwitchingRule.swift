@@ -81,7 +81,7 @@ package struct PersistentTwitchingRule: Rule {
         let misreported = Set(findings.record.diagnostics.compactMap(\.misreportedAnalyte))
         let missing = standings.filter { $0.missing && !misreported.contains($0.analyte) }.map { context.spokenName($0.analyte) }
         var parts: [String] = standings.filter { $0.missing && misreported.contains($0.analyte) }.map {
-            context.knowledge.labActions.gaps.misreportedShort.replacingOccurrences(of: "{analyte}", with: context.spokenName($0.analyte))
+            context.knowledge.labActions.gaps.misreportedShort.filling("{analyte}", with: context.spokenName($0.analyte))
         }
         let stale = Set(standings.filter(\.stale).compactMap { $0.latest?.collected.date }).sorted()
         let old = Set(standings.filter { !$0.missing && !$0.stale }.compactMap { $0.latest?.collected.date }).sorted()

@@ -28,8 +28,8 @@ struct RedFlagPlan {
     }
 
     /// The row's text with `{findings}` filled in.
-    package static func fill(_ text: String, _ names: [String]) -> String {
-        text.replacingOccurrences(of: "{findings}", with: named(names))
+    static func fill(_ text: String, _ names: [String]) -> String {
+        text.filling("{findings}", with: named(names))
     }
 
     /// The recommendations of `steps`. A step for a presentation comes only when `presentations`
@@ -65,7 +65,7 @@ struct RedFlagPlan {
     }
 
     /// The row's headline with `{findings}` filled in.
-    package func headline(_ names: [String]) -> String { Self.fill(flag.headline ?? flag.text, names) }
+    func headline(_ names: [String]) -> String { Self.fill(flag.headline ?? flag.text, names) }
 
     /// The outcome of a red flag of the row's own symptoms: the steps when any is stated, the
     /// possible steps (a clinician's contact) when any is only possible, else not fired.

@@ -7,7 +7,7 @@ import TriageKnowledge
 /// Each rule is one type in one file, with a doc comment naming its knowledge rows and
 /// articles; ``RuleRegistry`` lists them all. Rules never invent data: a missing lab is a gap
 /// to fill, never "normal".
-public protocol Rule: Sendable {
+package protocol Rule: Sendable {
     /// The rule's id as reports name it (`motor-neuron-red-flags`).
     var id: String { get }
     /// Evaluates the rule; an outcome with no recommendation means it did not fire.
@@ -15,7 +15,7 @@ public protocol Rule: Sendable {
 }
 
 /// What a rule reads.
-public struct RuleContext: Sendable {
+package struct RuleContext: Sendable {
     /// The patient's findings.
     package var findings: PatientFindings
     /// The knowledge tables.
@@ -58,7 +58,7 @@ public struct RuleContext: Sendable {
         let recent = labs.recentResults(analytes.filter { !draw.contains($0) })
         let gaps = knowledge.labActions.gaps
         let why = draw.map { analyte in
-            (gapReason(analyte) ?? gaps.missing).replacingOccurrences(of: "{analyte}", with: spokenName(analyte))
+            (gapReason(analyte) ?? gaps.missing).filling("{analyte}", with: spokenName(analyte))
         }
         var detail = "\(purpose): \(why.joined(separator: "; "))."
         if !recent.isEmpty {
@@ -85,7 +85,7 @@ public struct RuleContext: Sendable {
         guard standing.needsDrawing else { return nil }
         let days = String(Int(threshold(.recentLabDays)))
         return (standing.stale ? gaps.stale : gaps.old)
-            .replacingOccurrences(of: "{date}", with: latest.collected.date.description).replacingOccurrences(of: "{days}", with: days)
+            .filling("{date}", with: latest.collected.date.description).filling("{days}", with: days)
     }
 
     /// The sentence that cites the recent normal results of `analytes` when none needs drawing
@@ -106,7 +106,7 @@ public struct RuleContext: Sendable {
 }
 
 /// What a rule concluded.
-public struct RuleOutcome: Sendable, Hashable {
+package struct RuleOutcome: Sendable, Hashable {
     /// Recommendations; empty when the rule did not fire.
     package var recommendations: [Recommendation]
     /// Conditions the rule puts up for consideration.

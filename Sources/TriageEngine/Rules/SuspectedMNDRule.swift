@@ -47,7 +47,7 @@ package struct SuspectedMNDRule: Rule {
         let flags = Self.flags(findings, knowledge)
         guard !flags.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.suspectedMND, rule: id) else { return .notFired }
         let names = plan.flag.symptoms.filter { flags.contains(FindingID.symptom($0)) }
-            + (flags.contains(FindingID.progressiveWeakness) ? [FindingID.progressiveWeakness.rawValue.replacingOccurrences(of: "-", with: " ")] : [])
+            + (flags.contains(FindingID.progressiveWeakness) ? [FindingID.progressiveWeakness.rawValue.filling("-", with: " ")] : [])
         let bulbar = findings.stated(.bulbar, knowledge)
         let swallowing = findings.stated(.swallowing, knowledge)
         let breathing = findings.stated(.mndBreathing, knowledge)

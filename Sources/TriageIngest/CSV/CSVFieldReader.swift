@@ -3,7 +3,7 @@ import TriageModel
 /// Why a CSV row cannot be used: where, and what is wrong (the reader adds what was done).
 struct CSVRowError: Error {
     /// The offending field's start.
-    var position: CSVPosition
+    package var position: CSVPosition
     /// What is wrong, naming the column, never its value.
     var message: String
 }
@@ -26,13 +26,13 @@ struct CSVFieldReader {
     /// The file in the run's file table, for the locations made per row.
     let fileID: SourceFileID
     /// The header's names by field, for messages.
-    package let names: [String]
+    let names: [String]
     /// Whether `,` is a decimal separator (the file is `;`-delimited).
     let decimalComma: Bool
     /// How to read slash dates.
     let dateOrder: DateOrder?
     /// The file's repeated values (units, test names, ids, symptom words) made once.
-    package let strings = ByteStringCache()
+    let strings = ByteStringCache()
 
     /// Where a position is, in this file.
     func location(_ position: CSVPosition) -> SourceLocation {
@@ -40,13 +40,14 @@ struct CSVFieldReader {
     }
 
     /// Where field `index` starts.
+    @inline(__always)
     func location(_ record: CSVRecord, _ index: Int) -> SourceLocation {
         let field = record[index]
         return SourceLocation(fileID: fileID, line: field.line, column: field.column)
     }
 
     /// A row error at field `index`.
-    package func error(_ record: CSVRecord, _ index: Int, _ message: (String) -> String) -> CSVRowError {
+    func error(_ record: CSVRecord, _ index: Int, _ message: (String) -> String) -> CSVRowError {
         CSVRowError(position: record[index].position, message: message(names[index]))
     }
 
@@ -77,12 +78,12 @@ struct CSVFieldReader {
 
     /// The trimmed bytes of field `index` (raw: doubled quotes kept), for numbers and dates.
     @inline(__always)
-    func bytes(_ record: CSVRecord, _ index: Int) -> UnsafeBufferPointer<UInt8> {
+    package func bytes(_ record: CSVRecord, _ index: Int) -> UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(rebasing: record.buffer[trimmed(record, index)])
     }
 
     /// The text of `range` (raw offsets inside field `index`), quotes undone, checked.
-    package func string(_ record: CSVRecord, _ index: Int, _ range: Range<Int>) throws(CSVRowError) -> String {
+    func string(_ record: CSVRecord, _ index: Int, _ range: Range<Int>) throws(CSVRowError) -> String {
         let raw = UnsafeBufferPointer(rebasing: record.buffer[range])
         guard !record[index].hasEscapedQuotes else { return try checked(CSVRecord.withUnescaped(raw, CSVText.string), record, index) }
         return try strings.string(raw) { (bytes) throws(CSVRowError) -> String in try checked(CSVText.string(bytes), record, index) }
@@ -96,8 +97,10 @@ struct CSVFieldReader {
         }
     }
 
-    /// The trimmed text of field `index`, or nil when blank.
-    package func text(_ record: CSVRecord, _ index: Int) throws(CSVRowError) -> String? {
+    /// The trimmed text of field `index`, or nil when blank. (Inlined, as it was before the lab
+    /// rows read three texts: `lab`, `code_system`, `comment`.)
+    @inline(__always)
+    func text(_ record: CSVRecord, _ index: Int) throws(CSVRowError) -> String? {
         let range = trimmed(record, index)
         return range.isEmpty ? nil : try string(record, index, range)
     }

@@ -15,7 +15,7 @@ import TriageModel
 ///
 /// The library never prints: every problem is a ``Diagnostic`` whose message names columns,
 /// never values or patient ids (those go in ``Diagnostic/patientID``).
-public enum CSVFileReader {
+package enum CSVFileReader {
     /// Reads a CSV file held whole in memory.
     ///
     /// - Parameters:
@@ -25,7 +25,7 @@ public enum CSVFileReader {
     ///   - selection: when given, a lab or journal CSV reads only the rows it selects
     ///     (``PatientSelection``); the others are counted in ``ReadResult/omittedRecords``.
     /// - Returns: the records read and the problems met, or why the file was refused.
-    public static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+    package static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
                             selection: PatientSelection? = nil) -> FileReadOutcome {
         var scanner: CSVScanner
         do {
@@ -75,8 +75,9 @@ public enum CSVFileReader {
                 JournalCSVReader.read(&rows, header: header, into: &result)
             case .labCSV, .labXML:
                 result.labs.reserveCapacity(reservation(expected, of: LabRecord.self))
-                var localCodes = options.localCodes(file: file)
-                LabCSVReader.read(&rows, header: header, localCodes: &localCodes, into: &result)
+                // The code map only: the analyte index of the name fallback (which loads the
+                // bundled tables when the caller gives none) is not needed for a CSV row.
+                LabCSVReader.read(&rows, header: header, codeMap: options.codeMap, into: &result)
             case .patientCSV:
                 result.demographics.reserveCapacity(reservation(expected, of: PatientDemographics.self))
                 PatientCSVReader.read(&rows, header: header, into: &result)

@@ -51,7 +51,7 @@ package struct CSVScanner {
 
     let buffer: UnsafeBufferPointer<UInt8>
     // Internal, not private: ``skipPlainRecord(fieldCount:idField:patient:)`` moves them too.
-    var position: Int
+    package var position: Int
     package var line = 1
     var lineStart: Int
     let splatDelimiter: UInt64

@@ -18,12 +18,12 @@ import TriageModel
 /// The unit is not checked against the analyte here: that needs the knowledge tables, and a
 /// misfit is a row error raised where the analyte is identified (SPEC §3.6).
 enum LabCSVReader {
-    /// Reads every remaining row into `result`.
-    package static func read(_ rows: inout CSVRows, header: CSVHeader, localCodes: inout LocalCodeReading, into result: inout ReadResult) {
+    /// Reads every remaining row into `result`, a row's `code` through `codeMap` (the name
+    /// fallback of other readers is the normaliser's here: a row's `test` is matched by name).
+    package static func read(_ rows: inout CSVRows, header: CSVHeader, codeMap: LabCodeMap, into result: inout ReadResult) {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
         let epoch = Timestamp(date: LocalDate(dayNumber: 0))
-        let codeMap = localCodes.codeMap
         while rows.next(&result.diagnostics) {
             let record = rows.record
             var patientID: String?
@@ -60,43 +60,56 @@ enum LabCSVReader {
     }
 
     /// The row as a record; sets `disagreement` when its reference range needs a warning.
+    ///
+    /// The fields are read into locals and the record is made once, at the end, by the return
+    /// statement, the locals consumed: a record filled in place (`var lab = LabRecord(...)`,
+    /// then `lab.unit = ...`) was copied twice and destroyed twice per row (callgrind; the record
+    /// holds a dozen references).
     private static func read(_ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
                              fields: CSVFieldReader, codeMap: LabCodeMap, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
         // Required fields get placeholders here; the header guarantees their columns, and a
         // blank one throws below.
-        var lab = LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID,
-                            collected: epoch, testName: nil, loinc: nil, value: LabValue(0),
-                            valueLocation: SourceLocation(fileID: fields.fileID), unit: Term("", at: SourceLocation(fileID: fields.fileID)))
+        var collected = epoch
+        var value = LabValue(0)
+        var valueLocation = SourceLocation(fileID: fields.fileID)
+        var unit: Term?
+        var testName: Term?
+        var loinc: Term?
+        var referenceLow: Double?
+        var referenceHigh: Double?
+        var flag: Term?
+        var lab: String?
+        var comment: String?
         var range: (low: Double?, high: Double?)?
         var code: Term?
-        var codeSystem = ""
+        var codeSystem: String?
         var unitField: Int?
         for known in header.columns {
             let field = known.field
             switch known.column {
             case .collectedAt:
-                guard let collected = try fields.timestamp(record, field) else {
+                guard let timestamp = try fields.timestamp(record, field) else {
                     throw fields.error(record, field, CSVMessage.isEmpty)
                 }
-                lab.collected = collected
+                collected = timestamp
             case .value:
                 let bytes = fields.bytes(record, field)
                 if bytes.isEmpty { throw fields.error(record, field, CSVMessage.isEmpty) }
-                guard let value = LabValue.parse(bytes, decimalComma: fields.decimalComma) else {
+                guard let parsed = LabValue.parse(bytes, decimalComma: fields.decimalComma) else {
                     let hint = !fields.decimalComma && bytes.contains(0x2C)
                     throw fields.error(record, field) {
                         hint ? CSVMessage.notNumber($0, decimalCommaHint: true) : CSVMessage.notLabValue($0)
                     }
                 }
-                lab.value = value
-                lab.valueLocation = fields.location(record, field)
+                value = parsed
+                valueLocation = fields.location(record, field)
             case .unit:
                 unitField = field
-                if let unit = try fields.term(record, field) { lab.unit = unit }
-            case .test: lab.testName = try fields.term(record, field)
-            case .loinc: lab.loinc = try fields.term(record, field)
-            case .referenceLow: lab.referenceLow = try fields.number(record, field)
-            case .referenceHigh: lab.referenceHigh = try fields.number(record, field)
+                unit = try fields.term(record, field)
+            case .test: testName = try fields.term(record, field)
+            case .loinc: loinc = try fields.term(record, field)
+            case .referenceLow: referenceLow = try fields.number(record, field)
+            case .referenceHigh: referenceHigh = try fields.number(record, field)
             case .reference:
                 let bytes = fields.bytes(record, field)
                 if !bytes.isEmpty {
@@ -108,27 +121,28 @@ enum LabCSVReader {
                     }
                     range = parsed
                 }
-            case .flag: lab.flag = try fields.term(record, field)
-            case .lab: lab.lab = try fields.text(record, field)
+            case .flag: flag = try fields.term(record, field)
+            case .lab: lab = try fields.text(record, field)
             case .code: code = try fields.term(record, field)
-            case .codeSystem: codeSystem = try fields.text(record, field) ?? ""
-            case .comment: lab.comment = try fields.text(record, field)
+            case .codeSystem: codeSystem = try fields.text(record, field)
+            case .comment: comment = try fields.text(record, field)
             case .patientID, .date, .location, .side, .twitchCount, .durationMinutes, .atRest, .triggers, .symptoms,
                  .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
                  .medications, .notes, .birthDate, .age, .sex, .displayName:
                 break
             }
         }
+        var analyte: String?
         if let code { // a lab's own code: only files with a `code` column come here
-            if let entry = codeMap.entry(system: codeSystem, code: code.text) {
-                lab.analyte = entry.analyte
-                if lab.unit.text.isEmpty { lab.unit = Term(entry.unit, at: code.location) }
-            } else if lab.testName == nil, lab.loinc == nil {
-                lab.testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
+            if let entry = codeMap.entry(system: codeSystem ?? "", code: code.text) {
+                analyte = entry.analyte
+                if unit?.text.isEmpty ?? true { unit = Term(entry.unit, at: code.location) }
+            } else if testName == nil, loinc == nil {
+                testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
             }
         }
-        if lab.unit.text.isEmpty, let unitField { throw fields.error(record, unitField, CSVMessage.isEmpty) }
-        if lab.testName == nil, lab.loinc == nil, lab.analyte == nil {
+        if unit?.text.isEmpty ?? true, let unitField { throw fields.error(record, unitField, CSVMessage.isEmpty) }
+        if testName == nil, loinc == nil, analyte == nil {
             let field = header[.test] ?? header[.loinc] ?? 0
             if header[.test] != nil, let loincField = header[.loinc] {
                 throw CSVRowError(position: record[field].position,
@@ -136,19 +150,24 @@ enum LabCSVReader {
             }
             throw fields.error(record, field, CSVMessage.isEmpty)
         }
-        let (low, high) = (lab.referenceLow, lab.referenceHigh)
+        let (low, high) = (referenceLow, referenceHigh)
         if let low, let high, low > high, let lowField = header[.referenceLow], let highField = header[.referenceHigh] {
             throw fields.error(record, lowField) { CSVMessage.limitsInverted(low: $0, high: fields.names[highField]) }
         }
-        guard let range else { return lab }
-        if low == nil, high == nil {
-            (lab.referenceLow, lab.referenceHigh) = range
-        } else if let referenceField = header[.reference], range.low != low || range.high != high {
-            let lowName = low == nil ? nil : header[.referenceLow].map { fields.names[$0] }
-            let highName = high == nil ? nil : header[.referenceHigh].map { fields.names[$0] }
-            disagreement = Disagreement(field: referenceField, message: CSVMessage.referenceDisagrees(
-                fields.names[referenceField], low: lowName, high: highName))
+        if let range {
+            if low == nil, high == nil {
+                (referenceLow, referenceHigh) = range
+            } else if let referenceField = header[.reference], range.low != low || range.high != high {
+                let lowName = low == nil ? nil : header[.referenceLow].map { fields.names[$0] }
+                let highName = high == nil ? nil : header[.referenceHigh].map { fields.names[$0] }
+                disagreement = Disagreement(field: referenceField, message: CSVMessage.referenceDisagrees(
+                    fields.names[referenceField], low: lowName, high: highName))
+            }
         }
-        return lab
+        return LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID,
+                         collected: collected, testName: consume testName, loinc: consume loinc, value: value,
+                         valueLocation: valueLocation, unit: (consume unit) ?? Term("", at: SourceLocation(fileID: fields.fileID)),
+                         referenceLow: referenceLow, referenceHigh: referenceHigh, flag: consume flag, lab: consume lab,
+                         analyte: consume analyte, comment: consume comment)
     }
 }

@@ -42,8 +42,12 @@ package enum FHIRName: UInt8, Sendable, CaseIterable {
     /// read for every JSON key and XML element: no array is retained or released on the way).
     /// Written once, by the lazy initialiser, and only read after: safe to share.
     nonisolated(unsafe) private static let table: UnsafeBufferPointer<Entry> = {
-        let names = FHIRName.allCases.filter { $0 != .other && $0 != .valueOther }.sorted { $0.spelling.utf8.count < $1.spelling.utf8.count }
-        let spellings = names.map { Array($0.spelling.utf8) }
+        // Each spelling made once (`String(describing:)` reads the case's name through reflection),
+        // then sorted by length.
+        let named = FHIRName.allCases.filter { $0 != .other && $0 != .valueOther }.map { (name: $0, spelling: Array($0.spelling.utf8)) }
+            .sorted { $0.spelling.count < $1.spelling.count }
+        let names = named.map(\.name)
+        let spellings = named.map(\.spelling)
         let storage = UnsafeMutablePointer<UInt8>.allocate(capacity: spellings.reduce(0) { $0 + $1.count })
         let entries = UnsafeMutablePointer<Entry>.allocate(capacity: names.count)
         var offset = 0

@@ -257,12 +257,20 @@ struct HL7v2ResultReader {
         var local: LocalCodeReading.Match?
         if code == nil {
             // A local code (SPEC §3.10): the site's code map, else the code's text by name.
-            let unit = delimiters.text(delimiters.component(field(6), 1), cache: strings)
+            // Checked on the bytes first: most OBX here are LOINC codes of other analytes, and
+            // then no string is made (a system written `LN`, a code with no byte, are never
+            // another text once decoded).
+            var unit: String?
             for alternate in 0..<2 {
-                let system = delimiters.text(delimiters.component(identifier, alternate == 1 ? 6 : 3), cache: strings)
-                let localCode = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1), cache: strings)
+                let systemBytes = XMLBytes.trimmed(delimiters.component(identifier, alternate == 1 ? 6 : 3))
+                let codeBytes = XMLBytes.trimmed(delimiters.component(identifier, alternate == 1 ? 4 : 1))
+                guard !codeBytes.isEmpty, !HL7v2ResultReader.bytes(systemBytes, is: 0x4C, 0x4E) else { continue }
+                let system = delimiters.text(systemBytes, cache: strings)
+                let localCode = delimiters.text(codeBytes, cache: strings)
                 guard system != "LN", !localCode.isEmpty else { continue }
                 let text = delimiters.text(delimiters.component(identifier, alternate == 1 ? 5 : 2))
+                if unit == nil { unit = delimiters.text(delimiters.component(field(6), 1), cache: strings) }
+                let unit = unit ?? ""
                 local = localCodes.identify(system: system, code: localCode, text: text, unit: unit, at: location,
                                             diagnostics: &result.diagnostics)
                 if local != nil { break }
@@ -393,7 +401,7 @@ struct HL7v2ResultReader {
 
     /// Whether `bytes` are exactly the two bytes given.
     @inline(__always)
-    static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, is first: UInt8, _ second: UInt8) -> Bool {
+    package static func bytes(_ bytes: UnsafeBufferPointer<UInt8>, is first: UInt8, _ second: UInt8) -> Bool {
         bytes.count == 2 && bytes[0] == first && bytes[1] == second
     }
 

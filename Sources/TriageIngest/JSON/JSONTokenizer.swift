@@ -47,7 +47,7 @@ package struct JSONTokenizer {
 
     fileprivate enum Expect { case value, firstKeyOrEnd, key, colon, commaOrEnd, firstValueOrEnd, nothing }
 
-    let bytes: UnsafeBufferPointer<UInt8>
+    package let bytes: UnsafeBufferPointer<UInt8>
     private(set) var index: Int
     private var line: Int
     private var lineStart: Int
@@ -87,7 +87,7 @@ package struct JSONTokenizer {
     var depth: Int { stack.count }
 
     /// The position of the last token.
-    var position: (line: Int, column: Int) { (tokenLine, tokenColumn) }
+    package var position: (line: Int, column: Int) { (tokenLine, tokenColumn) }
 
     /// Calls `body` with the bytes of the last key, string or number token (decoded).
     @inline(__always)

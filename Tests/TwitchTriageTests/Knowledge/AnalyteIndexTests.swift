@@ -32,4 +32,22 @@ import TriageKnowledge
     func otherMeasurementsAreNotMatched(name: String) {
         #expect(index.analyte(named: name) == nil)
     }
+
+    /// The shared index is the index of the list asked for: another list (a clinic's edited
+    /// table) gets its own, never the previous one's, and the shipped list's comes back after.
+    @Test func theSharedIndexIsTheOneOfTheListAskedFor() throws {
+        let shipped = try Knowledge.bundled.analytes
+        #expect(AnalyteIndex.shared(shipped).analyte(named: "Magnesium")?.id == "magnesium")
+        var edited = shipped
+        let magnesium = try #require(edited.firstIndex { $0.id == "magnesium" })
+        edited[magnesium].names = ["Clinic magnesium"]
+        edited[magnesium].loinc = ["99999-9"]
+        let editedIndex = AnalyteIndex.shared(edited)
+        #expect(editedIndex.analyte(named: "Clinic magnesium")?.id == "magnesium")
+        #expect(editedIndex.analyte(loinc: "99999-9")?.id == "magnesium")
+        #expect(editedIndex.analyte(loinc: "19123-9") == nil)
+        let again = AnalyteIndex.shared(shipped)
+        #expect(again.analyte(loinc: "19123-9")?.id == "magnesium")
+        #expect(again.analyte(named: "Clinic magnesium") == nil)
+    }
 }

@@ -171,53 +171,152 @@ import TriageNormalise
     }
 }
 
-/// ``SnapshotEncoder`` and ``SnapshotDecoder`` over the shapes the tables use.
+/// ``SnapshotCodable`` over the shapes the tables use: a value reads back equal, and a short,
+/// extended or damaged snapshot is a thrown ``SnapshotReader/Malformed``, never a crash.
 @Suite struct SnapshotCodingTests {
-    struct Inner: Codable, Hashable {
-        enum Tier: String, Codable { case high, low }
+    struct Inner: SnapshotCodable, Hashable {
+        enum Tier: String, SnapshotCodable { case high, low }
         var tier: Tier
         var note: String?
         var values: [Double]
+
+        init(tier: Tier, note: String?, values: [Double]) {
+            self.tier = tier
+            self.note = note
+            self.values = values
+        }
+
+        init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+            tier = try reader.read()
+            note = try reader.read()
+            values = try reader.read()
+        }
+
+        func write(to writer: inout SnapshotWriter) {
+            writer.write(tier)
+            writer.write(note)
+            writer.write(values)
+        }
     }
 
-    struct Outer: Codable, Hashable {
+    struct Outer: SnapshotCodable, Hashable {
         var name: String
         var count: Int
-        var small: Int32
         var flag: Bool
         var maybe: Int?
+        var maybeFlag: Bool?
         var words: [String]
         var holes: [String?]
         var nested: [[Int]]
         var inner: Inner
         var inners: [Inner]
         var optionalInner: Inner?
-        var byName: [String: Inner]
+        var ids: [ConditionID]
+
+        init(name: String, count: Int, flag: Bool, maybe: Int?, maybeFlag: Bool?, words: [String], holes: [String?], nested: [[Int]],
+             inner: Inner, inners: [Inner], optionalInner: Inner?, ids: [ConditionID]) {
+            self.name = name
+            self.count = count
+            self.flag = flag
+            self.maybe = maybe
+            self.maybeFlag = maybeFlag
+            self.words = words
+            self.holes = holes
+            self.nested = nested
+            self.inner = inner
+            self.inners = inners
+            self.optionalInner = optionalInner
+            self.ids = ids
+        }
+
+        init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+            name = try reader.read()
+            count = try reader.read()
+            flag = try reader.read()
+            maybe = try reader.read()
+            maybeFlag = try reader.read()
+            words = try reader.read()
+            holes = try reader.read()
+            nested = try reader.read()
+            inner = try reader.read()
+            inners = try reader.read()
+            optionalInner = try reader.read()
+            ids = try reader.read()
+        }
+
+        func write(to writer: inout SnapshotWriter) {
+            writer.write(name)
+            writer.write(count)
+            writer.write(flag)
+            writer.write(maybe)
+            writer.write(maybeFlag)
+            writer.write(words)
+            writer.write(holes)
+            writer.write(nested)
+            writer.write(inner)
+            writer.write(inners)
+            writer.write(optionalInner)
+            writer.write(ids)
+        }
     }
 
     private let sample = Outer(
-        name: "émile ✓", count: -42, small: 7, flag: true, maybe: nil, words: ["a", "", "a longer word than fifteen bytes"],
+        name: "émile ✓", count: -42, flag: true, maybe: nil, maybeFlag: false, words: ["a", "", "a longer word than fifteen bytes"],
         holes: ["x", nil, ""], nested: [[1, 2], [], [3]], inner: .init(tier: .high, note: nil, values: [1.5, -0.0, .infinity]),
-        inners: [.init(tier: .low, note: "n", values: [])], optionalInner: nil, byName: ["k": .init(tier: .low, note: nil, values: [2])])
+        inners: [.init(tier: .low, note: "n", values: [])], optionalInner: nil, ids: ["als", "bfs"])
 
+    private func encode(_ value: Outer) -> [UInt8] {
+        var writer = SnapshotWriter()
+        writer.write(value)
+        return writer.bytes
+    }
+
+    /// Reads an `Outer` from all of `bytes` (bytes left over are malformed too).
     private func decode(_ bytes: [UInt8]) throws -> Outer {
-        try bytes.withUnsafeBytes { try SnapshotDecoder.decode(Outer.self, from: $0) }
+        try bytes.withUnsafeBytes { raw in
+            var reader = SnapshotReader(raw)
+            let value: Outer = try reader.read()
+            guard reader.position == raw.count else { throw SnapshotReader.Malformed(offset: reader.position) }
+            return value
+        }
     }
 
     @Test func aValueReadsBackEqual() throws {
-        let bytes = try SnapshotEncoder.encode(sample)
-        #expect(try decode(bytes) == sample)
+        #expect(try decode(encode(sample)) == sample)
         var other = sample
         other.maybe = 3
+        other.maybeFlag = nil
         other.optionalInner = other.inner
-        #expect(try decode(try SnapshotEncoder.encode(other)) == other)
+        other.ids = []
+        #expect(try decode(encode(other)) == other)
+        #expect(encode(other) != encode(sample))
     }
 
     @Test func everyTruncationIsAnErrorNotACrash() throws {
-        let bytes = try SnapshotEncoder.encode(sample)
+        let bytes = encode(sample)
         for length in 0..<bytes.count {
-            #expect(throws: DecodingError.self) { try decode(Array(bytes.prefix(length))) }
+            #expect(throws: SnapshotReader.Malformed.self) { try decode(Array(bytes.prefix(length))) }
         }
-        #expect(throws: DecodingError.self) { try decode(bytes + [0]) }
+        #expect(throws: SnapshotReader.Malformed.self) { try decode(bytes + [0]) }
+    }
+
+    @Test func aBadFlagOrPresenceByteOrAnUnknownCaseIsMalformed() throws {
+        let bytes = encode(sample)
+        // name: a 4-byte length and its bytes; then count (8 bytes), then the flag.
+        let flag = 4 + "émile ✓".utf8.count + 8
+        #expect(bytes[flag] == 1)
+        var badFlag = bytes
+        badFlag[flag] = 2
+        #expect(throws: SnapshotReader.Malformed(offset: flag)) { try decode(badFlag) }
+        // maybe: absent (0); a presence byte of 7 is neither absent nor present.
+        #expect(bytes[flag + 1] == 0)
+        var badPresence = bytes
+        badPresence[flag + 1] = 7
+        #expect(throws: SnapshotReader.Malformed(offset: flag + 1)) { try decode(badPresence) }
+        // The inner tier "high" written as "hig\u{0}": not a case of the enum.
+        let high = try #require(bytes.firstRange(of: Array("high".utf8)))
+        var badCase = bytes
+        badCase[high.upperBound - 1] = 0
+        #expect(throws: SnapshotReader.Malformed(offset: high.lowerBound - 4)) { try decode(badCase) }
     }
 }
