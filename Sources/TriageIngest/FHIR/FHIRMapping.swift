@@ -96,8 +96,11 @@ struct FHIRMapping {
             }
         }
         var panelByMember: [String: Int] = [:]
-        for (index, observation) in observations.enumerated() {
-            for written in observation.members {
+        // By index, the members read in place: `for (index, observation) in
+        // observations.enumerated()` copied each whole Observation (a retain and a release of
+        // each of its strings) to read one array that most leave empty.
+        for index in observations.indices {
+            for written in observations[index].members {
                 let reference = FHIRReference.withoutVersion(written)
                 if panelByMember[reference] == nil { panelByMember[reference] = index }
             }

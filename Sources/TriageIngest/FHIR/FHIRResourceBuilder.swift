@@ -174,7 +174,8 @@ struct FHIRResourceBuilder {
                 if relative(frame, .code, .coding) {
                     if FHIRCodeSystem.isLOINC(coding.system), let code = coding.code {
                         openObservations[openObservations.count - 1].loincCodes.append((code.text, code.location))
-                        if openObservations[openObservations.count - 1].loincDisplay == nil, let display = coding.display, !display.isEmpty {
+                        // The coding's own display first: most codings have none.
+                        if let display = coding.display, !display.isEmpty, openObservations[openObservations.count - 1].loincDisplay == nil {
                             openObservations[openObservations.count - 1].loincDisplay = display
                         }
                     } else if let code = coding.code {

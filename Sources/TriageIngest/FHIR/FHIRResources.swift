@@ -17,13 +17,25 @@ struct FHIRObservation: Sendable {
     /// The LOINC codes of `code.coding` (system `http://loinc.org`), in order.
     var loincCodes: [(code: String, location: SourceLocation)] = []
     /// The other codings of `code`: system, code, display (SPEC §3.10's local codes).
-    var otherCodings: [(system: String, code: String, display: String)] = []
+    var otherCodings: [(system: String, code: String, display: String)] {
+        get { extras?.otherCodings ?? [] }
+        set { setExtras(otherCodings: newValue, codeText: codeText, loincDisplay: loincDisplay, notes: notes) }
+    }
     /// `code.text`.
-    var codeText: String?
+    var codeText: String? {
+        get { extras?.codeText }
+        set { setExtras(otherCodings: otherCodings, codeText: newValue, loincDisplay: loincDisplay, notes: notes) }
+    }
     /// The first LOINC coding's `display`.
-    var loincDisplay: String?
+    var loincDisplay: String? {
+        get { extras?.loincDisplay }
+        set { setExtras(otherCodings: otherCodings, codeText: codeText, loincDisplay: newValue, notes: notes) }
+    }
     /// `note.text`s: the lab's comments.
-    var notes: [String] = []
+    var notes: [String] {
+        get { extras?.notes ?? [] }
+        set { setExtras(otherCodings: otherCodings, codeText: codeText, loincDisplay: loincDisplay, notes: newValue) }
+    }
     /// `subject.reference`.
     var subjectReference: String?
     /// `subject.identifier.value`.
@@ -55,6 +67,39 @@ struct FHIRObservation: Sendable {
     var referenceRangeDone = false
     /// `hasMember.reference`s: a panel's results, which inherit its subject and time.
     var members: [String] = []
+
+    /// ``otherCodings``, ``codeText``, ``loincDisplay`` and ``notes``, which most Observations
+    /// lack, held apart: one reference instead of four fields (48 bytes) in each Observation,
+    /// which the readers copy and destroy per resource (as ``LabRecord`` holds its notes).
+    /// (Not private: the memberwise initialiser the readers call stays available, and makes
+    /// the Observation in its place in their array.)
+    var extras: Extras? = nil
+
+    /// The four fields behind ``extras``, made anew whenever one of them is set.
+    final class Extras: Sendable {
+        let otherCodings: [(system: String, code: String, display: String)]
+        let codeText: String?
+        let loincDisplay: String?
+        let notes: [String]
+
+        init(otherCodings: [(system: String, code: String, display: String)], codeText: String?,
+             loincDisplay: String?, notes: [String]) {
+            self.otherCodings = otherCodings
+            self.codeText = codeText
+            self.loincDisplay = loincDisplay
+            self.notes = notes
+        }
+    }
+
+    /// Sets the four fields of ``extras`` at once (nothing is held when all are empty).
+    private mutating func setExtras(otherCodings: [(system: String, code: String, display: String)], codeText: String?,
+                                    loincDisplay: String?, notes: [String]) {
+        if otherCodings.isEmpty, codeText == nil, loincDisplay == nil, notes.isEmpty {
+            extras = nil
+        } else {
+            extras = Extras(otherCodings: otherCodings, codeText: codeText, loincDisplay: loincDisplay, notes: notes)
+        }
+    }
 }
 
 /// What the FHIR readers gather from one Patient: its identifiers, gender and birth date.
