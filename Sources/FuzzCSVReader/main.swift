@@ -13,8 +13,8 @@
 // - a rejected file has no records, every record has a non-empty patient id, and every number
 //   read is finite and within its column's range.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TriageModel
 import TriageIngest
+import TriageModel
 
 #if canImport(Glibc)
 import Glibc

@@ -8,8 +8,8 @@
 // - it round-trips: its ISO 8601 text reads back, without a date order, as the same value;
 // - the `String` overload agrees with the bytes overload.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TriageModel
 import TriageIngest
+import TriageModel
 
 #if canImport(Glibc)
 import Glibc

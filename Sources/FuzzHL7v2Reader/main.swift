@@ -9,8 +9,8 @@
 // message is one line, every location names the file with a line (and column) of 1 or more,
 // every record has a patient id, a LOINC code and a finite value.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TriageModel
 import TriageIngest
+import TriageModel
 
 #if canImport(Glibc)
 import Glibc

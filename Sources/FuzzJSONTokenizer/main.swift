@@ -12,8 +12,8 @@
 //   names the file; a rejected file has no records; every record has a patient id and a
 //   finite value.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TriageModel
 import TriageIngest
+import TriageModel
 
 #if canImport(Glibc)
 import Glibc

@@ -11,8 +11,8 @@
 // - a lab value's bound is not negative when censored, and the value round-trips through its
 //   text the same way.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TriageModel
 import TriageIngest
+import TriageModel
 
 #if canImport(Glibc)
 import Glibc

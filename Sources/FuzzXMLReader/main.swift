@@ -16,8 +16,8 @@
 //   read is finite and within its attribute's range; an Apple Health export's days are in
 //   order, unattached, and their sums finite, at least 0 (sleep at most 24 hours).
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
-import TriageModel
 import TriageIngest
+import TriageModel
 
 #if canImport(Glibc)
 import Glibc

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageIngest
+import TriageModel
 
 /// What a nightly batch is asked to do (SPEC §8).
 package struct BatchOptions: Sendable, Hashable {

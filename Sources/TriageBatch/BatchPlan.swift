@@ -1,7 +1,7 @@
-import TriageModel
-import TriageIngest
-import TriageNormalise
 import Synchronization
+import TriageIngest
+import TriageModel
+import TriageNormalise
 
 /// How the batch reads a night's drop without holding every record in memory (SPEC §8, §9: a
 /// hundred thousand patients in under 1 GB).

@@ -1,8 +1,8 @@
-import TriageModel
-import TriageIngest
-import TriageNormalise
-import TriageEngine
 import Synchronization
+import TriageEngine
+import TriageIngest
+import TriageModel
+import TriageNormalise
 
 extension BatchRunner {
     /// Each patient's turn, in parallel: read its own files again, fold them with its shared

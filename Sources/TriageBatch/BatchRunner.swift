@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import Logging
+import TriageKnowledge
+import TriageModel
 
 /// The nightly batch (SPEC §8) as named steps (STYLE §5, after Publish's pipeline): lock,
 /// open the ledger, discover, read, group by patient, referrals and reports, worklist, flush to

@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 /// The front of the pipeline for named paths: discover → read → group by patient → normalise

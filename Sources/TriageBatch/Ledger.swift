@@ -1,5 +1,5 @@
-import TriageModel
 import GRDB
+import TriageModel
 #if canImport(Glibc)
 import Glibc
 #endif

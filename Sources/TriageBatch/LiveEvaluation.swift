@@ -1,10 +1,10 @@
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageNormalise
-import TriageEngine
-import TriageRender
 import Synchronization
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
+import TriageNormalise
+import TriageRender
 
 /// Re-evaluates one patient's referral with lab results the EHR holds beyond the night's inputs
 /// (SPEC §7.2, the CDS Hooks service): the same readers, normalising, deduplication and rules as

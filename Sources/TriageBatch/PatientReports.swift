@@ -1,6 +1,6 @@
-import TriageModel
-import TriageIngest
 import TriageEngine
+import TriageIngest
+import TriageModel
 import TriageRender
 #if canImport(Glibc)
 import Glibc

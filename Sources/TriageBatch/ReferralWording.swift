@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageRender
 
 /// The words the reports use for the ids of `referral.json` (SPEC §7: "clinical words, never

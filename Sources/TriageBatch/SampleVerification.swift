@@ -1,7 +1,7 @@
-import TriageModel
-import TriageKnowledge
-import TriageIngest
 import Foundation
+import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// `verify <samples> <reports>`: regenerates the reports of the samples into a temporary folder
 /// with the as-of date recorded in `<reports>/run.json`, and compares every file byte for byte.

@@ -1,6 +1,6 @@
-import TriageModel
-import TriageIngest
 import GRDB
+import TriageIngest
+import TriageModel
 
 extension TriageError {
     /// Converts one of the library's internal errors into the user-facing one, keeping its

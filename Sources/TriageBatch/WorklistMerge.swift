@@ -1,6 +1,6 @@
+import Foundation
 import TriageModel
 import TriageRender
-import Foundation
 
 /// Joins the worklists of shards (`twitch-triage worklist merge <dir>… --out <dir>`): every
 /// shard's patients in one list, most urgent first, with each report folder rewritten relative

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import TriageModel
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// The flag of every command that uses the knowledge tables: `--knowledge DIR`, a clinic's own
 /// edited copy of the tables (SPEC §5), loaded and validated in full at start; without it, the

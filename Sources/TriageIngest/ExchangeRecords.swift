@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The one place where the exchange-format readers (FHIR, C-CDA, HL7 v2, Synthea, Apple
 /// Health's `Me`) build their record values, and what they share in reading a result's flags:

@@ -1,5 +1,5 @@
-import TriageModel
 import Crypto
+import TriageModel
 
 /// Reads one input file: maps it, fingerprints it, tells XML, JSON, HL7 v2 and CSV apart by
 /// their first bytes (``InputContentSniffer``) and hands it to the matching reader.

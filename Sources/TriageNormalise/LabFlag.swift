@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// A lab's own abnormal flag (HL7 style: `L`, `LL`, `H`, `HH`, `N`, `A`), read so that it can be
 /// compared with the computed status.

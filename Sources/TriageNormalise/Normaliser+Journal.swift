@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 extension Normaliser {
     /// Reads a journal record's free text with the ``ConceptMatcher`` (SPEC §4, §4.1).

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 extension Normaliser {
     /// Identifies, converts and classifies one lab result, or returns nil when it cannot be used.

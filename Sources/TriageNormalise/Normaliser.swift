@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Turns read records into normalised ones (SPEC §2 "normalise"): journal terms matched to the
 /// vocabulary, lab results identified, converted to canonical units and classified.

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The messages the normaliser puts in diagnostics, in one place so that tests and the README
 /// quote them exactly.

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageIngest
+import TriageModel
 
 extension PatientRecordAssembler {
     /// What one file gives one patient: normalised records, demographics, and the problems

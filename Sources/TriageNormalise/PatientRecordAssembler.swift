@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// Gathers what the readers got out of every file into one normalised record per patient
 /// (SPEC §2: group by patient → normalise).

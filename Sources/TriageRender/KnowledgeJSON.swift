@@ -1,5 +1,5 @@
-import TriageKnowledge
 import Foundation
+import TriageKnowledge
 
 /// Renders the knowledge tables as JSON for `twitch-triage knowledge --format json`: every
 /// table with its sources, keys sorted, pretty-printed, so the output is byte-stable.

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Renders the knowledge tables as Markdown for `twitch-triage knowledge`: one headed section
 /// per table, every row with its sources and their quotes, so a clinician can review the rules.

@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import Crypto
+import TriageKnowledge
+import TriageModel
 
 /// Writes `referral.fhir.json` (SPEC §7.1): a FHIR R4 Bundle of type `collection` an EHR can
 /// import. A Patient (id and identifier, no name), an Observation per lab result (LOINC, the

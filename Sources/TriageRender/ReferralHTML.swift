@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Writes `referral.html` from the ``ReportDocument``: self-contained and printable on A4 and
 /// Letter (SPEC §7). Inline CSS and an inline SVG timeline only: no script, no remote asset (not

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageEngine
+import TriageModel
 
 /// Writes `referral.json`: the machine-readable truth of a referral, schema version 1
 /// (SPEC §7). Keys sorted; optional keys left out when empty rather than written as null.

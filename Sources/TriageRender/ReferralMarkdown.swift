@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Writes `referral.md` from the ``ReportDocument``: what to do, who does it and by when first
 /// (a warning above it when data was lost, SPEC §3.8), the examination, what to tell the patient

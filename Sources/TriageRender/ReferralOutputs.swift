@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The files written per patient (SPEC §7), by name, in the order the batch writes them:
 /// `referral.json`, `referral.md`, `referral.html`, `referral.fhir.json`.

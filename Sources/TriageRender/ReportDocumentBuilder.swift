@@ -1,6 +1,6 @@
 import TriageEngine
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Makes the ``ReportDocument`` of a referral (SPEC §7, "the page a clinician reads at 8 am"):
 /// the actions grouped by who acts with one reason block each, the examination checklist,

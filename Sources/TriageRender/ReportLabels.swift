@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import Foundation
+import TriageKnowledge
+import TriageModel
 
 /// The words a report uses for the ids of the JSON schema (SPEC §7: "clinical words, never
 /// code ids"): test names, analyte names from the knowledge tables' labels, urgency labels.

@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import Foundation
+import TriageKnowledge
+import TriageModel
 
 extension Worklist.Summary {
     /// The worklist's view of `referral`: the one function every worklist line is made from.

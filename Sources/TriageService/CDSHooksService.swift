@@ -3,9 +3,9 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import TriageKnowledge
-import TriageIngest
 import TriageBatch
+import TriageIngest
+import TriageKnowledge
 
 /// The CDS Hooks service (SPEC §7.2) on Hummingbird 2: discovery, the service call, feedback,
 /// `/healthz` and `/metrics`, behind CORS, metrics and token middleware. Each route decodes,

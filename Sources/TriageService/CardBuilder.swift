@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import TriageBatch
+import TriageKnowledge
+import TriageModel
 
 /// Makes the cards of one call from a referral (SPEC §7.2 "Cards"): one card per patient, none
 /// for self-care; `critical` for same day, `warning` for urgent, soon and read-today, `info` for

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageBatch
+import TriageModel
 
 /// A card's Markdown detail (SPEC §7.2): what to do and who acts, the red flags with their
 /// dates and the patient's words, the examination checklist, whether live labs were checked,

@@ -2,9 +2,9 @@ import Crypto
 import Foundation
 import Logging
 import Synchronization
+import TriageBatch
 import TriageModel
 import TriageRender
-import TriageBatch
 
 /// Answers one service call (SPEC §7.2 "Call"): finds the patient of the last completed batch
 /// by the MRN in the Patient's identifiers, merges prefetched Observations newer than the batch

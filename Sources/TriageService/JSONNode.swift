@@ -1,5 +1,5 @@
-import TriageRender
 import TriageModel
+import TriageRender
 
 /// Any JSON value, for the FHIR resources a card carries as they are (the ServiceRequest of
 /// `referral.fhir.json`). Objects keep their members; the encoder sorts keys.

@@ -1,6 +1,6 @@
 import Foundation
-import Hummingbird
 import HTTPTypes
+import Hummingbird
 import Logging
 
 /// Counts every answer and its latency (``ServiceMetrics``), thrown errors included.

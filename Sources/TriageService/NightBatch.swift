@@ -1,8 +1,8 @@
 import Foundation
 import Logging
 import Synchronization
-import TriageModel
 import TriageBatch
+import TriageModel
 
 /// The last completed batch of `--reports` (SPEC §7.2): its ledger's results (patient,
 /// fingerprint, report folder), the patients' referral documents (read on first use and kept),

@@ -1,9 +1,9 @@
 import ArgumentParser
 import Logging
 import TriageCommandLine
-import TriageService
-import TriageModel
 import TriageIngest
+import TriageModel
+import TriageService
 
 /// `twitch-triage serve`: the CDS Hooks service (SPEC §7.2) beside the nightly batch, an
 /// executable of its own (`twitch-triage-serve`), so that the other commands link no web server

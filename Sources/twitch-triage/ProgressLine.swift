@@ -1,6 +1,6 @@
 import Synchronization
-import TriageCommandLine
 import TriageBatch
+import TriageCommandLine
 #if canImport(Glibc)
 import Glibc
 #endif

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageEngine
-import TriageRender
 import TriageBatch
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
+import TriageRender
 
 /// `report --patient ID` over a multi-patient lab export builds only that patient; its output
 /// is byte for byte what building every patient gave (the path `report` took before), but for

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import TriageService
-import TriageKnowledge
 import TriageBatch
+import TriageKnowledge
+import TriageService
 
 /// The service end to end over loopback (SPEC §7.2): a real HTTP client, tokens signed at test
 /// time with ES384 and RS384, the batch of `Samples/`.

@@ -3,8 +3,8 @@ import Foundation
 import FoundationNetworking
 #endif
 import Testing
-import TriageService
 import TriageBatch
+import TriageService
 #if canImport(Glibc)
 import Glibc
 #endif

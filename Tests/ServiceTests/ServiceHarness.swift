@@ -8,10 +8,10 @@ import Logging
 import NIOCore
 import Synchronization
 import Testing
-import TriageService
-import TriageModel
-import TriageKnowledge
 import TriageBatch
+import TriageKnowledge
+import TriageModel
+import TriageService
 @preconcurrency import _CryptoExtras
 
 /// Signs CDS Hooks tokens at test time, ES384 and RS384, with keys made for the run.

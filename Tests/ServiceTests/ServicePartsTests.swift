@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import TriageService
-import TriageKnowledge
 import TriageBatch
+import TriageKnowledge
+import TriageService
 
 /// The service's parts on their own: the clients file's messages, the schema validator, the
 /// Markdown escaping, base64url, and the ServiceRequest ids the cards look up.

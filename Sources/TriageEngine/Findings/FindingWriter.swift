@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Writes the findings list: one sentence each, present or absent, with evidence.
 struct FindingWriter {

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Derives a patient's findings from the record (SPEC §6). Pure: the same record, knowledge
 /// and as-of date give the same findings.

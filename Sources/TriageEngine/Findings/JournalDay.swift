@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// One calendar day of a patient's journal: the entries of that day taken together.
 ///

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Each analyte's latest result and what it means for the work-up: low, normal, high,
 /// critical, stale or missing (SPEC §6).

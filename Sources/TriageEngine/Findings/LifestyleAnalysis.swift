@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Lifestyle exposures against twitch counts (SPEC §6): the mean count on exposed days against
 /// the others, and whether an exposure was cut and the twitching followed.

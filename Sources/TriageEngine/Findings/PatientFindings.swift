@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Everything derived from one patient's record (SPEC §6), typed for the rules, and the same
 /// as a list of ``Finding``s with evidence for the reports.

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Each associated symptom: when it first appeared, how often, and the weakness score's course.
 package struct SymptomHistory: Sendable, Hashable {

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The course of the twitching over time: span, twitch days, trend, and where it spread.
 package struct TwitchCourse: Sendable, Hashable {

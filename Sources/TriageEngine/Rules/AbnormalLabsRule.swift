@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Lab results: each result → what it calls for, from the rows of `lab-actions.json` (SPEC
 /// §6.2). A low B12 with neurological symptoms → the prescriber to start intramuscular

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// What the patient is told (SPEC §6.2 "Advice to pass on"): at most six lifestyle items, most
 /// relevant first; the safety net as its own list, never cut, each sign the patient already has

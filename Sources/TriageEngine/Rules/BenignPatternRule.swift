@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Benign pattern: twitching over 14 days or less (or a longer span that is improving and not
 /// yet persistent), no red flag, no abnormal lab (nor an unreliable one on the side its specimen

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Bulbar or myasthenic crisis (SPEC §6.1, same day): cannot swallow fluids or saliva; choking
 /// with breathlessness; or a drooping eyelid or double vision together with a speech,

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Central pattern: eyelid or facial twitching that spreads over the face, or balance problems
 /// with numbness → soon: neurology examination and MRI of the brain; MS considered (and

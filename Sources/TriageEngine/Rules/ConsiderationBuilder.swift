@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Builds the considerations (SPEC §6): each condition a fired rule names or a contrast row
 /// puts up with something specific for it, with the findings for and against it, its

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Reads the feature-contrast rows from a patient's findings through the declared mapping of
 /// `contrast-map.json` (SPEC §6): each entry names a row, a signal, the column the signal

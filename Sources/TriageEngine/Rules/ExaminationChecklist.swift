@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The targeted examination checklist (SPEC §6.2, `examination[]`): the items of each red flag
 /// that fired and of each consideration (not an unlikely one), from the knowledge

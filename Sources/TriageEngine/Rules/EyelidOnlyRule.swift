@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Eyelid twitching only (SPEC §6.1): past the benign span but under the eyelid threshold (3
 /// months, NICE NG127), with no red flag (present or possible), no spread over the face and no

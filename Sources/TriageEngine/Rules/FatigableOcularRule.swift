@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Fatigable ptosis or double vision (SPEC §6.1): a drooping eyelid, double vision, or weakness
 /// that worsens with use → urgent neurology (acetylcholine-receptor antibodies); myasthenia

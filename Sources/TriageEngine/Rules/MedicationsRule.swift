@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Medications: a medication class the articles link to twitching → a review with the
 /// prescriber (who: the GP), with the class's own note from `medication-notes.json`

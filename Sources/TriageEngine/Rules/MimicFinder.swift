@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The mimics a patient's findings raise (SPEC §6.2 "Mimics"): each condition of
 /// `conditions.json` with `raisedBy` symptoms, where one of them is stated or possible, with the

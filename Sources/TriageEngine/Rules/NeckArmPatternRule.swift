@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Neck-arm pattern: neck pain radiating to the arm, or reduced reflexes → a routine examination
 /// (dermatomes, myotomes, reflexes, Spurling), and MRI of the cervical spine if it finds a root

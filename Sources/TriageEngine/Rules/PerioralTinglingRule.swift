@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Episodes of tingling around the mouth or in both hands, or spasm of the hands (SPEC §6.1) →
 /// calcium (adjusted) and magnesium; hyperventilation considered; not nerve conduction studies.

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Persistent twitching: lasting over 14 days without improvement, or over 21 days at all →
 /// a routine clinical and neurological examination first (SPEC §6.2), EMG as its conditional next

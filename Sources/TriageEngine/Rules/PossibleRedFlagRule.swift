@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// A possible red flag no tier acts on (SPEC §4.1 "Certainty"): a red flag the patient wrote with
 /// doubt (numbness, weight loss, double vision…) that neither the same-day rules (a phone call

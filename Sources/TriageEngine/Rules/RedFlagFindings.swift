@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Which findings count as a red flag for the self-care rules: anything that makes another rule
 /// look further, stated or possible (arm-twitching-guide "Red Flags"; random-twitches "Key

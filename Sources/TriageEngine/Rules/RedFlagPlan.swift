@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Turns the steps of a red flag's row (`red-flags.json`) into recommendations: every word of a
 /// recommendation is the knowledge's, with `{findings}` replaced by the findings that raised it

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Turns a patient's record into a referral: findings, every rule of the registry,
 /// recommendations merged per test, overall urgency, headline, considerations (SPEC §6, §7).

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// A named rule of SPEC §6: reads a patient's findings and the knowledge tables, and
 /// recommends tests with an urgency and the findings behind them.

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Sensory symptoms (SPEC §6.1): numbness, tingling, burning or balance problems → a routine
 /// examination and the neuropathy screen (only what is missing, stale or older than the recent

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Spreading (SPEC §6.1): a new region group after the first week, with no motor finding (stated
 /// or possible) → a routine examination by the GP, EMG only if it finds weakness, wasting or

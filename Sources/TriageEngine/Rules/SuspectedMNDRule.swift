@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Suspected motor neuron disease (SPEC §6.1, §6.2): a **stated** (not possible) finding of
 /// wasting; weakness or clumsiness that is progressive or in two region groups; a speech or

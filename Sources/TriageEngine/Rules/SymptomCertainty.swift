@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Whether a symptom was stated or only possible (SPEC §4.1 "Certainty"), as the rules read it:
 /// a possible symptom sets the band for a clinician's contact, never investigations; a stated

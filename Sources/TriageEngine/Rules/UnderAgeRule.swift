@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Patients under 16 (SPEC §6.1): outside this knowledge, which follows NICE's adult
 /// recommendations (NICE NG127 has a separate section for children and young people). The

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Unread symptom text (SPEC §4.1 "Honesty"): symptom text that yielded no concept → a clinician
 /// reads it today ("today: read the patient's words"), quoted with its counts, so that the

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Urgent examination (SPEC §6.1): one stable motor symptom (a weakness score of 1 or more,
 /// weakness or clumsiness in words, loss of dexterity, foot drop, tripping or falls), or any

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Vision over days (SPEC §6.1): blurred vision, washed-out colours or pain on eye movement over
 /// days → an eye examination within about 24 hours (eye casualty by the local pathway), then

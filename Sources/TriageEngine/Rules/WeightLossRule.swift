@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Unexplained weight loss (SPEC §6.1): soon, an examination and blood work (thyroid among
 /// them); beside a motor finding the suspected motor neuron disease tier makes it urgent.

@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import Foundation
+import TriageKnowledge
+import TriageModel
 
 extension LabCodeMap {
     /// Reads the code map at `path` (`--code-map FILE`).

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// A site's map from its lab's local codes to analytes (`--code-map FILE`, SPEC §3.10): a CSV
 /// with the header `system,code,analyte,unit`, one row per local code.

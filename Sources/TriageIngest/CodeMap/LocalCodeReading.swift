@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// How a reader identifies a result coded with a lab's own code rather than LOINC (SPEC §3.10),
 /// one per file.

@@ -1,5 +1,5 @@
-import TriageModel
 import CLibXML2
+import TriageModel
 
 /// What both XML readers keep beside their records: the file's display path, diagnostics,
 /// and which unknown names have been reported already.

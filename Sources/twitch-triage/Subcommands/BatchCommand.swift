@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
 import Logging
-import TriageCommandLine
 import TriageBatch
+import TriageCommandLine
 #if canImport(Glibc)
 import Glibc
 #endif

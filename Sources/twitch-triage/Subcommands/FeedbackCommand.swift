@@ -1,6 +1,6 @@
 import ArgumentParser
-import TriageCommandLine
 import TriageBatch
+import TriageCommandLine
 
 /// `twitch-triage feedback <dir>`: what clinicians did with the service's cards.
 struct FeedbackCommand: ParsableCommand {

@@ -1,8 +1,8 @@
 import ArgumentParser
 import Foundation
-import TriageModel
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// The flags every command that reads inputs shares.
 struct InputOptions: ParsableArguments {

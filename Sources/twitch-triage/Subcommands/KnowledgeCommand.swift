@@ -1,9 +1,9 @@
 import ArgumentParser
 import Foundation
 import TriageCommandLine
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 import TriageRender
 
 /// `twitch-triage knowledge`: prints every knowledge table with its sources, so a clinician can

@@ -1,9 +1,9 @@
 import ArgumentParser
-import TriageCommandLine
-import TriageModel
-import TriageEngine
-import TriageRender
 import TriageBatch
+import TriageCommandLine
+import TriageEngine
+import TriageModel
+import TriageRender
 
 /// `twitch-triage report <paths…>`: one patient's referral on stdout.
 struct ReportCommand: ParsableCommand {

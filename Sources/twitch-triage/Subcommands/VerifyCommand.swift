@@ -1,7 +1,7 @@
 import ArgumentParser
+import TriageBatch
 import TriageCommandLine
 import TriageKnowledge
-import TriageBatch
 
 /// `twitch-triage verify <samples> <reports>`: fails on any difference between the committed
 /// reports and what the code writes now.

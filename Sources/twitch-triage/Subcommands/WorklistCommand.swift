@@ -1,6 +1,6 @@
 import ArgumentParser
-import TriageModel
 import TriageBatch
+import TriageModel
 
 /// `twitch-triage worklist merge <dir>… --out <dir>`.
 struct WorklistCommand: ParsableCommand {

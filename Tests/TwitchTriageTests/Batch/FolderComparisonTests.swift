@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TriageModel
 import TriageBatch
+import TriageModel
 
 @Suite struct FolderComparisonTests {
     private func folder(_ files: [String: String]) throws -> String {

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageNormalise
 import TriageBatch
+import TriageIngest
+import TriageKnowledge
+import TriageModel
+import TriageNormalise
 
 /// `report --patient ID` reads a multi-patient CSV through a ``PatientSelection`` (SPEC §9):
 /// what it gives must be exactly what reading every row gave, restricted to that patient and

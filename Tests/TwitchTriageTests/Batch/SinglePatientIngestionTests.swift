@@ -1,9 +1,9 @@
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
 import TriageBatch
+import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// `report --patient ID` builds only that patient's records; what it gives must be exactly what
 /// assembling every patient gave (the record, and the problems for no patient).

@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import TriageModel
-import TriageIngest
 import TriageBatch
+import TriageIngest
+import TriageModel
 
 @Suite struct TriageErrorTests {
     @Test func theMessageNamesPathLineReasonAndStep() {

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The finding ids are the report's contract (SPEC §7 `findings[].id`, `recommendations[].reasons`):
 /// typing them must not change a character of what reports write.

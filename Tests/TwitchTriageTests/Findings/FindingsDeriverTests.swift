@@ -1,8 +1,7 @@
-import TriageEngine
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 @Suite struct FindingsDeriverTests {
     let knowledge = Knowledge.forTests

@@ -1,9 +1,8 @@
-import TriageEngine
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageNormalise
 import TriageEngine
+import TriageKnowledge
+import TriageModel
+import TriageNormalise
 
 /// Issue 18: a diagnosis the patient states and MND, ALS or FTD in a first-degree relative
 /// become the referral's `history[]`; a friend's relative and a feared disease do not; a doubted

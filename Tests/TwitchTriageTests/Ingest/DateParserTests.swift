@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageIngest
+import TriageModel
 
 @Suite struct DateParserTests {
     @Test(arguments: [

@@ -1,8 +1,7 @@
-import TriageIngest
 import Foundation
 import Testing
-import TriageModel
 import TriageIngest
+import TriageModel
 
 /// The file-size limit (`--max-file-size`) as the library applies it: a file past the limit is
 /// refused before it is read, with a message that gives both sizes and names the flag.

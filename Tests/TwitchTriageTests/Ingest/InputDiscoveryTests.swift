@@ -1,8 +1,8 @@
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 @Suite struct InputDiscoveryTests {

@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageIngest
+import TriageModel
 
 @Suite struct NumberParserTests {
     @Test(arguments: [("1.5", 1.5), ("-3.25", -3.25), ("+0.25", 0.25), (".5", 0.5), ("12", 12.0), (" 7 ", 7.0),

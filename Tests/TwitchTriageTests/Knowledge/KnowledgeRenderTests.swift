@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 import TriageRender
 
 @Suite struct KnowledgeRenderTests {

@@ -1,8 +1,7 @@
-import TriageKnowledge
 import Foundation
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 /// The compiled, pre-validated knowledge (``KnowledgeSnapshot``, SPEC §9): the shipped snapshot is

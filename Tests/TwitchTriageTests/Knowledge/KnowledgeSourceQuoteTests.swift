@@ -1,4 +1,3 @@
-import TriageKnowledge
 import Foundation
 import Testing
 import TriageKnowledge

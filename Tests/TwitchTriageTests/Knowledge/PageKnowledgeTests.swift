@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// `page.json` (the order of danger, who acts by default, the page's sentences, source titles),
 /// each rule of its check broken once on a copy of the shipped tables, with its exact message.

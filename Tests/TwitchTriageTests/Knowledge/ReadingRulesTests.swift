@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 /// Issue 18: the frames, the scope of a negation and the certainty of SPEC §4.1, one table per

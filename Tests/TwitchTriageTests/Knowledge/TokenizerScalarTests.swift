@@ -1,4 +1,3 @@
-import TriageKnowledge
 import Testing
 import TriageKnowledge
 

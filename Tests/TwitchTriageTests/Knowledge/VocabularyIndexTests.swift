@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// The single-term lookups of the vocabulary: regions with their side, symptoms, triggers and
 /// drugs through the ``ConceptMatcher`` (as every reader uses it), sides and exercise levels

@@ -1,11 +1,10 @@
-import TriageEngine
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageEngine
 import TriageBatch
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// Invariants over every sample patient (SPEC §6.2, §6.5): no contraindicated advice, no
 /// unreliable value acted on, at most six advice items, a safety net for every patient with a

@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 import TriageRender
 
 /// SPEC §6.2 "Advice to pass on": at most six, most relevant first; the safety net escalated,

@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// SPEC §6.2 "Labs: what the result calls for": one scenario per row kind, asserting the exact
 /// recommendation, who acts, how soon and the wording from `lab-actions.json`.

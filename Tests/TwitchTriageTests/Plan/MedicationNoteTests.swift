@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// SPEC §6.2 "Medications": each class its own note, who is the GP, never "stop".
 @Suite struct MedicationNoteTests {

@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// SPEC §6.1: patients under 16 are outside the knowledge, said so, with a clinician review today.
 @Suite struct UnderAgeRuleTests {

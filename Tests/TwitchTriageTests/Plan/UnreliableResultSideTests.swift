@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 /// SPEC §6.2: a specimen problem makes the analytes it affects unreliable, never acted on as a

@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// SPEC §6 "More of what the articles say".
 @Suite struct ArticleRulesTests {

@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// SPEC §6 "Blood work".
 @Suite struct BloodWorkTests {

@@ -1,8 +1,7 @@
-import TriageEngine
 import Foundation
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 import TriageRender
 
 /// Considerations discipline (SPEC §6.3).

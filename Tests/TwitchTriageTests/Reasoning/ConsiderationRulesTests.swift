@@ -1,9 +1,8 @@
-import TriageEngine
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// SPEC §6 "Considerations", bullet by bullet.
 @Suite struct ConsiderationRulesTests {

@@ -1,8 +1,7 @@
-import TriageEngine
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// Every entry of `contrast-map.json` on a patient made for its signal: the signal holds, the
 /// entry's row is matched (by this entry, or by an earlier entry of the same row that also

@@ -1,8 +1,7 @@
-import TriageEngine
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// One test per mapping rule of `contrast-map.json`, at its boundaries: each signal holds on
 /// the data that shows its column, and never on missing data.

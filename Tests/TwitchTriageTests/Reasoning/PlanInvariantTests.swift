@@ -1,11 +1,10 @@
-import TriageEngine
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageEngine
 import TriageBatch
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// Invariants of the plan over every sample and every scenario (SPEC §6.1-6.3): no EMG, NCS or
 /// MRI without an examination; no ALS "for" from age or duration; self-care never with a present

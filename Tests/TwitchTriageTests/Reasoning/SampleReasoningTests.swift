@@ -1,11 +1,10 @@
-import TriageEngine
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageEngine
 import TriageBatch
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// Invariants of the reasoning over every sample patient.
 @Suite struct SampleReasoningTests {

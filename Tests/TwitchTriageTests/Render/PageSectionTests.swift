@@ -1,9 +1,8 @@
-import TriageRender
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 import TriageRender
 
 /// The page a clinician reads at 8 am (SPEC §7), section by section, with exact text, on

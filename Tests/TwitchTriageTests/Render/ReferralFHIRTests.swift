@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageRender
 
 /// The FHIR R4 bundle's structure (SPEC §7.1), so that `swift test` alone checks the mapping;

@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageRender
 
 /// SPEC §7's keys of this turn in `referral.json`: `findings[].certainty` and `history[]`.

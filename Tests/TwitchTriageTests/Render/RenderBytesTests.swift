@@ -1,4 +1,3 @@
-import TriageRender
 import Testing
 import TriageRender
 

@@ -1,12 +1,11 @@
-import TriageRender
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageEngine
-import TriageRender
 import TriageBatch
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
+import TriageRender
 
 /// The page a clinician reads (SPEC §7): clinical words only, moot advice left out, labs with
 /// their reported digits and range, each reason and each source once.

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageRender
 
 /// The worklist at 8 am (SPEC §7): bands (same day, read today, urgent, soon, routine GP actions

@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Scenarios written from the four articles: the referral a neurologist would agree with.
 @Suite struct ArticleScenarioTests {

@@ -1,6 +1,6 @@
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 
 /// The cauda equina rule (SPEC §6.1) treats a new sexual function change exactly as a bladder or
 /// bowel change (NICE NG127: "new-onset disturbance of bladder, bowel or sexual function"): with

@@ -1,6 +1,6 @@
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 
 @Suite struct CentralPatternRuleTests {
     let knowledge = Knowledge.forTests

@@ -1,9 +1,8 @@
-import TriageKnowledge
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// Typed ids (issue 11 item 6): no Swift file under Sources/TriageEngine/Rules or
 /// Sources/TriageEngine/Findings spells a finding, condition, test or contrast-table id as a
@@ -28,10 +27,10 @@ import TriageEngine
                 scanned += 1
                 for literal in SwiftStringLiterals.scan(source) where !literal.interpolated {
                     guard let kind = ids[literal.text] else { continue }
-                    // A rule's own name (`public let id = "spreading"`) is a rule id, a namespace of
+                    // A rule's own name (`package let id = "spreading"`) is a rule id, a namespace of
                     // its own that happens to share a word with a finding.
                     let line = lines[literal.line - 1].trimmingCharacters(in: .whitespaces)
-                    if ruleIDs.contains(literal.text), line == "public let id = \"\(literal.text)\"" { continue }
+                    if ruleIDs.contains(literal.text), line == "package let id = \"\(literal.text)\"" { continue }
                     Issue.record("\(folder)/\(file):\(literal.line): string literal \"\(literal.text)\" is a \(kind); name it through its type")
                 }
             }

@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// The other rows of SPEC §6.1 and examination first (§6.2).
 @Suite struct OtherRedFlagRowTests {

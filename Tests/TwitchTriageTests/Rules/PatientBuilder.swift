@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// Builds patient records for rule and findings tests: a journal of days from a start date,
 /// and labs, without files.

@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 @Suite struct PersistentTwitchingRuleTests {
     let knowledge = Knowledge.forTests

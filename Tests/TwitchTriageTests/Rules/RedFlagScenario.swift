@@ -1,6 +1,6 @@
-import TriageModel
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
+import TriageModel
 
 /// A patient for the red-flag scenarios: a journal of days, symptoms stated or only possible
 /// (SPEC §4.1 "Certainty": the reader marks a doubtful symptom `possible` on its finding).

@@ -1,8 +1,7 @@
-import TriageKnowledge
 import Foundation
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 
 @Suite struct RuleRegistryTests {
     /// Every `*Rule.swift` file under Sources/TriageEngine/Rules declares a rule the registry lists.

@@ -1,6 +1,6 @@
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 
 /// The same-day red flags of SPEC §6.1, each on its own: stated → the first step today (the
 /// emergency department, 999, eye casualty), possible → a clinician phones the patient today.

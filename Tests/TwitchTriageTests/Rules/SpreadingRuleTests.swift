@@ -1,6 +1,6 @@
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 
 @Suite struct SpreadingRuleTests {
     let knowledge = Knowledge.forTests

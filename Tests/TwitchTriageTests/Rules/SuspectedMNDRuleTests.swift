@@ -1,6 +1,6 @@
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 
 /// Suspected motor neuron disease (SPEC §6.1, §6.2): urgent neurology with "query MND", and
 /// neurology's proposed work-up, which never delays the referral.

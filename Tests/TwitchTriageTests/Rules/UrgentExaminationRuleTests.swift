@@ -1,6 +1,6 @@
 import Testing
-import TriageKnowledge
 import TriageEngine
+import TriageKnowledge
 
 /// The urgent-examination tier (SPEC §6.1): one stable or possible motor symptom is examined
 /// within a week; EMG only as its conditional next step.

@@ -1,10 +1,10 @@
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageEngine
 import TriageBatch
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// Reads the table of `Samples/README.md` (the outcome a clinician expects for each sample
 /// patient) and checks the referrals the code writes against it.

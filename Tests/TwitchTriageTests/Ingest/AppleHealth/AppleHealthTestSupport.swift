@@ -1,5 +1,5 @@
-import TriageModel
 import TriageIngest
+import TriageModel
 
 /// Hand-made Apple Health exports for the reader tests.
 enum AppleHealthTest {

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageNormalise
-import TriageEngine
 import TriageBatch
+import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
+import TriageNormalise
 
 /// An Apple Health export goes to the one patient whose other files are in its folder or
 /// below it (SPEC §3.9); with none or several it is reported and skipped. Through

@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 /// A phone day's exercise minutes become its exercise level against the knowledge tables'

@@ -1,9 +1,8 @@
-import TriageNormalise
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageNormalise
 import TriageEngine
+import TriageKnowledge
+import TriageModel
+import TriageNormalise
 
 /// Phone lifestyle fills the days and columns the journal leaves empty; for the same day and
 /// column the journal wins (SPEC §3.9); a phone-only day is never a day without twitching.

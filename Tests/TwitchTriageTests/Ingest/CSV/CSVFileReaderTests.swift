@@ -1,7 +1,6 @@
-import TriageIngest
 import Testing
-import TriageModel
 import TriageIngest
+import TriageModel
 
 @Suite struct CSVFileReaderTests {
     @Test(arguments: [

@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 @Suite struct DuplicateResultTests {

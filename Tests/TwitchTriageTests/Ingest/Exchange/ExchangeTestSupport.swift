@@ -1,6 +1,6 @@
 import Foundation
-import TriageModel
 import TriageIngest
+import TriageModel
 
 /// Helpers shared by the exchange-format reader tests (FHIR, C-CDA, HL7 v2, Synthea, Apple
 /// Health): files read through the real entry point, and the interop fixtures.

@@ -1,4 +1,3 @@
-import TriageIngest
 import Testing
 import TriageIngest
 

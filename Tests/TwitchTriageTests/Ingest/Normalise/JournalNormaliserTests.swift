@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 @Suite struct JournalNormaliserTests {

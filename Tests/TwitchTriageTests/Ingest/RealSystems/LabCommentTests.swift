@@ -1,7 +1,7 @@
 import Testing
-import TriageModel
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 /// SPEC §3.10 and §6.2: a lab's comment travels with its result (HL7 v2 NTE, FHIR `note` and

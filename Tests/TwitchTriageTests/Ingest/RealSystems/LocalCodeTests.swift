@@ -1,7 +1,7 @@
 import Foundation
 import Testing
-import TriageKnowledge
 import TriageIngest
+import TriageKnowledge
 
 /// SPEC §3.10 local lab codes: the site's code map (`--code-map`), and without it a code whose
 /// text is an analyte's name, read when the unit fits that analyte (issue 19).

@@ -1,9 +1,9 @@
 import Testing
-import TriageModel
-import TriageKnowledge
-import TriageIngest
-import TriageNormalise
 import TriageEngine
+import TriageIngest
+import TriageKnowledge
+import TriageModel
+import TriageNormalise
 import TriageRender
 
 /// SPEC §3.10: results of analytes the knowledge does not read that the lab flagged are kept as

@@ -1,6 +1,6 @@
 import Testing
-import TriageModel
 import TriageIngest
+import TriageModel
 
 @Suite struct JournalXMLReaderTests {
     private func location(_ line: Int, _ column: Int, file: String = "in.xml") -> TriageModel.SourceLocation {

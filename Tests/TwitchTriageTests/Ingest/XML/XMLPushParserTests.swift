@@ -1,4 +1,3 @@
-import TriageIngest
 import Dispatch
 import Testing
 import TriageIngest

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageIngest
+import TriageModel
 
 /// Helpers shared by the XML reader tests.
 enum XMLTest {
