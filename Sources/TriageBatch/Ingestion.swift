@@ -5,7 +5,7 @@ import TriageNormalise
 
 /// The front of the pipeline for named paths: discover → read → group by patient → normalise
 /// (SPEC §2). Used by `report`, and by `batch` per shard of files.
-package enum Ingestion {
+public enum Ingestion {
     /// Discovers, reads and assembles the inputs under `paths`.
     ///
     /// - Parameters:
@@ -22,7 +22,7 @@ package enum Ingestion {
     ///     batch's and is left out. Multi-patient lab and journal CSVs are read through a
     ///     ``PatientSelection``, which leaves other patients' rows unparsed (SPEC §9).
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    package static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
+    public static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
                            maxFileSize: Int = .max, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
         let files: [InputDiscovery.Found]
         do {

@@ -11,7 +11,7 @@ import Darwin
 /// "a bad file never stops the others" (SPEC §8). A file that shrinks while it is read is simply
 /// read shorter. The copy costs one pass at memory speed, which the readers' own scan dwarfs.
 /// An empty file gives an empty buffer.
-package final class FileBytes: @unchecked Sendable {
+public final class FileBytes: @unchecked Sendable {
     /// Why a file could not be read.
     package struct Failure: Error, Sendable, Hashable {
         /// The operating system's error text (`No such file or directory`), or the size limit.
@@ -24,7 +24,7 @@ package final class FileBytes: @unchecked Sendable {
     }
 
     /// The bytes of the file.
-    package let bytes: UnsafeRawBufferPointer
+    public let bytes: UnsafeRawBufferPointer
     private let storage: UnsafeMutableRawPointer?
     /// The hash following the read, for a large file read with `fingerprinting`.
     private let follower: FingerprintThread.Follower?
@@ -39,7 +39,7 @@ package final class FileBytes: @unchecked Sendable {
     ///     of its own as each chunk arrives (SPEC §9: the hash is not on the critical path).
     /// - Throws: ``Failure`` when the file cannot be opened, is not a regular file, is too big or
     ///   cannot be read.
-    package init(path: String, maxSize: Int = .max, fingerprinting: Bool = false) throws {
+    public init(path: String, maxSize: Int = .max, fingerprinting: Bool = false) throws {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { throw Failure(reason: String(cString: strerror(errno))) }
         defer { close(descriptor) }

@@ -1,7 +1,7 @@
 import TriageModel
 
 /// What reading one input file came to: records of a known kind, or a refusal.
-package enum FileReadOutcome: Sendable, Hashable {
+public enum FileReadOutcome: Sendable, Hashable {
     /// The file's kind was recognised and it was read (perhaps with row errors, perhaps
     /// rejected whole: see ``ReadResult/rejected``).
     case read(ReadResult)

@@ -7,13 +7,13 @@ import TriageModel
 /// XML's root element then decides its kind (``XMLRootKind``), JSON's `resourceType`
 /// (``FHIRJSONReader``), a CSV's header (``CSVKindDetector``); anything else is tried as CSV,
 /// whose reader refuses what fits no known header. The file's name plays no part.
-package enum InputFileReader {
+public enum InputFileReader {
     /// One file's outcome and fingerprint.
-    package struct Outcome: Sendable, Hashable {
+    public struct Outcome: Sendable, Hashable {
         /// The file as provenance names it.
         package var input: InputFile
         /// What reading it came to.
-        package var outcome: FileReadOutcome
+        public var outcome: FileReadOutcome
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
         package init(input: InputFile, outcome: FileReadOutcome) {
@@ -82,7 +82,7 @@ package enum InputFileReader {
     ///   - fingerprint: whether to compute the SHA-256 (when false, the outcome's
     ///     ``InputFile/sha256`` is empty; the batch computes it only for the files it keeps).
     ///   - selection: when given, the readers that support it build only the records it selects.
-    package static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+    public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
                             fingerprint: Bool = true, selection: PatientSelection? = nil) -> Outcome {
         let read = { () -> FileReadOutcome in
             switch InputContentSniffer.sniff(bytes) {

@@ -20,7 +20,7 @@
 /// Left-out records are counted (``ReadResult/omittedRecords``): a file whose every read
 /// record is left out still belongs to patients, so its file-level problems are theirs, not
 /// "for no patient" (``PatientRecordAssembler/parts(of:fileIndex:building:)``).
-package struct PatientSelection: Sendable, Hashable {
+public struct PatientSelection: Sendable, Hashable {
     /// The patient whose records are all built.
     package var patient: String
 

@@ -1,7 +1,7 @@
 import TriageKnowledge
 
 /// What every reader needs to know beyond the bytes.
-package struct ReadOptions: Sendable, Hashable {
+public struct ReadOptions: Sendable, Hashable {
     /// How to read slash dates; nil refuses them.
     package var dateOrder: DateOrder?
     /// The LOINC codes of the analytes the knowledge tables know: the exchange-format readers
@@ -15,7 +15,7 @@ package struct ReadOptions: Sendable, Hashable {
     package var analytes: [AnalyteDefinition]?
 
     /// Creates options.
-    package init(dateOrder: DateOrder? = nil, knownLOINCCodes: Set<String>? = nil, codeMap: LabCodeMap = LabCodeMap(),
+    public init(dateOrder: DateOrder? = nil, knownLOINCCodes: Set<String>? = nil, codeMap: LabCodeMap = LabCodeMap(),
                 analytes: [AnalyteDefinition]? = nil) {
         self.dateOrder = dateOrder
         self.knownLOINCCodes = knownLOINCCodes

@@ -2,20 +2,20 @@ import TriageModel
 
 /// What a reader got out of one file: the records it could read, and every problem, each
 /// already saying what was done about it.
-package struct ReadResult: Sendable, Hashable {
+public struct ReadResult: Sendable, Hashable {
     /// The kind the file was read as.
     package var kind: FileKind
     /// Journal entries read.
-    package var journal: [JournalRecord] = []
+    public var journal: [JournalRecord] = []
     /// Lab results read.
-    package var labs: [LabRecord] = []
+    public var labs: [LabRecord] = []
     /// Results of analytes the knowledge does not read that the lab flagged (SPEC §3.10).
     package var otherResults: [OtherLabRecord] = []
     /// Demographics read.
-    package var demographics: [PatientDemographics] = []
+    public var demographics: [PatientDemographics] = []
     /// What a phone export (Apple Health) holds, unattached until ``AppleHealthAttachment``
     /// gives it its patient; nil for every other kind.
-    package var phone: PhoneExport?
+    public var phone: PhoneExport?
     /// FHIR Patient resources whose patient id (their `MR` identifier, else their first) is not
     /// their resource id: resource id → patient id. Another file's `Patient/ID` reference (a
     /// Bulk Data export's `Observation.ndjson` beside its `Patient.ndjson`) finds its patient
@@ -25,7 +25,7 @@ package struct ReadResult: Sendable, Hashable {
     /// the file naming them: the run's other files may (``PatientReferenceTable``).
     package var referencedPatients: Set<String> = []
     /// Problems, in file order.
-    package var diagnostics: [Diagnostic] = []
+    public var diagnostics: [Diagnostic] = []
     /// Records a ``PatientSelection`` left out unread: other patients' records. Zero without a
     /// selection.
     package var omittedRecords = 0

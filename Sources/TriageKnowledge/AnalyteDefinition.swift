@@ -1,7 +1,7 @@
 /// One analyte of SPEC §3.7 as data: how it is recognised, its canonical unit, the units it is
 /// accepted in with their conversion, its default reference range and critical limits, each
 /// with the reference it comes from.
-package struct AnalyteDefinition: Sendable, Hashable, Codable {
+public struct AnalyteDefinition: Sendable, Hashable, Codable {
     /// A unit the analyte is accepted in.
     package struct AcceptedUnit: Sendable, Hashable, Codable {
         /// The UCUM unit (`mg/dL`).

@@ -2,7 +2,7 @@
 ///
 /// Every row carries its sources. ``version`` goes into every report's provenance, so a change
 /// to any table changes every fingerprint.
-package struct Knowledge: Sendable, Hashable {
+public struct Knowledge: Sendable, Hashable {
     /// The version of the tables (`knowledge.json`'s `version`).
     package var version: String
     /// Regions, symptoms, triggers, medication classes.

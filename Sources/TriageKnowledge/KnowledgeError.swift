@@ -4,7 +4,7 @@
 /// The message names the file and, where there is one, the row and the part of it:
 /// `analytes.json: row 3 (calcium): unit "mg/dL" has no factor`. Rows count from 1, in file
 /// order; vocabulary rows are counted within their list (`regions row 5 (hand)`).
-package struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
+public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The row an error is in.
     package struct Row: Sendable, Hashable, CustomStringConvertible {
         /// The list inside the file, for files with several (`regions` in `vocabulary.json`).
@@ -135,7 +135,7 @@ package struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     /// `file: row N (id): what is wrong`.
-    package var description: String {
+    public var description: String {
         var text = file + ": "
         if let row { text += row.description + ": " }
         return text + reason.message(subject: subject)
@@ -148,6 +148,6 @@ import Foundation
 
 extension KnowledgeError: LocalizedError {
     /// The message as ``description`` gives it, so swift-argument-parser prints it as written.
-    package var errorDescription: String? { description }
+    public var errorDescription: String? { description }
 }
 #endif

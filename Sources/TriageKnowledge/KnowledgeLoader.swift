@@ -7,12 +7,12 @@ import Foundation
 /// A file that is missing, not JSON, missing a field, or breaking a rule of
 /// ``KnowledgeValidator`` is a thrown ``KnowledgeError`` whose message names the file and row.
 /// Use ``Knowledge/bundled`` for the tables shipped with the library: it loads them once.
-package enum KnowledgeLoader {
+public enum KnowledgeLoader {
     /// Loads the tables shipped in the library's resources: from their compiled snapshot when it
     /// was compiled from exactly the JSON tables beside it, else from the JSON, validated in full.
     ///
     /// - Throws: ``KnowledgeError`` if a table is missing or broken.
-    package static func loadBundled() throws(KnowledgeError) -> Knowledge {
+    public static func loadBundled() throws(KnowledgeError) -> Knowledge {
         guard let directory = bundledDirectory() else {
             throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileMissing)
         }

@@ -3,9 +3,9 @@
 /// Diagnostics are values, not errors: a reader hands them back beside the records it could
 /// read, and the report lists them under data quality. The message says both what is wrong and
 /// what was done about it ("row skipped", "file skipped", "kept as unrecognised").
-package struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// How much of the input a problem cost.
-    package enum Severity: String, Sendable, Hashable {
+    public enum Severity: String, Sendable, Hashable {
         /// The data was used, perhaps partly (an unknown column, an unrecognised term).
         case warning
         /// Data was lost: a row or a whole file was skipped.
@@ -17,7 +17,7 @@ package struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertib
     /// What is wrong, and what was done about it.
     package var message: String
     /// Whether data was lost.
-    package var severity: Severity
+    public var severity: Severity
     /// The patient the problem concerns, when the reader could tell; used to put the note in
     /// that patient's report. Never printed in logs.
     package var patientID: String?
@@ -45,9 +45,9 @@ package struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertib
     }
 
     /// `file:line:column: message`.
-    package var description: String { "\(location.description): \(message)" }
+    public var description: String { "\(location.description): \(message)" }
 
-    package static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+    public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         (lhs.location, lhs.message) < (rhs.location, rhs.message)
     }
 }

@@ -1,6 +1,6 @@
 /// One journal entry after its terms were matched to the vocabulary (SPEC §4): what findings
 /// and rules read.
-package struct JournalEntry: Sendable, Hashable {
+public struct JournalEntry: Sendable, Hashable {
     /// Which side of the body, from a `side` column or a side word inside a location.
     package enum Side: String, Sendable, Hashable {
         /// Left.

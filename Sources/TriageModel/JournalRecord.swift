@@ -6,7 +6,7 @@
 /// that an unrecognised term can be reported at its column. An XML entry with several
 /// `<twitch>` elements is one record: locations are gathered, counts and minutes summed, and it
 /// is at rest if any twitch was.
-package struct JournalRecord: Sendable, Hashable {
+public struct JournalRecord: Sendable, Hashable {
     /// The row or element the entry came from.
     package var source: SourceLocation
     /// The patient's id, trimmed, never empty.

@@ -1,6 +1,6 @@
 /// One lab result as read from a CSV row or an XML `<result>`, before the analyte is
 /// identified and the unit converted.
-package struct LabRecord: Sendable, Hashable {
+public struct LabRecord: Sendable, Hashable {
     /// The row or element it came from.
     package var source: SourceLocation
     /// The patient's id, trimmed, never empty.
@@ -48,14 +48,14 @@ package struct LabRecord: Sendable, Hashable {
     /// ``analyte``, ``comment`` and ``panelComment``, which most results lack, held apart: one
     /// reference in each record instead of three optional strings (48 bytes), since every
     /// reader writes hundreds of thousands of records into arrays it has reserved up front.
-    @usableFromInline var notes: Notes?
+    private var notes: Notes?
 
-    @usableFromInline final class Notes: Sendable, Hashable {
+    private final class Notes: Sendable, Hashable {
         let analyte: String?
         let comment: String?
         let panelComment: String?
 
-        @usableFromInline init(analyte: String?, comment: String?, panelComment: String?) {
+        init(analyte: String?, comment: String?, panelComment: String?) {
             self.analyte = analyte
             self.comment = comment
             self.panelComment = panelComment
@@ -97,7 +97,7 @@ package struct LabRecord: Sendable, Hashable {
     /// Creates a record with every field at once, for a reader that has read them all: the
     /// record is made in its final place instead of being filled in field by field (inlined: a
     /// call of it made the record on the stack and copied it out).
-    @inlinable @inline(__always)
+    @inline(__always)
     package init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
          value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
          flag: Term?, lab: String?, analyte: String?, comment: String?, panelComment: String? = nil) {

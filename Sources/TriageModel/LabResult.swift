@@ -1,6 +1,6 @@
 /// A lab result with its analyte identified, its value converted to the canonical unit, and
 /// its status classified (SPEC §3.6, §3.7).
-package struct LabResult: Sendable, Hashable {
+public struct LabResult: Sendable, Hashable {
     /// Where a result falls against its reference range and critical limits.
     package enum Status: String, Sendable, Hashable {
         /// Below the reference range.

@@ -1,7 +1,7 @@
 extension LocalDate {
     /// Parses exactly `YYYY-MM-DD` (a real calendar day); nil otherwise. Dates as the readers
     /// meet them, in every form SPEC §3.2 allows, go through the Ingest layer's `DateParser`.
-    package init?(iso text: String) {
+    public init?(iso text: String) {
         let bytes = Array(text.utf8)
         guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
         func number(_ range: Range<Int>) -> Int? {

@@ -3,7 +3,7 @@
 /// Stored as year, month and day; ``dayNumber`` counts days so that spans and weeks are
 /// plain subtraction. No `Foundation.Calendar`: a date here is the same on every host. Four
 /// bytes: every record and entry carries one.
-package struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     private let storedYear: UInt16
     private let storedMonth: UInt8
     private let storedDay: UInt8
@@ -72,7 +72,7 @@ package struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// `YYYY-MM-DD`.
-    package var description: String {
+    public var description: String {
         func pad(_ value: Int, _ width: Int) -> String {
             let digits = String(value)
             return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -80,7 +80,7 @@ package struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertibl
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
-    package static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
+    public static func < (lhs: LocalDate, rhs: LocalDate) -> Bool {
         (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 

@@ -3,7 +3,7 @@
 ///
 /// Age matters to the considerations, never to urgency alone. The display name is optional,
 /// is written only into that patient's own reports, and never into logs.
-package struct PatientDemographics: Sendable, Hashable {
+public struct PatientDemographics: Sendable, Hashable {
     /// Sex as recorded.
     package enum Sex: String, Sendable, Hashable {
         /// Female.

@@ -1,8 +1,8 @@
 /// Everything the inputs hold about one patient, gathered across files and normalised: what
 /// findings are derived from.
-package struct PatientRecord: Sendable, Hashable {
+public struct PatientRecord: Sendable, Hashable {
     /// The patient's id.
-    package var id: String
+    public var id: String
     /// Demographics, merged across files (first file in path order wins a conflict, and the
     /// conflict is a data-quality note).
     package var demographics: PatientDemographics?

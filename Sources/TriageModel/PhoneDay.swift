@@ -6,7 +6,7 @@
 /// The day is the local day of the records' own UTC offset; sleep belongs to the day the
 /// night ends. The exercise level (``Lifestyle/exercise``) is set from ``exerciseMinutes`` by
 /// the normaliser, against the thresholds in the knowledge tables.
-package struct PhoneDay: Sendable, Hashable {
+public struct PhoneDay: Sendable, Hashable {
     /// The local day.
     package var date: LocalDate
     /// Caffeine (mg), water (L) and sleep (h) of the day, with their sources.
@@ -30,11 +30,11 @@ package struct PhoneDay: Sendable, Hashable {
 /// What a phone export holds for its patient (SPEC §3.9): the days, and `Me`'s birth date and
 /// sex. The export names no patient; ``patientID`` is set when it is attached to the one
 /// patient whose other files are in its folder or below.
-package struct PhoneExport: Sendable, Hashable {
+public struct PhoneExport: Sendable, Hashable {
     /// The patient it was attached to, once attached.
     package var patientID: String?
     /// The days, in date order.
-    package var days: [PhoneDay] = []
+    public var days: [PhoneDay] = []
     /// `Me`'s birth date, if given.
     package var birthDate: LocalDate?
     /// `Me`'s biological sex, if set.
@@ -43,7 +43,7 @@ package struct PhoneExport: Sendable, Hashable {
     package var meSource: SourceLocation?
     /// Where the export stopped being readable, when it was cut short (not well-formed
     /// part-way: the days before it were kept).
-    package var cutShortAt: SourceLocation?
+    public var cutShortAt: SourceLocation?
 
     /// Creates an empty export.
     package init() {}

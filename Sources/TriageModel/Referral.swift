@@ -2,7 +2,7 @@
 ///
 /// A pure function of the patient's records, the knowledge version, the as-of date and the tool
 /// version: nothing here comes from the clock, the host or the order files were found in.
-package struct Referral: Sendable, Hashable {
+public struct Referral: Sendable, Hashable {
     /// The patient as the report shows them.
     package struct Patient: Sendable, Hashable {
         /// The id.

@@ -5,7 +5,7 @@
 /// reports them for XML. Twelve bytes and no reference: the file is an index into the run's
 /// ``SourceFileTable``, the line and column 32-bit with 0 for unknown (a line or column beyond
 /// 4,294,967,294 is kept as that number, a file that long being unreadable as text anyway).
-package struct SourceLocation: Sendable, Hashable, Comparable {
+public struct SourceLocation: Sendable, Hashable, Comparable {
     /// The file, as an index into the run's file table.
     package var fileID: SourceFileID
     private var storedLine: UInt32
@@ -54,7 +54,7 @@ package struct SourceLocation: Sendable, Hashable, Comparable {
         return text
     }
 
-    package static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
         if lhs.fileID != rhs.fileID { return lhs.file < rhs.file }
         return (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }

@@ -1,6 +1,6 @@
 /// A piece of free text as the input wrote it, with the column it came from, before it is
 /// matched to the vocabulary (a location, a symptom, a trigger, a medication).
-package struct Term: Sendable, Hashable {
+public struct Term: Sendable, Hashable {
     /// The text, trimmed.
     package var text: String
     /// Where it was written.

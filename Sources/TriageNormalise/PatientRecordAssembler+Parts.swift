@@ -41,7 +41,7 @@ extension PatientRecordAssembler {
 
     /// One file's parts by patient, and the problems that belong to no patient (a refused
     /// file; the file-level problems of a file that gave no patient anything).
-    package struct FileParts: Sendable, Hashable {
+    public struct FileParts: Sendable, Hashable {
         /// Parts by patient id.
         package var parts: [String: Part] = [:]
         /// Problems for no patient.
@@ -68,7 +68,7 @@ extension PatientRecordAssembler {
     ///   - outcome: what reading the file came to.
     ///   - fileIndex: the file's position in path order.
     ///   - building: which patients to build; all by default.
-    package func parts(of outcome: InputFileReader.Outcome, fileIndex: Int,
+    public func parts(of outcome: InputFileReader.Outcome, fileIndex: Int,
                       building: (String) -> Bool = { _ in true }) -> FileParts {
         let result: ReadResult
         switch outcome.outcome {

@@ -10,11 +10,11 @@ import TriageModel
 /// malformed tail) goes to every patient the file contributed to, and, when the file
 /// contributed to no one, to ``Assembly/unattributed``. Patients who appear only in a patients
 /// file get no record: there is nothing to triage; the count is noted in `unattributed`.
-package struct PatientRecordAssembler: Sendable {
+public struct PatientRecordAssembler: Sendable {
     /// The result of assembling.
-    package struct Assembly: Sendable, Hashable {
+    public struct Assembly: Sendable, Hashable {
         /// One record per patient with journal or lab data, sorted by id.
-        package var patients: [PatientRecord]
+        public var patients: [PatientRecord]
         /// Problems that belong to no patient (a refused file, a file with no usable record).
         package var unattributed: [Diagnostic]
         /// Every input file read, in path order, with its fingerprint.
@@ -25,7 +25,7 @@ package struct PatientRecordAssembler: Sendable {
     let asOf: LocalDate
 
     /// Creates an assembler.
-    package init(knowledge: Knowledge, asOf: LocalDate) {
+    public init(knowledge: Knowledge, asOf: LocalDate) {
         self.normaliser = Normaliser(knowledge: knowledge, asOf: asOf)
         self.asOf = asOf
     }

@@ -5,9 +5,9 @@ import TriageModel
 /// Letter (SPEC §7). Inline CSS and an inline SVG timeline only: no script, no remote asset (not
 /// even a font or an image); every string from the document goes through
 /// ``HTMLEscaping/escape(_:)``, the one escaping function of this format.
-package enum ReferralHTML {
+public enum ReferralHTML {
     /// The referral as an HTML page.
-    package static func render(_ referral: Referral, knowledge: Knowledge) -> String {
+    public static func render(_ referral: Referral, knowledge: Knowledge) -> String {
         render(ReportDocumentBuilder(referral, knowledge: knowledge).build())
     }
 

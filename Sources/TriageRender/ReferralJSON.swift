@@ -3,7 +3,7 @@ import TriageModel
 
 /// Writes `referral.json`: the machine-readable truth of a referral, schema version 1
 /// (SPEC §7). Keys sorted; optional keys left out when empty rather than written as null.
-package enum ReferralJSON {
+public enum ReferralJSON {
     /// The schema version.
     package static let schemaVersion = "1"
 
@@ -101,7 +101,7 @@ package enum ReferralJSON {
     }
 
     /// The referral as text.
-    package static func render(_ referral: Referral) -> String { value(referral).written() }
+    public static func render(_ referral: Referral) -> String { value(referral).written() }
 
     /// An advice or safety-net item: `{ "id", "text", "sources" }`.
     static func adviceItem(_ item: Referral.AdviceItem) -> JSONValue {

@@ -6,9 +6,9 @@ import TriageModel
 /// and the safety net, then the red flags, medicines, stated history, the evidence,
 /// considerations, lifestyle, advice to pass on, notes, data quality, sources and provenance,
 /// the disclaimer.
-package enum ReferralMarkdown {
+public enum ReferralMarkdown {
     /// The referral as Markdown.
-    package static func render(_ referral: Referral, knowledge: Knowledge) -> String {
+    public static func render(_ referral: Referral, knowledge: Knowledge) -> String {
         render(ReportDocumentBuilder(referral, knowledge: knowledge).build())
     }
 

@@ -6,7 +6,7 @@ import TriageModel
 ///
 /// Made once with the knowledge (the words of the reports are looked up then), and used for
 /// every patient of a run.
-package struct ReferralOutputs: Sendable {
+public struct ReferralOutputs: Sendable {
     /// The words the page, the bundle and the worklist use, looked up once.
     let labels: ReportLabels
 
@@ -33,7 +33,7 @@ package struct ReferralOutputs: Sendable {
     }
 
     /// Each per-patient file's name and text, the labels looked up for this call.
-    package static func files(_ referral: Referral, knowledge: Knowledge) -> [(name: String, text: String)] {
+    public static func files(_ referral: Referral, knowledge: Knowledge) -> [(name: String, text: String)] {
         ReferralOutputs(knowledge: knowledge).files(referral)
     }
 

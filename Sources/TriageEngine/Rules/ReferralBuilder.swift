@@ -3,7 +3,7 @@ import TriageModel
 
 /// Turns a patient's record into a referral: findings, every rule of the registry,
 /// recommendations merged per test, overall urgency, headline, considerations (SPEC §6, §7).
-package struct ReferralBuilder: Sendable {
+public struct ReferralBuilder: Sendable {
     package let knowledge: Knowledge
     private let rules: [any Rule]
 
@@ -11,7 +11,7 @@ package struct ReferralBuilder: Sendable {
     package static let headlineLimit = 140
 
     /// Creates a builder over the knowledge tables and every rule of the registry.
-    package init(knowledge: Knowledge) {
+    public init(knowledge: Knowledge) {
         self.init(knowledge: knowledge, rules: RuleRegistry.all)
     }
 
@@ -22,7 +22,7 @@ package struct ReferralBuilder: Sendable {
     }
 
     /// Builds the referral of `record` as of `asOf`.
-    package func referral(for record: PatientRecord, asOf: LocalDate) -> Referral {
+    public func referral(for record: PatientRecord, asOf: LocalDate) -> Referral {
         referral(for: record, findings: FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf), asOf: asOf)
     }
 

@@ -7,7 +7,7 @@ import TriageModel
 /// Each rule is one type in one file, with a doc comment naming its knowledge rows and
 /// articles; ``RuleRegistry`` lists them all. Rules never invent data: a missing lab is a gap
 /// to fill, never "normal".
-package protocol Rule: Sendable {
+public protocol Rule: Sendable {
     /// The rule's id as reports name it (`motor-neuron-red-flags`).
     var id: String { get }
     /// Evaluates the rule; an outcome with no recommendation means it did not fire.
@@ -15,7 +15,7 @@ package protocol Rule: Sendable {
 }
 
 /// What a rule reads.
-package struct RuleContext: Sendable {
+public struct RuleContext: Sendable {
     /// The patient's findings.
     package var findings: PatientFindings
     /// The knowledge tables.
@@ -106,7 +106,7 @@ package struct RuleContext: Sendable {
 }
 
 /// What a rule concluded.
-package struct RuleOutcome: Sendable, Hashable {
+public struct RuleOutcome: Sendable, Hashable {
     /// Recommendations; empty when the rule did not fire.
     package var recommendations: [Recommendation]
     /// Conditions the rule puts up for consideration.

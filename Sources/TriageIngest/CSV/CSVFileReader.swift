@@ -15,7 +15,7 @@ import TriageModel
 ///
 /// The library never prints: every problem is a ``Diagnostic`` whose message names columns,
 /// never values or patient ids (those go in ``Diagnostic/patientID``).
-package enum CSVFileReader {
+public enum CSVFileReader {
     /// Reads a CSV file held whole in memory.
     ///
     /// - Parameters:
@@ -25,7 +25,7 @@ package enum CSVFileReader {
     ///   - selection: when given, a lab or journal CSV reads only the rows it selects
     ///     (``PatientSelection``); the others are counted in ``ReadResult/omittedRecords``.
     /// - Returns: the records read and the problems met, or why the file was refused.
-    package static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+    public static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
                             selection: PatientSelection? = nil) -> FileReadOutcome {
         var scanner: CSVScanner
         do {

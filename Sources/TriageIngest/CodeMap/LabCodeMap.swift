@@ -15,7 +15,7 @@ import TriageModel
 ///
 /// A map is read whole or refused: every bad row is reported as `file:line[:column]: what`,
 /// and a map with any bad row is not used (a clinic's mapping must not be half applied).
-package struct LabCodeMap: Sendable, Hashable {
+public struct LabCodeMap: Sendable, Hashable {
     /// One mapped code.
     package struct Entry: Sendable, Hashable {
         /// The analyte id.
@@ -41,7 +41,7 @@ package struct LabCodeMap: Sendable, Hashable {
     package var resolvedPath: String?
 
     /// An empty map (no `--code-map`).
-    package init(file: String = "") {
+    public init(file: String = "") {
         self.file = file
     }
 

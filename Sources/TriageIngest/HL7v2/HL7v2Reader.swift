@@ -11,13 +11,13 @@
 /// - A message of another type (not ORU^R01) is skipped with a warning; so is a segment
 ///   longer than ``maximumSegmentLength``. Lines count segments (CR, LF and CRLF each end
 ///   one); columns count bytes.
-package enum HL7v2Reader {
+public enum HL7v2Reader {
     /// The longest segment read, in bytes; a longer one (an embedded document in an OBX of
     /// type ED) is skipped.
     package static let maximumSegmentLength = 1024 * 1024
 
     /// Reads an HL7 v2 file's bytes.
-    package static func read(_ raw: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
+    public static func read(_ raw: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
         let bytes = raw.bindMemory(to: UInt8.self)
         var state = HL7v2ResultReader(file: file, options: options, size: bytes.count)
         // A UTF-8 byte order mark (EF BB BF), which Windows interface engines write before the

@@ -15,9 +15,9 @@ import Darwin
 /// - A JSON document that breaks part-way keeps the results of the resources completed before
 ///   the break; one error says where, why, and how many were kept.
 /// - A document whose top-level value is not an object with a `resourceType` is refused.
-package enum FHIRJSONReader {
+public enum FHIRJSONReader {
     /// Reads a JSON or NDJSON file's bytes.
-    package static func read(_ raw: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
+    public static func read(_ raw: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
         let bytes = raw.bindMemory(to: UInt8.self)
         if isNDJSON(bytes) { return .read(readNDJSON(bytes, file: file, options: options)) }
         var builder = FHIRResourceBuilder(file: file, options: options, kind: .fhirJSON, size: bytes.count)

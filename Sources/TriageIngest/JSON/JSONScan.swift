@@ -1,16 +1,16 @@
 /// A whole-input pass of ``JSONTokenizer``, for the fuzzer and the benchmark: every token read,
 /// nothing kept.
-package enum JSONScan {
+public enum JSONScan {
     /// What scanning an input came to.
-    package struct Outcome: Sendable, Equatable {
+    public struct Outcome: Sendable, Equatable {
         /// Tokens read (the end of input not counted).
-        package var tokens: Int
+        public var tokens: Int
         /// The deepest nesting met.
         package var maximumDepth: Int
         /// The error that stopped the scan, if any: reason, line, column.
         package var failure: (reason: String, line: Int, column: Int)?
 
-        package static func == (lhs: Outcome, rhs: Outcome) -> Bool {
+        public static func == (lhs: Outcome, rhs: Outcome) -> Bool {
             lhs.tokens == rhs.tokens && lhs.maximumDepth == rhs.maximumDepth
                 && lhs.failure?.reason == rhs.failure?.reason && lhs.failure?.line == rhs.failure?.line
                 && lhs.failure?.column == rhs.failure?.column
@@ -18,7 +18,7 @@ package enum JSONScan {
     }
 
     /// Tokenizes `bytes` as one JSON document.
-    package static func scan(_ bytes: UnsafeRawBufferPointer) -> Outcome {
+    public static func scan(_ bytes: UnsafeRawBufferPointer) -> Outcome {
         var tokenizer = JSONTokenizer(bytes.bindMemory(to: UInt8.self))
         var outcome = Outcome(tokens: 0, maximumDepth: 0, failure: nil)
         do {

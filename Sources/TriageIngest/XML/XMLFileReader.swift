@@ -14,7 +14,7 @@ import TriageModel
 /// - A file that stops being well-formed part-way keeps the records read before the error;
 ///   one error says where, why, and how many records were kept. ``ReadResult/rejected`` is
 ///   set only when nothing was kept.
-package enum XMLFileReader {
+public enum XMLFileReader {
     /// Reads an XML file's bytes.
     ///
     /// Safe to call from several threads at once, one file each.
@@ -24,7 +24,7 @@ package enum XMLFileReader {
     ///   - file: the path to show in every ``SourceLocation`` (relative to the input root).
     ///   - options: how to read dates.
     /// - Returns: the records and diagnostics, or the reason the file was refused.
-    package static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
+    public static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions) -> FileReadOutcome {
         if bytes.allSatisfy(XMLBytes.isSpace) {
             return .refused(.error(at: SourceLocation(file: file), Messages.empty))
         }
