@@ -2,45 +2,45 @@
 /// identified and the unit converted.
 public struct LabRecord: Sendable, Hashable {
     /// The row or element it came from.
-    package var source: SourceLocation
+    public var source: SourceLocation
     /// The patient's id, trimmed, never empty.
-    package var patientID: String
+    public var patientID: String
     /// When the sample was collected.
-    package var collected: Timestamp
+    public var collected: Timestamp
     /// The test's name as written (`Magnesium, serum`), if given.
-    package var testName: Term?
+    public var testName: Term?
     /// The LOINC code as written, if given.
-    package var loinc: Term?
+    public var loinc: Term?
     /// The value as reported.
-    package var value: LabValue
+    public var value: LabValue
     /// Where the value was written.
-    package var valueLocation: SourceLocation
+    public var valueLocation: SourceLocation
     /// The unit as written (`mg/dL`).
-    package var unit: Term
+    public var unit: Term
     /// The row's own reference range, if given (in the reported unit).
-    package var referenceLow: Double?
+    public var referenceLow: Double?
     /// The row's own upper reference limit, if given.
-    package var referenceHigh: Double?
+    public var referenceHigh: Double?
     /// The lab's flag as written (`L`, `H`, `N`, `LL`, `HH`), if given.
-    package var flag: Term?
+    public var flag: Term?
     /// The performing lab, if given.
-    package var lab: String?
+    public var lab: String?
     /// The analyte id, when the reader identified it by a local code (the site's code map, or
     /// the code's text by name: SPEC §3.10) rather than by LOINC code or test name.
-    package var analyte: String? {
+    public var analyte: String? {
         get { notes?.analyte }
         set { setNotes(analyte: newValue, comment: comment, panelComment: panelComment) }
     }
     /// The lab's comment on this result, or on its panel or specimen (HL7 v2 NTE, FHIR `note`
     /// or a DiagnosticReport's `conclusion`, C-CDA comment or result `text`), escapes decoded.
-    package var comment: String? {
+    public var comment: String? {
         get { notes?.comment }
         set { setNotes(analyte: analyte, comment: newValue, panelComment: panelComment) }
     }
     /// Every comment on the result's panel or specimen (an HL7 v2 OBR group's NTEs, a FHIR
     /// DiagnosticReport's `conclusion`, a C-CDA organizer's comments), read for the specimen
     /// problems that make the result unreliable (SPEC §6.2).
-    package var panelComment: String? {
+    public var panelComment: String? {
         get { notes?.panelComment }
         set { setNotes(analyte: analyte, comment: comment, panelComment: newValue) }
     }
@@ -48,24 +48,24 @@ public struct LabRecord: Sendable, Hashable {
     /// ``analyte``, ``comment`` and ``panelComment``, which most results lack, held apart: one
     /// reference in each record instead of three optional strings (48 bytes), since every
     /// reader writes hundreds of thousands of records into arrays it has reserved up front.
-    private var notes: Notes?
+    @usableFromInline var notes: Notes?
 
-    private final class Notes: Sendable, Hashable {
+    @usableFromInline final class Notes: Sendable, Hashable {
         let analyte: String?
         let comment: String?
         let panelComment: String?
 
-        init(analyte: String?, comment: String?, panelComment: String?) {
+        @usableFromInline init(analyte: String?, comment: String?, panelComment: String?) {
             self.analyte = analyte
             self.comment = comment
             self.panelComment = panelComment
         }
 
-        static func == (lhs: Notes, rhs: Notes) -> Bool {
+        @usableFromInline static func == (lhs: Notes, rhs: Notes) -> Bool {
             lhs.analyte == rhs.analyte && lhs.comment == rhs.comment && lhs.panelComment == rhs.panelComment
         }
 
-        func hash(into hasher: inout Hasher) {
+        @usableFromInline func hash(into hasher: inout Hasher) {
             hasher.combine(analyte)
             hasher.combine(comment)
             hasher.combine(panelComment)
@@ -97,7 +97,7 @@ public struct LabRecord: Sendable, Hashable {
     /// Creates a record with every field at once, for a reader that has read them all: the
     /// record is made in its final place instead of being filled in field by field (inlined: a
     /// call of it made the record on the stack and copied it out).
-    @inline(__always)
+    @inlinable @inline(__always)
     package init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
          value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
          flag: Term?, lab: String?, analyte: String?, comment: String?, panelComment: String? = nil) {
@@ -123,9 +123,9 @@ public struct LabRecord: Sendable, Hashable {
 /// it was reported, for the referral's other results (SPEC §3.10, `otherResults[]`).
 package struct OtherLabRecord: Sendable, Hashable {
     /// The patient's id.
-    package var patientID: String
+    public var patientID: String
     /// The result as reported.
-    package var result: Referral.OtherResult
+    public var result: Referral.OtherResult
 
     /// Creates a record.
     package init(patientID: String, result: Referral.OtherResult) {

@@ -3,7 +3,7 @@
 /// A censored value is kept as such and classified by its bound (SPEC §3.6): `<5` pmol/L of a
 /// vitamin whose lower limit is 148 is low; `<5` of something whose upper limit is 3 is
 /// unclassified, because the value could be anywhere below 5.
-package struct LabValue: Sendable, Hashable, CustomStringConvertible {
+public struct LabValue: Sendable, Hashable, CustomStringConvertible {
     /// How the number bounds the true value.
     package enum Comparator: String, Sendable, Hashable {
         /// The value is the number.
@@ -41,11 +41,11 @@ package struct LabValue: Sendable, Hashable, CustomStringConvertible {
 
     /// Values are equal when their comparator and number are: `2.0` equals `2` (the digits are
     /// how it was written, not what it is).
-    package static func == (lhs: LabValue, rhs: LabValue) -> Bool {
+    public static func == (lhs: LabValue, rhs: LabValue) -> Bool {
         lhs.comparator == rhs.comparator && lhs.number == rhs.number
     }
 
-    package func hash(into hasher: inout Hasher) {
+    public func hash(into hasher: inout Hasher) {
         hasher.combine(comparator)
         hasher.combine(number)
     }
@@ -59,7 +59,7 @@ package struct LabValue: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// `<5`, `1.5`.
-    package var description: String { comparator.rawValue + NumberFormatting.shortest(number) }
+    public var description: String { comparator.rawValue + NumberFormatting.shortest(number) }
 
     /// The value as the report wrote it: `2.0`, `<5`, `0.617` (the shortest text when the
     /// number of decimals is not known).

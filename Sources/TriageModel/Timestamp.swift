@@ -3,7 +3,7 @@
 /// Findings work on ``date`` (the calendar day the patient lived it); the time and offset are
 /// kept so the report can show what was written. Ten bytes: the time, seconds and offset are
 /// small integers with a sentinel for "not given".
-package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
+public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The calendar date as written (not shifted by the offset).
     package var date: LocalDate
     private var storedMinutes: Int16
@@ -51,7 +51,7 @@ package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// ISO 8601: `2026-10-01`, `2026-10-01T07:30`, `2026-10-01T08:10:00Z`, `…+02:00`.
-    package var description: String {
+    public var description: String {
         var text = date.description
         guard let minutes = timeOfDayMinutes else { return text }
         text += "T" + Timestamp.two(minutes / 60) + ":" + Timestamp.two(minutes % 60)
@@ -67,7 +67,7 @@ package struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertibl
 
     private static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
-    package static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool {
         (lhs.date, lhs.timeOfDayMinutes ?? -1, lhs.seconds ?? -1) < (rhs.date, rhs.timeOfDayMinutes ?? -1, rhs.seconds ?? -1)
     }
 }
