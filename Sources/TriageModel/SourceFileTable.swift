@@ -3,7 +3,7 @@ import Synchronization
 /// A file of the run, as its index in the ``SourceFileTable``: four bytes where a path
 /// `String` would be sixteen and a reference count, so that a record's several locations cost
 /// no retain and no release (issue 12's compact record model).
-package struct SourceFileID: Sendable, Hashable {
+public struct SourceFileID: Sendable, Hashable {
     /// The index in the table; the order files were first named, never shown.
     let index: UInt32
 

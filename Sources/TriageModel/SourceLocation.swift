@@ -7,9 +7,9 @@
 /// 4,294,967,294 is kept as that number, a file that long being unreadable as text anyway).
 public struct SourceLocation: Sendable, Hashable, Comparable {
     /// The file, as an index into the run's file table.
-    package var fileID: SourceFileID
-    private var storedLine: UInt32
-    private var storedColumn: UInt32
+    public var fileID: SourceFileID
+    @usableFromInline var storedLine: UInt32
+    @usableFromInline var storedColumn: UInt32
 
     /// Creates a location in a file named by its path (looked up in the file table: readers
     /// that make one location per row take the file's ``SourceFileID`` once instead).
@@ -17,7 +17,8 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
         self.init(fileID: SourceFileID(file), line: line, column: column)
     }
 
-    /// Creates a location in a file of the table.
+    /// Creates a location in a file of the table (inlinable: the readers make one per row).
+    @inlinable
     package init(fileID: SourceFileID, line: Int? = nil, column: Int? = nil) {
         self.fileID = fileID
         self.storedLine = SourceLocation.store(line)
@@ -61,7 +62,7 @@ public struct SourceLocation: Sendable, Hashable, Comparable {
 
     /// 0 for unknown (and for a non-positive number, which no reader writes), else the number
     /// up to `UInt32.max - 1`.
-    private static func store(_ value: Int?) -> UInt32 {
+    @usableFromInline static func store(_ value: Int?) -> UInt32 {
         guard let value, value > 0 else { return 0 }
         return UInt32(min(value, Int(UInt32.max - 1)))
     }
