@@ -5,7 +5,7 @@
 /// unclassified, because the value could be anywhere below 5.
 public struct LabValue: Sendable, Hashable, CustomStringConvertible {
     /// How the number bounds the true value.
-    package enum Comparator: String, Sendable, Hashable {
+    public enum Comparator: String, Sendable, Hashable {
         /// The value is the number.
         case equal = ""
         /// Below the number (`<`).
@@ -20,20 +20,22 @@ public struct LabValue: Sendable, Hashable, CustomStringConvertible {
 
     /// The number (the bound, for a censored value). (Declared first: the one-byte fields
     /// after it keep the value at ten bytes.)
-    package var number: Double
+    public var number: Double
     /// The comparator; `.equal` for a plain value.
-    package var comparator: Comparator
-    private var storedFractionDigits: Int8 = -1
+    public var comparator: Comparator
+    @usableFromInline var storedFractionDigits: Int8 = -1
 
     /// How many digits the report wrote after the decimal separator (`2.0` has 1), when parsed
     /// from text; nil for a computed value. Keeps "2.0 mg/dL" from printing as "2 mg/dL". (Kept
     /// in one byte: more than 127 digits are taken as not known.)
+    @inlinable
     package var fractionDigits: Int? {
         get { storedFractionDigits < 0 ? nil : Int(storedFractionDigits) }
         set { storedFractionDigits = newValue.flatMap { Int8(exactly: $0) } ?? -1 }
     }
 
     /// Creates a value.
+    @inlinable
     package init(_ number: Double, comparator: Comparator = .equal) {
         self.number = number
         self.comparator = comparator

@@ -4,9 +4,9 @@
 /// plain subtraction. No `Foundation.Calendar`: a date here is the same on every host. Four
 /// bytes: every record and entry carries one.
 public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    private let storedYear: UInt16
-    private let storedMonth: UInt8
-    private let storedDay: UInt8
+    @usableFromInline let storedYear: UInt16
+    @usableFromInline let storedMonth: UInt8
+    @usableFromInline let storedDay: UInt8
 
     /// The year, 1..9999.
     package var year: Int { Int(storedYear) }
@@ -16,6 +16,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     package var day: Int { Int(storedDay) }
 
     /// Creates a date, or nil when the day does not exist (2026-02-30).
+    @inlinable
     package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
               day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
@@ -84,7 +85,7 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
         (lhs.storedYear, lhs.storedMonth, lhs.storedDay) < (rhs.storedYear, rhs.storedMonth, rhs.storedDay)
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    @usableFromInline static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30

@@ -2,11 +2,12 @@
 /// matched to the vocabulary (a location, a symptom, a trigger, a medication).
 public struct Term: Sendable, Hashable {
     /// The text, trimmed.
-    package var text: String
+    public var text: String
     /// Where it was written.
-    package var location: SourceLocation
+    public var location: SourceLocation
 
     /// Creates a term.
+    @inlinable
     package init(_ text: String, at location: SourceLocation) {
         self.text = text
         self.location = location

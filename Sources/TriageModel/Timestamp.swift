@@ -5,16 +5,17 @@
 /// small integers with a sentinel for "not given".
 public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible {
     /// The calendar date as written (not shifted by the offset).
-    package var date: LocalDate
-    private var storedMinutes: Int16
-    private var storedOffset: Int16
-    private var storedSeconds: Int8
+    public var date: LocalDate
+    @usableFromInline var storedMinutes: Int16
+    @usableFromInline var storedOffset: Int16
+    @usableFromInline var storedSeconds: Int8
 
     /// What the small fields hold for "not given".
-    private static let none: Int16 = .min
+    @usableFromInline static let none: Int16 = .min
 
     /// Creates a timestamp. Minutes are 0..<1440, seconds 0..<61 and the offset within a day,
     /// as the date parsers check; anything else is taken as not given.
+    @inlinable
     package init(date: LocalDate, timeOfDayMinutes: Int? = nil, seconds: Int? = nil, utcOffsetMinutes: Int? = nil) {
         self.date = date
         self.storedMinutes = Timestamp.store(timeOfDayMinutes, within: 0..<1440)
@@ -40,12 +41,12 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         set { storedOffset = Timestamp.store(newValue, within: -1440..<1441) }
     }
 
-    private static func storeSeconds(_ value: Int?) -> Int8 {
+    @usableFromInline static func storeSeconds(_ value: Int?) -> Int8 {
         guard let value, (0..<61).contains(value) else { return -1 }
         return Int8(value)
     }
 
-    private static func store(_ value: Int?, within range: Range<Int>) -> Int16 {
+    @usableFromInline static func store(_ value: Int?, within range: Range<Int>) -> Int16 {
         guard let value, range.contains(value) else { return none }
         return Int16(value)
     }
