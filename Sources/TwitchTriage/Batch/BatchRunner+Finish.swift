@@ -36,14 +36,15 @@ extension BatchRunner {
         problems = Array(Set(problems)).sorted()
         let inputProblems = problems.contains { $0.severity == .error }
         var result = BatchResult(
-            outcome: outputFailed ? .outputFailed : inputProblems ? .inputProblems : .ok, files: context.files.count,
+            outcome: outputFailed ? .outputFailed : inputProblems ? .inputProblems : .ok, files: context.fileCount,
             filesRefused: context.filesRefused,
             patients: outcomes.count, patientsWritten: outcomes.filter(\.rewrote).count,
             patientsUnchanged: outcomes.filter { !$0.rewrote && $0.problem == nil }.count, problems: problems)
         do {
-            try PatientReports.writeIfChanged(WorklistRenderer.json(worklist), to: options.output + "/worklist.json", full: options.full)
-            try PatientReports.writeIfChanged(WorklistRenderer.markdown(worklist), to: options.output + "/worklist.md", full: options.full)
-            try PatientReports.writeIfChanged(WorklistRenderer.html(worklist), to: options.output + "/worklist.html", full: options.full)
+            // Streamed to their files: at 100,000 patients the three are about 200 MB of text.
+            try PatientReports.writeIfChanged(to: options.output + "/worklist.json", full: options.full) { WorklistRenderer.json(worklist, to: $0) }
+            try PatientReports.writeIfChanged(to: options.output + "/worklist.md", full: options.full) { WorklistRenderer.markdown(worklist, to: $0) }
+            try PatientReports.writeIfChanged(to: options.output + "/worklist.html", full: options.full) { WorklistRenderer.html(worklist, to: $0) }
             let map = options.readOptions.codeMap
             let recordedMap = map.resolvedPath == nil ? nil
                 : (file: map.path(relativeTo: options.input) ?? (map.file.split(separator: "/").last.map(String.init) ?? map.file), sha256: map.sha256)
