@@ -23,8 +23,10 @@ struct BatchContext: Sendable {
     /// This run's id in the ledger.
     var runID: Int64 = 0
 
-    /// The input files.
+    /// The input files; let go once the plan holds what it needs of them (``fileCount``).
     var files: [InputDiscovery.Found] = []
+    /// How many input files there were.
+    var fileCount = 0
     /// What the first read of each file found, in file order.
     var reads: [BatchPlan.FirstRead] = []
     /// The shared files' parts and the single-patient files, by patient.

@@ -90,6 +90,15 @@ enum PatientReports {
         try AtomicFileWriter.write(text, to: path)
         return true
     }
+
+    /// Writes what `write` hands its sink, piece by piece, unless the file already holds exactly
+    /// it (or `full`); returns whether it wrote (``StreamedFileWriter``).
+    @discardableResult
+    static func writeIfChanged(to path: String, full: Bool, _ write: (WorklistRenderer.TextSink) -> Void) throws -> Bool {
+        let file = try StreamedFileWriter(path: path, full: full)
+        write { file.write($0) }
+        return try file.finish()
+    }
 }
 
 /// One patient's turn in the referral step.
