@@ -1,7 +1,7 @@
-import Logging
-import TriageIngest
-import TriageKnowledge
 import TriageModel
+import TriageKnowledge
+import TriageIngest
+import Logging
 
 /// What the batch's steps hand on to one another: the run's settings, and what each step has
 /// found so far. Every step reads what earlier ones left and adds its own part.
@@ -9,7 +9,7 @@ struct BatchContext: Sendable {
     /// What to run.
     let options: BatchOptions
     /// The knowledge tables.
-    package let knowledge: Knowledge
+    let knowledge: Knowledge
     /// Where progress goes.
     let events: @Sendable (BatchEvent) -> Void
     /// Where logs go.
@@ -26,8 +26,10 @@ struct BatchContext: Sendable {
     /// This run's id in the ledger.
     var runID: Int64 = 0
 
-    /// The input files.
-    package var files: [InputDiscovery.Found] = []
+    /// The input files; let go once the plan holds what it needs of them (``fileCount``).
+    var files: [InputDiscovery.Found] = []
+    /// How many input files there were.
+    var fileCount = 0
     /// What the first read of each file found, in file order.
     var reads: [BatchPlan.FirstRead] = []
     /// The shared files' parts and the single-patient files, by patient.

@@ -13,6 +13,9 @@ extension BatchRunner {
         var problems = context.unattributed + context.patientProblems
         var outputFailed = false
         var entries: [Worklist.Entry] = []
+        // Exactly as many as there will be, sorted in place: one array of every patient's line.
+        let present = Set(outcomes.map(\.result.patientID))
+        entries.reserveCapacity(outcomes.count + baseline.keys.reduce(0) { present.contains($1) ? $0 : $0 + 1 })
         // A patient whose reports were kept has no new summary: the last worklist's is still true.
         let keptSummaries = Worklist.summaries(inWorklistAt: options.output + "/worklist.json")
         for item in outcomes {
@@ -28,25 +31,26 @@ extension BatchRunner {
                                           change: change, unreadableRecords: item.unreadable,
                                           summary: item.summary ?? keptSummaries[item.result.patientID]))
         }
-        let present = Set(outcomes.map(\.result.patientID))
         for (id, before) in baseline where !present.contains(id) {
             entries.append(Worklist.Entry(patientID: id, folder: before.folder, urgency: nil, previousUrgency: before.urgency,
                                           headline: "No longer in the input.", tests: [], change: .resolved, unreadableRecords: 0))
         }
         let version = context.knowledge.version
+        Worklist.sort(&entries)
         let worklist = Worklist(asOf: options.asOf, knowledgeVersion: version, toolVersion: ToolInfo.version,
-                                entries: entries, problems: context.unattributed)
+                                sortedEntries: entries, problems: context.unattributed)
         problems = Array(Set(problems)).sorted()
         let inputProblems = problems.contains { $0.severity == .error }
         var result = BatchResult(
-            outcome: outputFailed ? .outputFailed : inputProblems ? .inputProblems : .ok, files: context.files.count,
+            outcome: outputFailed ? .outputFailed : inputProblems ? .inputProblems : .ok, files: context.fileCount,
             filesRefused: context.filesRefused,
             patients: outcomes.count, patientsWritten: outcomes.filter(\.rewrote).count,
             patientsUnchanged: outcomes.filter { !$0.rewrote && $0.problem == nil }.count, problems: problems)
         do {
-            try PatientReports.writeIfChanged(WorklistRenderer.json(worklist), to: options.output + "/worklist.json", full: options.full)
-            try PatientReports.writeIfChanged(WorklistRenderer.markdown(worklist), to: options.output + "/worklist.md", full: options.full)
-            try PatientReports.writeIfChanged(WorklistRenderer.html(worklist), to: options.output + "/worklist.html", full: options.full)
+            // Streamed to their files: at 100,000 patients the three are about 200 MB of text.
+            try PatientReports.writeIfChanged(to: options.output + "/worklist.json", full: options.full) { WorklistRenderer.json(worklist, to: $0) }
+            try PatientReports.writeIfChanged(to: options.output + "/worklist.md", full: options.full) { WorklistRenderer.markdown(worklist, to: $0) }
+            try PatientReports.writeIfChanged(to: options.output + "/worklist.html", full: options.full) { WorklistRenderer.html(worklist, to: $0) }
             let map = options.readOptions.codeMap
             let recordedMap = map.resolvedPath == nil ? nil
                 : (file: map.path(relativeTo: options.input) ?? (map.file.split(separator: "/").last.map(String.init) ?? map.file), sha256: map.sha256)

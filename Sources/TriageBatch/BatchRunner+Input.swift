@@ -39,6 +39,10 @@ extension BatchRunner {
                                 references: references)
         }
         context.reads = []
+        // The plan keeps the single-patient files it reads again; the list itself is let go
+        // (a hundred thousand paths held to the end of the run otherwise).
+        context.fileCount = files.count
+        context.files = []
         context.unattributed = plan.unattributed
         context.filesRefused = plan.refusedFiles
         var folderNames: Set<String> = []

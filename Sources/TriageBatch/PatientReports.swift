@@ -8,7 +8,7 @@ import Glibc
 
 /// A patient's reports in the batch: the build-and-write of one patient's turn (the files are
 /// the ones ``ReferralOutputs`` lists).
-enum PatientReports {
+package enum PatientReports {
     /// Builds and writes one patient's reports, unless the ledger shows the same fingerprint
     /// and the reports are on disk.
     package static func build(_ record: PatientRecord, fingerprint: String, previous: Ledger.PreviousResult?,
@@ -89,15 +89,24 @@ enum PatientReports {
 
     /// Writes `text` unless the file already holds exactly it (or `full`); returns whether it wrote.
     @discardableResult
-    static func writeIfChanged(_ text: String, to path: String, full: Bool) throws -> Bool {
+    package static func writeIfChanged(_ text: String, to path: String, full: Bool) throws -> Bool {
         if !full, let existing = try? FileBytes(path: path), existing.bytes.elementsEqual(text.utf8) { return false }
         try AtomicFileWriter.write(text, to: path)
         return true
     }
+
+    /// Writes what `write` hands its sink, piece by piece, unless the file already holds exactly
+    /// it (or `full`); returns whether it wrote (``StreamedFileWriter``).
+    @discardableResult
+    package static func writeIfChanged(to path: String, full: Bool, _ write: (WorklistRenderer.TextSink) -> Void) throws -> Bool {
+        let file = try StreamedFileWriter(path: path, full: full)
+        write { file.write($0) }
+        return try file.finish()
+    }
 }
 
 /// One patient's turn in the referral step.
-struct PatientTurn: Sendable {
+package struct PatientTurn: Sendable {
     /// The patient id.
     package var id: String
     /// The patient's line in the latest completed run.
@@ -108,7 +117,7 @@ struct PatientTurn: Sendable {
 }
 
 /// One patient's output of the referral step.
-struct PatientOutcome: Sendable {
+package struct PatientOutcome: Sendable {
     /// The patient's line for the ledger and the worklist.
     var result: Ledger.Result
     /// Records that could not be read.
@@ -123,7 +132,7 @@ struct PatientOutcome: Sendable {
 
 /// Why a patient's reports were not written: an id that cannot be a folder name (an input
 /// problem) or a failed write (an output problem, exit 73).
-struct WriteProblem: Error, Sendable {
+package struct WriteProblem: Error, Sendable {
     /// The problem as the run lists it.
     var diagnostic: Diagnostic
     /// Whether it is the output's fault.

@@ -187,6 +187,16 @@ package struct Worklist: Sendable, Hashable {
         self.problems = problems
     }
 
+    /// Creates a worklist from entries already in ``sort(_:)``'s order (a batch sorts its
+    /// entries in place, without a second copy of every patient's line: issue 23, peak memory).
+    package init(asOf: LocalDate, knowledgeVersion: String, toolVersion: String, sortedEntries: [Entry], problems: [Diagnostic]) {
+        self.asOf = asOf
+        self.knowledgeVersion = knowledgeVersion
+        self.toolVersion = toolVersion
+        entries = sortedEntries
+        self.problems = problems
+    }
+
     /// The band of an entry: its summary's, else its urgency's; nil when resolved.
     package static func band(_ entry: Entry) -> Band? {
         guard let urgency = entry.urgency else { return nil }
@@ -197,13 +207,20 @@ package struct Worklist: Sendable, Hashable {
     /// self-care), then by the most dangerous red flag (`page.json`'s order), present before
     /// possible, the oldest red-flag date, then by id (bytewise); resolved last.
     package static func sorted(_ entries: [Entry]) -> [Entry] {
+        var sorted = entries
+        sort(&sorted)
+        return sorted
+    }
+
+    /// Sorts `entries` in place in ``sorted(_:)``'s order.
+    package static func sort(_ entries: inout [Entry]) {
         func key(_ entry: Entry) -> (Int, Int, Int, Int) {
             let band = band(entry).flatMap { Band.allCases.firstIndex(of: $0) } ?? Band.allCases.count
             let summary = entry.summary
             return (band, summary?.dangerRank ?? Int.max, summary?.keyRedFlagPossible == true ? 1 : 0,
                     summary?.oldestRedFlagDate?.dayNumber ?? Int.max)
         }
-        return entries.sorted { lhs, rhs in
+        entries.sort { lhs, rhs in
             let (left, right) = (key(lhs), key(rhs))
             if left != right { return left < right }
             return Array(lhs.patientID.utf8).lexicographicallyPrecedes(Array(rhs.patientID.utf8))

@@ -10,10 +10,62 @@ package enum WorklistRenderer {
     /// Patients per printed page of the HTML worklist.
     static let patientsPerPage = 25
 
+    /// Bytes of a worklist handed to a ``TextSink`` at once (about): the batch writes its
+    /// worklists to their files in pieces this size instead of whole (issue 23, peak memory).
+    static let pieceSize = 64 * 1024
+
+    /// Where the streamed worklists go, piece by piece, in order.
+    package typealias TextSink = (UnsafeRawBufferPointer) -> Void
+
     /// `worklist.json`.
     package static func json(_ worklist: Worklist) -> String {
-        // The patients are written one at a time (``JSONValue/written(_:streaming:count:_:)``):
-        // the same bytes as one value, without holding every patient's JSON at once.
+        collected { json(worklist, to: $0) }
+    }
+
+    /// `worklist.md`: the totals, then a table per band.
+    package static func markdown(_ worklist: Worklist) -> String {
+        collected { markdown(worklist, to: $0) }
+    }
+
+    /// `worklist.html`: one table per 25 patients, each printed on its own page (landscape).
+    package static func html(_ worklist: Worklist) -> String {
+        collected { html(worklist, to: $0) }
+    }
+
+    /// The pieces a streamed writer gives, as one text.
+    private static func collected(_ write: (TextSink) -> Void) -> String {
+        var bytes: [UInt8] = []
+        write { bytes.append(contentsOf: $0) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Text made a line at a time and handed to a sink in pieces of about ``pieceSize``.
+    private struct Pieces {
+        var text = ""
+        let sink: TextSink
+
+        init(_ sink: @escaping TextSink) {
+            self.sink = sink
+            text.reserveCapacity(WorklistRenderer.pieceSize + 16 * 1024)
+        }
+
+        static func += (pieces: inout Pieces, line: String) {
+            pieces.text += line
+            if pieces.text.utf8.count >= WorklistRenderer.pieceSize { pieces.flush() }
+        }
+
+        /// Hands what is held to the sink.
+        mutating func flush() {
+            guard !text.isEmpty else { return }
+            text.withUTF8 { sink(UnsafeRawBufferPointer($0)) }
+            text.removeAll(keepingCapacity: true)
+        }
+    }
+
+    /// `worklist.json`, handed to `sink` in pieces as the patients are written one at a time
+    /// (``JSONValue/written(_:streaming:count:to:_:)``): the same bytes as ``json(_:)``, without
+    /// holding every patient's JSON, or the whole text, at once.
+    package static func json(_ worklist: Worklist, to sink: TextSink) {
         JSONValue.written([
             "schemaVersion": .string(ReferralJSON.schemaVersion),
             "tool": .object(["name": .string(ToolInfo.name), "version": .string(worklist.toolVersion)]),
@@ -21,7 +73,7 @@ package enum WorklistRenderer {
             "asOf": .string(worklist.asOf.description),
             "problems": .array(worklist.problems.map(ReferralJSON.dataQuality)),
             "totals": .object(Dictionary(totals(worklist).map { ($0.words, JSONValue.number(Double($0.count))) }, uniquingKeysWith: { $1 })),
-        ], streaming: "patients", count: worklist.entries.count) { position in
+        ], streaming: "patients", count: worklist.entries.count, to: sink) { position in
             let entry = worklist.entries[position]
             var object: [String: JSONValue] = [
                 "id": .string(entry.patientID), "headline": .string(entry.headline), "tests": .strings(entry.tests),
@@ -128,16 +180,21 @@ package enum WorklistRenderer {
         return "To book: " + totals.map { "\($0.words) \($0.count)" }.joined(separator: "; ") + "."
     }
 
-    /// `worklist.md`: the totals, then a table per band.
-    package static func markdown(_ worklist: Worklist) -> String {
+    /// `worklist.md`, handed to `sink` in pieces: the same bytes as ``markdown(_:)``.
+    package static func markdown(_ worklist: Worklist, to sink: TextSink) {
+        withoutActuallyEscaping(sink) { markdown(worklist, pieces: Pieces($0)) }
+    }
+
+    private static func markdown(_ worklist: Worklist, pieces: Pieces) {
         let e = ReferralMarkdown.escape
-        var out = "# Worklist, as of \(worklist.asOf)\n\n\(e(totalsLine(worklist)))\n\n\(counts(worklist))\n\n"
+        var out = pieces
+        out += "# Worklist, as of \(worklist.asOf)\n\n\(e(totalsLine(worklist)))\n\n\(counts(worklist))\n\n"
         let header = "| Urgency | Patient | Twitching for | Headline | Red flags, most dangerous first | Who acts | Tests | Lab caveats | Change |\n|---|---|---|---|---|---|---|---|---|\n"
         for band in Worklist.Band.allCases.map(Optional.some) + [nil] {
-            let entries = worklist.entries.filter { Worklist.band($0) == band }
-            guard !entries.isEmpty else { continue }
-            out += "## \(band?.label ?? "Resolved") (\(entries.count))\n\n" + header
-            for entry in entries {
+            let count = worklist.entries.reduce(0) { Worklist.band($1) == band ? $0 + 1 : $0 }
+            guard count > 0 else { continue }
+            out += "## \(band?.label ?? "Resolved") (\(count))\n\n" + header
+            for entry in worklist.entries where Worklist.band(entry) == band {
                 let cell = cells(entry)
                 let patient = entry.folder.map { "[\(e(cell.patient))](\(e($0))/referral.md)" } ?? e(cell.patient)
                 out += "| \(e(cell.urgency)) | \(patient) | \(e(cell.duration)) | \(e(cell.headline)) | \(e(cell.redFlag)) | \(e(cell.who)) | \(e(cell.tests)) | \(e(cell.caveats)) | \(e(cell.change)) |\n"
@@ -148,16 +205,21 @@ package enum WorklistRenderer {
             out += "## Files that could not be read\n\n" + worklist.problems.map { "- \(e($0.description))\n" }.joined() + "\n"
         }
         out += "_\(e(Referral.standardDisclaimer))_\n"
-        return out
+        out.flush()
     }
 
-    /// `worklist.html`: one table per 25 patients, each printed on its own page (landscape).
-    package static func html(_ worklist: Worklist) -> String {
+    /// `worklist.html`, handed to `sink` in pieces: the same bytes as ``html(_:)``.
+    package static func html(_ worklist: Worklist, to sink: TextSink) {
+        withoutActuallyEscaping(sink) { html(worklist, pieces: Pieces($0)) }
+    }
+
+    private static func html(_ worklist: Worklist, pieces: Pieces) {
         let e = HTMLEscaping.escape
-        var out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worklist, as of \(worklist.asOf)</title>\n"
+        var out = pieces
+        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worklist, as of \(worklist.asOf)</title>\n"
         out += "<style>\n\(ReportStyle.css)\n@page{size:landscape;margin:7mm 8mm}\n</style>\n</head>\n<body class=\"worklist\">\n"
         let pages = stride(from: 0, to: max(worklist.entries.count, 1), by: patientsPerPage).map {
-            Array(worklist.entries[$0..<min($0 + patientsPerPage, worklist.entries.count)])
+            $0..<min($0 + patientsPerPage, worklist.entries.count)
         }
         // Every page repeats the same counts and totals: made once, not once a page (a walk over
         // every patient per page made the worklist quadratic in the batch's size).
@@ -167,7 +229,7 @@ package enum WorklistRenderer {
             out += countsAndTotals
             out += "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
             var lastBand: Worklist.Band?? = .none
-            for entry in page {
+            for entry in worklist.entries[page] {
                 let band = Worklist.band(entry)
                 if lastBand != .some(band) {
                     out += "<tr class=\"band\"><th colspan=\"8\">\(e(band?.label ?? "Resolved"))</th></tr>\n"
@@ -199,6 +261,6 @@ package enum WorklistRenderer {
             out += "</section>\n"
         }
         out += "</body>\n</html>\n"
-        return out
+        out.flush()
     }
 }
