@@ -84,14 +84,9 @@ public struct LabRecord: Sendable, Hashable {
     /// Creates a record.
     package init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
                 value: LabValue, valueLocation: SourceLocation, unit: Term) {
-        self.source = source
-        self.patientID = patientID
-        self.collected = collected
-        self.testName = testName
-        self.loinc = loinc
-        self.value = value
-        self.valueLocation = valueLocation
-        self.unit = unit
+        self.init(source: source, patientID: patientID, collected: collected, testName: testName, loinc: loinc, value: value,
+                  valueLocation: valueLocation, unit: unit, referenceLow: nil, referenceHigh: nil, flag: nil, lab: nil,
+                  analyte: nil, comment: nil)
     }
 
     /// Creates a record with every field at once, for a reader that has read them all: the
