@@ -1,16 +1,8 @@
-/// A symptom id of the vocabulary (SPEC §4): a type of its own, like ``ConditionID``. The words
-/// and synonyms are data (`vocabulary.json`); these are the ids the code names, checked against
-/// the loaded vocabulary by a test.
-package struct SymptomID: RawRepresentable, Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
-    /// The id as the vocabulary writes it (`fine-motor difficulty`).
-    package let rawValue: String
-    /// Wraps an id.
-    package init(rawValue: String) { self.rawValue = rawValue }
-    /// Wraps an id written in data or tests.
-    package init(stringLiteral value: String) { rawValue = value }
-    /// The id as the vocabulary writes it.
-    package var description: String { rawValue }
+import TriageModel
 
+/// The symptom ids of the vocabulary the code names (SPEC §4). The words and synonyms are data
+/// (`vocabulary.json`); these ids are checked against the loaded vocabulary by a test.
+extension Tagged where Tag == SymptomTag, RawValue == String {
     package static let weakness = SymptomID(rawValue: "weakness")
     package static let atrophy = SymptomID(rawValue: "atrophy")
     package static let fineMotor = SymptomID(rawValue: "fine-motor difficulty")
@@ -74,35 +66,15 @@ package enum RegionSetID {
 }
 
 /// Analyte ids (SPEC §7) the code names.
-package enum AnalyteID {
+package enum AnalyteIDs {
     package static let hba1c = "hba1c"
     package static let glucose = "glucose"
     package static let vitaminB12 = "vitaminB12"
 }
 
-/// A condition id of `conditions.json`: a type of its own, so that a condition is never
-/// passed where a finding, symptom or test id is meant. The constants are the ids the code
-/// names (checked against the loaded tables by a test).
-package struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Codable, ExpressibleByStringLiteral,
-    CustomStringConvertible {
-    /// The id as the tables write it (`als`).
-    package let rawValue: String
-    /// Wraps an id.
-    package init(rawValue: String) { self.rawValue = rawValue }
-    /// Wraps an id written in data or tests.
-    package init(stringLiteral value: String) { rawValue = value }
-    /// Reads the id from a JSON string.
-    package init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    /// Writes the id as a JSON string.
-    package func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-    /// The id as the tables write it.
-    package var description: String { rawValue }
-    /// Orders ids by their text.
-    package static func < (lhs: ConditionID, rhs: ConditionID) -> Bool { lhs.rawValue < rhs.rawValue }
-
+/// The condition ids of `conditions.json` the code names (checked against the loaded tables by a
+/// test).
+extension Tagged where Tag == ConditionTag, RawValue == String {
     package static let als = ConditionID(rawValue: "als")
     package static let bfs = ConditionID(rawValue: "bfs")
     package static let anxiety = ConditionID(rawValue: "anxiety-twitching")
@@ -119,13 +91,8 @@ package struct ConditionID: RawRepresentable, Hashable, Sendable, Comparable, Co
     package static let electrolyteImbalance = ConditionID(rawValue: "electrolyte-imbalance")
 }
 
-/// A feature-contrast table id: a type of its own, like ``ConditionID``.
-package struct ContrastTableID: RawRepresentable, Hashable, Sendable {
-    /// The id as `contrasts.json` writes it.
-    package let rawValue: String
-    /// Wraps an id.
-    package init(rawValue: String) { self.rawValue = rawValue }
-
+/// The feature-contrast table ids of `contrasts.json` the code names.
+extension Tagged where Tag == ContrastTableTag, RawValue == String {
     package static let normalVsSerious = ContrastTableID(rawValue: "normal-vs-serious")
     package static let anxietyBFSvsALS = ContrastTableID(rawValue: "anxiety-bfs-vs-als")
     package static let eyelidVsMS = ContrastTableID(rawValue: "eyelid-vs-ms")

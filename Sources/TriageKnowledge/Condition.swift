@@ -1,7 +1,9 @@
+import TriageModel
+
 /// A condition from the articles' condition tables and lists (SPEC §5).
 package struct Condition: Sendable, Hashable, Codable {
     /// The id (`bfs`, `als`, `peripheral-neuropathy`, …).
-    package var id: String
+    package var id: ConditionID
     /// The name as reports show it ("Benign fasciculation syndrome (BFS)").
     package var name: String
     /// Key symptoms, as the articles list them.
@@ -21,7 +23,7 @@ package struct Condition: Sendable, Hashable, Codable {
     package var departure: String?
 
     /// Creates a condition.
-    package init(id: String, name: String, keySymptoms: [String], diagnosticApproach: String, sources: [Source]) {
+    package init(id: ConditionID, name: String, keySymptoms: [String], diagnosticApproach: String, sources: [Source]) {
         self.id = id
         self.name = name
         self.keySymptoms = keySymptoms

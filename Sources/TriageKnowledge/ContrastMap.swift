@@ -1,3 +1,5 @@
+import TriageModel
+
 /// `contrast-map.json`: how each row of the feature-contrast tables is read from a patient's
 /// findings (SPEC §6). A row maps to findings through declared entries (row, signal, column,
 /// the conditions it speaks for and against), never by the words of its label.

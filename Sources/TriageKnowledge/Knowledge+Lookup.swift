@@ -22,10 +22,7 @@ extension Knowledge {
     package var coreAnalytes: [AnalyteDefinition] { analytes.filter(\.core) }
 
     /// The condition with `id` (`bfs`, `als`, …).
-    package func condition(id: String) -> Condition? { conditions.first { $0.id == id } }
-
-    /// The condition with a typed id.
-    package func condition(_ id: ConditionID) -> Condition? { condition(id: id.rawValue) }
+    package func condition(_ id: ConditionID) -> Condition? { conditions.first { $0.id == id } }
 
     /// The rows of one feature-contrast table, by its typed id.
     package func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts(table: table.rawValue) }

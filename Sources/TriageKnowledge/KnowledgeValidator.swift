@@ -249,20 +249,20 @@ struct KnowledgeValidator {
 
     private func checkConditions() throws(KnowledgeError) {
         let file = KnowledgeFile.conditions
-        try unique(knowledge.conditions.map(\.id), file: file, list: nil)
+        try unique(knowledge.conditions.map(\.id.rawValue), file: file, list: nil)
         for (index, condition) in knowledge.conditions.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: condition.id)
+            let row = KnowledgeError.Row(number: index + 1, id: condition.id.rawValue)
             if condition.name.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("name")) }
             if condition.diagnosticApproach.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach")) }
             try sources(condition.sources, file: file, row: row, allowReferences: true)
         }
-        try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id), file: file, list: nil)
+        try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id.rawValue), file: file, list: nil)
     }
 
     private func checkContrasts() throws(KnowledgeError) {
         let file = KnowledgeFile.contrasts
         try unique(knowledge.contrasts.map { "\($0.table)/\($0.id)" }, file: file, list: nil)
-        let conditions = Set(knowledge.conditions.map(\.id))
+        let conditions = Set(knowledge.conditions.map(\.id.rawValue))
         for (index, contrast) in knowledge.contrasts.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: "\(contrast.table)/\(contrast.id)")
             if contrast.table.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("table")) }
@@ -400,7 +400,7 @@ struct KnowledgeValidator {
     private func checkContrastMap() throws(KnowledgeError) {
         let file = KnowledgeFile.contrastMap
         let map = knowledge.contrastMap
-        let conditions = Set(knowledge.conditions.map(\.id))
+        let conditions = Set(knowledge.conditions.map(\.id.rawValue))
         let tables = Set(knowledge.contrasts.map(\.table))
         try unique(map.tables.map(\.id), file: file, list: "tables")
         for (index, table) in map.tables.enumerated() {
@@ -471,7 +471,7 @@ struct KnowledgeValidator {
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         let regions = Set(knowledge.vocabulary.regions.map(\.id))
         let analytes = Set(knowledge.analytes.map(\.id))
-        let conditions = Set(knowledge.conditions.map(\.id))
+        let conditions = Set(knowledge.conditions.map(\.id.rawValue))
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         let panels = Set(knowledge.test(id: Recommendation.Test.bloodWork.rawValue)?.variants.map(\.id) ?? [])
         try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")

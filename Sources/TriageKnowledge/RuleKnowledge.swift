@@ -1,3 +1,5 @@
+import TriageModel
+
 /// `rules.json`: the clinical lists and facts the rules and findings read, each with its
 /// sources, so that no clinical word list or constant lives in Swift code (SPEC §5, §6).
 package struct RuleKnowledge: Sendable, Hashable, Codable {

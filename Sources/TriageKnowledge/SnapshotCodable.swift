@@ -1,3 +1,5 @@
+import TriageModel
+
 /// A value the knowledge snapshot (``KnowledgeSnapshot``) writes and reads back itself: every
 /// stored property in declaration order, with no keys, no Codable and no JSON (SPEC §9).
 ///
@@ -107,4 +109,5 @@ extension SnapshotCodable where Self: RawRepresentable, RawValue == String {
     package func write(to writer: inout SnapshotWriter) { writer.string(rawValue) }
 }
 
-extension ConditionID: SnapshotCodable {}
+/// A tagged id is its raw text in a snapshot.
+extension Tagged: SnapshotCodable where RawValue == String {}

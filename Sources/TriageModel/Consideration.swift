@@ -4,7 +4,7 @@ package struct Consideration: Sendable, Hashable {
     /// The condition's name.
     package var condition: String
     /// The condition's id in the knowledge tables.
-    package var conditionID: String
+    package var conditionID: ConditionID
     /// What speaks for it: findings and contrast-table rows, one sentence each.
     package var supporting: [String]
     /// What speaks against it.
@@ -18,7 +18,7 @@ package struct Consideration: Sendable, Hashable {
     package var assessment: String?
 
     /// Creates a consideration.
-    package init(condition: String, conditionID: String, supporting: [String], opposing: [String],
+    package init(condition: String, conditionID: ConditionID, supporting: [String], opposing: [String],
                 diagnosticApproach: String, sources: [String]) {
         self.condition = condition
         self.conditionID = conditionID

@@ -1,27 +1,10 @@
-/// The id of a finding (SPEC §7 `findings[].id`), which recommendations name in `reasons`: a
-/// type of its own, like ``ConditionID`` and ``SymptomID``, so that a finding is never passed
-/// where a condition, symptom or test id is meant.
+/// The named finding ids (SPEC §7 `findings[].id`), which recommendations name in `reasons`.
 ///
-/// It is deliberately not `ExpressibleByStringLiteral`: the fixed ids are the static members
-/// below and the parametrised ones are built by the static functions, so no string literal in
-/// the rules or findings can stand for a finding id. Reports write ``rawValue`` unchanged.
-package struct FindingID: RawRepresentable, Hashable, Sendable, Comparable, Codable, CustomStringConvertible {
-    /// The id as reports write it (`twitch-span`, `lab-magnesium`).
-    package let rawValue: String
-    /// Wraps an id read from a report or from data.
-    package init(rawValue: String) { self.rawValue = rawValue }
-    /// Reads the id from a JSON string.
-    package init(from decoder: Decoder) throws { rawValue = try decoder.singleValueContainer().decode(String.self) }
-    /// Writes the id as a JSON string.
-    package func encode(to encoder: Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
-    /// The id as reports write it.
-    package var description: String { rawValue }
-    /// Orders ids by their text.
-    package static func < (lhs: FindingID, rhs: FindingID) -> Bool { lhs.rawValue < rhs.rawValue }
-
+/// ``FindingID`` is deliberately not written from string literals (its tag is not a
+/// ``LiteralIDTag``): the fixed ids are the static members below and the parametrised ones are
+/// built by the static functions, so no string literal in the rules or findings can stand for a
+/// finding id. Reports write ``Tagged/rawValue`` unchanged.
+extension Tagged where Tag == FindingTag, RawValue == String {
     /// Twitching recorded; the summary gives the span and twitch days.
     package static let twitchSpan = FindingID(rawValue: "twitch-span")
     /// Counts in the last week at most the improvement ratio of the first week's.

@@ -57,7 +57,7 @@ package struct Recommendation: Sendable, Hashable {
     /// How soon.
     package var urgency: Urgency
     /// The rule that recommends it (when several did, the most urgent one's).
-    package var rule: String
+    package var rule: RuleID
     /// The ids of the findings behind it.
     package var reasons: [FindingID]
     /// The articles it rests on.
@@ -70,7 +70,7 @@ package struct Recommendation: Sendable, Hashable {
     /// NICE NG127; nil until the knowledge gives one.
     package var timeframe: String?
     /// Other rules that recommended the same test, less or equally urgently.
-    package var alsoRecommendedBy: [String]?
+    package var alsoRecommendedBy: [RuleID]?
     /// Who acts on it (`recommendations[].who`); nil until a rule says.
     package var who: Actor?
     /// The condition of a conditional next step (`recommendations[].when`: "if the examination
@@ -78,7 +78,7 @@ package struct Recommendation: Sendable, Hashable {
     package var when: String?
 
     /// Creates a recommendation.
-    package init(test: Test, detail: String, urgency: Urgency, rule: String, reasons: [FindingID], sources: [String],
+    package init(test: Test, detail: String, urgency: Urgency, rule: RuleID, reasons: [FindingID], sources: [String],
                 region: String? = nil, analytes: [String]? = nil) {
         self.test = test
         self.detail = detail

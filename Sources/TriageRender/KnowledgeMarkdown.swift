@@ -63,7 +63,7 @@ package enum KnowledgeMarkdown {
                    knowledge.specimenComments.problems.map { [$0.label, $0.words.joined(separator: ", "), $0.analytes.joined(separator: ", "), sources($0.sources)] })
 
         section(&out, "Conditions", ["id", "condition", "key symptoms", "diagnostic approach", "sources"],
-                knowledge.conditions.map { [$0.id, $0.name, $0.keySymptoms.joined(separator: "; "), $0.diagnosticApproach, sources($0.sources)] })
+                knowledge.conditions.map { [$0.id.rawValue, $0.name, $0.keySymptoms.joined(separator: "; "), $0.diagnosticApproach, sources($0.sources)] })
 
         out.append("")
         out.append("## Feature contrasts")
@@ -152,14 +152,14 @@ package enum KnowledgeMarkdown {
                    knowledge.redFlags.flatMap { flag in stepRows(flag, knowledge) })
         subsection(&out, "Targeted examination", ["for", "items"],
                    knowledge.redFlags.compactMap { flag in flag.examination.map { [flag.id, $0.joined(separator: "; ")] } }
-                       + knowledge.conditions.compactMap { condition in condition.examination.map { [condition.id, $0.joined(separator: "; ")] } })
+                       + knowledge.conditions.compactMap { condition in condition.examination.map { [condition.id.rawValue, $0.joined(separator: "; ")] } })
         subsection(&out, "Mimics: what separates them", ["condition", "raised by", "separated by", "sources"],
                    knowledge.conditions.compactMap { condition in
-                       condition.separatedBy.map { [condition.id, (condition.raisedBy ?? []).joined(separator: ", "), $0, sources(condition.sources)] }
+                       condition.separatedBy.map { [condition.id.rawValue, (condition.raisedBy ?? []).joined(separator: ", "), $0, sources(condition.sources)] }
                    })
         subsection(&out, "Departures from the seeds", ["row", "departure"],
                    knowledge.redFlags.compactMap { flag in flag.departure.map { ["red flag " + flag.id, $0] } }
-                       + knowledge.conditions.compactMap { condition in condition.departure.map { ["condition " + condition.id, $0] } })
+                       + knowledge.conditions.compactMap { condition in condition.departure.map { ["condition " + condition.id.rawValue, $0] } })
 
         out.append("")
         out.append("## Tests")

@@ -111,11 +111,11 @@ public enum ReferralJSON {
     static func recommendation(_ item: Recommendation) -> JSONValue {
         var object: [String: JSONValue] = [
             "test": .string(item.test.rawValue), "detail": .string(item.detail), "urgency": .string(item.urgency.rawValue),
-            "rule": .string(item.rule), "reasons": .strings(item.reasons.map(\.rawValue)), "sources": .strings(item.sources),
+            "rule": .string(item.rule.rawValue), "reasons": .strings(item.reasons.map(\.rawValue)), "sources": .strings(item.sources),
         ]
         if let region = item.region { object["region"] = .string(region) }
         if let analytes = item.analytes { object["analytes"] = .strings(analytes) }
-        if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also) }
+        if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also.map(\.rawValue)) }
         if let timeframe = item.timeframe { object["timeframe"] = .string(timeframe) }
         if let who = item.who { object["who"] = .string(who.rawValue) }
         if let when = item.when { object["when"] = .string(when) }
@@ -182,7 +182,7 @@ public enum ReferralJSON {
 
     static func consideration(_ item: Consideration) -> JSONValue {
         var object: [String: JSONValue] = [
-            "condition": .string(item.condition), "conditionId": .string(item.conditionID),
+            "condition": .string(item.condition), "conditionId": .string(item.conditionID.rawValue),
             "for": .strings(item.supporting), "against": .strings(item.opposing),
             "diagnosticApproach": .string(item.diagnosticApproach), "sources": .strings(item.sources),
         ]

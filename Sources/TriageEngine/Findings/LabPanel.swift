@@ -71,7 +71,7 @@ package struct LabPanel: Sendable, Hashable {
     /// Of `analytes`, those blood work should draw: missing, stale or older than the recent
     /// days. HbA1c and glucose stand in for each other: either recent covers both.
     package func toDraw(_ analytes: [String]) -> [String] {
-        let glycaemic = [AnalyteID.hba1c, AnalyteID.glucose]
+        let glycaemic = [AnalyteIDs.hba1c, AnalyteIDs.glucose]
         let glycaemiaCovered = glycaemic.contains { !standing($0).needsDrawing }
         return analytes.filter { id in
             if glycaemic.contains(id) { return !glycaemiaCovered }

@@ -25,7 +25,7 @@ package struct AbnormalLabsRule: Rule {
     package init() {}
 
     /// `abnormal-labs`.
-    package let id = "abnormal-labs"
+    package let id: RuleID = "abnormal-labs"
 
     /// One matched row for one result.
     package struct Match {

@@ -20,7 +20,7 @@ package struct BenignPatternRule: Rule {
     package init() {}
 
     /// `benign-pattern`.
-    package let id = "benign-pattern"
+    package let id: RuleID = "benign-pattern"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings

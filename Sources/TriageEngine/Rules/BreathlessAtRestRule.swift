@@ -1,3 +1,4 @@
+import TriageModel
 import TriageKnowledge
 
 /// Breathless at rest or lying flat (SPEC §6.1, same day) → assess breathing today (vital
@@ -12,7 +13,7 @@ package struct BreathlessAtRestRule: Rule {
     package init() {}
 
     /// `breathless-at-rest`.
-    package let id = "breathless-at-rest"
+    package let id: RuleID = "breathless-at-rest"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.breathlessAtRest, rule: id) else { return .notFired }

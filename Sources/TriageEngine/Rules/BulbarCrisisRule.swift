@@ -13,7 +13,7 @@ package struct BulbarCrisisRule: Rule {
     package init() {}
 
     /// `bulbar-crisis`.
-    package let id = "bulbar-crisis"
+    package let id: RuleID = "bulbar-crisis"
 
     /// The symptoms that make the red flag, from those `holds` accepts (stated, or shown).
     package static func flags(_ context: RuleContext, _ holds: (String) -> Bool) -> [String] {

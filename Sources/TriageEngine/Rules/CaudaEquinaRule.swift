@@ -1,3 +1,4 @@
+import TriageModel
 import TriageKnowledge
 
 /// Cauda equina (SPEC §6.1, same day): numbness around the groin and buttocks, or a new bladder,
@@ -13,7 +14,7 @@ package struct CaudaEquinaRule: Rule {
     package init() {}
 
     /// `cauda-equina`.
-    package let id = "cauda-equina"
+    package let id: RuleID = "cauda-equina"
 
     /// The changes that are the same day only beside back or leg symptoms (NG127: "severe low back
     /// pain radiating into the leg and new-onset disturbance of bladder, bowel or sexual function").

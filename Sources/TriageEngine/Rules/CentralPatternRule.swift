@@ -14,7 +14,7 @@ package struct CentralPatternRule: Rule {
     package init() {}
 
     /// `central-pattern`.
-    package let id = "central-pattern"
+    package let id: RuleID = "central-pattern"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings

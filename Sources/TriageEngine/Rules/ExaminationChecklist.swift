@@ -22,7 +22,7 @@ struct ExaminationChecklist {
             add(items, for: Self.title(flag.text), sources: flag.sources)
         }
         for consideration in considerations where consideration.assessment == nil {
-            guard let condition = knowledge.condition(id: consideration.conditionID), let items = condition.examination else { continue }
+            guard let condition = knowledge.condition(consideration.conditionID), let items = condition.examination else { continue }
             add(items, for: condition.name, sources: condition.sources)
         }
         return out

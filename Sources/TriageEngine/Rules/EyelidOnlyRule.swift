@@ -14,7 +14,7 @@ package struct EyelidOnlyRule: Rule {
     package init() {}
 
     /// `eyelid-only`.
-    package let id = "eyelid-only"
+    package let id: RuleID = "eyelid-only"
 
     /// Whether eyelid twitching alone, under the threshold and without a red flag, is self-care.
     static func applies(_ findings: PatientFindings, _ context: RuleContext) -> Bool {

@@ -13,7 +13,7 @@ package struct FatigableOcularRule: Rule {
     package init() {}
 
     /// `fatigable-ocular`.
-    package let id = "fatigable-ocular"
+    package let id: RuleID = "fatigable-ocular"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.fatigableOcular, rule: id) else { return .notFired }

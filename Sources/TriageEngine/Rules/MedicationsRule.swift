@@ -16,7 +16,7 @@ package struct MedicationsRule: Rule {
     package init() {}
 
     /// `medications`.
-    package let id = "medications"
+    package let id: RuleID = "medications"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings

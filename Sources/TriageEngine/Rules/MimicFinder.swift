@@ -16,9 +16,9 @@ enum MimicFinder {
     /// The mimics raised by the findings, in table order, leaving out `condition` itself.
     static func raised(by findings: PatientFindings, knowledge: Knowledge, of condition: ConditionID) -> [Mimic] {
         knowledge.conditions.compactMap { row in
-            guard row.id != condition.rawValue, let raisedBy = row.raisedBy, row.separatedBy != nil else { return nil }
+            guard row.id != condition, let raisedBy = row.raisedBy, row.separatedBy != nil else { return nil }
             let shown = raisedBy.filter(findings.isShown)
-            return shown.isEmpty ? nil : Mimic(condition: ConditionID(rawValue: row.id), findings: shown.map(FindingID.symptom))
+            return shown.isEmpty ? nil : Mimic(condition: row.id, findings: shown.map(FindingID.symptom))
         }
     }
 }

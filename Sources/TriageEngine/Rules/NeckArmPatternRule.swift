@@ -14,7 +14,7 @@ package struct NeckArmPatternRule: Rule {
     package init() {}
 
     /// `neck-arm-pattern`.
-    package let id = "neck-arm-pattern"
+    package let id: RuleID = "neck-arm-pattern"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let present = context.findings.stated(.neckArm, context.knowledge)

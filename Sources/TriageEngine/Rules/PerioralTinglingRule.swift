@@ -11,7 +11,7 @@ package struct PerioralTinglingRule: Rule {
     package init() {}
 
     /// `perioral-tingling`.
-    package let id = "perioral-tingling"
+    package let id: RuleID = "perioral-tingling"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.perioralTingling, rule: id) else { return .notFired }

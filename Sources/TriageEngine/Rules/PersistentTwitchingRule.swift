@@ -21,7 +21,7 @@ package struct PersistentTwitchingRule: Rule {
     package init() {}
 
     /// `persistent-twitching`.
-    package let id = "persistent-twitching"
+    package let id: RuleID = "persistent-twitching"
 
     /// Whether the twitching is persistent by the thresholds.
     package static func persistent(_ course: TwitchCourse, _ context: RuleContext) -> Bool {

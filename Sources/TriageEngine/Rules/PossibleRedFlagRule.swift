@@ -12,7 +12,7 @@ package struct PossibleRedFlagRule: Rule {
     package init() {}
 
     /// `possible-red-flag`.
-    package let id = "possible-red-flag"
+    package let id: RuleID = "possible-red-flag"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings

@@ -1,3 +1,4 @@
+import TriageModel
 import TriageKnowledge
 
 /// Rapidly progressive weakness (SPEC §6.1, same day): weakness getting worse over days, or
@@ -11,7 +12,7 @@ package struct RapidWeaknessRule: Rule {
     package init() {}
 
     /// `rapid-weakness`.
-    package let id = "rapid-weakness"
+    package let id: RuleID = "rapid-weakness"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.rapidWeakness, rule: id) else { return .notFired }

@@ -10,11 +10,11 @@ struct RedFlagPlan {
     /// The red flag's row.
     let flag: RedFlag
     /// The rule's id, for `recommendations[].rule`.
-    let rule: String
+    let rule: RuleID
 
     /// The plan of the row with `id`; nil when the knowledge has no such row (the loader refuses
     /// tables without every id the rules name).
-    init?(_ context: RuleContext, flag id: String, rule: String) {
+    init?(_ context: RuleContext, flag id: String, rule: RuleID) {
         guard let flag = context.knowledge.redFlag(id: id) else { return nil }
         self.context = context
         self.flag = flag

@@ -9,7 +9,7 @@ import TriageModel
 /// to fill, never "normal".
 public protocol Rule: Sendable {
     /// The rule's id as reports name it (`motor-neuron-red-flags`).
-    var id: String { get }
+    var id: RuleID { get }
     /// Evaluates the rule; an outcome with no recommendation means it did not fire.
     func evaluate(_ context: RuleContext) -> RuleOutcome
 }
@@ -50,7 +50,7 @@ public struct RuleContext: Sendable {
 
     /// Blood work for `analytes` that are missing, stale or older than the recent days, citing
     /// the recent results of the others (SPEC §6); nil when all are recent.
-    func bloodWork(_ analytes: [String], purpose: String, urgency: Urgency, rule: String, reasons: [FindingID],
+    func bloodWork(_ analytes: [String], purpose: String, urgency: Urgency, rule: RuleID, reasons: [FindingID],
                    sources extra: [String]) -> Recommendation? {
         let labs = findings.labs
         let draw = labs.toDraw(analytes)

@@ -16,7 +16,7 @@ package struct SpreadingRule: Rule {
     package init() {}
 
     /// `spreading`.
-    package let id = "spreading"
+    package let id: RuleID = "spreading"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings

@@ -1,3 +1,4 @@
+import TriageModel
 import TriageKnowledge
 
 /// Sudden deficit (SPEC §6.1, same day): a sudden onset of slurred speech, facial droop, limb
@@ -11,7 +12,7 @@ package struct SuddenDeficitRule: Rule {
     package init() {}
 
     /// `sudden-deficit`.
-    package let id = "sudden-deficit"
+    package let id: RuleID = "sudden-deficit"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.suddenDeficit, rule: id) else { return .notFired }

@@ -1,3 +1,4 @@
+import TriageModel
 import TriageKnowledge
 
 /// Sudden loss of vision (SPEC §6.1, same day) → eye casualty or the stroke pathway today (at 50
@@ -9,7 +10,7 @@ package struct SuddenVisionLossRule: Rule {
     package init() {}
 
     /// `sudden-vision-loss`.
-    package let id = "sudden-vision-loss"
+    package let id: RuleID = "sudden-vision-loss"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.suddenVisionLoss, rule: id) else { return .notFired }

@@ -21,7 +21,7 @@ package struct SuspectedMNDRule: Rule {
     package init() {}
 
     /// `suspected-mnd`.
-    package let id = "suspected-mnd"
+    package let id: RuleID = "suspected-mnd"
 
     /// The stated findings that make the tier, as symptom ids (empty: the rule does not fire),
     /// and whether weakness is progressive.

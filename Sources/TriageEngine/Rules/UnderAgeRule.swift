@@ -13,7 +13,7 @@ package struct UnderAgeRule: Rule {
     package init() {}
 
     /// `under-age`.
-    package let id = "under-age"
+    package let id: RuleID = "under-age"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let age = context.findings.age, age < Int(context.threshold(.adultAgeYears)),

@@ -11,7 +11,7 @@ package struct UnreadSymptomTextRule: Rule {
     package init() {}
 
     /// `unread-symptom-text`.
-    package let id = "unread-symptom-text"
+    package let id: RuleID = "unread-symptom-text"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let items = UnreadSymptomText.items(context.findings.record.journal)

@@ -17,7 +17,7 @@ package struct UrgentExaminationRule: Rule {
     package init() {}
 
     /// `urgent-examination`.
-    package let id = "urgent-examination"
+    package let id: RuleID = "urgent-examination"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings

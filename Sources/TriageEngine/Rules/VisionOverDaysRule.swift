@@ -12,7 +12,7 @@ package struct VisionOverDaysRule: Rule {
     package init() {}
 
     /// `vision-over-days`.
-    package let id = "vision-over-days"
+    package let id: RuleID = "vision-over-days"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.visionOverDays, rule: id) else { return .notFired }

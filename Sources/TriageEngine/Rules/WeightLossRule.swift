@@ -11,7 +11,7 @@ package struct WeightLossRule: Rule {
     package init() {}
 
     /// `weight-loss`.
-    package let id = "weight-loss"
+    package let id: RuleID = "weight-loss"
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.weightLoss, rule: id) else { return .notFired }

@@ -36,7 +36,7 @@ import TriageKnowledge
     @Test func lookupsFindRowsAndPanels() throws {
         let knowledge = try Knowledge.bundled
         #expect(knowledge.analyte(id: "vitaminD")?.canonicalUnit == "nmol/L")
-        #expect(knowledge.condition(id: "isaacs-syndrome") != nil)
+        #expect(knowledge.condition("isaacs-syndrome") != nil)
         #expect(knowledge.test(id: "MRI")?.variants.map(\.id) == ["cervical spine", "brain", "spine", "lumbar spine"])
         #expect(knowledge.panel("core panel") == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
         #expect(knowledge.panel("electrolytes") == ["magnesium", "potassium", "calcium", "sodium"])
@@ -52,7 +52,7 @@ import TriageKnowledge
     }
 
     @Test func everyConditionOfTheArticlesIsThere() throws {
-        let ids = Set(try Knowledge.bundled.conditions.map(\.id))
+        let ids = Set(try Knowledge.bundled.conditions.map(\.id.rawValue))
         for id in ["bfs", "anxiety-twitching", "peripheral-neuropathy", "als", "cervical-radiculopathy", "multiple-sclerosis",
                    "multifocal-motor-neuropathy", "electrolyte-imbalance", "vitamin-deficiency", "thyroid-disorder",
                    "medication-side-effect", "isaacs-syndrome", "spinal-muscular-atrophy", "myopathy", "epilepsy",

@@ -12,7 +12,7 @@ import TriageModel
         PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: age)
     }
 
-    func ids(_ referral: Referral) -> [String] { referral.considerations.map(\.conditionID) }
+    func ids(_ referral: Referral) -> [String] { referral.considerations.map(\.conditionID.rawValue) }
 
     /// Numbness, tingling and burning are against motor neuron disease and for neuropathy.
     @Test func numbnessIsAgainstALSAndForNeuropathy() throws {

@@ -27,9 +27,9 @@ import TriageRender
         var ids = Set(Recommendation.Test.allCases.map(\.rawValue).filter { $0.contains(where: \.isUppercase) && $0.first!.isLowercase })
         let labels = ReportLabels(knowledge: knowledge)
         ids.formUnion(knowledge.analytes.map(\.id).filter { labels.analyteShort($0) != $0 })
-        ids.formUnion(RuleRegistry.all.map(\.id).filter { $0.contains("-") })
+        ids.formUnion(RuleRegistry.all.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(referral.findings.map(\.id.rawValue).filter { $0.contains("-") })
-        ids.formUnion(knowledge.conditions.map(\.id).filter { $0.contains("-") })
+        ids.formUnion(knowledge.conditions.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(knowledge.advice.map(\.id).filter { $0.contains("-") })
         ids.formUnion(knowledge.sourceCatalogue.map(\.name).filter { $0.contains("-") && $0 != ToolInfo.name })
         return ids

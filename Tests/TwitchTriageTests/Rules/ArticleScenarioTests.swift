@@ -10,7 +10,7 @@ import TriageModel
         Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0 } ?? "") })
     }
 
-    private func considered(_ referral: Referral) -> [String] { referral.considerations.map(\.conditionID) }
+    private func considered(_ referral: Referral) -> [String] { referral.considerations.map(\.conditionID.rawValue) }
 
     /// random-twitches and arm-twitching-guide case study: Mark, 52, teacher.
     @Test func teacherWithSpreadingTwitchingWeaknessAndSlurredSpeechIsUrgentALS() {

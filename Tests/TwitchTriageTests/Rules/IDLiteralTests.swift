@@ -14,7 +14,7 @@ import TriageModel
 
     @Test func noRuleOrFindingsFileSpellsAnIdAsAStringLiteral() throws {
         let ids = Self.ids(Knowledge.forTests)
-        let ruleIDs = Set(RuleRegistry.all.map(\.id))
+        let ruleIDs = Set(RuleRegistry.all.map(\.id.rawValue))
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         var scanned = 0
@@ -28,9 +28,9 @@ import TriageModel
                 for literal in SwiftStringLiterals.scan(source) where !literal.interpolated {
                     guard let kind = ids[literal.text] else { continue }
                     // A rule's own name (`package let id = "spreading"`) is a rule id, a namespace of
-                    // its own that happens to share a word with a finding.
+                    // its own (typed `RuleID`) that happens to share a word with a finding.
                     let line = lines[literal.line - 1].trimmingCharacters(in: .whitespaces)
-                    if ruleIDs.contains(literal.text), line == "package let id = \"\(literal.text)\"" { continue }
+                    if ruleIDs.contains(literal.text), line == "package let id: RuleID = \"\(literal.text)\"" { continue }
                     Issue.record("\(folder)/\(file):\(literal.line): string literal \"\(literal.text)\" is a \(kind); name it through its type")
                 }
             }
@@ -49,9 +49,9 @@ import TriageModel
         add(knowledge.vocabulary.symptoms.map { FindingID.symptom($0.id).rawValue }, "finding id")
         add(knowledge.vocabulary.medicationClasses.map { FindingID.medication($0.id).rawValue }, "finding id")
         add(knowledge.analytes.map { FindingID.lab($0.id).rawValue }, "finding id")
-        add(knowledge.conditions.map { FindingID.concern(ConditionID(rawValue: $0.id)).rawValue }, "finding id")
+        add(knowledge.conditions.map { FindingID.concern($0.id).rawValue }, "finding id")
         add(LifestyleAnalysis.Factor.allCases.map { FindingID.correlation($0).rawValue }, "finding id")
-        add(knowledge.conditions.map(\.id), "condition id")
+        add(knowledge.conditions.map(\.id.rawValue), "condition id")
         add(knowledge.tests.map(\.id) + Recommendation.Test.allCases.map(\.rawValue), "test id")
         add(knowledge.contrastMap.tables.map(\.id), "contrast-table id")
         return ids
@@ -61,7 +61,7 @@ import TriageModel
         let ids = Self.ids(Knowledge.forTests)
         #expect(ids[FindingID.twitchSpan.rawValue] == "finding id")
         #expect(ids[FindingID.symptom(SymptomID.fineMotor).rawValue] == "finding id")
-        #expect(ids[FindingID.lab(AnalyteID.vitaminB12).rawValue] == "finding id")
+        #expect(ids[FindingID.lab(AnalyteIDs.vitaminB12).rawValue] == "finding id")
         #expect(ids[FindingID.correlation(.eyeStrain).rawValue] == "finding id")
         #expect(ids[FindingID.concern(ConditionID.als).rawValue] == "finding id")
         #expect(ids[ConditionID.multipleSclerosis.rawValue] == "condition id")

@@ -1,3 +1,4 @@
+import TriageModel
 import Testing
 import TriageEngine
 import TriageKnowledge

@@ -65,7 +65,7 @@ import TriageModel
             #expect(referral.urgency.rawValue == expectation.urgency, "\(expectation.patient): urgency \(referral.urgency.rawValue)")
             let tests = Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0 } ?? "") })
             #expect(tests == expectation.tests, "\(expectation.patient): tests \(tests.sorted())")
-            let considered = Set(referral.considerations.map(\.conditionID))
+            let considered = Set(referral.considerations.map(\.conditionID.rawValue))
             for name in expectation.considerations {
                 let id = Self.conditionIDs[name] ?? name
                 #expect(considered.contains(id), "\(expectation.patient): \(name) not considered; got \(considered.sorted())")
