@@ -95,7 +95,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             diagnostics = result.diagnostics
             if result.rejected { check(result.journal.isEmpty && result.labs.isEmpty && result.demographics.isEmpty, "rejected with records") }
             for entry in result.journal {
-                check(!entry.patientID.isEmpty, "journal record without patient id")
+                check(!entry.patientID.rawValue.isEmpty, "journal record without patient id")
                 check((entry.twitchCount ?? 0) >= 0 && (0...3).contains(entry.weakness ?? 0), "count or weakness out of range")
                 checkNumber(entry.durationMinutes, 0...Double.greatestFiniteMagnitude, "duration_min")
                 checkNumber(entry.lifestyle.caffeineMilligrams, 0...Double.greatestFiniteMagnitude, "caffeine_mg")
@@ -105,7 +105,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 checkNumber(entry.lifestyle.stress, 0...10, "stress")
             }
             for lab in result.labs {
-                check(!lab.patientID.isEmpty && !lab.unit.text.isEmpty, "lab record without patient id or unit")
+                check(!lab.patientID.rawValue.isEmpty && !lab.unit.text.isEmpty, "lab record without patient id or unit")
                 check(lab.testName != nil || lab.loinc != nil, "lab record without test or loinc")
                 checkNumber(lab.value.number, -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude, "value")
                 let all = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
@@ -113,7 +113,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
                 checkNumber(lab.referenceHigh, all, "ref_high")
                 if let low = lab.referenceLow, let high = lab.referenceHigh { check(low <= high, "reference range inverted") }
             }
-            for patient in result.demographics { check(!patient.patientID.isEmpty, "patient without id") }
+            for patient in result.demographics { check(!patient.patientID.rawValue.isEmpty, "patient without id") }
         }
         for diagnostic in diagnostics {
             let message = diagnostic.message

@@ -65,10 +65,10 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     case .read(let result):
         diagnostics = result.diagnostics
         for lab in result.labs {
-            check(!lab.patientID.isEmpty && lab.loinc != nil, "lab record without patient id or code")
+            check(!lab.patientID.rawValue.isEmpty && lab.loinc != nil, "lab record without patient id or code")
             check(lab.value.number.isFinite, "value not finite")
         }
-        for patient in result.demographics { check(!patient.patientID.isEmpty, "patient without id") }
+        for patient in result.demographics { check(!patient.patientID.rawValue.isEmpty, "patient without id") }
     }
     for diagnostic in diagnostics {
         let message = diagnostic.message

@@ -80,7 +80,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         if result.rejected { check(result.journal.isEmpty && result.labs.isEmpty && result.demographics.isEmpty, "rejected with records") }
         let atLeastZero = 0...Double.greatestFiniteMagnitude
         for entry in result.journal {
-            check(!entry.patientID.isEmpty, "journal record without patient id")
+            check(!entry.patientID.rawValue.isEmpty, "journal record without patient id")
             check((entry.twitchCount ?? 0) >= 0 && (0...3).contains(entry.weakness ?? 0), "count or weakness out of range")
             checkNumber(entry.durationMinutes, atLeastZero, "durationMin")
             checkNumber(entry.lifestyle.caffeineMilligrams, atLeastZero, "caffeineMg")
@@ -91,13 +91,13 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         }
         let all = -Double.greatestFiniteMagnitude...Double.greatestFiniteMagnitude
         for lab in result.labs {
-            check(!lab.patientID.isEmpty && !lab.unit.text.isEmpty, "lab record without patient id or unit")
+            check(!lab.patientID.rawValue.isEmpty && !lab.unit.text.isEmpty, "lab record without patient id or unit")
             check(lab.testName != nil || lab.loinc != nil, "lab record without test or loinc")
             checkNumber(lab.value.number, all, "value")
             checkNumber(lab.referenceLow, all, "low")
             checkNumber(lab.referenceHigh, all, "high")
         }
-        for patient in result.demographics { check(!patient.patientID.isEmpty, "patient without id") }
+        for patient in result.demographics { check(!patient.patientID.rawValue.isEmpty, "patient without id") }
         if let phone = result.phone {
             check(phone.patientID == nil, "Apple Health export attached while read")
             check(zip(phone.days, phone.days.dropFirst()).allSatisfy { $0.date < $1.date }, "Apple Health days out of order")

@@ -23,7 +23,7 @@ struct BatchPlan: Sendable {
         /// Problems that belong to no patient; `refused` when the file was refused whole.
         case unattributed([Diagnostic], refused: Bool)
         /// The file holds one patient only: read it again on the patient's turn.
-        case own(patient: String, hasTriageData: Bool)
+        case own(patient: PatientID, hasTriageData: Bool)
         /// The file holds several patients (or none): its parts, kept.
         case shared(PatientRecordAssembler.FileParts)
         /// A phone export, which names no patient: attached once every file has been read.
@@ -51,24 +51,24 @@ struct BatchPlan: Sendable {
 
     /// Shared files' parts by patient, each taken once, on the patient's turn.
     final class SharedParts: Sendable {
-        private let parts: Mutex<[String: [PatientRecordAssembler.Part]]>
+        private let parts: Mutex<[PatientID: [PatientRecordAssembler.Part]]>
 
-        init(_ parts: [String: [PatientRecordAssembler.Part]]) {
+        init(_ parts: [PatientID: [PatientRecordAssembler.Part]]) {
             self.parts = Mutex(parts)
         }
 
         /// Removes and returns the patient's parts.
         func take(_ patient: String) -> [PatientRecordAssembler.Part] {
-            parts.withLock { $0.removeValue(forKey: patient) ?? [] }
+            parts.withLock { $0.removeValue(forKey: PatientID(patient)) ?? [] }
         }
     }
 
     /// Every patient with any data, sorted by id.
-    var patients: [String]
+    var patients: [PatientID]
     /// Parts from shared files.
     package var shared: SharedParts
     /// Single-patient files by patient.
-    var own: [String: [OwnFile]]
+    var own: [PatientID: [OwnFile]]
     /// Problems for no patient, in file order.
     var unattributed: [Diagnostic]
     /// Files refused whole.
@@ -83,7 +83,7 @@ struct BatchPlan: Sendable {
     /// With `references` (the run's complete table), a file that named patients as `Patient/ID`
     /// has them renamed first; without, such a file is `.waiting`.
     static func firstRead(_ found: InputDiscovery.Found, index: Int, options: ReadOptions, maxFileSize: Int,
-                          assembler: PatientRecordAssembler, building: (String) -> Bool = { _ in true },
+                          assembler: PatientRecordAssembler, building: (PatientID) -> Bool = { _ in true },
                           references: PatientReferenceTable? = nil) -> FirstRead {
         InputFileReader.withBytes(of: found, maxFileSize: maxFileSize) { bytes -> FirstRead in
             var outcome = InputFileReader.read(bytes: bytes, file: found.displayPath, options: options, fingerprint: false)
@@ -102,7 +102,7 @@ struct BatchPlan: Sendable {
                 guard case .read(let result) = outcome.outcome else { break }
                 let patients = PatientRecordAssembler.patients(in: result)
                 if patients.count == 1, let patient = patients.first {
-                    return tagged(.own(patient: patient, hasTriageData: assembler.hasTriageData(result)))
+                    return tagged(.own(patient: PatientID(patient.rawValue), hasTriageData: assembler.hasTriageData(result)))
                 }
             }
             outcome.input.sha256 = InputFileReader.sha256(bytes)
@@ -121,11 +121,11 @@ struct BatchPlan: Sendable {
     /// with the table).
     init(files: [InputDiscovery.Found], reads firstReads: [FirstRead],
          readAgain: (Int, PatientReferenceTable) -> FirstRead) {
-        var shared: [String: [PatientRecordAssembler.Part]] = [:]
-        var own: [String: [OwnFile]] = [:]
+        var shared: [PatientID: [PatientRecordAssembler.Part]] = [:]
+        var own: [PatientID: [OwnFile]] = [:]
         var unattributed: [Diagnostic] = []
         var refused = 0
-        var owners: [(path: String, patients: Set<String>)] = []
+        var owners: [(path: String, patients: Set<PatientID>)] = []
         var exports: [Int] = []
         var references = PatientReferenceTable()
         var reads = firstReads.map { read -> FirstRead in
@@ -146,12 +146,12 @@ struct BatchPlan: Sendable {
                 unattributed += diagnostics
                 if wasRefused { refused += 1 }
             case .own(let patient, let hasTriageData):
-                own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData,
+                own[PatientID(patient.rawValue), default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData,
                                                          usesReferences: usesReferences.contains(index)))
                 owners.append((files[index].path, [patient]))
             case .shared(let split):
                 unattributed += split.unattributed
-                for (patient, part) in split.parts { shared[patient, default: []].append(part) }
+                for (patient, part) in split.parts { shared[PatientID(patient.rawValue), default: []].append(part) }
                 owners.append((files[index].path, Set(split.parts.keys)))
             case .export:
                 exports.append(index)
@@ -186,7 +186,7 @@ struct BatchPlan: Sendable {
     /// demographics only, and if so the file it is counted under. Takes its shared parts.
     func demographicsOnlyFile(of patient: String) -> String? {
         let parts = shared.take(patient)
-        let files = own[patient] ?? []
+        let files = own[PatientID(patient)] ?? []
         if files.contains(where: \.hasTriageData) { return nil }
         if parts.contains(where: \.hasTriageData) { return nil }
         return PatientRecordAssembler.firstFile(parts.map(\.input.file) + files.map(\.found.displayPath))
@@ -200,19 +200,19 @@ struct BatchPlan: Sendable {
                   assembler: PatientRecordAssembler) -> (record: PatientRecord?, firstFile: String, problems: [Diagnostic]) {
         var parts = shared.take(patient)
         var problems: [Diagnostic] = []
-        for file in own[patient] ?? [] {
+        for file in own[PatientID(patient)] ?? [] {
             var outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
-            if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: patient) }
+            if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: PatientID(patient)) }
             if file.usesReferences { references.apply(to: &outcome) }
             let split = assembler.parts(of: outcome, fileIndex: file.index)
-            if let part = split.parts[patient] { parts.append(part) }
+            if let part = split.parts[PatientID(patient)] { parts.append(part) }
             problems += split.unattributed
-            if split.parts.count != 1 || split.parts[patient] == nil {
+            if split.parts.count != 1 || split.parts[PatientID(patient)] == nil {
                 problems.append(.warning(at: SourceLocation(file: file.found.displayPath), Messages.changed))
             }
         }
         let first = PatientRecordAssembler.firstFile(parts.map(\.input.file))
-        return (assembler.record(id: patient, parts: parts), first, problems)
+        return (assembler.record(id: PatientID(patient), parts: parts), first, problems)
     }
 
     enum Messages {

@@ -26,13 +26,13 @@ extension BatchRunner {
             let before = baseline[item.result.patientID]
             let change: Worklist.Change = before.map { $0.urgency < item.result.urgency ? .escalated
                 : $0.urgency > item.result.urgency ? .deescalated : .unchanged } ?? .new
-            entries.append(Worklist.Entry(patientID: item.result.patientID, folder: item.result.folder, urgency: item.result.urgency,
+            entries.append(Worklist.Entry(patientID: PatientID(item.result.patientID), folder: item.result.folder, urgency: item.result.urgency,
                                           previousUrgency: before?.urgency, headline: item.result.headline, tests: item.result.tests,
                                           change: change, unreadableRecords: item.unreadable,
                                           summary: item.summary ?? keptSummaries[item.result.patientID]))
         }
         for (id, before) in baseline where !present.contains(id) {
-            entries.append(Worklist.Entry(patientID: id, folder: before.folder, urgency: nil, previousUrgency: before.urgency,
+            entries.append(Worklist.Entry(patientID: PatientID(id), folder: before.folder, urgency: nil, previousUrgency: before.urgency,
                                           headline: "No longer in the input.", tests: [], change: .resolved, unreadableRecords: 0))
         }
         let version = context.knowledge.version

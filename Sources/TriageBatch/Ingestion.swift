@@ -23,7 +23,7 @@ public enum Ingestion {
     ///     ``PatientSelection``, which leaves other patients' rows unparsed (SPEC §9).
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
     public static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
-                           maxFileSize: Int = .max, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
+                           maxFileSize: Int = .max, patient: PatientID? = nil) throws -> PatientRecordAssembler.Assembly {
         let files: [InputDiscovery.Found]
         do {
             files = try InputDiscovery.files(under: paths, excluding: options.codeMap.resolvedPath.map { [$0] } ?? [])
@@ -31,7 +31,7 @@ public enum Ingestion {
             throw TriageError(wrapping: error, step: nil) ?? error
         }
         let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: asOf)
-        let building: (String) -> Bool = { id in patient.map { $0 == id } ?? true }
+        let building: (PatientID) -> Bool = { id in patient.map { $0 == id } ?? true }
         var inputs: [InputFile] = []
         // Each file is split as soon as it is read, so only one file's records are held at once;
         // a phone export (per-day sums, small) waits until every other file has said whose it
@@ -39,11 +39,11 @@ public enum Ingestion {
         // So does a FHIR file that named patients only as `Patient/ID`: it waits for every
         // file's Patient resources (``PatientReferenceTable``).
         var splits: [PatientRecordAssembler.FileParts] = []
-        var owners: [(path: String, patients: Set<String>)] = []
+        var owners: [(path: String, patients: Set<PatientID>)] = []
         var exports: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
         var references = PatientReferenceTable()
         var waiting: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
-        let selection = patient.flatMap { PatientSelection(patient: $0) }
+        let selection = patient.flatMap { PatientSelection(patient: $0.rawValue) }
         // Files a selection read only in part: their patients, for an Apple Health export in
         // their folder, need a full read (only then).
         var partial: [Int: InputDiscovery.Found] = [:]

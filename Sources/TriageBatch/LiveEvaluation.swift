@@ -65,7 +65,7 @@ package struct LiveEvaluation: Sendable {
     package func nightRecords(paths: [String], asOf: LocalDate, maxFileSize: Int = .max) throws -> [String: PatientRecord] {
         let assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf, maxFileSize: maxFileSize)
         var records: [String: PatientRecord] = [:]
-        for record in assembly.patients { records[record.id] = record }
+        for record in assembly.patients { records[record.id.rawValue] = record }
         return records
     }
 
@@ -79,7 +79,7 @@ package struct LiveEvaluation: Sendable {
     ///   - patientID: the batch's id of the patient.
     ///   - nightAsOf: the night's as-of date.
     ///   - night: the night's record of the patient, if the night's inputs are known.
-    package func liveLabs(fhirJSON bytes: UnsafeRawBufferPointer, name: String, patientID: String,
+    package func liveLabs(fhirJSON bytes: UnsafeRawBufferPointer, name: String, patientID: PatientID,
                          nightAsOf: LocalDate, night: PatientRecord?) -> LiveLabs {
         var outcome = InputFileReader.read(bytes: bytes, file: name, options: readOptions)
         var newest = nightAsOf
@@ -93,14 +93,14 @@ package struct LiveEvaluation: Sendable {
             result.referencedPatients = []
             result.diagnostics = result.diagnostics.map { diagnostic in
                 var diagnostic = diagnostic
-                if diagnostic.patientID != nil { diagnostic.patientID = patientID }
+                if diagnostic.patientID != nil { diagnostic.patientID = PatientID(patientID.rawValue) }
                 return diagnostic
             }
             outcome.outcome = .read(result)
         }
         let assembler = assemblers.assembler(knowledge: knowledge, asOf: newest)
         let split = assembler.parts(of: outcome, fileIndex: Int.max)
-        let part = split.parts[patientID]
+        let part = split.parts[PatientID(patientID.rawValue)]
         let seen = Set((night?.labs ?? []).map { NightKey(analyte: $0.analyte, collected: $0.collected) })
         let labs = (part?.labs ?? []).filter { lab in
             lab.collected.date > nightAsOf

@@ -20,14 +20,14 @@ package enum PatientReports {
                 diagnostic: .error(at: SourceLocation(file: record.inputs.first?.file ?? "input"),
                                    "patient id makes the same folder name as another patient's; no report written", patientID: record.id),
                 isOutputFailure: false)
-            return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
+            return PatientOutcome(result: Ledger.Result(patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
                                                         headline: referral.headline, tests: tests(referral)),
                                   unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count },
                                   rewrote: false, problem: problem, summary: Worklist.Summary(referral, knowledge: builder.knowledge))
         }
         if !full, let previous, previous.fingerprint == fingerprint, let folder = previous.folder,
            reportsExist(output + "/" + folder) {
-            return PatientOutcome(result: Ledger.Result(patientID: record.id, fingerprint: fingerprint,
+            return PatientOutcome(result: Ledger.Result(patientID: record.id.rawValue, fingerprint: fingerprint,
                                                         urgency: previous.urgency, folder: folder, headline: previous.headline,
                                                         tests: previous.tests),
                                   unreadable: record.diagnostics.filter { $0.severity == .error }.count,
@@ -36,7 +36,7 @@ package enum PatientReports {
         let referral = builder.referral(for: record, asOf: asOf)
         let outputs = ReferralOutputs(knowledge: builder.knowledge)
         let write = write(referral, outputs: outputs, output: output, full: full)
-        var result = Ledger.Result(patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
+        var result = Ledger.Result(patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency,
                                    folder: nil, headline: referral.headline, tests: tests(referral))
         let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
         let summary = outputs.summary(referral)
@@ -65,7 +65,7 @@ package enum PatientReports {
     package static func write(_ referral: Referral, outputs: ReferralOutputs, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
         let folder: String
         do {
-            folder = try SafeFileName.make(referral.patient.id)
+            folder = try SafeFileName.make(referral.patient.id.rawValue)
         } catch {
             return .failure(WriteProblem(diagnostic: .error(at: SourceLocation(file: referral.inputs.first?.file ?? "input"),
                                                             "patient id cannot be a folder name (\(error)); no report written",

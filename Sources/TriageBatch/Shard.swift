@@ -1,3 +1,5 @@
+import TriageModel
+
 /// One of N slices of a night's patients (`--shard K/N`), chosen by a stable hash of the
 /// patient id, so N processes (a Kubernetes Indexed Job, a Slurm array) split a night and each
 /// patient lands in exactly one.
@@ -15,8 +17,8 @@ package struct Shard: Sendable, Hashable, CustomStringConvertible {
     }
 
     /// Whether the patient belongs to this shard.
-    package func contains(patientID: String) -> Bool {
-        Int(Self.stableHash(patientID) % UInt64(count)) == index
+    package func contains(patientID: PatientID) -> Bool {
+        Int(Self.stableHash(patientID.rawValue) % UInt64(count)) == index
     }
 
     /// FNV-1a, 64 bits, over the id's UTF-8: the same on every host and every run (Swift's

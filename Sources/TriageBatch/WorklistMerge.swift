@@ -47,7 +47,7 @@ package enum WorklistMerge {
                 if let other = seen[id] { throw Failure(description: "\(path): a patient is also in \(other); shards overlap; nothing merged") }
                 seen[id] = path
                 entries.append(Worklist.Entry(
-                    patientID: id,
+                    patientID: PatientID(id),
                     folder: (patient["folder"] as? String).map { prefix.isEmpty ? $0 : prefix + "/" + $0 },
                     urgency: (patient["urgency"] as? String).flatMap(Urgency.init(rawValue:)),
                     previousUrgency: (patient["previousUrgency"] as? String).flatMap(Urgency.init(rawValue:)),

@@ -23,7 +23,7 @@ enum ExchangeRecords {
                     referenceLow: Double? = nil, referenceHigh: Double? = nil,
                     flag: (text: String, location: SourceLocation)? = nil,
                     analyte: String? = nil, comment: String? = nil, panelComment: String? = nil) -> LabRecord {
-        LabRecord(source: source, patientID: patientID, collected: collected, testName: nil,
+        LabRecord(source: source, patientID: PatientID(patientID), collected: collected, testName: nil,
                   loinc: analyte == nil ? loinc.map { Term($0, at: loincLocation) } : nil,
                   value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation),
                   referenceLow: referenceLow, referenceHigh: referenceHigh,
@@ -34,7 +34,7 @@ enum ExchangeRecords {
     /// Demographics: birth date and sex only (names are never read from exchange files).
     static func demographics(source: SourceLocation, patientID: String, birthDate: LocalDate?,
                              sex: PatientDemographics.Sex?) -> PatientDemographics {
-        PatientDemographics(source: source, patientID: patientID, birthDate: birthDate, sex: sex)
+        PatientDemographics(source: source, patientID: PatientID(patientID), birthDate: birthDate, sex: sex)
     }
 
     /// The interpretation and abnormal flags SPEC §3.9 reads (`L`, `H`, `LL`, `HH`, `N`, `A`);

@@ -20,14 +20,14 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var severity: Severity
     /// The patient the problem concerns, when the reader could tell; used to put the note in
     /// that patient's report. Never printed in logs.
-    package var patientID: String?
+    package var patientID: PatientID?
     /// For a lab row skipped because its unit does not fit the analyte, the analyte's id: the
     /// report then says the analyte was reported in a unit that does not fit, never that it
     /// was never measured (SPEC §6.2).
     package var misreportedAnalyte: String?
 
     /// Creates a diagnostic.
-    package init(_ severity: Severity, at location: SourceLocation, _ message: String, patientID: String? = nil) {
+    package init(_ severity: Severity, at location: SourceLocation, _ message: String, patientID: PatientID? = nil) {
         self.location = location
         self.message = message
         self.severity = severity
@@ -35,12 +35,12 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     /// Shorthand for a warning.
-    package static func warning(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
+    package static func warning(at location: SourceLocation, _ message: String, patientID: PatientID? = nil) -> Diagnostic {
         Diagnostic(.warning, at: location, message, patientID: patientID)
     }
 
     /// Shorthand for an error.
-    package static func error(at location: SourceLocation, _ message: String, patientID: String? = nil) -> Diagnostic {
+    package static func error(at location: SourceLocation, _ message: String, patientID: PatientID? = nil) -> Diagnostic {
         Diagnostic(.error, at: location, message, patientID: patientID)
     }
 

@@ -118,7 +118,7 @@ public struct JournalEntry: Sendable, Hashable {
     /// Where the entry came from.
     package var source: SourceLocation
     /// The patient's id.
-    package var patientID: String
+    package var patientID: PatientID
     /// When it was recorded.
     package var timestamp: Timestamp
     /// Regions where twitching was felt.
@@ -153,7 +153,7 @@ public struct JournalEntry: Sendable, Hashable {
     package var unreadSymptomText: [Term] = []
 
     /// Creates an entry with the required fields.
-    package init(source: SourceLocation, patientID: String, timestamp: Timestamp) {
+    package init(source: SourceLocation, patientID: PatientID, timestamp: Timestamp) {
         self.source = source
         self.patientID = patientID
         self.timestamp = timestamp

@@ -10,7 +10,7 @@ public struct JournalRecord: Sendable, Hashable {
     /// The row or element the entry came from.
     package var source: SourceLocation
     /// The patient's id, trimmed, never empty.
-    package var patientID: String
+    package var patientID: PatientID
     /// When the entry was recorded.
     package var timestamp: Timestamp
     /// Where twitching was felt, one term per region named.
@@ -41,7 +41,7 @@ public struct JournalRecord: Sendable, Hashable {
     package var notes: [String] = []
 
     /// Creates a record with the required fields; the rest are set by the reader.
-    package init(source: SourceLocation, patientID: String, timestamp: Timestamp) {
+    package init(source: SourceLocation, patientID: PatientID, timestamp: Timestamp) {
         self.source = source
         self.patientID = patientID
         self.timestamp = timestamp

@@ -4,7 +4,7 @@ public struct LabRecord: Sendable, Hashable {
     /// The row or element it came from.
     public var source: SourceLocation
     /// The patient's id, trimmed, never empty.
-    public var patientID: String
+    public var patientID: PatientID
     /// When the sample was collected.
     public var collected: Timestamp
     /// The test's name as written (`Magnesium, serum`), if given.
@@ -82,7 +82,7 @@ public struct LabRecord: Sendable, Hashable {
     }
 
     /// Creates a record.
-    package init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
+    package init(source: SourceLocation, patientID: PatientID, collected: Timestamp, testName: Term?, loinc: Term?,
                 value: LabValue, valueLocation: SourceLocation, unit: Term) {
         self.init(source: source, patientID: patientID, collected: collected, testName: testName, loinc: loinc, value: value,
                   valueLocation: valueLocation, unit: unit, referenceLow: nil, referenceHigh: nil, flag: nil, lab: nil,
@@ -93,7 +93,7 @@ public struct LabRecord: Sendable, Hashable {
     /// record is made in its final place instead of being filled in field by field (inlined: a
     /// call of it made the record on the stack and copied it out).
     @inlinable @inline(__always)
-    package init(source: SourceLocation, patientID: String, collected: Timestamp, testName: Term?, loinc: Term?,
+    package init(source: SourceLocation, patientID: PatientID, collected: Timestamp, testName: Term?, loinc: Term?,
          value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
          flag: Term?, lab: String?, analyte: String?, comment: String?, panelComment: String? = nil) {
         self.source = source
@@ -118,12 +118,12 @@ public struct LabRecord: Sendable, Hashable {
 /// it was reported, for the referral's other results (SPEC §3.10, `otherResults[]`).
 package struct OtherLabRecord: Sendable, Hashable {
     /// The patient's id.
-    public var patientID: String
+    public var patientID: PatientID
     /// The result as reported.
     public var result: Referral.OtherResult
 
     /// Creates a record.
-    package init(patientID: String, result: Referral.OtherResult) {
+    package init(patientID: PatientID, result: Referral.OtherResult) {
         self.patientID = patientID
         self.result = result
     }

@@ -70,7 +70,7 @@ public struct LabResult: Sendable, Hashable {
     /// Where the result came from.
     package var source: SourceLocation
     /// The patient's id.
-    package var patientID: String
+    package var patientID: PatientID
     /// The analyte's id (`magnesium`, `vitaminB12`, …, SPEC §7).
     package var analyte: String
     /// The LOINC code, as reported or from the knowledge tables.
@@ -99,7 +99,7 @@ public struct LabResult: Sendable, Hashable {
     package var unreliableBecause: String?
 
     /// Creates a result.
-    package init(source: SourceLocation, patientID: String, analyte: String, loinc: String?, collected: Timestamp,
+    package init(source: SourceLocation, patientID: PatientID, analyte: String, loinc: String?, collected: Timestamp,
                 reported: Quantity, canonical: Quantity, reference: ReferenceRange?, status: Status, stale: Bool,
                 reportedFlag: String? = nil) {
         self.source = source

@@ -30,7 +30,7 @@ public struct PatientDemographics: Sendable, Hashable {
     /// Where the demographics came from.
     package var source: SourceLocation
     /// The patient's id.
-    package var patientID: String
+    package var patientID: PatientID
     /// Birth date, if given.
     package var birthDate: LocalDate?
     /// Age in years, if given instead of a birth date.
@@ -41,7 +41,7 @@ public struct PatientDemographics: Sendable, Hashable {
     package var displayName: String?
 
     /// Creates demographics.
-    package init(source: SourceLocation, patientID: String, birthDate: LocalDate? = nil, age: Int? = nil,
+    package init(source: SourceLocation, patientID: PatientID, birthDate: LocalDate? = nil, age: Int? = nil,
                 sex: Sex? = nil, displayName: String? = nil) {
         self.source = source
         self.patientID = patientID

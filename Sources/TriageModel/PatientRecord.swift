@@ -2,7 +2,7 @@
 /// findings are derived from.
 public struct PatientRecord: Sendable, Hashable {
     /// The patient's id.
-    public var id: String
+    public var id: PatientID
     /// Demographics, merged across files (first file in path order wins a conflict, and the
     /// conflict is a data-quality note).
     package var demographics: PatientDemographics?
@@ -23,7 +23,7 @@ public struct PatientRecord: Sendable, Hashable {
     package var inputs: [InputFile]
 
     /// Creates a record.
-    package init(id: String, demographics: PatientDemographics?, journal: [JournalEntry], labs: [LabResult],
+    package init(id: PatientID, demographics: PatientDemographics?, journal: [JournalEntry], labs: [LabResult],
                 diagnostics: [Diagnostic], inputs: [InputFile]) {
         self.id = id
         self.demographics = demographics

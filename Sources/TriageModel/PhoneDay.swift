@@ -32,7 +32,7 @@ public struct PhoneDay: Sendable, Hashable {
 /// patient whose other files are in its folder or below.
 public struct PhoneExport: Sendable, Hashable {
     /// The patient it was attached to, once attached.
-    package var patientID: String?
+    package var patientID: PatientID?
     /// The days, in date order.
     public var days: [PhoneDay] = []
     /// `Me`'s birth date, if given.

@@ -6,7 +6,7 @@ public struct Referral: Sendable, Hashable {
     /// The patient as the report shows them.
     package struct Patient: Sendable, Hashable {
         /// The id.
-        package var id: String
+        package var id: PatientID
         /// Age on the as-of date.
         package var age: Int?
         /// Sex.
@@ -15,7 +15,7 @@ public struct Referral: Sendable, Hashable {
         package var displayName: String?
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(id: String, age: Int? = nil, sex: PatientDemographics.Sex? = nil, displayName: String? = nil) {
+        package init(id: PatientID, age: Int? = nil, sex: PatientDemographics.Sex? = nil, displayName: String? = nil) {
             self.id = id
             self.age = age
             self.sex = sex

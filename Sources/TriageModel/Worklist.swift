@@ -133,7 +133,7 @@ package struct Worklist: Sendable, Hashable {
     /// One patient's line.
     package struct Entry: Sendable, Hashable {
         /// The patient id.
-        package var patientID: String
+        package var patientID: PatientID
         /// The folder of the patient's reports, relative to the output folder.
         package var folder: String?
         /// Urgency now (nil for a resolved patient).
@@ -152,7 +152,7 @@ package struct Worklist: Sendable, Hashable {
         package var summary: Summary?
 
         /// Creates an entry.
-        package init(patientID: String, folder: String?, urgency: Urgency?, previousUrgency: Urgency?, headline: String,
+        package init(patientID: PatientID, folder: String?, urgency: Urgency?, previousUrgency: Urgency?, headline: String,
                     tests: [String], change: Change, unreadableRecords: Int, summary: Summary? = nil) {
             self.summary = summary
             self.patientID = patientID
@@ -223,7 +223,7 @@ package struct Worklist: Sendable, Hashable {
         entries.sort { lhs, rhs in
             let (left, right) = (key(lhs), key(rhs))
             if left != right { return left < right }
-            return Array(lhs.patientID.utf8).lexicographicallyPrecedes(Array(rhs.patientID.utf8))
+            return lhs.patientID.rawValue.utf8.lexicographicallyPrecedes(rhs.patientID.rawValue.utf8)
         }
     }
 

@@ -43,12 +43,12 @@ extension PatientRecordAssembler {
     /// file; the file-level problems of a file that gave no patient anything).
     public struct FileParts: Sendable, Hashable {
         /// Parts by patient id.
-        package var parts: [String: Part] = [:]
+        package var parts: [PatientID: Part] = [:]
         /// Problems for no patient.
         package var unattributed: [Diagnostic] = []
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(parts: [String: Part] = [:], unattributed: [Diagnostic] = []) {
+        package init(parts: [PatientID: Part] = [:], unattributed: [Diagnostic] = []) {
             self.parts = parts
             self.unattributed = unattributed
         }
@@ -69,7 +69,7 @@ extension PatientRecordAssembler {
     ///   - fileIndex: the file's position in path order.
     ///   - building: which patients to build; all by default.
     public func parts(of outcome: InputFileReader.Outcome, fileIndex: Int,
-                      building: (String) -> Bool = { _ in true }) -> FileParts {
+                      building: (PatientID) -> Bool = { _ in true }) -> FileParts {
         let result: ReadResult
         switch outcome.outcome {
         case .refused(let diagnostic):
@@ -77,7 +77,7 @@ extension PatientRecordAssembler {
         case .read(let read):
             result = read
         }
-        var parts: [String: Part] = [:]
+        var parts: [PatientID: Part] = [:]
         let empty = Part(fileIndex: fileIndex, input: outcome.input)
         var diagnostics = result.diagnostics
 
@@ -172,7 +172,7 @@ extension PatientRecordAssembler {
 
     /// The patients a file's records and problems name: the keys ``parts(of:fileIndex:)``
     /// would give, found without normalising anything.
-    package static func patients(in result: ReadResult) -> Set<String> {
+    package static func patients(in result: ReadResult) -> Set<PatientID> {
         var patients = Set(result.journal.map(\.patientID))
         for record in result.labs { patients.insert(record.patientID) }
         for other in result.otherResults { patients.insert(other.patientID) }
@@ -201,7 +201,7 @@ extension PatientRecordAssembler {
     /// Folds one patient's parts (from any number of files, in any order) into its record,
     /// exactly as ``assemble(_:)`` does; nil when the patient has nothing to triage (no journal
     /// entry, no lab result, no row error: demographics only).
-    package func record(id: String, parts: [Part]) -> PatientRecord? {
+    package func record(id: PatientID, parts: [Part]) -> PatientRecord? {
         var builder = Builder(id: id)
         for part in parts.sorted(by: { $0.fileIndex < $1.fileIndex }) {
             builder.journal += part.journal

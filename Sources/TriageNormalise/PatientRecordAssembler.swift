@@ -50,12 +50,12 @@ public struct PatientRecordAssembler: Sendable {
     ///   - countingDemographicsOnly: whether to warn, per file, about the patients with
     ///     demographics but nothing to triage; `report --patient` does not (a single-patient
     ///     report says nothing about other patients: ``Ingestion``).
-    package func fold(_ splits: [FileParts], inputs: [InputFile], building: (String) -> Bool = { _ in true },
+    package func fold(_ splits: [FileParts], inputs: [InputFile], building: (PatientID) -> Bool = { _ in true },
                      countingDemographicsOnly: Bool = true) -> Assembly {
-        var byPatient: [String: [Part]] = [:]
+        var byPatient: [PatientID: [Part]] = [:]
         // The patients not built need only whether any part gives them something to triage,
         // and their first file: kept apart, unsorted (a report over a 100,000-patient export).
-        var unbuilt: [String: (hasTriageData: Bool, firstFile: String)] = [:]
+        var unbuilt: [PatientID: (hasTriageData: Bool, firstFile: String)] = [:]
         if countingDemographicsOnly { unbuilt.reserveCapacity(splits.reduce(0) { $0 + $1.parts.count }) }
         var unattributed: [Diagnostic] = []
         for split in splits {
@@ -106,7 +106,7 @@ public struct PatientRecordAssembler: Sendable {
     }
 
     struct Builder {
-        let id: String
+        let id: PatientID
         var demographics: PatientDemographics?
         var journal: [JournalEntry] = []
         var labs: [LabResult] = []
@@ -115,7 +115,7 @@ public struct PatientRecordAssembler: Sendable {
         var diagnostics: [Diagnostic] = []
         var inputs: Set<InputFile> = []
 
-        init(id: String) { self.id = id }
+        init(id: PatientID) { self.id = id }
 
         /// Whether nothing but demographics (and warnings about them) came in.
         var hadNoRowErrors: Bool { !diagnostics.contains { $0.severity == .error } }

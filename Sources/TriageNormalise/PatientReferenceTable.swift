@@ -1,3 +1,4 @@
+import TriageModel
 import TriageIngest
 
 /// The run's FHIR Patient resources by resource id, so that a result naming its patient only
@@ -15,7 +16,7 @@ import TriageIngest
 /// resource id no Patient resource names keeps SPEC's rule (the id is the patient id).
 package struct PatientReferenceTable: Sendable, Hashable {
     /// Resource id → patient id; nil when two files disagree.
-    private var ids: [String: String?] = [:]
+    private var ids: [String: PatientID?] = [:]
 
     /// An empty table.
     package init() {}
@@ -25,7 +26,8 @@ package struct PatientReferenceTable: Sendable, Hashable {
 
     /// Adds a file's Patient resources.
     package mutating func add(_ resources: [String: String]) {
-        for (resource, patient) in resources {
+        for (resource, written) in resources {
+            let patient = PatientID(written)
             if let known = ids[resource], known != patient { ids[resource] = .some(nil) } else { ids[resource] = patient }
         }
     }
@@ -41,9 +43,9 @@ package struct PatientReferenceTable: Sendable, Hashable {
     /// reference alone to the patient id of the run's Patient resource of that id.
     package func apply(to outcome: inout InputFileReader.Outcome) {
         guard case .read(var result) = outcome.outcome else { return }
-        var renames: [String: String] = [:]
+        var renames: [PatientID: PatientID] = [:]
         for id in result.referencedPatients {
-            if case .some(.some(let patient)) = ids[id] { renames[id] = patient }
+            if case .some(.some(let patient)) = ids[id] { renames[PatientID(id)] = patient }
         }
         guard !renames.isEmpty else { return }
         for index in result.labs.indices {
@@ -55,7 +57,7 @@ package struct PatientReferenceTable: Sendable, Hashable {
         for index in result.diagnostics.indices {
             if let id = result.diagnostics[index].patientID, let patient = renames[id] { result.diagnostics[index].patientID = patient }
         }
-        result.referencedPatients.subtract(renames.keys)
+        result.referencedPatients.subtract(renames.keys.map(\.rawValue))
         outcome.outcome = .read(result)
     }
 }

@@ -34,7 +34,7 @@ package enum ReferralFHIR {
     /// The bundle as a JSON value, with the labels of the page made for the same patient.
     package static func bundle(_ referral: Referral, labels: ReportLabels) -> JSONValue {
         let knowledge = labels.knowledge
-        let patientID = referral.patient.id
+        let patientID = referral.patient.id.rawValue
         let patientRef = reference(patientID, "patient")
         var entries: [JSONValue] = []
 

@@ -9,7 +9,7 @@ public enum ReferralJSON {
 
     /// The referral as a JSON value.
     package static func value(_ referral: Referral) -> JSONValue {
-        var patient: [String: JSONValue] = ["id": .string(referral.patient.id)]
+        var patient: [String: JSONValue] = ["id": .string(referral.patient.id.rawValue)]
         if let age = referral.patient.age { patient["age"] = .number(Double(age)) }
         if let sex = referral.patient.sex { patient["sex"] = .string(sex.rawValue) }
         if let name = referral.patient.displayName { patient["displayName"] = .string(name) }

@@ -59,7 +59,7 @@ package final class ReportDocumentBuilder {
         let (notMentionedLabel, negatives) = negatives()
 
         var document = ReportDocument(
-            title: "Referral summary: \(referral.patient.id)", patientID: referral.patient.id, patient: patient,
+            title: "Referral summary: \(referral.patient.id)", patientID: referral.patient.id.rawValue, patient: patient,
             headline: referral.headline, urgency: referral.urgency, urgencyLabel: ReportLabels.urgency(referral.urgency),
             when: referral.sameDay ? "same day" : (lead?.timeframe ?? ""), sameDay: referral.sameDay, window: window,
             lostRecords: lost.reduce(0) { $0 + $1.count }, lost: lost.map(\.description),

@@ -76,7 +76,7 @@ package enum WorklistRenderer {
         ], streaming: "patients", count: worklist.entries.count, to: sink) { position in
             let entry = worklist.entries[position]
             var object: [String: JSONValue] = [
-                "id": .string(entry.patientID), "headline": .string(entry.headline), "tests": .strings(entry.tests),
+                "id": .string(entry.patientID.rawValue), "headline": .string(entry.headline), "tests": .strings(entry.tests),
                 "change": .string(entry.change.rawValue), "unreadableRecords": .number(Double(entry.unreadableRecords)),
                 "sameDay": .bool(entry.summary?.sameDay ?? false),
             ]
@@ -126,7 +126,7 @@ package enum WorklistRenderer {
         let summary = entry.summary
         var urgency = entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
         if summary?.sameDay == true { urgency = "Same day (\(urgency.lowercased()))" } else if let timeframe = summary?.timeframe { urgency += ", \(timeframe)" }
-        let patient = ([entry.patientID] + [summary?.age.map { "\($0)" }, summary?.sex].compactMap { $0 }).joined(separator: ", ")
+        let patient = ([entry.patientID.rawValue] + [summary?.age.map { "\($0)" }, summary?.sex].compactMap { $0 }).joined(separator: ", ")
         var redFlag = summary?.keyRedFlag ?? ""
         if let others = summary?.otherRedFlags, !others.isEmpty {
             redFlag += "; " + others.prefix(2).joined(separator: ", ") + (others.count > 2 ? " (+\(others.count - 2) more)" : "")

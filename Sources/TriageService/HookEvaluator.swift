@@ -90,7 +90,7 @@ package final class HookEvaluator: Sendable {
         if let bundle = await observations(request, body: body, client: client, deadline: deadline, nightAsOf: snapshot.asOf) {
             let record = snapshot.records[mrn]
             let labs = bundle.withUnsafeBytes { bytes in
-                evaluation.liveLabs(fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: mrn,
+                evaluation.liveLabs(fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: PatientID(mrn),
                                     nightAsOf: snapshot.asOf, night: record)
             }
             if labs.labs.isEmpty {

@@ -36,7 +36,7 @@ import TriageRender
         let assembly = try Ingestion.run(paths: [folder.path], options: ReadOptions(), knowledge: knowledge, asOf: asOf)
         #expect(assembly.unattributed.map(\.description) == ["labs.csv: 1 patient has \(demographicsOnly)",
                                                               "patients.csv: 1 patient has \(demographicsOnly)"])
-        var record = try #require(assembly.patients.first { $0.id == patient })
+        var record = try #require(assembly.patients.first { $0.id.rawValue == patient })
         record.diagnostics = (record.diagnostics + assembly.unattributed.filter { !$0.message.hasSuffix(demographicsOnly) }).sorted()
         let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf)
         return format == "json" ? ReferralJSON.render(referral) : ReferralMarkdown.render(referral, knowledge: knowledge)

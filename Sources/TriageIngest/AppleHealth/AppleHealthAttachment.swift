@@ -22,9 +22,9 @@ package enum AppleHealthAttachment {
     ///   - display: the export's path as messages show it.
     ///   - files: every other file: its path (as discovery found it) and its patients.
     package static func patient(forExportAt path: String, display: String,
-                               files: [(path: String, patients: Set<String>)]) -> Result<String, AttachmentFailure> {
+                               files: [(path: String, patients: Set<PatientID>)]) -> Result<PatientID, AttachmentFailure> {
         let folder = folder(of: path)
-        var patients: Set<String> = []
+        var patients: Set<PatientID> = []
         for file in files where file.path != path && isInside(file.path, folder: folder) {
             patients.formUnion(file.patients)
         }
@@ -44,21 +44,21 @@ package enum AppleHealthAttachment {
     /// The export's outcome given to `patient`: the export, its `Me` demographics and its
     /// problems now name the patient, so they go to that patient's report. Any other outcome
     /// is returned as it is.
-    package static func attach(_ outcome: FileReadOutcome, to patient: String) -> FileReadOutcome {
+    package static func attach(_ outcome: FileReadOutcome, to patient: PatientID) -> FileReadOutcome {
         guard case .read(var result) = outcome, var export = result.phone else { return outcome }
-        export.patientID = patient
+        export.patientID = PatientID(patient.rawValue)
         if export.birthDate != nil || export.sex != nil, let source = export.meSource {
-            result.demographics.append(ExchangeRecords.demographics(source: source, patientID: patient,
+            result.demographics.append(ExchangeRecords.demographics(source: source, patientID: patient.rawValue,
                                                                     birthDate: export.birthDate, sex: export.sex))
         }
-        for index in result.diagnostics.indices { result.diagnostics[index].patientID = patient }
+        for index in result.diagnostics.indices { result.diagnostics[index].patientID = PatientID(patient.rawValue) }
         result.phone = export
         return .read(result)
     }
 
     /// Attaches `outcome` (read from `path`) to its patient, or refuses it with the reason.
     package static func attach(_ outcome: FileReadOutcome, path: String, display: String,
-                              files: [(path: String, patients: Set<String>)]) -> FileReadOutcome {
+                              files: [(path: String, patients: Set<PatientID>)]) -> FileReadOutcome {
         guard isExport(outcome) else { return outcome }
         switch patient(forExportAt: path, display: display, files: files) {
         case .success(let patient): return attach(outcome, to: patient)

@@ -65,7 +65,7 @@ struct CCDAResultMapping {
         guard patientID == nil, let rootOnly = rootOnlyID else { return }
         patientID = rootOnly.root
         patientSource = rootOnly.location
-        result.diagnostics.append(.warning(at: rootOnly.location, CCDAMessages.rootOnlyID, patientID: rootOnly.root))
+        result.diagnostics.append(.warning(at: rootOnly.location, CCDAMessages.rootOnlyID, patientID: PatientID(rootOnly.root)))
     }
 
     /// An organizer of the Results section starts.
@@ -108,7 +108,7 @@ struct CCDAResultMapping {
             return
         }
         func skip(_ message: String, _ severity: Diagnostic.Severity = .error, at location: SourceLocation? = nil) {
-            result.diagnostics.append(Diagnostic(severity, at: location ?? observation.source, message, patientID: patientID))
+            result.diagnostics.append(Diagnostic(severity, at: location ?? observation.source, message, patientID: PatientID(patientID)))
         }
         if observation.negated { return skip(CCDAMessages.negated, .warning) }
         if let status = observation.status {
@@ -213,7 +213,7 @@ struct CCDAResultMapping {
             ?? observation.localCodes.first.map { ($0.code, $0.system, $0.text) }
         let time = (observation.effectiveTime ?? organizerTime).flatMap { HL7v2DateTime.parse($0.text) }
         let name = coded.map { $0.2.isEmpty ? $0.0 : $0.2 } ?? ""
-        result.otherResults.append(OtherLabRecord(patientID: patientID, result: Referral.OtherResult(
+        result.otherResults.append(OtherLabRecord(patientID: PatientID(patientID), result: Referral.OtherResult(
             name: name, code: coded?.0, system: coded?.1, value: value, unit: unit?.trimmingSpaces().isEmpty == false ? unit : nil,
             flag: flag, collected: time, source: observation.source,
             comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; "))))
@@ -236,7 +236,7 @@ struct CCDAResultMapping {
             if let birthTime {
                 birthDate = HL7v2DateTime.parse(birthTime.text)?.date
                 if birthDate == nil {
-                    result.diagnostics.append(.warning(at: birthTime.location, CCDAMessages.birthTimeInvalid, patientID: patientID))
+                    result.diagnostics.append(.warning(at: birthTime.location, CCDAMessages.birthTimeInvalid, patientID: PatientID(patientID)))
                 }
             }
             let sex = gender.flatMap { PatientDemographics.Sex(text: $0) }

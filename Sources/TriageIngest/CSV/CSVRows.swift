@@ -78,12 +78,12 @@ struct CSVRows {
 
     /// The diagnostic for a row error in the current row.
     func skipped(_ error: CSVRowError, patientID: String?) -> Diagnostic {
-        .error(at: fields.location(error.position), skipped(error.message), patientID: patientID)
+        .error(at: fields.location(error.position), skipped(error.message), patientID: patientID.map(PatientID.init(rawValue:)))
     }
 
     /// The warning for a literal quote inside an unquoted field of the current row, if any.
     func strayQuoteWarning(patientID: String) -> Diagnostic? {
         guard let position = record.strayQuote else { return nil }
-        return .warning(at: fields.location(position), CSVMessage.strayQuote, patientID: patientID)
+        return .warning(at: fields.location(position), CSVMessage.strayQuote, patientID: PatientID(patientID))
     }
 }

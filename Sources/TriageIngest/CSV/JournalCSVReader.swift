@@ -30,7 +30,7 @@ enum JournalCSVReader {
                 patientID = try fields.text(record, patientField)
                 guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
                 var entry = JournalRecord(source: SourceLocation(fileID: fields.fileID, line: record.line),
-                                          patientID: patientID, timestamp: placeholder)
+                                          patientID: PatientID(patientID), timestamp: placeholder)
                 for known in header.columns {
                     try read(known, of: record, with: fields, into: &entry)
                 }

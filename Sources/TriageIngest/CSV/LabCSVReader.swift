@@ -37,7 +37,7 @@ enum LabCSVReader {
                                             codeMap: codeMap, disagreement: &disagreement))
                 let stray = rows.strayQuoteWarning(patientID: patientID)
                 let other = disagreement.map {
-                    Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: patientID)
+                    Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: PatientID(patientID))
                 }
                 switch (stray, other) {
                 case let (stray?, other?): result.diagnostics += stray < other ? [stray, other] : [other, stray]
@@ -164,7 +164,7 @@ enum LabCSVReader {
                     fields.names[referenceField], low: lowName, high: highName))
             }
         }
-        return LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID,
+        return LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: PatientID(patientID),
                          collected: collected, testName: consume testName, loinc: consume loinc, value: value,
                          valueLocation: valueLocation, unit: (consume unit) ?? Term("", at: SourceLocation(fileID: fields.fileID)),
                          referenceLow: referenceLow, referenceHigh: referenceHigh, flag: consume flag, lab: consume lab,

@@ -19,7 +19,7 @@ enum PatientCSVReader {
                 patientID = try fields.text(record, patientField)
                 guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
                 var demographics = PatientDemographics(source: SourceLocation(fileID: fields.fileID, line: record.line),
-                                                       patientID: patientID)
+                                                       patientID: PatientID(patientID))
                 for known in header.columns {
                     try read(known, of: record, with: fields, into: &demographics)
                 }

@@ -207,7 +207,7 @@ struct FHIRMapping {
         if let written = patient.birthDate {
             birthDate = LocalDate(iso: written.text.trimmingSpaces())
             if birthDate == nil {
-                result.diagnostics.append(.warning(at: written.location, FHIRMessages.birthDateInvalid, patientID: id))
+                result.diagnostics.append(.warning(at: written.location, FHIRMessages.birthDateInvalid, patientID: PatientID(id)))
             }
         }
         let sex = patient.gender.flatMap { PatientDemographics.Sex(text: $0) }
@@ -240,7 +240,7 @@ struct FHIRMapping {
             return
         }
         func note(_ message: String, _ severity: Diagnostic.Severity = .error) {
-            result.diagnostics.append(Diagnostic(severity, at: observation.source, message, patientID: patientID))
+            result.diagnostics.append(Diagnostic(severity, at: observation.source, message, patientID: PatientID(patientID)))
         }
         switch FHIRStatusRule.decide(observation.status) {
         case .skip(let status): return note(FHIRMessages.statusNeverUsed(status), .warning)
@@ -325,7 +325,7 @@ struct FHIRMapping {
         let name = observation.codeText ?? coding.map { $0.display.isEmpty ? $0.code : $0.display } ?? ""
         let unit = (observation.quantityUnit?.text ?? observation.quantityCode?.text)?.trimmingSpaces()
         let time = context.time.flatMap { DateParser.parse($0.text, order: nil) }
-        result.otherResults.append(OtherLabRecord(patientID: patientID, result: Referral.OtherResult(
+        result.otherResults.append(OtherLabRecord(patientID: PatientID(patientID), result: Referral.OtherResult(
             name: name, code: coding?.code, system: coding?.system, value: value, unit: unit?.isEmpty == false ? unit : nil,
             flag: flag, collected: time, source: observation.source,
             comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "))))

@@ -67,7 +67,7 @@ struct HL7v2ResultReader {
     /// A segment longer than the limit: skipped, and reported.
     mutating func oversized(line: Int) {
         result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.segmentTooLong,
-                                         patientID: skippingMessage ? nil : patientID))
+                                         patientID: skippingMessage ? nil : patientID.map(PatientID.init(rawValue:))))
     }
 
     /// One segment, without its terminator.
@@ -165,7 +165,7 @@ struct HL7v2ResultReader {
         if !birth.isEmpty {
             birthDate = HL7v2DateTime.parse(birth)?.date
             if birthDate == nil {
-                result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID, line: line, column: column(7)), HL7v2Messages.birthDateInvalid, patientID: id))
+                result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID, line: line, column: column(7)), HL7v2Messages.birthDateInvalid, patientID: PatientID(id)))
             }
         }
         var sex: PatientDemographics.Sex?
@@ -290,7 +290,7 @@ struct HL7v2ResultReader {
             return
         }
         func skip(_ message: String, _ column: Int, _ severity: Diagnostic.Severity = .error) {
-            result.diagnostics.append(Diagnostic(severity, at: at(column), message, patientID: patientID))
+            result.diagnostics.append(Diagnostic(severity, at: at(column), message, patientID: PatientID(patientID)))
         }
         // Codes are compared as bytes (an escape in them makes them invalid anyway).
         let status = XMLBytes.trimmed(delimiters.component(field(11), 1))
@@ -321,14 +321,14 @@ struct HL7v2ResultReader {
         let observed = XMLBytes.trimmed(delimiters.component(field(14), 1))
         if !observed.isEmpty {
             guard let parsed = HL7v2DateTime.parse(observed) else {
-                result.diagnostics.append(.error(at: at(14), HL7v2Messages.timeInvalid, patientID: patientID))
+                result.diagnostics.append(.error(at: at(14), HL7v2Messages.timeInvalid, patientID: PatientID(patientID)))
                 return
             }
             collected = parsed
         } else {
             guard let time = requestTime else { return skip(HL7v2Messages.noTime, 14) }
             guard let parsed = HL7v2DateTime.parse(time.text) else {
-                result.diagnostics.append(.error(at: time.location, HL7v2Messages.timeInvalid, patientID: patientID))
+                result.diagnostics.append(.error(at: time.location, HL7v2Messages.timeInvalid, patientID: PatientID(patientID)))
                 return
             }
             collected = parsed
@@ -395,7 +395,7 @@ struct HL7v2ResultReader {
             value: value, unit: unit.isEmpty ? nil : unit, flag: flag, collected: HL7v2DateTime.parse(timeText),
             source: SourceLocation(fileID: fileID, line: line))
         commentTarget = .other(result.otherResults.count)
-        result.otherResults.append(OtherLabRecord(patientID: patientID, result: other))
+        result.otherResults.append(OtherLabRecord(patientID: PatientID(patientID), result: other))
         return true
     }
 

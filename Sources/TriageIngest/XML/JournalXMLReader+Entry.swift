@@ -71,7 +71,7 @@ extension JournalXMLReader {
             timestamp.seconds = clock.seconds
             timestamp.utcOffsetMinutes = clock.utcOffsetMinutes
         }
-        entry = JournalRecord(source: location, patientID: patientID ?? "", timestamp: timestamp)
+        entry = JournalRecord(source: location, patientID: PatientID(patientID ?? ""), timestamp: timestamp)
         inEntry = true
         entryNotes = EntryNotes(awaitingPatient: patientID == nil)
         return .entry
@@ -105,7 +105,7 @@ extension JournalXMLReader {
 
     /// Skips the current entry with an error at `location`.
     func skipEntry(_ message: String, at location: SourceLocation) {
-        let patient = entryNotes.awaitingPatient || !inEntry ? nil : entry.patientID
+        let patient = entryNotes.awaitingPatient || !inEntry ? nil : entry.patientID.rawValue
         book.error(message, at: location, patientID: patient)
         inEntry = false
     }

@@ -48,7 +48,7 @@ extension JournalXMLReader {
         }
         for warning in warnings { book.warning(warning, at: location, patientID: id) }
         currentPatient = id
-        result.demographics.append(PatientDemographics(source: location, patientID: id, birthDate: birthDate,
+        result.demographics.append(PatientDemographics(source: location, patientID: PatientID(id), birthDate: birthDate,
                                                        age: age, sex: sex, displayName: displayName))
         return .patient
     }

@@ -182,7 +182,7 @@ final class LabXMLReader: XMLRecordReader {
         result.labs.withUnsafeMutableBufferPointer { records in
             let record = records.baseAddress! + (records.count - 1)
             record.pointee.source = location
-            record.pointee.patientID = patientID
+            record.pointee.patientID = PatientID(patientID)
             record.pointee.collected = timestamp
             if hasTest { record.pointee.testName = Term(strings.attribute(testBytes!), at: location) }
             if hasLOINC { record.pointee.loinc = Term(strings.attribute(loincBytes!), at: location) }
@@ -207,7 +207,7 @@ final class LabXMLReader: XMLRecordReader {
         }
         guard let parsed, let value = parsed else {
             let dropped = result.labs.removeLast()
-            book.error(parsed == nil ? Messages.noValue : Messages.valueInvalid, at: dropped.source, patientID: dropped.patientID)
+            book.error(parsed == nil ? Messages.noValue : Messages.valueInvalid, at: dropped.source, patientID: dropped.patientID.rawValue)
             return
         }
         result.labs[result.labs.count - 1].value = value

@@ -29,12 +29,12 @@ struct XMLReaderBookkeeping {
 
     /// Records an error (data was lost).
     package mutating func error(_ message: String, at location: SourceLocation, patientID: String? = nil) {
-        diagnostics.append(.error(at: location, message, patientID: patientID))
+        diagnostics.append(.error(at: location, message, patientID: patientID.map(PatientID.init(rawValue:))))
     }
 
     /// Records a warning (data was used).
     mutating func warning(_ message: String, at location: SourceLocation, patientID: String? = nil) {
-        diagnostics.append(.warning(at: location, message, patientID: patientID))
+        diagnostics.append(.warning(at: location, message, patientID: patientID.map(PatientID.init(rawValue:))))
     }
 
     /// How many records a reader reads before it sizes its record array for the whole file.

@@ -41,6 +41,7 @@ struct ReportCommand: ParsableCommand {
         let asOf = try input.asOfDate()
         let knowledge = try tables.load()
         let readOptions = tables.readOptions(try input.readOptions(knowledge: knowledge), knowledge: knowledge)
+        let patient = self.patient.map(PatientID.init(rawValue:))
         // With --patient, only that patient's records are built; the others' ids are needed only
         // to say which there are when it is not found.
         var assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,
@@ -49,7 +50,7 @@ struct ReportCommand: ParsableCommand {
             assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,
                                          maxFileSize: input.maxFileSizeBytes)
         }
-        let ids = assembly.patients.map(\.id)
+        let ids = assembly.patients.map(\.id.rawValue)
         let chosen: PatientRecord
         if let patient {
             guard let record = assembly.patients.first(where: { $0.id == patient }) else {

@@ -20,7 +20,7 @@ import TriageModel
         let ids = (0..<500).map { "P\($0)" }
         for count in [1, 2, 3, 7] {
             let shards = (0..<count).map { Shard(index: $0, count: count)! }
-            for id in ids { #expect(shards.filter { $0.contains(patientID: id) }.count == 1) }
+            for id in ids { #expect(shards.filter { $0.contains(patientID: PatientID(id)) }.count == 1) }
         }
     }
 

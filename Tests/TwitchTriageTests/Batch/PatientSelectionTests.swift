@@ -89,8 +89,8 @@ import TriageNormalise
     }
 
     /// The patient ids a path's files name anywhere (records and problems), read in full.
-    static func namedPatients(_ paths: [String]) throws -> Set<String> {
-        var ids: Set<String> = []
+    static func namedPatients(_ paths: [String]) throws -> Set<PatientID> {
+        var ids: Set<PatientID> = []
         for file in try InputDiscovery.files(under: paths) {
             if case .read(let result) = InputFileReader.read(file, options: ReadOptions()).outcome {
                 ids.formUnion(PatientRecordAssembler.patients(in: result))
@@ -105,7 +105,7 @@ import TriageNormalise
     static func expectSameAsFull(_ paths: [String], alsoTrying extra: [String] = []) throws {
         let knowledge = Knowledge.forTests
         let full = try Ingestion.run(paths: paths, options: ReadOptions(), knowledge: knowledge, asOf: asOf)
-        let ids = try namedPatients(paths).union(full.patients.map(\.id)).union(extra + ["nobody"])
+        let ids = try namedPatients(paths).union(full.patients.map(\.id)).union((extra + ["nobody"]).map(PatientID.init(rawValue:)))
         for id in ids.sorted() {
             let single = try Ingestion.run(paths: paths, options: ReadOptions(), knowledge: knowledge, asOf: asOf, patient: id)
             #expect(single.patients == full.patients.filter { $0.id == id }, "\(id) in \(paths)")

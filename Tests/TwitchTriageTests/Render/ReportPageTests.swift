@@ -81,7 +81,7 @@ import TriageRender
         var patient = PatientBuilder()
         patient.days(3)
         let value = try #require(LabValue.parse("2.0"))
-        var lab = LabResult(source: SourceLocation(file: "labs.csv", line: 2), patientID: patient.id, analyte: "magnesium", loinc: nil,
+        var lab = LabResult(source: SourceLocation(file: "labs.csv", line: 2), patientID: PatientID(patient.id), analyte: "magnesium", loinc: nil,
                             collected: Timestamp(date: patient.asOf.adding(days: -5)), reported: .init(value: value, unit: "mg/dL"),
                             canonical: .init(value: LabValue(0.82), unit: "mmol/L"),
                             reference: .init(low: 0.7, high: 0.91, unit: "mmol/L", origin: .reported), status: .normal, stale: false)

@@ -18,7 +18,7 @@ import TriageRender
             summary.otherRedFlags = index % 6 == 0 ? ["a", "b", "c"] : []
             summary.bookings = index % 2 == 0 ? ["EMG", "MRI of the brain"] : ["blood draw"]
             let urgency = urgencies[index % urgencies.count]
-            return Worklist.Entry(patientID: "P\(1000 - index)", folder: "P\(1000 - index)", urgency: urgency, previousUrgency: index % 9 == 0 ? .routine : nil,
+            return Worklist.Entry(patientID: PatientID("P\(1000 - index)"), folder: "P\(1000 - index)", urgency: urgency, previousUrgency: index % 9 == 0 ? .routine : nil,
                                   headline: "Line \(index): twitching *and* cramps", tests: ["EMG"], change: urgency == nil ? .resolved : .new,
                                   unreadableRecords: index % 11 == 0 ? 2 : 0, summary: urgency == nil ? nil : summary)
         }

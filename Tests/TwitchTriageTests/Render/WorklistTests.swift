@@ -19,11 +19,11 @@ import TriageRender
         summary.dangerRank = rank
         summary.keyRedFlagPossible = possible
         summary.oldestRedFlagDate = date
-        return Worklist.Entry(patientID: id, folder: id, urgency: urgency, previousUrgency: nil, headline: "h", tests: [],
+        return Worklist.Entry(patientID: PatientID(id), folder: id, urgency: urgency, previousUrgency: nil, headline: "h", tests: [],
                               change: urgency == nil ? .resolved : .new, unreadableRecords: 0, summary: urgency == nil ? nil : summary)
     }
 
-    func order(_ entries: [Worklist.Entry]) -> [String] { Worklist.sorted(entries).map(\.patientID) }
+    func order(_ entries: [Worklist.Entry]) -> [String] { Worklist.sorted(entries).map(\.patientID.rawValue) }
 
     /// A scenario referral of an urgent patient with these symptoms (the same-day step, if the
     /// rules made one, taken away: the band under test is urgent).
@@ -39,7 +39,7 @@ import TriageRender
     }
 
     func worklistEntry(_ referral: Referral) -> Worklist.Entry {
-        Worklist.Entry(patientID: referral.patient.id, folder: referral.patient.id, urgency: referral.urgency, previousUrgency: nil,
+        Worklist.Entry(patientID: referral.patient.id, folder: referral.patient.id.rawValue, urgency: referral.urgency, previousUrgency: nil,
                        headline: referral.headline, tests: [], change: .new, unreadableRecords: 0,
                        summary: Worklist.Summary(referral, knowledge: knowledge))
     }

@@ -19,7 +19,7 @@ struct PatientBuilder {
         for day in 0..<days {
             let date = start.adding(days: offset + day)
             var entry = JournalEntry(source: SourceLocation(file: "journal.csv", line: journal.count + 2),
-                                     patientID: id, timestamp: Timestamp(date: date))
+                                     patientID: PatientID(id), timestamp: Timestamp(date: date))
             entry.twitchCount = count(day)
             entry.regions = regions.map { .init(region: $0.0, group: $0.1, side: .right) }
             entry.symptoms = symptoms.map { .init(symptom: $0.rawValue) }
@@ -38,7 +38,7 @@ struct PatientBuilder {
         let definition = knowledge.analyte(id: analyte)!
         let quantity = LabResult.Quantity(value: LabValue(value), unit: definition.canonicalUnit)
         let date = asOf.adding(days: -daysBeforeAsOf)
-        labs.append(LabResult(source: SourceLocation(file: "labs.csv", line: labs.count + 2), patientID: id, analyte: analyte,
+        labs.append(LabResult(source: SourceLocation(file: "labs.csv", line: labs.count + 2), patientID: PatientID(id), analyte: analyte,
                               loinc: definition.loinc.first, collected: Timestamp(date: date), reported: quantity, canonical: quantity,
                               reference: .init(low: definition.reference.low, high: definition.reference.high,
                                                unit: definition.canonicalUnit, origin: .knowledgeDefault),
@@ -55,7 +55,7 @@ struct PatientBuilder {
     }
 
     var record: PatientRecord {
-        PatientRecord(id: id, demographics: demographics, journal: journal, labs: labs, diagnostics: [],
+        PatientRecord(id: PatientID(id), demographics: demographics, journal: journal, labs: labs, diagnostics: [],
                       inputs: [InputFile(file: "journal.csv", sha256: String(repeating: "0", count: 64))])
     }
 

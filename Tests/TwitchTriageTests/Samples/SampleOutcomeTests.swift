@@ -55,9 +55,9 @@ import TriageModel
         let assembly = try Ingestion.run(paths: [Self.root.appendingPathComponent("Samples").path], options: options,
                                          knowledge: knowledge, asOf: asOf)
         let builder = ReferralBuilder(knowledge: knowledge)
-        #expect(Set(assembly.patients.map(\.id)) == Set(expectations.map(\.patient)))
+        #expect(Set(assembly.patients.map(\.id.rawValue)) == Set(expectations.map(\.patient)))
         for expectation in expectations {
-            guard let record = assembly.patients.first(where: { $0.id == expectation.patient }) else {
+            guard let record = assembly.patients.first(where: { $0.id.rawValue == expectation.patient }) else {
                 Issue.record("no record for \(expectation.patient)")
                 continue
             }

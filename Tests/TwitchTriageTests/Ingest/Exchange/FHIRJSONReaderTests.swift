@@ -68,7 +68,7 @@ import TriageModel
     }
 
     @Test func patientIDRuleMRElseFirstIdentifierElseResourceID() {
-        func id(_ identifiers: String) -> String? {
+        func id(_ identifiers: String) -> PatientID? {
             let json = #"{"resourceType":"Patient","id":"r1",\#(identifiers)"gender":"male"}"#
             return ExchangeTest.result(ExchangeTest.read(json, file: "p.json"))?.demographics.first?.patientID
         }

@@ -1,3 +1,4 @@
+import TriageModel
 import Foundation
 import Testing
 import TriageIngest
@@ -154,7 +155,7 @@ import TriageIngest
     /// A Patient's social security number (by system or by type SS) is never its patient id,
     /// even when it is the first identifier.
     @Test func socialSecurityNumberIsNeverThePatientID() {
-        func id(_ identifiers: String) -> String? {
+        func id(_ identifiers: String) -> PatientID? {
             let json = #"{"resourceType":"Patient","id":"r1","identifier":[\#(identifiers)],"gender":"male"}"#
             return ExchangeTest.result(ExchangeTest.read(json, file: "p.json"))?.demographics.first?.patientID
         }

@@ -174,7 +174,7 @@ import TriageModel
         #expect(result.labs.count == 5000)
         #expect(result.labs.map(\.value.number) == (0..<5000).map(Double.init))
         #expect(result.labs.last?.source.line == 5001)
-        #expect(result.labs.last?.patientID == "P\(4999 % 7)")
+        #expect(result.labs.last?.patientID.rawValue == "P\(4999 % 7)")
     }
 
     @Test func messagesNeverQuoteValuesOrPatientIDs() throws {
