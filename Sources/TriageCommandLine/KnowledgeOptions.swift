@@ -19,15 +19,11 @@ package struct KnowledgeOptions: ParsableArguments {
 
     /// The tables: the folder's, validated, or the shipped ones.
     ///
-    /// - Throws: ``TriageError`` (usage) naming the folder's file and row that does not validate.
-    package func load() throws -> Knowledge {
-        guard let knowledge else { return try Knowledge.bundled }
-        do {
-            return try KnowledgeLoader.load(from: URL(fileURLWithPath: knowledge, isDirectory: true))
-        } catch {
-            let folder = knowledge.hasSuffix("/") ? knowledge : knowledge + "/"
-            throw TriageError(.usage("\(folder)\(error.description); the tables of --knowledge were not used and nothing was read"))
-        }
+    /// - Throws: ``TriageError`` (configuration) naming the folder's file and row that does not
+    ///   load or validate (or the shipped file, for a broken installation).
+    package func load() throws(TriageError) -> Knowledge {
+        guard let knowledge else { return try Knowledge.shipped }
+        return try KnowledgeLoader.load(folder: knowledge)
     }
 
     /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the

@@ -46,8 +46,9 @@ public enum KnowledgeLoader {
         #endif
     }
 
-    /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources`.
-    private static let bundleName = "twitch-triage_TwitchTriage.resources"
+    /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources` (the
+    /// target is `TriageKnowledge` since the layers became targets).
+    package static let bundleName = "twitch-triage_TriageKnowledge.resources"
 
     /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
     ///

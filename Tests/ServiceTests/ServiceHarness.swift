@@ -215,10 +215,13 @@ final class ServiceHarness: Sendable {
         #"{"resourceType":"Observation","id":"obs-\#(loinc)-\#(date)","status":"\#(status)","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],"code":{"coding":[{"system":"http://loinc.org","code":"\#(loinc)"}]},"subject":{"reference":"\#(subject ?? "Patient/fhir-" + mrn)"},"effectiveDateTime":"\#(date)","valueQuantity":{"value":\#(value),"unit":"\#(unit)","system":"http://unitsofmeasure.org","code":"\#(unit)"}}"#
     }
 
+    /// An answer without a `cards` array.
+    struct NoCards: Error {}
+
     /// The cards of an answer.
     static func cards(_ body: [UInt8]) throws -> [JSONNode] {
         let response = try JSONDecoder().decode(JSONNode.self, from: Data(body))
-        guard case .array(let cards)? = response["cards"] else { throw ServiceError("no cards array") }
+        guard case .array(let cards)? = response["cards"] else { throw NoCards() }
         return cards
     }
 }
