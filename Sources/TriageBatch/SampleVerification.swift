@@ -42,10 +42,10 @@ package enum SampleVerification {
         let asOf = try recordedAsOf(reports: reports)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("twitch-triage-verify-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        var readOptions = ReadOptions()
+        var readOptions = ReadOptions(knowledge: knowledge)
         if let path = codeMap ?? recordedCodeMap(reports: reports).map({ samples + "/" + $0 }) {
             do {
-                readOptions.codeMap = try LabCodeMap.load(path: path, analytes: AnalyteIndex(knowledge.analytes))
+                readOptions.codeMap = try LabCodeMap.load(path: path, analytes: knowledge.analyteIndex)
             } catch {
                 throw Failure(description: error.description)
             }

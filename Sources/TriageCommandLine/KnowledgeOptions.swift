@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TriageIngest
 import TriageKnowledge
 import TriageModel
 
@@ -28,15 +27,5 @@ package struct KnowledgeOptions: ParsableArguments {
             let folder = knowledge.hasSuffix("/") ? knowledge : knowledge + "/"
             throw TriageError(.usage("\(folder)\(error.description); the tables of --knowledge were not used and nothing was read"))
         }
-    }
-
-    /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the
-    /// tables are a folder's (the readers default to the shipped tables').
-    package func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
-        guard self.knowledge != nil else { return options }
-        var options = options
-        options.knownLOINCCodes = Set(knowledge.analytes.flatMap(\.loinc))
-        options.analytes = knowledge.analytes
-        return options
     }
 }

@@ -47,7 +47,7 @@ public enum KnowledgeLoader {
     }
 
     /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources`.
-    private static let bundleName = "twitch-triage_TwitchTriage.resources"
+    private static let bundleName = "twitch-triage_TriageKnowledge.resources"
 
     /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
     ///
@@ -125,6 +125,7 @@ public enum KnowledgeLoader {
             thresholds: try read([Threshold].self, KnowledgeFile.thresholds),
             advice: try read([Advice].self, KnowledgeFile.advice))
         knowledge.sourceCatalogue = manifest.sources
+        knowledge.analyteNameWords = try read(AnalyteNameWords.self, KnowledgeFile.analyteNameWords)
         knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap)
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes)
@@ -134,6 +135,7 @@ public enum KnowledgeLoader {
         knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page)
         try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
         try KnowledgeValidator(knowledge).validate()
+        try knowledge.analyteNameWords.validate(catalogue: knowledge.sourceCatalogue)
         try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
         return knowledge
     }

@@ -43,10 +43,10 @@ struct InputOptions: ParsableArguments {
     ///
     /// - Throws: `ValidationError` listing every problem of the code map as `file:line: what`.
     func readOptions(knowledge: Knowledge) throws -> ReadOptions {
-        var options = ReadOptions(dateOrder: dateOrder)
+        var options = ReadOptions(knowledge: knowledge, dateOrder: dateOrder)
         if let codeMap {
             do {
-                options.codeMap = try LabCodeMap.load(path: codeMap, analytes: AnalyteIndex(knowledge.analytes))
+                options.codeMap = try LabCodeMap.load(path: codeMap, analytes: knowledge.analyteIndex)
             } catch {
                 throw ValidationError(error.description)
             }
