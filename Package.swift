@@ -129,12 +129,12 @@ let package = Package(
         // libFuzzer targets (`make fuzz`): each links libFuzzer's driver only when built with
         // `-sanitize=fuzzer -DFUZZING`; a plain build makes a stub that says how to run it.
         .executableTarget(name: "FuzzCSVScanner", dependencies: ["TriageIngest"]),
-        .executableTarget(name: "FuzzCSVReader", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzXMLReader", dependencies: ["TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest"]),
+        .executableTarget(name: "FuzzXMLReader", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest"]),
         .executableTarget(name: "FuzzDateParser", dependencies: ["TriageModel", "TriageIngest"]),
         .executableTarget(name: "FuzzNumberParser", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest"]),
+        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest"]),
         .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["CDSHooksWire"]),
         // The bare peer of the CDS Hooks service benchmark (Benchmarks/service/): fixed bytes over Hummingbird.
         .executableTarget(

@@ -14,6 +14,7 @@
 //   read is finite and within its column's range.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
 import TriageIngest
+import TriageKnowledge
 import TriageModel
 
 #if canImport(Glibc)
@@ -21,6 +22,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// The shipped knowledge, whose analytes the reader keeps results by.
+let knowledge = try! Knowledge.bundled
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -84,7 +88,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     for byte in UnsafeBufferPointer(start: data + 1, count: count - 1) {
         if byte == 0x7E { file += sentinel } else { file.append(byte) }
     }
-    let options = ReadOptions(dateOrder: selector & 8 != 0 ? .dmy : selector & 16 != 0 ? .mdy : nil)
+    let options = ReadOptions(knowledge: knowledge, dateOrder: selector & 8 != 0 ? .dmy : selector & 16 != 0 ? .mdy : nil)
     file.withUnsafeBytes { bytes in
         let planted = firstIndex(of: sentinel, in: file).map { $0 >= headerEnd(bytes) } ?? false
         let diagnostics: [Diagnostic]

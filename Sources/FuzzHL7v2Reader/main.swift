@@ -10,6 +10,7 @@
 // every record has a patient id, a LOINC code and a finite value.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
 import TriageIngest
+import TriageKnowledge
 import TriageModel
 
 #if canImport(Glibc)
@@ -17,6 +18,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// The shipped knowledge, whose analytes the reader keeps results by.
+let knowledge = try! Knowledge.bundled
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -59,7 +63,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     }
     if selector & 4 != 0 { file += [0x1C, 0x0D] }
     let diagnostics: [Diagnostic]
-    switch file.withUnsafeBytes({ HL7v2Reader.read($0, file: "fuzz.hl7", options: ReadOptions()) }) {
+    switch file.withUnsafeBytes({ HL7v2Reader.read($0, file: "fuzz.hl7", options: ReadOptions(knowledge: knowledge)) }) {
     case .refused(let diagnostic):
         diagnostics = [diagnostic]
     case .read(let result):

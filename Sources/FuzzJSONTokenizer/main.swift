@@ -13,6 +13,7 @@
 //   finite value.
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
 import TriageIngest
+import TriageKnowledge
 import TriageModel
 
 #if canImport(Glibc)
@@ -20,6 +21,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// The shipped knowledge, whose analytes the reader keeps results by.
+let knowledge = try! Knowledge.bundled
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -58,7 +62,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     check(scan.maximumDepth <= JSONScan.depthLimit, "depth \(scan.maximumDepth)")
     if let failure = scan.failure { check(failure.line >= 1 && failure.column >= 1, "failure position \(failure)") }
     let diagnostics: [Diagnostic]
-    switch file.withUnsafeBytes({ FHIRJSONReader.read($0, file: "fuzz.json", options: ReadOptions()) }) {
+    switch file.withUnsafeBytes({ FHIRJSONReader.read($0, file: "fuzz.json", options: ReadOptions(knowledge: knowledge)) }) {
     case .refused(let diagnostic):
         diagnostics = [diagnostic]
     case .read(let result):

@@ -17,6 +17,7 @@
 //   order, unattached, and their sums finite, at least 0 (sleep at most 24 hours).
 // Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
 import TriageIngest
+import TriageKnowledge
 import TriageModel
 
 #if canImport(Glibc)
@@ -24,6 +25,9 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+
+/// The shipped knowledge, whose analytes the reader keeps results by.
+let knowledge = try! Knowledge.bundled
 
 #if FUZZING
 @_silgen_name("LLVMFuzzerRunDriver")
@@ -70,7 +74,7 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         if byte == 0x7E { file += sentinel.utf8 } else { file.append(byte) }
     }
     if selector & 4 != 0 { file += root.close.utf8 }
-    let options = ReadOptions(dateOrder: selector & 8 != 0 ? .dmy : selector & 16 != 0 ? .mdy : nil)
+    let options = ReadOptions(knowledge: knowledge, dateOrder: selector & 8 != 0 ? .dmy : selector & 16 != 0 ? .mdy : nil)
     let diagnostics: [Diagnostic]
     switch file.withUnsafeBytes({ XMLFileReader.read($0, file: "fuzz.xml", options: options) }) {
     case .refused(let diagnostic):

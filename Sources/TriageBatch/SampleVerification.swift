@@ -42,9 +42,9 @@ package enum SampleVerification {
         let asOf = try recordedAsOf(reports: reports)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("twitch-triage-verify-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }
-        var readOptions = ReadOptions()
+        var readOptions = ReadOptions(knowledge: knowledge)
         if let path = codeMap ?? recordedCodeMap(reports: reports).map({ samples + "/" + $0 }) {
-            readOptions.codeMap = try LabCodeMap.configured(path: path, analytes: AnalyteIndex(knowledge.analytes))
+            readOptions.codeMap = try LabCodeMap.configured(path: path, analytes: knowledge.analyteIndex)
         }
         let options = BatchOptions(input: samples, output: scratch, asOf: asOf, readOptions: readOptions, jobs: jobs, noSync: true)
         _ = try await BatchRunner(options: options, knowledge: knowledge).run()

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TriageIngest
 import TriageKnowledge
 import TriageModel
 
@@ -24,15 +23,5 @@ package struct KnowledgeOptions: ParsableArguments {
     package func load() throws(TriageError) -> Knowledge {
         guard let knowledge else { return try Knowledge.shipped }
         return try KnowledgeLoader.load(folder: knowledge)
-    }
-
-    /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the
-    /// tables are a folder's (the readers default to the shipped tables').
-    package func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
-        guard self.knowledge != nil else { return options }
-        var options = options
-        options.knownLOINCCodes = Set(knowledge.analytes.flatMap(\.loinc))
-        options.analytes = knowledge.analytes
-        return options
     }
 }

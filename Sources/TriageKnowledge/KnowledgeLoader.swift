@@ -126,6 +126,7 @@ public enum KnowledgeLoader {
             thresholds: try read([Threshold].self, KnowledgeFile.thresholds),
             advice: try read([Advice].self, KnowledgeFile.advice))
         knowledge.sourceCatalogue = manifest.sources
+        knowledge.analyteNameWords = try read(AnalyteNameWords.self, KnowledgeFile.analyteNameWords)
         knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap)
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes)
@@ -135,6 +136,7 @@ public enum KnowledgeLoader {
         knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page)
         try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
         try KnowledgeValidator(knowledge).validate()
+        try knowledge.analyteNameWords.validate(catalogue: knowledge.sourceCatalogue)
         try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
         return knowledge
     }

@@ -10,6 +10,7 @@ package enum KnowledgeJSON {
         var sources: [SourceReference]
         var vocabulary: Vocabulary
         var analytes: [AnalyteDefinition]
+        var analyteNameWords: AnalyteNameWords
         var conditions: [Condition]
         var contrasts: [FeatureContrast]
         var redFlags: [RedFlag]
@@ -30,7 +31,7 @@ package enum KnowledgeJSON {
     ///   tables never hold.
     package static func render(_ knowledge: Knowledge) throws(TriageError) -> String {
         let document = Document(version: knowledge.version, sources: knowledge.sourceCatalogue, vocabulary: knowledge.vocabulary,
-                                analytes: knowledge.analytes, conditions: knowledge.conditions, contrasts: knowledge.contrasts,
+                                analytes: knowledge.analytes, analyteNameWords: knowledge.analyteNameWords, conditions: knowledge.conditions, contrasts: knowledge.contrasts,
                                 redFlags: knowledge.redFlags, tests: knowledge.tests, thresholds: knowledge.thresholds,
                                 advice: knowledge.advice, contrastMap: knowledge.contrastMap, rules: knowledge.rules,
                                 timeframes: knowledge.timeframes, labActions: knowledge.labActions,

@@ -31,11 +31,11 @@ package struct CDSHooksService: Sendable {
     /// Sets the service up: opens the ledger, loads the last completed batch.
     ///
     /// - Parameters:
-    ///   - readOptions: how the night's inputs and the prefetched results are read (the readers'
-    ///     analytes and LOINC codes default to the shipped tables'; `serve --knowledge` gives its own).
+    ///   - readOptions: how the night's inputs and the prefetched results are read; by default
+    ///     with no date order or code map, by `knowledge`'s analytes and LOINC codes.
     /// - Throws: ``TriageError`` (configuration) when the clients are missing without
     ///   `--insecure-no-auth`, or the ledger of `--reports` cannot be opened.
-    package init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions = ReadOptions(), logger: Logger,
+    package init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions? = nil, logger: Logger,
                 audit: Logger) throws(TriageError) {
         guard !configuration.clients.isEmpty || configuration.insecureNoAuth else {
             throw configurationError("--clients: no client configured; service not started (--insecure-no-auth runs a local demo without tokens)")

@@ -89,7 +89,7 @@ struct ServeCommand: AsyncParsableCommand {
                                                  publicURL: publicURL, maxBody: maxBody, insecureNoAuth: insecureNoAuth)
         let knowledge = try tables.load()
         let service = try CDSHooksService(configuration: configuration, knowledge: knowledge,
-                                          readOptions: tables.readOptions(ReadOptions(), knowledge: knowledge), logger: logger, audit: audit)
+                                          readOptions: ReadOptions(knowledge: knowledge), logger: logger, audit: audit)
         let announce = logger
         try await service.run { port in
             announce.notice("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"])

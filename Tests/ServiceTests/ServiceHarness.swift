@@ -9,6 +9,7 @@ import NIOCore
 import Synchronization
 import Testing
 import TriageBatch
+import TriageIngest
 import TriageKnowledge
 import TriageModel
 import TriageService
@@ -119,7 +120,7 @@ final class ServiceHarness: Sendable {
         let samples = packageRoot.appendingPathComponent("Samples").path
         let knowledge = try Knowledge.bundled
         let asOf = try #require(LocalDate(iso: "2026-11-20"))
-        _ = try await BatchRunner(options: BatchOptions(input: samples, output: reports, asOf: asOf, noSync: true), knowledge: knowledge).run()
+        _ = try await BatchRunner(options: BatchOptions(input: samples, output: reports, asOf: asOf, readOptions: ReadOptions(knowledge: knowledge), noSync: true), knowledge: knowledge).run()
         let signer = try TokenSigner()
         // The second client's JWK Set, served over loopback (http is allowed for loopback only).
         let fetches = FetchCounter()

@@ -76,7 +76,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let knowledge = try tables.load()
-        let readOptions = tables.readOptions(try inputOptions.readOptions(knowledge: knowledge), knowledge: knowledge)
+        let readOptions = try inputOptions.readOptions(knowledge: knowledge)
         let options = BatchOptions(
             input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: readOptions,
             jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes, shard: try parsedShard())

@@ -44,9 +44,9 @@ struct InputOptions: ParsableArguments {
     /// - Throws: ``TriageError`` (configuration) listing every problem of the code map as
     ///   `file:line: what`.
     func readOptions(knowledge: Knowledge) throws(TriageError) -> ReadOptions {
-        var options = ReadOptions(dateOrder: dateOrder)
+        var options = ReadOptions(knowledge: knowledge, dateOrder: dateOrder)
         if let codeMap {
-            options.codeMap = try LabCodeMap.configured(path: codeMap, analytes: AnalyteIndex(knowledge.analytes))
+            options.codeMap = try LabCodeMap.configured(path: codeMap, analytes: knowledge.analyteIndex)
         }
         return options
     }

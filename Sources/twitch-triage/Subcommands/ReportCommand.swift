@@ -41,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let asOf = try input.asOfDate()
         let knowledge = try tables.load()
-        let readOptions = tables.readOptions(try input.readOptions(knowledge: knowledge), knowledge: knowledge)
+        let readOptions = try input.readOptions(knowledge: knowledge)
         // With --patient, only that patient's records are built; the others' ids are needed only
         // to say which there are when it is not found.
         var assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,

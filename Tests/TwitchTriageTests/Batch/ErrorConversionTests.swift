@@ -44,7 +44,7 @@ import TriageModel
         #expect(error.category == .configuration)
         #expect(error.description == "map.csv:2:6: code is empty; code map not used\nmap.csv:3: code is empty; code map not used")
         let missing = Self.folder.appendingPathComponent("none.csv").path
-        let analytes = AnalyteIndex(try Knowledge.bundled.analytes)
+        let analytes = try Knowledge.bundled.analyteIndex
         var thrown: TriageError?
         do {
             _ = try LabCodeMap.configured(path: missing, analytes: analytes)

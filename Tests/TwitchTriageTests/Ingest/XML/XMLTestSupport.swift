@@ -4,17 +4,17 @@ import TriageModel
 /// Helpers shared by the XML reader tests.
 enum XMLTest {
     /// Reads `xml` as the file `file`.
-    static func read(_ xml: String, file: String = "in.xml", options: ReadOptions = ReadOptions()) -> FileReadOutcome {
+    static func read(_ xml: String, file: String = "in.xml", options: ReadOptions = ReadOptions.forTests()) -> FileReadOutcome {
         read(bytes: Array(xml.utf8), file: file, options: options)
     }
 
     /// Reads raw bytes as the file `file`.
-    static func read(bytes: [UInt8], file: String = "in.xml", options: ReadOptions = ReadOptions()) -> FileReadOutcome {
+    static func read(bytes: [UInt8], file: String = "in.xml", options: ReadOptions = ReadOptions.forTests()) -> FileReadOutcome {
         bytes.withUnsafeBytes { XMLFileReader.read($0, file: file, options: options) }
     }
 
     /// The result of a file that was read (nil when it was refused).
-    static func result(_ xml: String, file: String = "in.xml", options: ReadOptions = ReadOptions()) -> ReadResult? {
+    static func result(_ xml: String, file: String = "in.xml", options: ReadOptions = ReadOptions.forTests()) -> ReadResult? {
         if case .read(let result) = read(xml, file: file, options: options) { return result }
         return nil
     }
