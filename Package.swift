@@ -142,8 +142,16 @@ let package = Package(
             dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/service/BareEndpoint"
         ),
-        .testTarget(name: "TwitchTriageTests", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageEngine", "TriageRender", "TriageBatch"]),
+        // What the test targets share: the seeded generator every random test draws from.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "TwitchTriageTests",
+            dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch", "TestSupport"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageEngine", "TriageRender", "TriageBatch", "TestSupport"]
+        ),
         .testTarget(
             name: "ServiceTests",
             dependencies: [
