@@ -126,16 +126,18 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // libFuzzer targets (`make fuzz`): each links libFuzzer's driver only when built with
-        // `-sanitize=fuzzer -DFUZZING`; a plain build makes a stub that says how to run it.
-        .executableTarget(name: "FuzzCSVScanner", dependencies: ["TriageIngest"]),
-        .executableTarget(name: "FuzzCSVReader", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzXMLReader", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzDateParser", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzNumberParser", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["CDSHooksWire"]),
+        // libFuzzer targets (`make fuzz`; Fuzz/README.md): each main is the code under test and its
+        // invariants; FuzzSupport is the driver they share, which hands the process to libFuzzer only
+        // when built with `-sanitize=fuzzer -DFUZZING` (a plain build makes a stub that says how to run it).
+        .target(name: "FuzzSupport", dependencies: ["TriageModel"]),
+        .executableTarget(name: "FuzzCSVScanner", dependencies: ["FuzzSupport", "TriageIngest"]),
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzXMLReader", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzDateParser", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzNumberParser", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["FuzzSupport", "CDSHooksWire"]),
         // The bare peer of the CDS Hooks service benchmark (Benchmarks/service/): fixed bytes over Hummingbird.
         .executableTarget(
             name: "CDSBareEndpoint",
