@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (README, Requirements): the code calls Glibc and Linux's /proc directly and is built
+// and tested on Debian only, so no Apple platform is declared.
 let package = Package(
     name: "twitch-triage",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "twitch-triage", targets: ["twitch-triage"]),
         // The CDS Hooks service (SPEC §7.2): `twitch-triage serve …` replaces itself with this
