@@ -7,8 +7,8 @@
 //
 // Beyond "no crash", every input checks that no diagnostic message holds the sentinel, every
 // message is one line, every location names the file with a line (and column) of 1 or more,
-// every record has a patient id, a LOINC code and a finite value and reference range, and a
-// rejected file has no records.
+// every record has a patient id, a LOINC code (or a local code resolved to an analyte) and a
+// finite value and reference range, and a rejected file has no records.
 import FuzzSupport
 import TriageIngest
 import TriageModel

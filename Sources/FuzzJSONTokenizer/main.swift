@@ -10,7 +10,7 @@
 //   column of 1 or more;
 // - no diagnostic message holds the sentinel, every message is one line, every location
 //   names the file; a rejected file has no records; every record has a patient id, a LOINC
-//   code and a finite value and reference range.
+//   code (or a local code resolved to an analyte) and a finite value and reference range.
 import FuzzSupport
 import TriageIngest
 import TriageModel

@@ -22,14 +22,15 @@ package func checkJournalRecord(_ entry: JournalRecord) {
     checkNumber(entry.lifestyle.stress, 0...10, "stress")
 }
 
-/// Checks a lab record: a patient id and finite numbers; from an exchange format (`coded`), a
-/// LOINC code; else a unit, and a test name or a LOINC code.
+/// Checks a lab record: a patient id and finite numbers, and what identifies its test: from an
+/// exchange format (`coded`), a LOINC code, else a unit and a test name or a LOINC code; either
+/// way a local code the reader resolved to an analyte does instead (SPEC §3.10).
 package func checkLabRecord(_ lab: LabRecord, coded: Bool) {
     if coded {
-        check(!lab.patientID.isEmpty && lab.loinc != nil, "lab record without patient id or code")
+        check(!lab.patientID.isEmpty && (lab.loinc != nil || lab.analyte != nil), "lab record without patient id or code")
     } else {
         check(!lab.patientID.isEmpty && !lab.unit.text.isEmpty, "lab record without patient id or unit")
-        check(lab.testName != nil || lab.loinc != nil, "lab record without test or loinc")
+        check(lab.testName != nil || lab.loinc != nil || lab.analyte != nil, "lab record without test, loinc or analyte")
     }
     checkNumber(lab.value.number, anyFiniteNumber, "value")
     checkNumber(lab.referenceLow, anyFiniteNumber, "low")
