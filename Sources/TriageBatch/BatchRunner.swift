@@ -22,9 +22,6 @@ package struct BatchRunner: Sendable {
         lockStep, ledgerStep, discoverStep, readStep, groupStep, referralsStep, worklistStep, flushStep, recordStep,
     ]
 
-    /// The steps' names, in order, as progress shows them.
-    package static var stepNames: [String] { steps.map(\.name) }
-
     /// Creates a runner.
     ///
     /// - Parameters:

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TriageBatch
 import TriageIngest
@@ -278,14 +279,8 @@ import TriageNormalise
     /// the selected read keeps every record and problem of G1 and every problem for no
     /// patient exactly as the full read has them, whatever the scanner's fast pass skipped.
     @Test func randomRowsGiveTheSelectedPatientWhatTheFullReadGave() {
-        var state: UInt64 = 2026
-        func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var generator = SplitMix64.forTest(defaultSeed: 2026)
+        func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
         let ids = ["G1", "G2", "G12", "G1 ", "\"G1\"", "\"G2\"", "", "G\"1", "XG1", "G1x"]
         let pieces = ["sodium", "\"so,dium\"", "\"a\"\"b\"", "5\" x", "\"x\"y", "\"multi\nline\"", "", " ", "\"", "\"never"]
         let breaks = ["\n", "\r\n", "\r", "\n\n"]
@@ -303,16 +298,16 @@ import TriageNormalise
             let selected = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions.forTests(), selection: selection) }
             let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions.forTests()) }
             guard let one = selected.outcome.result, let all = full.outcome.result else {
-                #expect(selected.outcome == full.outcome, "\(text)")
+                #expect(selected.outcome == full.outcome, "\(text) (\(generator.reproduce))")
                 continue
             }
             skipped += one.omittedRecords
             let mine: (Diagnostic) -> Bool = { $0.patientID == nil || $0.patientID == "G1" }
-            #expect(one.labs.filter { $0.patientID == "G1" } == all.labs.filter { $0.patientID == "G1" }, "\(text)")
-            #expect(one.diagnostics.filter(mine) == all.diagnostics.filter(mine), "\(text)")
+            #expect(one.labs.filter { $0.patientID == "G1" } == all.labs.filter { $0.patientID == "G1" }, "\(text) (\(generator.reproduce))")
+            #expect(one.diagnostics.filter(mine) == all.diagnostics.filter(mine), "\(text) (\(generator.reproduce))")
             #expect(selected.input == full.input)
         }
-        #expect(skipped > 300)
+        #expect(skipped > 300, "\(generator.reproduce)")
     }
 
     @Test func aNonASCIIIdIsReadWithoutASelection() {
