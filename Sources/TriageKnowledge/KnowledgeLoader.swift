@@ -47,7 +47,7 @@ public enum KnowledgeLoader {
     }
 
     /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources`.
-    private static let bundleName = "twitch-triage_TwitchTriage.resources"
+    private static let bundleName = "twitch-triage_TriageKnowledge.resources"
 
     /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
     ///
