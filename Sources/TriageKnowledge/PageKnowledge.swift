@@ -68,8 +68,19 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         package var notMonitored: String
         /// The line for the referral letter when ``Referral/queryMND``.
         package var queryMND: String
+        /// The findings that are red flags beside the red-flag symptoms (`rules.json`
+        /// `benign-red-flags`), with their words, in the page's order.
+        package var redFlagFindings: [FindingWords]
         /// Where they come from.
         package var sources: [Source]
+    }
+
+    /// A finding and the words a page names it by.
+    package struct FindingWords: Sendable, Hashable, Codable {
+        /// The finding id (`progressive-weakness`).
+        package var finding: String
+        /// Its words (`progressive weakness`).
+        package var words: String
     }
 
     /// The title a page cites a source by: the article's or guideline's, never a website's.
@@ -119,6 +130,13 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         try cited(sameDaySymptoms.sources, .init(list: "sameDaySymptoms", number: 1, id: nil))
         try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
         try cited(words.sources, .init(list: "words", number: 1, id: nil))
+        for (index, entry) in words.redFlagFindings.enumerated() where entry.words.trimmingSpaces().isEmpty {
+            throw KnowledgeError(file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding), reason: .emptyField("words"))
+        }
+        for finding in [FindingID.progressiveWeakness, .spreading, .eyelidFacialSpread]
+        where !words.redFlagFindings.contains(where: { $0.finding == finding.rawValue }) {
+            throw KnowledgeError(file: file, subject: "words.redFlagFindings", reason: .missingRow(finding.rawValue))
+        }
         if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }
         for (index, days) in occurrenceDays.enumerated() {
             try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))

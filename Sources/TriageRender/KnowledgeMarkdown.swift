@@ -115,7 +115,8 @@ package enum KnowledgeMarkdown {
             subsection(&out, "The page's sentences", ["what", "words", "sources"],
                        [["not mentioned", page.words.notMentioned, sources(page.words.sources)],
                         ["not monitored", page.words.notMonitored, sources(page.words.sources)],
-                        ["query MND", page.words.queryMND, sources(page.words.sources)]])
+                        ["query MND", page.words.queryMND, sources(page.words.sources)]]
+                           + page.words.redFlagFindings.map { ["red flag " + $0.finding, $0.words, sources(page.words.sources)] })
             subsection(&out, "Titles the page cites sources by", ["source", "title"], page.sourceTitles.map { [$0.name, $0.title] })
         }
 

@@ -18,8 +18,9 @@ package final class ReportLabels: Sendable {
     private let codeLike: [(id: String, bytes: [UInt8], name: String)]
 
     /// The red-flag finding ids and their words: the symptoms the rules count as red flags
-    /// (`rules.json` `benign-red-flags`), progressive weakness, spreading and eyelid twitching
-    /// spreading over the face.
+    /// (`rules.json` `benign-red-flags`), then the findings `page.json` names with their words
+    /// (`words.redFlagFindings`: progressive weakness, spreading, eyelid twitching spreading over
+    /// the face).
     let redFlags: [(id: FindingID, words: String)]
     private let redFlagWordsByID: [FindingID: String]
     /// The finding ids of the red-flag symptoms.
@@ -39,8 +40,7 @@ package final class ReportLabels: Sendable {
         self.knowledge = knowledge
         let symptoms = knowledge.symptomSet(.benignRedFlags).symptoms
         redFlags = symptoms.map { (FindingID.symptom($0), $0) }
-            + [(FindingID.progressiveWeakness, "progressive weakness"), (FindingID.spreading, "spreading to a new region"),
-               (FindingID.eyelidFacialSpread, "eyelid twitching spreading over the face")]
+            + (knowledge.page?.words.redFlagFindings ?? []).map { (FindingID(rawValue: $0.finding), $0.words) }
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))
         var names: [String: (label: String, short: String)] = [:]
