@@ -74,7 +74,7 @@ package final class ReportLabels: Sendable {
     }
 
     /// The label of each urgency, made once.
-    private static let urgencyLabels = Dictionary(uniqueKeysWithValues: Urgency.allCases.map { ($0, $0.rawValue.capitalisedFirst) })
+    private static let urgencyLabels = Dictionary(uniqueKeysWithValues: Urgency.allCases.map { ($0, $0.rawValue.capitalizedFirst) })
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
     package func analyteLabel(_ id: String) -> String {
