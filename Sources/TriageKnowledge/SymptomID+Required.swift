@@ -1,3 +1,5 @@
+import TriageModel
+
 /// The symptom ids the code names, as one list: what `vocabulary.json` must hold
 /// (``KnowledgeRequirements/symptoms``). Each constant of ``SymptomID`` is in it, which
 /// `KnowledgeRequirementsTests` checks against the constants' declarations, so a constant added
