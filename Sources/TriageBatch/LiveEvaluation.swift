@@ -104,14 +104,14 @@ package struct LiveEvaluation: Sendable {
         let seen = Set((night?.labs ?? []).map { NightKey(analyte: $0.analyte, collected: $0.collected) })
         let labs = (part?.labs ?? []).filter { lab in
             lab.collected.date > nightAsOf
-                || (lab.collected.date == nightAsOf && !seen.contains(NightKey(analyte: lab.analyte, collected: lab.collected)))
+                || (lab.collected.date == nightAsOf && !seen.contains(NightKey(analyte: AnalyteID(lab.analyte.rawValue), collected: lab.collected)))
         }
         let latest = labs.map(\.collected.date).max().map { max($0, nightAsOf) } ?? nightAsOf
         return LiveLabs(labs: labs, input: outcome.input, diagnostics: (part?.diagnostics ?? []) + split.unattributed, asOf: latest)
     }
 
     private struct NightKey: Hashable {
-        var analyte: String
+        var analyte: AnalyteID
         var collected: Timestamp
     }
 

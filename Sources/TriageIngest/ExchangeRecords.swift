@@ -27,7 +27,7 @@ enum ExchangeRecords {
                   value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation),
                   referenceLow: referenceLow, referenceHigh: referenceHigh,
                   flag: flag.map { Term($0.text, at: $0.location) }, lab: nil,
-                  analyte: analyte, comment: comment, panelComment: panelComment)
+                  analyte: analyte.map(AnalyteID.init(rawValue:)), comment: comment, panelComment: panelComment)
     }
 
     /// Demographics: birth date and sex only (names are never read from exchange files).

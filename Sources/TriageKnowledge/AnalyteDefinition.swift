@@ -1,3 +1,5 @@
+import TriageModel
+
 /// One analyte of SPEC §3.7 as data: how it is recognised, its canonical unit, the units it is
 /// accepted in with their conversion, its default reference range and critical limits, each
 /// with the reference it comes from.
@@ -28,7 +30,7 @@ public struct AnalyteDefinition: Sendable, Hashable, Codable {
 
     /// The id used in reports (`magnesium`, `potassium`, `calcium`, `vitaminB12`, `vitaminD`,
     /// `tsh`, `sodium`, `hba1c`, `glucose`).
-    package var id: String
+    package var id: AnalyteID
     /// A label for reports ("Magnesium (serum)").
     package var label: String
     /// How a sentence names it ("vitamin B12"); the id when not given.

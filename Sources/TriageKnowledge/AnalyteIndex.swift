@@ -1,3 +1,4 @@
+import TriageModel
 import Foundation
 
 /// Finds an analyte by LOINC code or by name (SPEC §3.7).
@@ -25,7 +26,7 @@ package struct AnalyteIndex: Sendable, Hashable {
     private let byName: [String: AnalyteDefinition]
     /// Every analyte a name key names (more than one only in tables the loader would refuse).
     private let allByName: [String: [AnalyteDefinition]]
-    private let byID: [String: AnalyteDefinition]
+    private let byID: [AnalyteID: AnalyteDefinition]
 
     /// Words that make a name a different measurement (``AnalyteNameWords/differentMeasurement``).
     private let otherMeasurementWords: Set<String>
@@ -38,11 +39,11 @@ package struct AnalyteIndex: Sendable, Hashable {
         var byLOINC: [String: AnalyteDefinition] = [:]
         var byName: [String: AnalyteDefinition] = [:]
         var allByName: [String: [AnalyteDefinition]] = [:]
-        var byID: [String: AnalyteDefinition] = [:]
+        var byID: [AnalyteID: AnalyteDefinition] = [:]
         for analyte in analytes {
             if byID[analyte.id] == nil { byID[analyte.id] = analyte }
             for code in analyte.loinc where byLOINC[code] == nil { byLOINC[code] = analyte }
-            for name in [analyte.id] + analyte.names {
+            for name in [analyte.id.rawValue] + analyte.names {
                 let key = TermKey.key(name)
                 if byName[key] == nil { byName[key] = analyte }
                 if !(allByName[key] ?? []).contains(where: { $0.id == analyte.id }) { allByName[key, default: []].append(analyte) }
@@ -91,7 +92,7 @@ package struct AnalyteIndex: Sendable, Hashable {
     }
 
     /// The analyte with id `id`.
-    package func analyte(id: String) -> AnalyteDefinition? {
+    package func analyte(id: AnalyteID) -> AnalyteDefinition? {
         byID[id]
     }
 

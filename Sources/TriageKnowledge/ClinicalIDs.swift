@@ -66,10 +66,10 @@ package enum RegionSetID {
 }
 
 /// Analyte ids (SPEC §7) the code names.
-package enum AnalyteIDs {
-    package static let hba1c = "hba1c"
-    package static let glucose = "glucose"
-    package static let vitaminB12 = "vitaminB12"
+extension Tagged where Tag == AnalyteTag, RawValue == String {
+    package static let hba1c = AnalyteID(rawValue: "hba1c")
+    package static let glucose = AnalyteID(rawValue: "glucose")
+    package static let vitaminB12 = AnalyteID(rawValue: "vitaminB12")
 }
 
 /// The condition ids of `conditions.json` the code names (checked against the loaded tables by a

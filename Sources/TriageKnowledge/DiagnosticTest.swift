@@ -1,3 +1,5 @@
+import TriageModel
+
 /// A test from the articles' catalogue: what it is for (SPEC §5).
 package struct DiagnosticTest: Sendable, Hashable, Codable {
     /// The id, as `recommendations[].test` names it: `EMG`, `NCS`, `MRI`, `bloodWork`,
@@ -25,10 +27,10 @@ package struct DiagnosticTest: Sendable, Hashable, Codable {
         /// What it is for.
         package var purpose: String
         /// For a blood panel, the analyte ids in it.
-        package var analytes: [String]
+        package var analytes: [AnalyteID]
         /// For a blood panel, the tests in it the tool does not read (full blood count, kidney
         /// function), always asked for by name.
-        package var alsoOrder: [String]?
+        package var alsoOrder: [AnalyteID]?
         /// Where it comes from.
         package var sources: [Source]
     }

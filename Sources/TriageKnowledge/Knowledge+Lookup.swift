@@ -16,7 +16,7 @@ extension Knowledge {
     package func threshold(id: String) -> Threshold? { thresholds.first { $0.id == id } }
 
     /// The analyte with `id` (`magnesium`, `vitaminB12`, …).
-    package func analyte(id: String) -> AnalyteDefinition? { analytes.first { $0.id == id } }
+    package func analyte(id: AnalyteID) -> AnalyteDefinition? { analytes.first { $0.id == id } }
 
     /// The five core analytes, in table order.
     package var coreAnalytes: [AnalyteDefinition] { analytes.filter(\.core) }
@@ -38,7 +38,7 @@ extension Knowledge {
     /// The analyte ids of a blood panel (`core panel`, `electrolytes`, `neuropathy`, `thyroid`);
     /// empty when there is no such panel.
     /// The tests of the panel the tool does not read (its `alsoOrder`) follow the analytes.
-    package func panel(_ id: String) -> [String] {
+    package func panel(_ id: String) -> [AnalyteID] {
         guard let variant = variant(id, of: "bloodWork") else { return [] }
         return variant.analytes + (variant.alsoOrder ?? [])
     }

@@ -15,7 +15,7 @@ enum KnowledgeRequirements {
     /// SPEC §4 medication classes.
     static let medicationClasses = ["corticosteroids", "diuretics", "beta-agonists", "psychotropic drugs"]
     /// SPEC §7 analyte ids.
-    static let analytes = ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose"]
+    static let analytes: [AnalyteID] = ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose"]
     /// SPEC §5 conditions.
     static let conditions = ["bfs", "anxiety-twitching", "peripheral-neuropathy", "als", "cervical-radiculopathy",
                              "multiple-sclerosis", "multifocal-motor-neuropathy", "electrolyte-imbalance",

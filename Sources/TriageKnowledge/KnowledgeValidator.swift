@@ -179,9 +179,9 @@ struct KnowledgeValidator {
 
     private func checkAnalytes() throws(KnowledgeError) {
         let file = KnowledgeFile.analytes
-        try unique(knowledge.analytes.map(\.id), file: file, list: nil)
+        try unique(knowledge.analytes.map(\.id.rawValue), file: file, list: nil)
         for (index, analyte) in knowledge.analytes.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: analyte.id)
+            let row = KnowledgeError.Row(number: index + 1, id: analyte.id.rawValue)
             if analyte.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
             if !(0...6).contains(analyte.decimals) {
                 throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "decimals", value: "\(analyte.decimals)", expected: "0 to 6"))
@@ -221,17 +221,17 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "high", critical: critical, reference: reference))
             }
         }
-        try unambiguous(knowledge.analytes.map { ($0.id, $0.names) }, file: file, list: nil, termName: "name")
+        try unambiguous(knowledge.analytes.map { ($0.id.rawValue, $0.names) }, file: file, list: nil, termName: "name")
         var codes: [String: String] = [:]
         for (index, analyte) in knowledge.analytes.enumerated() {
             for code in analyte.loinc {
-                if let first = codes[code], first != analyte.id {
-                    throw KnowledgeError(file: file, row: .init(number: index + 1, id: analyte.id), subject: "LOINC", reason: .ambiguousTerm(code, first: first, second: analyte.id))
+                if let first = codes[code], first != analyte.id.rawValue {
+                    throw KnowledgeError(file: file, row: .init(number: index + 1, id: analyte.id.rawValue), subject: "LOINC", reason: .ambiguousTerm(code, first: first, second: analyte.id.rawValue))
                 }
-                codes[code] = analyte.id
+                codes[code] = analyte.id.rawValue
             }
         }
-        try required(KnowledgeRequirements.analytes, in: knowledge.analytes.map(\.id), file: file, list: nil)
+        try required(KnowledgeRequirements.analytes.map(\.rawValue), in: knowledge.analytes.map(\.id.rawValue), file: file, list: nil)
     }
 
     private func limits(_ limits: AnalyteDefinition.Limits, name: String, file: String, row: KnowledgeError.Row) throws(KnowledgeError) {
@@ -322,7 +322,7 @@ struct KnowledgeValidator {
                 }
                 seen[variant.id] = position + 1
                 for id in variant.analytes where !analytes.contains(id) {
-                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
                 }
                 try sources(variant.sources, file: file, row: row, subject: subject)
             }
@@ -519,9 +519,9 @@ struct KnowledgeValidator {
         }
         try required(SentenceID.allCases.map(\.rawValue), in: rules.sentences.map(\.id.rawValue), file: file, list: "sentences")
         for (index, relation) in rules.labRelations.enumerated() {
-            let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte)
+            let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte.rawValue)
             if !analytes.contains(relation.analyte) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte, target: "analytes.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte.rawValue, target: "analytes.json"))
             }
             if !panels.contains(relation.panel) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "panel", value: relation.panel, target: "tests.json bloodWork variants"))
@@ -546,10 +546,10 @@ struct KnowledgeValidator {
         for (index, action) in table.actions.enumerated() {
             let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id)
             if !analytes.contains(action.analyte) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: action.analyte, target: "analytes.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: action.analyte.rawValue, target: "analytes.json"))
             }
             for id in action.draw ?? [] where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id, target: "analytes.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id.rawValue, target: "analytes.json"))
             }
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms"))
@@ -567,7 +567,7 @@ struct KnowledgeValidator {
             try sources(action.sources, file: file, row: row, allowReferences: true)
         }
         for id in KnowledgeRequirements.analytes where !table.actions.contains(where: { $0.analyte == id }) {
-            throw KnowledgeError(file: file, subject: "actions", reason: .missingRow(id))
+            throw KnowledgeError(file: file, subject: "actions", reason: .missingRow(id.rawValue))
         }
         for (index, group) in table.drugGroups.enumerated() {
             let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id)
@@ -592,7 +592,7 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: note.medicationClass, target: "vocabulary.json medicationClasses"))
             }
             for id in note.linkedAnalytes where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
             }
             if note.note.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("note")) }
             try sources(note.sources, file: file, row: row)

@@ -10,7 +10,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// The id.
         package var id: String
         /// The analyte id, or `any`.
-        package var analyte: String
+        package var analyte: AnalyteID
         /// Which results the row takes.
         package var band: Band
         /// The canonical value must be at least this, if given.
@@ -30,9 +30,9 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// The wording; `{analyte}`, `{value}`, `{symptoms}`, `{reason}` are filled in.
         package var text: String
         /// Analytes to draw with it when missing, stale or older than the recent days.
-        package var draw: [String]?
+        package var draw: [AnalyteID]?
         /// Tests the tool does not read, asked for with it (full blood count, kidney function).
-        package var alsoOrder: [String]?
+        package var alsoOrder: [AnalyteID]?
         /// Drug groups (``DrugGroup``) named when the patient takes one.
         package var nameDrugs: [String]?
         /// The headline fragment, if the row may lead it.
@@ -118,7 +118,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
     }
 
     /// The analyte of a row for every analyte (critical, unreliable and fallback rows).
-    package static let anyAnalyte = "any"
+    package static let anyAnalyte: AnalyteID = "any"
 
     /// The actions, in the order their recommendations are listed.
     package var actions: [Action]

@@ -1,3 +1,5 @@
+import TriageModel
+
 /// `medication-notes.json`: a medication class's own note for the prescriber review (SPEC
 /// §6.2: corticosteroids, diuretics, beta-agonist inhalers, psychotropic drugs), never "stop".
 package struct MedicationNote: Sendable, Hashable, Codable {
@@ -16,7 +18,7 @@ package struct MedicationNote: Sendable, Hashable, Codable {
     /// The note ("diuretics lose magnesium and potassium").
     package var note: String
     /// Analytes a low result of which the class may explain.
-    package var linkedAnalytes: [String]
+    package var linkedAnalytes: [AnalyteID]
     /// Said when such a low result is on file.
     package var linkedNote: String?
     /// The frequent-use note (a reliever used daily), if any.

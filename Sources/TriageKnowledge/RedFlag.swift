@@ -33,7 +33,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
         /// The presentation the step is for (``Presentation``); nil: always.
         package var only: Presentation?
         /// For blood work, the analyte ids (`creatineKinase`); else ``panel``.
-        package var analytes: [String]?
+        package var analytes: [AnalyteID]?
         /// For blood work, the panel (a variant of `bloodWork`).
         package var panel: String?
         /// The sentence; `{findings}` is replaced by the findings that raised it.

@@ -61,7 +61,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     /// The panel and condition an analyte belongs to.
     package struct LabRelation: Sendable, Hashable, Codable {
         /// The analyte.
-        package var analyte: String
+        package var analyte: AnalyteID
         /// The blood-work panel (a variant of `bloodWork`).
         package var panel: String
         /// The condition an abnormal result puts up.
@@ -118,7 +118,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     package func regions(_ id: String) -> Set<String> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
 
     /// The relation of an analyte.
-    package func relation(of analyte: String) -> LabRelation? { labRelations.first { $0.analyte == analyte } }
+    package func relation(of analyte: AnalyteID) -> LabRelation? { labRelations.first { $0.analyte == analyte } }
 }
 
 extension RuleKnowledge.SymptomSet {

@@ -14,15 +14,15 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
         /// boundaries (`haemolysed`, `hemolyzed`, `haemolysis`).
         package var words: [String]
         /// The analytes (ids of `analytes.json`) whose results it makes unreliable.
-        package var analytes: [String]
+        package var analytes: [AnalyteID]
         /// The analytes among ``analytes`` whose measured value it raises (haemolysis releases
         /// potassium and magnesium from the red cells): a result of one of them below its range
         /// is, if anything, lower in truth.
-        package var raises: [String]?
+        package var raises: [AnalyteID]?
         /// The analytes among ``analytes`` whose measured value it lowers (K-EDTA contamination
         /// binds calcium and magnesium): a result of one of them above its range is, if
         /// anything, higher in truth.
-        package var lowers: [String]?
+        package var lowers: [AnalyteID]?
         /// Where the link between the problem and each analyte comes from.
         package var sources: [Source]
     }
@@ -88,7 +88,7 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
     ///
     /// - Throws: ``KnowledgeError`` naming the row: an empty word list, an unknown analyte, a
     ///   row without a source or citing one that is not in the catalogue.
-    func validate(analytes: Set<String>, catalogue: [SourceReference]) throws(KnowledgeError) {
+    func validate(analytes: Set<AnalyteID>, catalogue: [SourceReference]) throws(KnowledgeError) {
         let file = KnowledgeFile.specimenComments
         let known = Set(catalogue.map(\.name))
         func check(_ sources: [Source], row: KnowledgeError.Row) throws(KnowledgeError) {
@@ -109,15 +109,15 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
             }
             if problem.analytes.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("analytes")) }
             for id in problem.analytes where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id, target: "analytes.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
             }
             for (field, ids) in [("raises", problem.raises ?? []), ("lowers", problem.lowers ?? [])] {
                 for id in ids where !problem.analytes.contains(id) {
-                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: field, value: id, target: "the row's analytes"))
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: field, value: id.rawValue, target: "the row's analytes"))
                 }
             }
             for id in problem.raises ?? [] where (problem.lowers ?? []).contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "lowers", value: id, expected: "an analyte the row does not also raise"))
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "lowers", value: id.rawValue, expected: "an analyte the row does not also raise"))
             }
             try check(problem.sources, row: row)
         }

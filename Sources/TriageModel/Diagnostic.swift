@@ -24,7 +24,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     /// For a lab row skipped because its unit does not fit the analyte, the analyte's id: the
     /// report then says the analyte was reported in a unit that does not fit, never that it
     /// was never measured (SPEC §6.2).
-    package var misreportedAnalyte: String?
+    package var misreportedAnalyte: AnalyteID?
 
     /// Creates a diagnostic.
     package init(_ severity: Severity, at location: SourceLocation, _ message: String, patientID: PatientID? = nil) {

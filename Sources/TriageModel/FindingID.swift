@@ -54,7 +54,7 @@ extension Tagged where Tag == FindingTag, RawValue == String {
     /// The finding of a medication class (`medication-diuretics`).
     package static func medication(_ medicationClass: String) -> FindingID { FindingID(rawValue: medicationPrefix + medicationClass.findingSlug) }
     /// The finding of an analyte (`lab-magnesium`).
-    package static func lab(_ analyte: String) -> FindingID { FindingID(rawValue: labPrefix + analyte) }
+    package static func lab(_ analyte: AnalyteID) -> FindingID { FindingID(rawValue: labPrefix + analyte.rawValue) }
 
     /// Whether this is an analyte's finding (``lab(_:)``).
     package var isLab: Bool { rawValue.hasPrefix(Self.labPrefix) }

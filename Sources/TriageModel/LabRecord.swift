@@ -27,7 +27,7 @@ public struct LabRecord: Sendable, Hashable {
     public var lab: String?
     /// The analyte id, when the reader identified it by a local code (the site's code map, or
     /// the code's text by name: SPEC §3.10) rather than by LOINC code or test name.
-    public var analyte: String? {
+    public var analyte: AnalyteID? {
         get { notes?.analyte }
         set { setNotes(analyte: newValue, comment: comment, panelComment: panelComment) }
     }
@@ -51,11 +51,11 @@ public struct LabRecord: Sendable, Hashable {
     @usableFromInline var notes: Notes?
 
     @usableFromInline final class Notes: Sendable, Hashable {
-        let analyte: String?
+        let analyte: AnalyteID?
         let comment: String?
         let panelComment: String?
 
-        @usableFromInline init(analyte: String?, comment: String?, panelComment: String?) {
+        @usableFromInline init(analyte: AnalyteID?, comment: String?, panelComment: String?) {
             self.analyte = analyte
             self.comment = comment
             self.panelComment = panelComment
@@ -73,7 +73,7 @@ public struct LabRecord: Sendable, Hashable {
     }
 
     /// Sets ``analyte``, ``comment`` and ``panelComment`` at once (nothing is held when all three are nil).
-    package mutating func setNotes(analyte: String?, comment: String?, panelComment: String?) {
+    package mutating func setNotes(analyte: AnalyteID?, comment: String?, panelComment: String?) {
         if analyte == nil, comment == nil, panelComment == nil {
             notes = nil
         } else {
@@ -95,7 +95,7 @@ public struct LabRecord: Sendable, Hashable {
     @inlinable @inline(__always)
     package init(source: SourceLocation, patientID: PatientID, collected: Timestamp, testName: Term?, loinc: Term?,
          value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
-         flag: Term?, lab: String?, analyte: String?, comment: String?, panelComment: String? = nil) {
+         flag: Term?, lab: String?, analyte: AnalyteID?, comment: String?, panelComment: String? = nil) {
         self.source = source
         self.patientID = patientID
         self.collected = collected

@@ -72,7 +72,7 @@ public struct LabResult: Sendable, Hashable {
     /// The patient's id.
     package var patientID: PatientID
     /// The analyte's id (`magnesium`, `vitaminB12`, …, SPEC §7).
-    package var analyte: String
+    package var analyte: AnalyteID
     /// The LOINC code, as reported or from the knowledge tables.
     package var loinc: String?
     /// When the sample was collected.
@@ -99,7 +99,7 @@ public struct LabResult: Sendable, Hashable {
     package var unreliableBecause: String?
 
     /// Creates a result.
-    package init(source: SourceLocation, patientID: PatientID, analyte: String, loinc: String?, collected: Timestamp,
+    package init(source: SourceLocation, patientID: PatientID, analyte: AnalyteID, loinc: String?, collected: Timestamp,
                 reported: Quantity, canonical: Quantity, reference: ReferenceRange?, status: Status, stale: Bool,
                 reportedFlag: String? = nil) {
         self.source = source

@@ -64,7 +64,7 @@ package struct Recommendation: Sendable, Hashable {
     /// For an MRI, the region (`cervical spine`, `brain`).
     package var region: String?
     /// For blood work, the analyte ids.
-    package var analytes: [String]?
+    package var analytes: [AnalyteID]?
     /// The knowledge's words for the urgency's timeframe ("to be seen within 2 weeks"), after
     /// NICE NG127; nil until the knowledge gives one.
     package var timeframe: String?
@@ -78,7 +78,7 @@ package struct Recommendation: Sendable, Hashable {
 
     /// Creates a recommendation.
     package init(test: Test, detail: String, urgency: Urgency, rule: RuleID, reasons: [FindingID], sources: [String],
-                region: String? = nil, analytes: [String]? = nil) {
+                region: String? = nil, analytes: [AnalyteID]? = nil) {
         self.test = test
         self.detail = detail
         self.urgency = urgency

@@ -147,13 +147,13 @@ extension Normaliser {
         let byName = name.flatMap { analytes.analyte(named: $0) }
         if let byCode {
             if let byName, byName.id != byCode.id, let term = record.testName {
-                diagnostics.append(.warning(at: term.location, NormaliserMessages.nameDisagreesWithLOINC(byCode.id), patientID: record.patientID))
+                diagnostics.append(.warning(at: term.location, NormaliserMessages.nameDisagreesWithLOINC(byCode.id.rawValue), patientID: record.patientID))
             }
             return (byCode, code)
         }
         if let byName {
             if code != nil, let term = record.loinc {
-                diagnostics.append(.warning(at: term.location, NormaliserMessages.unknownLOINC(matchedByName: byName.id), patientID: record.patientID))
+                diagnostics.append(.warning(at: term.location, NormaliserMessages.unknownLOINC(matchedByName: byName.id.rawValue), patientID: record.patientID))
             }
             return (byName, nil)
         }

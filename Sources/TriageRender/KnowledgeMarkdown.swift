@@ -48,22 +48,22 @@ package enum KnowledgeMarkdown {
         out.append("")
         out.append("## Analytes")
         subsection(&out, "Recognition", ["id", "label", "core", "names", "LOINC", "canonical unit", "decimals", "sources"],
-                   knowledge.analytes.map { [$0.id, $0.label, $0.core ? "yes" : "no", $0.names.joined(separator: ", "),
+                   knowledge.analytes.map { [$0.id.rawValue, $0.label, $0.core ? "yes" : "no", $0.names.joined(separator: ", "),
                                              $0.loinc.joined(separator: ", "), $0.canonicalUnit, String($0.decimals), sources($0.sources)] })
         subsection(&out, "Units and conversion (canonical = reported × factor + offset)", ["analyte", "unit", "spellings", "factor", "offset", "sources"],
                    knowledge.analytes.flatMap { analyte in
-                       analyte.units.map { [analyte.id, $0.unit, $0.spellings.joined(separator: ", "), NumberFormatting.shortest($0.factor),
+                       analyte.units.map { [analyte.id.rawValue, $0.unit, $0.spellings.joined(separator: ", "), NumberFormatting.shortest($0.factor),
                                             NumberFormatting.shortest($0.offset), sources($0.sources)] }
                    })
         subsection(&out, "Default reference ranges and critical limits (canonical unit)", ["analyte", "reference", "reference sources", "critical", "critical sources"],
-                   knowledge.analytes.map { [$0.id, limits($0.reference, $0.canonicalUnit), sources($0.reference.sources),
+                   knowledge.analytes.map { [$0.id.rawValue, limits($0.reference, $0.canonicalUnit), sources($0.reference.sources),
                                              limits($0.critical, $0.canonicalUnit), sources($0.critical.sources)] })
         subsection(&out, "Names: words that make a lab's test name a different measurement, and words dropped from it", ["list", "group", "words", "sources"],
                    knowledge.analyteNameWords.differentMeasurement.map { ["different measurement", $0.id, $0.words.joined(separator: ", "), sources($0.sources)] }
                    + knowledge.analyteNameWords.sameMeasurement.map { ["dropped", $0.id, $0.words.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Specimen comments: the analytes each makes unreliable (negated by: \(knowledge.specimenComments.negations.words.joined(separator: ", ")))",
                    ["problem", "words", "analytes", "sources"],
-                   knowledge.specimenComments.problems.map { [$0.label, $0.words.joined(separator: ", "), $0.analytes.joined(separator: ", "), sources($0.sources)] })
+                   knowledge.specimenComments.problems.map { [$0.label, $0.words.joined(separator: ", "), $0.analytes.map(\.rawValue).joined(separator: ", "), sources($0.sources)] })
 
         section(&out, "Conditions", ["id", "condition", "key symptoms", "diagnostic approach", "sources"],
                 knowledge.conditions.map { [$0.id.rawValue, $0.name, $0.keySymptoms.joined(separator: "; "), $0.diagnosticApproach, sources($0.sources)] })
@@ -139,19 +139,19 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Patients' own descriptions", ["condition", "phrases", "line", "sources"],
                    (rules.patientDescriptions ?? []).map { [$0.condition.rawValue, $0.phrases.joined(separator: ", "), $0.sentence, sources($0.sources)] })
         subsection(&out, "Analyte panels and conditions", ["analyte", "panel", "condition", "sources"],
-                   rules.labRelations.map { [$0.analyte, $0.panel, $0.condition.rawValue, sources($0.sources)] })
+                   rules.labRelations.map { [$0.analyte.rawValue, $0.panel, $0.condition.rawValue, sources($0.sources)] })
         subsection(&out, "What each lab result calls for", ["id", "analyte", "band", "bounds", "with", "without", "who", "urgency", "action", "sources"],
                    knowledge.labActions.actions.map { action in
                        let bounds = [action.atLeast.map { "≥ \(NumberFormatting.shortest($0))" }, action.below.map { "< \(NumberFormatting.shortest($0))" }]
                            .compactMap { $0 }.joined(separator: ", ")
-                       return [action.id, action.analyte, action.band.rawValue, bounds, (action.withSymptoms ?? []).joined(separator: ", "),
+                       return [action.id, action.analyte.rawValue, action.band.rawValue, bounds, (action.withSymptoms ?? []).joined(separator: ", "),
                                (action.withoutSymptoms ?? []).joined(separator: ", "), action.who.rawValue, action.urgency.rawValue,
                                action.text + ((action.explains ?? false) ? " (the likely cause)" : ""), sources(action.sources)]
                    })
         subsection(&out, "Drugs a lab action names", ["id", "name", "class", "words", "sources"],
                    knowledge.labActions.drugGroups.map { [$0.id, $0.name, $0.medicationClass ?? "", $0.terms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Medication notes", ["class", "note", "linked analytes", "frequent use", "departs from a seed", "sources"],
-                   knowledge.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.joined(separator: ", "),
+                   knowledge.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.map(\.rawValue).joined(separator: ", "),
                                                     $0.frequentUse?.note ?? "", $0.departure ?? "", sources($0.sources)] })
 
         section(&out, "Red flags and warning signs", ["id", "tier", "sign", "symptoms", "sources"],
@@ -175,7 +175,7 @@ package enum KnowledgeMarkdown {
                    knowledge.tests.map { [$0.id, $0.name, $0.label ?? "", $0.purpose, sources($0.sources)] })
         subsection(&out, "MRI regions and blood panels", ["test", "variant", "purpose", "analytes", "sources"],
                    knowledge.tests.flatMap { test in
-                       test.variants.map { [test.id, $0.id, $0.purpose, $0.analytes.joined(separator: ", "), sources($0.sources)] }
+                       test.variants.map { [test.id, $0.id, $0.purpose, $0.analytes.map(\.rawValue).joined(separator: ", "), sources($0.sources)] }
                    })
 
         section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "when the patient already has it", "withheld when", "sources"],

@@ -51,7 +51,7 @@ package enum ReferralFHIR {
         }
         entries.append(entry(patientID, "patient", .object(patient)))
 
-        var observationRefs: [(analyte: String, abnormal: Bool, ref: String)] = []
+        var observationRefs: [(analyte: AnalyteID, abnormal: Bool, ref: String)] = []
         for lab in referral.labs {
             let key = "lab|\(lab.source.file)|\(lab.source.line ?? 0)|\(lab.analyte)|\(lab.collected)"
             observationRefs.append((lab.analyte, lab.status.isAbnormal, reference(patientID, key)))
@@ -83,8 +83,8 @@ package enum ReferralFHIR {
                         coding["system"] = .string(loinc)
                         coding["code"] = .string(code)
                     }
-                    let code: JSONValue = coding["code"] == nil ? .object(["text": .string(labels.analyteLabel(analyte))])
-                        : .object(["coding": .array([.object(coding)]), "text": .string(labels.analyteLabel(analyte))])
+                    let code: JSONValue = coding["code"] == nil ? .object(["text": .string(labels.analyteLabel(AnalyteID(analyte.rawValue)))])
+                        : .object(["coding": .array([.object(coding)]), "text": .string(labels.analyteLabel(AnalyteID(analyte.rawValue)))])
                     entries.append(entry(patientID, key, serviceRequest(
                         key: key, patientID: patientID, patientRef: patientRef, code: code, bodySite: nil, request: request,
                         authoredOn: referral.asOf, reasonRefs: unique(own + abnormal), reasonCodes: reasonsOf(recommendation), notes: notes)))
@@ -123,7 +123,7 @@ package enum ReferralFHIR {
     }
 
     static func observation(_ lab: LabResult, key: String, patientID: String, patientRef: String, labels: ReportLabels) -> JSONValue {
-        let label = labels.analyteLabel(lab.analyte)
+        let label = labels.analyteLabel(AnalyteID(lab.analyte.rawValue))
         var code: [String: JSONValue] = ["text": .string(label)]
         if let loincCode = lab.loinc ?? labels.knowledge.analyte(id: lab.analyte)?.loinc.first {
             code["coding"] = .array([.object(["system": .string(loinc), "code": .string(loincCode)])])

@@ -114,7 +114,7 @@ public enum ReferralJSON {
             "rule": .string(item.rule.rawValue), "reasons": .strings(item.reasons.map(\.rawValue)), "sources": .strings(item.sources),
         ]
         if let region = item.region { object["region"] = .string(region) }
-        if let analytes = item.analytes { object["analytes"] = .strings(analytes) }
+        if let analytes = item.analytes { object["analytes"] = .strings(analytes.map(\.rawValue)) }
         if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also.map(\.rawValue)) }
         if let timeframe = item.timeframe { object["timeframe"] = .string(timeframe) }
         if let who = item.who { object["who"] = .string(who.rawValue) }
@@ -148,7 +148,7 @@ public enum ReferralJSON {
 
     static func lab(_ item: LabResult) -> JSONValue {
         var object: [String: JSONValue] = [
-            "analyte": .string(item.analyte), "collected": .string(item.collected.description),
+            "analyte": .string(item.analyte.rawValue), "collected": .string(item.collected.description),
             "reported": quantity(item.reported), "canonical": quantity(item.canonical),
             "status": .string(item.status.rawValue), "stale": .bool(item.stale),
             "source": .object(["file": .string(item.source.file), "line": item.source.line.map { .number(Double($0)) } ?? .null]),

@@ -44,8 +44,8 @@ package final class ReportLabels: Sendable {
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))
         var names: [String: (label: String, short: String)] = [:]
-        for analyte in knowledge.analytes where names[analyte.id] == nil {
-            names[analyte.id] = (analyte.label, Self.shortName(label: analyte.label))
+        for analyte in knowledge.analytes where names[analyte.id.rawValue] == nil {
+            names[analyte.id.rawValue] = (analyte.label, Self.shortName(label: analyte.label))
         }
         analyteNames = names
         var tests: [Recommendation.Test: String] = [:]
@@ -57,8 +57,8 @@ package final class ReportLabels: Sendable {
             (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? []).map(FindingID.init(rawValue:))
         }
         codeLike = knowledge.analytes.compactMap { analyte in
-            let short = names[analyte.id]!.short
-            return short == analyte.id ? nil : (analyte.id, Array(analyte.id.utf8), short)
+            let short = names[analyte.id.rawValue]!.short
+            return short == analyte.id.rawValue ? nil : (analyte.id.rawValue, Array(analyte.id.rawValue.utf8), short)
         }
     }
 
@@ -77,13 +77,13 @@ package final class ReportLabels: Sendable {
     private static let urgencyLabels = Dictionary(uniqueKeysWithValues: Urgency.allCases.map { ($0, $0.rawValue.capitalizedFirst) })
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
-    package func analyteLabel(_ id: String) -> String {
-        analyteNames[id]?.label ?? id
+    package func analyteLabel(_ id: AnalyteID) -> String {
+        analyteNames[id.rawValue]?.label ?? id.rawValue
     }
 
     /// A short name for lists (`magnesium`, `vitamin B12`, `TSH`), the id if unknown.
-    package func analyteShort(_ id: String) -> String {
-        analyteNames[id]?.short ?? id
+    package func analyteShort(_ id: AnalyteID) -> String {
+        analyteNames[id.rawValue]?.short ?? id.rawValue
     }
 
     /// A short name for lists: the abbreviation the label gives (`TSH`, `HbA1c`), else the

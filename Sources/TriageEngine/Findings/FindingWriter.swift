@@ -217,7 +217,7 @@ struct FindingWriter {
     mutating func labs(_ panel: LabPanel, asOf: LocalDate) {
         for standing in panel.standings {
             let id = FindingID.lab(standing.analyte)
-            let label = knowledge.analyte(id: standing.analyte)?.label ?? standing.analyte
+            let label = knowledge.analyte(id: standing.analyte)?.label ?? standing.analyte.rawValue
             guard let lab = standing.latest else {
                 add(id, false, "No \(label) result.")
                 continue
@@ -232,12 +232,12 @@ struct FindingWriter {
         if gaps.isEmpty {
             add(FindingID.coreLabsGap, false, "Every core analyte has a result within \(Int(knowledge.threshold(Threshold.Key.staleLabDays))) days.")
         } else {
-            let missing = gaps.filter(\.missing).map(\.analyte)
-            let stale = gaps.filter(\.stale).map(\.analyte)
+            let missing = gaps.filter(\.missing).map(\.analyte.rawValue)
+            let stale = gaps.filter(\.stale).map(\.analyte.rawValue)
             var parts: [String] = []
             if !missing.isEmpty { parts.append("missing: \(missing.joined(separator: ", "))") }
             if !stale.isEmpty { parts.append("stale: \(stale.joined(separator: ", "))") }
-            let unreliable = gaps.filter { !$0.missing && !$0.stale && $0.unreliable }.map(\.analyte)
+            let unreliable = gaps.filter { !$0.missing && !$0.stale && $0.unreliable }.map(\.analyte.rawValue)
             if !unreliable.isEmpty { parts.append("unreliable: \(unreliable.joined(separator: ", "))") }
             add(FindingID.coreLabsGap, true, "Core lab panel incomplete (\(parts.joined(separator: "; "))).",
                 gaps.compactMap { $0.latest.map { Evidence($0.source, date: $0.collected.date) } })

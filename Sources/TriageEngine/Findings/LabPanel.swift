@@ -7,7 +7,7 @@ package struct LabPanel: Sendable, Hashable {
     /// One analyte's standing.
     package struct Standing: Sendable, Hashable {
         /// The analyte id.
-        package var analyte: String
+        package var analyte: AnalyteID
         /// The latest result, if any.
         package var latest: LabResult?
         /// Whether it is a core analyte.
@@ -46,12 +46,12 @@ package struct LabPanel: Sendable, Hashable {
 
     init(labs: [LabResult], knowledge: Knowledge, asOf: LocalDate) {
         var latest: [String: LabResult] = [:]
-        for lab in labs { latest[lab.analyte] = lab } // labs are in collection order
+        for lab in labs { latest[lab.analyte.rawValue] = lab } // labs are in collection order
         let recentDays = Int(knowledge.threshold(Threshold.Key.recentLabDays))
         standings = knowledge.analytes.compactMap { analyte in
-            guard analyte.core || latest[analyte.id] != nil else { return nil }
-            var standing = Standing(analyte: analyte.id, latest: latest[analyte.id], core: analyte.core)
-            if let lab = latest[analyte.id] { standing.recent = !lab.stale && lab.collected.date.days(to: asOf) <= recentDays }
+            guard analyte.core || latest[analyte.id.rawValue] != nil else { return nil }
+            var standing = Standing(analyte: analyte.id, latest: latest[analyte.id.rawValue], core: analyte.core)
+            if let lab = latest[analyte.id.rawValue] { standing.recent = !lab.stale && lab.collected.date.days(to: asOf) <= recentDays }
             return standing
         }
     }
@@ -64,14 +64,14 @@ package struct LabPanel: Sendable, Hashable {
     }
 
     /// The standing of an analyte (a standing with no result when it is not in the panel).
-    package func standing(_ analyte: String) -> Standing {
+    package func standing(_ analyte: AnalyteID) -> Standing {
         standings.first { $0.analyte == analyte } ?? Standing(analyte: analyte, latest: nil, core: false)
     }
 
     /// Of `analytes`, those blood work should draw: missing, stale or older than the recent
     /// days. HbA1c and glucose stand in for each other: either recent covers both.
-    package func toDraw(_ analytes: [String]) -> [String] {
-        let glycaemic = [AnalyteIDs.hba1c, AnalyteIDs.glucose]
+    package func toDraw(_ analytes: [AnalyteID]) -> [AnalyteID] {
+        let glycaemic = [AnalyteID.hba1c, AnalyteID.glucose]
         let glycaemiaCovered = glycaemic.contains { !standing($0).needsDrawing }
         return analytes.filter { id in
             if glycaemic.contains(id) { return !glycaemiaCovered }
@@ -81,7 +81,7 @@ package struct LabPanel: Sendable, Hashable {
 
     /// Of `analytes`, those with a recent normal result (cited, not re-ordered; an abnormal
     /// one gets the action it calls for from the abnormal-labs rule).
-    package func recentResults(_ analytes: [String]) -> [LabResult] {
+    package func recentResults(_ analytes: [AnalyteID]) -> [LabResult] {
         analytes.compactMap { id in
             let standing = standing(id)
             return standing.recent && !standing.abnormal ? standing.latest : nil

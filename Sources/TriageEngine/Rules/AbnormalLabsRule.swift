@@ -129,7 +129,7 @@ package struct AbnormalLabsRule: Rule {
 
     /// The blood work: the blood-work rows' wording, then every row's draws with their reasons;
     /// with no blood-work row, the draws of the other rows, as urgent as the most urgent of them.
-    private func bloodWork(_ group: [Match], draw: (analytes: [String], reasons: [String]), all: [Match], context: RuleContext,
+    private func bloodWork(_ group: [Match], draw: (analytes: [AnalyteID], reasons: [String]), all: [Match], context: RuleContext,
                            table: LabActionTable) -> Recommendation {
         let drawing = all.filter { $0.action.recheck == true || !context.findings.labs.toDraw($0.action.draw ?? []).isEmpty || !($0.action.alsoOrder ?? []).isEmpty }
         var recommendation = group.isEmpty
@@ -153,8 +153,8 @@ package struct AbnormalLabsRule: Rule {
     /// What blood work draws for `group`: the results to repeat, the related analytes that
     /// need drawing (missing, stale, old, or reported in a unit that does not fit), and the
     /// tests the tool does not read; each with its reason.
-    private func bloodDraw(_ group: [Match], context: RuleContext, table: LabActionTable) -> (analytes: [String], reasons: [String]) {
-        var analytes: [String] = []
+    private func bloodDraw(_ group: [Match], context: RuleContext, table: LabActionTable) -> (analytes: [AnalyteID], reasons: [String]) {
+        var analytes: [AnalyteID] = []
         var reasons: [String] = []
         for match in group {
             if match.action.recheck == true, !analytes.contains(match.lab.analyte) { analytes.append(match.lab.analyte) }
@@ -167,7 +167,7 @@ package struct AbnormalLabsRule: Rule {
             }
             for other in match.action.alsoOrder ?? [] where !analytes.contains(other) {
                 analytes.append(other)
-                reasons.append(table.gaps.requestedBy.filling("{analyte}", with: other).filling("{result}", with: result))
+                reasons.append(table.gaps.requestedBy.filling("{analyte}", with: other.rawValue).filling("{result}", with: result))
             }
         }
         return (analytes, reasons)

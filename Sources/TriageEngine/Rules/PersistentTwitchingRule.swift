@@ -79,7 +79,7 @@ package struct PersistentTwitchingRule: Rule {
 
     /// The blood-work gap in a few words: "no labs on file", "core panel stale (2026-04-14)",
     /// "TSH not measured", "blood work for magnesium, potassium".
-    static func gap(_ draw: [String], findings: PatientFindings, context: RuleContext) -> String {
+    static func gap(_ draw: [AnalyteID], findings: PatientFindings, context: RuleContext) -> String {
         let rules = context.knowledge.rules
         if findings.labResults.isEmpty { return rules.sentence(.gapNoLabs) }
         let standings = draw.map(findings.labs.standing)

@@ -50,7 +50,7 @@ public struct RuleContext: Sendable {
 
     /// Blood work for `analytes` that are missing, stale or older than the recent days, citing
     /// the recent results of the others (SPEC §6); nil when all are recent.
-    func bloodWork(_ analytes: [String], purpose: String, urgency: Urgency, rule: RuleID, reasons: [FindingID],
+    func bloodWork(_ analytes: [AnalyteID], purpose: String, urgency: Urgency, rule: RuleID, reasons: [FindingID],
                    sources extra: [String]) -> Recommendation? {
         let labs = findings.labs
         let draw = labs.toDraw(analytes)
@@ -74,7 +74,7 @@ public struct RuleContext: Sendable {
     /// filled in (`{analyte}` left for the caller): never measured, reported in a unit that does
     /// not fit (a row skipped for its unit, SPEC §6.2), stale, or older than the recent days; nil
     /// when a recent result is on file.
-    func gapReason(_ analyte: String) -> String? {
+    func gapReason(_ analyte: AnalyteID) -> String? {
         let gaps = knowledge.labActions.gaps
         let standing = findings.labs.standing(analyte)
         if knowledge.analyte(id: analyte) == nil { return gaps.unread }
@@ -90,7 +90,7 @@ public struct RuleContext: Sendable {
 
     /// The sentence that cites the recent normal results of `analytes` when none needs drawing
     /// ("Blood work within 30 days, normal, not re-ordered: …"); nil when there are none.
-    func citingRecent(_ analytes: [String]) -> String? {
+    func citingRecent(_ analytes: [AnalyteID]) -> String? {
         let recent = findings.labs.recentResults(analytes)
         guard !recent.isEmpty else { return nil }
         return " " + knowledge.rules.sentence(.recentNormalWithin, ["days": String(Int(threshold(.recentLabDays))),
@@ -98,7 +98,7 @@ public struct RuleContext: Sendable {
     }
 
     /// How reports name an analyte ("vitamin B12").
-    func spokenName(_ analyte: String) -> String { knowledge.analyte(id: analyte)?.spokenName ?? analyte }
+    func spokenName(_ analyte: AnalyteID) -> String { knowledge.analyte(id: analyte)?.spokenName ?? analyte.rawValue }
 
     /// A result as a detail cites it: "magnesium 0.8 mmol/L (normal) on 2026-11-02".
     func describe(_ lab: LabResult) -> String {

@@ -24,13 +24,13 @@ package struct SensorySymptomsRule: Rule {
         let present = findings.stated(.sensory, context.knowledge)
         guard !present.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.sensory, rule: id) else { return .notFired }
         let reasons = present.map(FindingID.symptom)
-        let b12 = findings.labs.standing(AnalyteIDs.vitaminB12)
+        let b12 = findings.labs.standing(AnalyteID.vitaminB12)
         let b12Normal = b12.recent && b12.latest?.status == .normal
         var conditions = [ConditionID.peripheralNeuropathy]
         var support = [ConditionID.peripheralNeuropathy: reasons]
         if !b12Normal {
             conditions.append(ConditionID.vitaminDeficiency)
-            support[ConditionID.vitaminDeficiency] = reasons + (b12.abnormal ? [FindingID.lab(AnalyteIDs.vitaminB12)] : [])
+            support[ConditionID.vitaminDeficiency] = reasons + (b12.abnormal ? [FindingID.lab(AnalyteID.vitaminB12)] : [])
         }
         return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: present, reasons: reasons),
                            conditions: conditions, headline: plan.headline(present), support: support, redFlags: [plan.flag.id])

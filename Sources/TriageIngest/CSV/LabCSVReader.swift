@@ -168,6 +168,6 @@ enum LabCSVReader {
                          collected: collected, testName: consume testName, loinc: consume loinc, value: value,
                          valueLocation: valueLocation, unit: (consume unit) ?? Term("", at: SourceLocation(fileID: fields.fileID)),
                          referenceLow: referenceLow, referenceHigh: referenceHigh, flag: consume flag, lab: consume lab,
-                         analyte: consume analyte, comment: consume comment)
+                         analyte: (consume analyte).map(AnalyteID.init(rawValue:)), comment: consume comment)
     }
 }

@@ -120,7 +120,7 @@ public struct LabCodeMap: Sendable, Hashable {
             }
             let (system, code, analyteID, unit) = (fields[0], fields[1], fields[2], fields[3])
             if code.isEmpty { problem(line, record[1].column, LabCodeMapMessages.noCode); continue }
-            guard let analyte = analytes.analyte(id: analyteID) else {
+            guard let analyte = analytes.analyte(id: AnalyteID(analyteID)) else {
                 problem(line, record[2].column, LabCodeMapMessages.unknownAnalyte(analyteID))
                 continue
             }
@@ -134,7 +134,7 @@ public struct LabCodeMap: Sendable, Hashable {
                 continue
             }
             firstRow[key] = line
-            map.entries[key] = Entry(analyte: analyte.id, unit: unit, source: SourceLocation(file: file, line: line))
+            map.entries[key] = Entry(analyte: analyte.id.rawValue, unit: unit, source: SourceLocation(file: file, line: line))
         }
         if header == nil { problem(1, nil, LabCodeMapMessages.empty) }
         if !problems.isEmpty { throw Refusal(problems: problems) }

@@ -39,8 +39,8 @@ struct LocalCodeReading {
                            diagnostics: inout [Diagnostic]) -> Match? {
         let code = code.trimmingSpaces()
         let system = system.trimmingSpaces()
-        if let entry = codeMap.entry(system: system, code: code), let analyte = analytes.analyte(id: entry.analyte) {
-            return Match(analyteID: analyte.id, mapUnit: entry.unit)
+        if let entry = codeMap.entry(system: system, code: code), let analyte = analytes.analyte(id: AnalyteID(entry.analyte)) {
+            return Match(analyteID: analyte.id.rawValue, mapUnit: entry.unit)
         }
         let text = text.trimmingSpaces()
         guard !text.isEmpty else { return nil }
@@ -48,7 +48,7 @@ struct LocalCodeReading {
         let key = system + "\u{0}" + code
         if named.count > 1 {
             if warned.insert(key).inserted {
-                diagnostics.append(.warning(at: location, LocalCodeMessages.ambiguous(code: code, text: text, named.map(\.id))))
+                diagnostics.append(.warning(at: location, LocalCodeMessages.ambiguous(code: code, text: text, named.map(\.id.rawValue))))
             }
             return nil
         }
@@ -63,13 +63,13 @@ struct LocalCodeReading {
         if warned.insert(key).inserted {
             diagnostics.append(.warning(at: location, LocalCodeMessages.readByName(code: code, text: text, analyte)))
         }
-        return Match(analyteID: analyte.id, mapUnit: nil)
+        return Match(analyteID: analyte.id.rawValue, mapUnit: nil)
     }
 }
 
 /// The local-code messages (SPEC §3.10).
 enum LocalCodeMessages {
-    static func name(_ analyte: AnalyteDefinition) -> String { analyte.spokenName ?? analyte.id }
+    static func name(_ analyte: AnalyteDefinition) -> String { analyte.spokenName ?? analyte.id.rawValue }
 
     static func readByName(code: String, text: String, _ analyte: AnalyteDefinition) -> String {
         "local code \(code) (\(text)) read as \(name(analyte)) by its name; add it to the code map"

@@ -12,7 +12,7 @@ import TriageModel
         #expect(FindingID.correlation(.shortSleep).rawValue == "correlation-short-sleep")
         #expect(FindingID.correlation(.eyeStrain).rawValue == "correlation-eye-strain")
         #expect(FindingID.medication("psychotropic drugs").rawValue == "medication-psychotropic-drugs")
-        #expect(FindingID.lab(AnalyteIDs.vitaminB12).rawValue == "lab-vitaminB12")
+        #expect(FindingID.lab(AnalyteID.vitaminB12).rawValue == "lab-vitaminB12")
         #expect(FindingID.concern(ConditionID.als).rawValue == "worry-als")
     }
 

@@ -1,10 +1,11 @@
+import TriageModel
 import Testing
 import TriageKnowledge
 
 /// Conversions against hand-computed values, both ways (canonical = reported × factor + offset).
 @Suite struct AnalyteConversionTests {
     private func analyte(_ id: String) throws -> AnalyteDefinition {
-        try #require(try Knowledge.bundled.analyte(id: id))
+        try #require(try Knowledge.bundled.analyte(id: AnalyteID(id)))
     }
 
     private func close(_ a: Double?, _ b: Double, within tolerance: Double = 0.0005) -> Bool {

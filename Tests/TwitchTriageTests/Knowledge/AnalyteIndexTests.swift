@@ -11,7 +11,7 @@ import TriageKnowledge
                       ("2157-6", "creatineKinase"), ("2284-8", "folate"), ("14732-2", "folate"), ("718-7", "haemoglobin"),
                       ("787-2", "mcv"), ("3024-7", "freeT4"), ("14920-3", "freeT4"), ("1751-7", "albumin")])
     func byLOINC(code: String, id: String) {
-        #expect(index.analyte(loinc: code)?.id == id)
+        #expect(index.analyte(loinc: code)?.id.rawValue == id)
     }
 
     @Test(arguments: [("Magnesium", "magnesium"), ("Mg", "magnesium"), ("Magnesium, Serum", "magnesium"), ("S-Magnesium", "magnesium"),
@@ -23,7 +23,7 @@ import TriageKnowledge
                       ("Hemoglobin", "haemoglobin"), ("Hb", "haemoglobin"), ("MCV", "mcv"), ("Free T4", "freeT4"), ("FT4", "freeT4"),
                       ("Free thyroxine", "freeT4"), ("Albumin", "albumin"), ("S-Albumin", "albumin")])
     func byName(name: String, id: String) {
-        #expect(index.analyte(named: name)?.id == id)
+        #expect(index.analyte(named: name)?.id.rawValue == id)
     }
 
     @Test(arguments: ["Magnesium, urine", "Calcium, ionized", "1,25-dihydroxyvitamin D", "Vitamin D, 1,25-dihydroxy",

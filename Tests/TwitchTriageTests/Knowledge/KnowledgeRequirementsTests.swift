@@ -16,7 +16,7 @@ import TriageKnowledge
         var found: [String] = []
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
             if !inside {
-                inside = !line.hasPrefix(" ") && line.contains("SymptomID") && line.hasSuffix("{")
+                inside = !line.hasPrefix(" ") && (line.contains("SymptomID") || line.contains("Tag == SymptomTag")) && line.hasSuffix("{")
                 continue
             }
             if line == "}" { inside = false; continue }

@@ -15,7 +15,7 @@ import TriageModel
         if !notes.isEmpty { patient.journal[0].notes = notes }
         patient.normalCorePanel(knowledge: knowledge)
         for (analyte, value, status) in labs {
-            patient.labs.removeAll { $0.analyte == analyte }
+            patient.labs.removeAll { $0.analyte.rawValue == analyte }
             patient.lab(analyte, value, status: status, daysBeforeAsOf: 5, knowledge: knowledge)
         }
         return patient.referral(knowledge)

@@ -91,7 +91,7 @@ import TriageNormalise
         let table = knowledge.specimenComments
         func lab(_ analyte: String, _ value: Double, low: Double, high: Double, because: String) -> LabResult {
             let quantity = LabResult.Quantity(value: LabValue(value), unit: "mmol/L")
-            var result = LabResult(source: SourceLocation(file: "labs.csv", line: 2), patientID: "T001", analyte: analyte, loinc: nil,
+            var result = LabResult(source: SourceLocation(file: "labs.csv", line: 2), patientID: "T001", analyte: AnalyteID(analyte), loinc: nil,
                                    collected: Timestamp(date: LocalDate(iso: "2026-11-14")!), reported: quantity, canonical: quantity,
                                    reference: .init(low: low, high: high, unit: "mmol/L", origin: .reported), status: .unreliable, stale: false)
             result.unreliableBecause = because

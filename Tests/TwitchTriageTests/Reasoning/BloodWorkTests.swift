@@ -11,7 +11,7 @@ import TriageModel
         patient.days(30, regions: [("calf", "lower limb")])
         if let labsDaysAgo {
             for analyte in knowledge.coreAnalytes {
-                patient.lab(analyte.id, (analyte.reference.low! + analyte.reference.high!) / 2, status: .normal, daysBeforeAsOf: labsDaysAgo, knowledge: knowledge)
+                patient.lab(analyte.id.rawValue, (analyte.reference.low! + analyte.reference.high!) / 2, status: .normal, daysBeforeAsOf: labsDaysAgo, knowledge: knowledge)
             }
             if tsh { patient.lab("tsh", 2, status: .normal, daysBeforeAsOf: labsDaysAgo, knowledge: knowledge) }
         }

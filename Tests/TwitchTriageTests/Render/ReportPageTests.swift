@@ -26,7 +26,7 @@ import TriageRender
     func codeIDs(_ referral: Referral) -> Set<String> {
         var ids = Set(Recommendation.Test.allCases.map(\.rawValue).filter { $0.contains(where: \.isUppercase) && $0.first!.isLowercase })
         let labels = ReportLabels(knowledge: knowledge)
-        ids.formUnion(knowledge.analytes.map(\.id).filter { labels.analyteShort($0) != $0 })
+        ids.formUnion(knowledge.analytes.map(\.id).filter { labels.analyteShort($0) != $0.rawValue }.map(\.rawValue))
         ids.formUnion(RuleRegistry.all.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(referral.findings.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(knowledge.conditions.map(\.id.rawValue).filter { $0.contains("-") })

@@ -61,7 +61,7 @@ import TriageModel
         let ids = Self.ids(Knowledge.forTests)
         #expect(ids[FindingID.twitchSpan.rawValue] == "finding id")
         #expect(ids[FindingID.symptom(SymptomID.fineMotor).rawValue] == "finding id")
-        #expect(ids[FindingID.lab(AnalyteIDs.vitaminB12).rawValue] == "finding id")
+        #expect(ids[FindingID.lab(AnalyteID.vitaminB12).rawValue] == "finding id")
         #expect(ids[FindingID.correlation(.eyeStrain).rawValue] == "finding id")
         #expect(ids[FindingID.concern(ConditionID.als).rawValue] == "finding id")
         #expect(ids[ConditionID.multipleSclerosis.rawValue] == "condition id")

@@ -35,10 +35,10 @@ struct PatientBuilder {
 
     /// Adds a lab result in the canonical unit with the default range.
     mutating func lab(_ analyte: String, _ value: Double, status: LabResult.Status, daysBeforeAsOf: Int = 10, knowledge: Knowledge) {
-        let definition = knowledge.analyte(id: analyte)!
+        let definition = knowledge.analyte(id: AnalyteID(analyte))!
         let quantity = LabResult.Quantity(value: LabValue(value), unit: definition.canonicalUnit)
         let date = asOf.adding(days: -daysBeforeAsOf)
-        labs.append(LabResult(source: SourceLocation(file: "labs.csv", line: labs.count + 2), patientID: PatientID(id), analyte: analyte,
+        labs.append(LabResult(source: SourceLocation(file: "labs.csv", line: labs.count + 2), patientID: PatientID(id), analyte: AnalyteID(analyte),
                               loinc: definition.loinc.first, collected: Timestamp(date: date), reported: quantity, canonical: quantity,
                               reference: .init(low: definition.reference.low, high: definition.reference.high,
                                                unit: definition.canonicalUnit, origin: .knowledgeDefault),
@@ -50,7 +50,7 @@ struct PatientBuilder {
         for analyte in knowledge.analytes where analyte.core {
             let low = analyte.reference.low ?? 0
             let high = analyte.reference.high ?? low * 2
-            lab(analyte.id, NumberFormatting.rounded((low + high) / 2, places: analyte.decimals), status: .normal, knowledge: knowledge)
+            lab(analyte.id.rawValue, NumberFormatting.rounded((low + high) / 2, places: analyte.decimals), status: .normal, knowledge: knowledge)
         }
     }
 
