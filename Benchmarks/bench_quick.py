@@ -39,6 +39,8 @@ os.environ["BENCH_MB"] = "100"
 os.environ["BENCH_PATIENTS"] = "5000"
 os.environ.setdefault("BENCH_RUNS", "3")
 os.environ["BENCH_FLUSH_MAX"] = "0"
+# The batch's warm-up is a read of the drop's files, not a fifth batch run.
+os.environ.setdefault("BENCH_BATCH_WARM_UP", "0")
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import run_bench as rb  # noqa: E402
@@ -122,8 +124,8 @@ def main():
         "| `report labs.csv --patient %s`, %.0f MB lab export (median of %d) | %.2f s | pandas read_csv %.2f s | %.2f× | ≥ 3× pandas | %s |"
         % (rb.EXPORT_PATIENT, export["mb"], rb.RUNS, export["seconds"], export["pandas_s"],
            export["pandas_s"] / export["seconds"], "yes" if export["pandas_s"] / export["seconds"] >= 3 else "**no**"),
-        "| batch, 5,000 patients, `--no-sync` (median of %d after a warm-up) | %.1f s (%.0f patients/s, CPU %.1f s, %.0f MB) | bare writer %.1f s (%s files) | %.2f× | ≥ 0.5× the bare writer | %s |"
-        % (batch["runs"], batch["wall"], batch["patients_s"], batch["cpu"], batch["rss_kb"] / 1024,
+        "| batch, 5,000 patients, `--no-sync` (median of %d; %s) | %.1f s (%.0f patients/s, CPU %.1f s, %.0f MB) | bare writer %.1f s (%s files) | %.2f× | ≥ 0.5× the bare writer | %s |"
+        % (batch["runs"], "after %d warm-up runs" % rb.BATCH_WARM_UP if rb.BATCH_WARM_UP else "the drop's files read first", batch["wall"], batch["patients_s"], batch["cpu"], batch["rss_kb"] / 1024,
            batch["limit"]["seconds"], format(batch["limit"]["files"], ","), batch["limit"]["seconds"] / batch["wall"],
            "yes" if batch["limit"]["seconds"] / batch["wall"] >= 0.5 else "**no**"),
         "",
