@@ -1,9 +1,10 @@
 // swift-tools-version:6.0
 import PackageDescription
 
+// Linux only (README, Requirements): the code calls Glibc and Linux's /proc directly and is built
+// and tested on Debian only, so no Apple platform is declared.
 let package = Package(
     name: "twitch-triage",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "twitch-triage", targets: ["twitch-triage"]),
         // The CDS Hooks service (SPEC §7.2): `twitch-triage serve …` replaces itself with this
@@ -126,24 +127,34 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        // libFuzzer targets (`make fuzz`): each links libFuzzer's driver only when built with
-        // `-sanitize=fuzzer -DFUZZING`; a plain build makes a stub that says how to run it.
-        .executableTarget(name: "FuzzCSVScanner", dependencies: ["TriageIngest"]),
-        .executableTarget(name: "FuzzCSVReader", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzXMLReader", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzDateParser", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzNumberParser", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["TriageModel", "TriageIngest"]),
-        .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["CDSHooksWire"]),
+        // libFuzzer targets (`make fuzz`; Fuzz/README.md): each main is the code under test and its
+        // invariants; FuzzSupport is the driver they share, which hands the process to libFuzzer only
+        // when built with `-sanitize=fuzzer -DFUZZING` (a plain build makes a stub that says how to run it).
+        .target(name: "FuzzSupport", dependencies: ["TriageModel"]),
+        .executableTarget(name: "FuzzCSVScanner", dependencies: ["FuzzSupport", "TriageIngest"]),
+        .executableTarget(name: "FuzzCSVReader", dependencies: ["FuzzSupport", "TriageModel", "TriageKnowledge", "TriageIngest"]),
+        .executableTarget(name: "FuzzXMLReader", dependencies: ["FuzzSupport", "TriageModel", "TriageKnowledge", "TriageIngest"]),
+        .executableTarget(name: "FuzzDateParser", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzNumberParser", dependencies: ["FuzzSupport", "TriageModel", "TriageIngest"]),
+        .executableTarget(name: "FuzzJSONTokenizer", dependencies: ["FuzzSupport", "TriageModel", "TriageKnowledge", "TriageIngest"]),
+        .executableTarget(name: "FuzzHL7v2Reader", dependencies: ["FuzzSupport", "TriageModel", "TriageKnowledge", "TriageIngest"]),
+        .executableTarget(name: "FuzzCDSHooksRequest", dependencies: ["FuzzSupport", "CDSHooksWire"]),
         // The bare peer of the CDS Hooks service benchmark (Benchmarks/service/): fixed bytes over Hummingbird.
         .executableTarget(
             name: "CDSBareEndpoint",
             dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
             path: "Benchmarks/service/BareEndpoint"
         ),
-        .testTarget(name: "TwitchTriageTests", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageEngine", "TriageRender", "TriageBatch"]),
+        // What the test targets share: the seeded generator every random test draws from.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(
+            name: "TwitchTriageTests",
+            dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch", "TestSupport"]
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageEngine", "TriageRender", "TriageBatch", "TestSupport"]
+        ),
         .testTarget(
             name: "ServiceTests",
             dependencies: [

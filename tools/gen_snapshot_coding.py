@@ -24,7 +24,7 @@ import re
 import sys
 
 KNOWLEDGE = "Sources/TriageKnowledge/"
-FILES = ["Vocabulary", "ReadingRules", "AnalyteDefinition", "Condition", "FeatureContrast", "RedFlag", "DiagnosticTest",
+FILES = ["Vocabulary", "ReadingRules", "AnalyteDefinition", "AnalyteNameWords", "Condition", "FeatureContrast", "RedFlag", "DiagnosticTest",
          "Threshold", "Advice", "SourceReference", "ContrastMap", "RuleKnowledge", "LabActionTable", "MedicationNote",
          "Timeframe", "SpecimenComments", "PageKnowledge", "Source"]
 

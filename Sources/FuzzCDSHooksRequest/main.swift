@@ -11,47 +11,18 @@
 // - every range `RawJSON` gives lies inside the input, and for a decoded request each prefetch
 //   range lies inside the body and starts with `{`; each raw `resource` that starts as an object
 //   ends as one.
-// Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
 import CDSHooksWire
 import Foundation
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-#endif
-
-/// Stops the fuzzer with a message when an invariant does not hold (libFuzzer saves the input).
-func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-    if !condition() {
-        printError("invariant broken: \(message())")
-        abort()
-    }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    var text = line + "\n"
-    text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-}
+import FuzzSupport
 
 /// Any JSON document: decoding it makes Foundation's decoder check the whole document.
 struct Anything: Decodable {
     init(from decoder: any Decoder) throws {}
 }
 
-/// Reads one input, checking the invariants above.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let data, count > 0 else { return 0 }
-    let body = Array(UnsafeBufferPointer(start: data, count: count))
+FuzzDriver.run("FuzzCDSHooksRequest") { input in
+    guard !input.isEmpty else { return }
+    let body = Array(input)
     let request = CDSHooksRequest.decode(body)
     let valid = body.withUnsafeBufferPointer { JSONValidator.isValid($0) }
     let foundation = (try? JSONDecoder().decode(Anything.self, from: Data(body))) != nil
@@ -84,14 +55,5 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             }
         }
     }
-    return 0
 }
 
-#if FUZZING
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv, { fuzzOne($0, $1) }))
-#else
-printError("FuzzCDSHooksRequest: built without -DFUZZING; run it with `make fuzz`")
-exit(64)
-#endif

@@ -9,41 +9,13 @@
 // - in a record without a problem, an unquoted field holds no delimiter or line break, a
 //   quoted field holds a line break only when it says it spans lines, and a quote only when
 //   it says it has doubled quotes.
-// Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
+import FuzzSupport
 import TriageIngest
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-#endif
-
-/// Stops the fuzzer with a message when an invariant does not hold (libFuzzer saves the input).
-func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-    if !condition() {
-        printError("invariant broken: \(message())")
-        abort()
-    }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    var text = line + "\n"
-    text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-}
-
-/// Scans one input, checking the invariants above.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    let bytes = UnsafeRawBufferPointer(start: count == 0 ? nil : data, count: count)
-    guard var scanner = try? CSVScanner(bytes) else { return 0 }
+FuzzDriver.run("FuzzCSVScanner") { input in
+    let bytes = UnsafeRawBufferPointer(input)
+    let count = bytes.count
+    guard var scanner = try? CSVScanner(bytes) else { return }
     check(scanner.estimatedRemainingRecords() >= 0, "negative estimate")
     var lineBreaks = 0
     for index in 0..<count where bytes[index] == 0x0A || bytes[index] == 0x0D { lineBreaks += 1 }
@@ -78,14 +50,5 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
             _ = record.withBytes(index) { $0.count }
         }
     }
-    return 0
 }
 
-#if FUZZING
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv, { fuzzOne($0, $1) }))
-#else
-printError("FuzzCSVScanner: built without -DFUZZING; run it with `make fuzz`")
-exit(64)
-#endif

@@ -7,48 +7,19 @@
 //   60, an offset within ±14:59) and its day number maps back to the same day;
 // - it round-trips: its ISO 8601 text reads back, without a date order, as the same value;
 // - the `String` overload agrees with the bytes overload.
-// Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
+import FuzzSupport
 import TriageIngest
 import TriageModel
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-#endif
-
-/// Stops the fuzzer with a message when an invariant does not hold (libFuzzer saves the input).
-func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-    if !condition() {
-        printError("invariant broken: \(message())")
-        abort()
-    }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    var text = line + "\n"
-    text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-}
-
-/// Parses one input, checking the invariants above.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let data, count > 0 else { return 0 }
-    let order: DateOrder? = [nil, .mdy, .dmy][Int(data[0] % 3)]
-    let bytes = UnsafeBufferPointer(start: data + 1, count: count - 1)
+FuzzDriver.run("FuzzDateParser") { input in
+    guard let selector = input.first else { return }
+    let order: DateOrder? = [nil, .mdy, .dmy][Int(selector % 3)]
+    let bytes = UnsafeBufferPointer(rebasing: input.dropFirst())
     let parsed = try? DateParser.parse(bytes, order: order).get()
     if let text = String(validating: bytes, as: UTF8.self) {
         check(DateParser.parse(text, order: order) == parsed, "String and bytes overloads disagree")
     }
-    guard let parsed else { return 0 }
+    guard let parsed else { return }
     let date = parsed.date
     check(LocalDate(year: date.year, month: date.month, day: date.day) == date, "not a calendar day: \(date)")
     check(LocalDate(dayNumber: date.dayNumber) == date, "day number does not map back: \(date)")
@@ -57,14 +28,5 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     check(abs(parsed.utcOffsetMinutes ?? 0) <= 14 * 60 + 59, "offset \(parsed.utcOffsetMinutes ?? 0)")
     check(parsed.seconds == nil || parsed.timeOfDayMinutes != nil, "seconds without a time")
     check(DateParser.parse(parsed.description, order: nil) == parsed, "\(parsed) does not read back")
-    return 0
 }
 
-#if FUZZING
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv, { fuzzOne($0, $1) }))
-#else
-printError("FuzzDateParser: built without -DFUZZING; run it with `make fuzz`")
-exit(64)
-#endif

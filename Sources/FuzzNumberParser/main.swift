@@ -10,46 +10,17 @@
 //   the same number, when that text is a plain decimal;
 // - a lab value's bound is not negative when censored, and the value round-trips through its
 //   text the same way.
-// Built without `-DFUZZING` (as `swift build` and `swift test` do) it only says how to run it.
+import FuzzSupport
 import TriageIngest
 import TriageModel
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-#if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                         _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                         _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
-#endif
-
-/// Stops the fuzzer with a message when an invariant does not hold (libFuzzer saves the input).
-func check(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String) {
-    if !condition() {
-        printError("invariant broken: \(message())")
-        abort()
-    }
-}
-
-/// Writes a line to standard error.
-func printError(_ line: String) {
-    var text = line + "\n"
-    text.withUTF8 { _ = write(2, $0.baseAddress, $0.count) }
-}
 
 /// Whether `text` is written without an exponent (so that the parsers may read it).
 func isPlainDecimal(_ text: String) -> Bool { !text.contains("e") && !text.contains("n") && !text.contains("i") }
 
-/// Parses one input, checking the invariants above.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    guard let data, count > 0 else { return 0 }
-    let decimalComma = data[0] & 1 != 0
-    let bytes = UnsafeBufferPointer(start: data + 1, count: count - 1)
+FuzzDriver.run("FuzzNumberParser") { input in
+    guard let selector = input.first else { return }
+    let decimalComma = selector & 1 != 0
+    let bytes = UnsafeBufferPointer(rebasing: input.dropFirst())
     if let number = NumberParser.parse(bytes, decimalComma: decimalComma) {
         check(number.isFinite, "not finite: \(number)")
         // Accepted text is ASCII digits, one separator, a sign and spaces or tabs around it.
@@ -65,7 +36,6 @@ public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         let printed = value.description
         if isPlainDecimal(printed) { check(LabValue.parse(printed) == value, "\(printed) reads back differently") }
     }
-    return 0
 }
 
 extension String {
@@ -78,11 +48,3 @@ extension String {
     }
 }
 
-#if FUZZING
-var argc = CommandLine.argc
-var argv = CommandLine.unsafeArgv
-exit(LLVMFuzzerRunDriver(&argc, &argv, { fuzzOne($0, $1) }))
-#else
-printError("FuzzNumberParser: built without -DFUZZING; run it with `make fuzz`")
-exit(64)
-#endif

@@ -22,9 +22,6 @@ package struct BatchRunner: Sendable {
         lockStep, ledgerStep, discoverStep, readStep, groupStep, referralsStep, worklistStep, flushStep, recordStep,
     ]
 
-    /// The steps' names, in order, as progress shows them.
-    package static var stepNames: [String] { steps.map(\.name) }
-
     /// Creates a runner.
     ///
     /// - Parameters:
@@ -47,13 +44,17 @@ package struct BatchRunner: Sendable {
     ///   batch holds the lock (``TriageError/Category/locked``), the input folder cannot be
     ///   listed (``TriageError/Category/input``), the output folder or the ledger cannot be set
     ///   up or written (``TriageError/Category/output``). Every other problem is in the result.
-    package func run() async throws -> BatchResult {
+    package func run() async throws(TriageError) -> BatchResult {
         let context = BatchContext(options: options, knowledge: knowledge, events: events, logger: logger)
-        return try await WorkerThreads.run { try Self.run(Self.steps, in: context) }
+        do {
+            return try await WorkerThreads.run { try Self.run(Self.steps, in: context) }
+        } catch {
+            throw TriageError(converting: error, step: nil, path: options.output)
+        }
     }
 
     /// Runs `steps` in order on the calling thread.
-    static func run(_ steps: [BatchStep], in start: BatchContext) throws -> BatchResult {
+    static func run(_ steps: [BatchStep], in start: BatchContext) throws(TriageError) -> BatchResult {
         var context = start
         for (index, step) in steps.enumerated() where !context.stopped {
             context.events(.step(index: index + 1, count: steps.count, name: step.name))
@@ -61,9 +62,9 @@ package struct BatchRunner: Sendable {
             do {
                 try step.body(&context)
             } catch {
-                let wrapped = TriageError(wrapping: error, step: step.name, path: step.path(context))
-                context.logger.notice("step failed", metadata: ["name": "\(step.name)", "path": "\(wrapped?.path ?? "")"])
-                throw wrapped ?? error
+                let wrapped = TriageError(converting: error, step: step.name, path: step.path(context))
+                context.logger.notice("step failed", metadata: ["name": "\(step.name)", "path": "\(wrapped.path ?? "")"])
+                throw wrapped
             }
         }
         guard let result = context.result else {

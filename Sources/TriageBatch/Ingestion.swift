@@ -28,7 +28,7 @@ public enum Ingestion {
         do {
             files = try InputDiscovery.files(under: paths, excluding: options.codeMap.resolvedPath.map { [$0] } ?? [])
         } catch {
-            throw TriageError(wrapping: error, step: nil) ?? error
+            throw TriageError(converting: error, step: nil)
         }
         let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: asOf)
         let building: (String) -> Bool = { id in patient.map { $0 == id } ?? true }

@@ -1,4 +1,5 @@
 import GRDB
+import TriageModel
 
 /// What the CDS Hooks service (SPEC §7.2) keeps in the ledger: the cards and suggestions it
 /// issued, each uuid mapped to its patient, rule and test, and the feedback EHRs sent about
@@ -155,6 +156,18 @@ extension Ledger {
                 if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM issued WHERE uuid = ?", arguments: [item.card]) == 0 { unknown += 1 }
             }
             return (stored, unknown)
+        }
+    }
+
+    /// Acceptance and override reasons per rule and recommendation, over all stored feedback of
+    /// the batch output `output` (`twitch-triage feedback DIR`).
+    ///
+    /// - Throws: ``TriageError`` naming the ledger when it cannot be opened or read.
+    package static func feedbackSummary(output: String) throws(TriageError) -> FeedbackSummary {
+        do {
+            return try Ledger(output: output).feedbackSummary()
+        } catch {
+            throw TriageError(converting: error, step: nil, path: path(in: output))
         }
     }
 

@@ -47,15 +47,15 @@ package struct LiveEvaluation: Sendable {
 
     /// The knowledge tables, loaded once.
     package let knowledge: Knowledge
-    /// Reader options (the batch's defaults unless given).
+    /// Reader options (by default the batch's defaults, reading by ``knowledge``'s analytes).
     package let readOptions: ReadOptions
     private let builder: ReferralBuilder
     private let assemblers = Assemblers()
 
     /// Creates an evaluator.
-    package init(knowledge: Knowledge, readOptions: ReadOptions = ReadOptions()) {
+    package init(knowledge: Knowledge, readOptions: ReadOptions? = nil) {
         self.knowledge = knowledge
-        self.readOptions = readOptions
+        self.readOptions = readOptions ?? ReadOptions(knowledge: knowledge)
         self.builder = ReferralBuilder(knowledge: knowledge)
     }
 

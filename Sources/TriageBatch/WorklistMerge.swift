@@ -6,20 +6,15 @@ import TriageRender
 /// shard's patients in one list, most urgent first, with each report folder rewritten relative
 /// to the merged output, and the files no shard could read.
 package enum WorklistMerge {
-    /// Why a shard's worklist could not be merged.
-    package struct Failure: Error, Sendable, CustomStringConvertible {
-        /// What is wrong, naming the file.
-        package var description: String
-    }
-
     /// Reads the shards' `worklist.json` and returns the merged worklist.
     ///
     /// - Parameters:
     ///   - shards: the shards' output folders.
     ///   - output: the merged output folder, for the relative report paths.
-    /// - Throws: ``Failure`` when a worklist is missing or unreadable, or the shards disagree on
-    ///   the as-of date or versions, or a patient appears in two shards.
-    package static func merge(shards: [String], output: String) throws -> Worklist {
+    /// - Throws: ``TriageError`` (input) naming the file when a worklist is missing or
+    ///   unreadable, or the shards disagree on the as-of date or versions, or a patient appears
+    ///   in two shards.
+    package static func merge(shards: [String], output: String) throws(TriageError) -> Worklist {
         var entries: [Worklist.Entry] = []
         var problems: [Diagnostic] = []
         var header: (asOf: LocalDate, knowledge: String, tool: String)?
@@ -32,19 +27,19 @@ package enum WorklistMerge {
                   let knowledge = object["knowledgeVersion"] as? String,
                   let tool = (object["tool"] as? [String: Any])?["version"] as? String,
                   let patients = object["patients"] as? [[String: Any]] else {
-                throw Failure(description: "\(path): not a twitch-triage worklist; nothing merged")
+                throw failure(path, "not a twitch-triage worklist; nothing merged")
             }
             if let header, header != (asOf, knowledge, tool) {
-                throw Failure(description: "\(path): as-of \(asOf), knowledge \(knowledge), tool \(tool) differ from the first shard's (\(header.asOf), \(header.knowledge), \(header.tool)); nothing merged")
+                throw failure(path, "as-of \(asOf), knowledge \(knowledge), tool \(tool) differ from the first shard's (\(header.asOf), \(header.knowledge), \(header.tool)); nothing merged")
             }
             header = (asOf, knowledge, tool)
             let prefix = relativePath(from: output, to: shard)
             for patient in patients {
                 guard let id = patient["id"] as? String, let changeText = patient["change"] as? String,
                       let change = Worklist.Change(rawValue: changeText) else {
-                    throw Failure(description: "\(path): a patient entry lacks its id or change; nothing merged")
+                    throw failure(path, "a patient entry lacks its id or change; nothing merged")
                 }
-                if let other = seen[id] { throw Failure(description: "\(path): a patient is also in \(other); shards overlap; nothing merged") }
+                if let other = seen[id] { throw failure(path, "a patient is also in \(other); shards overlap; nothing merged") }
                 seen[id] = path
                 entries.append(Worklist.Entry(
                     patientID: id,
@@ -62,9 +57,14 @@ package enum WorklistMerge {
                                                                           column: problem["column"] as? Int), message))
             }
         }
-        guard let header else { throw Failure(description: "no shard folders given; nothing merged") }
+        guard let header else { throw failure(nil, "no shard folders given; nothing merged") }
         return Worklist(asOf: header.asOf, knowledgeVersion: header.knowledge, toolVersion: header.tool, entries: entries,
                         problems: Array(Set(problems)).sorted())
+    }
+
+    /// A worklist that cannot be merged: `path: what; nothing merged; nothing read`.
+    private static func failure(_ path: String?, _ what: String) -> TriageError {
+        TriageError(.inputUnreadable(what), path: path)
     }
 
     /// `to` relative to `from` (both folders), `..` where needed.
@@ -77,10 +77,16 @@ package enum WorklistMerge {
     }
 
     /// Writes the merged worklist's three files into `output`.
-    package static func write(_ worklist: Worklist, to output: String) throws {
-        try AtomicFileWriter.makeDirectory(output)
-        try AtomicFileWriter.write(WorklistRenderer.json(worklist), to: output + "/worklist.json")
-        try AtomicFileWriter.write(WorklistRenderer.markdown(worklist), to: output + "/worklist.md")
-        try AtomicFileWriter.write(WorklistRenderer.html(worklist), to: output + "/worklist.html")
+    ///
+    /// - Throws: ``TriageError`` (output) naming the file that cannot be written.
+    package static func write(_ worklist: Worklist, to output: String) throws(TriageError) {
+        do {
+            try AtomicFileWriter.makeDirectory(output)
+            try AtomicFileWriter.write(WorklistRenderer.json(worklist), to: output + "/worklist.json")
+            try AtomicFileWriter.write(WorklistRenderer.markdown(worklist), to: output + "/worklist.md")
+            try AtomicFileWriter.write(WorklistRenderer.html(worklist), to: output + "/worklist.html")
+        } catch {
+            throw TriageError(converting: error, step: nil, path: output)
+        }
     }
 }

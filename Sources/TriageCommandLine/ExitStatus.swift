@@ -4,11 +4,9 @@ import TriageModel
 
 /// How the executables end (SPEC §8, sysexits): the one place errors and outcomes become exit
 /// statuses. The codes themselves are ``TriageError/Category/exitCode`` (the library needs
-/// them too, for `run.json`).
+/// them too, for `run.json`); every error the library throws is a ``TriageError``, so the
+/// commands map no error type themselves.
 package enum ExitStatus {
-    /// EX_UNAVAILABLE (69): a part of the tool that the command needs is not installed.
-    package static let unavailable = ExitCode(69)
-
     /// Parses the command line as `root`'s and runs the command it names; the one place where a
     /// ``TriageError`` becomes a message on stderr and its exit status.
     package static func main<Root: ParsableCommand>(_ root: Root.Type) async {
@@ -70,9 +68,10 @@ package enum ExitStatus {
     }
 
     /// Ends the process for `error`: a ``TriageError`` prints its message (step, path, line,
-    /// reason) and exits with its category's code (64 usage, 65 input, 73 output, 75 locked);
-    /// anything else (a usage error, `--help`, an ``ExitCode``) goes to swift-argument-parser,
-    /// which words it for `root`'s command line.
+    /// reason) and exits with its category's code (64 usage, 65 input, 69 unavailable,
+    /// 70 software, 73 output, 75 locked, 78 configuration); anything else (a usage error,
+    /// `--help`, an ``ExitCode``) goes to swift-argument-parser, which words it for `root`'s
+    /// command line.
     ///
     /// An ``ExitCode`` (a run that went through with problems, already listed) ends the process
     /// with its code at once: swift-argument-parser would print nothing for it either, but would
@@ -92,7 +91,8 @@ package enum ExitStatus {
     }
 
     /// The error that ends a command whose run went through with problems of `category`, the
-    /// problems themselves already listed.
+    /// problems themselves already listed (a batch with unreadable input, 65; a `verify` that
+    /// found differences, 1).
     package static func failure(_ category: TriageError.Category) -> ExitCode {
         ExitCode(category.exitCode)
     }

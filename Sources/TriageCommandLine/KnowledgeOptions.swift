@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import TriageIngest
 import TriageKnowledge
 import TriageModel
 
@@ -19,24 +18,10 @@ package struct KnowledgeOptions: ParsableArguments {
 
     /// The tables: the folder's, validated, or the shipped ones.
     ///
-    /// - Throws: ``TriageError`` (usage) naming the folder's file and row that does not validate.
-    package func load() throws -> Knowledge {
-        guard let knowledge else { return try Knowledge.bundled }
-        do {
-            return try KnowledgeLoader.load(from: URL(fileURLWithPath: knowledge, isDirectory: true))
-        } catch {
-            let folder = knowledge.hasSuffix("/") ? knowledge : knowledge + "/"
-            throw TriageError(.usage("\(folder)\(error.description); the tables of --knowledge were not used and nothing was read"))
-        }
-    }
-
-    /// `options` with the readers' analytes and LOINC codes taken from `knowledge` when the
-    /// tables are a folder's (the readers default to the shipped tables').
-    package func readOptions(_ options: ReadOptions, knowledge: Knowledge) -> ReadOptions {
-        guard self.knowledge != nil else { return options }
-        var options = options
-        options.knownLOINCCodes = Set(knowledge.analytes.flatMap(\.loinc))
-        options.analytes = knowledge.analytes
-        return options
+    /// - Throws: ``TriageError`` (configuration) naming the folder's file and row that does not
+    ///   load or validate (or the shipped file, for a broken installation).
+    package func load() throws(TriageError) -> Knowledge {
+        guard let knowledge else { return try Knowledge.shipped }
+        return try KnowledgeLoader.load(folder: knowledge)
     }
 }

@@ -1,4 +1,3 @@
-import TriageKnowledge
 import TriageModel
 
 /// The one place where the exchange-format readers (FHIR, C-CDA, HL7 v2, Synthea, Apple
@@ -87,18 +86,4 @@ enum ExchangeRecords {
         (count == 1 ? "1 \(noun.one) has" : "\(count) \(noun.many) have")
             + " an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
     }
-
-    /// The codes of the analytes the bundled knowledge tables know (SPEC §3.7), for the
-    /// readers' "known LOINC" filter when the caller gives none.
-    static let bundledLOINCCodes: Set<String> = {
-        guard let knowledge = try? Knowledge.bundled else { return [] }
-        return Set(knowledge.analytes.flatMap(\.loinc))
-    }()
-
-    /// The bundled tables' analyte index, for the readers' local-code fallback when the caller
-    /// gives no analytes.
-    static let bundledAnalyteIndex: AnalyteIndex = {
-        guard let knowledge = try? Knowledge.bundled else { return AnalyteIndex([]) }
-        return AnalyteIndex.shared(knowledge.analytes)
-    }()
 }

@@ -1,36 +1,33 @@
 import TriageKnowledge
 
 /// What every reader needs to know beyond the bytes.
+///
+/// The analytes come from the caller's knowledge, always: a batch given its own tables
+/// (`--knowledge DIR`) keeps and names results by those tables' LOINC codes and names, never by
+/// the shipped ones (SPEC §3.9, §3.10).
 public struct ReadOptions: Sendable, Hashable {
     /// How to read slash dates; nil refuses them.
     package var dateOrder: DateOrder?
-    /// The LOINC codes of the analytes the knowledge tables know: the exchange-format readers
-    /// (FHIR, C-CDA, HL7 v2, Synthea) keep only results with one of these and count the rest
-    /// per file (SPEC §3.9). Nil means the bundled tables' codes.
-    package var knownLOINCCodes: Set<String>?
     /// The site's map of local lab codes to analytes (`--code-map`, SPEC §3.10); empty by default.
     package var codeMap: LabCodeMap
-    /// The analytes a local code's text is matched against by name (SPEC §3.10); nil means the
-    /// bundled tables'.
-    package var analytes: [AnalyteDefinition]?
+    /// The index of the knowledge's analytes (built once per table, ``AnalyteIndex/shared(_:words:)``):
+    /// their LOINC codes, which the exchange-format readers (FHIR, C-CDA, HL7 v2, Synthea) keep
+    /// results by, counting the rest per file (SPEC §3.9), and their names, which a local code's
+    /// text is matched against (SPEC §3.10).
+    package let analytes: AnalyteIndex
 
-    /// Creates options.
-    public init(dateOrder: DateOrder? = nil, knownLOINCCodes: Set<String>? = nil, codeMap: LabCodeMap = LabCodeMap(),
-                analytes: [AnalyteDefinition]? = nil) {
+    /// Creates options that read by `knowledge`'s analytes.
+    public init(knowledge: Knowledge, dateOrder: DateOrder? = nil, codeMap: LabCodeMap = LabCodeMap()) {
         self.dateOrder = dateOrder
-        self.knownLOINCCodes = knownLOINCCodes
         self.codeMap = codeMap
-        self.analytes = analytes
+        self.analytes = knowledge.analyteIndex
     }
 
-    /// ``knownLOINCCodes``, or the bundled tables' codes.
-    var loincCodes: Set<String> { knownLOINCCodes ?? ExchangeRecords.bundledLOINCCodes }
-
-    /// The index of ``analytes``, or of the bundled tables.
-    var analyteIndex: AnalyteIndex { analytes.map(AnalyteIndex.shared) ?? ExchangeRecords.bundledAnalyteIndex }
+    /// The LOINC codes of the knowledge's analytes.
+    var loincCodes: Set<String> { analytes.loincCodes }
 
     /// How a reader identifies a result's local code (SPEC §3.10).
     func localCodes(file: String) -> LocalCodeReading {
-        LocalCodeReading(file: file, codeMap: codeMap, analytes: analyteIndex)
+        LocalCodeReading(file: file, codeMap: codeMap, analytes: analytes)
     }
 }

@@ -173,7 +173,9 @@ extension ConceptMatcher {
 }
 
 extension String {
-    /// The string without leading and trailing spaces, tabs and line breaks.
+    /// The string without leading and trailing white space of any kind (Unicode's, so also the
+    /// no-break space a French note puts before `:`), unlike `trimmingSpaces()`, which the
+    /// readers use and which trims only ASCII spaces, tabs and line breaks, without a copy.
     func trimmingWhitespace() -> String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars.removeFirst() }

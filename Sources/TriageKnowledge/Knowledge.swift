@@ -11,6 +11,9 @@ public struct Knowledge: Sendable, Hashable {
     }
     /// Analytes with units, factors, ranges, critical limits.
     package var analytes: [AnalyteDefinition]
+    /// The words a lab's test name is read by when it is matched to an analyte by name
+    /// (`analyte-name-words.json`); empty for knowledge built in code.
+    package var analyteNameWords = AnalyteNameWords.empty
     /// Conditions.
     package var conditions: [Condition]
     /// Feature-contrast rows of the three tables.

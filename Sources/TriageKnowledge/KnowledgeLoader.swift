@@ -46,8 +46,9 @@ public enum KnowledgeLoader {
         #endif
     }
 
-    /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources`.
-    private static let bundleName = "twitch-triage_TwitchTriage.resources"
+    /// SwiftPM's name for this library's resource bundle: `<package>_<target>.resources` (the
+    /// target is `TriageKnowledge` since the layers became targets).
+    package static let bundleName = "twitch-triage_TriageKnowledge.resources"
 
     /// Loads and validates the tables in `directory` (`knowledge.json` and the files it lists).
     ///
@@ -125,6 +126,7 @@ public enum KnowledgeLoader {
             thresholds: try read([Threshold].self, KnowledgeFile.thresholds),
             advice: try read([Advice].self, KnowledgeFile.advice))
         knowledge.sourceCatalogue = manifest.sources
+        knowledge.analyteNameWords = try read(AnalyteNameWords.self, KnowledgeFile.analyteNameWords)
         knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap)
         knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules)
         knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes)
@@ -134,6 +136,7 @@ public enum KnowledgeLoader {
         knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page)
         try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
         try KnowledgeValidator(knowledge).validate()
+        try knowledge.analyteNameWords.validate(catalogue: knowledge.sourceCatalogue)
         try knowledge.specimenComments.validate(analytes: Set(knowledge.analytes.map(\.id)), catalogue: knowledge.sourceCatalogue)
         return knowledge
     }

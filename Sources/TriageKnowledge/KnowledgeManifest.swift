@@ -13,6 +13,7 @@ enum KnowledgeFile {
     static let manifest = "knowledge.json"
     static let vocabulary = "vocabulary.json"
     static let analytes = "analytes.json"
+    static let analyteNameWords = "analyte-name-words.json"
     static let conditions = "conditions.json"
     static let contrasts = "contrasts.json"
     static let redFlags = "red-flags.json"
@@ -28,5 +29,5 @@ enum KnowledgeFile {
     static let page = "page.json"
 
     /// Every table file `knowledge.json` must list.
-    static let tables = [vocabulary, analytes, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, specimenComments, labActions, medicationNotes, page]
+    static let tables = [vocabulary, analytes, analyteNameWords, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, specimenComments, labActions, medicationNotes, page]
 }

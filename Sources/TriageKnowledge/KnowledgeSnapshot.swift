@@ -28,6 +28,7 @@ package enum KnowledgeSnapshot {
         var version: String
         var vocabulary: Vocabulary
         var analytes: [AnalyteDefinition]
+        var analyteNameWords: AnalyteNameWords
         var conditions: [Condition]
         var contrasts: [FeatureContrast]
         var redFlags: [RedFlag]
@@ -47,6 +48,7 @@ package enum KnowledgeSnapshot {
             version = knowledge.version
             vocabulary = knowledge.vocabulary
             analytes = knowledge.analytes
+            analyteNameWords = knowledge.analyteNameWords
             conditions = knowledge.conditions
             contrasts = knowledge.contrasts
             redFlags = knowledge.redFlags
@@ -67,6 +69,7 @@ package enum KnowledgeSnapshot {
             version = try reader.read()
             vocabulary = try reader.read()
             analytes = try reader.read()
+            analyteNameWords = try reader.read()
             conditions = try reader.read()
             contrasts = try reader.read()
             redFlags = try reader.read()
@@ -87,6 +90,7 @@ package enum KnowledgeSnapshot {
             writer.write(version)
             writer.write(vocabulary)
             writer.write(analytes)
+            writer.write(analyteNameWords)
             writer.write(conditions)
             writer.write(contrasts)
             writer.write(redFlags)
@@ -107,6 +111,7 @@ package enum KnowledgeSnapshot {
             var knowledge = Knowledge(version: version, vocabulary: vocabulary, analytes: analytes, conditions: conditions,
                                       contrasts: contrasts, redFlags: redFlags, tests: tests, thresholds: thresholds, advice: advice)
             knowledge.sourceCatalogue = sourceCatalogue
+            knowledge.analyteNameWords = analyteNameWords
             knowledge.contrastMap = contrastMap
             knowledge.rules = rules
             knowledge.labActions = labActions

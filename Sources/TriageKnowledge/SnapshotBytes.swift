@@ -95,12 +95,6 @@ package struct SnapshotReader {
         bytes[try take(1)]
     }
 
-    /// The byte at the current position, not consumed.
-    func peekByte() throws(Malformed) -> UInt8 {
-        guard position < bytes.count else { throw Malformed(offset: position) }
-        return bytes[position]
-    }
-
     mutating func uint32() throws(Malformed) -> UInt32 {
         UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: try take(4), as: UInt32.self))
     }

@@ -42,7 +42,4 @@ package struct SourceReference: Sendable, Hashable, Codable {
     package static let articleNames: Set<String> = [
         "arm-twitching-guide", "arm-twitching-causes", "random-twitches", "neurologist-guide",
     ]
-
-    /// The name under which the project cites its own choices.
-    package static let projectName = "twitch-triage"
 }

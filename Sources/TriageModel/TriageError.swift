@@ -4,9 +4,12 @@ import Foundation
 /// `PublishingError`): which step failed, on which path (and line, when there is one), and why.
 ///
 /// Internal errors (a file that cannot be read or written, a folder that cannot be listed, the
-/// lock held by another run, the ledger database that cannot be opened) carry their own types
-/// and are converted into this one by ``init(wrapping:step:path:)`` where they leave the
-/// library, so the executable catches one type and maps its ``category`` to an exit code in one
+/// lock held by another run, the ledger database that cannot be opened, a knowledge table or
+/// code map that does not validate) carry their own types inside their layer and are converted
+/// into this one where they leave the library (the batch's `init(wrapping:step:path:)` and
+/// `init(converting:step:path:)`, the knowledge's and the code map's initialisers), their
+/// messages unchanged; every library entry point a command calls throws only this type, so the
+/// executables catch one type and `ExitStatus` maps its ``category`` to an exit code in one
 /// place. Problems with one file or one patient are not errors but ``Diagnostic``s: they never
 /// stop the others (SPEC §8).
 ///
@@ -26,27 +29,49 @@ package struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
         case ledger(String)
         /// Another run holds the lock on the output folder.
         case locked(pid: Int32?)
+        /// A knowledge table, code map or service configuration (clients file, ledger of
+        /// `--reports`) that cannot be used: the whole `what, and what was done`, as the part
+        /// that checked it words it (a code map's problems one a line).
+        case configuration(String)
+        /// A part of the tool the command needs is not installed, cannot be started, or stopped
+        /// working (the service executable, the service's listening socket): `what, and what was done`.
+        case unavailable(String)
+        /// An error the library has no wording for (a defect of the tool), as the error
+        /// describes itself.
+        case unexpected(String)
     }
 
-    /// What kind of failure, for the exit status (SPEC §8: sysexits).
+    /// What kind of failure, for the exit status (SPEC §8: sysexits, README's table).
     package enum Category: Sendable, Hashable, CaseIterable {
+        /// A comparison that ran and found differences (`verify`): 1, as `diff` and `cmp` exit.
+        case differences
         /// Bad flags or arguments (`EX_USAGE`, 64).
         case usage
         /// Some input could not be read (`EX_DATAERR`, 65).
         case input
+        /// A part of the tool is not installed or cannot be started (`EX_UNAVAILABLE`, 69).
+        case unavailable
+        /// An error the tool has no wording for, a defect (`EX_SOFTWARE`, 70).
+        case software
         /// The output could not be written (`EX_CANTCREAT`, 73).
         case output
         /// Another run holds the lock (`EX_TEMPFAIL`, 75).
         case locked
+        /// A knowledge table, code map or service configuration cannot be used (`EX_CONFIG`, 78).
+        case configuration
 
-        /// The sysexits code: the one table of them. The executable exits with it and
-        /// `run.json` records it.
+        /// The exit code: the one table of them. The executables exit with it and `run.json`
+        /// records it.
         package var exitCode: Int32 {
             switch self {
+            case .differences: 1
             case .usage: 64
             case .input: 65
+            case .unavailable: 69
+            case .software: 70
             case .output: 73
             case .locked: 75
+            case .configuration: 78
             }
         }
     }
@@ -75,6 +100,9 @@ package struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
         case .inputUnreadable: .input
         case .outputUnwritable, .ledger: .output
         case .locked: .locked
+        case .configuration: .configuration
+        case .unavailable: .unavailable
+        case .unexpected: .software
         }
     }
 
@@ -100,6 +128,8 @@ package struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
         case .outputUnwritable(let why): "cannot write the output: \(why); nothing more written"
         case .ledger(let why): "cannot use the ledger database: \(why); nothing more written, the next run redoes this one"
         case .locked: nil
+        case .configuration(let text), .unavailable(let text): text
+        case .unexpected(let what): "an error the tool has no wording for: \(what); stopped (a defect: please report it)"
         }
     }
 }

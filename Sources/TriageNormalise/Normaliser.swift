@@ -31,7 +31,7 @@ package struct Normaliser: Sendable {
         self.asOf = asOf
         self.vocabulary = VocabularyIndex()
         self.concepts = knowledge.compiled.matcher ?? ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
-        self.analytes = AnalyteIndex.shared(knowledge.analytes)
+        self.analytes = knowledge.analyteIndex
         self.staleLabDays = Int(knowledge.threshold(.staleLabDays))
     }
 }

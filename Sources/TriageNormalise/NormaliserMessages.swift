@@ -10,7 +10,6 @@ enum NormaliserMessages {
     static let unrecognisedLocation = "unrecognised location; kept as unrecognised"
     static let unrecognisedSide = "unrecognised side; kept as unrecognised"
     static let unrecognisedTrigger = "unrecognised trigger; kept as unrecognised"
-    static let unrecognisedSymptom = "unrecognised symptom; kept as unrecognised"
     static let symptomTextNotUnderstood = "symptom text not understood; kept for a clinician to read"
     static let unrecognisedSymptomLocation = "unrecognised symptom location; kept as unrecognised"
     static let unrecognisedExercise = "unrecognised exercise level; kept as unrecognised"

@@ -58,6 +58,9 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Default reference ranges and critical limits (canonical unit)", ["analyte", "reference", "reference sources", "critical", "critical sources"],
                    knowledge.analytes.map { [$0.id, limits($0.reference, $0.canonicalUnit), sources($0.reference.sources),
                                              limits($0.critical, $0.canonicalUnit), sources($0.critical.sources)] })
+        subsection(&out, "Names: words that make a lab's test name a different measurement, and words dropped from it", ["list", "group", "words", "sources"],
+                   knowledge.analyteNameWords.differentMeasurement.map { ["different measurement", $0.id, $0.words.joined(separator: ", "), sources($0.sources)] }
+                   + knowledge.analyteNameWords.sameMeasurement.map { ["dropped", $0.id, $0.words.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Specimen comments: the analytes each makes unreliable (negated by: \(knowledge.specimenComments.negations.words.joined(separator: ", ")))",
                    ["problem", "words", "analytes", "sources"],
                    knowledge.specimenComments.problems.map { [$0.label, $0.words.joined(separator: ", "), $0.analytes.joined(separator: ", "), sources($0.sources)] })

@@ -44,7 +44,7 @@ package final class ReportDocumentBuilder {
         let redFlags: [ReportDocument.Line] = flags.compactMap { flag in
             guard let id = flag.finding else {
                 // A lab value that is a red flag: its words and value, and the day it was taken.
-                return .init(text: flag.words.capitalisedFirst + (flag.date.map { ", collected \($0)." } ?? "."), evidence: "")
+                return .init(text: flag.words.capitalizedFirst + (flag.date.map { ", collected \($0)." } ?? "."), evidence: "")
             }
             guard let finding = present.first(where: { $0.id == id }) else { return nil }
             let text = labels.words(finding.summary)
@@ -130,7 +130,7 @@ package final class ReportDocumentBuilder {
             if items[item.forWhat] == nil { order.append(item.forWhat) }
             if !(items[item.forWhat] ?? []).contains(item.item) { items[item.forWhat, default: []].append(item.item) }
         }
-        return order.map { "\($0.capitalisedFirst): \(Self.joinedSentences(items[$0] ?? []))" }
+        return order.map { "\($0.capitalizedFirst): \(Self.joinedSentences(items[$0] ?? []))" }
     }
 
     /// The notes that mention a referral or an appointment (`page.json` `appointmentWords`, on
@@ -230,7 +230,7 @@ package final class ReportDocumentBuilder {
             because += fresh.filter { !labels.isRedFlag($0) }.compactMap { id in present.first { $0.id == id }.map { labels.words($0.summary) } }
             if because.isEmpty, statedBefore { because = ["As above."] }
             let blockBy = by(lead)
-            let heading = actor.isEmpty ? blockBy.capitalisedFirst : "\(actor.capitalisedFirst): \(blockBy)"
+            let heading = actor.isEmpty ? blockBy.capitalizedFirst : "\(actor.capitalizedFirst): \(blockBy)"
             blocks.append(.init(urgency: items.map(\.urgency).max() ?? lead.urgency, when: heading, sameDay: isSameDay(lead), who: actor,
                                 items: ordered.map { item in
                                     let itemBy = by(item)
@@ -476,7 +476,4 @@ struct SourceNumbers {
 extension String {
     /// `progressive weakness` for `progressive-weakness`.
     var replacingDashes: String { String(map { $0 == "-" ? " " : $0 }) }
-
-    /// `Caffeine` for `caffeine`.
-    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

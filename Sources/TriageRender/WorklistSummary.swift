@@ -1,4 +1,5 @@
 import Foundation
+import TriageEngine
 import TriageKnowledge
 import TriageModel
 
@@ -47,7 +48,7 @@ extension Worklist.Summary {
             if !(byActor[actor] ?? []).contains(name) { byActor[actor, default: []].append(name) }
         }
         plan = planActors.sorted { labels.actorRank($0) < labels.actorRank($1) }.map { actor in
-            (actor.isEmpty ? "" : actor.capitalisedFirst + ": ") + (byActor[actor] ?? []).joined(separator: "; ")
+            (actor.isEmpty ? "" : actor.capitalizedFirst + ": ") + (byActor[actor] ?? []).joined(separator: "; ")
         }
         labCaveats = referral.labs.compactMap { lab in
             guard lab.status == .unreliable else { return nil }

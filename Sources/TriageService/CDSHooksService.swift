@@ -6,6 +6,7 @@ import ServiceLifecycle
 import TriageBatch
 import TriageIngest
 import TriageKnowledge
+import TriageModel
 
 /// The CDS Hooks service (SPEC §7.2) on Hummingbird 2: discovery, the service call, feedback,
 /// `/healthz` and `/metrics`, behind CORS, metrics and token middleware. Each route decodes,
@@ -30,14 +31,14 @@ package struct CDSHooksService: Sendable {
     /// Sets the service up: opens the ledger, loads the last completed batch.
     ///
     /// - Parameters:
-    ///   - readOptions: how the night's inputs and the prefetched results are read (the readers'
-    ///     analytes and LOINC codes default to the shipped tables'; `serve --knowledge` gives its own).
-    /// - Throws: ``ServiceError`` when the clients are missing without `--insecure-no-auth`, or
-    ///   the ledger of `--reports` cannot be opened.
-    package init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions = ReadOptions(), logger: Logger,
-                audit: Logger) throws {
+    ///   - readOptions: how the night's inputs and the prefetched results are read; by default
+    ///     with no date order or code map, by `knowledge`'s analytes and LOINC codes.
+    /// - Throws: ``TriageError`` (configuration) when the clients are missing without
+    ///   `--insecure-no-auth`, or the ledger of `--reports` cannot be opened.
+    package init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions? = nil, logger: Logger,
+                audit: Logger) throws(TriageError) {
         guard !configuration.clients.isEmpty || configuration.insecureNoAuth else {
-            throw ServiceError("--clients: no client configured; service not started (--insecure-no-auth runs a local demo without tokens)")
+            throw configurationError("--clients: no client configured; service not started (--insecure-no-auth runs a local demo without tokens)")
         }
         self.configuration = configuration
         self.knowledge = knowledge
@@ -49,7 +50,7 @@ package struct CDSHooksService: Sendable {
             ledger = try Ledger(output: configuration.reports)
         } catch {
             httpClient.shutdown()
-            throw ServiceError("\(configuration.reports): cannot open the batch's ledger (\(error)); service not started")
+            throw configurationError("\(configuration.reports): cannot open the batch's ledger (\(error)); service not started")
         }
         self.ledger = ledger
         let evaluation = LiveEvaluation(knowledge: knowledge, readOptions: readOptions)
@@ -215,7 +216,10 @@ package struct CDSHooksService: Sendable {
     /// newly completed batch.
     ///
     /// - Parameter onRunning: called with the bound port once the server listens.
-    package func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws {
+    ///
+    /// - Throws: ``TriageError`` (unavailable) when the service cannot listen or stops on an
+    ///   error, naming the address.
+    package func run(onRunning: @escaping @Sendable (Int) async -> Void = { _ in }) async throws(TriageError) {
         let app = Application(
             router: router(),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: nil),
@@ -228,7 +232,7 @@ package struct CDSHooksService: Sendable {
         } catch {
             ledger?.waitForQueuedWrites()
             httpClient.shutdown()
-            throw error
+            throw TriageError(.unavailable("\(configuration.host):\(configuration.port): the service cannot serve (\(error)); service stopped"))
         }
         ledger?.waitForQueuedWrites()
         httpClient.shutdown()

@@ -1,4 +1,5 @@
 import Foundation
+import TriageModel
 
 /// One EHR allowed to call the service: an entry of the `--clients` file (SPEC §7.2).
 package struct ClientConfiguration: Sendable, Decodable, Hashable {
@@ -61,49 +62,51 @@ package struct ClientConfiguration: Sendable, Decodable, Hashable {
 
     /// Reads and checks a `--clients` file.
     ///
-    /// - Throws: ``ServiceError`` naming the file and the entry when it cannot be read or an
-    ///   entry is unusable (no keys, an algorithm other than ES384 or RS384, a duplicate `iss`,
-    ///   a `jku` or `fhirServer` that is not https).
-    package static func load(path: String) throws -> [ClientConfiguration] {
+    /// - Throws: ``TriageError`` (configuration) naming the file and the entry when it cannot be
+    ///   read or an entry is unusable (no keys, an algorithm other than ES384 or RS384, a
+    ///   duplicate `iss`, a `jku` or `fhirServer` that is not https).
+    package static func load(path: String) throws(TriageError) -> [ClientConfiguration] {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            throw ServiceError("\(path): cannot read the clients file (\(error.localizedDescription)); service not started")
+            throw configurationError("\(path): cannot read the clients file (\(error.localizedDescription)); service not started")
         }
         return try parse(data, file: path)
     }
 
     /// Parses and checks the clients JSON (see ``load(path:)``).
-    package static func parse(_ data: Data, file: String) throws -> [ClientConfiguration] {
+    ///
+    /// - Throws: ``TriageError`` (configuration), `file: entry: what; service not started`.
+    package static func parse(_ data: Data, file: String) throws(TriageError) -> [ClientConfiguration] {
         struct File: Decodable { var clients: [ClientConfiguration] }
         let clients: [ClientConfiguration]
         do {
             clients = try JSONDecoder().decode(File.self, from: data).clients
         } catch {
-            throw ServiceError("\(file): the clients file is not the JSON §7.2 describes (\(Self.describe(error))); service not started")
+            throw configurationError("\(file): the clients file is not the JSON §7.2 describes (\(Self.describe(error))); service not started")
         }
         var seen: Set<String> = []
         for (index, client) in clients.enumerated() {
             let entry = "\(file): clients[\(index)]"
-            guard seen.insert(client.iss).inserted else { throw ServiceError("\(entry): iss is listed twice; service not started") }
+            guard seen.insert(client.iss).inserted else { throw configurationError("\(entry): iss is listed twice; service not started") }
             if client.jwks?.keys.isEmpty ?? true, client.jku?.isEmpty ?? true {
-                throw ServiceError("\(entry): no jwks and no jku, so no token can be checked; service not started")
+                throw configurationError("\(entry): no jwks and no jku, so no token can be checked; service not started")
             }
             for alg in client.allowedAlgorithms where !supportedAlgorithms.contains(alg) {
-                throw ServiceError("\(entry): algorithm \(alg) is not accepted (only ES384 and RS384); service not started")
+                throw configurationError("\(entry): algorithm \(alg) is not accepted (only ES384 and RS384); service not started")
             }
             for url in client.jku ?? [] where !KeySetCache.isAllowedURL(url) {
-                throw ServiceError("\(entry): jku \(url) is not an https URL; service not started")
+                throw configurationError("\(entry): jku \(url) is not an https URL; service not started")
             }
             if let server = client.fhirServer, !server.hasPrefix("https://") {
-                throw ServiceError("\(entry): fhirServer must be an https URL; service not started")
+                throw configurationError("\(entry): fhirServer must be an https URL; service not started")
             }
             for key in client.jwks?.keys ?? [] {
                 do {
                     _ = try key.verificationKey()
                 } catch {
-                    throw ServiceError("\(entry): key \(key.kid ?? "without kid") is unusable (\(error)); service not started")
+                    throw configurationError("\(entry): key \(key.kid ?? "without kid") is unusable (\(error)); service not started")
                 }
             }
         }
@@ -133,16 +136,8 @@ package struct ClientConfiguration: Sendable, Decodable, Hashable {
     }
 }
 
-/// A problem that stops the service from starting, with the file and what was done.
-package struct ServiceError: Error, Sendable, Equatable, CustomStringConvertible, LocalizedError {
-    /// The message, `file: what, and what was done`.
-    package var description: String
-
-    /// Creates an error.
-    package init(_ description: String) {
-        self.description = description
-    }
-
-    /// The message.
-    package var errorDescription: String? { description }
+/// A configuration that stops the service from starting (`EX_CONFIG`, 78), its message
+/// `file: what, and what was done`.
+func configurationError(_ message: String) -> TriageError {
+    TriageError(.configuration(message))
 }

@@ -18,7 +18,9 @@ struct ServeCommand: AsyncParsableCommand {
         twitch-triage-orders, feedback, /healthz, /metrics) from the last completed batch of --reports, \
         re-evaluating with prefetched lab results newer than the batch when --in gives the night's inputs. \
         Every call needs an ES384 or RS384 token of a client in --clients; --insecure-no-auth turns that \
-        off for a local demo. Stops gracefully on SIGTERM.
+        off for a local demo. Stops gracefully on SIGTERM. Exit codes: 0 stopped by SIGTERM or SIGINT, \
+        64 usage, 69 cannot listen on --host/--port or stopped on an error, 78 the clients file, the \
+        ledger of --reports or the tables of --knowledge cannot be used.
         """,
         version: ToolInfo.version
     )
@@ -87,7 +89,7 @@ struct ServeCommand: AsyncParsableCommand {
                                                  publicURL: publicURL, maxBody: maxBody, insecureNoAuth: insecureNoAuth)
         let knowledge = try tables.load()
         let service = try CDSHooksService(configuration: configuration, knowledge: knowledge,
-                                          readOptions: tables.readOptions(ReadOptions(), knowledge: knowledge), logger: logger, audit: audit)
+                                          readOptions: ReadOptions(knowledge: knowledge), logger: logger, audit: audit)
         let announce = logger
         try await service.run { port in
             announce.notice("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"])

@@ -5,6 +5,7 @@ import Darwin
 #endif
 import ArgumentParser
 import TriageCommandLine
+import TriageModel
 
 /// `twitch-triage serve …` runs the CDS Hooks service, which is its own executable,
 /// `twitch-triage-serve`, installed beside `twitch-triage`: the report, batch and other commands
@@ -30,15 +31,15 @@ enum ServiceLauncher {
     static func exec(_ arguments: [String]) -> Never {
         let path = directoryOfThisExecutable() + "/" + executableName
         guard access(path, X_OK) == 0 else {
-            Console.error("twitch-triage serve: the service executable \(executableName) is not installed beside twitch-triage")
-            TwitchTriageCommand.exit(withError: ExitStatus.unavailable)
+            ExitStatus.exit(with: TriageError(.unavailable("twitch-triage serve: the service executable \(executableName) is not installed beside twitch-triage")),
+                            as: TwitchTriageCommand.self)
         }
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
         argv.append(nil)
         execv(path, argv)
         let reason = String(cString: strerror(errno))
-        Console.error("twitch-triage serve: the service executable \(path) could not be started: \(reason)")
-        TwitchTriageCommand.exit(withError: ExitStatus.unavailable)
+        ExitStatus.exit(with: TriageError(.unavailable("twitch-triage serve: the service executable \(path) could not be started: \(reason)")),
+                        as: TwitchTriageCommand.self)
     }
 
     /// The folder of the running executable: `/proc/self/exe`'s target (symbolic links resolved,

@@ -1,8 +1,11 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// SIGKILL at random moments during a batch: every report present is whole (the previous
-/// version or the new one), and the next run completes and is correct (SPEC §8).
+/// version or the new one), and the next run completes and is correct (SPEC §8). The moments
+/// are fractions of a measured run drawn from a seeded generator: the same fractions on every
+/// run, another set with `TWITCH_TRIAGE_TEST_SEED`, and the seed in every failure message.
 @Suite struct KillSafetyTests {
     static func drop(patients: Int, version: Int) -> [String: String] {
         var files: [String: String] = [:]
@@ -46,27 +49,31 @@ import Testing
 
         let output = root.appendingPathComponent("out")
         #expect(try BinaryRunner.run(Self.arguments(oldInput, output)).status == 0)
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20 {
+        var generator = SplitMix64.forTest(defaultSeed: 0x0008_4111)
+        for round in 0..<20 {
             let process = Process()
             process.executableURL = BinaryRunner.binary
             process.arguments = Self.arguments(newInput, output)
             process.standardError = FileHandle.nullDevice
             process.standardOutput = FileHandle.nullDevice
             try process.run()
-            Thread.sleep(forTimeInterval: Double.random(in: 0...(duration * 1.2), using: &generator))
+            let fraction = Double.random(in: 0...1.2, using: &generator)
+            Thread.sleep(forTimeInterval: fraction * duration)
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
+            let when = "killed in round \(round) at \(fraction) of a run (\(generator.reproduce))"
             for (path, bytes) in try BatchFixture.snapshot(output) where path.hasSuffix("/referral.json") {
-                #expect(bytes == old[path] || bytes == new[path], "torn or foreign report \(path)")
-                #expect((try? JSONSerialization.jsonObject(with: bytes)) != nil)
+                #expect(bytes == old[path] || bytes == new[path], "torn or foreign report \(path), \(when)")
+                #expect((try? JSONSerialization.jsonObject(with: bytes)) != nil, "\(path), \(when)")
             }
         }
         let final = try BinaryRunner.run(Self.arguments(newInput, output))
-        #expect(final.status == 0, "\(final.stderr)")
+        #expect(final.status == 0, "\(final.stderr) (\(generator.reproduce))")
         let result = try BatchFixture.snapshot(output)
-        for (path, bytes) in new where path.contains("/referral.") { #expect(result[path] == bytes, "\(path) differs after recovery") }
+        for (path, bytes) in new where path.contains("/referral.") {
+            #expect(result[path] == bytes, "\(path) differs after recovery (\(generator.reproduce))")
+        }
         let leftovers = try FileManager.default.subpathsOfDirectory(atPath: output.path).filter { $0.contains(".tmp-") }
-        #expect(leftovers.isEmpty)
+        #expect(leftovers.isEmpty, "\(leftovers) (\(generator.reproduce))")
     }
 }

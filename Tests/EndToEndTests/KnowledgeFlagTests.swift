@@ -44,27 +44,28 @@ import Testing
         #expect(printed.stdout.contains("2026.12.3-clinic"))
     }
 
+    /// A configuration error (`EX_CONFIG`, 78), the same message from every command.
     @Test func aTableThatDoesNotValidateStopsReportBatchAndKnowledge() throws {
         let tables = try copy(["red-flags.json": ("\"weakness\"", "\"weaknes\"")])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
         let message = "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; the tables of --knowledge were not used and nothing was read\n"
         let report = try BinaryRunner.run(["report", Self.samples, "--patient", "P001", "--knowledge", tables.path])
-        #expect(report.status == 64)
+        #expect(report.status == 78)
         #expect(report.stdout.isEmpty)
         #expect(report.stderr == message)
         let out = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
         let batch = try BinaryRunner.run(["batch", Self.samples, "--out", out.appendingPathComponent("reports").path, "--knowledge", tables.path, "--quiet"])
-        #expect(batch.status == 64)
+        #expect(batch.status == 78)
         #expect(batch.stderr == message)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("reports").path))
         let printed = try BinaryRunner.run(["knowledge", "--knowledge", tables.path])
-        #expect(printed.status == 64)
+        #expect(printed.status == 78)
         #expect(printed.stderr == message)
         // The service stops before it opens anything.
         let served = try BinaryRunner.run(["serve", "--reports", out.appendingPathComponent("reports").path, "--insecure-no-auth",
                                            "--port", "0", "--knowledge", tables.path])
-        #expect(served.status == 64)
+        #expect(served.status == 78)
         #expect(served.stderr == message)
     }
 
@@ -84,7 +85,7 @@ import Testing
         let tables = try copy(["red-flags.json": ("\"weakness\"", "\"weaknes\"")])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
         let compiled = try BinaryRunner.run(["knowledge", "--compile", tables.path])
-        #expect(compiled.status == 64)
+        #expect(compiled.status == 78)
         #expect(compiled.stderr == "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; nothing written\n")
         #expect(!FileManager.default.fileExists(atPath: tables.appendingPathComponent("knowledge.snapshot").path))
     }

@@ -33,7 +33,7 @@ import TriageRender
     static func expected(_ folder: URL, patient: String, format: String) throws -> String {
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
         let knowledge = try Knowledge.bundled
-        let assembly = try Ingestion.run(paths: [folder.path], options: ReadOptions(), knowledge: knowledge, asOf: asOf)
+        let assembly = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
         #expect(assembly.unattributed.map(\.description) == ["labs.csv: 1 patient has \(demographicsOnly)",
                                                               "patients.csv: 1 patient has \(demographicsOnly)"])
         var record = try #require(assembly.patients.first { $0.id == patient })

@@ -9,6 +9,7 @@ import NIOCore
 import Synchronization
 import Testing
 import TriageBatch
+import TriageIngest
 import TriageKnowledge
 import TriageModel
 import TriageService
@@ -119,7 +120,7 @@ final class ServiceHarness: Sendable {
         let samples = packageRoot.appendingPathComponent("Samples").path
         let knowledge = try Knowledge.bundled
         let asOf = try #require(LocalDate(iso: "2026-11-20"))
-        _ = try await BatchRunner(options: BatchOptions(input: samples, output: reports, asOf: asOf, noSync: true), knowledge: knowledge).run()
+        _ = try await BatchRunner(options: BatchOptions(input: samples, output: reports, asOf: asOf, readOptions: ReadOptions(knowledge: knowledge), noSync: true), knowledge: knowledge).run()
         let signer = try TokenSigner()
         // The second client's JWK Set, served over loopback (http is allowed for loopback only).
         let fetches = FetchCounter()
@@ -215,10 +216,13 @@ final class ServiceHarness: Sendable {
         #"{"resourceType":"Observation","id":"obs-\#(loinc)-\#(date)","status":"\#(status)","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],"code":{"coding":[{"system":"http://loinc.org","code":"\#(loinc)"}]},"subject":{"reference":"\#(subject ?? "Patient/fhir-" + mrn)"},"effectiveDateTime":"\#(date)","valueQuantity":{"value":\#(value),"unit":"\#(unit)","system":"http://unitsofmeasure.org","code":"\#(unit)"}}"#
     }
 
+    /// An answer without a `cards` array.
+    struct NoCards: Error {}
+
     /// The cards of an answer.
     static func cards(_ body: [UInt8]) throws -> [JSONNode] {
         let response = try JSONDecoder().decode(JSONNode.self, from: Data(body))
-        guard case .array(let cards)? = response["cards"] else { throw ServiceError("no cards array") }
+        guard case .array(let cards)? = response["cards"] else { throw NoCards() }
         return cards
     }
 }

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TriageBatch
 import TriageKnowledge
+import TriageModel
 import TriageService
 
 /// The service's parts on their own: the clients file's messages, the schema validator, the
@@ -27,7 +28,7 @@ struct ServicePartsTests {
               ("{\"clients\":", "clients.json: the clients file is not the JSON §7.2 describes (malformed JSON); service not started"),
           ])
     func clientsFileProblems(json: String, message: String) {
-        #expect(throws: ServiceError(message)) { try ClientConfiguration.parse(Data(json.utf8), file: "clients.json") }
+        #expect(throws: TriageError(.configuration(message))) { try ClientConfiguration.parse(Data(json.utf8), file: "clients.json") }
     }
 
     @Test("the schema validator refuses what CDS Hooks forbids")

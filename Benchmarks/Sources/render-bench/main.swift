@@ -48,7 +48,7 @@ let knowledge: Knowledge
 let referrals: [Referral]
 do {
     knowledge = try KnowledgeLoader.loadBundled()
-    let assembly = try Ingestion.run(paths: [samples], options: ReadOptions(), knowledge: knowledge, asOf: asOf)
+    let assembly = try Ingestion.run(paths: [samples], options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
     let builder = ReferralBuilder(knowledge: knowledge)
     referrals = assembly.patients.map { builder.referral(for: $0, asOf: asOf) }
 } catch { fail("cannot read \(samples): \(error)") }

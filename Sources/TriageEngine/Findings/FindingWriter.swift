@@ -271,6 +271,6 @@ package enum Format {
 }
 
 extension String {
-    /// The string with its first letter upper-cased.
-    var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
+    /// The string with its first letter upper-cased: `Caffeine` for `caffeine`.
+    package var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -12,7 +12,7 @@ package final class XMLParseSession {
     package static let maximumDepth = 256
     /// The longest run of text between two tags, in bytes (libxml2's own limit for a text
     /// node when it builds a tree, 10 MB). Our formats hold short values and notes.
-    static let maximumTextRun = 10 * 1024 * 1024
+    package static let maximumTextRun = 10 * 1024 * 1024
 
     // Exclusivity: a session is used by one parse on one thread, and libxml2 makes one
     // callback at a time, so accesses to these properties never overlap. The runtime's
@@ -24,7 +24,7 @@ package final class XMLParseSession {
     /// comment, processing instruction or DTD only once it has all of it, and checks a tag's
     /// attributes for duplicates pairwise: 80,000 attributes in one tag took 2.7 s. Text is
     /// parsed as it comes, so only such a single construct can build up this backlog.
-    static let maximumBacklog = 256 * 1024
+    package static let maximumBacklog = 256 * 1024
 
     /// Where events go.
     @exclusivity(unchecked) private(set) var handler: any XMLEventHandler

@@ -21,7 +21,10 @@ import CLibXML2
 ///   not printed either. Nothing reaches stderr.
 package enum XMLPushParser {
     /// The size of each `xmlParseChunk` call.
-    static let chunkSize = 256 * 1024
+    package static let chunkSize = 256 * 1024
+    /// The bytes that create the parser, before the first chunk: enough for libxml2 to detect
+    /// the encoding.
+    package static let openingBytes = 4
 
     /// The parser options: exactly the safe set of NOTES.md.
     static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
@@ -33,6 +36,10 @@ package enum XMLPushParser {
         package var failure: XMLProblem?
         /// Problems libxml2 reported and parsed past, in file order.
         package var problems: [XMLProblem]
+        /// How many bytes of the document were given to libxml2: all of them, unless the parse
+        /// stopped early (then at most one chunk past the point where it stopped), so that
+        /// the work a hostile document costs is bounded by what it is allowed to hold.
+        package var bytesFed: Int
     }
 
     /// libxml2's one-time global initialisation, run lazily and thread-safely by Swift.
@@ -51,6 +58,7 @@ package enum XMLPushParser {
         _ = initialized
         let session = XMLParseSession(handler: handler)
         var sax = saxHandler()
+        var fed = 0
 
         withExtendedLifetime(session) {
             let user = Unmanaged.passUnretained(session).toOpaque()
@@ -65,10 +73,11 @@ package enum XMLPushParser {
             })
             defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
             let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-            let first = min(4, bytes.count) // enough for libxml2 to detect the encoding
+            let first = min(openingBytes, bytes.count)
             guard let context = xmlCreatePushParserCtxt(&sax, user, start, Int32(first), nil) else {
                 return
             }
+            fed = first
             defer {
                 // An entity declaration makes libxml2 build a document to hold it even in SAX
                 // mode ("for expat compatibility"); the context does not own it, so it is
@@ -90,11 +99,12 @@ package enum XMLPushParser {
                 session.terminating = last
                 xmlParseChunk(context, start.map { $0 + offset }, Int32(length), last ? 1 : 0)
                 offset += length
+                fed = offset
                 session.checkBacklog()
             } while offset < bytes.count && !session.halted
             session.context = nil
         }
-        return Outcome(failure: session.failure, problems: session.problems)
+        return Outcome(failure: session.failure, problems: session.problems, bytesFed: fed)
     }
 
     /// A SAX2 handler with only the callbacks we need; everything that could load, declare or

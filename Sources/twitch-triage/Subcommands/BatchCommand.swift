@@ -17,7 +17,8 @@ struct BatchCommand: AsyncParsableCommand {
         <out>/worklist.{json,md,html} and <out>/run.json. A bad file or patient never stops the others; \
         every problem is listed on stderr and in run.json as file:line:column: message. \
         Exit codes: 0 all good (warnings allowed), 64 usage, 65 some input could not be read (all else \
-        written), 73 output could not be written, 75 another batch holds the lock on <out>.
+        written), 73 output could not be written, 75 another batch holds the lock on <out>, 78 the knowledge \
+        tables of --knowledge or the code map of --code-map cannot be used.
         """
     )
 
@@ -75,7 +76,7 @@ struct BatchCommand: AsyncParsableCommand {
 
     func run() async throws {
         let knowledge = try tables.load()
-        let readOptions = tables.readOptions(try inputOptions.readOptions(knowledge: knowledge), knowledge: knowledge)
+        let readOptions = try inputOptions.readOptions(knowledge: knowledge)
         let options = BatchOptions(
             input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: readOptions,
             jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes, shard: try parsedShard())

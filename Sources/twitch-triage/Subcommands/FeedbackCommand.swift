@@ -14,7 +14,7 @@ struct FeedbackCommand: ParsableCommand {
     var reports: String
 
     func run() throws {
-        let summary = try Ledger(output: reports).feedbackSummary()
+        let summary = try Ledger.feedbackSummary(output: reports)
         var lines = ["rule\trecommendation\tissued\taccepted\toverridden\toverride reasons"]
         for row in summary.rows {
             let reasons = row.reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }

@@ -41,15 +41,12 @@ struct InputOptions: ParsableArguments {
 
     /// Reader options from the flags, with the code map read and checked against `knowledge`.
     ///
-    /// - Throws: `ValidationError` listing every problem of the code map as `file:line: what`.
-    func readOptions(knowledge: Knowledge) throws -> ReadOptions {
-        var options = ReadOptions(dateOrder: dateOrder)
+    /// - Throws: ``TriageError`` (configuration) listing every problem of the code map as
+    ///   `file:line: what`.
+    func readOptions(knowledge: Knowledge) throws(TriageError) -> ReadOptions {
+        var options = ReadOptions(knowledge: knowledge, dateOrder: dateOrder)
         if let codeMap {
-            do {
-                options.codeMap = try LabCodeMap.load(path: codeMap, analytes: AnalyteIndex(knowledge.analytes))
-            } catch {
-                throw ValidationError(error.description)
-            }
+            options.codeMap = try LabCodeMap.configured(path: codeMap, analytes: knowledge.analyteIndex)
         }
         return options
     }

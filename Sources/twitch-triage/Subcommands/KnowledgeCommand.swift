@@ -44,22 +44,8 @@ struct KnowledgeCommand: ParsableCommand {
         }
     }
 
-    private func write(compiledFrom folder: String) throws {
-        let directory = URL(fileURLWithPath: folder, isDirectory: true)
-        let compiled: (snapshot: [UInt8], digest: String)
-        do {
-            compiled = try KnowledgeSnapshot.compile(tablesIn: directory)
-        } catch {
-            throw TriageError(.usage("\(directory.path)/\(error.description); nothing written"))
-        }
-        let snapshot = directory.appendingPathComponent(KnowledgeSnapshot.file)
-        let stamp = directory.appendingPathComponent("knowledge.validated")
-        do {
-            try Data(compiled.snapshot).write(to: snapshot, options: .atomic)
-            try Data((compiled.digest + "\n").utf8).write(to: stamp, options: .atomic)
-        } catch {
-            throw TriageError(.outputUnwritable(error.localizedDescription), path: directory.path)
-        }
-        Console.error("\(snapshot.path): \(compiled.snapshot.count) bytes; \(stamp.path): \(compiled.digest)")
+    private func write(compiledFrom folder: String) throws(TriageError) {
+        let written = try KnowledgeLoader.compile(folder: folder)
+        Console.error("\(written.snapshot): \(written.bytes) bytes; \(written.stamp): \(written.digest)")
     }
 }

@@ -15,7 +15,8 @@ struct ReportCommand: ParsableCommand {
         the referral of one patient. With several patients in the input, --patient says which. \
         Problems with the input go to stderr as file:line:column: message. Exit codes: 0 done, \
         64 usage (several patients and no --patient, an unknown patient), 65 some input could not \
-        be read (the referral is still printed, and says so).
+        be read (the referral is still printed, and says so), 78 the knowledge tables of --knowledge \
+        or the code map of --code-map cannot be used.
         """
     )
 
@@ -40,7 +41,7 @@ struct ReportCommand: ParsableCommand {
     func run() throws {
         let asOf = try input.asOfDate()
         let knowledge = try tables.load()
-        let readOptions = tables.readOptions(try input.readOptions(knowledge: knowledge), knowledge: knowledge)
+        let readOptions = try input.readOptions(knowledge: knowledge)
         // With --patient, only that patient's records are built; the others' ids are needed only
         // to say which there are when it is not found.
         var assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,

@@ -2,6 +2,7 @@ import ArgumentParser
 import TriageBatch
 import TriageCommandLine
 import TriageKnowledge
+import TriageModel
 
 /// `twitch-triage verify <samples> <reports>`: fails on any difference between the committed
 /// reports and what the code writes now.
@@ -9,7 +10,7 @@ struct VerifyCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
         abstract: "Regenerate the reports of the samples and compare them byte for byte.",
-        discussion: "Uses the as-of date recorded in <reports>/run.json. Exit 0 when identical, 1 on any difference (missing, extra or changed files, with a diff of the first differing lines)."
+        discussion: "Uses the as-of date recorded in <reports>/run.json. Exit 0 when identical, 1 on any difference (missing, extra or changed files, with a diff of the first differing lines), 65 when <reports>/run.json records no as-of date or a folder cannot be read, 78 when the code map cannot be used."
     )
 
     @Argument(help: "The samples folder.")
@@ -22,20 +23,14 @@ struct VerifyCommand: AsyncParsableCommand {
     var codeMap: String?
 
     func run() async throws {
-        let differences: [FolderComparison.Difference]
-        do {
-            differences = try await SampleVerification.verify(samples: samples, reports: reports, knowledge: try Knowledge.bundled,
+        let differences = try await SampleVerification.verify(samples: samples, reports: reports, knowledge: try Knowledge.shipped,
                                                               jobs: System.processorCount, codeMap: codeMap)
-        } catch let failure as SampleVerification.Failure {
-            Console.error(failure.description)
-            throw ExitCode(1)
-        }
         if differences.isEmpty {
             Console.output("verify: \(reports) matches what the code writes from \(samples)\n")
             return
         }
         for difference in differences { Console.output(difference.description + "\n") }
         Console.error("verify: \(differences.count) difference\(differences.count == 1 ? "" : "s") between \(reports) and a fresh run over \(samples)")
-        throw ExitCode(1)
+        throw ExitStatus.failure(.differences)
     }
 }

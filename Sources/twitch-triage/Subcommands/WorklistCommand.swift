@@ -17,7 +17,7 @@ struct WorklistCommand: ParsableCommand {
             // the tool (any command) about 3% of a single report's instructions.
             commandName: "merge",
             abstract: "Join the worklists of shards (batch --shard K/N) into one.",
-            discussion: "Report links in the merged worklist point into the shards' folders. Exit 65 when a worklist is missing, unreadable, or the shards disagree."
+            discussion: "Report links in the merged worklist point into the shards' folders. Exit 65 when a worklist is missing, unreadable, or the shards disagree; 73 when the merged worklist cannot be written."
         )
 
         @Argument(help: "The shards' output folders.")
@@ -27,14 +27,8 @@ struct WorklistCommand: ParsableCommand {
         var out: String
 
         func run() throws {
-            do {
-                let worklist = try WorklistMerge.merge(shards: shards, output: out)
-                try WorklistMerge.write(worklist, to: out)
-            } catch let failure as WorklistMerge.Failure {
-                throw TriageError(.inputUnreadable(failure.description))
-            } catch let failure as AtomicFileWriter.Failure {
-                throw TriageError(wrapping: failure, step: nil) ?? failure
-            }
+            let worklist = try WorklistMerge.merge(shards: shards, output: out)
+            try WorklistMerge.write(worklist, to: out)
         }
     }
 }

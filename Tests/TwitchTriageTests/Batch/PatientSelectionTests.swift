@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TriageBatch
 import TriageIngest
@@ -92,7 +93,7 @@ import TriageNormalise
     static func namedPatients(_ paths: [String]) throws -> Set<String> {
         var ids: Set<String> = []
         for file in try InputDiscovery.files(under: paths) {
-            if case .read(let result) = InputFileReader.read(file, options: ReadOptions()).outcome {
+            if case .read(let result) = InputFileReader.read(file, options: ReadOptions.forTests()).outcome {
                 ids.formUnion(PatientRecordAssembler.patients(in: result))
             }
         }
@@ -104,10 +105,10 @@ import TriageNormalise
     /// the same problems for no patient, but the count of patients with nothing to triage.
     static func expectSameAsFull(_ paths: [String], alsoTrying extra: [String] = []) throws {
         let knowledge = Knowledge.forTests
-        let full = try Ingestion.run(paths: paths, options: ReadOptions(), knowledge: knowledge, asOf: asOf)
+        let full = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
         let ids = try namedPatients(paths).union(full.patients.map(\.id)).union(extra + ["nobody"])
         for id in ids.sorted() {
-            let single = try Ingestion.run(paths: paths, options: ReadOptions(), knowledge: knowledge, asOf: asOf, patient: id)
+            let single = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: id)
             #expect(single.patients == full.patients.filter { $0.id == id }, "\(id) in \(paths)")
             #expect(single.unattributed == SinglePatientIngestionTests.forOnePatient(full.unattributed), "\(id) in \(paths)")
             #expect(single.inputs == full.inputs, "\(id) in \(paths)")
@@ -136,7 +137,7 @@ import TriageNormalise
         let empty = "patient_id,collected_at,test,loinc,value,unit,colour\n"
         let folder = try Self.folder(["labs.csv": Array(others.utf8), "journal.csv": Array(mine.utf8), "none.csv": Array(empty.utf8)])
         try Self.expectSameAsFull([folder.path])
-        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(), knowledge: Knowledge.forTests,
+        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
                                        asOf: Self.asOf, patient: "G1")
         let labs = Self.bytesRead(others, selecting: "G1")
         #expect(labs?.omittedRecords == 2)
@@ -149,7 +150,7 @@ import TriageNormalise
         let bytes = Array(text.utf8)
         guard let selection = PatientSelection(patient: patient) else { return nil }
         let outcome = bytes.withUnsafeBytes {
-            InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions(), selection: selection)
+            InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests(), selection: selection)
         }
         return outcome.outcome.result
     }
@@ -174,7 +175,7 @@ import TriageNormalise
         let bytes = Self.labBytes
         let selection = try #require(PatientSelection(patient: "G1"))
         let outcome = bytes.withUnsafeBytes {
-            InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions(), selection: selection)
+            InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests(), selection: selection)
         }
         guard case .read(let result) = outcome.outcome else { Issue.record("not read"); return }
         // Left out: every row of another patient with a plain id (G12, XG1, G13, G14, G15),
@@ -193,7 +194,7 @@ import TriageNormalise
             "labs.csv:29:48: quoted field is never closed; row skipped",
         ]
         #expect(result.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" }.map(\.description) == expected)
-        let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions()) }
+        let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()) }
         guard case .read(let all) = full.outcome else { Issue.record("not read"); return }
         #expect(all.omittedRecords == 0)
         #expect(all.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" } == result.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" })
@@ -206,7 +207,7 @@ import TriageNormalise
     /// always had, and nothing about other patients.
     @Test func theSelectedReportCarriesTheFileProblemsWithTheirExactMessages() throws {
         let folder = try Self.folder(["labs.csv": Self.labBytes])
-        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(), knowledge: Knowledge.forTests,
+        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
                                        asOf: Self.asOf, patient: "G1")
         let record = try #require(single.patients.first)
         let messages = (record.diagnostics + single.unattributed).filter { $0.patientID == nil }.map(\.description)
@@ -236,9 +237,9 @@ import TriageNormalise
             + "G1,2026-10-09,potassium,2823-3,3.1,mmol/L,3.5,5.1\n"
         let folder = try Self.folder(["labs.csv": Array(labs.utf8)])
         try Self.expectSameAsFull([folder.path])
-        let full = try Ingestion.run(paths: [folder.path], options: ReadOptions(), knowledge: Knowledge.forTests, asOf: Self.asOf)
+        let full = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests, asOf: Self.asOf)
         #expect(full.unattributed.map(\.description) == ["labs.csv: 1 patient has demographics but no journal or lab data; no report written"])
-        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(), knowledge: Knowledge.forTests,
+        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
                                        asOf: Self.asOf, patient: "G1")
         #expect(single.unattributed.map(\.description) == [])
         #expect(single.patients.map(\.id) == ["G1"])
@@ -253,14 +254,14 @@ import TriageNormalise
         var records: [LabRecord] = []
         let samples = SinglePatientIngestionTests.root.appendingPathComponent("Samples").path
         for file in try InputDiscovery.files(under: [samples]) {
-            if case .read(let result) = InputFileReader.read(file, options: ReadOptions()).outcome { records += result.labs }
+            if case .read(let result) = InputFileReader.read(file, options: ReadOptions.forTests()).outcome { records += result.labs }
         }
-        if case .read(let result) = Self.labBytes.withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions()).outcome }) {
+        if case .read(let result) = Self.labBytes.withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()).outcome }) {
             records += result.labs
         }
         let unknown = "patient_id,collected_at,test,loinc,code,value,unit\nX,2026-10-01,frobnicase,,,1,U/L\nX,2026-10-01,,99999-9,,1,U/L\n"
             + "X,2026-10-01,potassium,,,1,parsecs\nX,2026-10-01,,2823-3,,-1,mmol/L\nX,2026-10-01,,,K,1,mmol/L\n"
-        if case .read(let result) = Array(unknown.utf8).withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "u.csv", options: ReadOptions()).outcome }) {
+        if case .read(let result) = Array(unknown.utf8).withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "u.csv", options: ReadOptions.forTests()).outcome }) {
             records += result.labs
         }
         #expect(records.count > 100)
@@ -278,14 +279,8 @@ import TriageNormalise
     /// the selected read keeps every record and problem of G1 and every problem for no
     /// patient exactly as the full read has them, whatever the scanner's fast pass skipped.
     @Test func randomRowsGiveTheSelectedPatientWhatTheFullReadGave() {
-        var state: UInt64 = 2026
-        func next(_ bound: Int) -> Int {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return Int((z ^ (z >> 31)) % UInt64(bound))
-        }
+        var generator = SplitMix64.forTest(defaultSeed: 2026)
+        func next(_ bound: Int) -> Int { Int(generator.next() % UInt64(bound)) }
         let ids = ["G1", "G2", "G12", "G1 ", "\"G1\"", "\"G2\"", "", "G\"1", "XG1", "G1x"]
         let pieces = ["sodium", "\"so,dium\"", "\"a\"\"b\"", "5\" x", "\"x\"y", "\"multi\nline\"", "", " ", "\"", "\"never"]
         let breaks = ["\n", "\r\n", "\r", "\n\n"]
@@ -300,19 +295,19 @@ import TriageNormalise
             }
             let bytes = Array(text.utf8)
             let selection = PatientSelection(patient: "G1")!
-            let selected = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions(), selection: selection) }
-            let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions()) }
+            let selected = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions.forTests(), selection: selection) }
+            let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions.forTests()) }
             guard let one = selected.outcome.result, let all = full.outcome.result else {
-                #expect(selected.outcome == full.outcome, "\(text)")
+                #expect(selected.outcome == full.outcome, "\(text) (\(generator.reproduce))")
                 continue
             }
             skipped += one.omittedRecords
             let mine: (Diagnostic) -> Bool = { $0.patientID == nil || $0.patientID == "G1" }
-            #expect(one.labs.filter { $0.patientID == "G1" } == all.labs.filter { $0.patientID == "G1" }, "\(text)")
-            #expect(one.diagnostics.filter(mine) == all.diagnostics.filter(mine), "\(text)")
+            #expect(one.labs.filter { $0.patientID == "G1" } == all.labs.filter { $0.patientID == "G1" }, "\(text) (\(generator.reproduce))")
+            #expect(one.diagnostics.filter(mine) == all.diagnostics.filter(mine), "\(text) (\(generator.reproduce))")
             #expect(selected.input == full.input)
         }
-        #expect(skipped > 300)
+        #expect(skipped > 300, "\(generator.reproduce)")
     }
 
     @Test func aNonASCIIIdIsReadWithoutASelection() {

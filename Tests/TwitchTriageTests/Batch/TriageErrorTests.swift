@@ -16,10 +16,33 @@ import TriageModel
         (TriageError.Reason.usage("x"), TriageError.Category.usage, Int32(64)),
         (.inputUnreadable("x"), .input, 65),
         (.outputUnwritable("x"), .output, 73), (.ledger("x"), .output, 73), (.locked(pid: 7), .locked, 75),
+        (.configuration("x"), .configuration, 78), (.unavailable("x"), .unavailable, 69), (.unexpected("x"), .software, 70),
     ])
     func everyReasonHasItsSysexitsCode(reason: TriageError.Reason, category: TriageError.Category, code: Int32) {
         #expect(TriageError(reason).category == category)
         #expect(category.exitCode == code)
+    }
+
+    @Test func everyCategoryHasItsOwnCode() {
+        let codes = TriageError.Category.allCases.map(\.exitCode)
+        #expect(codes == [1, 64, 65, 69, 70, 73, 75, 78])
+        #expect(Set(codes).count == codes.count)
+    }
+
+    @Test func configurationAndUnavailableMessagesAreTheirTextAsWorded() {
+        let table = TriageError(.configuration("clinic/red-flags.json: row 4 (x): has no source; the tables of --knowledge were not used and nothing was read"))
+        #expect(table.description == "clinic/red-flags.json: row 4 (x): has no source; the tables of --knowledge were not used and nothing was read")
+        let listen = TriageError(.unavailable("127.0.0.1:80: the service cannot serve (Permission denied); service stopped"))
+        #expect(listen.description == "127.0.0.1:80: the service cannot serve (Permission denied); service stopped")
+    }
+
+    @Test func anErrorTheLibraryHasNoWordingForIsASoftwareError() {
+        let known = TriageError(converting: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports")
+        #expect(known == TriageError(wrapping: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports"))
+        struct Strange: Error, CustomStringConvertible { var description: String { "strange" } }
+        let error = TriageError(converting: Strange(), step: "read", path: "in")
+        #expect(error.category == .software)
+        #expect(error.description == "in: an error the tool has no wording for: strange; stopped (a defect: please report it) (step: read)")
     }
 
     @Test func wrapsTheLibrarysErrorsKeepingPathAndReason() throws {

@@ -26,7 +26,7 @@ enum HostileCorpus {
     }
 
     /// Reads `bytes` as the file `name` through the real entry point.
-    static func read(_ bytes: [UInt8], as name: String, options: ReadOptions = ReadOptions()) -> FileReadOutcome {
+    static func read(_ bytes: [UInt8], as name: String, options: ReadOptions = ReadOptions.forTests()) -> FileReadOutcome {
         bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: name, options: options).outcome }
     }
 

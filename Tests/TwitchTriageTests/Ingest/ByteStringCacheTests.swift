@@ -56,7 +56,7 @@ import TriageIngest
 
     @Test func anInvalidCSVFieldIsAnErrorOnEveryRowNotOnlyTheFirst() {
         let csv = Array("patient_id,timestamp,symptoms\nP1,2026-11-01,a\u{0}b\nP1,2026-11-02,a\u{0}b\nP1,2026-11-03,ok\n".utf8)
-        let outcome = csv.withUnsafeBytes { CSVFileReader.read($0, file: "j.csv", options: ReadOptions()) }
+        let outcome = csv.withUnsafeBytes { CSVFileReader.read($0, file: "j.csv", options: ReadOptions.forTests()) }
         guard case .read(let result) = outcome else { Issue.record("refused: \(outcome)"); return }
         #expect(result.journal.count == 1)
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.location.line) == [2, 3])

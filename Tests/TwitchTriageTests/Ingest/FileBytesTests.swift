@@ -31,7 +31,7 @@ import TriageModel
         #expect(throws: FileBytes.Failure(reason: "file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes")) {
             try FileBytes(path: path, maxSize: 1 << 20)
         }
-        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions(),
+        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions.forTests(),
                                            maxFileSize: 1 << 20)
         #expect(outcome.outcome.refusal
             == "big.csv: cannot read the file: file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes; file skipped")
@@ -43,7 +43,7 @@ import TriageModel
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try FileBytes(path: path, maxSize: 1 << 20)
         #expect(file.bytes.count == 1 << 20)
-        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions(),
+        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions.forTests(),
                                            maxFileSize: 1 << 20)
         #expect(outcome.outcome.result?.journal.count == ((1 << 20) - 22) / 18)
         #expect(outcome.outcome.messages == [])
@@ -65,7 +65,7 @@ import TriageModel
             #expect(file.bytes.count == size)
             #expect(file.sha256() == InputFileReader.sha256(file.bytes))
             #expect(file.sha256() == file.sha256())
-            let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "f.csv"), options: ReadOptions())
+            let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "f.csv"), options: ReadOptions.forTests())
             #expect(outcome.input.sha256 == InputFileReader.sha256(file.bytes))
         }
         #expect(InputFileReader.sha256(UnsafeRawBufferPointer(start: nil, count: 0))

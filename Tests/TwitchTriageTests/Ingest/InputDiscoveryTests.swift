@@ -44,7 +44,7 @@ import TriageNormalise
     private func read(_ files: [String: String]) -> [InputFileReader.Outcome] {
         files.keys.sorted().map { name in
             var text = files[name]!
-            return text.withUTF8 { InputFileReader.read(bytes: UnsafeRawBufferPointer($0), file: name, options: ReadOptions()) }
+            return text.withUTF8 { InputFileReader.read(bytes: UnsafeRawBufferPointer($0), file: name, options: ReadOptions(knowledge: knowledge)) }
         }
     }
 

@@ -2,7 +2,7 @@ import Testing
 import TriageKnowledge
 
 @Suite struct AnalyteIndexTests {
-    private let index = AnalyteIndex(try! Knowledge.bundled.analytes)
+    private let index = Knowledge.forTests.analyteIndex
 
     @Test(arguments: [("19123-9", "magnesium"), ("2601-3", "magnesium"), ("2823-3", "potassium"), ("6298-4", "potassium"),
                       ("17861-6", "calcium"), ("2000-8", "calcium"), ("2132-9", "vitaminB12"), ("14685-2", "vitaminB12"),
@@ -33,21 +33,47 @@ import TriageKnowledge
         #expect(index.analyte(named: name) == nil)
     }
 
-    /// The shared index is the index of the list asked for: another list (a clinic's edited
+    /// The shared index is the index of the tables asked for: another list (a clinic's edited
     /// table) gets its own, never the previous one's, and the shipped list's comes back after.
     @Test func theSharedIndexIsTheOneOfTheListAskedFor() throws {
         let shipped = try Knowledge.bundled.analytes
-        #expect(AnalyteIndex.shared(shipped).analyte(named: "Magnesium")?.id == "magnesium")
+        let words = try Knowledge.bundled.analyteNameWords
+        #expect(AnalyteIndex.shared(shipped, words: words).analyte(named: "Magnesium")?.id == "magnesium")
         var edited = shipped
         let magnesium = try #require(edited.firstIndex { $0.id == "magnesium" })
         edited[magnesium].names = ["Clinic magnesium"]
         edited[magnesium].loinc = ["99999-9"]
-        let editedIndex = AnalyteIndex.shared(edited)
+        let editedIndex = AnalyteIndex.shared(edited, words: words)
         #expect(editedIndex.analyte(named: "Clinic magnesium")?.id == "magnesium")
         #expect(editedIndex.analyte(loinc: "99999-9")?.id == "magnesium")
         #expect(editedIndex.analyte(loinc: "19123-9") == nil)
-        let again = AnalyteIndex.shared(shipped)
+        #expect(!editedIndex.loincCodes.contains("19123-9") && editedIndex.loincCodes.contains("99999-9"))
+        let again = AnalyteIndex.shared(shipped, words: words)
         #expect(again.analyte(loinc: "19123-9")?.id == "magnesium")
         #expect(again.analyte(named: "Clinic magnesium") == nil)
+        #expect(again == Knowledge.forTests.analyteIndex && again != editedIndex)
+    }
+
+    /// The name words are the table's (`analyte-name-words.json`), not the code's: a table
+    /// without a word reads names without it, and the index of other words is another index.
+    @Test func theNameWordsAreTheTables() throws {
+        let knowledge = Knowledge.forTests
+        var words = knowledge.analyteNameWords
+        #expect(words.differentMeasurement.contains { $0.words.contains("urine") })
+        #expect(words.sameMeasurement.contains { $0.words.contains("level") })
+        words.differentMeasurement.removeAll { $0.words.contains("urine") }
+        words.sameMeasurement.removeAll { $0.words.contains("level") }
+        let edited = AnalyteIndex.shared(knowledge.analytes, words: words)
+        #expect(edited.analyte(named: "Magnesium urine") == nil) // no longer refused, but not a name either
+        #expect(edited.analyte(named: "Magnesium, urine")?.id == "magnesium") // cut at the comma
+        #expect(edited.analyte(named: "magnesium level") == nil)
+        #expect(edited.analyte(named: "Calcium, ionized") == nil)
+        #expect(index.analyte(named: "Magnesium, urine") == nil)
+        #expect(index.analyte(named: "magnesium level")?.id == "magnesium")
+        #expect(edited != index)
+        let none = AnalyteIndex(knowledge.analytes, words: .empty)
+        #expect(none.analyte(named: "S-Magnesium")?.id == "magnesium") // a listed name
+        #expect(none.analyte(named: "Serum magnesium level") == nil)
+        #expect(none.analyte(named: "Magnesium, ionized")?.id == "magnesium")
     }
 }

@@ -13,7 +13,7 @@ import TriageKnowledge
     }
 
     @Test func ionisedCalciumIsNeverTotalCalcium() throws {
-        let index = AnalyteIndex(try Knowledge.bundled.analytes)
+        let index = try Knowledge.bundled.analyteIndex
         for code in ["1994-3", "13959-2", "1995-0"] { #expect(index.analyte(loinc: code) == nil) }
         for code in ["17861-6", "2000-8", "49765-1"] { #expect(index.analyte(loinc: code)?.id == "calcium") }
         #expect(index.analyte(loinc: "14635-7")?.id == "vitaminD")

@@ -16,6 +16,8 @@ import TriageRender
         #expect(markdown.contains("| stale-lab-days | 180 |"))
         #expect(markdown.contains("### Specimen comments: the analytes each makes unreliable"))
         #expect(markdown.contains("| haemolysed | haemolysed, hemolysed, hemolyzed"))
+        #expect(markdown.contains("### Names: words that make a lab's test name a different measurement, and words dropped from it"))
+        #expect(markdown.contains("| different measurement | urine | urine, urinary, ur | LOINC (Regenstrief Institute), code's long common name: “2598-1 Magnesium [Moles/volume] in Urine” |"))
         #expect(markdown.contains("arm-twitching-guide: “Twitching that lasts more than two weeks without improvement”"))
         // A quoted article table row keeps its pipes inside one cell.
         #expect(markdown.contains(#"Persistent twitching, no weakness, normal strength \| Clinical history"#))
@@ -28,7 +30,7 @@ import TriageRender
     @Test func jsonIsSortedAndHoldsEveryTable() throws {
         let text = try KnowledgeJSON.render(try Knowledge.bundled)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
-        #expect(object.keys.sorted() == ["advice", "analytes", "conditions", "contrastMap", "contrasts", "labActions", "medicationNotes", "page", "redFlags", "rules", "sources", "tests", "thresholds", "timeframes", "version", "vocabulary"])
+        #expect(object.keys.sorted() == ["advice", "analyteNameWords", "analytes", "conditions", "contrastMap", "contrasts", "labActions", "medicationNotes", "page", "redFlags", "rules", "sources", "tests", "thresholds", "timeframes", "version", "vocabulary"])
         #expect(text.hasPrefix("{\n  \"advice\" : ["))
         #expect(text == (try KnowledgeJSON.render(try Knowledge.bundled)))
     }

@@ -15,7 +15,7 @@ import TriageModel
     static func samples() throws -> [(PatientRecord, Referral, PatientFindings)] {
         let knowledge = Knowledge.forTests
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
-        let assembly = try Ingestion.run(paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(),
+        let assembly = try Ingestion.run(paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
                                          knowledge: knowledge, asOf: asOf)
         return assembly.patients.map { record in
             (record, ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf),

@@ -17,7 +17,7 @@ import TriageModel
     /// Every sample patient's findings and referral.
     static func samples() throws -> [(PatientFindings, Referral)] {
         let root = SampleOutcomeTests.root.appendingPathComponent("Samples").path
-        let assembly = try Ingestion.run(paths: [root], options: ReadOptions(), knowledge: knowledge, asOf: asOf)
+        let assembly = try Ingestion.run(paths: [root], options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
         return assembly.patients.map { record in
             let findings = FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf)
             return (findings, ReferralBuilder(knowledge: knowledge).referral(for: record, findings: findings, asOf: asOf))

@@ -14,7 +14,7 @@ import TriageModel
     static func samples() throws -> [PatientFindings] {
         let knowledge = Knowledge.forTests
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
-        let assembly = try Ingestion.run(paths: [root.appendingPathComponent("Samples").path], options: ReadOptions(),
+        let assembly = try Ingestion.run(paths: [root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
                                          knowledge: knowledge, asOf: asOf)
         return assembly.patients.map { FindingsDeriver(knowledge: knowledge).derive($0, asOf: asOf) }
     }

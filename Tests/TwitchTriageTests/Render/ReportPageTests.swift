@@ -15,7 +15,7 @@ import TriageRender
     /// Every sample patient's referral.
     static func sampleReferrals(_ knowledge: Knowledge) throws -> [Referral] {
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
-        let assembly = try Ingestion.run(paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(),
+        let assembly = try Ingestion.run(paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
                                          knowledge: knowledge, asOf: asOf)
         let builder = ReferralBuilder(knowledge: knowledge)
         return assembly.patients.map { builder.referral(for: $0, asOf: asOf) }

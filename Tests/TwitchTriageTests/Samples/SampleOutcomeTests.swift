@@ -49,9 +49,9 @@ import TriageModel
         let knowledge = Knowledge.forTests
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
         // As `make run` reads them: with the samples' code map (SPEC §3.10).
-        var options = ReadOptions()
+        var options = ReadOptions(knowledge: knowledge)
         options.codeMap = try LabCodeMap.load(path: Self.root.appendingPathComponent("Samples/code-map.csv").path,
-                                              analytes: AnalyteIndex(knowledge.analytes))
+                                              analytes: knowledge.analyteIndex)
         let assembly = try Ingestion.run(paths: [Self.root.appendingPathComponent("Samples").path], options: options,
                                          knowledge: knowledge, asOf: asOf)
         let builder = ReferralBuilder(knowledge: knowledge)

@@ -15,7 +15,8 @@ let benchmarks: @Sendable () -> Void = {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     let asOf = LocalDate(iso: "2026-11-20")!
     let knowledge = try! KnowledgeLoader.loadBundled()
-    let samples = try! Ingestion.run(paths: [root.appendingPathComponent("Samples").path], options: ReadOptions(),
+    let readOptions = ReadOptions(knowledge: knowledge)
+    let samples = try! Ingestion.run(paths: [root.appendingPathComponent("Samples").path], options: readOptions,
                                      knowledge: knowledge, asOf: asOf)
     let builder = ReferralBuilder(knowledge: knowledge)
     // P001: the longest sample story (86 days, red flags, labs); P018: 60 days, many regions.
@@ -43,8 +44,8 @@ let benchmarks: @Sendable () -> Void = {
         Benchmark("read \(name), 2 MB", configuration: .init(scalingFactor: .one)) { benchmark in
             for _ in benchmark.scaledIterations {
                 bytes.withUnsafeBytes { buffer in
-                    blackHole(isXML ? XMLFileReader.read(buffer, file: name, options: ReadOptions())
-                                    : CSVFileReader.read(buffer, file: name, options: ReadOptions()))
+                    blackHole(isXML ? XMLFileReader.read(buffer, file: name, options: readOptions)
+                                    : CSVFileReader.read(buffer, file: name, options: readOptions))
                 }
             }
         }
@@ -52,7 +53,7 @@ let benchmarks: @Sendable () -> Void = {
             let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: asOf)
             for _ in benchmark.scaledIterations {
                 bytes.withUnsafeBytes { buffer in
-                    blackHole(assembler.parts(of: InputFileReader.read(bytes: buffer, file: name, options: ReadOptions()), fileIndex: 0))
+                    blackHole(assembler.parts(of: InputFileReader.read(bytes: buffer, file: name, options: readOptions), fileIndex: 0))
                 }
             }
         }

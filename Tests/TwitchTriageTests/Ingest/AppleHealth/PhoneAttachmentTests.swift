@@ -35,7 +35,7 @@ import TriageNormalise
     }
 
     static func assemble(_ root: URL, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
-        try Ingestion.run(paths: [root.path], options: ReadOptions(), knowledge: Knowledge.bundled, asOf: asOf, patient: patient)
+        try Ingestion.run(paths: [root.path], options: ReadOptions(knowledge: Knowledge.bundled), knowledge: Knowledge.bundled, asOf: asOf, patient: patient)
     }
 
     @Test func theOnePatientOfTheFolderGetsTheExport() throws {

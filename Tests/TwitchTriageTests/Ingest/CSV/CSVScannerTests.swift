@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 import TriageIngest
 
@@ -178,7 +179,7 @@ import TriageIngest
 
     /// Random records written the RFC 4180 way and scanned back must match, field for field.
     @Test func roundTripsRandomRecords() throws {
-        var generator = SplitMix64(seed: 4180)
+        var generator = SplitMix64.forTest(defaultSeed: 4180)
         let alphabet: [String] = ["a", "b", "1", " ", ",", ";", "\"", "\n", "\r\n", "é", "\t", "x"]
         for delimiter in [",", ";", "\t"] {
             var expected: [[String]] = [["h1", "h2", "h3"]]
@@ -201,26 +202,13 @@ import TriageIngest
             }
             let scanned = try scan(text)
             #expect(scanned.delimiter == UInt8(ascii: delimiter.unicodeScalars.first!))
-            #expect(scanned.records.map(\.texts) == expected)
+            #expect(scanned.records.map(\.texts) == expected, "\(generator.reproduce)")
             #expect(scanned.records.allSatisfy { $0.problem == nil && $0.strayQuote == nil })
             // Line numbers: each record starts one line after the previous record's end.
             for (previous, record) in zip(scanned.records, scanned.records.dropFirst()) {
                 #expect(record.line == previous.end.line + 1)
             }
         }
-    }
-}
-
-/// A small seeded generator, so that random tests repeat exactly.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
 

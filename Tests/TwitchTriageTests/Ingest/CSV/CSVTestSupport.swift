@@ -7,7 +7,7 @@ func readCSV(_ text: String, file: String = "in.csv", order: DateOrder? = nil) -
 
 /// Reads raw bytes as a CSV file named `file`.
 func readCSV(bytes: [UInt8], file: String = "in.csv", order: DateOrder? = nil) -> FileReadOutcome {
-    bytes.withUnsafeBytes { CSVFileReader.read($0, file: file, options: ReadOptions(dateOrder: order)) }
+    bytes.withUnsafeBytes { CSVFileReader.read($0, file: file, options: ReadOptions.forTests(dateOrder: order)) }
 }
 
 extension FileReadOutcome {

@@ -14,12 +14,12 @@ enum ExchangeTest {
     }()
 
     /// Reads `text` as the file `file` through ``InputFileReader``.
-    static func read(_ text: String, file: String, options: ReadOptions = ReadOptions()) -> FileReadOutcome {
+    static func read(_ text: String, file: String, options: ReadOptions = ReadOptions.forTests()) -> FileReadOutcome {
         read(bytes: Array(text.utf8), file: file, options: options)
     }
 
     /// Reads raw bytes as the file `file`.
-    static func read(bytes: [UInt8], file: String, options: ReadOptions = ReadOptions()) -> FileReadOutcome {
+    static func read(bytes: [UInt8], file: String, options: ReadOptions = ReadOptions.forTests()) -> FileReadOutcome {
         bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: file, options: options).outcome }
     }
 

@@ -11,7 +11,7 @@ import TriageNormalise
     }
 
     private func outcome(_ text: String, file: String) -> InputFileReader.Outcome {
-        Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: file, options: ReadOptions()) }
+        Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: file, options: ReadOptions.forTests()) }
     }
 
     @Test func readersSayWhichIdsCameFromAReferenceAloneAndWhichPatientsTheyHold() throws {

@@ -21,7 +21,7 @@ import TriageKnowledge
     }
 
     /// The bundled analytes' index.
-    private static var analytes: AnalyteIndex { AnalyteIndex(try! Knowledge.bundled.analytes) }
+    private static var analytes: AnalyteIndex { Knowledge.forTests.analyteIndex }
 
     private func map(_ text: String, file: String = "map.csv") throws -> LabCodeMap {
         try Self.parse(Array(text.utf8), file: file)
@@ -58,7 +58,7 @@ import TriageKnowledge
         "OBR|1|||CHEM^Chemistry^L|||20261002081000",
     ]
 
-    private func hl7(_ observations: [String], options: ReadOptions = ReadOptions()) throws -> ReadResult {
+    private func hl7(_ observations: [String], options: ReadOptions = ReadOptions.forTests()) throws -> ReadResult {
         try #require(ExchangeTest.result(ExchangeTest.read((Self.hl7Head + observations).joined(separator: "\r"), file: "m.hl7", options: options)))
     }
 
@@ -93,7 +93,7 @@ import TriageKnowledge
     // MARK: HL7 v2
 
     @Test func hl7CodeMapReadsLocalCodesSilently() throws {
-        var options = ReadOptions()
+        var options = ReadOptions.forTests()
         options.codeMap = try map("system,code,analyte,unit\nL,K,potassium,mmol/L\nL,CA,calcium,mg/dL\n")
         let result = try hl7(["OBX|1|NM|K^POT^L||4.2|mmol/L|3.5-5.1|N|||F", "OBX|2|NM|CA^CAL^L||8.6||8.5-10.5|N|||F"], options: options)
         #expect(result.labs.map { "\($0.analyte ?? "-") \($0.loinc?.text ?? "-") \($0.value) \($0.unit.text)" } == [
@@ -126,7 +126,7 @@ import TriageKnowledge
         twin.names = ["natrium"]
         knowledge.analytes.append(twin)
         if let index = knowledge.analytes.firstIndex(where: { $0.id == "sodium" }) { knowledge.analytes[index].names.append("natrium") }
-        let options = ReadOptions(analytes: knowledge.analytes)
+        let options = ReadOptions(knowledge: knowledge)
         let result = try hl7(["OBX|1|NM|NA^NATRIUM^L||139|mmol/L|||N|||F"], options: options)
         #expect(result.labs.isEmpty)
         #expect(ExchangeTest.messages(result) == [
@@ -150,7 +150,7 @@ import TriageKnowledge
         let byName = try #require(ExchangeTest.result(ExchangeTest.read(observation("K", "Potassium", unit: "mmol/L"), file: "o.json")))
         #expect(byName.labs.map { $0.analyte ?? "-" } == ["potassium"])
         #expect(ExchangeTest.messages(byName) == ["o.json:1:1: local code K (Potassium) read as potassium by its name; add it to the code map"])
-        var options = ReadOptions()
+        var options = ReadOptions.forTests()
         options.codeMap = try map("system,code,analyte,unit\nurn:oid:1.2.3.4,X1,magnesium,mmol/L\n")
         let mapped = try #require(ExchangeTest.result(ExchangeTest.read(observation("X1", "Mg", unit: "mmol/L"), file: "o.json", options: options)))
         #expect(mapped.labs.map { $0.analyte ?? "-" } == ["magnesium"])
@@ -166,7 +166,7 @@ import TriageKnowledge
     }
 
     @Test func labCSVCodeColumnThroughTheMap() throws {
-        var options = ReadOptions()
+        var options = ReadOptions.forTests()
         options.codeMap = try map("system,code,analyte,unit\nNS,0042,vitaminB12,pg/mL\n")
         let text = "patient_id,collected_at,code,code_system,value,unit\nP001,2026-10-02,0042,NS,455,\nP001,2026-10-02,0099,NS,1,mmol/L\n"
         let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "labs.csv", options: options)))

@@ -29,7 +29,7 @@ import TriageRender
 
     @Test func labCSVFlaggedUnknownTestBecomesAnOtherResultInTheReferral() throws {
         let text = "patient_id,collected_at,test,value,unit,flag\nP001,2026-10-02,Ferritin,8,ug/L,L\nP001,2026-10-02,Ferritin,80,ug/L,N\nP001,2026-10-02,potassium,4.1,mmol/L,N\n"
-        let outcome = Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions()) }
+        let outcome = Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()) }
         let knowledge = try Knowledge.bundled
         let assembly = PatientRecordAssembler(knowledge: knowledge, asOf: LocalDate(iso: "2026-11-20")!).assemble([outcome])
         let record = try #require(assembly.patients.first)

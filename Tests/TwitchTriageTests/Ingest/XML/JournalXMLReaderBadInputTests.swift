@@ -5,7 +5,7 @@ import TriageIngest
 @Suite struct JournalXMLReaderBadInputTests {
     /// Reads `body` inside a journal whose patient is P001 (lines 1-2), so `body` starts on
     /// line 3, and returns the diagnostics and the entries' dates.
-    private func read(_ body: String, options: ReadOptions = ReadOptions()) -> (diagnostics: [String], dates: [String]) {
+    private func read(_ body: String, options: ReadOptions = ReadOptions.forTests()) -> (diagnostics: [String], dates: [String]) {
         let result = XMLTest.result(XMLTest.journal(body), options: options)
         return (XMLTest.descriptions(result), result?.journal.map { $0.timestamp.date.description } ?? [])
     }
@@ -74,7 +74,7 @@ import TriageIngest
     }
 
     @Test func aSlashDateIsReadWithADateOrder() {
-        let (diagnostics, dates) = read(#"<entry date="01/10/2026"/>"#, options: ReadOptions(dateOrder: .dmy))
+        let (diagnostics, dates) = read(#"<entry date="01/10/2026"/>"#, options: ReadOptions.forTests(dateOrder: .dmy))
         #expect(diagnostics == [])
         #expect(dates == ["2026-10-01"])
     }

@@ -149,7 +149,7 @@ import TriageModel
         <entry date="2026-10-04" time=""/>
         <entry date="10/05/2026"/>
         """)
-        let result = try #require(XMLTest.result(xml, options: ReadOptions(dateOrder: .mdy)))
+        let result = try #require(XMLTest.result(xml, options: ReadOptions.forTests(dateOrder: .mdy)))
         #expect(result.diagnostics == [])
         #expect(result.journal.map(\.timestamp.description) == [
             "2026-10-01T21:15", "2026-10-02T07:30:15+02:00", "2026-10-03T23:59", "2026-10-04", "2026-10-05",

@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+import TriageBatch
+import TriageIngest
+import TriageKnowledge
+import TriageModel
+
+/// Where each layer's own error leaves the library it becomes a ``TriageError`` with its message
+/// unchanged (issue 24: one error path).
+@Suite struct ErrorConversionTests {
+    private static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-errors-\(UUID().uuidString)")
+
+    @Test func aKnowledgeErrorIsAConfigurationErrorNamingFolderFileAndRow() {
+        let table = KnowledgeError(file: "analytes.json", row: .init(number: 3, id: "calcium"), subject: #"unit "mg/dL""#,
+                                   reason: .badFactor("mg/dL", factor: 0))
+        let error = TriageError(table, folder: "clinic", outcome: "nothing written")
+        #expect(error.category == .configuration)
+        #expect(error.description == #"clinic/analytes.json: row 3 (calcium): unit "mg/dL" has factor 0; a factor must be a positive number; nothing written"#)
+        #expect(TriageError(table, folder: "clinic/", outcome: "nothing written") == error)
+        let unfound = TriageError(KnowledgeError(file: "knowledge.json", reason: .fileMissing), folder: nil, outcome: "nothing was read")
+        #expect(unfound.description == "knowledge.json: the file is missing; nothing was read")
+    }
+
+    @Test func aFolderWithoutTablesIsAConfigurationError() {
+        let missing = Self.folder.appendingPathComponent("nowhere").path
+        #expect(throws: TriageError(.configuration("\(missing)/knowledge.json: the file is missing; the tables of --knowledge were not used and nothing was read"))) {
+            try KnowledgeLoader.load(folder: missing)
+        }
+        #expect(throws: TriageError(.configuration("\(missing)/knowledge.json: the file is missing; nothing written"))) {
+            try KnowledgeLoader.compile(folder: missing)
+        }
+    }
+
+    @Test func theShippedTablesLoadAsCommandsLoadThem() throws {
+        #expect(try Knowledge.shipped == Knowledge.bundled)
+    }
+
+    @Test func aCodeMapRefusalIsAConfigurationErrorWithEveryProblem() throws {
+        let refusal = LabCodeMap.Refusal(problems: [
+            .error(at: SourceLocation(file: "map.csv", line: 2, column: 6), "code is empty; code map not used"),
+            .error(at: SourceLocation(file: "map.csv", line: 3), "code is empty; code map not used"),
+        ])
+        let error = TriageError(refusal)
+        #expect(error.category == .configuration)
+        #expect(error.description == "map.csv:2:6: code is empty; code map not used\nmap.csv:3: code is empty; code map not used")
+        let missing = Self.folder.appendingPathComponent("none.csv").path
+        let analytes = try Knowledge.bundled.analyteIndex
+        var thrown: TriageError?
+        do {
+            _ = try LabCodeMap.configured(path: missing, analytes: analytes)
+        } catch {
+            thrown = error
+        }
+        let unreadable = try #require(thrown)
+        #expect(unreadable.category == .configuration)
+        #expect(unreadable.description.hasPrefix("\(missing): cannot read the code map: "))
+        #expect(unreadable.description.hasSuffix("; nothing read"))
+    }
+
+    @Test func aWorklistThatIsNotOneIsAnInputErrorNamingIt() throws {
+        let shard = Self.folder.appendingPathComponent("shard-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: shard, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: shard) }
+        try Data("[]".utf8).write(to: shard.appendingPathComponent("worklist.json"))
+        #expect(throws: TriageError(.inputUnreadable("not a twitch-triage worklist; nothing merged"), path: shard.path + "/worklist.json")) {
+            try WorklistMerge.merge(shards: [shard.path], output: Self.folder.path)
+        }
+        #expect(throws: TriageError(.inputUnreadable("no shard folders given; nothing merged"))) {
+            try WorklistMerge.merge(shards: [], output: Self.folder.path)
+        }
+    }
+
+    @Test func reportsWithoutAnAsOfDateAreAnInputError() {
+        let reports = Self.folder.appendingPathComponent("no-reports").path
+        let expected = TriageError(.inputUnreadable("no as-of date recorded (run.json missing or without asOf); nothing verified"),
+                                   path: reports + "/run.json")
+        #expect(throws: expected) { try SampleVerification.recordedAsOf(reports: reports) }
+        #expect(expected.description == "\(reports)/run.json: no as-of date recorded (run.json missing or without asOf); nothing verified; nothing read")
+    }
+
+    @Test func aLedgerThatCannotBeOpenedForFeedbackNamesIt() throws {
+        let output = Self.folder.appendingPathComponent("feedback-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: output.appendingPathComponent(".twitch-triage/ledger.sqlite"), withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: output) }
+        var thrown: TriageError?
+        do {
+            _ = try Ledger.feedbackSummary(output: output.path)
+        } catch {
+            thrown = error
+        }
+        let error = try #require(thrown)
+        #expect(error.category == .output)
+        #expect(error.path == Ledger.path(in: output.path))
+    }
+}
