@@ -25,7 +25,7 @@ import TriageNormalise
         let samples = SinglePatientIngestionTests.root.appendingPathComponent("Samples").path
         var sharedFiles = 0
         for (index, file) in try InputDiscovery.files(under: [samples]).enumerated() {
-            let outcome = InputFileReader.read(file, options: ReadOptions())
+            let outcome = InputFileReader.read(file, options: ReadOptions.forTests())
             if case .read(let result) = outcome.outcome, PatientRecordAssembler.patients(in: result).count > 1 { sharedFiles += 1 }
             Self.expectSameParts(outcome, fileIndex: index, "\(file.path)")
             // A shard's split: the patients not built keep only whether they have something to triage.
@@ -37,7 +37,7 @@ import TriageNormalise
     @Test func everyFileOfTheHostileCorpusGivesBackItsParts() throws {
         for (index, name) in try HostileCorpus.committedFiles().enumerated() {
             let file = try #require(InputDiscovery.files(under: ["\(HostileCorpus.folder)/\(name)"]).first)
-            Self.expectSameParts(InputFileReader.read(file, options: ReadOptions()), fileIndex: index, "\(name)")
+            Self.expectSameParts(InputFileReader.read(file, options: ReadOptions.forTests()), fileIndex: index, "\(name)")
         }
     }
 
@@ -50,7 +50,7 @@ import TriageNormalise
             + "G3,2026-10-02,sodium,2951-2,not a number,mmol/L,\n"
             + "G1,2026-10-03,magnesium,19123-9,1.5,mg/dL,\n"
             + "G2,2026-12-02,sodium,2951-2,139,mmol/L,\n"
-        let outcome = Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions()) }
+        let outcome = Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()) }
         Self.expectSameParts(outcome, fileIndex: 3, "interleaved")
         let assembler = PatientRecordAssembler(knowledge: Knowledge.forTests, asOf: Self.asOf)
         let packed = PatientRecordAssembler.PackedParts(assembler.parts(of: outcome, fileIndex: 3).parts)
