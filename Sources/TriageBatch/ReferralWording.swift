@@ -16,7 +16,7 @@ package struct ReferralWording: Sendable {
     /// `Nerve conduction studies`, `Neurology examination` for a `recommendations[].test`
     /// value; nil for a value this version does not know.
     package func test(_ test: String) -> String? {
-        Recommendation.Test(rawValue: test).map(ReportLabels.test)
+        Recommendation.Test(rawValue: test).map(labels.test)
     }
 
     /// `Urgent`, `Self-care` for an `urgency` value; nil for one this version does not know.

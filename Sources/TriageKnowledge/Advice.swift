@@ -20,8 +20,8 @@ package struct Advice: Sendable, Hashable, Codable {
 
     /// The id (`caffeine`, `return-breathing`, `tell-benign`, `not-monitored`).
     package var id: String
-    /// One of ``Kind``.
-    package var kind: String
+    /// What kind of row it is.
+    package var kind: Kind
     /// The advice as a report shows it.
     package var text: String
     /// For a safety-net sign, its escalation for a patient who already has the symptom
@@ -34,8 +34,8 @@ package struct Advice: Sendable, Hashable, Codable {
     package var presentWhen: [String]?
     /// What withholds the row.
     package var withheldWhen: Withheld?
-    /// For what to tell the patient, the pattern it is for (``TellWhen``).
-    package var tellWhen: String?
+    /// For what to tell the patient, the pattern it is for.
+    package var tellWhen: TellWhen?
     /// For a notice a rule raises, its headline fragment.
     package var headline: String?
     /// Where it comes from.
@@ -43,30 +43,28 @@ package struct Advice: Sendable, Hashable, Codable {
 }
 
 extension Advice {
-    /// The kinds `advice.json` may give (``KnowledgeRequirements`` refuses any other).
-    package enum Kind {
+    /// The kinds `advice.json` may give.
+    package enum Kind: String, KnowledgeWord {
         /// Lifestyle advice, shown where its trigger is among the patient's exposures.
-        package static let lifestyle = "lifestyle"
+        case lifestyle
         /// A safety-net sign: when to come back or call for help; never cut, escalated when present.
-        package static let safetyNet = "safetyNet"
+        case safetyNet
         /// What to tell the patient (`tellPatient`).
-        package static let tellPatient = "tellPatient"
+        case tellPatient
         /// A sentence every report (or every report of a kind) carries.
-        static let notice = "notice"
+        case notice
     }
 
     /// The patterns a `tellPatient` row is for.
-    package enum TellWhen {
+    package enum TellWhen: String, KnowledgeWord {
         /// No red flag and no abnormal result.
-        package static let benign = "benign"
+        case benign
         /// A motor, bulbar or respiratory red flag, or a same-day flag: never names the disease.
-        package static let motor = "motor"
+        case motor
         /// Anything else that needs a doctor.
-        package static let other = "other"
+        case other
         /// A patient outside the knowledge's ages.
-        package static let underAge = "under-age"
-        /// All of them.
-        static let all: Set<String> = [benign, motor, other, underAge]
+        case underAge = "under-age"
     }
 
     /// The ids of the notices the code uses.

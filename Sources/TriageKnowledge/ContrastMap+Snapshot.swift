@@ -7,12 +7,14 @@ extension ContrastMap: SnapshotCodable {
         tables = try reader.read()
         mappings = try reader.read()
         unobservable = try reader.read()
+        readings = try reader.read()
     }
 
     package func write(to writer: inout SnapshotWriter) {
         writer.write(tables)
         writer.write(mappings)
         writer.write(unobservable)
+        writer.write(readings)
     }
 }
 
@@ -70,6 +72,20 @@ extension ContrastMap.Unobservable: SnapshotCodable {
         writer.write(table)
         writer.write(row)
         writer.write(reason)
+        writer.write(sources)
+    }
+}
+
+extension ContrastMap.SignalWords: SnapshotCodable {
+    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+        signal = try reader.read()
+        text = try reader.read()
+        sources = try reader.read()
+    }
+
+    package func write(to writer: inout SnapshotWriter) {
+        writer.write(signal)
+        writer.write(text)
         writer.write(sources)
     }
 }

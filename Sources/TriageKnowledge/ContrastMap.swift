@@ -13,6 +13,14 @@ package struct ContrastMap: Sendable, Hashable, Codable {
         package var sources: [Source]
     }
 
+    /// A column of a feature-contrast table.
+    package enum Column: String, KnowledgeWord {
+        /// The benign column.
+        case benign
+        /// The concerning column.
+        case concerning
+    }
+
     /// One way a row is matched: when `signal` holds for the patient, the row matches its
     /// `column`, and the match speaks for and against the listed conditions.
     package struct Entry: Sendable, Hashable, Codable {
@@ -20,10 +28,10 @@ package struct ContrastMap: Sendable, Hashable, Codable {
         package var table: String
         /// The row id within the table.
         package var row: String
-        /// The signal (a ``ContrastSignal`` raw value) that shows the column.
-        package var signal: String
+        /// The signal that shows the column.
+        package var signal: ContrastSignal
         /// `benign` or `concerning`: which column the data looks like.
-        package var column: String
+        package var column: Column
         /// What the entry is about (`weakness`, `spread`): a specific table's entry about a
         /// condition and aspect replaces the general table's.
         package var aspect: String
@@ -55,12 +63,28 @@ package struct ContrastMap: Sendable, Hashable, Codable {
         package var sources: [Source]
     }
 
+    /// The words of what a signal found, with `{placeholders}` the evaluator fills in (the
+    /// data: days, regions, symptoms), for a consideration's sentence.
+    package struct SignalWords: Sendable, Hashable, Codable {
+        /// The signal.
+        package var signal: ContrastSignal
+        /// The words, with `{placeholders}`.
+        package var text: String
+        /// Where it comes from.
+        package var sources: [Source]
+    }
+
     /// The tables and their specificity.
     package var tables: [Table]
     /// The mapping entries, in the order they are tried (the first that holds decides a row).
     package var mappings: [Entry]
     /// Rows not read, with why.
     package var unobservable: [Unobservable]
+    /// The words of each signal (required in the file).
+    package var readings: [SignalWords] = []
+
+    /// The words of what `signal` found (the loader requires a row for each signal).
+    package func words(_ signal: ContrastSignal) -> String { readings.first { $0.signal == signal }?.text ?? "" }
 
     /// The specificity of a table (0 when unknown).
     package func specificity(of table: String) -> Int { tables.first { $0.id == table }?.specificity ?? 0 }

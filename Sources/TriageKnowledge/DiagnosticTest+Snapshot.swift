@@ -5,6 +5,7 @@
 extension DiagnosticTest: SnapshotCodable {
     package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
         id = try reader.read()
+        label = try reader.read()
         name = try reader.read()
         purpose = try reader.read()
         variants = try reader.read()
@@ -14,6 +15,7 @@ extension DiagnosticTest: SnapshotCodable {
 
     package func write(to writer: inout SnapshotWriter) {
         writer.write(id)
+        writer.write(label)
         writer.write(name)
         writer.write(purpose)
         writer.write(variants)

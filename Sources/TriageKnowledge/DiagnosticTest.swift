@@ -3,7 +3,11 @@ package struct DiagnosticTest: Sendable, Hashable, Codable {
     /// The id, as `recommendations[].test` names it: `EMG`, `NCS`, `MRI`, `bloodWork`,
     /// `neurologyExam` (and `lumbarPuncture`, named as a specialist's option only).
     package var id: String
-    /// The name as reports show it ("Electromyography (EMG)").
+    /// The name a recommendation of it shows in the reports (`EMG`, `Nerve conduction
+    /// studies`); every test a rule can recommend has one, a test named only as a specialist's
+    /// option may not.
+    package var label: String?
+    /// The name as the catalogue shows it ("Electromyography (EMG)").
     package var name: String
     /// What it is for, from the articles.
     package var purpose: String

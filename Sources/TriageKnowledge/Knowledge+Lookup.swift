@@ -67,7 +67,7 @@ extension Knowledge {
     package func advice(forTrigger trigger: String) -> [Advice] { advice.filter { $0.trigger == trigger } }
 
     /// The advice of one kind (`lifestyle` or `return`), in table order.
-    package func advice(kind: String) -> [Advice] { advice.filter { $0.kind == kind } }
+    package func advice(kind: Advice.Kind) -> [Advice] { advice.filter { $0.kind == kind } }
 
     /// The body region with `id`.
     package func region(id: String) -> Vocabulary.Region? { vocabulary.regions.first { $0.id == id } }

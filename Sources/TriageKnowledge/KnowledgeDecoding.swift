@@ -10,6 +10,10 @@ enum KnowledgeDecoding {
             return try JSONDecoder().decode(T.self, from: data)
         } catch let error as DecodingError {
             throw translate(error, data: data, file: file)
+        } catch let error as UnknownKnowledgeWord {
+            let raw = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            let (path, field) = split(error.codingPath)
+            throw located(path, raw: raw, file: file, reason: .invalidValue(field: field, value: "\"\(error.word)\"", expected: error.expected))
         } catch {
             throw KnowledgeError(file: file, reason: .invalidJSON(String(describing: error)))
         }
@@ -96,9 +100,12 @@ enum KnowledgeDecoding {
         }
     }
 
+    /// The row's id: its `id` or `name`, or the field that keys a row without one (a
+    /// mapping's `row`, a default actor's `test`, a signal's words' `signal`), after its `table`.
     private static func identifier(of row: Any?) -> String? {
         guard let object = row as? [String: Any] else { return nil }
-        let id = object["id"] as? String ?? object["name"] as? String
+        let id = object["id"] as? String ?? object["name"] as? String ?? object["row"] as? String
+            ?? object["test"] as? String ?? object["signal"] as? String
         if let table = object["table"] as? String, let id { return "\(table)/\(id)" }
         return id
     }

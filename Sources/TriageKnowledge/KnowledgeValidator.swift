@@ -286,16 +286,7 @@ struct KnowledgeValidator {
             try sources(flag.sources, file: file, row: row, allowReferences: true)
             let timeframes = Set(knowledge.timeframes.map(\.urgency))
             for step in (flag.steps ?? []) + (flag.possibleSteps ?? []) {
-                let subject = "step \"\(step.test)\""
-                if Recommendation.Test(rawValue: step.test) == nil {
-                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(step.test)\"", expected: "a recommendation test"))
-                }
-                if Recommendation.Actor(rawValue: step.who) == nil {
-                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(step.who)\"", expected: "an actor of SPEC §6.2"))
-                }
-                if Urgency(rawValue: step.urgency) == nil {
-                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(step.urgency)\"", expected: "an urgency"))
-                }
+                let subject = "step \"\(step.test.rawValue)\""
                 if let timeframe = step.timeframe, !timeframes.contains(timeframe) {
                     throw KnowledgeError(file: file, row: row, subject: subject,
                                          reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
@@ -318,6 +309,10 @@ struct KnowledgeValidator {
         for (index, test) in knowledge.tests.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: test.id)
             if test.purpose.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("purpose")) }
+            if test.label?.isEmpty == true { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
+            if test.label == nil, Recommendation.Test(rawValue: test.id) != nil {
+                throw KnowledgeError(file: file, row: row, reason: .missingField("label"))
+            }
             try sources(test.sources, file: file, row: row, allowReferences: true)
             var seen: [String: Int] = [:]
             for (position, variant) in test.variants.enumerated() {
@@ -366,13 +361,8 @@ struct KnowledgeValidator {
         let findingIDs: Set<String> = ["progressive-weakness", "spreading", "worsening", "fine-motor-difficulty"]
         for (index, advice) in knowledge.advice.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: advice.id)
-            if !KnowledgeRequirements.adviceKinds.contains(advice.kind) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "kind", value: "\"\(advice.kind)\"",
-                                                                               expected: "\"lifestyle\", \"safetyNet\", \"tellPatient\" or \"notice\""))
-            }
-            if advice.kind == Advice.Kind.tellPatient, !KnowledgeRequirements.tellPatterns.contains(advice.tellWhen ?? "") {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "tellWhen", value: "\"\(advice.tellWhen ?? "")\"",
-                                                                               expected: "\"benign\", \"motor\", \"other\" or \"under-age\""))
+            if advice.kind == .tellPatient, advice.tellWhen == nil {
+                throw KnowledgeError(file: file, row: row, reason: .missingField("tellWhen"))
             }
             for symptom in (advice.withheldWhen?.symptoms ?? []) + (advice.presentWhen ?? []) where !knownSymptom(symptom) && !findingIDs.contains(symptom) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms or finding ids"))
@@ -383,13 +373,13 @@ struct KnowledgeValidator {
             }
             try sources(advice.sources, file: file, row: row)
         }
-        try required(KnowledgeRequirements.notices, in: knowledge.advice.filter { $0.kind == Advice.Kind.notice }.map(\.id), file: file, list: nil)
-        try required(KnowledgeRequirements.tellPatterns.sorted(), in: knowledge.advice.compactMap(\.tellWhen), file: file, list: nil)
+        try required(KnowledgeRequirements.notices, in: knowledge.advice.filter { $0.kind == .notice }.map(\.id), file: file, list: nil)
+        try required(Advice.TellWhen.allCases.map(\.rawValue).sorted(), in: knowledge.advice.compactMap(\.tellWhen?.rawValue), file: file, list: nil)
     }
 
-    /// Whether a symptom id is the vocabulary's or one of the shared contract's.
+    /// Whether a symptom id is the vocabulary's.
     private func knownSymptom(_ id: String) -> Bool {
-        knowledge.vocabulary.symptoms.contains { $0.id == id } || KnowledgeRequirements.sharedSymptomIDs.contains(id)
+        knowledge.vocabulary.symptoms.contains { $0.id == id }
     }
 
     // MARK: - Contrast map, rules, timeframes
@@ -413,17 +403,10 @@ struct KnowledgeValidator {
         for table in tables.sorted() where !map.tables.contains(where: { $0.id == table }) {
             throw KnowledgeError(file: file, subject: "tables", reason: .missingRow(table))
         }
-        let signals = Set(ContrastSignal.allCases.map(\.rawValue))
         for (index, entry) in map.mappings.enumerated() {
             let row = KnowledgeError.Row(list: "mappings", number: index + 1, id: "\(entry.table)/\(entry.row)")
             guard let contrast = knowledge.contrast(table: entry.table, id: entry.row) else {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
-            }
-            if !signals.contains(entry.signal) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "signal", value: entry.signal, target: "the signals the evaluator computes"))
-            }
-            if entry.column != "benign", entry.column != "concerning" {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "column", value: "\"\(entry.column)\"", expected: "\"benign\" or \"concerning\""))
             }
             if entry.aspect.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("aspect")) }
             let listed = Set(contrast.benignConditions + contrast.concerningConditions)
@@ -446,6 +429,13 @@ struct KnowledgeValidator {
             }
             try sources(entry.sources, file: file, row: row, allowReferences: true)
         }
+        try unique(map.readings.map(\.signal.rawValue), file: file, list: "readings")
+        for (index, words) in map.readings.enumerated() {
+            let row = KnowledgeError.Row(list: "readings", number: index + 1, id: words.signal.rawValue)
+            if words.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try sources(words.sources, file: file, row: row)
+        }
+        try required(ContrastSignal.allCases.map(\.rawValue), in: map.readings.map(\.signal.rawValue), file: file, list: "readings")
         for (index, entry) in map.unobservable.enumerated() {
             let row = KnowledgeError.Row(list: "unobservable", number: index + 1, id: "\(entry.table)/\(entry.row)")
             if knowledge.contrast(table: entry.table, id: entry.row) == nil {
@@ -477,9 +467,6 @@ struct KnowledgeValidator {
         try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")
         for (index, set) in rules.symptomSets.enumerated() {
             let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
-            if set.match != "any", set.match != "all" {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "match", value: "\"\(set.match)\"", expected: "\"any\" or \"all\""))
-            }
             if set.symptoms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("symptoms")) }
             for id in set.symptoms where !symptoms.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
@@ -524,6 +511,13 @@ struct KnowledgeValidator {
             if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
             try sources(description.sources, file: file, row: row, allowReferences: true)
         }
+        try unique(rules.sentences.map(\.id.rawValue), file: file, list: "sentences")
+        for (index, sentence) in rules.sentences.enumerated() {
+            let row = KnowledgeError.Row(list: "sentences", number: index + 1, id: sentence.id.rawValue)
+            if sentence.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try sources(sentence.sources, file: file, row: row)
+        }
+        try required(SentenceID.allCases.map(\.rawValue), in: rules.sentences.map(\.id.rawValue), file: file, list: "sentences")
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte)
             if !analytes.contains(relation.analyte) {
@@ -539,13 +533,13 @@ struct KnowledgeValidator {
         }
     }
 
-    /// Every action names a known analyte (or `any`, or one the shared contract adds), a band,
-    /// a test, a who and an urgency the model knows, known symptoms and drug groups, and text;
+    /// Every action names a known analyte (or `any`), known symptoms and drug groups, and text
+    /// (its band, test, who and urgency are decoded as ``KnowledgeWord``s);
     /// every SPEC analyte has a row; every drug group has words or a class.
     private func checkLabActions() throws(KnowledgeError) {
         let file = KnowledgeFile.labActions
         let table = knowledge.labActions
-        let analytes = Set(knowledge.analytes.map(\.id)).union([LabActionTable.anyAnalyte]).union(KnowledgeRequirements.sharedAnalyteIDs)
+        let analytes = Set(knowledge.analytes.map(\.id)).union([LabActionTable.anyAnalyte])
         let groups = Set(table.drugGroups.map(\.id))
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         try unique(table.actions.map(\.id), file: file, list: "actions")
@@ -557,18 +551,6 @@ struct KnowledgeValidator {
             for id in action.draw ?? [] where !analytes.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id, target: "analytes.json"))
             }
-            if !LabActionTable.Band.all.contains(action.band) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "band", value: "\"\(action.band)\"", expected: "a band of LabActionTable.Band"))
-            }
-            if Recommendation.Test(rawValue: action.test) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(action.test)\"", expected: "a recommendation test"))
-            }
-            if Recommendation.Actor(rawValue: action.who) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(action.who)\"", expected: "who acts (SPEC §7)"))
-            }
-            if Urgency(rawValue: action.urgency) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "urgency", value: "\"\(action.urgency)\"", expected: "an urgency"))
-            }
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms"))
             }
@@ -579,7 +561,7 @@ struct KnowledgeValidator {
             if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
             }
-            if action.hiddenSide != nil, action.band != LabActionTable.Band.unreliable {
+            if action.hiddenSide != nil, action.band != .unreliable {
                 throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "hiddenSide", value: "\(action.hiddenSide!)", expected: "only on a row of band \"unreliable\""))
             }
             try sources(action.sources, file: file, row: row, allowReferences: true)

@@ -11,8 +11,8 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         package var id: String
         /// The analyte id, or `any`.
         package var analyte: String
-        /// One of ``Band``.
-        package var band: String
+        /// Which results the row takes.
+        package var band: Band
         /// The canonical value must be at least this, if given.
         package var atLeast: Double?
         /// The canonical value must be below this, if given.
@@ -22,11 +22,11 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// None of these symptoms present, if given.
         package var withoutSymptoms: [String]?
         /// The recommendation's test (`treatment`, `bloodWork`, `sameDayAssessment`).
-        package var test: String
+        package var test: Recommendation.Test
         /// Who acts (`recommendations[].who`).
-        package var who: String
+        package var who: Recommendation.Actor
         /// The urgency.
-        package var urgency: String
+        package var urgency: Urgency
         /// The wording; `{analyte}`, `{value}`, `{symptoms}`, `{reason}` are filled in.
         package var text: String
         /// Analytes to draw with it when missing, stale or older than the recent days.
@@ -96,27 +96,25 @@ package struct LabActionTable: Sendable, Hashable, Codable {
     }
 
     /// The bands an action row may name.
-    package enum Band {
+    package enum Band: String, KnowledgeWord {
         /// Low, not critical.
-        package static let low = "low"
+        case low
         /// Low or critical low.
-        package static let anyLow = "any-low"
+        case anyLow = "any-low"
         /// Critical low.
-        package static let criticalLow = "critical-low"
+        case criticalLow = "critical-low"
         /// High, not critical.
-        package static let high = "high"
+        case high
         /// High or critical high.
-        package static let anyHigh = "any-high"
+        case anyHigh = "any-high"
         /// Critical high.
-        package static let criticalHigh = "critical-high"
+        case criticalHigh = "critical-high"
         /// Normal by the lab's range, within the row's bounds (NICE NG239's indeterminate B12).
-        package static let indeterminate = "indeterminate"
+        case indeterminate
         /// The lab's comment makes the value unreliable.
-        package static let unreliable = "unreliable"
+        case unreliable
         /// Any abnormal result.
-        package static let any = "any"
-        /// Every band.
-        package static let all: Set<String> = [low, anyLow, criticalLow, high, anyHigh, criticalHigh, indeterminate, unreliable, any]
+        case any
     }
 
     /// The analyte of a row for every analyte (critical, unreliable and fallback rows).
@@ -139,18 +137,16 @@ package struct LabActionTable: Sendable, Hashable, Codable {
 extension LabActionTable.Action {
     /// Whether the row's band takes a result of `status`.
     package func takes(_ status: LabResult.Status) -> Bool {
-        typealias Band = LabActionTable.Band
         switch band {
-        case Band.low: return status == .low
-        case Band.anyLow: return status == .low || status == .criticalLow
-        case Band.criticalLow: return status == .criticalLow
-        case Band.high: return status == .high
-        case Band.anyHigh: return status == .high || status == .criticalHigh
-        case Band.criticalHigh: return status == .criticalHigh
-        case Band.indeterminate: return status == .normal
-        case Band.unreliable: return status == .unreliable
-        case Band.any: return status.isAbnormal
-        default: return false
+        case .low: return status == .low
+        case .anyLow: return status == .low || status == .criticalLow
+        case .criticalLow: return status == .criticalLow
+        case .high: return status == .high
+        case .anyHigh: return status == .high || status == .criticalHigh
+        case .criticalHigh: return status == .criticalHigh
+        case .indeterminate: return status == .normal
+        case .unreliable: return status == .unreliable
+        case .any: return status.isAbnormal
         }
     }
 

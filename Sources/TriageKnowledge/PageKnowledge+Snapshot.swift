@@ -105,6 +105,7 @@ extension PageKnowledge.Words: SnapshotCodable {
         notMentioned = try reader.read()
         notMonitored = try reader.read()
         queryMND = try reader.read()
+        redFlagFindings = try reader.read()
         sources = try reader.read()
     }
 
@@ -112,7 +113,20 @@ extension PageKnowledge.Words: SnapshotCodable {
         writer.write(notMentioned)
         writer.write(notMonitored)
         writer.write(queryMND)
+        writer.write(redFlagFindings)
         writer.write(sources)
+    }
+}
+
+extension PageKnowledge.FindingWords: SnapshotCodable {
+    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+        finding = try reader.read()
+        words = try reader.read()
+    }
+
+    package func write(to writer: inout SnapshotWriter) {
+        writer.write(finding)
+        writer.write(words)
     }
 }
 

@@ -45,9 +45,9 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// Who acts on a test when the rule names no one.
     package struct DefaultActor: Sendable, Hashable, Codable {
         /// The test (`recommendations[].test`).
-        package var test: String
+        package var test: Recommendation.Test
         /// Who acts (`recommendations[].who`).
-        package var who: String
+        package var who: Recommendation.Actor
     }
 
     /// The days from the as-of date to a timeframe's end.
@@ -68,8 +68,19 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         package var notMonitored: String
         /// The line for the referral letter when ``Referral/queryMND``.
         package var queryMND: String
+        /// The findings that are red flags beside the red-flag symptoms (`rules.json`
+        /// `benign-red-flags`), with their words, in the page's order.
+        package var redFlagFindings: [FindingWords]
         /// Where they come from.
         package var sources: [Source]
+    }
+
+    /// A finding and the words a page names it by.
+    package struct FindingWords: Sendable, Hashable, Codable {
+        /// The finding id (`progressive-weakness`).
+        package var finding: String
+        /// Its words (`progressive weakness`).
+        package var words: String
     }
 
     /// The title a page cites a source by: the article's or guideline's, never a website's.
@@ -87,7 +98,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// The words that find a note mentioning a referral or an appointment (SPEC §7); nil: none.
     package var appointmentWords: WordList?
     /// The order of the page's groups by who acts.
-    package var actorOrder: [String]
+    package var actorOrder: [Recommendation.Actor]
     /// Who acts on each test when the rule names no one.
     package var defaultActors: [DefaultActor]
     /// Where ``defaultActors`` comes from.
@@ -107,7 +118,6 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// - Throws: ``KnowledgeError`` naming `page.json` and the row.
     func validate(catalogue: Set<String>) throws(KnowledgeError) {
         let file = KnowledgeFile.page
-        let actors = Set(Recommendation.Actor.allCases.map(\.rawValue))
         func cited(_ sources: [Source], _ row: KnowledgeError.Row) throws(KnowledgeError) {
             if sources.isEmpty { throw KnowledgeError(file: file, row: row, reason: .noSource) }
             for source in sources where !catalogue.contains(source.name) {
@@ -120,24 +130,18 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         try cited(sameDaySymptoms.sources, .init(list: "sameDaySymptoms", number: 1, id: nil))
         try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
         try cited(words.sources, .init(list: "words", number: 1, id: nil))
+        for (index, entry) in words.redFlagFindings.enumerated() where entry.words.trimmingSpaces().isEmpty {
+            throw KnowledgeError(file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding), reason: .emptyField("words"))
+        }
+        for finding in [FindingID.progressiveWeakness, .spreading, .eyelidFacialSpread]
+        where !words.redFlagFindings.contains(where: { $0.finding == finding.rawValue }) {
+            throw KnowledgeError(file: file, subject: "words.redFlagFindings", reason: .missingRow(finding.rawValue))
+        }
         if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }
         for (index, days) in occurrenceDays.enumerated() {
             try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))
         }
-        for (index, actor) in defaultActors.enumerated() {
-            let row = KnowledgeError.Row(list: "defaultActors", number: index + 1, id: actor.test)
-            if Recommendation.Test(rawValue: actor.test) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "test", value: "\"\(actor.test)\"", expected: "a recommendation test"))
-            }
-            if !actors.contains(actor.who) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "who", value: "\"\(actor.who)\"", expected: "one of who acts"))
-            }
-        }
-        for (index, actor) in actorOrder.enumerated() where !actors.contains(actor) {
-            throw KnowledgeError(file: file, row: .init(list: "actorOrder", number: index + 1, id: actor),
-                                 reason: .invalidValue(field: "actor", value: "\"\(actor)\"", expected: "one of who acts"))
-        }
-        for test in Recommendation.Test.allCases where !defaultActors.contains(where: { $0.test == test.rawValue }) {
+        for test in Recommendation.Test.allCases where !defaultActors.contains(where: { $0.test == test }) {
             throw KnowledgeError(file: file, reason: .missingRow("defaultActors: \(test.rawValue)"))
         }
     }

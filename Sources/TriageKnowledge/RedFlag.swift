@@ -1,3 +1,5 @@
+import TriageModel
+
 /// A red flag or warning sign, as the articles and the guidelines list it, and for the red flags
 /// of SPEC §6.1 its tier and the plan it calls for.
 package struct RedFlag: Sendable, Hashable, Codable {
@@ -16,11 +18,11 @@ package struct RedFlag: Sendable, Hashable, Codable {
     /// One recommendation a red flag's plan makes: every word of it is data (SPEC §6.4).
     package struct Step: Sendable, Hashable, Codable {
         /// The recommendation's test (`recommendations[].test`).
-        package var test: String
+        package var test: Recommendation.Test
         /// Who acts (`recommendations[].who`).
-        package var who: String
+        package var who: Recommendation.Actor
         /// How soon.
-        package var urgency: String
+        package var urgency: Urgency
         /// The id of a `timeframes.json` row when it is not the urgency's own ("same-day",
         /// "phone-today", "eye-24-hours").
         package var timeframe: String?

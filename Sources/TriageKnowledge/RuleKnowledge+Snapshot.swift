@@ -10,6 +10,7 @@ extension RuleKnowledge: SnapshotCodable {
         concerns = try reader.read()
         labRelations = try reader.read()
         patientDescriptions = try reader.read()
+        sentences = try reader.read()
     }
 
     package func write(to writer: inout SnapshotWriter) {
@@ -19,6 +20,7 @@ extension RuleKnowledge: SnapshotCodable {
         writer.write(concerns)
         writer.write(labRelations)
         writer.write(patientDescriptions)
+        writer.write(sentences)
     }
 }
 
@@ -112,6 +114,20 @@ extension RuleKnowledge.PatientDescription: SnapshotCodable {
         writer.write(condition)
         writer.write(phrases)
         writer.write(sentence)
+        writer.write(sources)
+    }
+}
+
+extension RuleKnowledge.Sentence: SnapshotCodable {
+    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+        id = try reader.read()
+        text = try reader.read()
+        sources = try reader.read()
+    }
+
+    package func write(to writer: inout SnapshotWriter) {
+        writer.write(id)
+        writer.write(text)
         writer.write(sources)
     }
 }

@@ -6,11 +6,19 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         /// The id (`motor-red-flags`).
         package var id: String
         /// `any` (one of them shows it) or `all` (together).
-        package var match: String
+        package var match: Match
         /// Symptom ids of the vocabulary.
         package var symptoms: [String]
         /// Where it comes from.
         package var sources: [Source]
+    }
+
+    /// How a symptom set is shown: by one of its symptoms, or by all together.
+    package enum Match: String, KnowledgeWord {
+        /// One of them shows it.
+        case any
+        /// All of them together.
+        case all
     }
 
     /// A named set of body regions.
@@ -73,6 +81,17 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         package var sources: [Source]
     }
 
+    /// A sentence the rules write, with `{placeholders}` the rule fills in: every word of a
+    /// recommendation, headline and consideration is data (SPEC §6.4).
+    package struct Sentence: Sendable, Hashable, Codable {
+        /// Which sentence.
+        package var id: SentenceID
+        /// The words, with `{placeholders}`.
+        package var text: String
+        /// Where it comes from.
+        package var sources: [Source]
+    }
+
     /// Symptom sets.
     package var symptomSets: [SymptomSet]
     /// Region sets.
@@ -85,10 +104,12 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     package var labRelations: [LabRelation]
     /// Patients' own descriptions that speak for a condition; optional in the file.
     package var patientDescriptions: [PatientDescription]? = nil
+    /// The rules' sentences, one per ``SentenceID`` (required in the file).
+    package var sentences: [Sentence] = []
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
     package func symptoms(_ id: SymptomSetID) -> SymptomSet {
-        symptomSets.first { $0.id == id.rawValue } ?? SymptomSet(id: id.rawValue, match: "any", symptoms: [], sources: [])
+        symptomSets.first { $0.id == id.rawValue } ?? SymptomSet(id: id.rawValue, match: .any, symptoms: [], sources: [])
     }
 
     /// The regions of the set with `id`.
@@ -102,7 +123,7 @@ extension RuleKnowledge.SymptomSet {
     /// Whether the recorded symptoms show the set (`any` or `all` of them), by a predicate.
     package func shown(by has: (String) -> Bool) -> Bool {
         guard !symptoms.isEmpty else { return false }
-        return match == "all" ? symptoms.allSatisfy(has) : symptoms.contains(where: has)
+        return match == .all ? symptoms.allSatisfy(has) : symptoms.contains(where: has)
     }
 
     /// The set's symptoms that are present.

@@ -1,34 +1,33 @@
 /// A test or action a rule recommends, with its urgency and the findings behind it (SPEC §7).
 package struct Recommendation: Sendable, Hashable {
-    /// What is recommended (`recommendations[].test`).
+    /// What is recommended (`recommendations[].test`): the id of a `tests.json` row, which gives
+    /// the test's name in the reports (`label`), what it is for and who acts on it.
     package enum Test: String, Sendable, Hashable, CaseIterable {
-        /// Electromyography.
+        /// `tests.json` `EMG`.
         case emg = "EMG"
-        /// Nerve conduction studies.
+        /// `tests.json` `NCS`.
         case ncs = "NCS"
-        /// Magnetic resonance imaging; ``Recommendation/region`` says where.
+        /// `tests.json` `MRI`; ``Recommendation/region`` says where.
         case mri = "MRI"
-        /// Blood tests; ``Recommendation/analytes`` says which.
+        /// `tests.json` `bloodWork`; ``Recommendation/analytes`` says which.
         case bloodWork
-        /// A neurology examination.
+        /// `tests.json` `neurologyExam`.
         case neurologyExam
-        /// An assessment today, outside the referral (breathing: oxygen saturation, vital capacity
-        /// lying and sitting; a critical lab value repeated and treated).
+        /// `tests.json` `sameDayAssessment`: outside the referral, today.
         case sameDayAssessment
-        /// A clinician reads what the tool could not (symptom text not understood, SPEC §4.1).
+        /// `tests.json` `clinicianReview`: a clinician reads what the tool could not (SPEC §4.1).
         case clinicianReview
-        /// A review of medications with the prescriber.
+        /// `tests.json` `prescriberReview`.
         case prescriberReview
-        /// Lifestyle advice and when to come back.
+        /// `tests.json` `lifestyle`.
         case lifestyle
-        /// A swallow assessment by speech and language therapy (SPEC §6.2).
+        /// `tests.json` `swallowAssessment` (SPEC §6.2).
         case swallowAssessment
-        /// An eye examination (acuity, colour vision, pupils, fundi), SPEC §6.1.
+        /// `tests.json` `eyeExamination` (SPEC §6.1).
         case eyeExamination
-        /// Breathing tests (vital capacity lying and sitting, sniff pressure, carbon dioxide).
+        /// `tests.json` `breathingTests`.
         case breathingTests
-        /// A treatment for the prescriber to consider starting (B12 injections, electrolyte
-        /// replacement); ``Recommendation/detail`` says what (SPEC §6.2).
+        /// `tests.json` `treatment`; ``Recommendation/detail`` says what (SPEC §6.2).
         case treatment
     }
 

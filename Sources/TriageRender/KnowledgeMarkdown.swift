@@ -86,10 +86,12 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Tables", ["table", "specificity", "sources"],
                    map.tables.map { [$0.id, String($0.specificity), sources($0.sources)] })
         subsection(&out, "Mappings", ["table", "row", "signal", "column", "aspect", "for", "against", "raises", "note", "sources"],
-                   map.mappings.map { [$0.table, $0.row, $0.signal, $0.column, $0.aspect, $0.supports.map(\.rawValue).joined(separator: ", "),
+                   map.mappings.map { [$0.table, $0.row, $0.signal.rawValue, $0.column.rawValue, $0.aspect, $0.supports.map(\.rawValue).joined(separator: ", "),
                                        $0.opposes.map(\.rawValue).joined(separator: ", "), $0.raises.map(\.rawValue).joined(separator: ", "), $0.note ?? "", sources($0.sources)] })
         subsection(&out, "Rows not read", ["table", "row", "why", "sources"],
                    map.unobservable.map { [$0.table, $0.row, $0.reason, sources($0.sources)] })
+        subsection(&out, "What each signal found, in words", ["signal", "words", "sources"],
+                   map.readings.map { [$0.signal.rawValue, $0.text, sources($0.sources)] })
 
         section(&out, "Timeframes", ["urgency", "timeframe", "sources"],
                 knowledge.timeframes.map { [$0.urgency, $0.timeframe, sources($0.sources)] })
@@ -110,13 +112,14 @@ package enum KnowledgeMarkdown {
                            [[words.words.joined(separator: ", "), sources(words.sources)]])
             }
             subsection(&out, "Who acts when a rule names no one", ["test", "who", "sources"],
-                       page.defaultActors.map { [$0.test, $0.who, sources(page.defaultActorSources)] })
+                       page.defaultActors.map { [$0.test.rawValue, $0.who.rawValue, sources(page.defaultActorSources)] })
             subsection(&out, "Days of a timeframe (FHIR occurrencePeriod)", ["urgency", "days", "sources"],
                        page.occurrenceDays.map { [$0.urgency, "\($0.days)", sources($0.sources)] })
             subsection(&out, "The page's sentences", ["what", "words", "sources"],
                        [["not mentioned", page.words.notMentioned, sources(page.words.sources)],
                         ["not monitored", page.words.notMonitored, sources(page.words.sources)],
-                        ["query MND", page.words.queryMND, sources(page.words.sources)]])
+                        ["query MND", page.words.queryMND, sources(page.words.sources)]]
+                           + page.words.redFlagFindings.map { ["red flag " + $0.finding, $0.words, sources(page.words.sources)] })
             subsection(&out, "Titles the page cites sources by", ["source", "title"], page.sourceTitles.map { [$0.name, $0.title] })
         }
 
@@ -124,11 +127,13 @@ package enum KnowledgeMarkdown {
         out.append("")
         out.append("## Rule lists")
         subsection(&out, "Symptom sets", ["id", "match", "symptoms", "sources"],
-                   rules.symptomSets.map { [$0.id, $0.match, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+                   rules.symptomSets.map { [$0.id, $0.match.rawValue, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Region sets", ["id", "regions", "sources"],
                    rules.regionSets.map { [$0.id, $0.regions.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Duration phrases in notes", ["phrase", "at least (days)", "sources"],
                    rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
+        subsection(&out, "Sentences the rules write", ["id", "words", "sources"],
+                   rules.sentences.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
         subsection(&out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
                    rules.concerns.map { [$0.condition.rawValue, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
         subsection(&out, "Patients' own descriptions", ["condition", "phrases", "line", "sources"],
@@ -139,8 +144,8 @@ package enum KnowledgeMarkdown {
                    knowledge.labActions.actions.map { action in
                        let bounds = [action.atLeast.map { "≥ \(NumberFormatting.shortest($0))" }, action.below.map { "< \(NumberFormatting.shortest($0))" }]
                            .compactMap { $0 }.joined(separator: ", ")
-                       return [action.id, action.analyte, action.band, bounds, (action.withSymptoms ?? []).joined(separator: ", "),
-                               (action.withoutSymptoms ?? []).joined(separator: ", "), action.who, action.urgency,
+                       return [action.id, action.analyte, action.band.rawValue, bounds, (action.withSymptoms ?? []).joined(separator: ", "),
+                               (action.withoutSymptoms ?? []).joined(separator: ", "), action.who.rawValue, action.urgency.rawValue,
                                action.text + ((action.explains ?? false) ? " (the likely cause)" : ""), sources(action.sources)]
                    })
         subsection(&out, "Drugs a lab action names", ["id", "name", "class", "words", "sources"],
@@ -166,15 +171,15 @@ package enum KnowledgeMarkdown {
 
         out.append("")
         out.append("## Tests")
-        subsection(&out, "Catalogue", ["id", "name", "purpose", "sources"],
-                   knowledge.tests.map { [$0.id, $0.name, $0.purpose, sources($0.sources)] })
+        subsection(&out, "Catalogue", ["id", "name", "in reports", "purpose", "sources"],
+                   knowledge.tests.map { [$0.id, $0.name, $0.label ?? "", $0.purpose, sources($0.sources)] })
         subsection(&out, "MRI regions and blood panels", ["test", "variant", "purpose", "analytes", "sources"],
                    knowledge.tests.flatMap { test in
                        test.variants.map { [test.id, $0.id, $0.purpose, $0.analytes.joined(separator: ", "), sources($0.sources)] }
                    })
 
         section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "when the patient already has it", "withheld when", "sources"],
-                knowledge.advice.map { [$0.id, $0.kind, $0.trigger ?? $0.tellWhen ?? "", $0.text, $0.escalation ?? "", withheld($0.withheldWhen), sources($0.sources)] })
+                knowledge.advice.map { [$0.id, $0.kind.rawValue, $0.trigger ?? $0.tellWhen?.rawValue ?? "", $0.text, $0.escalation ?? "", withheld($0.withheldWhen), sources($0.sources)] })
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -194,9 +199,9 @@ package enum KnowledgeMarkdown {
     private static func stepRows(_ flag: RedFlag, _ knowledge: Knowledge) -> [[String]] {
         let steps: [RedFlag.Step] = (flag.steps ?? []) + (flag.possibleSteps ?? [])
         return steps.map { step -> [String] in
-            let test: String = step.test + (step.region.map { " (" + $0 + ")" } ?? "")
+            let test: String = step.test.rawValue + (step.region.map { " (" + $0 + ")" } ?? "")
             let timeframe: String = step.timeframe.flatMap { knowledge.timeframe(id: $0) } ?? ""
-            return [flag.id, test, step.who, step.urgency, timeframe, step.when ?? "", step.detail]
+            return [flag.id, test, step.who.rawValue, step.urgency.rawValue, timeframe, step.when ?? "", step.detail]
         }
     }
 

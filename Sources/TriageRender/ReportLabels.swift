@@ -3,7 +3,8 @@ import TriageKnowledge
 import TriageModel
 
 /// The words a report uses for the ids of the JSON schema (SPEC §7: "clinical words, never
-/// code ids"): test names, analyte names from the knowledge tables' labels, urgency labels.
+/// code ids"): test names (`tests.json` labels), analyte names from the knowledge tables'
+/// labels, urgency labels.
 ///
 /// Made once per patient: it looks up every analyte's label and short name once, so the page's
 /// many sentences are put in words without searching the tables again.
@@ -11,12 +12,15 @@ package final class ReportLabels: Sendable {
     let knowledge: Knowledge
     /// Label and short name by analyte id.
     private let analyteNames: [String: (label: String, short: String)]
+    /// The report's name of each test (`tests.json` `label`).
+    private let testLabels: [Recommendation.Test: String]
     /// The analyte ids that are not words (`vitaminB12`), as bytes, with their short names.
     private let codeLike: [(id: String, bytes: [UInt8], name: String)]
 
     /// The red-flag finding ids and their words: the symptoms the rules count as red flags
-    /// (`rules.json` `benign-red-flags`), progressive weakness, spreading and eyelid twitching
-    /// spreading over the face.
+    /// (`rules.json` `benign-red-flags`), then the findings `page.json` names with their words
+    /// (`words.redFlagFindings`: progressive weakness, spreading, eyelid twitching spreading over
+    /// the face).
     let redFlags: [(id: FindingID, words: String)]
     private let redFlagWordsByID: [FindingID: String]
     /// The finding ids of the red-flag symptoms.
@@ -36,8 +40,7 @@ package final class ReportLabels: Sendable {
         self.knowledge = knowledge
         let symptoms = knowledge.symptomSet(.benignRedFlags).symptoms
         redFlags = symptoms.map { (FindingID.symptom($0), $0) }
-            + [(FindingID.progressiveWeakness, "progressive weakness"), (FindingID.spreading, "spreading to a new region"),
-               (FindingID.eyelidFacialSpread, "eyelid twitching spreading over the face")]
+            + (knowledge.page?.words.redFlagFindings ?? []).map { (FindingID(rawValue: $0.finding), $0.words) }
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))
         var names: [String: (label: String, short: String)] = [:]
@@ -45,6 +48,11 @@ package final class ReportLabels: Sendable {
             names[analyte.id] = (analyte.label, Self.shortName(label: analyte.label))
         }
         analyteNames = names
+        var tests: [Recommendation.Test: String] = [:]
+        for row in knowledge.tests {
+            if let test = Recommendation.Test(rawValue: row.id), let label = row.label, tests[test] == nil { tests[test] = label }
+        }
+        testLabels = tests
         dangerStepIDs = (knowledge.page?.dangerOrder ?? []).map { step in
             (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? []).map(FindingID.init(rawValue:))
         }
@@ -54,34 +62,19 @@ package final class ReportLabels: Sendable {
         }
     }
 
-    /// `EMG`, `Neurology examination`, `Blood tests`.
-    package static func test(_ test: Recommendation.Test) -> String {
-        switch test {
-        case .emg: "EMG"
-        case .ncs: "Nerve conduction studies"
-        case .mri: "MRI"
-        case .bloodWork: "Blood tests"
-        case .neurologyExam: "Neurology examination"
-        case .sameDayAssessment: "Same-day assessment"
-        case .clinicianReview: "Clinician review"
-        case .prescriberReview: "Medication review with the prescriber"
-        case .lifestyle: "Lifestyle advice"
-        case .swallowAssessment: "Swallow assessment"
-        case .eyeExamination: "Eye examination"
-        case .breathingTests: "Breathing tests"
-        case .treatment: "Treatment to start"
-        }
+    /// `EMG`, `Neurology examination`, `Blood tests`: the test's `label` in `tests.json` (the
+    /// loader requires one for every test a rule can recommend), else its id.
+    package func test(_ test: Recommendation.Test) -> String {
+        testLabels[test] ?? test.rawValue
     }
 
-    /// `Urgent`, `Self-care`.
+    /// `Urgent`, `Self-care`: the urgency's id with its first letter capitalised.
     package static func urgency(_ urgency: Urgency) -> String {
-        switch urgency {
-        case .urgent: "Urgent"
-        case .soon: "Soon"
-        case .routine: "Routine"
-        case .selfCare: "Self-care"
-        }
+        urgencyLabels[urgency] ?? urgency.rawValue
     }
+
+    /// The label of each urgency, made once.
+    private static let urgencyLabels = Dictionary(uniqueKeysWithValues: Urgency.allCases.map { ($0, $0.rawValue.capitalizedFirst) })
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
     package func analyteLabel(_ id: String) -> String {
@@ -162,7 +155,7 @@ package final class ReportLabels: Sendable {
 
     /// `EMG`, `MRI of the cervical spine`, `Blood tests: magnesium, vitamin B12`.
     func testName(_ recommendation: Recommendation) -> String {
-        var name = Self.test(recommendation.test)
+        var name = test(recommendation.test)
         if let region = recommendation.region { name += " of the \(region)" }
         if let analytes = recommendation.analytes, !analytes.isEmpty {
             name += ": " + analytes.map(analyteShort).joined(separator: ", ")
@@ -206,12 +199,12 @@ extension ReportLabels {
     /// Who acts on `recommendation`: the rule's word, else `page.json`'s default for the test.
     func actor(_ recommendation: Recommendation) -> String {
         if let who = recommendation.who { return who.rawValue }
-        return knowledge.page?.defaultActors.first { $0.test == recommendation.test.rawValue }?.who ?? ""
+        return knowledge.page?.defaultActors.first { $0.test == recommendation.test }?.who.rawValue ?? ""
     }
 
     /// The place of an actor in the page's order of groups (`page.json` `actorOrder`).
     func actorRank(_ actor: String) -> Int {
-        knowledge.page?.actorOrder.firstIndex(of: actor) ?? Int.max
+        knowledge.page?.actorOrder.firstIndex { $0.rawValue == actor } ?? Int.max
     }
 
     /// The title a page cites a source by (`page.json` `sourceTitles`), else the catalogue's

@@ -44,7 +44,7 @@ package struct AbnormalLabsRule: Rule {
         var fallback: [Match] = []
         for action in context.knowledge.labActions.actions where action.analyte == lab.analyte || action.analyte == LabActionTable.anyAnalyte {
             guard action.takes(lab.status), action.bounds(value) else { continue }
-            if action.band == LabActionTable.Band.indeterminate, action.atLeast == nil && action.below == nil { continue }
+            if action.band == .indeterminate, action.atLeast == nil && action.below == nil { continue }
             if let hidden = action.hiddenSide, hidden != context.knowledge.specimenComments.hidesSide(of: lab) { continue }
             let present = (action.withSymptoms ?? []).filter(has)
             if action.withSymptoms != nil, present.isEmpty { continue }
@@ -64,7 +64,7 @@ package struct AbnormalLabsRule: Rule {
 
         var conditions: [ConditionID] = []
         var support: [ConditionID: [FindingID]] = [:]
-        for match in matches where match.lab.status.isAbnormal || match.action.band == LabActionTable.Band.indeterminate {
+        for match in matches where match.lab.status.isAbnormal || match.action.band == .indeterminate {
             guard let relation = rules.relation(of: match.lab.analyte) else { continue }
             if !conditions.contains(relation.condition) { conditions.append(relation.condition) }
             let id = FindingID.lab(match.lab.analyte)
@@ -74,7 +74,7 @@ package struct AbnormalLabsRule: Rule {
         var recommendations: [Recommendation] = []
         let draw = bloodDraw(matches, context: context, table: table)
         for test in [Recommendation.Test.sameDayAssessment, .treatment] + Recommendation.Test.allCases.filter({ $0 != .sameDayAssessment && $0 != .treatment }) {
-            let group = matches.filter { Recommendation.Test(rawValue: $0.action.test) == test }
+            let group = matches.filter { $0.action.test == test }
             if test == .bloodWork {
                 if group.isEmpty && draw.analytes.isEmpty { continue }
                 recommendations.append(bloodWork(group, draw: draw, all: matches, context: context, table: table))
@@ -84,13 +84,13 @@ package struct AbnormalLabsRule: Rule {
         }
 
         func rank(_ match: Match) -> (Urgency, Int) {
-            (Urgency(rawValue: match.action.urgency) ?? .routine, Recommendation.Test(rawValue: match.action.test) == .sameDayAssessment ? 1 : 0)
+            (match.action.urgency, match.action.test == .sameDayAssessment ? 1 : 0)
         }
         let lead = matches.filter { $0.action.headline != nil }.max { rank($0) < rank($1) }
         let headline = lead.map { fill($0.action.headline!, $0, context: context) }
             ?? matches.map { fill($0.action.text, $0, context: context) }.first
-        let leads = matches.contains { $0.action.explains == true || $0.action.test == Recommendation.Test.sameDayAssessment.rawValue
-            || (Urgency(rawValue: $0.action.urgency) ?? .routine) >= .urgent }
+        let leads = matches.contains { $0.action.explains == true || $0.action.test == .sameDayAssessment
+            || $0.action.urgency >= .urgent }
         return RuleOutcome(recommendations: recommendations, conditions: conditions, headline: headline, support: support, leadsHeadline: leads)
     }
 
@@ -98,15 +98,14 @@ package struct AbnormalLabsRule: Rule {
     /// who, every row's wording, the drugs named, and for blood work the analytes to draw.
     private func recommendation(_ test: Recommendation.Test, _ group: [Match], context: RuleContext, table: LabActionTable) -> Recommendation {
         let findings = context.findings
-        let urgency = group.compactMap { Urgency(rawValue: $0.action.urgency) }.max() ?? .routine
-        let leader = group.first { Urgency(rawValue: $0.action.urgency) == urgency } ?? group[0]
+        let urgency = group.map(\.action.urgency).max() ?? .routine
+        let leader = group.first { $0.action.urgency == urgency } ?? group[0]
         var sentences: [String] = []
         var reasons: [FindingID] = []
         var sources: [String] = []
         var drugs: [String] = []
         // The most urgent row's sentence first (a stable sort: file order within an urgency).
-        let ordered = group.enumerated().sorted { ((Urgency(rawValue: $0.element.action.urgency) ?? .routine), -$0.offset)
-            > ((Urgency(rawValue: $1.element.action.urgency) ?? .routine), -$1.offset) }.map(\.element)
+        let ordered = group.enumerated().sorted { ($0.element.action.urgency, -$0.offset) > ($1.element.action.urgency, -$1.offset) }.map(\.element)
         for match in ordered {
             let text = "\(context.describe(match.lab)): \(fill(match.action.text, match, context: context))"
             if !sentences.contains(text) { sentences.append(text) }
@@ -123,7 +122,7 @@ package struct AbnormalLabsRule: Rule {
         }
         if test == .sameDayAssessment { sources = sources.merged(with: context.knowledge.sameDaySources) }
         var recommendation = Recommendation(test: test, detail: detail, urgency: urgency, rule: id, reasons: reasons, sources: sources)
-        recommendation.who = Recommendation.Actor(rawValue: leader.action.who)
+        recommendation.who = leader.action.who
         if let timeframe = leader.action.timeframe { recommendation.timeframe = context.knowledge.timeframe(id: timeframe) }
         return recommendation
     }
@@ -134,7 +133,7 @@ package struct AbnormalLabsRule: Rule {
                            table: LabActionTable) -> Recommendation {
         let drawing = all.filter { $0.action.recheck == true || !context.findings.labs.toDraw($0.action.draw ?? []).isEmpty || !($0.action.alsoOrder ?? []).isEmpty }
         var recommendation = group.isEmpty
-            ? Recommendation(test: .bloodWork, detail: "", urgency: drawing.compactMap { Urgency(rawValue: $0.action.urgency) }.max() ?? .routine,
+            ? Recommendation(test: .bloodWork, detail: "", urgency: drawing.map(\.action.urgency).max() ?? .routine,
                              rule: id, reasons: [], sources: [])
             : self.recommendation(.bloodWork, group, context: context, table: table)
         if recommendation.who == nil { recommendation.who = .gp }

@@ -38,7 +38,7 @@ package struct AdviceSelection: Sendable, Hashable {
         let motor = Self.hasMotorRedFlag(findings, knowledge)
         var ranked: [Advice] = []
         func add(_ rows: [Advice]) { for row in rows where !ranked.contains(row) { ranked.append(row) } }
-        let lifestyle = knowledge.advice.filter { $0.kind == Advice.Kind.lifestyle }
+        let lifestyle = knowledge.advice.filter { $0.kind == .lifestyle }
         let correlations = findings.lifestyle.correlations
         for correlation in correlations where correlation.linked {
             add(lifestyle.filter { $0.trigger == correlation.factor.trigger })
@@ -52,7 +52,7 @@ package struct AdviceSelection: Sendable, Hashable {
 
         var escalated: [Referral.AdviceItem] = []
         var plain: [Referral.AdviceItem] = []
-        for row in knowledge.advice where row.kind == Advice.Kind.safetyNet && !Self.withheld(row, findings: findings, motor: motor) {
+        for row in knowledge.advice where row.kind == .safetyNet && !Self.withheld(row, findings: findings, motor: motor) {
             if let escalation = row.escalation, (row.presentWhen ?? []).contains(where: { Self.has($0, findings) }) {
                 var item = Self.item(row)
                 item.text = escalation
@@ -63,18 +63,18 @@ package struct AdviceSelection: Sendable, Hashable {
         }
         safetyNet = escalated + plain
 
-        let pattern: String
+        let pattern: Advice.TellWhen
         if underAge {
-            pattern = Advice.TellWhen.underAge
+            pattern = .underAge
         } else if motor || sameDay || queryMND {
-            pattern = Advice.TellWhen.motor
+            pattern = .motor
         } else if RedFlagFindings.present(in: findings, knowledge: knowledge).isEmpty && findings.labs.abnormal.isEmpty
                     && findings.labs.hiddenSide(knowledge.specimenComments).isEmpty && findings.symptoms.unreadEntries == 0 {
-            pattern = Advice.TellWhen.benign
+            pattern = .benign
         } else {
-            pattern = Advice.TellWhen.other
+            pattern = .other
         }
-        tellPatient = knowledge.advice.first { $0.kind == Advice.Kind.tellPatient && $0.tellWhen == pattern }?.text
+        tellPatient = knowledge.advice.first { $0.kind == .tellPatient && $0.tellWhen == pattern }?.text
     }
 
     /// Whether `id` (a symptom id or a finding id) is present.

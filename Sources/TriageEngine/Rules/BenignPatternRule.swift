@@ -1,7 +1,7 @@
 import TriageKnowledge
 import TriageModel
 
-/// Benign pattern: twitching over 14 days or less (or a longer span that is improving and not
+/// Benign pattern: twitching over the benign span or less (or a longer span that is improving and not
 /// yet persistent), no red flag, no abnormal lab (nor an unreliable one on the side its specimen
 /// problem would hide: a low potassium on a haemolysed sample) → self-care: lifestyle advice from the
 /// articles and when to come back. Missing or stale core labs are not called normal: the
@@ -10,9 +10,9 @@ import TriageModel
 /// "Lifestyle-related twitching" is put up when an exposure is linked to the counts, cutting
 /// it improved the twitching, or the patient names triggers on the twitch days.
 ///
-/// The improving-span case is our addition: SPEC §6 leaves a 15-21-day improving span to no
-/// rule, and a clinician would give it the same advice. Knowledge: threshold
-/// `benign-max-span-days`; symptom set `benign-red-flags`; advice rows (`advice.json`);
+/// The improving-span case is our addition: SPEC §6 leaves an improving span between the
+/// benign span and the persistence thresholds to no rule, and a clinician would give it the
+/// same advice. Knowledge: threshold `benign-max-span-days`; symptom set `benign-red-flags`; advice rows (`advice.json`);
 /// condition `lifestyle-twitching`; arm-twitching-guide ("Most benign twitches resolve within
 /// a few days to two weeks"), neurologist-guide ("Over 90% of muscle twitching cases are benign").
 package struct BenignPatternRule: Rule {
@@ -35,10 +35,12 @@ package struct BenignPatternRule: Rule {
             return .notFired
         }
         let selection = AdviceSelection(findings: findings, knowledge: context.knowledge, sameDay: false, queryMND: false, underAge: false)
-        var detail = "Self-care: " + selection.advice.map(\.text).joined(separator: " ")
+        let rules = context.knowledge.rules
+        var detail = rules.sentence(.selfCare, ["advice": selection.advice.map(\.text).joined(separator: " ")])
         let gaps = findings.labs.coreGaps
         if !gaps.isEmpty {
-            detail += " No current result for \(gaps.map { context.spokenName($0.analyte) }.joined(separator: ", ")): not assumed normal; blood work comes in if the twitching lasts past \(maxSpan) days."
+            detail += " " + rules.sentence(.noCurrentResult, ["analytes": gaps.map { context.spokenName($0.analyte) }.joined(separator: ", "),
+                                                              "days": String(maxSpan)])
         }
         var recommendations = [Recommendation(
             test: .lifestyle, detail: detail, urgency: .selfCare, rule: id,
@@ -50,9 +52,11 @@ package struct BenignPatternRule: Rule {
         if findings.lifestyle.changes.contains(where: \.twitchingImproved) { lifestyle.append(FindingID.lifestyleChange) }
         if findings.isPresent(FindingID.triggersNamed) { lifestyle.append(FindingID.triggersNamed) }
         let triggers = findings.triggersNamed.map(\.trigger)
-        let cause = triggers.isEmpty ? "" : " after \(triggers.prefix(2).joined(separator: " and "))"
+        let span = Count.days(days)
+        let headline = triggers.isEmpty ? rules.sentence(.benignHeadline, ["span": span])
+            : rules.sentence(.benignHeadlineTriggers, ["span": span, "triggers": triggers.prefix(2).joined(separator: " and ")])
         return RuleOutcome(recommendations: recommendations, conditions: lifestyle.isEmpty ? [] : [ConditionID.lifestyle],
-                           headline: "short-lived twitching (\(days) day\(days == 1 ? "" : "s"))\(cause), no red flag; lifestyle advice",
+                           headline: headline,
                            support: [ConditionID.lifestyle: lifestyle])
     }
 }

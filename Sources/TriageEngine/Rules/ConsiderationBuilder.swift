@@ -88,7 +88,7 @@ package struct ConsiderationBuilder {
         var raised: [ConditionID] = []
         for match in ContrastEvaluator(findings: findings, knowledge: knowledge).matches() {
             let specificity = knowledge.contrastMap.specificity(of: match.entry.table)
-            let item = Item(sentence: match.sentence, findings: match.findings, table: match.entry.table, aspect: match.entry.aspect,
+            let item = Item(sentence: match.sentence(knowledge.rules), findings: match.findings, table: match.entry.table, aspect: match.entry.aspect,
                             specificity: specificity)
             let rowSources = match.row.sources.map(\.name) + match.entry.sources.map(\.name)
             for id in match.entry.supports {
@@ -149,8 +149,8 @@ package struct ConsiderationBuilder {
         guard let concern = knowledge.rules.concerns.first(where: { $0.condition == condition }),
               findings.concerns.contains(where: { $0.condition == condition }),
               !concern.keySymptoms.contains(where: findings.isShown), !findings.symptoms.progressiveWeakness else { return nil }
-        let entries = findings.symptoms.entryCount
-        let sentence = "Feared in the notes, but \(concern.unlikely): none recorded in \(entries) entr\(entries == 1 ? "y" : "ies") over at least \(findings.course.durationAtLeastDays) days"
+        let sentence = knowledge.rules.sentence(.fearedUnlikely, ["unlikely": concern.unlikely, "entries": Count.entries(findings.symptoms.entryCount),
+                                                                  "days": String(findings.course.durationAtLeastDays)])
         return (Item(sentence: sentence, findings: concern.keySymptoms.map(FindingID.symptom) + [FindingID.concern(condition)], table: nil,
                      aspect: nil, specificity: Int.max), concern.sources.map(\.name))
     }

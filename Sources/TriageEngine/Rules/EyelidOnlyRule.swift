@@ -1,10 +1,10 @@
 import TriageKnowledge
 import TriageModel
 
-/// Eyelid twitching only (SPEC §6.1): past the benign span but under the eyelid threshold (3
-/// months, NICE NG127), with no red flag (present or possible), no spread over the face and no
+/// Eyelid twitching only (SPEC §6.1): past the benign span but under the eyelid threshold (NICE
+/// NG127), with no red flag (present or possible), no spread over the face and no
 /// abnormal lab → self-care, and when to come back (both eyes clamp shut, it spreads over the
-/// face, the eyelid droops, vision changes, or past 3 months). Beyond the threshold the
+/// face, the eyelid droops, vision changes, or past the eyelid threshold). Beyond the threshold the
 /// persistent-twitching rule examines.
 ///
 /// Knowledge: thresholds `benign-max-span-days`, `eyelid-refer-after-days`; red flag

@@ -59,7 +59,8 @@ package struct MedicationsRule: Rule {
         return RuleOutcome(
             recommendations: [review],
             conditions: [ConditionID.medicationSideEffect],
-            headline: "twitching on \(drugs.joined(separator: ", ")); review \(drugs.count == 1 ? "it" : "them") with the prescriber",
+            headline: knowledge.rules.sentence(drugs.count == 1 ? .medicationHeadlineOne : .medicationHeadlineSeveral,
+                                               ["drugs": drugs.joined(separator: ", ")]),
             support: [ConditionID.medicationSideEffect: reasons])
     }
 }

@@ -1,7 +1,8 @@
 import TriageKnowledge
 import TriageModel
 
-/// Persistent twitching: lasting over 14 days without improvement, or over 21 days at all →
+/// Persistent twitching: lasting over the persistence thresholds (`persistent-without-improvement-days`
+/// without improvement, `persistent-any-days` at all) →
 /// a routine clinical and neurological examination first (SPEC §6.2), EMG as its conditional next
 /// step ("if the examination finds weakness, wasting or reflex change"; never for twitching of
 /// the eyelid or face alone), and blood work for the persistent work-up where a result is
@@ -40,16 +41,19 @@ package struct PersistentTwitchingRule: Rule {
         let days = course.durationAtLeastDays
         let spanReasons = [FindingID.twitchSpan] + (course.durationNote == nil ? [] : [FindingID.durationFromNotes])
         let reasons = spanReasons + [FindingID.improving]
-        let lasting = course.durationNote == nil ? "\(days) days" : "at least \(days) days (a note says \"\(course.durationNote!.phrase)\")"
-        let trend: String
-        switch course.trend {
-        case .improving: trend = ", improving"
-        case .stable, .worsening: trend = " without improvement"
-        case .unknown: trend = ""
+        let rules = context.knowledge.rules
+        let span = course.durationNote == nil ? "\(days) days" : rules.sentence(.atLeastDays, ["days": String(days)])
+        let lasting = course.durationNote.map { rules.sentence(.noteSays, ["duration": span, "phrase": $0.phrase]) } ?? span
+        func trend(_ duration: String) -> String {
+            switch course.trend {
+            case .improving: rules.sentence(.durationImproving, ["duration": duration])
+            case .stable, .worsening: rules.sentence(.durationNotImproving, ["duration": duration])
+            case .unknown: duration
+            }
         }
         let cranialOnly = !course.groups.isEmpty && course.groups.allSatisfy { $0.group == RegionGroupID.cranial }
-        let steps = (plan.flag.steps ?? []).filter { !(cranialOnly && $0.test == Recommendation.Test.emg.rawValue) }
-        var recommendations = plan.recommendations(steps, names: [lasting + trend], reasons: reasons)
+        let steps = (plan.flag.steps ?? []).filter { !(cranialOnly && $0.test == .emg) }
+        var recommendations = plan.recommendations(steps, names: [trend(lasting)], reasons: reasons)
         let panel = context.knowledge.panel(VariantID.persistentWorkup)
         let blood = recommendations.first { $0.test == .bloodWork }
         if let index = recommendations.firstIndex(where: { $0.test == .bloodWork }) {
@@ -66,7 +70,7 @@ package struct PersistentTwitchingRule: Rule {
             conditions.append(ConditionID.bfs)
             support[ConditionID.bfs] = []
         }
-        var headline = plan.headline([(course.durationNote == nil ? "" : "at least ") + "\(days) days" + trend])
+        var headline = plan.headline([trend(span)])
         if let draw = blood?.analytes {
             headline += "; " + Self.gap(draw, findings: findings, context: context)
         }
@@ -76,7 +80,8 @@ package struct PersistentTwitchingRule: Rule {
     /// The blood-work gap in a few words: "no labs on file", "core panel stale (2026-04-14)",
     /// "TSH not measured", "blood work for magnesium, potassium".
     static func gap(_ draw: [String], findings: PatientFindings, context: RuleContext) -> String {
-        if findings.labResults.isEmpty { return "blood work (no labs on file)" }
+        let rules = context.knowledge.rules
+        if findings.labResults.isEmpty { return rules.sentence(.gapNoLabs) }
         let standings = draw.map(findings.labs.standing)
         let misreported = Set(findings.record.diagnostics.compactMap(\.misreportedAnalyte))
         let missing = standings.filter { $0.missing && !misreported.contains($0.analyte) }.map { context.spokenName($0.analyte) }
@@ -85,9 +90,11 @@ package struct PersistentTwitchingRule: Rule {
         }
         let stale = Set(standings.filter(\.stale).compactMap { $0.latest?.collected.date }).sorted()
         let old = Set(standings.filter { !$0.missing && !$0.stale }.compactMap { $0.latest?.collected.date }).sorted()
-        if let date = stale.first { parts.append("results of \(date) stale") }
-        if let date = old.first { parts.append("results of \(date) over \(Int(context.threshold(.recentLabDays))) days old") }
-        if !missing.isEmpty { parts.append("\(missing.joined(separator: ", ")) never measured") }
-        return "blood work (" + parts.joined(separator: "; ") + ")"
+        if let date = stale.first { parts.append(rules.sentence(.gapStale, ["date": "\(date)"])) }
+        if let date = old.first {
+            parts.append(rules.sentence(.gapOld, ["date": "\(date)", "days": String(Int(context.threshold(.recentLabDays)))]))
+        }
+        if !missing.isEmpty { parts.append(rules.sentence(.gapNeverMeasured, ["analytes": missing.joined(separator: ", ")])) }
+        return rules.sentence(.gapList, ["gaps": parts.joined(separator: "; ")])
     }
 }

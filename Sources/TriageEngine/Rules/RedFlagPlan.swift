@@ -44,7 +44,7 @@ struct RedFlagPlan {
                 guard let found = presentations[only], !found.isEmpty else { continue }
                 stepNames = found
             }
-            guard let test = Recommendation.Test(rawValue: step.test), let urgency = Urgency(rawValue: step.urgency) else { continue }
+            let test = step.test, urgency = step.urgency
             let detail = Self.fill(step.detail, stepNames)
             var recommendation: Recommendation
             if test == .bloodWork {
@@ -56,7 +56,7 @@ struct RedFlagPlan {
                 recommendation = Recommendation(test: test, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
                                                 sources: context.sources(tests: [test]).merged(with: sources), region: step.region)
             }
-            recommendation.who = Recommendation.Actor(rawValue: step.who)
+            recommendation.who = step.who
             recommendation.when = step.when
             if let timeframe = step.timeframe { recommendation.timeframe = context.knowledge.timeframe(id: timeframe) }
             out.append(recommendation)

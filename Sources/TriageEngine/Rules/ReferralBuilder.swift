@@ -59,18 +59,17 @@ public struct ReferralBuilder: Sendable {
 
         let lead = ordered.first
         var fragment = lead?.outcome.headline
-            ?? (record.journal.isEmpty ? "no journal entries and no abnormal lab; nothing to recommend"
-                : "no rule found a reason for tests")
+            ?? knowledge.rules.sentence(record.journal.isEmpty ? .nothingToRecommend : .noRuleFired)
         // A drug to review is named even when another rule leads (the headlines of two
         // patients who differ by a medication differ too).
         if let review = ordered.dropFirst().first(where: { $0.rule is MedicationsRule }),
            let drugs = review.outcome.recommendations.first?.reasons, !drugs.isEmpty {
             let names = findings.medications.flatMap(\.drugs)
             if !names.isEmpty, let leadText = lead?.outcome.headline, !names.contains(where: leadText.contains) {
-                fragment += "; review \(names.joined(separator: ", "))"
+                fragment = knowledge.rules.sentence(.headlineReviewDrugs, ["headline": fragment, "drugs": names.joined(separator: ", ")])
             }
         }
-        let headline = Self.headline(urgency: urgency, sameDay: sameDay, fragment: fragment)
+        let headline = Self.headline(urgency: urgency, sameDay: sameDay, fragment: fragment, knowledge: knowledge)
 
         let window = record.journal.isEmpty ? nil
             : Referral.Window(first: record.journal.first!.date, last: record.journal.last!.date, entries: record.journal.count)
@@ -147,16 +146,10 @@ public struct ReferralBuilder: Sendable {
     }
 
     /// `Urgent: …`, cut at a word to at most ``headlineLimit`` characters.
-    package static func headline(urgency: Urgency, sameDay: Bool = false, fragment: String) -> String {
-        let label: String
-        switch urgency {
-        case .urgent: label = "Urgent"
-        case .soon: label = "Soon"
-        case .routine: label = "Routine"
-        case .selfCare: label = "Self-care"
-        }
+    package static func headline(urgency: Urgency, sameDay: Bool = false, fragment: String, knowledge: Knowledge) -> String {
         let sentence = fragment.hasSuffix(".") ? String(fragment.dropLast()) : fragment
-        let text = "\(label)\(sameDay ? ", same day" : ""): \(sentence)."
+        let text = knowledge.rules.sentence(sameDay ? .headlineSameDay : .headline,
+                                            ["urgency": urgency.rawValue.capitalizedFirst, "fragment": sentence])
         guard text.count > headlineLimit else { return text }
         var cut = String(text.prefix(headlineLimit - 1))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }

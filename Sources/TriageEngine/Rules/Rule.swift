@@ -60,9 +60,9 @@ public struct RuleContext: Sendable {
         let why = draw.map { analyte in
             (gapReason(analyte) ?? gaps.missing).filling("{analyte}", with: spokenName(analyte))
         }
-        var detail = "\(purpose): \(why.joined(separator: "; "))."
+        var detail = knowledge.rules.sentence(.bloodWorkReasons, ["purpose": purpose, "reasons": why.joined(separator: "; ")])
         if !recent.isEmpty {
-            detail += " Recent and normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+            detail += " " + knowledge.rules.sentence(.recentNormal, ["results": recent.map(describe).joined(separator: "; ")])
         }
         return Recommendation(test: .bloodWork, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
                               sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays]))
@@ -93,7 +93,8 @@ public struct RuleContext: Sendable {
     func citingRecent(_ analytes: [String]) -> String? {
         let recent = findings.labs.recentResults(analytes)
         guard !recent.isEmpty else { return nil }
-        return " Blood work within \(Int(threshold(.recentLabDays))) days, normal, not re-ordered: " + recent.map(describe).joined(separator: "; ") + "."
+        return " " + knowledge.rules.sentence(.recentNormalWithin, ["days": String(Int(threshold(.recentLabDays))),
+                                                                     "results": recent.map(describe).joined(separator: "; ")])
     }
 
     /// How reports name an analyte ("vitamin B12").

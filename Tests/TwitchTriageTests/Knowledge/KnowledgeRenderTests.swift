@@ -24,6 +24,11 @@ import TriageRender
         // The mapping of a row, its signal, column, conditions and source; a timeframe with NICE's words.
         #expect(markdown.contains("| anxiety-bfs-vs-als | muscle-weakness | no-weakness-scored | benign | weakness | bfs, anxiety-twitching | als |"))
         #expect(markdown.contains("| urgent | to be seen within 2 weeks | NICE NG127: “Refer urgently … To be seen by the specialist service within 2 weeks.” |"))
+        // Every word a report writes is shown: the tests' names in reports, the rules' sentences,
+        // and the words of each contrast signal.
+        #expect(markdown.contains("| NCS | Nerve conduction studies (NCS) | Nerve conduction studies |"))
+        #expect(markdown.contains("| no-rule-fired | no rule found a reason for tests |"))
+        #expect(markdown.contains("| atrophy-present | atrophy recorded |"))
         #expect(markdown == KnowledgeMarkdown.render(try Knowledge.bundled))
     }
 

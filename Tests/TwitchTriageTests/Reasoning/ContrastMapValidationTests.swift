@@ -9,7 +9,7 @@ import TriageModel
     @Test func anEntryWithAnUnknownSignal() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("contrast-map.json", "\"signal\": \"no-weakness-scored\"", with: "\"signal\": \"no-weakness-recorded\"")
-        #expect(copy.loadError() == #"contrast-map.json: mappings row 12 (anxiety-bfs-vs-als/muscle-weakness): names signal "no-weakness-recorded", which is not in the signals the evaluator computes"#)
+        #expect(copy.loadError() == #"contrast-map.json: mappings row 12 (anxiety-bfs-vs-als/muscle-weakness): has signal "no-weakness-recorded"; it must be a signal the evaluator computes (ContrastSignal)"#)
     }
 
     @Test func anEntryForAndAgainstOneCondition() throws {

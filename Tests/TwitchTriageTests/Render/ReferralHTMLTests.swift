@@ -29,7 +29,7 @@ import TriageRender
 
     @Test func headlineIsCutAtAWordWithinTheLimit() {
         let long = String(repeating: "word ", count: 60)
-        let headline = ReferralBuilder.headline(urgency: .routine, fragment: long)
+        let headline = ReferralBuilder.headline(urgency: .routine, fragment: long, knowledge: .forTests)
         #expect(headline.count <= 140)
         #expect(headline.hasSuffix("word…"))
     }

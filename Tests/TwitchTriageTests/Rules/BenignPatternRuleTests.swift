@@ -36,7 +36,7 @@ import TriageModel
         patient.days(5, caffeine: 400)
         patient.normalCorePanel(knowledge: knowledge)
         let detail = rule.evaluate(patient.context(knowledge)).recommendations.first?.detail ?? ""
-        let caffeineAdvice = knowledge.advice.filter { $0.trigger == "caffeine" && $0.kind == "lifestyle" }
+        let caffeineAdvice = knowledge.advice.filter { $0.trigger == "caffeine" && $0.kind == .lifestyle }
         #expect(!caffeineAdvice.isEmpty)
         #expect(caffeineAdvice.allSatisfy { detail.contains($0.text) })
     }
