@@ -134,7 +134,7 @@ bench-quick: setup
 	$(SWIFT) build -c release --product twitch-triage
 	$(SWIFT) build -c release --product twitch-triage-serve
 	$(SWIFT) build -c release --product CDSBareEndpoint
-	python3 Benchmarks/bench_quick.py
+	BENCH_TOOL_BUILT=1 python3 Benchmarks/bench_quick.py
 
 # In-process microbenchmarks with ordo-one/benchmark, to find hot spots.
 bench-micro: setup

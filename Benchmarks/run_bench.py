@@ -19,6 +19,7 @@ the results: other builds share these 2 cores.
 """
 
 import datetime
+import hashlib
 import os
 import platform
 import re
@@ -38,6 +39,9 @@ PATIENTS = [int(n) for n in os.environ.get("BENCH_PATIENTS", "10000,100000").spl
 RUNS = int(os.environ.get("BENCH_RUNS", "3"))
 LARGE_RUNS = int(os.environ.get("BENCH_LARGE_RUNS", "1"))
 FLUSH_MAX = int(os.environ.get("BENCH_FLUSH_MAX", "10000"))
+# Warm-up batch runs before the measured ones (batches of up to 10,000 patients); with 0 the
+# drop's files are read once instead.
+BATCH_WARM_UP = int(os.environ.get("BENCH_BATCH_WARM_UP", "1"))
 EXPORT_PATIENT = "G0000042"
 SEED = int(os.environ.get("BENCH_SEED", "2026"))
 AS_OF = "2026-11-20"
@@ -56,11 +60,17 @@ def run(command, **kwargs):
     return subprocess.run(command, check=True, **kwargs)
 
 
-def build():
+def build(products=None):
+    """The release tool and the harness; with `products`, only those of the harness (each
+    without the main package: its build plan is then left as it is)."""
     if os.environ.get("BENCH_SKIP_BUILD") == "1":
         return
     log("building the release tool and the harness")
     run(["swift", "build", "-c", "release", "--product", "twitch-triage"], cwd=ROOT)
+    if products is not None:
+        for product in products:
+            run(["swift", "build", "-c", "release", "--product", product], cwd=BENCH)
+        return
     # SwiftPM keeps its build plan of a path dependency: a source file added to the main
     # package since the last build here is not seen unless the plan is made again.
     for stale in (".build/release.yaml", ".build/release/description.json"):
@@ -69,30 +79,67 @@ def build():
     run(["swift", "build", "-c", "release"], cwd=BENCH)
 
 
+def digest(paths):
+    """SHA-256 over the files under `paths` (names and bytes, in path order)."""
+    sha = hashlib.sha256()
+    for top in paths:
+        found = [top] if os.path.isfile(top) else sorted(
+            os.path.join(folder, name) for folder, _, names in os.walk(top) for name in names)
+        for path in found:
+            sha.update(os.path.relpath(path, BENCH).encode() + b"\0")
+            with open(path, "rb") as f:
+                sha.update(f.read())
+            sha.update(b"\0")
+    return sha.hexdigest()
+
+
 def venv():
+    """Benchmarks/.venv with requirements.txt installed; pip runs again only when the
+    requirements changed (their digest is kept in the venv)."""
     if not os.path.exists(VENV_PYTHON):
         log("setting up Benchmarks/.venv (lxml, pandas)")
         run([sys.executable, "-m", "venv", os.path.join(BENCH, ".venv")])
-    run([VENV_PYTHON, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r",
-         os.path.join(BENCH, "requirements.txt")])
+    requirements = os.path.join(BENCH, "requirements.txt")
+    stamp = os.path.join(BENCH, ".venv", ".requirements-sha256")
+    wanted = digest([requirements])
+    if os.path.exists(stamp) and open(stamp).read().strip() == wanted:
+        return
+    run([VENV_PYTHON, "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r", requirements])
+    with open(stamp, "w") as f:
+        f.write(wanted + "\n")
 
 
-def generate():
-    """Generated once per seed and size; a stamp file marks a complete generation."""
+# What decides the generated files besides the seed and the size: the generator's sources.
+GENERATOR_SOURCES = [os.path.join(BENCH, "Sources", "DropGenerator"), os.path.join(BENCH, "Sources", "generate-drop")]
+
+
+def generate(build_generator=None):
+    """Generated once per seed, size and generator: the stamp file `.complete` marks a complete
+    generation and holds the digest of the generator's sources; files made by another
+    generator (or an older stamp without a digest) are made again. `build_generator` is
+    called once before the first generation (bench-quick builds generate-drop only then)."""
+    stamp = "generator %s seed %d\n" % (digest(GENERATOR_SOURCES), SEED)
+    built = [build_generator is None]
+
+    def fresh(folder, what, arguments):
+        complete = os.path.join(folder, ".complete")
+        if os.path.exists(complete) and open(complete).read() == stamp:
+            return
+        if not built[0]:
+            build_generator()
+            built[0] = True
+        log("generating %s" % what)
+        shutil.rmtree(folder, ignore_errors=True)
+        run([GENERATE] + arguments + ["--seed", str(SEED), "--out", folder])
+        with open(complete, "w") as f:
+            f.write(stamp)
+
     ingest = os.path.join(DATA, "ingest-%dmb-seed%d" % (MB, SEED))
-    if not os.path.exists(ingest + "/.complete"):
-        log("generating the reader files (%d MB each)" % MB)
-        shutil.rmtree(ingest, ignore_errors=True)
-        run([GENERATE, "ingest", "--megabytes", str(MB), "--seed", str(SEED), "--out", ingest])
-        open(ingest + "/.complete", "w").close()
+    fresh(ingest, "the reader files (%d MB each)" % MB, ["ingest", "--megabytes", str(MB)])
     drops = {}
     for n in PATIENTS:
         drop = os.path.join(DATA, "drop-%d-seed%d" % (n, SEED))
-        if not os.path.exists(drop + "/.complete"):
-            log("generating a drop of %d patients" % n)
-            shutil.rmtree(drop, ignore_errors=True)
-            run([GENERATE, "drop", "--patients", str(n), "--seed", str(SEED), "--out", drop])
-            open(drop + "/.complete", "w").close()
+        fresh(drop, "a drop of %d patients" % n, ["drop", "--patients", str(n)])
         drops[n] = drop
     return ingest, drops
 
@@ -237,10 +284,22 @@ def output_limit(reference):
     return {"seconds": float(fields["seconds"]), "files": int(fields["files"]), "files_s": int(fields["files_s"])}
 
 
+def read_files(folder):
+    """Reads every file under `folder` once (into the page cache): the warm-up a batch run gave,
+    without writing its outputs."""
+    for top, _, names in os.walk(folder):
+        for name in names:
+            with open(os.path.join(top, name), "rb") as f:
+                while f.read(1 << 20):
+                    pass
+
+
 def batches(drops):
     results = {}
     for n, drop in drops.items():
-        runs_wanted, warm_up = (RUNS, 1) if n <= 10000 else (LARGE_RUNS, 0)
+        runs_wanted, warm_up = (RUNS, BATCH_WARM_UP) if n <= 10000 else (LARGE_RUNS, 0)
+        if warm_up == 0 and n <= 10000:
+            read_files(drop)
         log("batch: %d patients, %d runs after %d warm-up" % (n, runs_wanted, warm_up))
         outputs = [fresh_output() for _ in range(runs_wanted + warm_up)]
         runs = [batch_once(drop, out) for out in outputs][warm_up:]

@@ -24,8 +24,9 @@ struct BatchPlan: Sendable {
         case unattributed([Diagnostic], refused: Bool)
         /// The file holds one patient only: read it again on the patient's turn.
         case own(patient: PatientID, hasTriageData: Bool)
-        /// The file holds several patients (or none): its parts, kept.
-        case shared(PatientRecordAssembler.FileParts)
+        /// The file holds several patients (or none): its parts, kept packed, and its problems
+        /// for no patient.
+        case shared(PatientRecordAssembler.PackedParts, unattributed: [Diagnostic])
         /// A phone export, which names no patient: attached once every file has been read.
         case export
         /// A FHIR file that named patients only as `Patient/ID`: read again once every file's
@@ -50,16 +51,76 @@ struct BatchPlan: Sendable {
     }
 
     /// Shared files' parts by patient, each taken once, on the patient's turn.
+    ///
+    /// Each file's parts stay packed (``PatientRecordAssembler/PackedParts``) and are let go
+    /// together once the file's last patient has been taken: nothing is freed one patient at a
+    /// time, which at 100,000 patients left the heap full of holes that every later allocation
+    /// searched (issue 23).
     final class SharedParts: Sendable {
-        private let parts: Mutex<[PatientID: [PatientRecordAssembler.Part]]>
-
-        init(_ parts: [PatientID: [PatientRecordAssembler.Part]]) {
-            self.parts = Mutex(parts)
+        /// One patient's part: the file (its position among the shared files) and the entry.
+        private struct Location: Sendable {
+            var file: Int
+            var entry: Int
         }
 
-        /// Removes and returns the patient's parts.
-        func take(_ patient: String) -> [PatientRecordAssembler.Part] {
-            parts.withLock { $0.removeValue(forKey: PatientID(patient)) ?? [] }
+        private struct State: Sendable {
+            /// The shared files' packed parts; nil once every patient of a file has been taken.
+            var files: [PatientRecordAssembler.PackedParts?]
+            /// Patients not yet taken, per file.
+            var remaining: [Int]
+            /// Every patient's locations, patient after patient, in file order.
+            var locations: [Location]
+            /// Each patient's range in `locations`, removed when taken.
+            var index: [PatientID: Range<Int>]
+        }
+
+        private let state: Mutex<State>
+        /// Every patient with a part, sorted by id.
+        let patients: [PatientID]
+
+        init(_ files: [PatientRecordAssembler.PackedParts]) {
+            var found: [(patient: PatientID, location: Location)] = []
+            found.reserveCapacity(files.reduce(0) { $0 + $1.entries.count })
+            for (file, packed) in files.enumerated() {
+                for (entry, part) in packed.entries.enumerated() {
+                    found.append((part.patient, Location(file: file, entry: entry)))
+                }
+            }
+            // A patient's locations in file order (a file has one entry per patient).
+            found.sort { ($0.patient, $0.location.file) < ($1.patient, $1.location.file) }
+            var index: [PatientID: Range<Int>] = [:]
+            var patients: [PatientID] = []
+            index.reserveCapacity(found.count)
+            var start = 0
+            while start < found.count {
+                var end = start + 1
+                while end < found.count && found[end].patient == found[start].patient { end += 1 }
+                index[found[start].patient] = start..<end
+                patients.append(found[start].patient)
+                start = end
+            }
+            self.patients = patients
+            state = Mutex(State(files: files, remaining: files.map(\.entries.count),
+                                locations: found.map(\.location), index: index))
+        }
+
+        /// Removes and returns the patient's parts, in file order.
+        func take(_ patient: PatientID) -> [PatientRecordAssembler.Part] {
+            // The files' lists are copied (retained) under the lock; the parts are cut outside
+            // it, and a file let go here is freed when the last of these copies goes.
+            let found = state.withLock { state -> [(PatientRecordAssembler.PackedParts, Int)] in
+                guard let range = state.index.removeValue(forKey: patient) else { return [] }
+                var found: [(PatientRecordAssembler.PackedParts, Int)] = []
+                found.reserveCapacity(range.count)
+                for location in state.locations[range] {
+                    guard let packed = state.files[location.file] else { continue }
+                    found.append((packed, location.entry))
+                    state.remaining[location.file] -= 1
+                    if state.remaining[location.file] == 0 { state.files[location.file] = nil }
+                }
+                return found
+            }
+            return found.map { packed, entry in packed.part(entry) }
         }
     }
 
@@ -106,11 +167,10 @@ struct BatchPlan: Sendable {
                 }
             }
             outcome.input.sha256 = InputFileReader.sha256(bytes)
-            var split = assembler.parts(of: outcome, fileIndex: index, building: building)
-            // Kept until each patient's turn: every list cut to its length (appending left up
-            // to half of each unused; issue 23, peak memory at 100,000 patients).
-            for patient in split.parts.keys { split.parts[patient]!.compact() }
-            return tagged(.shared(split))
+            let split = assembler.parts(of: outcome, fileIndex: index, building: building)
+            // Kept until each patient's turn, packed: a few lists for the whole file, each of
+            // its length (issue 23: memory and the heap's holes at 100,000 patients).
+            return tagged(.shared(PatientRecordAssembler.PackedParts(split.parts), unattributed: split.unattributed))
         } refused: { refusal in
             .unattributed([refusal], refused: true)
         }
@@ -121,7 +181,7 @@ struct BatchPlan: Sendable {
     /// with the table).
     init(files: [InputDiscovery.Found], reads firstReads: [FirstRead],
          readAgain: (Int, PatientReferenceTable) -> FirstRead) {
-        var shared: [PatientID: [PatientRecordAssembler.Part]] = [:]
+        var shared: [PatientRecordAssembler.PackedParts] = []
         var own: [PatientID: [OwnFile]] = [:]
         var unattributed: [Diagnostic] = []
         var refused = 0
@@ -146,13 +206,13 @@ struct BatchPlan: Sendable {
                 unattributed += diagnostics
                 if wasRefused { refused += 1 }
             case .own(let patient, let hasTriageData):
-                own[PatientID(patient.rawValue), default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData,
+                own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData,
                                                          usesReferences: usesReferences.contains(index)))
                 owners.append((files[index].path, [patient]))
-            case .shared(let split):
-                unattributed += split.unattributed
-                for (patient, part) in split.parts { shared[PatientID(patient.rawValue), default: []].append(part) }
-                owners.append((files[index].path, Set(split.parts.keys)))
+            case .shared(let packed, let fileProblems):
+                unattributed += fileProblems
+                if !packed.entries.isEmpty { shared.append(packed) }
+                owners.append((files[index].path, Set(packed.entries.map(\.patient))))
             case .export:
                 exports.append(index)
             case .waiting, .withPatientResources:
@@ -174,8 +234,8 @@ struct BatchPlan: Sendable {
                 refused += 1
             }
         }
-        patients = Set(shared.keys).union(own.keys).sorted()
         self.shared = SharedParts(shared)
+        patients = Set(self.shared.patients).union(own.keys).sorted()
         self.own = own
         self.unattributed = unattributed
         refusedFiles = refused
@@ -184,9 +244,9 @@ struct BatchPlan: Sendable {
 
     /// For a patient whose report this run does not build (another shard's): whether it has
     /// demographics only, and if so the file it is counted under. Takes its shared parts.
-    func demographicsOnlyFile(of patient: String) -> String? {
+    func demographicsOnlyFile(of patient: PatientID) -> String? {
         let parts = shared.take(patient)
-        let files = own[PatientID(patient)] ?? []
+        let files = own[patient] ?? []
         if files.contains(where: \.hasTriageData) { return nil }
         if parts.contains(where: \.hasTriageData) { return nil }
         return PatientRecordAssembler.firstFile(parts.map(\.input.file) + files.map(\.found.displayPath))
@@ -196,52 +256,27 @@ struct BatchPlan: Sendable {
     ///
     /// - Returns: the record (nil for demographics only), the file it would be counted under
     ///   then, and problems met reading again (a file that changed or vanished since).
-    func assemble(_ patient: String, options: ReadOptions, maxFileSize: Int,
+    func assemble(_ patient: PatientID, options: ReadOptions, maxFileSize: Int,
                   assembler: PatientRecordAssembler) -> (record: PatientRecord?, firstFile: String, problems: [Diagnostic]) {
         var parts = shared.take(patient)
         var problems: [Diagnostic] = []
-        for file in own[PatientID(patient)] ?? [] {
+        for file in own[patient] ?? [] {
             var outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
-            if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: PatientID(patient)) }
+            if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: PatientID(patient.rawValue)) }
             if file.usesReferences { references.apply(to: &outcome) }
             let split = assembler.parts(of: outcome, fileIndex: file.index)
-            if let part = split.parts[PatientID(patient)] { parts.append(part) }
+            if let part = split.parts[PatientID(patient.rawValue)] { parts.append(part) }
             problems += split.unattributed
-            if split.parts.count != 1 || split.parts[PatientID(patient)] == nil {
+            if split.parts.count != 1 || split.parts[PatientID(patient.rawValue)] == nil {
                 problems.append(.warning(at: SourceLocation(file: file.found.displayPath), Messages.changed))
             }
         }
         let first = PatientRecordAssembler.firstFile(parts.map(\.input.file))
-        return (assembler.record(id: PatientID(patient), parts: parts), first, problems)
+        return (assembler.record(id: PatientID(patient.rawValue), parts: parts), first, problems)
     }
 
     enum Messages {
         static let changed = "file changed while the run was reading it; only this patient's records in it were used, the rest wait for the next run"
         static let unresolved = "file could not be read again once the run's FHIR Patient resources were known; file skipped"
-    }
-}
-
-extension PatientRecordAssembler.Part {
-    /// Each list's storage cut to its length: the same part, in less memory while the plan
-    /// holds it.
-    mutating func compact() {
-        journal = journal.compacted()
-        labs = labs.compacted()
-        otherResults = otherResults.compacted()
-        demographics = demographics.compacted()
-        phoneDays = phoneDays.compacted()
-        diagnostics = diagnostics.compacted()
-    }
-}
-
-extension Array {
-    /// The same elements in storage of their count (none when empty).
-    func compacted() -> [Element] {
-        guard capacity > count else { return self }
-        guard !isEmpty else { return [] }
-        var copy: [Element] = []
-        copy.reserveCapacity(count)
-        copy.append(contentsOf: self)
-        return copy
     }
 }
