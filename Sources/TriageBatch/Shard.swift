@@ -16,6 +16,25 @@ package struct Shard: Sendable, Hashable, CustomStringConvertible {
         self.count = count
     }
 
+    /// Parses `--shard`: `K/N`, or `auto/N` with K from `JOB_COMPLETION_INDEX` (a Kubernetes
+    /// Indexed Job) or `SLURM_ARRAY_TASK_ID` (a Slurm array) in `environment`.
+    ///
+    /// - Throws: ``TriageError`` (usage) saying what `--shard` must be.
+    package init(parsing text: String, environment: [String: String]) throws(TriageError) {
+        let parts = text.split(separator: "/", omittingEmptySubsequences: false)
+        var indexText = parts.first.map(String.init) ?? ""
+        if indexText == "auto" {
+            guard let fromEnvironment = environment["JOB_COMPLETION_INDEX"] ?? environment["SLURM_ARRAY_TASK_ID"] else {
+                throw TriageError(.usage("--shard auto/N needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID in the environment."))
+            }
+            indexText = fromEnvironment
+        }
+        guard parts.count == 2, let index = Int(indexText), let count = Int(parts[1]), let shard = Shard(index: index, count: count) else {
+            throw TriageError(.usage("--shard must be K/N or auto/N with 0 <= K < N, like 0/4; not '\(text)'."))
+        }
+        self = shard
+    }
+
     /// Whether the patient belongs to this shard.
     package func contains(patientID: PatientID) -> Bool {
         Int(Self.stableHash(patientID.rawValue) % UInt64(count)) == index

@@ -55,23 +55,15 @@ struct BatchCommand: AsyncParsableCommand {
         _ = try parsedShard()
     }
 
-    /// `K/N`, or `auto/N` with K from `JOB_COMPLETION_INDEX` (a Kubernetes Indexed Job) or
-    /// `SLURM_ARRAY_TASK_ID` (a Slurm array).
+    /// The shard of `--shard` (parsed by the library's ``Shard``), its problem as a usage error.
     func parsedShard() throws -> Shard? {
         guard let shard else { return nil }
-        let parts = shard.split(separator: "/", omittingEmptySubsequences: false)
-        var indexText = parts.first.map(String.init) ?? ""
-        if indexText == "auto" {
-            let environment = ProcessInfo.processInfo.environment
-            guard let fromEnvironment = environment["JOB_COMPLETION_INDEX"] ?? environment["SLURM_ARRAY_TASK_ID"] else {
-                throw ValidationError("--shard auto/N needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID in the environment.")
-            }
-            indexText = fromEnvironment
+        do {
+            return try Shard(parsing: shard, environment: ProcessInfo.processInfo.environment)
+        } catch {
+            guard case .usage(let message) = error.reason else { throw error }
+            throw ValidationError(message)
         }
-        guard parts.count == 2, let index = Int(indexText), let count = Int(parts[1]), let value = Shard(index: index, count: count) else {
-            throw ValidationError("--shard must be K/N or auto/N with 0 <= K < N, like 0/4; not '\(shard)'.")
-        }
-        return value
     }
 
     func run() async throws {

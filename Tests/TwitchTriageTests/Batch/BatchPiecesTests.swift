@@ -30,6 +30,20 @@ import TriageModel
         #expect(Shard.stableHash("a") == 0xaf63_dc4c_8601_ec8c)
     }
 
+    @Test func shardsParseFromTheFlag() throws {
+        #expect(try Shard(parsing: "1/4", environment: [:]) == Shard(index: 1, count: 4))
+        #expect(try Shard(parsing: "auto/3", environment: ["JOB_COMPLETION_INDEX": "2"]) == Shard(index: 2, count: 3))
+        #expect(try Shard(parsing: "auto/3", environment: ["SLURM_ARRAY_TASK_ID": "0"]) == Shard(index: 0, count: 3))
+        for bad in ["4/4", "1", "a/2", "1/2/3", "-1/2", ""] {
+            #expect(throws: TriageError(.usage("--shard must be K/N or auto/N with 0 <= K < N, like 0/4; not '\(bad)'."))) {
+                try Shard(parsing: bad, environment: [:])
+            }
+        }
+        #expect(throws: TriageError(.usage("--shard auto/N needs JOB_COMPLETION_INDEX or SLURM_ARRAY_TASK_ID in the environment."))) {
+            try Shard(parsing: "auto/2", environment: [:])
+        }
+    }
+
     @Test func invalidShardsAreRefused() {
         #expect(Shard(index: 2, count: 2) == nil)
         #expect(Shard(index: -1, count: 2) == nil)
