@@ -126,30 +126,30 @@ package enum TriggerID {
 }
 
 /// Red-flag ids of `red-flags.json` the code names.
-package enum RedFlagID {
-    package static let spreading = "spreading"
-    package static let suddenDeficit = "sudden-deficit"
-    package static let rapidWeakness = "rapid-weakness"
-    package static let caudaEquina = "cauda-equina"
-    package static let breathlessAtRest = "breathless-at-rest"
-    package static let bulbarCrisis = "bulbar-crisis"
-    package static let suddenVisionLoss = "sudden-vision-loss"
-    package static let suspectedMND = "suspected-mnd"
-    package static let urgentExamination = "urgent-examination"
-    package static let visionOverDays = "vision-over-days"
-    package static let fatigableOcular = "fatigable-ocular"
-    package static let weightLoss = "weight-loss"
-    package static let sensory = "sensory-changes"
-    package static let perioralTingling = "perioral-tingling"
-    package static let eyelidOnly = "eyelid-only"
-    package static let persistent = "persistent-two-weeks"
-    package static let neckArm = "neck-arm"
-    package static let centralPattern = "central-pattern"
-    package static let unreadSymptomText = "unread-symptom-text"
-    package static let possibleRedFlag = "possible-red-flag"
+extension Tagged where Tag == RedFlagTag, RawValue == String {
+    package static let spreading = RedFlagID(rawValue: "spreading")
+    package static let suddenDeficit = RedFlagID(rawValue: "sudden-deficit")
+    package static let rapidWeakness = RedFlagID(rawValue: "rapid-weakness")
+    package static let caudaEquina = RedFlagID(rawValue: "cauda-equina")
+    package static let breathlessAtRest = RedFlagID(rawValue: "breathless-at-rest")
+    package static let bulbarCrisis = RedFlagID(rawValue: "bulbar-crisis")
+    package static let suddenVisionLoss = RedFlagID(rawValue: "sudden-vision-loss")
+    package static let suspectedMND = RedFlagID(rawValue: "suspected-mnd")
+    package static let urgentExamination = RedFlagID(rawValue: "urgent-examination")
+    package static let visionOverDays = RedFlagID(rawValue: "vision-over-days")
+    package static let fatigableOcular = RedFlagID(rawValue: "fatigable-ocular")
+    package static let weightLoss = RedFlagID(rawValue: "weight-loss")
+    package static let sensory = RedFlagID(rawValue: "sensory-changes")
+    package static let perioralTingling = RedFlagID(rawValue: "perioral-tingling")
+    package static let eyelidOnly = RedFlagID(rawValue: "eyelid-only")
+    package static let persistent = RedFlagID(rawValue: "persistent-two-weeks")
+    package static let neckArm = RedFlagID(rawValue: "neck-arm")
+    package static let centralPattern = RedFlagID(rawValue: "central-pattern")
+    package static let unreadSymptomText = RedFlagID(rawValue: "unread-symptom-text")
+    package static let possibleRedFlag = RedFlagID(rawValue: "possible-red-flag")
 
     /// Every id the rules name: `red-flags.json` must hold each.
-    static let required = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
+    static let required: [RedFlagID] = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
                            suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling,
                            eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag]
 }

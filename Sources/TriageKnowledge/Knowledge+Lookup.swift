@@ -44,7 +44,7 @@ extension Knowledge {
     }
 
     /// The red flag with `id`.
-    package func redFlag(id: String) -> RedFlag? { redFlags.first { $0.id == id } }
+    package func redFlag(id: RedFlagID) -> RedFlag? { redFlags.first { $0.id == id } }
 
     /// The red flags a symptom shows.
     package func redFlags(showing symptom: String) -> [RedFlag] { redFlags.filter { $0.symptoms.contains(symptom) } }

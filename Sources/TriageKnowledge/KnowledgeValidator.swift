@@ -276,10 +276,10 @@ struct KnowledgeValidator {
 
     private func checkRedFlags() throws(KnowledgeError) {
         let file = KnowledgeFile.redFlags
-        try unique(knowledge.redFlags.map(\.id), file: file, list: nil)
+        try unique(knowledge.redFlags.map(\.id.rawValue), file: file, list: nil)
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         for (index, flag) in knowledge.redFlags.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: flag.id)
+            let row = KnowledgeError.Row(number: index + 1, id: flag.id.rawValue)
             for id in flag.symptoms where !symptoms.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
             }
@@ -297,7 +297,7 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("steps"))
             }
         }
-        try required(RedFlagID.required, in: knowledge.redFlags.map(\.id), file: file, list: nil)
+        try required(RedFlagID.required.map(\.rawValue), in: knowledge.redFlags.map(\.id.rawValue), file: file, list: nil)
     }
 
     // MARK: - Tests, thresholds, advice

@@ -57,7 +57,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
     }
 
     /// The id (`progressive-weakness`, `atrophy`, `spreading`, …).
-    package var id: String
+    package var id: RedFlagID
     /// The sign as the articles state it.
     package var text: String
     /// The symptom ids of the vocabulary that show it, if any.
@@ -80,7 +80,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
     package var departure: String?
 
     /// Creates a red flag without a plan.
-    package init(id: String, text: String, symptoms: [String], sources: [Source]) {
+    package init(id: RedFlagID, text: String, symptoms: [String], sources: [Source]) {
         self.id = id
         self.text = text
         self.symptoms = symptoms

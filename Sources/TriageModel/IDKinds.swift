@@ -38,3 +38,8 @@ public typealias RuleID = Tagged<RuleTag, String>
 public enum FindingTag {}
 /// The id of a finding (SPEC §7 `findings[].id`), which recommendations name in `reasons`.
 public typealias FindingID = Tagged<FindingTag, String>
+
+/// The tag of red-flag ids (`red-flags.json`).
+public enum RedFlagTag: LiteralIDTag {}
+/// A red flag's id as `red-flags.json` writes it (`bulbar-crisis`).
+public typealias RedFlagID = Tagged<RedFlagTag, String>

@@ -155,18 +155,18 @@ package enum KnowledgeMarkdown {
                                                     $0.frequentUse?.note ?? "", $0.departure ?? "", sources($0.sources)] })
 
         section(&out, "Red flags and warning signs", ["id", "tier", "sign", "symptoms", "sources"],
-                knowledge.redFlags.map { [$0.id, $0.tier?.rawValue ?? "", $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+                knowledge.redFlags.map { [$0.id.rawValue, $0.tier?.rawValue ?? "", $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "What each red flag calls for", ["red flag", "test", "who", "urgency", "timeframe", "when", "detail"],
                    knowledge.redFlags.flatMap { flag in stepRows(flag, knowledge) })
         subsection(&out, "Targeted examination", ["for", "items"],
-                   knowledge.redFlags.compactMap { flag in flag.examination.map { [flag.id, $0.joined(separator: "; ")] } }
+                   knowledge.redFlags.compactMap { flag in flag.examination.map { [flag.id.rawValue, $0.joined(separator: "; ")] } }
                        + knowledge.conditions.compactMap { condition in condition.examination.map { [condition.id.rawValue, $0.joined(separator: "; ")] } })
         subsection(&out, "Mimics: what separates them", ["condition", "raised by", "separated by", "sources"],
                    knowledge.conditions.compactMap { condition in
                        condition.separatedBy.map { [condition.id.rawValue, (condition.raisedBy ?? []).joined(separator: ", "), $0, sources(condition.sources)] }
                    })
         subsection(&out, "Departures from the seeds", ["row", "departure"],
-                   knowledge.redFlags.compactMap { flag in flag.departure.map { ["red flag " + flag.id, $0] } }
+                   knowledge.redFlags.compactMap { flag in flag.departure.map { ["red flag " + flag.id.rawValue, $0] } }
                        + knowledge.conditions.compactMap { condition in condition.departure.map { ["condition " + condition.id.rawValue, $0] } })
 
         out.append("")
@@ -201,7 +201,7 @@ package enum KnowledgeMarkdown {
         return steps.map { step -> [String] in
             let test: String = step.test.rawValue + (step.region.map { " (" + $0 + ")" } ?? "")
             let timeframe: String = step.timeframe.flatMap { knowledge.timeframe(id: $0) } ?? ""
-            return [flag.id, test, step.who.rawValue, step.urgency.rawValue, timeframe, step.when ?? "", step.detail]
+            return [flag.id.rawValue, test, step.who.rawValue, step.urgency.rawValue, timeframe, step.when ?? "", step.detail]
         }
     }
 

@@ -9,7 +9,7 @@ struct ExaminationChecklist {
     package let knowledge: Knowledge
 
     /// The checklist for the red flags (ids) that fired and the considerations listed.
-    package func items(redFlags: [String], considerations: [Consideration]) -> [Referral.ExaminationItem] {
+    package func items(redFlags: [RedFlagID], considerations: [Consideration]) -> [Referral.ExaminationItem] {
         var out: [Referral.ExaminationItem] = []
         var seen: Set<String> = []
         func add(_ items: [String], for what: String, sources: [Source]) {

@@ -14,7 +14,7 @@ struct RedFlagPlan {
 
     /// The plan of the row with `id`; nil when the knowledge has no such row (the loader refuses
     /// tables without every id the rules name).
-    init?(_ context: RuleContext, flag id: String, rule: RuleID) {
+    init?(_ context: RuleContext, flag id: RedFlagID, rule: RuleID) {
         guard let flag = context.knowledge.redFlag(id: id) else { return nil }
         self.context = context
         self.flag = flag

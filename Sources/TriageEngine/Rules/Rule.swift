@@ -124,7 +124,7 @@ public struct RuleOutcome: Sendable, Hashable {
     /// Whether the referral should say "query MND" (NICE NG42; `queryMND`).
     package var queryMND = false
     /// The red flags (`red-flags.json` ids) that fired, whose targeted examination the page lists.
-    package var redFlags: [String] = []
+    package var redFlags: [RedFlagID] = []
 
     /// A rule that did not fire.
     package static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
@@ -132,7 +132,7 @@ public struct RuleOutcome: Sendable, Hashable {
     /// Creates an outcome.
     package init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
                 support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false, queryMND: Bool = false,
-                redFlags: [String] = []) {
+                redFlags: [RedFlagID] = []) {
         self.recommendations = recommendations
         self.conditions = conditions
         self.headline = headline
