@@ -67,20 +67,26 @@ struct LocalCodeReading {
     }
 }
 
-/// The local-code messages (SPEC §3.10).
+/// The local-code messages (SPEC §3.10). The code, its text and the unit are the file's own
+/// words: each is shown on one line (control characters as spaces, at most 60 characters, as
+/// ``CSVHeader/displayName(_:)`` shows a header), so that a NUL byte or a line break in a message
+/// cannot split or corrupt a problem line.
 enum LocalCodeMessages {
     static func name(_ analyte: AnalyteDefinition) -> String { analyte.spokenName ?? analyte.id.rawValue }
 
     static func readByName(code: String, text: String, _ analyte: AnalyteDefinition) -> String {
-        "local code \(code) (\(text)) read as \(name(analyte)) by its name; add it to the code map"
+        "local code \(shown(code)) (\(shown(text))) read as \(name(analyte)) by its name; add it to the code map"
     }
 
     static func unitDoesNotFit(code: String, text: String, unit: String, _ analyte: AnalyteDefinition) -> String {
-        let written = unit.isEmpty ? "no unit" : "unit '\(unit)'"
-        return "local code \(code) (\(text)) names \(name(analyte)), but its results' \(written) does not fit \(name(analyte)) (\(analyte.unitList)); not read by its name: add it to the code map"
+        let written = unit.isEmpty ? "no unit" : "unit '\(shown(unit))'"
+        return "local code \(shown(code)) (\(shown(text))) names \(name(analyte)), but its results' \(written) does not fit \(name(analyte)) (\(analyte.unitList)); not read by its name: add it to the code map"
     }
 
     static func ambiguous(code: String, text: String, _ ids: [String]) -> String {
-        "local code \(code) (\(text)) names more than one analyte (\(ids.joined(separator: ", "))); not read by its name: add it to the code map"
+        "local code \(shown(code)) (\(shown(text))) names more than one analyte (\(ids.joined(separator: ", "))); not read by its name: add it to the code map"
     }
+
+    /// A word of the file fit for a one-line message.
+    static func shown(_ word: String) -> String { CSVHeader.displayName(word) }
 }

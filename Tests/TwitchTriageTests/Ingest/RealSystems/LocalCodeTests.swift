@@ -108,6 +108,17 @@ import TriageKnowledge
         #expect(ExchangeTest.messages(result) == ["m.hl7:4: local code K (POTASSIUM) read as potassium by its name; add it to the code map"])
     }
 
+    /// The file's code, text and unit are shown on one line: a NUL byte or a control character in
+    /// them (found by fuzzing the HL7 v2 reader) never reaches a problem line.
+    @Test func localCodeWordsAreShownOnOneLine() throws {
+        let result = try hl7(["OBX|1|NM|K^POTASSIUM^L||16.4|mg\u{0}d\u{7}L|||N|||F"])
+        #expect(result.labs.isEmpty)
+        #expect(ExchangeTest.messages(result) == [
+            "m.hl7:4: local code K (POTASSIUM) names potassium, but its results' unit 'mg d L' does not fit potassium (mmol/L or mEq/L); not read by its name: add it to the code map",
+            "m.hl7: 1 OBX has no LOINC identifier (LN); skipped",
+        ])
+    }
+
     @Test func hl7NeverByNameWhenTheUnitDoesNotFit() throws {
         let result = try hl7(["OBX|1|NM|K^POTASSIUM^L||16.4|mg/dL|||N|||F", "OBX|2|NM|CA^CALCIUM^L||8.6||||||F"])
         #expect(result.labs.isEmpty)
