@@ -1,3 +1,5 @@
+import TriageModel
+
 /// A row of `advice.json`: lifestyle advice, a safety-net sign, what to tell the patient, or a
 /// notice every report carries (SPEC §6.2, §6.5).
 package struct Advice: Sendable, Hashable, Codable {
@@ -28,7 +30,7 @@ package struct Advice: Sendable, Hashable, Codable {
     /// ("if swallowing gets worse or you choke …: call 999").
     package var escalation: String?
     /// The trigger or lifestyle factor it answers, if any (`caffeine`, `poor sleep`).
-    package var trigger: String?
+    package var trigger: TriggerID?
     /// For a safety-net sign, the symptom or finding ids that mean the patient already has it:
     /// the escalation is given instead, never nothing.
     package var presentWhen: [String]?

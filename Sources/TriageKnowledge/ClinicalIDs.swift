@@ -113,16 +113,16 @@ package enum CatalogueTestID {
 }
 
 /// Trigger ids findings name.
-package enum TriggerID {
-    package static let caffeine = "caffeine"
-    package static let exercise = "exercise"
-    package static let stress = "stress"
-    package static let poorSleep = "poor sleep"
-    package static let alcohol = "alcohol"
-    package static let dehydration = "dehydration"
-    package static let heat = "heat"
-    package static let eyeStrain = "eye strain"
-    package static let none = "none"
+extension Tagged where Tag == TriggerTag, RawValue == String {
+    package static let caffeine = TriggerID(rawValue: "caffeine")
+    package static let exercise = TriggerID(rawValue: "exercise")
+    package static let stress = TriggerID(rawValue: "stress")
+    package static let poorSleep = TriggerID(rawValue: "poor sleep")
+    package static let alcohol = TriggerID(rawValue: "alcohol")
+    package static let dehydration = TriggerID(rawValue: "dehydration")
+    package static let heat = TriggerID(rawValue: "heat")
+    package static let eyeStrain = TriggerID(rawValue: "eye strain")
+    package static let none = TriggerID(rawValue: "none")
 }
 
 /// Red-flag ids of `red-flags.json` the code names.

@@ -127,7 +127,7 @@ package struct ConceptMatcher: Sendable {
             add(.side, side.rawValue, sideWords.filter { $0.value == side }.map(\.key).sorted())
         }
         for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms, idIsPhrase: symptom.idIsPhrase ?? true) }
-        for trigger in vocabulary.triggers { add(.trigger, trigger.id, trigger.synonyms) }
+        for trigger in vocabulary.triggers { add(.trigger, trigger.id.rawValue, trigger.synonyms) }
         for medication in vocabulary.medicationClasses { add(.medication, medication.id, medication.drugs + [medication.label]) }
         for name in rules.diseaseNames.phrases { add(.disease, name, []) }
         add(.twitch, "twitching", rules.twitchWords.phrases)

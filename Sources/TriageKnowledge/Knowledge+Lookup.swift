@@ -61,7 +61,7 @@ extension Knowledge {
     package func advice(id: String) -> Advice? { advice.first { $0.id == id } }
 
     /// The advice that answers a trigger (`caffeine`, `poor sleep`).
-    package func advice(forTrigger trigger: String) -> [Advice] { advice.filter { $0.trigger == trigger } }
+    package func advice(forTrigger trigger: TriggerID) -> [Advice] { advice.filter { $0.trigger == trigger } }
 
     /// The advice of one kind (`lifestyle` or `return`), in table order.
     package func advice(kind: Advice.Kind) -> [Advice] { advice.filter { $0.kind == kind } }
@@ -73,7 +73,7 @@ extension Knowledge {
     package func symptom(id: String) -> Vocabulary.Symptom? { vocabulary.symptoms.first { $0.id == id } }
 
     /// The trigger with `id`.
-    package func trigger(id: String) -> Vocabulary.Trigger? { vocabulary.triggers.first { $0.id == id } }
+    package func trigger(id: TriggerID) -> Vocabulary.Trigger? { vocabulary.triggers.first { $0.id == id } }
 
     /// The medication class with `id`.
     package func medicationClass(id: String) -> Vocabulary.MedicationClass? {

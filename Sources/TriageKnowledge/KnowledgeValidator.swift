@@ -82,11 +82,11 @@ struct KnowledgeValidator {
             try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id), allowReferences: true)
         }
         try unambiguous(vocabulary.symptoms.map { ($0.id, $0.synonyms) }, file: file, list: "symptoms", termName: "synonym")
-        try unique(vocabulary.triggers.map(\.id), file: file, list: "triggers")
+        try unique(vocabulary.triggers.map(\.id.rawValue), file: file, list: "triggers")
         for (index, trigger) in vocabulary.triggers.enumerated() {
-            try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id), allowReferences: true)
+            try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id.rawValue), allowReferences: true)
         }
-        try unambiguous(vocabulary.triggers.map { ($0.id, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
+        try unambiguous(vocabulary.triggers.map { ($0.id.rawValue, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
         try unique(vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
         for (index, medication) in vocabulary.medicationClasses.enumerated() {
             let row = KnowledgeError.Row(list: "medicationClasses", number: index + 1, id: medication.id)
@@ -97,7 +97,7 @@ struct KnowledgeValidator {
         try required(KnowledgeRequirements.regionGroups, in: vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
         try required(KnowledgeRequirements.regions, in: vocabulary.regions.map(\.id), file: file, list: "regions")
         try required(KnowledgeRequirements.symptoms, in: vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
-        try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id), file: file, list: "triggers")
+        try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id.rawValue), file: file, list: "triggers")
         try required(KnowledgeRequirements.medicationClasses, in: vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
         try checkReading()
     }
@@ -369,7 +369,7 @@ struct KnowledgeValidator {
             }
             if advice.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let trigger = advice.trigger, !triggers.contains(trigger) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "trigger", value: trigger, target: "vocabulary.json triggers"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "trigger", value: trigger.rawValue, target: "vocabulary.json triggers"))
             }
             try sources(advice.sources, file: file, row: row)
         }

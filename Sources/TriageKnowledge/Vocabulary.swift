@@ -1,3 +1,5 @@
+import TriageModel
+
 /// The words of SPEC §4 as data: body regions in their groups, associated symptoms, triggers
 /// and medication classes, each with its synonyms and source.
 package struct Vocabulary: Sendable, Hashable, Codable {
@@ -41,10 +43,10 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// A trigger.
     package struct Trigger: Sendable, Hashable, Codable {
         /// The id of the entry that means "no trigger" (dropped when read).
-        package static let noneID = "none"
+        package static let noneID: TriggerID = "none"
 
         /// The id (`caffeine`, `exercise`, `stress`, `poor sleep`, `alcohol`, `dehydration`, `none`).
-        package var id: String
+        package var id: TriggerID
         /// Other words that mean it.
         package var synonyms: [String]
         /// Where it comes from.

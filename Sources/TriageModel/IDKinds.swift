@@ -43,3 +43,8 @@ public typealias FindingID = Tagged<FindingTag, String>
 public enum RedFlagTag: LiteralIDTag {}
 /// A red flag's id as `red-flags.json` writes it (`bulbar-crisis`).
 public typealias RedFlagID = Tagged<RedFlagTag, String>
+
+/// The tag of trigger ids (the vocabulary's triggers: `caffeine`, `poor sleep`).
+public enum TriggerTag: LiteralIDTag {}
+/// A trigger's id as the vocabulary writes it.
+public typealias TriggerID = Tagged<TriggerTag, String>

@@ -130,7 +130,7 @@ public struct JournalEntry: Sendable, Hashable {
     /// Whether twitching happened at rest.
     package var atRest: Bool?
     /// Trigger ids (`caffeine`, `stress`, `poor sleep`, …); `none` is dropped.
-    package var triggers: [String] = []
+    package var triggers: [TriggerID] = []
     /// Associated symptoms.
     package var symptoms: [SymptomOccurrence] = []
     /// Weakness 0-3.

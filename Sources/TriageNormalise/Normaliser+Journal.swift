@@ -67,8 +67,8 @@ extension Normaliser {
                 unrecognised(term, NormaliserMessages.unrecognisedTrigger)
                 continue
             }
-            for mention in mentions where mention.isPresent && mention.id != Vocabulary.Trigger.noneID {
-                if !entry.triggers.contains(mention.id) { entry.triggers.append(mention.id) }
+            for mention in mentions where mention.isPresent && mention.id != Vocabulary.Trigger.noneID.rawValue {
+                if !entry.triggers.contains(TriggerID(mention.id)) { entry.triggers.append(TriggerID(mention.id)) }
             }
         }
 

@@ -28,7 +28,7 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Associated symptoms", ["id", "synonyms", "sources"],
                    vocabulary.symptoms.map { [$0.id, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Triggers", ["id", "synonyms", "sources"],
-                   vocabulary.triggers.map { [$0.id, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
+                   vocabulary.triggers.map { [$0.id.rawValue, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Medication classes", ["id", "label", "drugs", "sources"],
                    vocabulary.medicationClasses.map { [$0.id, $0.label, $0.drugs.joined(separator: ", "), sources($0.sources)] })
         let reading = vocabulary.reading
@@ -179,7 +179,7 @@ package enum KnowledgeMarkdown {
                    })
 
         section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "when the patient already has it", "withheld when", "sources"],
-                knowledge.advice.map { [$0.id, $0.kind.rawValue, $0.trigger ?? $0.tellWhen?.rawValue ?? "", $0.text, $0.escalation ?? "", withheld($0.withheldWhen), sources($0.sources)] })
+                knowledge.advice.map { [$0.id, $0.kind.rawValue, $0.trigger?.rawValue ?? $0.tellWhen?.rawValue ?? "", $0.text, $0.escalation ?? "", withheld($0.withheldWhen), sources($0.sources)] })
         return out.joined(separator: "\n") + "\n"
     }
 

@@ -43,7 +43,7 @@ package struct FindingsDeriver: Sendable {
 
     /// The triggers named on twitch days (not `none`), most often first, then by id.
     static func triggersNamed(_ days: [JournalDay]) -> [PatientFindings.TriggerNamed] {
-        var counts: [String: Int] = [:]
+        var counts: [TriggerID: Int] = [:]
         for day in days where day.twitching {
             for trigger in day.triggers where trigger != TriggerID.none { counts[trigger, default: 0] += 1 }
         }

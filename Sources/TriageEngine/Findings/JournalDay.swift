@@ -14,7 +14,7 @@ package struct JournalDay: Sendable, Hashable {
     package let twitching: Bool
     /// The day's lifestyle (``Lifestyle/day(of:)``), each value with where it came from.
     package let lifestyle: Lifestyle
-    let triggers: Set<String>
+    let triggers: Set<TriggerID>
     /// Weakness 0-3: the `weakness` field or the severity of a weakness symptom (1 when none).
     package let weakness: Int?
 

@@ -38,7 +38,7 @@ package struct LifestyleAnalysis: Sendable, Hashable {
         }
 
         /// The trigger id that marks the exposure, and that advice answers.
-        package var trigger: String {
+        package var trigger: TriggerID {
             switch self {
             case .caffeine: TriggerID.caffeine
             case .shortSleep: TriggerID.poorSleep

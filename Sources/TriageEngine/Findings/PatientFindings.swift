@@ -43,7 +43,7 @@ package struct PatientFindings: Sendable, Hashable {
     /// A trigger the patient named, and on how many twitch days.
     package struct TriggerNamed: Sendable, Hashable {
         /// The trigger id.
-        package var trigger: String
+        package var trigger: TriggerID
         /// Twitch days naming it.
         package var days: Int
     }

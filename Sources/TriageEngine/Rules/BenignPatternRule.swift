@@ -51,7 +51,7 @@ package struct BenignPatternRule: Rule {
         var lifestyle = linked
         if findings.lifestyle.changes.contains(where: \.twitchingImproved) { lifestyle.append(FindingID.lifestyleChange) }
         if findings.isPresent(FindingID.triggersNamed) { lifestyle.append(FindingID.triggersNamed) }
-        let triggers = findings.triggersNamed.map(\.trigger)
+        let triggers = findings.triggersNamed.map(\.trigger.rawValue)
         let span = Count.days(days)
         let headline = triggers.isEmpty ? rules.sentence(.benignHeadline, ["span": span])
             : rules.sentence(.benignHeadlineTriggers, ["span": span, "triggers": triggers.prefix(2).joined(separator: " and ")])
