@@ -163,7 +163,7 @@ struct BatchPlan: Sendable {
                 guard case .read(let result) = outcome.outcome else { break }
                 let patients = PatientRecordAssembler.patients(in: result)
                 if patients.count == 1, let patient = patients.first {
-                    return tagged(.own(patient: PatientID(patient.rawValue), hasTriageData: assembler.hasTriageData(result)))
+                    return tagged(.own(patient: patient, hasTriageData: assembler.hasTriageData(result)))
                 }
             }
             outcome.input.sha256 = InputFileReader.sha256(bytes)
@@ -262,17 +262,17 @@ struct BatchPlan: Sendable {
         var problems: [Diagnostic] = []
         for file in own[patient] ?? [] {
             var outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
-            if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: PatientID(patient.rawValue)) }
+            if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: patient) }
             if file.usesReferences { references.apply(to: &outcome) }
             let split = assembler.parts(of: outcome, fileIndex: file.index)
-            if let part = split.parts[PatientID(patient.rawValue)] { parts.append(part) }
+            if let part = split.parts[patient] { parts.append(part) }
             problems += split.unattributed
-            if split.parts.count != 1 || split.parts[PatientID(patient.rawValue)] == nil {
+            if split.parts.count != 1 || split.parts[patient] == nil {
                 problems.append(.warning(at: SourceLocation(file: file.found.displayPath), Messages.changed))
             }
         }
         let first = PatientRecordAssembler.firstFile(parts.map(\.input.file))
-        return (assembler.record(id: PatientID(patient.rawValue), parts: parts), first, problems)
+        return (assembler.record(id: patient, parts: parts), first, problems)
     }
 
     enum Messages {

@@ -49,7 +49,7 @@ extension BatchRunner {
         var folderNames: Set<String> = []
         for patient in plan.patients {
             if let shard = options.shard, !shard.contains(patientID: patient) {
-                if let file = plan.demographicsOnlyFile(of: PatientID(patient.rawValue)) { context.demographicsOnly[file, default: 0] += 1 }
+                if let file = plan.demographicsOnlyFile(of: patient) { context.demographicsOnly[file, default: 0] += 1 }
             } else {
                 var turn = PatientTurn(id: patient.rawValue, previous: context.previous[patient.rawValue])
                 if let name = try? SafeFileName.make(patient.rawValue) { turn.folderTaken = !folderNames.insert(name).inserted }

@@ -93,18 +93,18 @@ package struct LiveEvaluation: Sendable {
             result.referencedPatients = []
             result.diagnostics = result.diagnostics.map { diagnostic in
                 var diagnostic = diagnostic
-                if diagnostic.patientID != nil { diagnostic.patientID = PatientID(patientID.rawValue) }
+                if diagnostic.patientID != nil { diagnostic.patientID = patientID }
                 return diagnostic
             }
             outcome.outcome = .read(result)
         }
         let assembler = assemblers.assembler(knowledge: knowledge, asOf: newest)
         let split = assembler.parts(of: outcome, fileIndex: Int.max)
-        let part = split.parts[PatientID(patientID.rawValue)]
+        let part = split.parts[patientID]
         let seen = Set((night?.labs ?? []).map { NightKey(analyte: $0.analyte, collected: $0.collected) })
         let labs = (part?.labs ?? []).filter { lab in
             lab.collected.date > nightAsOf
-                || (lab.collected.date == nightAsOf && !seen.contains(NightKey(analyte: AnalyteID(lab.analyte.rawValue), collected: lab.collected)))
+                || (lab.collected.date == nightAsOf && !seen.contains(NightKey(analyte: lab.analyte, collected: lab.collected)))
         }
         let latest = labs.map(\.collected.date).max().map { max($0, nightAsOf) } ?? nightAsOf
         return LiveLabs(labs: labs, input: outcome.input, diagnostics: (part?.diagnostics ?? []) + split.unattributed, asOf: latest)

@@ -42,14 +42,14 @@ struct RedFlagDanger: Sendable, Hashable {
             for id in labels.dangerStepIDs[rank] { if let finding = present.first(where: { $0.id == id }) { add(finding, rank: rank) } }
             if step.criticalLab == true {
                 for lab in referral.labs where lab.status.isCritical {
-                    flags.append(.init(rank: rank, words: "critical \(labels.analyteShort(AnalyteID(lab.analyte.rawValue))) \(lab.reported.value.reportedText) \(lab.reported.unit)",
+                    flags.append(.init(rank: rank, words: "critical \(labels.analyteShort(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit)",
                                        finding: nil, date: lab.collected.date, possible: false))
                 }
             }
             if let analyte = step.lowLab {
                 let with = (step.with ?? []).filter { symptom in present.contains { $0.id == FindingID.symptom(symptom) } }
                 for lab in referral.labs where lab.analyte.rawValue == analyte && (lab.status == .low || lab.status == .criticalLow) && !with.isEmpty {
-                    flags.append(.init(rank: rank, words: "\(labels.analyteShort(AnalyteID(lab.analyte.rawValue))) \(lab.reported.value.reportedText) \(lab.reported.unit) (low) with \(with.joined(separator: ", "))",
+                    flags.append(.init(rank: rank, words: "\(labels.analyteShort(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit) (low) with \(with.joined(separator: ", "))",
                                        finding: nil, date: lab.collected.date, possible: false))
                 }
             }

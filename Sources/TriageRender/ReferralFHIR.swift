@@ -83,8 +83,8 @@ package enum ReferralFHIR {
                         coding["system"] = .string(loinc)
                         coding["code"] = .string(code)
                     }
-                    let code: JSONValue = coding["code"] == nil ? .object(["text": .string(labels.analyteLabel(AnalyteID(analyte.rawValue)))])
-                        : .object(["coding": .array([.object(coding)]), "text": .string(labels.analyteLabel(AnalyteID(analyte.rawValue)))])
+                    let code: JSONValue = coding["code"] == nil ? .object(["text": .string(labels.analyteLabel(analyte))])
+                        : .object(["coding": .array([.object(coding)]), "text": .string(labels.analyteLabel(analyte))])
                     entries.append(entry(patientID, key, serviceRequest(
                         key: key, patientID: patientID, patientRef: patientRef, code: code, bodySite: nil, request: request,
                         authoredOn: referral.asOf, reasonRefs: unique(own + abnormal), reasonCodes: reasonsOf(recommendation), notes: notes)))
@@ -123,7 +123,7 @@ package enum ReferralFHIR {
     }
 
     static func observation(_ lab: LabResult, key: String, patientID: String, patientRef: String, labels: ReportLabels) -> JSONValue {
-        let label = labels.analyteLabel(AnalyteID(lab.analyte.rawValue))
+        let label = labels.analyteLabel(lab.analyte)
         var code: [String: JSONValue] = ["text": .string(label)]
         if let loincCode = lab.loinc ?? labels.knowledge.analyte(id: lab.analyte)?.loinc.first {
             code["coding"] = .array([.object(["system": .string(loinc), "code": .string(loincCode)])])

@@ -383,7 +383,7 @@ package final class ReportDocumentBuilder {
         }
         var status = lab.status.rawValue.replacingDashes + (lab.stale ? ", stale" : "")
         if lab.status == .unreliable { status = "unreliable: repeat" + (lab.unreliableBecause.map { " (\($0))" } ?? "") }
-        return .init(test: labels.analyteLabel(AnalyteID(lab.analyte.rawValue)), collected: lab.collected.date.description, result: result,
+        return .init(test: labels.analyteLabel(lab.analyte), collected: lab.collected.date.description, result: result,
                      reference: reference, status: status, abnormal: lab.status.isAbnormal || lab.status == .unreliable,
                      comment: lab.comment ?? "")
     }

@@ -52,7 +52,7 @@ extension Worklist.Summary {
         }
         labCaveats = referral.labs.compactMap { lab in
             guard lab.status == .unreliable else { return nil }
-            return "\(labels.analyteShort(AnalyteID(lab.analyte.rawValue))) unreliable" + (lab.unreliableBecause.map { ": \($0)" } ?? "")
+            return "\(labels.analyteShort(lab.analyte)) unreliable" + (lab.unreliableBecause.map { ": \($0)" } ?? "")
         }
         var staleDates: [LocalDate] = []
         for lab in referral.labs where lab.stale && !staleDates.contains(lab.collected.date) { staleDates.append(lab.collected.date) }

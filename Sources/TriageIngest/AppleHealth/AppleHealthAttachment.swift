@@ -46,12 +46,12 @@ package enum AppleHealthAttachment {
     /// is returned as it is.
     package static func attach(_ outcome: FileReadOutcome, to patient: PatientID) -> FileReadOutcome {
         guard case .read(var result) = outcome, var export = result.phone else { return outcome }
-        export.patientID = PatientID(patient.rawValue)
+        export.patientID = patient
         if export.birthDate != nil || export.sex != nil, let source = export.meSource {
             result.demographics.append(ExchangeRecords.demographics(source: source, patientID: patient.rawValue,
                                                                     birthDate: export.birthDate, sex: export.sex))
         }
-        for index in result.diagnostics.indices { result.diagnostics[index].patientID = PatientID(patient.rawValue) }
+        for index in result.diagnostics.indices { result.diagnostics[index].patientID = patient }
         result.phone = export
         return .read(result)
     }
