@@ -293,6 +293,9 @@ struct KnowledgeValidator {
                 }
                 if step.detail.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("detail")) }
             }
+            for id in flag.conditions ?? [] where knowledge.condition(id) == nil {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
+            }
             if flag.tier != nil, (flag.steps ?? []).isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("steps"))
             }

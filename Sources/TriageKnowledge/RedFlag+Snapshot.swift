@@ -14,6 +14,7 @@ extension RedFlag: SnapshotCodable {
         headline = try reader.read()
         possibleHeadline = try reader.read()
         examination = try reader.read()
+        conditions = try reader.read()
         departure = try reader.read()
     }
 
@@ -28,6 +29,7 @@ extension RedFlag: SnapshotCodable {
         writer.write(headline)
         writer.write(possibleHeadline)
         writer.write(examination)
+        writer.write(conditions)
         writer.write(departure)
     }
 }

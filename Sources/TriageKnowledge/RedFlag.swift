@@ -76,6 +76,9 @@ package struct RedFlag: Sendable, Hashable, Codable {
     package var possibleHeadline: String?
     /// The targeted examination this red flag calls for (SPEC §6.2, `examination[]`).
     package var examination: [String]?
+    /// The conditions a stated red flag puts up for consideration (SPEC §6.3), each with the
+    /// stated symptoms as its support (``SymptomRedFlagRule``); nil: none.
+    package var conditions: [ConditionID]?
     /// Where the row departs from a seed, and why (SPEC §6.4); `knowledge` prints it.
     package var departure: String?
 

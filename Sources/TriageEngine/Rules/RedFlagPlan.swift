@@ -67,12 +67,16 @@ struct RedFlagPlan {
     /// The row's headline with `{findings}` filled in.
     func headline(_ names: [String]) -> String { Self.fill(flag.headline ?? flag.text, names) }
 
-    /// The outcome of a red flag of the row's own symptoms: the steps when any is stated, the
-    /// possible steps (a clinician's contact) when any is only possible, else not fired.
+    /// The outcome of a red flag of the row's own symptoms: the steps when any is stated, putting
+    /// up `conditions` with the stated symptoms for each; the possible steps (a clinician's
+    /// contact) when any is only possible; else not fired.
     func outcome(stated: [String], possible: [String], conditions: [ConditionID] = []) -> RuleOutcome {
         if !stated.isEmpty {
-            return RuleOutcome(recommendations: recommendations(flag.steps ?? [], names: stated, reasons: stated.map(FindingID.symptom)),
-                               conditions: conditions, headline: headline(stated), redFlags: [flag.id])
+            let reasons = stated.map(FindingID.symptom)
+            return RuleOutcome(recommendations: recommendations(flag.steps ?? [], names: stated, reasons: reasons),
+                               conditions: conditions, headline: headline(stated),
+                               support: Dictionary(conditions.map { ($0, reasons) }, uniquingKeysWith: { first, _ in first }),
+                               redFlags: [flag.id])
         }
         guard !possible.isEmpty, let steps = flag.possibleSteps else { return .notFired }
         return RuleOutcome(recommendations: recommendations(steps, names: possible, reasons: possible.map(FindingID.symptom)),

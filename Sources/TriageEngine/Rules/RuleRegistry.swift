@@ -1,3 +1,6 @@
+import TriageKnowledge
+import TriageModel
+
 /// Every rule, in the order their recommendations are listed when urgencies tie, and the order
 /// in which the rule that sets the headline is chosen among equally urgent ones: the same-day red
 /// flags first, then suspected motor neuron disease, the urgent examination and the other red
@@ -9,21 +12,21 @@
 public enum RuleRegistry {
     /// The rules.
     package static let all: [any Rule] = [
-        SuddenDeficitRule(),
-        RapidWeaknessRule(),
+        SymptomRedFlagRule(RedFlagID.suddenDeficit),
+        SymptomRedFlagRule(RedFlagID.rapidWeakness),
         CaudaEquinaRule(),
-        BreathlessAtRestRule(),
+        SymptomRedFlagRule(RedFlagID.breathlessAtRest),
         BulbarCrisisRule(),
-        SuddenVisionLossRule(),
+        SymptomRedFlagRule(RedFlagID.suddenVisionLoss),
         SuspectedMNDRule(),
         UrgentExaminationRule(),
-        FatigableOcularRule(),
-        VisionOverDaysRule(),
+        SymptomRedFlagRule(RedFlagID.fatigableOcular),
+        SymptomRedFlagRule(RedFlagID.visionOverDays),
         CentralPatternRule(),
-        WeightLossRule(),
+        SymptomRedFlagRule(RedFlagID.weightLoss),
         SpreadingRule(),
         SensorySymptomsRule(),
-        PerioralTinglingRule(),
+        SymptomRedFlagRule(RedFlagID.perioralTingling),
         NeckArmPatternRule(),
         AbnormalLabsRule(),
         PersistentTwitchingRule(),

@@ -50,6 +50,12 @@ import TriageKnowledge
         #expect(copy.loadError() == #"red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json symptoms"#)
     }
 
+    @Test func aRedFlagWithAnUnknownCondition() throws {
+        let copy = try BrokenKnowledge()
+        try copy.replace("red-flags.json", "\"myasthenia-gravis\"", with: "\"myasthenia\"")
+        #expect(copy.loadError() == #"red-flags.json: row 31 (fatigable-ocular): names condition "myasthenia", which is not in conditions.json"#)
+    }
+
     @Test func aContrastWithAnUnknownCondition() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("contrasts.json", "\"als\"", with: "\"alss\"")

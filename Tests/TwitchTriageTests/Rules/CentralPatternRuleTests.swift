@@ -1,6 +1,7 @@
 import Testing
 import TriageEngine
 import TriageKnowledge
+import TriageModel
 
 @Suite struct CentralPatternRuleTests {
     let knowledge = Knowledge.forTests
@@ -34,7 +35,7 @@ import TriageKnowledge
         var vision = PatientBuilder()
         vision.days(4, symptoms: ["vision problems"])
         #expect(!rule.evaluate(vision.context(knowledge)).fired)
-        #expect(VisionOverDaysRule().evaluate(vision.context(knowledge)).fired)
+        #expect(SymptomRedFlagRule(RedFlagID.visionOverDays).evaluate(vision.context(knowledge)).fired)
         var balance = PatientBuilder()
         balance.days(4, symptoms: ["balance problems"])
         #expect(!rule.evaluate(balance.context(knowledge)).fired)

@@ -26,7 +26,7 @@ import TriageModel
 
     @Test func aDroopingEyelidIsUrgentNeurologyForMyasthenia() {
         let referral = RedFlagScenario(symptoms: ["drooping eyelid"]).referral(knowledge)
-        let neurology = referral.recommendations.first { $0.rule == FatigableOcularRule().id }
+        let neurology = referral.recommendations.first { $0.rule == SymptomRedFlagRule(RedFlagID.fatigableOcular).id }
         #expect(neurology?.test == .neurologyExam)
         #expect(neurology?.who == .neurology)
         #expect(neurology?.urgency == .urgent)
@@ -76,7 +76,7 @@ import TriageModel
 
     @Test func perioralTinglingIsCalciumAndMagnesium_notNCS() {
         let referral = RedFlagScenario(symptoms: ["perioral tingling"]).referral(knowledge)
-        let blood = referral.recommendations.first { $0.rule == PerioralTinglingRule().id }
+        let blood = referral.recommendations.first { $0.rule == SymptomRedFlagRule(RedFlagID.perioralTingling).id }
         #expect(blood?.test == .bloodWork)
         #expect(Set(blood?.analytes ?? []) == ["calcium", "magnesium"])
         #expect(blood?.who == .gp)

@@ -20,7 +20,7 @@ import TriageKnowledge
         #expect(referral.sameDay)
 
         let possible = RedFlagScenario(possible: ["facial droop"]).referral(knowledge)
-        let call = possible.recommendations.first { $0.rule == SuddenDeficitRule().id }
+        let call = possible.recommendations.first { $0.rule == SymptomRedFlagRule(RedFlagID.suddenDeficit).id }
         #expect(call?.test == .clinicianReview)
         #expect(call?.who == .gp)
         #expect(call?.timeframe == "today: a clinician phones the patient")
@@ -96,6 +96,6 @@ import TriageKnowledge
         scenario.patient.lab("potassium", 3.1, status: .low, knowledge: knowledge)
         let referral = scenario.referral(knowledge)
         #expect(referral.sameDay)
-        #expect(referral.recommendations[0].rule == RapidWeaknessRule().id)
+        #expect(referral.recommendations[0].rule == SymptomRedFlagRule(RedFlagID.rapidWeakness).id)
     }
 }

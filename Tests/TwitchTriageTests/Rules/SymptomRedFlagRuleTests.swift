@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+import TriageEngine
+import TriageKnowledge
+import TriageModel
+
+/// ``SymptomRedFlagRule``: every red flag the registry configures it for, one test each, read from
+/// the flag's row (SPEC §6.1: any one red flag is enough; §4.1: a possible one is a phone call).
+@Suite struct SymptomRedFlagRuleTests {
+    static let knowledge = Knowledge.forTests
+    /// The red flags the registry configures the rule for, in registry order.
+    static let configured: [RedFlagID] = RuleRegistry.all.compactMap { ($0 as? SymptomRedFlagRule)?.flag }
+
+    @Test func theRegistryConfiguresTheEightRowsOfThisKind() {
+        #expect(Self.configured == [RedFlagID.suddenDeficit, .rapidWeakness, .breathlessAtRest, .suddenVisionLoss, .fatigableOcular,
+                                    .visionOverDays, .weightLoss, .perioralTingling])
+    }
+
+    /// Each of the row's symptoms, stated alone: the row's steps, headline, conditions and red flag.
+    @Test(arguments: configured) func eachStatedSymptomIsTheRowsPlan(_ flag: RedFlagID) throws {
+        let knowledge = Self.knowledge
+        let row = try #require(knowledge.redFlag(id: flag))
+        let rule = SymptomRedFlagRule(flag)
+        #expect(rule.id.rawValue == flag.rawValue)
+        #expect(!row.symptoms.isEmpty)
+        for symptom in row.symptoms {
+            let outcome = rule.evaluate(RedFlagScenario(symptoms: [SymptomID(rawValue: symptom)]).context(knowledge))
+            #expect(outcome.fired, "\(symptom)")
+            #expect(outcome.redFlags == [flag], "\(symptom)")
+            #expect(outcome.recommendations.count == row.steps?.count, "\(symptom)")
+            #expect(outcome.recommendations.allSatisfy { $0.rule == rule.id && $0.reasons == [FindingID.symptom(symptom)] }, "\(symptom)")
+            #expect(outcome.headline == row.headline?.replacingOccurrences(of: "{findings}", with: symptom), "\(symptom)")
+            #expect(outcome.conditions == (row.conditions ?? []), "\(symptom)")
+            #expect(outcome.support == Dictionary(uniqueKeysWithValues: (row.conditions ?? []).map { ($0, [FindingID.symptom(symptom)]) }))
+        }
+    }
+
+    /// Each of the row's symptoms written with doubt: the row's possible steps (a clinician phones
+    /// today) when it has them, without the red flag or a condition; else nothing.
+    @Test(arguments: configured) func eachPossibleSymptomIsThePossibleStepsOrNothing(_ flag: RedFlagID) throws {
+        let knowledge = Self.knowledge
+        let row = try #require(knowledge.redFlag(id: flag))
+        for symptom in row.symptoms {
+            let outcome = SymptomRedFlagRule(flag).evaluate(RedFlagScenario(possible: [symptom]).context(knowledge))
+            if let steps = row.possibleSteps {
+                #expect(outcome.recommendations.count == steps.count, "\(symptom)")
+                #expect(outcome.recommendations.allSatisfy { $0.test == .clinicianReview }, "\(symptom)")
+                #expect(outcome.redFlags.isEmpty && outcome.conditions.isEmpty, "\(symptom)")
+            } else {
+                #expect(!outcome.fired, "\(symptom)")
+            }
+        }
+    }
+
+    @Test(arguments: configured) func withoutTheRowsSymptomsItDoesNotFire(_ flag: RedFlagID) {
+        #expect(!SymptomRedFlagRule(flag).evaluate(RedFlagScenario(symptoms: ["cramps"]).context(Self.knowledge)).fired)
+    }
+}
