@@ -69,9 +69,6 @@ package struct Lifestyle: Sendable, Hashable {
     /// not listed came from the journal (or is empty).
     package var phoneSources: [Column: SourceLocation] = [:]
 
-    /// Creates an empty lifestyle.
-    package init() {}
-
     /// Whether no value is set.
     package var isEmpty: Bool { Column.allCases.allSatisfy { !has($0) } }
 

@@ -180,11 +180,8 @@ package struct Worklist: Sendable, Hashable {
 
     /// Creates a worklist, sorting the entries.
     package init(asOf: LocalDate, knowledgeVersion: String, toolVersion: String, entries: [Entry], problems: [Diagnostic]) {
-        self.asOf = asOf
-        self.knowledgeVersion = knowledgeVersion
-        self.toolVersion = toolVersion
-        self.entries = Self.sorted(entries)
-        self.problems = problems
+        self.init(asOf: asOf, knowledgeVersion: knowledgeVersion, toolVersion: toolVersion, sortedEntries: Self.sorted(entries),
+                  problems: problems)
     }
 
     /// Creates a worklist from entries already in ``sort(_:)``'s order (a batch sorts its
