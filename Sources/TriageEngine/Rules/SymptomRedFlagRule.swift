@@ -35,8 +35,10 @@ import TriageModel
 ///   same-day row (the Society for Endocrinology; RCEM).
 ///
 /// A red flag whose holding needs more than one stated symptom (``CaudaEquinaRule``,
-/// ``BulbarCrisisRule``) or other findings has its own rule. `RedFlagRuleTests` checks that every
-/// red flag the knowledge acts on fires for a patient who states it.
+/// ``BulbarCrisisRule``) or other findings has its own rule. A new red flag of this kind is its
+/// row plus one line in ``RuleRegistry`` (its place in the order is a decision: it picks the
+/// headline among equally urgent rules); `RuleRegistryTests` fails while a red flag with a tier
+/// has no rule that fires for a patient who states it.
 package struct SymptomRedFlagRule: Rule {
     /// The red flag's row (`red-flags.json`).
     package let flag: RedFlagID
