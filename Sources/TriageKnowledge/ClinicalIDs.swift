@@ -141,6 +141,7 @@ extension Tagged where Tag == RedFlagTag, RawValue == String {
     package static let weightLoss = RedFlagID(rawValue: "weight-loss")
     package static let sensory = RedFlagID(rawValue: "sensory-changes")
     package static let perioralTingling = RedFlagID(rawValue: "perioral-tingling")
+    package static let severeCramping = RedFlagID(rawValue: "severe-cramping")
     package static let eyelidOnly = RedFlagID(rawValue: "eyelid-only")
     package static let persistent = RedFlagID(rawValue: "persistent-two-weeks")
     package static let neckArm = RedFlagID(rawValue: "neck-arm")
@@ -150,7 +151,7 @@ extension Tagged where Tag == RedFlagTag, RawValue == String {
 
     /// Every id the rules name: `red-flags.json` must hold each.
     static let required: [RedFlagID] = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
-                           suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling,
+                           suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling, severeCramping,
                            eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag]
 }
 

@@ -15,6 +15,7 @@ extension RedFlag: SnapshotCodable {
         possibleHeadline = try reader.read()
         examination = try reader.read()
         conditions = try reader.read()
+        notBeside = try reader.read()
         departure = try reader.read()
     }
 
@@ -30,6 +31,7 @@ extension RedFlag: SnapshotCodable {
         writer.write(possibleHeadline)
         writer.write(examination)
         writer.write(conditions)
+        writer.write(notBeside)
         writer.write(departure)
     }
 }

@@ -79,6 +79,10 @@ package struct RedFlag: Sendable, Hashable, Codable {
     /// The conditions a stated red flag puts up for consideration (SPEC §6.3), each with the
     /// stated symptoms as its support (``SymptomRedFlagRule``); nil: none.
     package var conditions: [ConditionID]?
+    /// A symptom set of `rules.json` whose shown symptoms mean a tier above acts instead (SPEC
+    /// §6.1: "with any motor finding, the tiers above"): the row does not hold beside one of
+    /// them (``SymptomRedFlagRule``); nil: it always holds when stated.
+    package var notBeside: SymptomSetID?
     /// Where the row departs from a seed, and why (SPEC §6.4); `knowledge` prints it.
     package var departure: String?
 

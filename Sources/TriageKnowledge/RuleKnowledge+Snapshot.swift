@@ -131,3 +131,5 @@ extension RuleKnowledge.Sentence: SnapshotCodable {
         writer.write(sources)
     }
 }
+
+extension SymptomSetID: SnapshotCodable {}

@@ -133,7 +133,7 @@ extension RuleKnowledge.SymptomSet {
 }
 
 /// The symptom sets the code names; `rules.json` must hold each.
-package enum SymptomSetID: String, Sendable, Hashable, CaseIterable {
+package enum SymptomSetID: String, Sendable, Hashable, Codable, CaseIterable {
     /// Atrophy, speech, swallowing or breathing difficulty.
     case motorRedFlags = "motor-red-flags"
     /// Weakness together with fine-motor difficulty.

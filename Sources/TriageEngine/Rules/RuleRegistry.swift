@@ -30,6 +30,7 @@ public enum RuleRegistry {
         NeckArmPatternRule(),
         AbnormalLabsRule(),
         PersistentTwitchingRule(),
+        SymptomRedFlagRule(RedFlagID.severeCramping),
         MedicationsRule(),
         UnreadSymptomTextRule(),
         UnderAgeRule(),

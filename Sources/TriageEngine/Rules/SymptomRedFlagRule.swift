@@ -33,6 +33,10 @@ import TriageModel
 ///   hands → calcium (adjusted) and magnesium, hyperventilation considered, not nerve conduction
 ///   studies; puts up electrolyte imbalance; a low calcium with these symptoms is the lab rules'
 ///   same-day row (the Society for Endocrinology; RCEM).
+/// - `severe-cramping`: cramps with twitching and no motor or bulbar finding (`notBeside`; beside
+///   one, ``SuspectedMNDRule`` acts, cramps supporting it) → a routine examination by the GP and
+///   the secondary-cause blood tests, EMG as the conditional next step (neurologist-guide; NICE
+///   CKS, leg cramps); after the persistent-twitching rule, whose headline it leaves first.
 ///
 /// A red flag whose holding needs more than one stated symptom (``CaudaEquinaRule``,
 /// ``BulbarCrisisRule``) or other findings has its own rule. A new red flag of this kind is its
@@ -54,6 +58,9 @@ package struct SymptomRedFlagRule: Rule {
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let plan = RedFlagPlan(context, flag: flag, rule: id) else { return .notFired }
         let findings = context.findings
+        if let above = plan.flag.notBeside, context.knowledge.symptomSet(above).symptoms.contains(where: findings.isShown) {
+            return .notFired
+        }
         return plan.outcome(stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms),
                             conditions: plan.flag.conditions ?? [])
     }

@@ -4,7 +4,7 @@ import TriageKnowledge
 @Suite struct BundledKnowledgeTests {
     @Test func bundledKnowledgeLoadsAndValidates() throws {
         let knowledge = try Knowledge.bundled
-        #expect(knowledge.version == "2026.12.3")
+        #expect(knowledge.version == "2026.12.4")
         #expect(knowledge.analytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose",
                                                  "creatineKinase", "folate", "haemoglobin", "mcv", "freeT4", "albumin"])
         #expect(knowledge.specimenComments.problems.map(\.id) == ["haemolysed", "delayed", "contaminated", "clotted", "insufficient"])

@@ -7,7 +7,7 @@ import TriageRender
 @Suite struct KnowledgeRenderTests {
     @Test func markdownHasEverySectionWithSources() throws {
         let markdown = KnowledgeMarkdown.render(try Knowledge.bundled)
-        for heading in ["# twitch-triage knowledge tables, version 2026.12.3", "## Sources", "## Thresholds", "## Vocabulary",
+        for heading in ["# twitch-triage knowledge tables, version 2026.12.4", "## Sources", "## Thresholds", "## Vocabulary",
                         "### Body regions", "### Medication classes", "## Analytes", "## Conditions", "## Feature contrasts",
                         "### anxiety-bfs-vs-als", "### eyelid-vs-ms", "### normal-vs-serious", "## Red flags and warning signs",
                         "## Tests", "## Advice", "## Contrast rows read from findings", "## Timeframes", "## The page and the worklist", "### Order of danger (the worklist sorts a band by it)", "## Rule lists"] {

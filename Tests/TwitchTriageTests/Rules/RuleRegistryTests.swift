@@ -26,7 +26,7 @@ import TriageKnowledge
         #expect(RuleRegistry.all.map(\.id.rawValue) == [
             "sudden-deficit", "rapid-weakness", "cauda-equina", "breathless-at-rest", "bulbar-crisis", "sudden-vision-loss",
             "suspected-mnd", "urgent-examination", "fatigable-ocular", "vision-over-days", "central-pattern", "weight-loss",
-            "spreading", "sensory-symptoms", "perioral-tingling", "neck-arm-pattern", "abnormal-labs", "persistent-twitching",
+            "spreading", "sensory-symptoms", "perioral-tingling", "neck-arm-pattern", "abnormal-labs", "persistent-twitching", "severe-cramping",
             "medications", "unread-symptom-text", "under-age", "possible-red-flag", "eyelid-only", "benign-pattern",
         ])
     }
@@ -48,16 +48,9 @@ import TriageKnowledge
 
     /// The red-flag signs the articles list without a tier of their own (`progressive-weakness`,
     /// `coordination-balance`, …), each stated: never self-care, never "nothing found".
-    ///
-    /// Left out, and open: `severe-cramping` ("cramping that's severe or disruptive",
-    /// neurologist-guide) is read from the symptom `cramps`, which says nothing of severity, and
-    /// SPEC §6.1 does not list cramps alone; a patient stating cramps with a short twitch is
-    /// self-care today. Whether it should be is a clinical decision for the knowledge, not this
-    /// test's.
     @Test func everyOtherRedFlagSignStatedIsNeverSelfCare() {
         let knowledge = Knowledge.forTests
-        let open: Set<RedFlagID> = ["severe-cramping"]
-        let rows = knowledge.redFlags.filter { $0.tier == nil && !$0.symptoms.isEmpty && !open.contains($0.id) }
+        let rows = knowledge.redFlags.filter { $0.tier == nil && !$0.symptoms.isEmpty }
         #expect(rows.count >= 8)
         for row in rows {
             let referral = RedFlagScenario(symptoms: row.symptoms.map(SymptomID.init(rawValue:))).referral(knowledge)

@@ -11,9 +11,31 @@ import TriageModel
     /// The red flags the registry configures the rule for, in registry order.
     static let configured: [RedFlagID] = RuleRegistry.all.compactMap { ($0 as? SymptomRedFlagRule)?.flag }
 
-    @Test func theRegistryConfiguresTheEightRowsOfThisKind() {
+    @Test func theRegistryConfiguresTheNineRowsOfThisKind() {
         #expect(Self.configured == [RedFlagID.suddenDeficit, .rapidWeakness, .breathlessAtRest, .suddenVisionLoss, .fatigableOcular,
-                                    .visionOverDays, .weightLoss, .perioralTingling])
+                                    .visionOverDays, .weightLoss, .perioralTingling, .severeCramping])
+    }
+
+    /// A row with `notBeside` (cramps) does not hold beside a shown symptom of that set (weakness):
+    /// a tier above acts (SPEC §6.1); each of the set's symptoms is tried.
+    @Test(arguments: configured) func besideASymptomOfItsNotBesideSetItDoesNotFire(_ flag: RedFlagID) throws {
+        let knowledge = Self.knowledge
+        let row = try #require(knowledge.redFlag(id: flag))
+        guard let above = row.notBeside else { return }
+        let set = knowledge.symptomSet(above).symptoms
+        #expect(!set.isEmpty)
+        for symptom in row.symptoms {
+            for other in set {
+                let context = RedFlagScenario(symptoms: [SymptomID(rawValue: symptom), SymptomID(rawValue: other)]).context(knowledge)
+                #expect(!SymptomRedFlagRule(flag).evaluate(context).fired, "\(symptom) beside \(other)")
+            }
+        }
+    }
+
+    @Test func severeCrampingHoldsOnlyWithoutAMotorOrBulbarFinding() throws {
+        let row = try #require(Self.knowledge.redFlag(id: .severeCramping))
+        #expect(row.notBeside == .motorOrBulbar)
+        #expect(row.tier == .other)
     }
 
     /// Each of the row's symptoms, stated alone: the row's steps, headline, conditions and red flag.
@@ -53,6 +75,6 @@ import TriageModel
     }
 
     @Test(arguments: configured) func withoutTheRowsSymptomsItDoesNotFire(_ flag: RedFlagID) {
-        #expect(!SymptomRedFlagRule(flag).evaluate(RedFlagScenario(symptoms: ["cramps"]).context(Self.knowledge)).fired)
+        #expect(!SymptomRedFlagRule(flag).evaluate(RedFlagScenario(symptoms: ["stiffness"]).context(Self.knowledge)).fired)
     }
 }
