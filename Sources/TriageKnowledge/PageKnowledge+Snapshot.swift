@@ -13,6 +13,7 @@ extension PageKnowledge: SnapshotCodable {
         occurrenceDays = try reader.read()
         words = try reader.read()
         sourceTitles = try reader.read()
+        phrases = try reader.read()
     }
 
     package func write(to writer: inout SnapshotWriter) {
@@ -25,6 +26,7 @@ extension PageKnowledge: SnapshotCodable {
         writer.write(occurrenceDays)
         writer.write(words)
         writer.write(sourceTitles)
+        writer.write(phrases)
     }
 }
 
@@ -139,5 +141,19 @@ extension PageKnowledge.SourceTitle: SnapshotCodable {
     package func write(to writer: inout SnapshotWriter) {
         writer.write(name)
         writer.write(title)
+    }
+}
+
+extension PageKnowledge.Phrase: SnapshotCodable {
+    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+        id = try reader.read()
+        text = try reader.read()
+        sources = try reader.read()
+    }
+
+    package func write(to writer: inout SnapshotWriter) {
+        writer.write(id)
+        writer.write(text)
+        writer.write(sources)
     }
 }

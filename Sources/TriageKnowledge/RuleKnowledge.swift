@@ -94,6 +94,16 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         package var sources: [Source]
     }
 
+    /// A sentence of the findings' summaries, with `{placeholders}` the finding writer fills in.
+    package struct FindingSentence: Sendable, Hashable, Codable {
+        /// Which sentence.
+        package var id: FindingSentenceID
+        /// The words, with `{placeholders}`.
+        package var text: String
+        /// Where it comes from.
+        package var sources: [Source]
+    }
+
     /// Symptom sets.
     package var symptomSets: [SymptomSet]
     /// Region sets.
@@ -108,6 +118,8 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     package var patientDescriptions: [PatientDescription]? = nil
     /// The rules' sentences, one per ``SentenceID`` (required in the file).
     package var sentences: [Sentence] = []
+    /// The findings' sentences, one per ``FindingSentenceID`` (required in the file).
+    package var findingSentences: [FindingSentence] = []
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
     package func symptoms(_ id: SymptomSetID) -> SymptomSet {

@@ -70,7 +70,7 @@ package enum ReferralFHIR {
             let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? Timeframe.sameDay : recommendation.urgency.rawValue) }?.days
             let request = Request(priority: priority, periodEnd: days.map { referral.asOf.adding(days: $0) }, performer: labels.actor(recommendation))
             var notes = recommendation.when.map { ["When: \($0)."] } ?? []
-            notes.append(ReportDocumentBuilder.detail(recommendation))
+            notes.append(ReportDocumentBuilder.detail(recommendation, knowledge: labels.knowledge))
             if let timeframe = recommendation.timeframe { notes.append("Timeframe: \(timeframe).") }
             notes.append("Sources: " + recommendation.sources.map(labels.citedTitle).joined(separator: "; ") + ".")
             switch recommendation.test {

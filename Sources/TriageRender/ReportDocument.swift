@@ -1,3 +1,4 @@
+import TriageKnowledge
 import TriageModel
 
 /// The page a clinician reads (SPEC §7), as plain text in sections, before any format: what to
@@ -226,4 +227,12 @@ package struct ReportDocument: Sendable, Hashable {
     package var timelineLabs: [TimelineLab]
     /// Symptoms' first days on the timeline.
     package var timelineOnsets: [TimelineOnset]
+    /// The knowledge's page (`page.json`), whose phrases the renderers write headings and labels
+    /// in; nil for knowledge built in code, when every phrase is empty.
+    package var phrases: PageKnowledge? = nil
+
+    /// Phrase `id` of the page, filled with `values` (``PagePhraseID``).
+    package func phrase(_ id: PagePhraseID, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        phrases?.phrase(id, values) ?? ""
+    }
 }
