@@ -82,7 +82,7 @@ public enum ReferralHTML {
         if page.labs.isEmpty {
             out += "<p>\(w(.noLabResults))</p>\n"
         } else {
-            out += "<table class=\"labs\">\n<thead><tr><th>\(w(.labTest))</th><th>\(w(.labCollected))</th><th>\(w(.labResult))</th><th>\(w(.labReference))</th><th>\(w(.labStatus))</th></tr></thead>\n<tbody>\n"
+            out += "<table class=\"labs\">\n\(head(page.labColumns))\n<tbody>\n"
             for lab in page.labs {
                 let comment = lab.comment.isEmpty ? "" : "<br><span class=\"small\">\(w(.labSays)): \u{201C}\(e(lab.comment))\u{201D}</span>"
                 out += "<tr\(lab.abnormal ? " class=\"abnormal\"" : "")><td>\(e(lab.test))</td><td class=\"nowrap\">\(e(lab.collected))</td><td>\(e(lab.result))\(comment)</td><td>\(e(lab.reference))</td><td>\(e(lab.status))</td></tr>\n"
@@ -90,7 +90,7 @@ public enum ReferralHTML {
             out += "</tbody></table>\n"
         }
         if !page.otherResults.isEmpty {
-            out += "<p class=\"label\">\(w(.otherResults))</p>\n<table class=\"labs\">\n<thead><tr><th>\(w(.labTest))</th><th>\(w(.labCollected))</th><th>\(w(.labResult))</th><th>\(w(.labFlag))</th><th>\(w(.labComment))</th></tr></thead>\n<tbody>\n"
+            out += "<p class=\"label\">\(w(.otherResults))</p>\n<table class=\"labs\">\n\(head(page.otherResultColumns))\n<tbody>\n"
             for row in page.otherResults {
                 out += "<tr><td>\(e(row.test))</td><td class=\"nowrap\">\(e(row.collected))</td><td>\(e(row.result))</td><td>\(e(row.flag))</td><td>\(e(row.comment))</td></tr>\n"
             }
@@ -138,6 +138,11 @@ public enum ReferralHTML {
     package static func line(_ line: ReportDocument.Line) -> String {
         let e = HTMLEscaping.escape
         return "<li>\(e(line.text))\(line.evidence.isEmpty ? "" : " <span class=\"muted small\">(\(e(line.evidence)))</span>")</li>\n"
+    }
+
+    /// A table's head row: `<thead><tr><th>Test</th>…</tr></thead>` (the headings are phrases: no markup).
+    static func head(_ columns: [String]) -> String {
+        "<thead><tr>" + columns.map { "<th>\($0)</th>" }.joined() + "</tr></thead>"
     }
 
     /// ` [1, 3]` as a superscript, or empty.

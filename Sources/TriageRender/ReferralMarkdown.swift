@@ -70,7 +70,7 @@ public enum ReferralMarkdown {
         if page.labs.isEmpty {
             out += "\(w(.noLabResults))\n\n"
         } else {
-            out += "| \(w(.labTest)) | \(w(.labCollected)) | \(w(.labResult)) | \(w(.labReference)) | \(w(.labStatus)) |\n|---|---|---|---|---|\n"
+            out += head(page.labColumns)
             for lab in page.labs {
                 let status = lab.abnormal ? "**\(e(lab.status))**" : e(lab.status)
                 let comment = lab.comment.isEmpty ? "" : "; \(w(.labSays)): \"\(e(lab.comment))\""
@@ -79,7 +79,7 @@ public enum ReferralMarkdown {
             out += "\n"
         }
         if !page.otherResults.isEmpty {
-            out += "\(w(.otherResults)):\n\n| \(w(.labTest)) | \(w(.labCollected)) | \(w(.labResult)) | \(w(.labFlag)) | \(w(.labComment)) |\n|---|---|---|---|---|\n"
+            out += "\(w(.otherResults)):\n\n" + head(page.otherResultColumns)
             for row in page.otherResults {
                 out += "| \(e(row.test)) | \(e(row.collected)) | \(e(row.result)) | \(e(row.flag)) | \(e(row.comment)) |\n"
             }
@@ -136,6 +136,11 @@ public enum ReferralMarkdown {
 
     package static func line(_ line: ReportDocument.Line) -> String {
         "- \(escape(line.text))\(line.evidence.isEmpty ? "" : " (\(escape(line.evidence)))")\n"
+    }
+
+    /// A table's head and rule: `| Test | … |` then `|---|…|` (the headings are phrases: no markup).
+    static func head(_ columns: [String]) -> String {
+        "| " + columns.joined(separator: " | ") + " |\n" + String(repeating: "|---", count: columns.count) + "|\n"
     }
 
     /// ` [1, 3]`, or empty.

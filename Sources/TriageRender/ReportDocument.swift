@@ -231,6 +231,12 @@ package struct ReportDocument: Sendable, Hashable {
     /// in; nil for knowledge built in code, when every phrase is empty.
     package var phrases: PageKnowledge? = nil
 
+    /// The lab table's column headings, in order (both formats draw the table with them).
+    package var labColumns: [String] { [.labTest, .labCollected, .labResult, .labReference, .labStatus].map { phrase($0) } }
+
+    /// The headings of the table of other results the lab flagged, in order.
+    package var otherResultColumns: [String] { [.labTest, .labCollected, .labResult, .labFlag, .labComment].map { phrase($0) } }
+
     /// Phrase `id` of the page, filled with `values` (``PagePhraseID``).
     package func phrase(_ id: PagePhraseID, _ values: KeyValuePairs<String, String> = [:]) -> String {
         phrases?.phrase(id, values) ?? ""
