@@ -175,6 +175,34 @@ package enum PagePhraseID: String, KnowledgeWord {
     case overrideNotIndicated = "override-not-indicated"
     /// No placeholders.
     case overridePatientDeclines = "override-patient-declines"
+    /// No placeholders.
+    case timelineLabel = "timeline-label"
+    /// Fills `{start}`, `{end}`.
+    case timelineTitle = "timeline-title"
+    /// Fills `{count}`.
+    case timelinePerDay = "timeline-per-day"
+    /// No placeholders.
+    case timelineTwitches = "timeline-twitches"
+    /// No placeholders.
+    case timelineFirstDayOf = "timeline-first-day-of"
+    /// No placeholders.
+    case timelineLabs = "timeline-labs"
+    /// Fills `{count}`.
+    case timelineTests = "timeline-tests"
+    /// No placeholders.
+    case timelineAbnormal = "timeline-abnormal"
+    /// Fills `{analyte}`, `{value}`, `{unit}`, `{symptoms}`.
+    case lowLabWith = "low-lab-with"
+    /// Fills `{when}`.
+    case fhirWhen = "fhir-when"
+    /// Fills `{timeframe}`.
+    case fhirTimeframe = "fhir-timeframe"
+    /// Fills `{sources}`.
+    case fhirSources = "fhir-sources"
+    /// Fills `{value}`, `{unit}`.
+    case fhirAsReported = "fhir-as-reported"
+    /// No placeholders.
+    case fhirDefaultRange = "fhir-default-range"
 
     /// Too many to list in a message.
     package static var expectedWords: String { "a phrase the pages or cards write (PagePhraseID)" }

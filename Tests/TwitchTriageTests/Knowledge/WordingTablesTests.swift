@@ -54,7 +54,7 @@ import TriageRender
             object["phrases"] = Array((object["phrases"] as! [Any]).dropLast())
             json = object
         }
-        #expect(copy.loadError() == #"page.json: phrases has no row "override-patient-declines""#)
+        #expect(copy.loadError() == #"page.json: phrases has no row "fhir-default-range""#)
     }
 
     @Test func aPagePhraseTheCodeDoesNotWriteIsRefused() throws {
