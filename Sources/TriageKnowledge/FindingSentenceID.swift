@@ -151,38 +151,3 @@ package enum FindingSentenceID: String, KnowledgeWord {
     /// Too many to list in a message.
     package static var expectedWords: String { "a sentence the findings write (FindingSentenceID)" }
 }
-
-extension RuleKnowledge {
-    /// The words of finding sentence `id`, with its `{placeholders}` (the loader requires a row for each).
-    package func findingSentence(_ id: FindingSentenceID) -> String {
-        findingSentences.first { $0.id == id }?.text ?? ""
-    }
-
-    /// Finding sentence `id` with each `{name}` of `values` filled in, in one pass: a value is never
-    /// searched again, so a patient's quote holding `{date}` stays as written.
-    package func findingSentence(_ id: FindingSentenceID, _ values: KeyValuePairs<String, String>) -> String {
-        findingSentence(id).filledOnce(values)
-    }
-}
-
-extension String {
-    /// The template with each `{name}` of `values` replaced by its value, reading the template once
-    /// (values are not searched for placeholders); a `{name}` not in `values` stays as written.
-    package func filledOnce(_ values: KeyValuePairs<String, String>) -> String {
-        var out = ""
-        var rest = self[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"),
-                  let value = values.first(where: { $0.key == rest[rest.index(after: open)..<close] })?.value
-            else {
-                out.append("{")
-                rest = rest[rest.index(after: open)...]
-                continue
-            }
-            out += value
-            rest = rest[rest.index(after: close)...]
-        }
-        return out + rest
-    }
-}

@@ -208,21 +208,9 @@ package enum PagePhraseID: String, KnowledgeWord {
     package static var expectedWords: String { "a phrase the pages or cards write (PagePhraseID)" }
 }
 
-extension PageKnowledge {
-    /// The words of phrase `id`, with its `{placeholders}` (the loader requires a row for each).
-    package func phrase(_ id: PagePhraseID) -> String {
-        phrases.first { $0.id == id }?.text ?? ""
-    }
-
-    /// Phrase `id` with each `{name}` of `values` filled in, in one pass (``Swift/String/filledOnce(_:)``).
-    package func phrase(_ id: PagePhraseID, _ values: KeyValuePairs<String, String>) -> String {
-        phrase(id).filledOnce(values)
-    }
-}
-
 extension Knowledge {
     /// Phrase `id` of `page.json` filled with `values`; empty for knowledge built in code without a page.
     package func phrase(_ id: PagePhraseID, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        page?.phrase(id, values) ?? ""
+        page?.phrases.words(id, values) ?? ""
     }
 }

@@ -239,6 +239,6 @@ package struct ReportDocument: Sendable, Hashable {
 
     /// Phrase `id` of the page, filled with `values` (``PagePhraseID``).
     package func phrase(_ id: PagePhraseID, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        phrases?.phrase(id, values) ?? ""
+        phrases?.phrases.words(id, values) ?? ""
     }
 }

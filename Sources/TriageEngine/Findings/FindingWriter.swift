@@ -17,7 +17,7 @@ struct FindingWriter {
 
     /// Finding sentence `id` of the knowledge with its `{placeholders}` filled.
     private func sentence(_ id: FindingSentenceID, _ values: KeyValuePairs<String, String> = [:]) -> String {
-        knowledge.rules.findingSentence(id, values)
+        knowledge.rules.findingSentences.words(id, values)
     }
 
     /// `entry` or `entries`: the counted noun, for a sentence that puts a word between the number and it.
