@@ -143,17 +143,3 @@ extension PageKnowledge.SourceTitle: SnapshotCodable {
         writer.write(title)
     }
 }
-
-extension PageKnowledge.Phrase: SnapshotCodable {
-    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
-        id = try reader.read()
-        text = try reader.read()
-        sources = try reader.read()
-    }
-
-    package func write(to writer: inout SnapshotWriter) {
-        writer.write(id)
-        writer.write(text)
-        writer.write(sources)
-    }
-}

@@ -92,14 +92,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     }
 
     /// A phrase of the pages or the cards, with `{placeholders}` the writer fills in.
-    package struct Phrase: Sendable, Hashable, Codable {
-        /// Which phrase.
-        package var id: PagePhraseID
-        /// The words, with `{placeholders}`.
-        package var text: String
-        /// Where it comes from.
-        package var sources: [Source]
-    }
+    package typealias Phrase = KeyedWords<PagePhraseID>
 
     /// The order of danger, most dangerous first.
     package var dangerOrder: [DangerStep]

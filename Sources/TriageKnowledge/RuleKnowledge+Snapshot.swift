@@ -119,31 +119,3 @@ extension RuleKnowledge.PatientDescription: SnapshotCodable {
         writer.write(sources)
     }
 }
-
-extension RuleKnowledge.Sentence: SnapshotCodable {
-    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
-        id = try reader.read()
-        text = try reader.read()
-        sources = try reader.read()
-    }
-
-    package func write(to writer: inout SnapshotWriter) {
-        writer.write(id)
-        writer.write(text)
-        writer.write(sources)
-    }
-}
-
-extension RuleKnowledge.FindingSentence: SnapshotCodable {
-    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
-        id = try reader.read()
-        text = try reader.read()
-        sources = try reader.read()
-    }
-
-    package func write(to writer: inout SnapshotWriter) {
-        writer.write(id)
-        writer.write(text)
-        writer.write(sources)
-    }
-}

@@ -85,24 +85,10 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
 
     /// A sentence the rules write, with `{placeholders}` the rule fills in: every word of a
     /// recommendation, headline and consideration is data (SPEC §6.4).
-    package struct Sentence: Sendable, Hashable, Codable {
-        /// Which sentence.
-        package var id: SentenceID
-        /// The words, with `{placeholders}`.
-        package var text: String
-        /// Where it comes from.
-        package var sources: [Source]
-    }
+    package typealias Sentence = KeyedWords<SentenceID>
 
     /// A sentence of the findings' summaries, with `{placeholders}` the finding writer fills in.
-    package struct FindingSentence: Sendable, Hashable, Codable {
-        /// Which sentence.
-        package var id: FindingSentenceID
-        /// The words, with `{placeholders}`.
-        package var text: String
-        /// Where it comes from.
-        package var sources: [Source]
-    }
+    package typealias FindingSentence = KeyedWords<FindingSentenceID>
 
     /// Symptom sets.
     package var symptomSets: [SymptomSet]

@@ -1,33 +1,47 @@
 import TriageModel
 
-/// A row of words keyed by a word of the code (`rules.json` `sentences` and `findingSentences`,
-/// `page.json` `phrases`): the loader requires a row for every key, so a lookup always finds one.
-package protocol WordingRow {
-    /// The key's type.
-    associatedtype Key: KnowledgeWord
+/// Words keyed by a word of the code, with `{placeholders}` the writer fills in, and their sources:
+/// a row of `rules.json` `sentences` and `findingSentences`, `page.json` `phrases`. The loader
+/// requires a row for every key, so a lookup always finds one.
+///
+/// Generic, so `tools/gen_snapshot_coding.py` (one concrete type a line) leaves it alone: its
+/// snapshot form is written here, the same as a generated one (every stored property in order).
+package struct KeyedWords<Key: KnowledgeWord & Hashable>: Sendable, Hashable, Codable {
     /// Which words.
-    var id: Key { get }
+    package var id: Key
     /// The words, with `{placeholders}`.
-    var text: String { get }
+    package var text: String
+    /// Where they come from.
+    package var sources: [Source]
 }
 
-extension Array where Element: WordingRow {
+extension KeyedWords: SnapshotCodable {
+    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
+        id = try reader.read()
+        text = try reader.read()
+        sources = try reader.read()
+    }
+
+    package func write(to writer: inout SnapshotWriter) {
+        writer.write(id)
+        writer.write(text)
+        writer.write(sources)
+    }
+}
+
+extension Array {
     /// The words of `id`, with their `{placeholders}`; empty when no row has it (knowledge built in
     /// code: the loader refuses tables without one).
-    package func words(_ id: Element.Key) -> String {
+    package func words<Key>(_ id: Key) -> String where Element == KeyedWords<Key> {
         first { $0.id == id }?.text ?? ""
     }
 
     /// The words of `id` with each `{name}` of `values` filled in, in one pass (``Swift/String/filledOnce(_:)``):
     /// a value is never searched again, so a patient's quote holding `{date}` stays as written.
-    package func words(_ id: Element.Key, _ values: KeyValuePairs<String, String>) -> String {
+    package func words<Key>(_ id: Key, _ values: KeyValuePairs<String, String>) -> String where Element == KeyedWords<Key> {
         words(id).filledOnce(values)
     }
 }
-
-extension RuleKnowledge.Sentence: WordingRow {}
-extension RuleKnowledge.FindingSentence: WordingRow {}
-extension PageKnowledge.Phrase: WordingRow {}
 
 extension String {
     /// The template with each `{name}` of `values` replaced by its value, reading the template once
