@@ -514,13 +514,10 @@ struct KnowledgeValidator {
             if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
             try sources(description.sources, file: file, row: row, allowReferences: true)
         }
-        try unique(rules.sentences.map(\.id.rawValue), file: file, list: "sentences")
-        for (index, sentence) in rules.sentences.enumerated() {
-            let row = KnowledgeError.Row(list: "sentences", number: index + 1, id: sentence.id.rawValue)
-            if sentence.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
-            try sources(sentence.sources, file: file, row: row)
-        }
-        try required(SentenceID.allCases.map(\.rawValue), in: rules.sentences.map(\.id.rawValue), file: file, list: "sentences")
+        try sentences(rules.sentences.map { ($0.id.rawValue, $0.text, $0.sources) }, every: SentenceID.allCases.map(\.rawValue),
+                      file: file, list: "sentences")
+        try sentences(rules.findingSentences.map { ($0.id.rawValue, $0.text, $0.sources) },
+                      every: FindingSentenceID.allCases.map(\.rawValue), file: file, list: "findingSentences")
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte.rawValue)
             if !analytes.contains(relation.analyte) {
@@ -657,6 +654,19 @@ struct KnowledgeValidator {
                 owner[key] = entry.id
             }
         }
+    }
+
+    /// Checks a list of sentences keyed by a word of the code: ids unique, every text non-empty and
+    /// cited, and a row for every id in `every`.
+    private func sentences(_ rows: [(id: String, text: String, sources: [Source])], every: [String], file: String,
+                           list: String) throws(KnowledgeError) {
+        try unique(rows.map(\.id), file: file, list: list)
+        for (index, sentence) in rows.enumerated() {
+            let row = KnowledgeError.Row(list: list, number: index + 1, id: sentence.id)
+            if sentence.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try sources(sentence.sources, file: file, row: row)
+        }
+        try required(every, in: rows.map(\.id), file: file, list: list)
     }
 
     private func required(_ ids: [String], in present: [String], file: String, list: String?) throws(KnowledgeError) {

@@ -13,6 +13,7 @@ extension PageKnowledge: SnapshotCodable {
         occurrenceDays = try reader.read()
         words = try reader.read()
         sourceTitles = try reader.read()
+        phrases = try reader.read()
     }
 
     package func write(to writer: inout SnapshotWriter) {
@@ -25,6 +26,7 @@ extension PageKnowledge: SnapshotCodable {
         writer.write(occurrenceDays)
         writer.write(words)
         writer.write(sourceTitles)
+        writer.write(phrases)
     }
 }
 

@@ -91,6 +91,9 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         package var title: String
     }
 
+    /// A phrase of the pages or the cards, with `{placeholders}` the writer fills in.
+    package typealias Phrase = KeyedWords<PagePhraseID>
+
     /// The order of danger, most dangerous first.
     package var dangerOrder: [DangerStep]
     /// The red flags that are same-day when present; possible, they are read today.
@@ -109,6 +112,8 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     package var words: Words
     /// Titles of sources.
     package var sourceTitles: [SourceTitle]
+    /// The pages' and cards' headings, labels and sentences, one per ``PagePhraseID``.
+    package var phrases: [Phrase]
 
     /// Checks that every test and actor is one the model knows, every test has who acts, and
     /// every row has a source from the catalogue.
@@ -137,12 +142,32 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         where !words.redFlagFindings.contains(where: { $0.finding == finding.rawValue }) {
             throw KnowledgeError(file: file, subject: "words.redFlagFindings", reason: .missingRow(finding.rawValue))
         }
+        try validatePhrases(cited)
         if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }
         for (index, days) in occurrenceDays.enumerated() {
             try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))
         }
         for test in Recommendation.Test.allCases where !defaultActors.contains(where: { $0.test == test }) {
             throw KnowledgeError(file: file, reason: .missingRow("defaultActors: \(test.rawValue)"))
+        }
+    }
+
+    /// Every phrase cited, non-empty, free of the characters HTML and Markdown read (the pages
+    /// insert a phrase as it is), and one for every ``PagePhraseID``.
+    private func validatePhrases(_ cited: ([Source], KnowledgeError.Row) throws(KnowledgeError) -> Void) throws(KnowledgeError) {
+        let file = KnowledgeFile.page
+        var seen: Set<PagePhraseID> = []
+        for (index, phrase) in phrases.enumerated() {
+            let row = KnowledgeError.Row(list: "phrases", number: index + 1, id: phrase.id.rawValue)
+            if !seen.insert(phrase.id).inserted { throw KnowledgeError(file: file, row: row, reason: .duplicateID(phrase.id.rawValue, firstRow: 1 + phrases.firstIndex { $0.id == phrase.id }!)) }
+            if phrase.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            if let markup = phrase.text.first(where: { "<>&\"\\`*_[]|#".contains($0) }) {
+                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "text", value: "\"\(phrase.text)\"", expected: "words without \"\(markup)\", which a page would read as markup"))
+            }
+            try cited(phrase.sources, row)
+        }
+        for id in PagePhraseID.allCases where !seen.contains(id) {
+            throw KnowledgeError(file: file, subject: "phrases", reason: .missingRow(id.rawValue))
         }
     }
 }

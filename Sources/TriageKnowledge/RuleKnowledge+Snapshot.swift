@@ -11,6 +11,7 @@ extension RuleKnowledge: SnapshotCodable {
         labRelations = try reader.read()
         patientDescriptions = try reader.read()
         sentences = try reader.read()
+        findingSentences = try reader.read()
     }
 
     package func write(to writer: inout SnapshotWriter) {
@@ -21,6 +22,7 @@ extension RuleKnowledge: SnapshotCodable {
         writer.write(labRelations)
         writer.write(patientDescriptions)
         writer.write(sentences)
+        writer.write(findingSentences)
     }
 }
 
@@ -114,20 +116,6 @@ extension RuleKnowledge.PatientDescription: SnapshotCodable {
         writer.write(condition)
         writer.write(phrases)
         writer.write(sentence)
-        writer.write(sources)
-    }
-}
-
-extension RuleKnowledge.Sentence: SnapshotCodable {
-    package init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
-        id = try reader.read()
-        text = try reader.read()
-        sources = try reader.read()
-    }
-
-    package func write(to writer: inout SnapshotWriter) {
-        writer.write(id)
-        writer.write(text)
         writer.write(sources)
     }
 }

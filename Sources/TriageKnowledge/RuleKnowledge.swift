@@ -85,14 +85,10 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
 
     /// A sentence the rules write, with `{placeholders}` the rule fills in: every word of a
     /// recommendation, headline and consideration is data (SPEC §6.4).
-    package struct Sentence: Sendable, Hashable, Codable {
-        /// Which sentence.
-        package var id: SentenceID
-        /// The words, with `{placeholders}`.
-        package var text: String
-        /// Where it comes from.
-        package var sources: [Source]
-    }
+    package typealias Sentence = KeyedWords<SentenceID>
+
+    /// A sentence of the findings' summaries, with `{placeholders}` the finding writer fills in.
+    package typealias FindingSentence = KeyedWords<FindingSentenceID>
 
     /// Symptom sets.
     package var symptomSets: [SymptomSet]
@@ -108,6 +104,8 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     package var patientDescriptions: [PatientDescription]? = nil
     /// The rules' sentences, one per ``SentenceID`` (required in the file).
     package var sentences: [Sentence] = []
+    /// The findings' sentences, one per ``FindingSentenceID`` (required in the file).
+    package var findingSentences: [FindingSentence] = []
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
     package func symptoms(_ id: SymptomSetID) -> SymptomSet {

@@ -70,7 +70,7 @@ package enum SentenceID: String, KnowledgeWord {
 extension RuleKnowledge {
     /// The words of sentence `id`, with its `{placeholders}` (the loader requires a row for each).
     package func sentence(_ id: SentenceID) -> String {
-        sentences.first { $0.id == id }?.text ?? ""
+        sentences.words(id)
     }
 
     /// Sentence `id` with each `{name}` of `values` filled in, in order.

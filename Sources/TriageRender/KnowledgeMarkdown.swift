@@ -120,6 +120,8 @@ package enum KnowledgeMarkdown {
                         ["not monitored", page.words.notMonitored, sources(page.words.sources)],
                         ["query MND", page.words.queryMND, sources(page.words.sources)]]
                            + page.words.redFlagFindings.map { ["red flag " + $0.finding, $0.words, sources(page.words.sources)] })
+            subsection(&out, "The pages' and cards' headings, labels and sentences", ["id", "words", "sources"],
+                       page.phrases.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
             subsection(&out, "Titles the page cites sources by", ["source", "title"], page.sourceTitles.map { [$0.name, $0.title] })
         }
 
@@ -134,6 +136,8 @@ package enum KnowledgeMarkdown {
                    rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
         subsection(&out, "Sentences the rules write", ["id", "words", "sources"],
                    rules.sentences.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
+        subsection(&out, "Sentences the findings write", ["id", "words", "sources"],
+                   rules.findingSentences.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
         subsection(&out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
                    rules.concerns.map { [$0.condition.rawValue, $0.terms.joined(separator: ", "), $0.keySymptoms.joined(separator: ", "), $0.unlikely, sources($0.sources)] })
         subsection(&out, "Patients' own descriptions", ["condition", "phrases", "line", "sources"],

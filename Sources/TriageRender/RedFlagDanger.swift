@@ -49,7 +49,8 @@ struct RedFlagDanger: Sendable, Hashable {
             if let analyte = step.lowLab {
                 let with = (step.with ?? []).filter { symptom in present.contains { $0.id == FindingID.symptom(symptom) } }
                 for lab in referral.labs where lab.analyte.rawValue == analyte && (lab.status == .low || lab.status == .criticalLow) && !with.isEmpty {
-                    flags.append(.init(rank: rank, words: "\(labels.analyteShort(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit) (low) with \(with.joined(separator: ", "))",
+                    flags.append(.init(rank: rank, words: labels.knowledge.phrase(.lowLabWith, ["analyte": labels.analyteShort(lab.analyte), "value": "\(lab.reported.value.reportedText)",
+                                                                      "unit": "\(lab.reported.unit)", "symptoms": with.joined(separator: ", ")]),
                                        finding: nil, date: lab.collected.date, possible: false))
                 }
             }

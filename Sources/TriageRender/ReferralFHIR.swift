@@ -69,10 +69,10 @@ package enum ReferralFHIR {
             let priority = sameDay ? "asap" : Self.priority(recommendation.urgency)
             let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? Timeframe.sameDay : recommendation.urgency.rawValue) }?.days
             let request = Request(priority: priority, periodEnd: days.map { referral.asOf.adding(days: $0) }, performer: labels.actor(recommendation))
-            var notes = recommendation.when.map { ["When: \($0)."] } ?? []
-            notes.append(ReportDocumentBuilder.detail(recommendation))
-            if let timeframe = recommendation.timeframe { notes.append("Timeframe: \(timeframe).") }
-            notes.append("Sources: " + recommendation.sources.map(labels.citedTitle).joined(separator: "; ") + ".")
+            var notes = recommendation.when.map { [knowledge.phrase(.fhirWhen, ["when": $0])] } ?? []
+            notes.append(ReportDocumentBuilder.detail(recommendation, knowledge: labels.knowledge))
+            if let timeframe = recommendation.timeframe { notes.append(knowledge.phrase(.fhirTimeframe, ["timeframe": timeframe])) }
+            notes.append(knowledge.phrase(.fhirSources, ["sources": recommendation.sources.map(labels.citedTitle).joined(separator: "; ")]))
             switch recommendation.test {
             case .bloodWork:
                 for analyte in recommendation.analytes ?? [] {
@@ -139,7 +139,7 @@ package enum ReferralFHIR {
                                                                      "display": .string("Laboratory")])])])]),
             "code": .object(code), "subject": .object(["reference": .string(patientRef)]),
             "effectiveDateTime": .string(dateTime(lab.collected)), "valueQuantity": value,
-            "note": .array([.object(["text": .string("As reported: \(lab.reported.value.reportedText) \(lab.reported.unit)")])]),
+            "note": .array([.object(["text": .string(labels.knowledge.phrase(.fhirAsReported, ["value": "\(lab.reported.value.reportedText)", "unit": "\(lab.reported.unit)"]))])]),
         ]
         if let interpretation = interpretation(lab.status) {
             resource["interpretation"] = .array([.object(["coding": .array([.object([
@@ -150,7 +150,7 @@ package enum ReferralFHIR {
             var object: [String: JSONValue] = [:]
             if let low = range.low { object["low"] = quantity(low, unit: range.unit) }
             if let high = range.high { object["high"] = quantity(high, unit: range.unit) }
-            if range.origin == .knowledgeDefault { object["text"] = .string("default range of the knowledge tables") }
+            if range.origin == .knowledgeDefault { object["text"] = .string(labels.knowledge.phrase(.fhirDefaultRange)) }
             resource["referenceRange"] = .array([.object(object)])
         }
         return .object(resource)

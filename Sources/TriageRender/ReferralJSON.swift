@@ -192,11 +192,7 @@ public enum ReferralJSON {
     }
 
     static func dataQualityItem(_ item: DataQualityItem) -> JSONValue {
-        var object: [String: JSONValue] = [
-            "file": .string(item.location.file), "message": .string(item.message), "severity": .string(item.severity.rawValue),
-        ]
-        if let line = item.location.line { object["line"] = .number(Double(line)) }
-        if let column = item.location.column { object["column"] = .number(Double(column)) }
+        var object = located(item.location, message: item.message, severity: item.severity)
         if let term = item.term { object["text"] = .string(term) }
         if item.count > 1 {
             object["count"] = .number(Double(item.count))
@@ -206,11 +202,17 @@ public enum ReferralJSON {
     }
 
     static func dataQuality(_ item: Diagnostic) -> JSONValue {
+        .object(located(item.location, message: item.message, severity: item.severity))
+    }
+
+    /// What every data-quality entry holds: `file`, `message`, `severity`, and `line` and
+    /// `column` where the location has them.
+    private static func located(_ location: SourceLocation, message: String, severity: Diagnostic.Severity) -> [String: JSONValue] {
         var object: [String: JSONValue] = [
-            "file": .string(item.location.file), "message": .string(item.message), "severity": .string(item.severity.rawValue),
+            "file": .string(location.file), "message": .string(message), "severity": .string(severity.rawValue),
         ]
-        if let line = item.location.line { object["line"] = .number(Double(line)) }
-        if let column = item.location.column { object["column"] = .number(Double(column)) }
-        return .object(object)
+        if let line = location.line { object["line"] = .number(Double(line)) }
+        if let column = location.column { object["column"] = .number(Double(column)) }
+        return object
     }
 }

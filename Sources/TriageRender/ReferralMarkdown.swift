@@ -15,50 +15,52 @@ public enum ReferralMarkdown {
     /// The document as Markdown: every string from the document goes through ``escape(_:)``.
     static func render(_ page: ReportDocument) -> String {
         let e = escape
+        // The page's phrases hold no markup character (the loader refuses one): written as they are.
+        let w = { (id: PagePhraseID) in page.phrase(id) }
         var out = "# \(e(page.title))\n\n"
         out.reserveCapacity(16 * 1024)
         if !page.patient.isEmpty { out += "\(e(page.patient)); " }
         out += "\(e(page.window))\n\n"
         if !page.lost.isEmpty {
-            out += "> **Some of this patient's data could not be read**: \(page.lostRecords) record\(page.lostRecords == 1 ? "" : "s") skipped, so the findings below leave them out:\n>\n"
+            out += "> **\(w(.lostData))**: \(ReportDocumentBuilder.lostSkipped(page))\n>\n"
             out += page.lost.map { "> - \(e($0))\n" }.joined() + "\n"
         }
         let when = page.when.isEmpty ? "" : " (\(e(page.when)))"
         out += "**\(e(page.urgencyLabel.uppercased()))**\(when): **\(e(page.headlineBody))**\n\n"
 
-        out += "## What to do\n\n"
-        if page.actions.isEmpty { out += "Nothing to order.\n\n" }
+        out += "## \(w(.whatToDo))\n\n"
+        if page.actions.isEmpty { out += "\(w(.nothingToOrder))\n\n" }
         for block in page.actions {
             out += "**\(e(block.when))**\(refs(block.sources))\n\n"
             for item in block.items { out += "- \(itemLine(item))\n" }
-            if !block.because.isEmpty { out += "- _Because_: \(block.because.map(e).joined(separator: " "))\n" }
+            if !block.because.isEmpty { out += "- _\(w(.because))_: \(block.because.map(e).joined(separator: " "))\n" }
             out += "\n"
         }
         if !page.queryMND.isEmpty { out += "**\(e(page.queryMND))**\n\n" }
         if !page.examination.isEmpty {
-            out += "## Examination\n\n" + page.examination.map { "- [ ] \(e($0))\n" }.joined() + "\n"
+            out += "## \(w(.examination))\n\n" + page.examination.map { "- [ ] \(e($0))\n" }.joined() + "\n"
         }
         if !page.tellPatient.isEmpty || !page.safetyNet.isEmpty {
-            out += "## Tell the patient\n\n"
+            out += "## \(w(.tellThePatient))\n\n"
             if !page.tellPatient.isEmpty { out += "\(e(page.tellPatient))\n\n" }
             if !page.safetyNet.isEmpty {
-                out += "Safety net:\n\n" + page.safetyNet.map { "- \(e($0.text))\(refs($0.sources))\n" }.joined() + "\n"
+                out += "\(w(.safetyNet)):\n\n" + page.safetyNet.map { "- \(e($0.text))\(refs($0.sources))\n" }.joined() + "\n"
             }
         }
         if !page.notMonitored.isEmpty { out += "_\(e(page.notMonitored))_\n\n" }
         if !page.redFlags.isEmpty {
-            out += "## Red flags\n\n" + page.redFlags.map(line).joined() + "\n"
+            out += "## \(w(.redFlags))\n\n" + page.redFlags.map(line).joined() + "\n"
         }
         if !page.medicines.isEmpty {
-            out += "## Medicines that matter\n\n" + page.medicines.map(line).joined() + "\n"
+            out += "## \(w(.medicines))\n\n" + page.medicines.map(line).joined() + "\n"
         }
         if !page.history.isEmpty {
-            out += "## Stated history\n\n" + page.history.map(line).joined() + "\n"
+            out += "## \(w(.statedHistory))\n\n" + page.history.map(line).joined() + "\n"
         }
         if !page.appointments.isEmpty {
-            out += "## Referrals and appointments the notes mention\n\n" + page.appointments.map(line).joined() + "\n"
+            out += "## \(w(.appointments))\n\n" + page.appointments.map(line).joined() + "\n"
         }
-        out += "## Evidence\n\n"
+        out += "## \(w(.evidence))\n\n"
         out += page.findings.map(line).joined()
         out += page.negatives.enumerated().map { item in
             let label = item.offset == 0 && !page.notMentionedLabel.isEmpty ? "_\(e(page.notMentionedLabel))_: " : ""
@@ -66,54 +68,54 @@ public enum ReferralMarkdown {
         }.joined()
         if !page.findings.isEmpty || !page.negatives.isEmpty { out += "\n" }
         if page.labs.isEmpty {
-            out += "No lab results.\n\n"
+            out += "\(w(.noLabResults))\n\n"
         } else {
-            out += "| Test | Collected | Result as reported | Reference as reported | Status |\n|---|---|---|---|---|\n"
+            out += head(page.labColumns)
             for lab in page.labs {
                 let status = lab.abnormal ? "**\(e(lab.status))**" : e(lab.status)
-                let comment = lab.comment.isEmpty ? "" : "; lab: \"\(e(lab.comment))\""
+                let comment = lab.comment.isEmpty ? "" : "; \(w(.labSays)): \"\(e(lab.comment))\""
                 out += "| \(e(lab.test)) | \(e(lab.collected)) | \(e(lab.result))\(comment) | \(e(lab.reference)) | \(status) |\n"
             }
             out += "\n"
         }
         if !page.otherResults.isEmpty {
-            out += "Other results the lab flagged:\n\n| Test | Collected | Result as reported | Lab's flag | Lab's comment |\n|---|---|---|---|---|\n"
+            out += "\(w(.otherResults)):\n\n" + head(page.otherResultColumns)
             for row in page.otherResults {
                 out += "| \(e(row.test)) | \(e(row.collected)) | \(e(row.result)) | \(e(row.flag)) | \(e(row.comment)) |\n"
             }
             out += "\n"
         }
         if !page.considerations.isEmpty {
-            out += "## Considerations (not diagnoses)\n\n"
+            out += "## \(w(.considerations)) \(w(.notDiagnoses))\n\n"
             for item in page.considerations {
                 out += "- **\(e(item.condition))**\(refs(item.sources))."
-                if !item.supporting.isEmpty { out += " _For_: \(sentences(item.supporting.map(e)))" }
-                if !item.opposing.isEmpty { out += " _Against_: \(sentences(item.opposing.map(e)))" }
-                out += "\n  Diagnostic approach: \(e(item.approach))\n"
+                if !item.supporting.isEmpty { out += " _\(w(.for))_: \(sentences(item.supporting.map(e)))" }
+                if !item.opposing.isEmpty { out += " _\(w(.against))_: \(sentences(item.opposing.map(e)))" }
+                out += "\n  \(w(.diagnosticApproach)): \(e(item.approach))\n"
             }
             out += "\n"
         }
         if !page.lifestyle.isEmpty {
-            out += "## Lifestyle\n\n" + page.lifestyle.map { "- \(e($0))\n" }.joined() + "\n"
+            out += "## \(w(.lifestyle))\n\n" + page.lifestyle.map { "- \(e($0))\n" }.joined() + "\n"
         }
         if !page.advice.isEmpty {
-            out += "## Advice to pass on to the patient\n\n" + page.advice.map { "- \(e($0.text))\(refs($0.sources))\n" }.joined() + "\n"
+            out += "## \(w(.advice))\n\n" + page.advice.map { "- \(e($0.text))\(refs($0.sources))\n" }.joined() + "\n"
         }
         if !page.needsReview.isEmpty {
-            out += "## Not understood: for a clinician to read\n\n" + page.needsReview.map { "- \(e($0))\n" }.joined() + "\n"
+            out += "## \(w(.notUnderstood))\n\n" + page.needsReview.map { "- \(e($0))\n" }.joined() + "\n"
         }
         if !page.notes.isEmpty {
-            out += "## Patient's notes\n\n" + page.notes.map { "- \(e($0.text)) (\(e($0.evidence)))\n" }.joined() + "\n"
+            out += "## \(w(.notes))\n\n" + page.notes.map { "- \(e($0.text)) (\(e($0.evidence)))\n" }.joined() + "\n"
         }
         if !page.dataQuality.isEmpty {
-            out += "## Data quality\n\n" + page.dataQuality.map { "- \(e($0))\n" }.joined() + "\n"
+            out += "## \(w(.dataQuality))\n\n" + page.dataQuality.map { "- \(e($0))\n" }.joined() + "\n"
         }
-        out += "## Sources and provenance\n\n"
+        out += "## \(w(.sourcesAndProvenance))\n\n"
         for source in page.sources { out += "\(source.number). \(e(source.title))\n" }
         if !page.sources.isEmpty { out += "\n" }
         out += "- \(e(page.provenance))\n"
-        if !page.inputs.isEmpty { out += "- Input files: \(page.inputs.map(e).joined(separator: ", "))\n" }
-        if page.dataQuality.isEmpty { out += "- Data quality: no problems with the input.\n" }
+        if !page.inputs.isEmpty { out += "- \(w(.inputFiles)): \(page.inputs.map(e).joined(separator: ", "))\n" }
+        if page.dataQuality.isEmpty { out += "- \(w(.dataQuality)): \(w(.noProblems).lowercasedFirst)\n" }
         out += "\n_\(e(page.disclaimer))_\n"
         return out
     }
@@ -134,6 +136,11 @@ public enum ReferralMarkdown {
 
     package static func line(_ line: ReportDocument.Line) -> String {
         "- \(escape(line.text))\(line.evidence.isEmpty ? "" : " (\(escape(line.evidence)))")\n"
+    }
+
+    /// A table's head and rule: `| Test | … |` then `|---|…|` (the headings are phrases: no markup).
+    static func head(_ columns: [String]) -> String {
+        "| " + columns.joined(separator: " | ") + " |\n" + String(repeating: "|---", count: columns.count) + "|\n"
     }
 
     /// ` [1, 3]`, or empty.

@@ -1,3 +1,4 @@
+import TriageKnowledge
 import TriageModel
 
 /// The page a clinician reads (SPEC §7), as plain text in sections, before any format: what to
@@ -226,4 +227,18 @@ package struct ReportDocument: Sendable, Hashable {
     package var timelineLabs: [TimelineLab]
     /// Symptoms' first days on the timeline.
     package var timelineOnsets: [TimelineOnset]
+    /// The knowledge's page (`page.json`), whose phrases the renderers write headings and labels
+    /// in; nil for knowledge built in code, when every phrase is empty.
+    package var phrases: PageKnowledge? = nil
+
+    /// The lab table's column headings, in order (both formats draw the table with them).
+    package var labColumns: [String] { [.labTest, .labCollected, .labResult, .labReference, .labStatus].map { phrase($0) } }
+
+    /// The headings of the table of other results the lab flagged, in order.
+    package var otherResultColumns: [String] { [.labTest, .labCollected, .labResult, .labFlag, .labComment].map { phrase($0) } }
+
+    /// Phrase `id` of the page, filled with `values` (``PagePhraseID``).
+    package func phrase(_ id: PagePhraseID, _ values: KeyValuePairs<String, String> = [:]) -> String {
+        phrases?.phrases.words(id, values) ?? ""
+    }
 }

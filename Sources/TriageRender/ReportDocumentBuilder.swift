@@ -27,11 +27,14 @@ package final class ReportDocumentBuilder {
         var sources = SourceNumbers()
         let present = referral.findings.filter(\.present)
         let lost = referral.dataQuality.filter { $0.severity == .error }
-        let patient = [referral.patient.displayName, referral.patient.age.map { "age \($0)" }, referral.patient.sex?.rawValue]
+        let knowledge = labels.knowledge
+        let patient = [referral.patient.displayName, referral.patient.age.map { knowledge.phrase(.patientAge, ["age": "\($0)"]) },
+                       referral.patient.sex?.rawValue]
             .compactMap { $0 }.joined(separator: ", ")
         let window = referral.window.map {
-            "\($0.entries) journal entr\($0.entries == 1 ? "y" : "ies"), \($0.first) to \($0.last); as of \(referral.asOf)"
-        } ?? "No journal; as of \(referral.asOf)"
+            knowledge.phrase(.window, ["entries": "\($0.entries) journal entr\($0.entries == 1 ? "y" : "ies")", "first": "\($0.first)",
+                                       "last": "\($0.last)", "asOf": "\(referral.asOf)"])
+        } ?? knowledge.phrase(.noJournal, ["asOf": "\(referral.asOf)"])
         let lead = referral.recommendations.first { $0.urgency == referral.urgency }
 
         let actions = actionBlocks(present: present, sources: &sources)
@@ -44,11 +47,13 @@ package final class ReportDocumentBuilder {
         let redFlags: [ReportDocument.Line] = flags.compactMap { flag in
             guard let id = flag.finding else {
                 // A lab value that is a red flag: its words and value, and the day it was taken.
-                return .init(text: flag.words.capitalizedFirst + (flag.date.map { ", collected \($0)." } ?? "."), evidence: "")
+                let words = flag.words.capitalizedFirst
+                return .init(text: flag.date.map { knowledge.phrase(.labRedFlagCollected, ["flag": words, "date": "\($0)"]) }
+                    ?? knowledge.phrase(.labRedFlag, ["flag": words]), evidence: "")
             }
             guard let finding = present.first(where: { $0.id == id }) else { return nil }
             let text = labels.words(finding.summary)
-            return .init(text: flag.possible ? "Possible: " + text : text, evidence: Self.evidence(finding.evidence))
+            return .init(text: flag.possible ? knowledge.phrase(.possibleRedFlag, ["text": text]) : text, evidence: Self.evidence(finding.evidence))
         }
         let considerations = referral.considerations.map { item in
             ReportDocument.ConsiderationBlock(condition: item.condition, supporting: item.supporting.map(labels.words),
@@ -59,9 +64,9 @@ package final class ReportDocumentBuilder {
         let (notMentionedLabel, negatives) = negatives()
 
         var document = ReportDocument(
-            title: "Referral summary: \(referral.patient.id)", patientID: referral.patient.id.rawValue, patient: patient,
+            title: knowledge.phrase(.title, ["patient": "\(referral.patient.id)"]), patientID: referral.patient.id.rawValue, patient: patient,
             headline: referral.headline, urgency: referral.urgency, urgencyLabel: ReportLabels.urgency(referral.urgency),
-            when: referral.sameDay ? "same day" : (lead?.timeframe ?? ""), sameDay: referral.sameDay, window: window,
+            when: referral.sameDay ? knowledge.phrase(.sameDay) : (lead?.timeframe ?? ""), sameDay: referral.sameDay, window: window,
             lostRecords: lost.reduce(0) { $0 + $1.count }, lost: lost.map(\.description),
             actions: actions,
             redFlags: redFlags,
@@ -75,12 +80,14 @@ package final class ReportDocumentBuilder {
             lifestyle: lifestyle(),
             advice: Array(advice),
             needsReview: referral.needsReview.map { item in
-                "\(Self.place(item.file, item.lines)): \"\(item.text)\"\(item.count > 1 ? " (\(item.count) times)" : "")"
+                let quoted = "\(Self.place(item.file, item.lines)): \"\(item.text)\""
+                return item.count > 1 ? knowledge.phrase(.times, ["text": quoted, "count": "\(item.count)"]) : quoted
             },
             notes: referral.notes.map { .init(text: $0.text, evidence: "\($0.date), \(Self.fileName($0.source.file))\($0.source.line.map { ":\($0)" } ?? "")") },
             dataQuality: Self.mergedDataQuality(referral.dataQuality),
             sources: [],
-            provenance: "\(ToolInfo.name) \(referral.toolVersion), knowledge \(referral.knowledgeVersion), as of \(referral.asOf)",
+            provenance: knowledge.phrase(.provenance, ["tool": ToolInfo.name, "toolVersion": "\(referral.toolVersion)",
+                                                       "knowledgeVersion": "\(referral.knowledgeVersion)", "asOf": "\(referral.asOf)"]),
             inputs: referral.inputs.map(\.file),
             disclaimer: referral.disclaimer,
             timeline: referral.timeline,
@@ -89,6 +96,7 @@ package final class ReportDocumentBuilder {
                 .init(date: $0.date, symptom: $0.symptom, redFlag: labels.isRedFlag(FindingID.symptom($0.symptom)))
             })
         document.queryMND = queryMND
+        document.phrases = page
         document.examination = examination()
         document.tellPatient = referral.tellPatient ?? ""
         document.safetyNet = safetyNet
@@ -223,18 +231,19 @@ package final class ReportDocumentBuilder {
             let statedBefore = reasons.contains(where: stated.contains)
             stated.formUnion(fresh)
             let flags = fresh.filter(labels.isRedFlag).map { id in
-                (present.first { $0.id == id }?.certainty == .possible ? "possible " : "") + labels.redFlagWords(id)
+                present.first { $0.id == id }?.certainty == .possible
+                    ? labels.knowledge.phrase(.possibleRedFlagWords, ["flag": labels.redFlagWords(id)]) : labels.redFlagWords(id)
             }
             var because: [String] = []
-            if !flags.isEmpty { because.append("Red flags: \(flags.joined(separator: ", ")).") }
+            if !flags.isEmpty { because.append(labels.knowledge.phrase(.becauseRedFlags, ["flags": flags.joined(separator: ", ")])) }
             because += fresh.filter { !labels.isRedFlag($0) }.compactMap { id in present.first { $0.id == id }.map { labels.words($0.summary) } }
-            if because.isEmpty, statedBefore { because = ["As above."] }
+            if because.isEmpty, statedBefore { because = [labels.knowledge.phrase(.asAbove)] }
             let blockBy = by(lead)
             let heading = actor.isEmpty ? blockBy.capitalizedFirst : "\(actor.capitalizedFirst): \(blockBy)"
             blocks.append(.init(urgency: items.map(\.urgency).max() ?? lead.urgency, when: heading, sameDay: isSameDay(lead), who: actor,
                                 items: ordered.map { item in
                                     let itemBy = by(item)
-                                    return .init(name: labels.testName(item), detail: labels.words(Self.detail(item)),
+                                    return .init(name: labels.testName(item), detail: labels.words(Self.detail(item, knowledge: labels.knowledge)),
                                                  by: item.when == nil && itemBy != blockBy ? itemBy : "", condition: item.when ?? "")
                                 },
                                 because: because,
@@ -246,7 +255,7 @@ package final class ReportDocumentBuilder {
     /// By when, in the knowledge's words: `same day` for a step today, `urgent, to be seen
     /// within 2 weeks`, `routine, a routine referral`.
     func by(_ recommendation: Recommendation) -> String {
-        if isSameDay(recommendation) { return "same day" + (labels.knowledge.sameDayTimeframe.map { " (\($0))" } ?? "") }
+        if isSameDay(recommendation) { return labels.knowledge.phrase(.sameDay) + (labels.knowledge.sameDayTimeframe.map { " (\($0))" } ?? "") }
         let urgency = ReportLabels.urgency(recommendation.urgency).lowercased()
         return urgency + (recommendation.timeframe.map { ", \($0)" } ?? "")
     }
@@ -256,9 +265,9 @@ package final class ReportDocumentBuilder {
     /// same-day assessment keeps what every rule behind it asks for today (a critical potassium
     /// beside a patient who cannot swallow: the emergency department must read both), without
     /// the rules' ids.
-    package static func detail(_ recommendation: Recommendation) -> String {
+    package static func detail(_ recommendation: Recommendation, knowledge: Knowledge) -> String {
         switch recommendation.test {
-        case .lifestyle: "Self-care: pass on the advice below, with when to come back."
+        case .lifestyle: knowledge.phrase(.selfCareDetail)
         case .sameDayAssessment: everyDetail(recommendation.detail)
         default: leadDetail(recommendation.detail)
         }
@@ -316,17 +325,18 @@ package final class ReportDocumentBuilder {
             let unread = Set(referral.needsReview.flatMap { item in item.lines.map { "\(item.file):\($0)" } }).count
             if unread > 0 {
                 // SPEC §4.1: over text nobody understood, nothing can be called absent.
-                lines.append("Not recognised, and \(unread) entr\(unread == 1 ? "y holds" : "ies hold") symptom text that was not understood (see needs review): \(words).")
+                lines.append(labels.knowledge.phrase(unread == 1 ? .notRecognisedOne : .notRecognisedMany, ["unread": "\(unread)", "words": words]))
             } else if referral.window != nil {
                 label = labels.knowledge.page?.words.notMentioned ?? ""
                 lines.append(words + ".")
             }
         }
         if !denied.isEmpty {
-            lines.append("Said to be absent in the journal: " + denied.map { finding in
+            let flags = denied.map { finding in
                 let quote = finding.evidence.first { $0.quote != nil }?.quote.map { " (\"\($0)\")" } ?? ""
                 return labels.redFlagWords(finding.id) + quote
-            }.joined(separator: ", ") + ".")
+            }
+            lines.append(labels.knowledge.phrase(.saidAbsent, ["flags": flags.joined(separator: ", ")]))
         }
         lines += absent.filter { !labels.redFlagSymptomIDs.contains($0.id) }.map { labels.words($0.summary) }
         return (label, lines)
@@ -402,22 +412,25 @@ package final class ReportDocumentBuilder {
     /// each side and more twitching with the exposure; then the lifestyle change with its units.
     func lifestyle() -> [String] {
         func means(_ item: Referral.LifestyleCorrelation) -> String {
-            "\(item.factor) (\(Format.one(item.exposedMean)) twitches a day on \(item.exposedDays) day\(item.exposedDays == 1 ? "" : "s") with it, \(Format.one(item.unexposedMean)) on \(item.unexposedDays) without)"
+            labels.knowledge.phrase(.correlationMeans, [
+                "factor": "\(item.factor)", "exposedMean": Format.one(item.exposedMean),
+                "exposedDays": "\(item.exposedDays) day\(item.exposedDays == 1 ? "" : "s")", "unexposedMean": Format.one(item.unexposedMean),
+                "unexposedDays": "\(item.unexposedDays)"])
         }
         var lines: [String] = []
         let linked = referral.correlations.filter { $0.comparable && $0.linked && $0.exposedMean > $0.unexposedMean }
-        if !linked.isEmpty { lines.append("More twitching with: \(linked.map(means).joined(separator: "; ")).") }
+        if !linked.isEmpty { lines.append(labels.knowledge.phrase(.moreTwitchingWith, ["factors": linked.map(means).joined(separator: "; ")])) }
         if let change = referral.findings.first(where: { $0.id == FindingID.lifestyleChange && $0.present }) {
             lines.append(change.summary)
         }
-        if let phone = referral.phone { lines += Self.phoneLines(phone) }
+        if let phone = referral.phone { lines += Self.phoneLines(phone, knowledge: labels.knowledge) }
         return lines
     }
 
     /// Where the phone export's values went (SPEC §3.9: the report says where each value came
     /// from): per column, the days it filled with their lines in the export (the first three,
     /// then how many more); the phone-only days; the mindful minutes.
-    static func phoneLines(_ phone: Referral.PhoneLifestyle) -> [String] {
+    static func phoneLines(_ phone: Referral.PhoneLifestyle, knowledge: Knowledge) -> [String] {
         var lines: [String] = []
         let files = phone.files.joined(separator: ", ")
         var parts: [String] = []
@@ -427,21 +440,24 @@ package final class ReportDocumentBuilder {
             let shown = values.prefix(3).map { value in
                 "\(value.text) on \(value.date)\(value.source.line.map { " (line \($0))" } ?? "")"
             }
-            let more = values.count > 3 ? " and \(values.count - 3) more day\(values.count == 4 ? "" : "s")" : ""
-            parts.append("\(column.rawValue) \(shown.joined(separator: ", "))\(more)")
+            let listed = shown.joined(separator: ", ")
+            let more = values.count > 3
+                ? knowledge.phrase(.phoneMoreDays, ["values": listed, "more": "\(values.count - 3) more day\(values.count == 4 ? "" : "s")"]) : listed
+            parts.append("\(column.rawValue) \(more)")
         }
         if parts.isEmpty {
-            lines.append("From the phone export (Apple Health, \(files)): no value used; the journal had every day's values, or the phone none for the journal's days.")
+            lines.append(knowledge.phrase(.phoneNoValue, ["files": files]))
         } else {
-            lines.append("From the phone export (Apple Health, \(files)), where the journal left the day's value empty (the journal's own values kept): \(parts.joined(separator: "; ")).")
+            lines.append(knowledge.phrase(.phoneValues, ["files": files, "parts": parts.joined(separator: "; ")]))
         }
         if phone.phoneOnlyDays > 0 {
             let days = phone.phoneOnlyDays == 1 ? "1 day" : "\(phone.phoneOnlyDays) days"
-            lines.append("\(days) with phone data and no journal entry: not compared with the twitching (no twitch count), never counted as days without twitching.")
+            lines.append(knowledge.phrase(.phoneOnlyDays, ["days": days]))
         }
         if phone.mindfulDays > 0 {
             let days = phone.mindfulDays == 1 ? "1 day" : "\(phone.mindfulDays) days"
-            lines.append("Mindful sessions (phone export): \(NumberFormatting.shortest(NumberFormatting.rounded(phone.mindfulMinutes, places: 0))) min over \(days); shown only, not compared with the twitching.")
+            lines.append(knowledge.phrase(.mindful, ["minutes": NumberFormatting.shortest(NumberFormatting.rounded(phone.mindfulMinutes, places: 0)),
+                                                     "days": days]))
         }
         return lines
     }
@@ -476,4 +492,17 @@ struct SourceNumbers {
 extension String {
     /// `progressive weakness` for `progressive-weakness`.
     var replacingDashes: String { String(map { $0 == "-" ? " " : $0 }) }
+}
+
+extension ReportDocumentBuilder {
+    /// `3 records skipped, so the findings below leave them out:` (the warning above a page whose
+    /// data was partly lost), in the page's phrase.
+    static func lostSkipped(_ page: ReportDocument) -> String {
+        page.phrase(.lostSkipped, ["records": "\(page.lostRecords) record\(page.lostRecords == 1 ? "" : "s")"])
+    }
+}
+
+extension String {
+    /// The string with its first letter lower-cased: `no problems` for `No problems`.
+    var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
 }

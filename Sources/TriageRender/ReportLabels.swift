@@ -156,7 +156,7 @@ package final class ReportLabels: Sendable {
     /// `EMG`, `MRI of the cervical spine`, `Blood tests: magnesium, vitamin B12`.
     func testName(_ recommendation: Recommendation) -> String {
         var name = test(recommendation.test)
-        if let region = recommendation.region { name += " of the \(region)" }
+        if let region = recommendation.region { name = knowledge.phrase(.testOfRegion, ["test": name, "region": "\(region)"]) }
         if let analytes = recommendation.analytes, !analytes.isEmpty {
             name += ": " + analytes.map(analyteShort).joined(separator: ", ")
         }

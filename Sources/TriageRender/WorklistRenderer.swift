@@ -182,12 +182,25 @@ package enum WorklistRenderer {
 
     /// `worklist.md`, handed to `sink` in pieces: the same bytes as ``markdown(_:)``.
     package static func markdown(_ worklist: Worklist, to sink: TextSink) {
-        withoutActuallyEscaping(sink) { markdown(worklist, pieces: Pieces($0)) }
+        streamed(to: sink) { markdown(worklist, into: &$0) }
     }
 
-    private static func markdown(_ worklist: Worklist, pieces: Pieces) {
+    /// `worklist.html`, handed to `sink` in pieces: the same bytes as ``html(_:)``.
+    package static func html(_ worklist: Worklist, to sink: TextSink) {
+        streamed(to: sink) { html(worklist, into: &$0) }
+    }
+
+    /// Runs `write` over pieces handed to `sink` as they fill, then hands over the rest.
+    private static func streamed(to sink: TextSink, _ write: (inout Pieces) -> Void) {
+        withoutActuallyEscaping(sink) { sink in
+            var pieces = Pieces(sink)
+            write(&pieces)
+            pieces.flush()
+        }
+    }
+
+    private static func markdown(_ worklist: Worklist, into out: inout Pieces) {
         let e = ReferralMarkdown.escape
-        var out = pieces
         out += "# Worklist, as of \(worklist.asOf)\n\n\(e(totalsLine(worklist)))\n\n\(counts(worklist))\n\n"
         let header = "| Urgency | Patient | Twitching for | Headline | Red flags, most dangerous first | Who acts | Tests | Lab caveats | Change |\n|---|---|---|---|---|---|---|---|---|\n"
         for band in Worklist.Band.allCases.map(Optional.some) + [nil] {
@@ -205,17 +218,10 @@ package enum WorklistRenderer {
             out += "## Files that could not be read\n\n" + worklist.problems.map { "- \(e($0.description))\n" }.joined() + "\n"
         }
         out += "_\(e(Referral.standardDisclaimer))_\n"
-        out.flush()
     }
 
-    /// `worklist.html`, handed to `sink` in pieces: the same bytes as ``html(_:)``.
-    package static func html(_ worklist: Worklist, to sink: TextSink) {
-        withoutActuallyEscaping(sink) { html(worklist, pieces: Pieces($0)) }
-    }
-
-    private static func html(_ worklist: Worklist, pieces: Pieces) {
+    private static func html(_ worklist: Worklist, into out: inout Pieces) {
         let e = HTMLEscaping.escape
-        var out = pieces
         out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worklist, as of \(worklist.asOf)</title>\n"
         out += "<style>\n\(ReportStyle.css)\n@page{size:landscape;margin:7mm 8mm}\n</style>\n</head>\n<body class=\"worklist\">\n"
         let pages = stride(from: 0, to: max(worklist.entries.count, 1), by: patientsPerPage).map {
@@ -261,6 +267,5 @@ package enum WorklistRenderer {
             out += "</section>\n"
         }
         out += "</body>\n</html>\n"
-        out.flush()
     }
 }

@@ -55,21 +55,21 @@ package struct CardBuilder: Sendable {
     }
 
     private let wording: ReferralWording
-    private let knowledgeVersion: String
+    private let knowledge: Knowledge
+    /// The override reasons every card offers, in the knowledge's words.
+    let overrideReasons: [CDSCoding]
 
     /// The code system of the override reasons.
     package static let overrideSystem = "urn:twitch-triage:cds-hooks:override-reason"
-    /// The override reasons every card offers.
-    package static let overrideReasons = [
-        CDSCoding(system: overrideSystem, code: "already-arranged", display: "Already arranged"),
-        CDSCoding(system: overrideSystem, code: "not-indicated", display: "Clinically not indicated"),
-        CDSCoding(system: overrideSystem, code: "patient-declines", display: "Patient declines"),
-    ]
 
     /// Creates a builder.
     package init(knowledge: Knowledge) {
         wording = ReferralWording(knowledge: knowledge)
-        knowledgeVersion = knowledge.version
+        self.knowledge = knowledge
+        overrideReasons = [("already-arranged", PagePhraseID.overrideAlreadyArranged), ("not-indicated", .overrideNotIndicated),
+                           ("patient-declines", .overridePatientDeclines)].map { code, phrase in
+            CDSCoding(system: Self.overrideSystem, code: code, display: knowledge.phrase(phrase))
+        }
     }
 
     /// The cards of one call.
@@ -78,12 +78,12 @@ package struct CardBuilder: Sendable {
         let cardUUID = NameUUID.make([input.patientID, input.fingerprint, referral.knowledgeVersion])
         var cards: [CDSCard] = []
         var issued: [Ledger.IssuedItem] = []
-        let orders = Self.orders(referral, wording: wording).filter { input.documents.serviceRequests[$0.serviceRequestID] != nil }
+        let orders = Self.orders(referral, wording: wording, knowledge: knowledge).filter { input.documents.serviceRequests[$0.serviceRequestID] != nil }
         let draftedKeys = Set(input.drafted.map(\.key))
         if let indicator = indicator(referral) {
             var card = CDSCard(uuid: cardUUID, summary: summary(referral), indicator: indicator,
-                               detail: CardDetail(wording: wording).markdown(referral, live: input.live),
-                               source: source(referral), overrideReasons: Self.overrideReasons)
+                               detail: CardDetail(wording: wording, knowledge: knowledge).markdown(referral, live: input.live),
+                               source: source(referral), overrideReasons: overrideReasons)
             let rule = referral.recommendations.first?.rule ?? referral.urgency
             issued.append(Ledger.IssuedItem(uuid: cardUUID, card: cardUUID, patientID: input.patientID, rule: rule, test: nil, indicator: indicator))
             var suggestions: [CDSCard.Suggestion] = []
@@ -91,12 +91,13 @@ package struct CardBuilder: Sendable {
             for order in orders where !draftedKeys.contains(order.key) && seen.insert(order.key).inserted {
                 guard let coding = input.client.orderables?[order.key], let request = input.documents.serviceRequests[order.serviceRequestID] else { continue }
                 let uuid = NameUUID.make([cardUUID, order.key])
-                let label = "Order " + (coding.display ?? order.label)
+                let test = coding.display ?? order.label
+                let label = knowledge.phrase(.cardOrder, ["test": test])
                 let resource = Self.serviceRequest(request, coding: coding, patient: input.contextPatientID, encounter: input.encounterID)
-                var description = "Create a draft order: \(coding.display ?? order.label)"
-                if let timeframe = order.recommendation.timeframe { description += ", \(timeframe)" }
+                let description = order.recommendation.timeframe.map { knowledge.phrase(.cardCreateOrderTimeframe, ["test": test, "timeframe": $0]) }
+                    ?? knowledge.phrase(.cardCreateOrder, ["test": test])
                 suggestions.append(CDSCard.Suggestion(label: label, uuid: uuid, actions: [
-                    CDSCard.Action(type: "create", description: description + ".", resource: resource),
+                    CDSCard.Action(type: "create", description: description, resource: resource),
                 ]))
                 issued.append(Ledger.IssuedItem(uuid: uuid, card: cardUUID, patientID: input.patientID, rule: order.recommendation.rule,
                                                 test: order.key, indicator: indicator))
@@ -111,13 +112,14 @@ package struct CardBuilder: Sendable {
         for draft in input.drafted where !recommendedKeys.contains(draft.key) {
             let uuid = NameUUID.make([cardUUID, "draft", draft.key])
             let urgency = wording.urgency(referral.urgency) ?? referral.urgency
-            let tests = Self.testNames(referral, wording: wording)
-            let advice = tests.isEmpty ? "recommends no test (\(urgency.lowercased()))" : "recommends (\(urgency.lowercased())): " + tests.joined(separator: "; ")
+            let tests = Self.testNames(referral, wording: wording, knowledge: knowledge)
+            let advice = tests.isEmpty ? knowledge.phrase(.cardRecommendsNoTest, ["urgency": urgency.lowercased()])
+                : knowledge.phrase(.cardRecommends, ["urgency": urgency.lowercased(), "tests": tests.joined(separator: "; ")])
             let card = CDSCard(
-                uuid: uuid, summary: Self.fitted("\(draft.label) is not part of this patient's twitch-triage advice."), indicator: "info",
-                detail: Markdown.escaped("The night's referral for this patient does not recommend \(draft.label); it \(advice).")
+                uuid: uuid, summary: Self.fitted(knowledge.phrase(.cardDraftSummary, ["order": draft.label])), indicator: "info",
+                detail: Markdown.escaped(knowledge.phrase(.cardDraftDetail, ["order": draft.label, "advice": advice]))
                     + "\n\n" + Markdown.escaped(Referral.standardDisclaimer),
-                source: source(referral), overrideReasons: Self.overrideReasons)
+                source: source(referral), overrideReasons: overrideReasons)
             cards.append(card)
             issued.append(Ledger.IssuedItem(uuid: uuid, card: uuid, patientID: input.patientID, rule: "drafted order not in the advice",
                                             test: draft.key, indicator: "info"))
@@ -140,7 +142,11 @@ package struct CardBuilder: Sendable {
     func summary(_ referral: ReferralDocument) -> String {
         let label = wording.urgency(referral.urgency) ?? referral.urgency
         var lead = label
-        if referral.sameDay == true { lead += ", same day" } else if referral.readToday && referral.urgency == "routine" { lead += ", read today" }
+        if referral.sameDay == true {
+            lead = knowledge.phrase(.cardLeadSameDay, ["urgency": label])
+        } else if referral.readToday && referral.urgency == "routine" {
+            lead = knowledge.phrase(.cardLeadReadToday, ["urgency": label])
+        }
         if let timeframe = referral.recommendations.first?.timeframe { lead += " (\(timeframe))" }
         var clause = referral.headline.split(separator: ";", maxSplits: 1).first.map(String.init) ?? referral.headline
         if clause.hasPrefix(label), let colon = clause.range(of: ": ") { clause = String(clause[colon.upperBound...]) }
@@ -157,14 +163,14 @@ package struct CardBuilder: Sendable {
     }
 
     func source(_ referral: ReferralDocument) -> CDSCard.Source {
-        CDSCard.Source(label: "twitch-triage, knowledge \(referral.knowledgeVersion)",
+        CDSCard.Source(label: knowledge.phrase(.cardSource, ["version": referral.knowledgeVersion]),
                        topic: CDSCoding(system: "urn:twitch-triage:cds-hooks:topic", code: "muscle-twitching-triage",
-                                        display: "Muscle twitching triage"))
+                                        display: knowledge.phrase(.cardTopic)))
     }
 
     /// The recommended orders, most urgent first: EMG, NCS, an MRI by region, one per blood
     /// analyte, and the assessments (`orderables` keys as §7.2 lists them).
-    static func orders(_ referral: ReferralDocument, wording: ReferralWording) -> [Order] {
+    static func orders(_ referral: ReferralDocument, wording: ReferralWording, knowledge: Knowledge) -> [Order] {
         var out: [Order] = []
         for recommendation in referral.recommendations {
             let id = { (analyte: String?) in
@@ -179,7 +185,8 @@ package struct CardBuilder: Sendable {
                 }
             case "MRI":
                 out.append(Order(key: "MRI:" + (recommendation.region ?? ""), serviceRequestID: id(nil),
-                                 label: name + (recommendation.region.map { " of the \($0)" } ?? ""), recommendation: recommendation))
+                                 label: recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0]) } ?? name,
+                                 recommendation: recommendation))
             default:
                 out.append(Order(key: recommendation.test, serviceRequestID: id(nil), label: name, recommendation: recommendation))
             }
@@ -188,12 +195,11 @@ package struct CardBuilder: Sendable {
     }
 
     /// The recommended tests in words, for a drafted order's card.
-    static func testNames(_ referral: ReferralDocument, wording: ReferralWording) -> [String] {
+    static func testNames(_ referral: ReferralDocument, wording: ReferralWording, knowledge: Knowledge) -> [String] {
         var seen: Set<String> = []
         return referral.recommendations.map { recommendation in
-            var name = wording.test(recommendation.test) ?? recommendation.test
-            if let region = recommendation.region { name += " of the \(region)" }
-            return name
+            let name = wording.test(recommendation.test) ?? recommendation.test
+            return recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0]) } ?? name
         }.filter { seen.insert($0).inserted }
     }
 

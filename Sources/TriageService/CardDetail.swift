@@ -1,4 +1,5 @@
 import TriageBatch
+import TriageKnowledge
 import TriageModel
 
 /// A card's Markdown detail (SPEC §7.2): what to do and who acts, the red flags with their
@@ -7,25 +8,31 @@ import TriageModel
 /// detail carries no raw HTML and no link.
 struct CardDetail {
     let wording: ReferralWording
+    /// The knowledge whose phrases (`page.json`) the detail is written in.
+    let knowledge: Knowledge
+
+    /// `**Red flags**`: a phrase as a bold heading.
+    private func heading(_ id: PagePhraseID) -> String { "**" + knowledge.phrase(id) + "**" }
 
     func markdown(_ referral: ReferralDocument, live: CardBuilder.LiveLabs) -> String {
         var out: [String] = []
         out.append(whatToDo(referral))
         let flags = redFlags(referral)
-        if !flags.isEmpty { out.append("**Red flags**\n\n" + flags.map { "- " + $0 }.joined(separator: "\n")) }
+        if !flags.isEmpty { out.append(heading(.redFlags) + "\n\n" + flags.map { "- " + $0 }.joined(separator: "\n")) }
         if let examination = referral.examination, !examination.isEmpty {
-            out.append("**Examination checklist**\n\n" + examination.map { item in
-                "- " + Markdown.escaped(item.item) + (item.forWhat.map { " (for " + Markdown.escaped($0) + ")" } ?? "")
+            out.append(heading(.cardExamination) + "\n\n" + examination.map { item in
+                "- " + Markdown.escaped(item.item) + (item.forWhat.map { " " + knowledge.phrase(.cardChecklistFor, ["what": Markdown.escaped($0)]) } ?? "")
             }.joined(separator: "\n"))
         }
-        if referral.queryMND == true { out.append(Markdown.escaped("Referral letter: query MND.")) }
+        if referral.queryMND == true { out.append(Markdown.escaped(knowledge.phrase(.cardQueryMnd))) }
         switch live {
         case .notChecked:
-            out.append(Markdown.escaped("Note: live labs not checked; this is the night's referral of \(referral.asOf)."))
+            out.append(Markdown.escaped(knowledge.phrase(.cardLiveNotChecked, ["asOf": referral.asOf])))
         case .noneNewer:
-            out.append(Markdown.escaped("No lab result in the EHR is newer than the night's batch of \(referral.asOf)."))
+            out.append(Markdown.escaped(knowledge.phrase(.cardLiveNoneNewer, ["asOf": referral.asOf])))
         case .merged(let count, let asOf):
-            out.append(Markdown.escaped("Re-evaluated with \(count == 1 ? "1 lab result" : "\(count) lab results") from the EHR newer than the night's batch, as of \(asOf)."))
+            let results = count == 1 ? "1 lab result" : "\(count) lab results"
+            out.append(Markdown.escaped(knowledge.phrase(.cardLiveMerged, ["results": results, "asOf": asOf])))
         }
         out.append("*" + Markdown.escaped(Referral.standardDisclaimer) + "*")
         return out.joined(separator: "\n\n")
@@ -46,15 +53,15 @@ struct CardDetail {
         for group in groups {
             if let who = group.who { lines.append("*" + Markdown.escaped(who.prefix(1).uppercased() + who.dropFirst()) + "*") }
             for item in group.items {
-                var name = wording.test(item.test) ?? item.test
-                if let region = item.region { name += " of the \(region)" }
+                let test = wording.test(item.test) ?? item.test
+                let name = item.region.map { knowledge.phrase(.testOfRegion, ["test": test, "region": $0]) } ?? test
                 var line = "- **" + Markdown.escaped(name) + "**: " + Markdown.escaped(wording.words(item.detail))
                 if let timeframe = item.timeframe { line += " " + Markdown.escaped("(\(timeframe))") }
-                if let when = item.when { line += " " + Markdown.escaped("Only \(when).") }
+                if let when = item.when { line += " " + Markdown.escaped(knowledge.phrase(.cardOnlyWhen, ["when": when])) }
                 lines.append(line)
             }
         }
-        return "**What to do**\n\n" + lines.joined(separator: "\n")
+        return heading(.whatToDo) + "\n\n" + lines.joined(separator: "\n")
     }
 
     /// Present red flags (the knowledge's red-flag findings, and any finding an urgent or soon
@@ -63,7 +70,7 @@ struct CardDetail {
         let pressing = Set(referral.recommendations.filter { $0.urgency == "urgent" || $0.urgency == "soon" }.flatMap(\.reasons))
         return referral.findings.filter { $0.present && (wording.redFlag($0.id) != nil || pressing.contains($0.id)) }.map { finding in
             var line = Markdown.escaped(wording.words(finding.summary))
-            if finding.certainty == "possible" { line += " " + Markdown.escaped("(possible: the patient was unsure)") }
+            if finding.certainty == "possible" { line += " " + Markdown.escaped(knowledge.phrase(.cardPossible)) }
             let quotes = finding.evidence.compactMap { evidence in
                 evidence.quote.map { quote in "“" + Markdown.escaped(quote) + "”" + (evidence.date.map { " " + Markdown.escaped("(\($0))") } ?? "") }
             }

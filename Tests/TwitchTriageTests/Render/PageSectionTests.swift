@@ -101,7 +101,8 @@ import TriageRender
     /// Two rules send the patient to the emergency department today (one who cannot swallow,
     /// a critical potassium): the page's same-day step says what each asks for, without rule ids;
     /// another merged step keeps its lead rule's sentence only.
-    @Test func aSameDayStepKeepsWhatEveryRuleBehindItAsksFor() {
+    @Test func aSameDayStepKeepsWhatEveryRuleBehindItAsksFor() throws {
+        let knowledge = try Knowledge.bundled
         let swallow = Recommendation(test: .sameDayAssessment, detail: "Emergency department today: unable to swallow.", urgency: .urgent,
                                      rule: "bulbar-crisis", reasons: [FindingID.symptom("unable to swallow")], sources: ["nice-ng42"])
         let potassium = Recommendation(test: .sameDayAssessment, detail: "potassium 2.3 mmol/L (critical-low): repeat and treat today.",
@@ -111,7 +112,7 @@ import TriageRender
         let examinationToo = Recommendation(test: .neurologyExam, detail: "Examine the weak arm.", urgency: .urgent,
                                             rule: "urgent-examination", reasons: [], sources: [])
         let merged = ReferralBuilder.merge([(0, swallow), (1, potassium), (2, examination), (3, examinationToo)])
-        #expect(merged.map { ReportDocumentBuilder.detail($0) } == [
+        #expect(merged.map { ReportDocumentBuilder.detail($0, knowledge: knowledge) } == [
             "Emergency department today: unable to swallow. Also: potassium 2.3 mmol/L (critical-low): repeat and treat today.",
             "Urgent neurology examination.",
         ])
