@@ -118,30 +118,30 @@ extension JournalXMLReader {
         let location = book.location(session.startTagPosition())
         var side: Term?
         var problem: String?
-        /// `value` as `parse` reads it; nil when blank, and when bad, with `message` as the
-        /// entry's problem.
-        func parsed<Value>(_ value: UnsafeBufferPointer<UInt8>, _ message: @autoclosure () -> String,
-                           _ parse: (UnsafeBufferPointer<UInt8>) -> Value?) -> Value? {
-            guard !XMLBytes.isBlank(value) else { return nil }
-            let parsed = parse(value)
-            if parsed == nil { problem = problem ?? message() }
-            return parsed
-        }
         forEachAttribute(of: element, as: .twitch, session: session) { attribute, value in
             switch attribute {
             case .location:
                 XMLBytes.forEachPiece(of: value, separatedBy: 0x3B) { entry.locations.append(Term(strings.attribute($0), at: location)) }
             case .count:
-                if let count = parsed(value, Messages.twitchCountInvalid, { XMLBytes.wholeNumber($0, in: 0...1_000_000_000) }) {
+                guard !XMLBytes.isBlank(value) else { break }
+                if let count = XMLBytes.wholeNumber(value, in: 0...1_000_000_000) {
                     entry.twitchCount = (entry.twitchCount ?? 0) + count
+                } else {
+                    problem = problem ?? Messages.twitchCountInvalid
                 }
             case .durationMin:
-                if let minutes = parsed(value, Messages.twitchDurationInvalid, { XMLBytes.number($0, in: 0...1_000_000_000) }) {
+                guard !XMLBytes.isBlank(value) else { break }
+                if let minutes = XMLBytes.number(value, in: 0...1_000_000_000) {
                     entry.durationMinutes = (entry.durationMinutes ?? 0) + minutes
+                } else {
+                    problem = problem ?? Messages.twitchDurationInvalid
                 }
             case .atRest:
-                if let atRest = parsed(value, Messages.twitchAtRestInvalid, XMLBytes.boolean) {
+                guard !XMLBytes.isBlank(value) else { break }
+                if let atRest = XMLBytes.boolean(value) {
                     entry.atRest = (entry.atRest ?? false) || atRest
+                } else {
+                    problem = problem ?? Messages.twitchAtRestInvalid
                 }
             case .side:
                 side = strings.trimmedAttribute(value).map { Term($0, at: location) }
