@@ -73,10 +73,11 @@ package enum RawJSON {
     package static func firstMembers<Name: CaseIterable & RawRepresentable<String> & Hashable>(
         _: Name.Type, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>, index containers: JSONContainerIndex? = nil
     ) -> [Name: Range<Int>]? {
+        let names = Name.allCases
         var found: [Name: Range<Int>] = [:]
         let isObject = forEachMember(in: bytes, object: range, index: containers) { key, value in
             let written = bytes[key]
-            if let name = Name.allCases.first(where: { $0.rawValue.utf8.count == key.count && $0.rawValue.utf8.elementsEqual(written) }),
+            if let name = names.first(where: { $0.rawValue.utf8.count == key.count && $0.rawValue.utf8.elementsEqual(written) }),
                found[name] == nil {
                 found[name] = value
             }
