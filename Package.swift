@@ -130,7 +130,7 @@ let package = Package(
         // libFuzzer targets (`make fuzz`; Fuzz/README.md): each main is the code under test and its
         // invariants; FuzzSupport is the driver they share, which hands the process to libFuzzer only
         // when built with `-sanitize=fuzzer -DFUZZING` (a plain build makes a stub that says how to run it).
-        .target(name: "FuzzSupport", dependencies: ["TriageModel"]),
+        .target(name: "FuzzSupport", dependencies: ["TriageModel", "TriageIngest"]),
         .executableTarget(name: "FuzzCSVScanner", dependencies: ["FuzzSupport", "TriageIngest"]),
         .executableTarget(name: "FuzzCSVReader", dependencies: ["FuzzSupport", "TriageModel", "TriageKnowledge", "TriageIngest"]),
         .executableTarget(name: "FuzzXMLReader", dependencies: ["FuzzSupport", "TriageModel", "TriageKnowledge", "TriageIngest"]),

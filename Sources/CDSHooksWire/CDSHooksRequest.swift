@@ -64,47 +64,31 @@ package struct CDSHooksRequest: Sendable {
         }
     }
 
+    /// The request's members read.
+    private enum Member: String, CaseIterable {
+        case hook, hookInstance, fhirServer, fhirAuthorization, context, prefetch
+    }
+
     /// Reads a document ``JSONValidator`` accepted, with its `containers`.
     init?(validated bytes: UnsafeBufferPointer<UInt8>, containers: JSONContainerIndex) {
         self.containers = containers
-        var hook: Range<Int>?
-        var hookInstance: Range<Int>?
-        var fhirServer: Range<Int>?
-        var fhirAuthorization: Range<Int>?
-        var context: Range<Int>?
-        var prefetch: Range<Int>?
-        let isObject = RawJSON.forEachMember(in: bytes, object: RawJSON.document(bytes, index: containers), index: containers) { key, value in
-            if RawJSON.key(key, in: bytes, is: "hook") {
-                hook = hook ?? value
-            } else if RawJSON.key(key, in: bytes, is: "hookInstance") {
-                hookInstance = hookInstance ?? value
-            } else if RawJSON.key(key, in: bytes, is: "fhirServer") {
-                fhirServer = fhirServer ?? value
-            } else if RawJSON.key(key, in: bytes, is: "fhirAuthorization") {
-                fhirAuthorization = fhirAuthorization ?? value
-            } else if RawJSON.key(key, in: bytes, is: "context") {
-                context = context ?? value
-            } else if RawJSON.key(key, in: bytes, is: "prefetch") {
-                prefetch = prefetch ?? value
-            }
-            return true
-        }
-        guard isObject, let hook = hook.flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
-              let hookInstance = hookInstance.flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
-              let context, let decodedContext = Self.decoded(Context.self, bytes, context) else { return nil }
+        guard let members = RawJSON.firstMembers(Member.self, in: bytes, object: RawJSON.document(bytes, index: containers), index: containers),
+              let hook = members[.hook].flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
+              let hookInstance = members[.hookInstance].flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
+              let context = members[.context], let decodedContext = Self.decoded(Context.self, bytes, context) else { return nil }
         self.hook = hook
         self.hookInstance = hookInstance
         self.context = decodedContext
-        if let fhirServer, !RawJSON.isNull(in: bytes, at: fhirServer) {
+        if let fhirServer = members[.fhirServer], !RawJSON.isNull(in: bytes, at: fhirServer) {
             guard let server = RawJSON.stringValue(in: bytes, at: fhirServer) else { return nil }
             self.fhirServer = server
         }
-        if let fhirAuthorization, !RawJSON.isNull(in: bytes, at: fhirAuthorization) {
+        if let fhirAuthorization = members[.fhirAuthorization], !RawJSON.isNull(in: bytes, at: fhirAuthorization) {
             guard let authorization = Self.decoded(FHIRAuthorization.self, bytes, fhirAuthorization) else { return nil }
             self.fhirAuthorization = authorization
         }
         prefetchRanges = [:]
-        guard let prefetch, !RawJSON.isNull(in: bytes, at: prefetch) else {
+        guard let prefetch = members[.prefetch], !RawJSON.isNull(in: bytes, at: prefetch) else {
             self.prefetch = nil
             return
         }
@@ -226,39 +210,19 @@ package struct FHIRView: Decodable, Sendable {
     /// Bundle's entries (one pass over the object; only the small members are decoded); nil
     /// when the value there is not an object.
     package init?(validated bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>, containers: JSONContainerIndex? = nil) {
-        var resourceType: Range<Int>?
-        var id: Range<Int>?
-        var status: Range<Int>?
-        var identifier: Range<Int>?
-        var subject: Range<Int>?
-        var code: Range<Int>?
-        var link: Range<Int>?
-        let isObject = RawJSON.forEachMember(in: bytes, object: range, index: containers) { key, value in
-            if RawJSON.key(key, in: bytes, is: "resourceType") {
-                resourceType = resourceType ?? value
-            } else if RawJSON.key(key, in: bytes, is: "id") {
-                id = id ?? value
-            } else if RawJSON.key(key, in: bytes, is: "status") {
-                status = status ?? value
-            } else if RawJSON.key(key, in: bytes, is: "identifier") {
-                identifier = identifier ?? value
-            } else if RawJSON.key(key, in: bytes, is: "subject") {
-                subject = subject ?? value
-            } else if RawJSON.key(key, in: bytes, is: "code") {
-                code = code ?? value
-            } else if RawJSON.key(key, in: bytes, is: "link") {
-                link = link ?? value
-            }
-            return true
-        }
-        guard isObject else { return nil }
-        self.resourceType = resourceType.flatMap { RawJSON.stringValue(in: bytes, at: $0) }
-        self.id = id.flatMap { RawJSON.stringValue(in: bytes, at: $0) }
-        self.status = status.flatMap { RawJSON.stringValue(in: bytes, at: $0) }
-        self.identifier = identifier.flatMap { CDSHooksRequest.decoded([Identifier].self, bytes, $0) }
-        self.subject = subject.flatMap { CDSHooksRequest.decoded(Reference.self, bytes, $0) }
-        self.code = code.flatMap { CDSHooksRequest.decoded(CodeableConcept.self, bytes, $0) }
-        self.link = link.flatMap { CDSHooksRequest.decoded([Link].self, bytes, $0) }
+        guard let members = RawJSON.firstMembers(Member.self, in: bytes, object: range, index: containers) else { return nil }
+        resourceType = members[.resourceType].flatMap { RawJSON.stringValue(in: bytes, at: $0) }
+        id = members[.id].flatMap { RawJSON.stringValue(in: bytes, at: $0) }
+        status = members[.status].flatMap { RawJSON.stringValue(in: bytes, at: $0) }
+        identifier = members[.identifier].flatMap { CDSHooksRequest.decoded([Identifier].self, bytes, $0) }
+        subject = members[.subject].flatMap { CDSHooksRequest.decoded(Reference.self, bytes, $0) }
+        code = members[.code].flatMap { CDSHooksRequest.decoded(CodeableConcept.self, bytes, $0) }
+        link = members[.link].flatMap { CDSHooksRequest.decoded([Link].self, bytes, $0) }
+    }
+
+    /// The members a view reads (a Bundle's `entry` is read apart, ``RawJSON/elements(in:array:index:)``).
+    private enum Member: String, CaseIterable {
+        case resourceType, id, status, identifier, subject, code, link
     }
 
     /// The view of a whole JSON document (a page the FHIR server answered), without a Bundle's

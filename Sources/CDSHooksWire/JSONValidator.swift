@@ -91,31 +91,19 @@ package enum JSONValidator {
                 // A value starts here.
                 guard index < bytes.count else { return false }
                 switch bytes[index] {
-                case UInt8(ascii: "{"):
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
                     guard open.count - base < JSONValidator.maximumDepth else { return false }
+                    let object = bytes[index] == UInt8(ascii: "{")
                     let start = index
                     index += 1
                     space()
-                    if index < bytes.count, bytes[index] == UInt8(ascii: "}") {
+                    if index < bytes.count, bytes[index] == (object ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
                         index += 1
                         closed(empty: start)
                     } else {
-                        open.append(true)
+                        open.append(object)
                         opened(at: start)
-                        guard key() else { return false }
-                        continue
-                    }
-                case UInt8(ascii: "["):
-                    guard open.count - base < JSONValidator.maximumDepth else { return false }
-                    let start = index
-                    index += 1
-                    space()
-                    if index < bytes.count, bytes[index] == UInt8(ascii: "]") {
-                        index += 1
-                        closed(empty: start)
-                    } else {
-                        open.append(false)
-                        opened(at: start)
+                        if object { guard key() else { return false } }
                         continue
                     }
                 case UInt8(ascii: "\""):

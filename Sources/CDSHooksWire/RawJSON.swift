@@ -67,6 +67,25 @@ package enum RawJSON {
         }
     }
 
+    /// The value range of the first member named by each case of `Name` (its raw value, compared
+    /// as written) in the object at `range`, in one pass (``forEachMember(in:object:index:_:)``);
+    /// nil when the value there is not an object. A member given twice counts once, the first time.
+    package static func firstMembers<Name: CaseIterable & RawRepresentable<String> & Hashable>(
+        _: Name.Type, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>, index containers: JSONContainerIndex? = nil
+    ) -> [Name: Range<Int>]? {
+        let names = Name.allCases
+        var found: [Name: Range<Int>] = [:]
+        let isObject = forEachMember(in: bytes, object: range, index: containers) { key, value in
+            let written = bytes[key]
+            if let name = names.first(where: { $0.rawValue.utf8.count == key.count && $0.rawValue.utf8.elementsEqual(written) }),
+               found[name] == nil {
+                found[name] = value
+            }
+            return true
+        }
+        return isObject ? found : nil
+    }
+
     /// Whether the key at `key` (as ``forEachMember(in:object:_:)`` gives it) is `name`, compared
     /// as written.
     package static func key(_ key: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>, is name: StaticString) -> Bool {

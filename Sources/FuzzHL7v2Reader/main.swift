@@ -30,13 +30,6 @@ FuzzDriver.run("FuzzHL7v2Reader") { input in
     var file = plantingSentinels(UnsafeBufferPointer(rebasing: input.dropFirst()),
                                  after: (framed ? [0x0B] : []) + Array(headers[Int(selector & 3)].utf8))
     if framed { file += [0x1C, 0x0D] }
-    switch file.withUnsafeBytes({ HL7v2Reader.read($0, file: "fuzz.hl7", options: ReadOptions(knowledge: knowledge)) }) {
-    case .refused(let diagnostic):
-        checkDiagnostics([diagnostic], file: "fuzz.hl7")
-    case .read(let result):
-        checkDiagnostics(result.diagnostics, file: "fuzz.hl7")
-        if result.rejected { check(result.labs.isEmpty && result.demographics.isEmpty, "rejected with records") }
-        for lab in result.labs { checkLabRecord(lab, coded: true) }
-        for patient in result.demographics { check(!patient.patientID.rawValue.isEmpty, "patient without id") }
-    }
+    let outcome = file.withUnsafeBytes { HL7v2Reader.read($0, file: "fuzz.hl7", options: ReadOptions(knowledge: knowledge)) }
+    checkOutcome(outcome, file: "fuzz.hl7", coded: true)
 }

@@ -26,13 +26,6 @@ FuzzDriver.run("FuzzJSONTokenizer") { input in
     let scan = file.withUnsafeBytes { JSONScan.scan($0) }
     check(scan.maximumDepth <= JSONScan.depthLimit, "depth \(scan.maximumDepth)")
     if let failure = scan.failure { check(failure.line >= 1 && failure.column >= 1, "failure position \(failure)") }
-    switch file.withUnsafeBytes({ FHIRJSONReader.read($0, file: "fuzz.json", options: ReadOptions(knowledge: knowledge)) }) {
-    case .refused(let diagnostic):
-        checkDiagnostics([diagnostic], file: "fuzz.json")
-    case .read(let result):
-        checkDiagnostics(result.diagnostics, file: "fuzz.json")
-        if result.rejected { check(result.labs.isEmpty && result.demographics.isEmpty, "rejected with records") }
-        for lab in result.labs { checkLabRecord(lab, coded: true) }
-        for patient in result.demographics { check(!patient.patientID.rawValue.isEmpty, "patient without id") }
-    }
+    let outcome = file.withUnsafeBytes { FHIRJSONReader.read($0, file: "fuzz.json", options: ReadOptions(knowledge: knowledge)) }
+    checkOutcome(outcome, file: "fuzz.json", coded: true)
 }

@@ -1,3 +1,4 @@
+import TriageIngest
 import TriageModel
 
 /// Checks every diagnostic of a read: as ``checkDiagnostic(message:file:line:column:expectedFile:sentinelAllowed:)``.
@@ -35,4 +36,25 @@ package func checkLabRecord(_ lab: LabRecord, coded: Bool) {
     checkNumber(lab.value.number, anyFiniteNumber, "value")
     checkNumber(lab.referenceLow, anyFiniteNumber, "low")
     checkNumber(lab.referenceHigh, anyFiniteNumber, "high")
+}
+
+/// Checks what a reader made of a file: every diagnostic (as ``checkDiagnostics(_:file:sentinelAllowed:)``),
+/// no records in a rejected file, and every record (``checkJournalRecord(_:)``,
+/// ``checkLabRecord(_:coded:)``, a patient id on every demographics row).
+///
+/// - Returns: the read result, for a target's own further checks; nil for a refused file.
+@discardableResult
+package func checkOutcome(_ outcome: FileReadOutcome, file: String, coded: Bool, sentinelAllowed: Bool = false) -> ReadResult? {
+    switch outcome {
+    case .refused(let diagnostic):
+        checkDiagnostics([diagnostic], file: file, sentinelAllowed: sentinelAllowed)
+        return nil
+    case .read(let result):
+        checkDiagnostics(result.diagnostics, file: file, sentinelAllowed: sentinelAllowed)
+        if result.rejected { check(result.journal.isEmpty && result.labs.isEmpty && result.demographics.isEmpty, "rejected with records") }
+        result.journal.forEach(checkJournalRecord)
+        for lab in result.labs { checkLabRecord(lab, coded: coded) }
+        for patient in result.demographics { check(!patient.patientID.rawValue.isEmpty, "patient without id") }
+        return result
+    }
 }

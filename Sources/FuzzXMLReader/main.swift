@@ -36,25 +36,15 @@ FuzzDriver.run("FuzzXMLReader") { input in
     var file = plantingSentinels(UnsafeBufferPointer(rebasing: input.dropFirst()), after: Array(root.open.utf8))
     if selector & 4 != 0 { file += root.close.utf8 }
     let options = ReadOptions(knowledge: knowledge, dateOrder: selector & 8 != 0 ? .dmy : selector & 16 != 0 ? .mdy : nil)
-    switch file.withUnsafeBytes({ XMLFileReader.read($0, file: "fuzz.xml", options: options) }) {
-    case .refused(let diagnostic):
-        checkDiagnostics([diagnostic], file: "fuzz.xml")
-    case .read(let result):
-        checkDiagnostics(result.diagnostics, file: "fuzz.xml")
-        if result.rejected { check(result.journal.isEmpty && result.labs.isEmpty && result.demographics.isEmpty, "rejected with records") }
-        result.journal.forEach(checkJournalRecord)
-        for lab in result.labs { checkLabRecord(lab, coded: false) }
-        for patient in result.demographics { check(!patient.patientID.rawValue.isEmpty, "patient without id") }
-        if let phone = result.phone {
-            check(phone.patientID == nil, "Apple Health export attached while read")
-            check(zip(phone.days, phone.days.dropFirst()).allSatisfy { $0.date < $1.date }, "Apple Health days out of order")
-            for day in phone.days {
-                checkNumber(day.lifestyle.caffeineMilligrams, atLeastZero, "phone caffeine")
-                checkNumber(day.lifestyle.waterLitres, atLeastZero, "phone water")
-                checkNumber(day.lifestyle.sleepHours, 0...24, "phone sleep")
-                checkNumber(day.exerciseMinutes, atLeastZero, "phone exercise")
-                checkNumber(day.mindfulMinutes, atLeastZero, "phone mindful")
-            }
-        }
+    let outcome = file.withUnsafeBytes { XMLFileReader.read($0, file: "fuzz.xml", options: options) }
+    guard let phone = checkOutcome(outcome, file: "fuzz.xml", coded: false)?.phone else { return }
+    check(phone.patientID == nil, "Apple Health export attached while read")
+    check(zip(phone.days, phone.days.dropFirst()).allSatisfy { $0.date < $1.date }, "Apple Health days out of order")
+    for day in phone.days {
+        checkNumber(day.lifestyle.caffeineMilligrams, atLeastZero, "phone caffeine")
+        checkNumber(day.lifestyle.waterLitres, atLeastZero, "phone water")
+        checkNumber(day.lifestyle.sleepHours, 0...24, "phone sleep")
+        checkNumber(day.exerciseMinutes, atLeastZero, "phone exercise")
+        checkNumber(day.mindfulMinutes, atLeastZero, "phone mindful")
     }
 }

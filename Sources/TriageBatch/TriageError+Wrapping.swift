@@ -7,9 +7,9 @@ extension TriageError {
     /// path and reason; nil for an error it does not know (which then goes out unchanged).
     ///
     /// - Parameters:
-    ///   - error: ``AtomicFileWriter/Failure`` (output), ``InputDiscovery/Failure`` and
-    ///     ``FileBytes/Failure`` (input), ``OutputLock/Held`` (lock), GRDB's `DatabaseError`
-    ///     (ledger), or a ``TriageError`` (given the step and path it lacks).
+    ///   - error: ``AtomicFileWriter/Failure`` (output), ``FileBytes/Failure`` (input),
+    ///     ``OutputLock/Held`` (lock), GRDB's `DatabaseError` (ledger), or a ``TriageError``
+    ///     (given the step and path it lacks: input discovery's, the code map's).
     ///   - step: the step that raised it.
     ///   - path: the path it is about, when the error itself does not say.
     package init?(wrapping error: any Error, step: String?, path: String? = nil) {
@@ -20,8 +20,6 @@ extension TriageError {
             self = known
         case let failure as AtomicFileWriter.Failure:
             self.init(.outputUnwritable(failure.reason), step: step, path: failure.path)
-        case let failure as InputDiscovery.Failure:
-            self.init(.inputUnreadable(failure.reason), step: step, path: failure.path)
         case let failure as FileBytes.Failure:
             self.init(.inputUnreadable(failure.reason), step: step, path: path)
         case let held as OutputLock.Held:

@@ -82,8 +82,7 @@ enum ExchangeRecords {
 
     /// The file's count of results whose interpretation code was not read (SPEC §3.9 reads L,
     /// H, LL, HH, N, A; `<` and `>` censor the value): said once per file, never per result.
-    static func interpretationsNotRead(_ count: Int, _ noun: (one: String, many: String)) -> String {
-        (count == 1 ? "1 \(noun.one) has" : "\(count) \(noun.many) have")
-            + " an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
+    static func interpretationsNotRead(_ count: Int, _ noun: CountedNoun) -> String {
+        noun.counted(count, have: "an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range")
     }
 }

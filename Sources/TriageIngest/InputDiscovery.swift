@@ -1,4 +1,5 @@
 import Foundation
+import TriageModel
 
 /// Finds the input files under the paths a user named (SPEC §3.1).
 ///
@@ -28,33 +29,19 @@ package enum InputDiscovery {
         }
     }
 
-    /// Why discovery could not start.
-    package struct Failure: Error, Sendable, Hashable, CustomStringConvertible {
-        /// The path as the user gave it.
-        package var path: String
-        /// What is wrong.
-        package var reason: String
-
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(path: String, reason: String) {
-            self.path = path
-            self.reason = reason
-        }
-        /// `path: reason`.
-        package var description: String { "\(path): \(reason)" }
-    }
-
     /// Lists the input files under `paths`.
     ///
-    /// - Throws: ``Failure`` when a named path does not exist or cannot be listed.
+    /// - Throws: ``TriageError/Reason/inputUnreadable(_:)`` with the path as the user gave it
+    ///   (or the folder's, relative to it) when a named path does not exist or cannot be listed;
+    ///   the batch adds the step.
     /// - Parameter excluding: files never read as inputs, absolute and resolved
     ///   (``LabCodeMap/resolved(_:)``): the site's code map when it lies in the input folder.
-    package static func files(under paths: [String], excluding: Set<String> = []) throws -> [Found] {
+    package static func files(under paths: [String], excluding: Set<String> = []) throws(TriageError) -> [Found] {
         var found: [Found] = []
         for path in paths {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-                throw Failure(path: path, reason: "no such file or folder")
+                throw TriageError(.inputUnreadable("no such file or folder"), path: path)
             }
             if isDirectory.boolValue {
                 let root = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
@@ -78,12 +65,12 @@ package enum InputDiscovery {
     /// The name endings discovery reads (SPEC §3.1), compared in lowercase.
     static let candidateExtensions = [".csv", ".tsv", ".txt", ".xml", ".json", ".ndjson", ".hl7"]
 
-    private static func walk(folder: String, relative: String, root: String, into found: inout [Found]) throws {
+    private static func walk(folder: String, relative: String, root: String, into found: inout [Found]) throws(TriageError) {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: folder)
         } catch {
-            throw Failure(path: relative.isEmpty ? folder : relative, reason: "cannot list the folder")
+            throw TriageError(.inputUnreadable("cannot list the folder"), path: relative.isEmpty ? folder : relative)
         }
         for name in names.sorted() where !name.hasPrefix(".") {
             let path = folder + "/" + name

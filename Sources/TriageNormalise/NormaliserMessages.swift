@@ -1,3 +1,4 @@
+import TriageIngest
 import TriageKnowledge
 import TriageModel
 
@@ -7,15 +8,15 @@ import TriageModel
 /// Privacy: diagnostics reach stderr and logs, so no message holds a term as the patient wrote
 /// it, a value, or a patient id. Analyte names and units come from the knowledge tables.
 enum NormaliserMessages {
-    static let unrecognisedLocation = "unrecognised location; kept as unrecognised"
-    static let unrecognisedSide = "unrecognised side; kept as unrecognised"
-    static let unrecognisedTrigger = "unrecognised trigger; kept as unrecognised"
+    static let unrecognisedLocation = unrecognised("location")
+    static let unrecognisedSide = unrecognised("side")
+    static let unrecognisedTrigger = unrecognised("trigger")
     static let symptomTextNotUnderstood = "symptom text not understood; kept for a clinician to read"
-    static let unrecognisedSymptomLocation = "unrecognised symptom location; kept as unrecognised"
-    static let unrecognisedExercise = "unrecognised exercise level; kept as unrecognised"
+    static let unrecognisedSymptomLocation = unrecognised("symptom location")
+    static let unrecognisedExercise = unrecognised("exercise level")
     static let sideConflict = "side in the location disagrees with the side column; the location's side kept"
     static func phoneDaysAfterAsOf(_ count: Int, asOf: LocalDate) -> String {
-        "Apple Health export has \(count) day\(count == 1 ? "" : "s") after the as-of date \(asOf); \(count == 1 ? "that day" : "those days") ignored"
+        "Apple Health export has \(CountedNoun("day").counted(count)) after the as-of date \(asOf); \(count == 1 ? "that day" : "those days") ignored"
     }
     static let weaknessConflict = "weakness column says none but a weakness symptom is listed; both kept"
 
@@ -36,4 +37,10 @@ enum NormaliserMessages {
     static let invalidReportedRange = "reference range low is not below high; the default range used"
     static let flagDisagrees = "lab flag disagrees with the reference range; computed status kept"
     static let unrecognisedFlag = "unrecognised lab flag; kept as reported"
+
+    /// `unrecognised side; kept as unrecognised`: a journal term the vocabulary does not know,
+    /// kept (as unrecognised) for a clinician to read.
+    private static func unrecognised(_ what: String) -> String {
+        "unrecognised \(what); kept as unrecognised"
+    }
 }

@@ -3,22 +3,8 @@ import TriageModel
 
 /// One EHR allowed to call the service: an entry of the `--clients` file (SPEC §7.2).
 package struct ClientConfiguration: Sendable, Decodable, Hashable {
-    /// A code of a code system (FHIR's Coding, as CDS Hooks trims it).
-    package struct Coding: Sendable, Codable, Hashable {
-        /// The code system.
-        package var system: String
-        /// The code.
-        package var code: String
-        /// A display.
-        package var display: String?
-
-        /// Creates a coding.
-        package init(system: String, code: String, display: String?) {
-            self.system = system
-            self.code = code
-            self.display = display
-        }
-    }
+    /// A code of a code system (FHIR's Coding, as CDS Hooks trims it): the one the cards use.
+    package typealias Coding = CDSCoding
 
     /// The token issuer (`iss`).
     package var iss: String

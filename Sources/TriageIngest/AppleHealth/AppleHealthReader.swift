@@ -263,7 +263,7 @@ final class AppleHealthReader: XMLRecordReader {
             book.error(Messages.cutShort(failure.whatIsWrong, seen: seen, read: read), at: location)
             early.failure = nil
         }
-        let rejected = book.finish(early, kept: 0, keptAnything: false, noun: ("record", "records"))
+        let rejected = book.finish(early, kept: 0, keptAnything: false, noun: CountedNoun("record"))
         var result = ReadResult(kind: .appleHealth)
         result.phone = export
         result.diagnostics = book.diagnostics

@@ -166,7 +166,7 @@ final class CCDAReader: XMLRecordReader {
         var result = mapping.finish()
         book.diagnostics = result.diagnostics
         result.rejected = book.finish(outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty || !result.demographics.isEmpty,
-                                      noun: ("result", "results"))
+                                      noun: CountedNoun("result"))
         result.diagnostics = book.diagnostics
         return result
     }

@@ -41,9 +41,7 @@ struct CCDAResultMapping {
     var gender: String?
     var birthTime: (text: String, location: SourceLocation)?
     private var result = ReadResult(kind: .ccda)
-    private var unknownLOINC = 0
-    private var interpretationsNotRead = 0
-    private var noLOINC = 0
+    private var counts = ResultCodeCounts()
     private var withoutPatient = 0
     /// Whether `recordTarget/patientRole` held an id under the US SSN root.
     var sawSocialSecurityNumber = false
@@ -99,7 +97,7 @@ struct CCDAResultMapping {
         }
         guard code != nil || local != nil else {
             if !keepOther(observation, organizerTime: organizerTime) {
-                if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+                counts.countUnidentified(hadLOINC: !observation.loincCodes.isEmpty)
             }
             return
         }
@@ -174,7 +172,7 @@ struct CCDAResultMapping {
         }
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
-        if unread { interpretationsNotRead += 1 }
+        if unread { counts.interpretationsNotRead += 1 }
         var ownUnit = unit ?? ""
         if ownUnit.trimmingSpaces().isEmpty, let mapUnit = local?.mapUnit { ownUnit = mapUnit }
         result.labs.append(ExchangeRecords.lab(
@@ -248,12 +246,7 @@ struct CCDAResultMapping {
             let message = sawSocialSecurityNumber ? CCDAMessages.onlySocialSecurityNumber(withoutPatient) : CCDAMessages.noPatient(withoutPatient)
             result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), message))
         }
-        if interpretationsNotRead > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),
-                                               ExchangeRecords.interpretationsNotRead(interpretationsNotRead, ("observation", "observations"))))
-        }
-        if unknownLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), CCDAMessages.unknownLOINC(unknownLOINC))) }
-        if noLOINC > 0 { result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), CCDAMessages.noLOINC(noLOINC))) }
+        counts.report(into: &result.diagnostics, fileID: fileID, CCDAMessages.counts)
         return result
     }
 }

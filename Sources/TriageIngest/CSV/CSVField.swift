@@ -30,24 +30,12 @@ package struct CSVField: Sendable, Hashable {
     /// The byte column where the field starts (its opening quote, if quoted).
     package var column: Int
     /// Whether the field was enclosed in quotes.
-    package var isQuoted: Bool
+    package var isQuoted = false
     /// Whether the content holds doubled quotes (`""`) that stand for one quote.
-    package var hasEscapedQuotes: Bool
+    package var hasEscapedQuotes = false
     /// Whether the content holds a line break, so that a position inside it may be on a later
     /// line than ``line``.
-    package var spansLines: Bool
-
-    /// Creates a field.
-    package init(start: Int, end: Int, line: Int, column: Int, isQuoted: Bool = false,
-                hasEscapedQuotes: Bool = false, spansLines: Bool = false) {
-        self.start = start
-        self.end = end
-        self.line = line
-        self.column = column
-        self.isQuoted = isQuoted
-        self.hasEscapedQuotes = hasEscapedQuotes
-        self.spansLines = spansLines
-    }
+    package var spansLines = false
 
     /// The number of content bytes (doubled quotes counted twice).
     package var count: Int { end - start }

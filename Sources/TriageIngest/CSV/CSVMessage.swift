@@ -55,7 +55,7 @@ enum CSVMessage {
 
     /// `row has 7 fields, header has 6`.
     static func fieldCount(_ count: Int, header: Int) -> String {
-        "row has \(count) \(count == 1 ? "field" : "fields"), header has \(header)"
+        "row has \(CountedNoun("field").counted(count)), header has \(header)"
     }
 
     static func isEmpty(_ name: String) -> String { "\(name) is empty" }

@@ -23,22 +23,14 @@ enum JournalCSVReader {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
         let placeholder = Timestamp(date: LocalDate(dayNumber: 0))
-        while rows.next(&result.diagnostics) {
-            let record = rows.record
-            var patientID: String?
-            do throws(CSVRowError) {
-                patientID = try fields.text(record, patientField)
-                guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
-                var entry = JournalRecord(source: SourceLocation(fileID: fields.fileID, line: record.line),
-                                          patientID: PatientID(patientID), timestamp: placeholder)
-                for known in header.columns {
-                    try read(known, of: record, with: fields, into: &entry)
-                }
-                result.journal.append(entry)
-                if let warning = rows.strayQuoteWarning(patientID: patientID) { result.diagnostics.append(warning) }
-            } catch {
-                result.diagnostics.append(rows.skipped(error, patientID: patientID))
+        rows.readRows(patientField: patientField, into: &result) { record, patientID, result throws(CSVRowError) in
+            var entry = JournalRecord(source: SourceLocation(fileID: fields.fileID, line: record.line),
+                                      patientID: PatientID(patientID), timestamp: placeholder)
+            for known in header.columns {
+                try read(known, of: record, with: fields, into: &entry)
             }
+            result.journal.append(entry)
+            return nil
         }
     }
 

@@ -24,29 +24,14 @@ enum LabCSVReader {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
         let epoch = Timestamp(date: LocalDate(dayNumber: 0))
-        while rows.next(&result.diagnostics) {
-            let record = rows.record
-            var patientID: String?
-            do throws(CSVRowError) {
-                patientID = try fields.text(record, patientField)
-                guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
-                var disagreement: Disagreement?
-                // Appending the call's result moves the record into the array; appending a local
-                // variable copied it (500 bytes and a dozen retains) and then destroyed it.
-                result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
-                                            codeMap: codeMap, disagreement: &disagreement))
-                let stray = rows.strayQuoteWarning(patientID: patientID)
-                let other = disagreement.map {
-                    Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: PatientID(patientID))
-                }
-                switch (stray, other) {
-                case let (stray?, other?): result.diagnostics += stray < other ? [stray, other] : [other, stray]
-                case let (stray?, nil): result.diagnostics.append(stray)
-                case let (nil, other?): result.diagnostics.append(other)
-                case (nil, nil): break
-                }
-            } catch {
-                result.diagnostics.append(rows.skipped(error, patientID: patientID))
+        rows.readRows(patientField: patientField, into: &result) { record, patientID, result throws(CSVRowError) in
+            var disagreement: Disagreement?
+            // Appending the call's result moves the record into the array; appending a local
+            // variable copied it (500 bytes and a dozen retains) and then destroyed it.
+            result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
+                                        codeMap: codeMap, disagreement: &disagreement))
+            return disagreement.map {
+                Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: PatientID(patientID))
             }
         }
     }

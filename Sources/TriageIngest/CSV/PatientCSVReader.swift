@@ -12,22 +12,14 @@ enum PatientCSVReader {
     package static func read(_ rows: inout CSVRows, header: CSVHeader, into result: inout ReadResult) {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
-        while rows.next(&result.diagnostics) {
-            let record = rows.record
-            var patientID: String?
-            do throws(CSVRowError) {
-                patientID = try fields.text(record, patientField)
-                guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
-                var demographics = PatientDemographics(source: SourceLocation(fileID: fields.fileID, line: record.line),
-                                                       patientID: PatientID(patientID))
-                for known in header.columns {
-                    try read(known, of: record, with: fields, into: &demographics)
-                }
-                result.demographics.append(demographics)
-                if let warning = rows.strayQuoteWarning(patientID: patientID) { result.diagnostics.append(warning) }
-            } catch {
-                result.diagnostics.append(rows.skipped(error, patientID: patientID))
+        rows.readRows(patientField: patientField, into: &result) { record, patientID, result throws(CSVRowError) in
+            var demographics = PatientDemographics(source: SourceLocation(fileID: fields.fileID, line: record.line),
+                                                   patientID: PatientID(patientID))
+            for known in header.columns {
+                try read(known, of: record, with: fields, into: &demographics)
             }
+            result.demographics.append(demographics)
+            return nil
         }
     }
 

@@ -51,9 +51,7 @@ struct FHIRMapping {
         var container: Int
         var reference: String
     }
-    private var unknownLOINC = 0
-    private var interpretationsNotRead = 0
-    private var noLOINC = 0
+    private var counts = ResultCodeCounts()
     private var localCodes: LocalCodeReading
 
     init(file: String, options: ReadOptions, kind: FileKind, size: Int = 0) {
@@ -154,16 +152,7 @@ struct FHIRMapping {
 
     /// The file's closing counts, added once the whole file is read.
     mutating func finish() {
-        if interpretationsNotRead > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),
-                                               ExchangeRecords.interpretationsNotRead(interpretationsNotRead, ("Observation", "Observations"))))
-        }
-        if unknownLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), FHIRMessages.unknownLOINC(unknownLOINC)))
-        }
-        if noLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), FHIRMessages.noLOINC(noLOINC)))
-        }
+        counts.report(into: &result.diagnostics, fileID: fileID, FHIRMessages.counts)
     }
 
     private mutating func mapPatient(_ patient: FHIRPatient) {
@@ -231,7 +220,7 @@ struct FHIRMapping {
         }
         guard code != nil || local != nil else {
             if !keepOther(observation, context: context) {
-                if observation.loincCodes.isEmpty { noLOINC += 1 } else { unknownLOINC += 1 }
+                counts.countUnidentified(hadLOINC: !observation.loincCodes.isEmpty)
             }
             return
         }
@@ -296,7 +285,7 @@ struct FHIRMapping {
         }
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored { note(FHIRMessages.offScale, .warning) }
-        if unread { interpretationsNotRead += 1 }
+        if unread { counts.interpretationsNotRead += 1 }
         var unitText = unit?.text.trimmingSpaces() ?? ""
         if unitText.isEmpty, let mapUnit = local?.mapUnit { unitText = mapUnit }
         let conclusion = context.conclusion?.trimmingSpaces()

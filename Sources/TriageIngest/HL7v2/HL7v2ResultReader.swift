@@ -34,9 +34,7 @@ struct HL7v2ResultReader {
     private var patientID: String?
     private var patientReported = false
     private var requestTime: (text: String, location: SourceLocation)?
-    private var unknownLOINC = 0
-    private var interpretationsNotRead = 0
-    private var noLOINC = 0
+    private var counts = ResultCodeCounts()
     private var localCodes: LocalCodeReading
     /// Where the current OBR's results start in ``result``'s labs and other results.
     private var panelStart = (labs: 0, others: 0)
@@ -278,7 +276,7 @@ struct HL7v2ResultReader {
         }
         guard code != nil || local != nil else {
             if !keepOther(line: line) {
-                if anyLOINC { unknownLOINC += 1 } else { noLOINC += 1 }
+                counts.countUnidentified(hadLOINC: anyLOINC)
             }
             return
         }
@@ -352,7 +350,7 @@ struct HL7v2ResultReader {
                                        cache: strings)
         let (flag, censored, unread) = ExchangeRecords.interpret(flagText.isEmpty ? nil : (flagText, at(8)), value: &value)
         if censored { skip(HL7v2Messages.offScale, 8, .warning) }
-        if unread { interpretationsNotRead += 1 }
+        if unread { counts.interpretationsNotRead += 1 }
         commentTarget = .lab(result.labs.count)
         result.labs.append(ExchangeRecords.lab(
             source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
@@ -455,16 +453,7 @@ struct HL7v2ResultReader {
     /// The file's records and diagnostics, with its closing counts.
     mutating func finish() -> ReadResult {
         closePanel()
-        if interpretationsNotRead > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID),
-                                               ExchangeRecords.interpretationsNotRead(interpretationsNotRead, ("OBX", "OBX segments"))))
-        }
-        if unknownLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), HL7v2Messages.unknownLOINC(unknownLOINC)))
-        }
-        if noLOINC > 0 {
-            result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID), HL7v2Messages.noLOINC(noLOINC)))
-        }
+        counts.report(into: &result.diagnostics, fileID: fileID, HL7v2Messages.counts)
         if messageLine == nil {
             result.rejected = true
             result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), HL7v2Messages.noMessage))

@@ -216,7 +216,7 @@ public enum FHIRJSONReader {
         static let lineNotAResource = "NDJSON line is not a FHIR resource (no resourceType); line skipped"
 
         static func malformedKept(_ reason: String, _ kept: Int) -> String {
-            "JSON is malformed (\(reason)); rest of file skipped, \(kept == 1 ? "1 result" : "\(kept) results") before it kept"
+            "JSON is malformed (\(reason)); rest of file skipped, \(CountedNoun("result").counted(kept)) before it kept"
         }
 
         static func malformedNothing(_ reason: String) -> String {

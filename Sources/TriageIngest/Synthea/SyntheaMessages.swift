@@ -1,10 +1,10 @@
 /// The Synthea reader's per-file counts.
 enum SyntheaMessages {
     static func otherCategories(_ count: Int) -> String {
-        "\(count == 1 ? "1 row is" : "\(count) rows are") not of CATEGORY laboratory; skipped"
+        CountedNoun("row").counted(count, are: "not of CATEGORY laboratory; skipped")
     }
 
     static func unknownCodes(_ count: Int) -> String {
-        "\(count == 1 ? "1 laboratory row has" : "\(count) laboratory rows have") a CODE that is no LOINC code of an analyte twitch-triage reads; skipped"
+        CountedNoun("laboratory row").counted(count, have: "a CODE that is no LOINC code of an analyte twitch-triage reads; skipped")
     }
 }

@@ -235,7 +235,7 @@ final class JournalXMLReader: XMLRecordReader {
         resolveEntriesAwaitingPatient()
         let rejected = book.finish(outcome, kept: result.journal.count,
                                    keptAnything: !result.journal.isEmpty || !result.demographics.isEmpty,
-                                   noun: ("entry", "entries"))
+                                   noun: CountedNoun("entry", "entries"))
         result.diagnostics = book.diagnostics
         result.rejected = rejected
         return result

@@ -104,7 +104,7 @@ final class LabXMLReader: XMLRecordReader {
             pending = false
         }
         let rejected = book.finish(outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty,
-                                   noun: ("result", "results"))
+                                   noun: CountedNoun("result"))
         result.diagnostics = book.diagnostics
         result.rejected = rejected
         return result
@@ -227,7 +227,7 @@ final class LabXMLReader: XMLRecordReader {
         static let noUnit = "result has no unit; result skipped"
         static let lowInvalid = "result low is not a number; result skipped"
         static let highInvalid = "result high is not a number; result skipped"
-        static let noValue = "result has no value; result skipped"
-        static let valueInvalid = "result value is not a number (or a censored one such as <5); result skipped"
+        static let noValue = ResultMessages.noValue("result")
+        static let valueInvalid = ResultMessages.valueInvalid("result")
     }
 }

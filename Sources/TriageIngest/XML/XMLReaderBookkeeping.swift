@@ -131,7 +131,7 @@ struct XMLReaderBookkeeping {
     ///   - noun: the record's name, singular and plural (`entry`, `entries`).
     /// - Returns: whether the file is rejected: it ended early and nothing was kept.
     mutating func finish(_ outcome: XMLPushParser.Outcome, kept: Int, keptAnything: Bool,
-                         noun: (one: String, many: String)) -> Bool {
+                         noun: CountedNoun) -> Bool {
         var seen: Set<String> = []
         for problem in outcome.problems where seen.insert(problem.reason).inserted {
             let location = SourceLocation(fileID: fileID, line: problem.line, column: problem.column)
@@ -149,8 +149,7 @@ struct XMLReaderBookkeeping {
         if let failure = outcome.failure {
             let location = SourceLocation(fileID: fileID, line: failure.line, column: failure.column)
             if keptAnything {
-                let count = kept == 1 ? "1 \(noun.one)" : "\(kept) \(noun.many)"
-                error("\(failure.whatIsWrong); rest of file skipped, \(count) before it kept", at: location)
+                error("\(failure.whatIsWrong); rest of file skipped, \(noun.counted(kept)) before it kept", at: location)
             } else {
                 error("\(failure.whatIsWrong); file skipped", at: location)
                 rejected = true

@@ -33,7 +33,9 @@ import TriageNormalise
     }
 
     @Test func aMissingPathIsAnError() {
-        #expect(throws: InputDiscovery.Failure.self) { try InputDiscovery.files(under: ["/nonexistent/path"]) }
+        #expect(throws: TriageError(.inputUnreadable("no such file or folder"), path: "/nonexistent/path")) {
+            try InputDiscovery.files(under: ["/nonexistent/path"])
+        }
     }
 }
 
