@@ -120,15 +120,15 @@ package struct ConceptMatcher: Sendable {
             for phrase in all { insert(phrase, .concept(kind, index)) }
         }
         for region in vocabulary.regions {
-            add(.region, region.id, region.synonyms)
-            regionGroups.append(region.group)
+            add(.region, region.id.rawValue, region.synonyms)
+            regionGroups.append(region.group.rawValue)
         }
         for side in [JournalEntry.Side.left, .right, .both] {
             add(.side, side.rawValue, sideWords.filter { $0.value == side }.map(\.key).sorted())
         }
         for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms, idIsPhrase: symptom.idIsPhrase ?? true) }
         for trigger in vocabulary.triggers { add(.trigger, trigger.id.rawValue, trigger.synonyms) }
-        for medication in vocabulary.medicationClasses { add(.medication, medication.id, medication.drugs + [medication.label]) }
+        for medication in vocabulary.medicationClasses { add(.medication, medication.id.rawValue, medication.drugs + [medication.label]) }
         for name in rules.diseaseNames.phrases { add(.disease, name, []) }
         add(.twitch, "twitching", rules.twitchWords.phrases)
         for trigger in rules.triggers {

@@ -63,7 +63,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// How a report names it ("metformin", "a proton-pump inhibitor").
         package var name: String
         /// A vocabulary medication class that is this group, if any.
-        package var medicationClass: String?
+        package var medicationClass: MedicationClassID?
         /// Words (drug names) matched on word boundaries in the medications and notes.
         package var terms: [String]
         /// Where it comes from.

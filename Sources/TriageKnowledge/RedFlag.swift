@@ -29,13 +29,13 @@ package struct RedFlag: Sendable, Hashable, Codable {
         /// The condition of a conditional next step (`recommendations[].when`).
         package var when: String?
         /// For an MRI, the region.
-        package var region: String?
+        package var region: VariantID?
         /// The presentation the step is for (``Presentation``); nil: always.
         package var only: Presentation?
         /// For blood work, the analyte ids (`creatineKinase`); else ``panel``.
         package var analytes: [AnalyteID]?
         /// For blood work, the panel (a variant of `bloodWork`).
-        package var panel: String?
+        package var panel: VariantID?
         /// The sentence; `{findings}` is replaced by the findings that raised it.
         package var detail: String
     }

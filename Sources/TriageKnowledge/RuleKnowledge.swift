@@ -26,9 +26,9 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     /// A named set of body regions.
     package struct RegionSet: Sendable, Hashable, Codable {
         /// The id (`face`).
-        package var id: String
+        package var id: RegionSetID
         /// Region ids of the vocabulary.
-        package var regions: [String]
+        package var regions: [RegionID]
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -63,7 +63,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         /// The analyte.
         package var analyte: AnalyteID
         /// The blood-work panel (a variant of `bloodWork`).
-        package var panel: String
+        package var panel: VariantID
         /// The condition an abnormal result puts up.
         package var condition: ConditionID
         /// Where it comes from.
@@ -115,7 +115,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     }
 
     /// The regions of the set with `id`.
-    package func regions(_ id: String) -> Set<String> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
+    package func regions(_ id: RegionSetID) -> Set<RegionID> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
 
     /// The relation of an analyte.
     package func relation(of analyte: AnalyteID) -> LabRelation? { labRelations.first { $0.analyte == analyte } }

@@ -6,9 +6,9 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// A body region.
     package struct Region: Sendable, Hashable, Codable {
         /// The id (`forearm`).
-        package var id: String
+        package var id: RegionID
         /// The region group's id (`upper limb`).
-        package var group: String
+        package var group: RegionGroupID
         /// Other words that mean it (`forearms`, `lower arm`).
         package var synonyms: [String]
         /// Where it comes from.
@@ -18,7 +18,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// A region group.
     package struct RegionGroup: Sendable, Hashable, Codable {
         /// The id (`cranial/bulbar`, `upper limb`, `trunk`, `lower limb`).
-        package var id: String
+        package var id: RegionGroupID
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -42,9 +42,6 @@ package struct Vocabulary: Sendable, Hashable, Codable {
 
     /// A trigger.
     package struct Trigger: Sendable, Hashable, Codable {
-        /// The id of the entry that means "no trigger" (dropped when read).
-        package static let noneID: TriggerID = "none"
-
         /// The id (`caffeine`, `exercise`, `stress`, `poor sleep`, `alcohol`, `dehydration`, `none`).
         package var id: TriggerID
         /// Other words that mean it.
@@ -56,7 +53,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// A medication class the articles link to twitching.
     package struct MedicationClass: Sendable, Hashable, Codable {
         /// The id (`corticosteroids`, `diuretics`, `beta-agonists`, `psychotropic drugs`).
-        package var id: String
+        package var id: MedicationClassID
         /// A label for reports ("asthma inhalers / beta-agonists").
         package var label: String
         /// Common drug names, generic and brand (`prednisone`, `furosemide`, `salbutamol`).

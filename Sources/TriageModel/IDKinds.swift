@@ -48,3 +48,49 @@ public typealias RedFlagID = Tagged<RedFlagTag, String>
 public enum TriggerTag: LiteralIDTag {}
 /// A trigger's id as the vocabulary writes it.
 public typealias TriggerID = Tagged<TriggerTag, String>
+
+/// The tag of body-region ids (the vocabulary's regions: `eyelid`, `forearm`).
+public enum RegionTag: LiteralIDTag {}
+/// A body region's id as the vocabulary writes it (`forearm`).
+public typealias RegionID = Tagged<RegionTag, String>
+
+/// The tag of region-group ids (the vocabulary's region groups).
+public enum RegionGroupTag: LiteralIDTag {}
+/// A region group's id as the vocabulary writes it (`upper limb`, `cranial/bulbar`).
+public typealias RegionGroupID = Tagged<RegionGroupTag, String>
+
+/// The tag of region-set ids (`rules.json` `regionSets`).
+public enum RegionSetTag: LiteralIDTag {}
+/// A named set of body regions of `rules.json` (`face`, `back-or-leg`).
+public typealias RegionSetID = Tagged<RegionSetTag, String>
+
+/// The tag of the ids of the diagnostic-test catalogue (`tests.json`).
+public enum CatalogueTestTag: LiteralIDTag {}
+/// A test's id in `tests.json` (`EMG`, `bloodWork`, `lumbarPuncture`): what
+/// `recommendations[].test` names.
+public typealias CatalogueTestID = Tagged<CatalogueTestTag, String>
+
+/// The tag of the ids of the catalogue's variants (`tests.json` `variants`).
+public enum VariantTag: LiteralIDTag {}
+/// A variant of a catalogue test: an MRI region (`cervical spine`) or a blood panel
+/// (`neuropathy`).
+public typealias VariantID = Tagged<VariantTag, String>
+
+/// The tag of the ids of `advice.json` rows (advice, safety-net signs, what to tell the patient,
+/// notices).
+public enum AdviceTag: LiteralIDTag {}
+/// An `advice.json` row's id (`caffeine`, `return-breathing`, `not-monitored`).
+public typealias AdviceID = Tagged<AdviceTag, String>
+
+/// The tag of medication-class ids (the vocabulary's medication classes).
+public enum MedicationClassTag: LiteralIDTag {}
+/// A medication class's id as the vocabulary writes it (`corticosteroids`, `diuretics`).
+public typealias MedicationClassID = Tagged<MedicationClassTag, String>
+
+extension Recommendation.Test {
+    /// The catalogue row of the test (`tests.json`), which gives its name and purpose.
+    package var id: CatalogueTestID { CatalogueTestID(rawValue: rawValue) }
+
+    /// The test a catalogue row is, if a recommendation can name it.
+    package init?(id: CatalogueTestID) { self.init(rawValue: id.rawValue) }
+}

@@ -11,7 +11,7 @@ package struct ReferralTimeline: Sendable, Hashable {
         /// Twitches counted that day (the sum over the day's entries), nil when no entry gave one.
         package var count: Int?
         /// The region groups twitching that day, sorted.
-        package var groups: [String]
+        package var groups: [RegionGroupID]
     }
 
     /// A symptom's first day.
@@ -38,7 +38,7 @@ package struct ReferralTimeline: Sendable, Hashable {
 
     /// The timeline of `journal` (entries in any order).
     package init(journal: [JournalEntry]) {
-        var byDate: [LocalDate: (count: Int?, groups: Set<String>)] = [:]
+        var byDate: [LocalDate: (count: Int?, groups: Set<RegionGroupID>)] = [:]
         var first: [String: LocalDate] = [:]
         for entry in journal {
             var day = byDate[entry.date] ?? (nil, [])

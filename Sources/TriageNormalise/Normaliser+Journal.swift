@@ -67,7 +67,7 @@ extension Normaliser {
                 unrecognised(term, NormaliserMessages.unrecognisedTrigger)
                 continue
             }
-            for mention in mentions where mention.isPresent && mention.id != Vocabulary.Trigger.noneID.rawValue {
+            for mention in mentions where mention.isPresent && mention.id != TriggerID.none.rawValue {
                 if !entry.triggers.contains(TriggerID(mention.id)) { entry.triggers.append(TriggerID(mention.id)) }
             }
         }
@@ -102,10 +102,10 @@ extension Normaliser {
                  field: FreeTextField.note, into: &entry)
         }
 
-        let weaknessSymptom = entry.symptoms.first { $0.symptom == "weakness" }
+        let weaknessSymptom = entry.symptoms.first { $0.symptom == SymptomID.weakness.rawValue }
         if let weakness = record.weakness {
             if weakness > 0 {
-                Self.add(JournalEntry.SymptomOccurrence(symptom: "weakness", severity: weakness), to: &entry.symptoms)
+                Self.add(JournalEntry.SymptomOccurrence(symptom: SymptomID.weakness.rawValue, severity: weakness), to: &entry.symptoms)
             } else if weaknessSymptom != nil {
                 diagnostics.append(.warning(at: record.source, NormaliserMessages.weaknessConflict, patientID: record.patientID))
             }
@@ -118,7 +118,7 @@ extension Normaliser {
         }
 
         for term in record.medications where !term.text.isEmpty {
-            let drugClass = concepts.read(term.text, kinds: [.medication]).first { $0.status != .negated }?.id
+            let drugClass = concepts.read(term.text, kinds: [.medication]).first { $0.status != .negated }.map { MedicationClassID(rawValue: $0.id) }
             entry.medications.append(JournalEntry.MedicationMention(name: term.text, medicationClass: drugClass))
         }
         return entry

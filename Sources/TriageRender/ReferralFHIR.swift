@@ -94,7 +94,7 @@ package enum ReferralFHIR {
                 entries.append(entry(patientID, key, serviceRequest(
                     key: key, patientID: patientID, patientRef: patientRef,
                     code: .object(["text": .string(labels.testName(recommendation))]),
-                    bodySite: recommendation.region, request: request, authoredOn: referral.asOf,
+                    bodySite: recommendation.region?.rawValue, request: request, authoredOn: referral.asOf,
                     reasonRefs: abnormal, reasonCodes: reasonsOf(recommendation), notes: notes)))
             case .clinicianReview, .prescriberReview, .lifestyle, .treatment:
                 continue // advice and reviews, not tests to order

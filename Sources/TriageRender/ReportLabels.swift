@@ -50,7 +50,7 @@ package final class ReportLabels: Sendable {
         analyteNames = names
         var tests: [Recommendation.Test: String] = [:]
         for row in knowledge.tests {
-            if let test = Recommendation.Test(rawValue: row.id), let label = row.label, tests[test] == nil { tests[test] = label }
+            if let test = Recommendation.Test(id: row.id), let label = row.label, tests[test] == nil { tests[test] = label }
         }
         testLabels = tests
         dangerStepIDs = (knowledge.page?.dangerOrder ?? []).map { step in

@@ -173,11 +173,11 @@ package struct CardBuilder: Sendable {
             }
             let name = wording.test(recommendation.test) ?? recommendation.test
             switch recommendation.test {
-            case "bloodWork":
+            case Recommendation.Test.bloodWork.rawValue:
                 for analyte in recommendation.analytes ?? [] {
                     out.append(Order(key: analyte, serviceRequestID: id(analyte), label: wording.analyte(analyte), recommendation: recommendation))
                 }
-            case "MRI":
+            case Recommendation.Test.mri.rawValue:
                 out.append(Order(key: "MRI:" + (recommendation.region ?? ""), serviceRequestID: id(nil),
                                  label: name + (recommendation.region.map { " of the \($0)" } ?? ""), recommendation: recommendation))
             default:

@@ -24,7 +24,7 @@ package struct CaudaEquinaRule: Rule {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.caudaEquina, rule: id) else { return .notFired }
         let findings = context.findings
         let knowledge = context.knowledge
-        let backOrLegRegions = knowledge.rules.regions(RegionSetIDs.backOrLeg)
+        let backOrLegRegions = knowledge.rules.regions(RegionSetID.backOrLeg)
         let backOrLeg = !findings.stated(.backOrLeg, knowledge).isEmpty
             || !backOrLegRegions.isDisjoint(with: findings.course.regionFirstSeen.keys)
         let saddle = SymptomID.saddleNumbness.rawValue

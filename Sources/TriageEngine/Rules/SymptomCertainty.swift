@@ -27,8 +27,8 @@ extension PatientFindings {
     func possible(_ symptoms: [String]) -> [String] { symptoms.filter { isPossible($0) && !isStated($0) } }
 
     /// The region groups named with `symptoms` in the journal (`upper limb`, `lower limb`).
-    func regionGroups(of symptoms: Set<String>) -> Set<String> {
-        var groups: Set<String> = []
+    func regionGroups(of symptoms: Set<String>) -> Set<RegionGroupID> {
+        var groups: Set<RegionGroupID> = []
         for entry in record.journal {
             for occurrence in entry.symptoms where symptoms.contains(occurrence.symptom) {
                 if let group = occurrence.region?.group { groups.insert(group) }

@@ -28,7 +28,7 @@ import TriageModel
         ("arm", "arm", "upper limb"), ("legs", "leg", "lower limb"), ("stomach", "abdomen", "trunk"), ("neck", "neck", "trunk"),
         ("corner of the mouth", "mouth", "cranial/bulbar"), ("the back", "back", "trunk"), ("thighs", "thigh", "lower limb"),
     ])
-    func regionsAndGroups(text: String, region: String, group: String) {
+    func regionsAndGroups(text: String, region: RegionID, group: RegionGroupID) {
         let match = self.region(text)
         #expect(match?.region == region)
         #expect(match?.regionGroup == group)
@@ -41,7 +41,7 @@ import TriageModel
         ("bilateral thighs", "thigh", .both), ("left and right eyelid", "eyelid", .both), ("left side of neck", "neck", .left),
         ("right-sided upper arm", "upper arm", .right),
     ])
-    func sideWordsAreStrippedAndReturned(text: String, region: String, side: JournalEntry.Side) {
+    func sideWordsAreStrippedAndReturned(text: String, region: RegionID, side: JournalEntry.Side) {
         let match = self.region(text)
         #expect(match?.region == region)
         #expect(match?.side == side)

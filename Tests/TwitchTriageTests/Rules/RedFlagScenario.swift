@@ -9,7 +9,7 @@ struct RedFlagScenario {
     /// Symptoms the patient wrote with doubt.
     var possible: [String] = []
 
-    init(days: Int = 5, regions: [(String, String)] = [("forearm", "upper limb")], symptoms: [SymptomID] = [], weakness: Int? = nil,
+    init(days: Int = 5, regions: [(RegionID, RegionGroupID)] = [("forearm", "upper limb")], symptoms: [SymptomID] = [], weakness: Int? = nil,
          possible: [String] = []) {
         patient.days(days, regions: regions, symptoms: symptoms + possible.map(SymptomID.init(rawValue:)), weakness: weakness)
         self.possible = possible
