@@ -8,7 +8,7 @@ package struct Advice: Sendable, Hashable, Codable {
     package struct Withheld: Sendable, Hashable, Codable {
         /// Symptom ids: any of them present withholds the row (fluid volumes, nuts and seeds
         /// with swallowing difficulty).
-        package var symptoms: [String]?
+        package var symptoms: [SymptomID]?
         /// Analyte ids: a low result of any withholds it (fluid volumes with a low sodium).
         package var lowLabs: [AnalyteID]?
         /// Conditions the patient states in the notes (heart failure, kidney disease).

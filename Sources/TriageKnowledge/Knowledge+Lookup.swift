@@ -44,7 +44,7 @@ extension Knowledge {
     package func redFlag(id: RedFlagID) -> RedFlag? { redFlags.first { $0.id == id } }
 
     /// The red flags a symptom shows.
-    package func redFlags(showing symptom: String) -> [RedFlag] { redFlags.filter { $0.symptoms.contains(symptom) } }
+    package func redFlags(showing symptom: SymptomID) -> [RedFlag] { redFlags.filter { $0.symptoms.contains(symptom) } }
 
     /// The rows of one feature-contrast table, in table order.
     package func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts.filter { $0.table == table } }
@@ -67,7 +67,7 @@ extension Knowledge {
     package func region(id: RegionID) -> Vocabulary.Region? { vocabulary.regions.first { $0.id == id } }
 
     /// The symptom with `id`.
-    package func symptom(id: String) -> Vocabulary.Symptom? { vocabulary.symptoms.first { $0.id == id } }
+    package func symptom(id: SymptomID) -> Vocabulary.Symptom? { vocabulary.symptoms.first { $0.id == id } }
 
     /// The trigger with `id`.
     package func trigger(id: TriggerID) -> Vocabulary.Trigger? { vocabulary.triggers.first { $0.id == id } }

@@ -9,7 +9,7 @@ enum KnowledgeRequirements {
                           "forearm", "hand", "thumb", "finger", "chest", "back", "abdomen", "thigh", "knee", "calf",
                           "foot", "toe"]
     /// SPEC §4 associated symptoms: every symptom id the code names (``SymptomID``).
-    static let symptoms = SymptomID.named.map(\.rawValue)
+    static let symptoms = SymptomID.named
     /// SPEC §3.3 triggers.
     static let triggers: [TriggerID] = ["caffeine", "exercise", "stress", "poor sleep", "alcohol", "dehydration", "none"]
     /// SPEC §4 medication classes.

@@ -79,7 +79,7 @@ struct KnowledgeValidator {
         try unambiguous(vocabulary.regions.map { ($0.id, $0.synonyms) }, file: file, list: "regions", termName: "synonym")
         try unique(vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
         for (index, symptom) in vocabulary.symptoms.enumerated() {
-            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id), allowReferences: true)
+            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id.rawValue), allowReferences: true)
         }
         try unambiguous(vocabulary.symptoms.map { ($0.id, $0.synonyms) }, file: file, list: "symptoms", termName: "synonym")
         try unique(vocabulary.triggers.map(\.id), file: file, list: "triggers")
@@ -156,9 +156,9 @@ struct KnowledgeValidator {
         let file = KnowledgeFile.vocabulary
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         for (number, frame) in knowledge.vocabulary.frames.enumerated() {
-            let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept)
+            let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept.rawValue)
             if !symptoms.contains(frame.concept) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "concept", value: frame.concept, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "concept", value: frame.concept.rawValue, target: "vocabulary.json symptoms"))
             }
             if frame.subjects.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("subjects")) }
             if frame.predicates.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("predicates")) }
@@ -281,7 +281,7 @@ struct KnowledgeValidator {
         for (index, flag) in knowledge.redFlags.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: flag.id.rawValue)
             for id in flag.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
             }
             try sources(flag.sources, file: file, row: row, allowReferences: true)
             let timeframes = Set(knowledge.timeframes.map(\.urgency))
@@ -366,8 +366,12 @@ struct KnowledgeValidator {
             if advice.kind == .tellPatient, advice.tellWhen == nil {
                 throw KnowledgeError(file: file, row: row, reason: .missingField("tellWhen"))
             }
-            for symptom in (advice.withheldWhen?.symptoms ?? []) + (advice.presentWhen ?? []) where !knownSymptom(symptom) && !findingIDs.contains(symptom) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms or finding ids"))
+            for symptom in advice.withheldWhen?.symptoms ?? [] where !knownSymptom(symptom) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms or finding ids"))
+            }
+            // A sign already present is named by a symptom id or a finding id.
+            for id in advice.presentWhen ?? [] where !knownSymptom(SymptomID(rawValue: id)) && !findingIDs.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms or finding ids"))
             }
             for id in advice.withheldWhen?.lowLabs ?? [] where !analytes.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
@@ -383,7 +387,7 @@ struct KnowledgeValidator {
     }
 
     /// Whether a symptom id is the vocabulary's.
-    private func knownSymptom(_ id: String) -> Bool {
+    private func knownSymptom(_ id: SymptomID) -> Bool {
         knowledge.vocabulary.symptoms.contains { $0.id == id }
     }
 
@@ -474,7 +478,7 @@ struct KnowledgeValidator {
             let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
             if set.symptoms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("symptoms")) }
             for id in set.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
             }
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
@@ -557,7 +561,7 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id.rawValue, target: "analytes.json"))
             }
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms"))
             }
             for group in action.nameDrugs ?? [] where !groups.contains(group) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group, target: "lab-actions.json drugGroups"))

@@ -18,9 +18,9 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// The canonical value must be below this, if given.
         package var below: Double?
         /// Any of these symptoms present (symptom ids), if given.
-        package var withSymptoms: [String]?
+        package var withSymptoms: [SymptomID]?
         /// None of these symptoms present, if given.
-        package var withoutSymptoms: [String]?
+        package var withoutSymptoms: [SymptomID]?
         /// The recommendation's test (`treatment`, `bloodWork`, `sameDayAssessment`).
         package var test: Recommendation.Test
         /// Who acts (`recommendations[].who`).

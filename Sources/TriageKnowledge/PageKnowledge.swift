@@ -13,7 +13,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         /// The step in words (`swallowing`).
         package var flag: String
         /// The vocabulary's symptom ids that raise it.
-        package var symptoms: [String]?
+        package var symptoms: [SymptomID]?
         /// Other finding ids that raise it (`progressive-weakness`).
         package var findings: [String]?
         /// Raised by any result past a critical limit.
@@ -21,7 +21,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         /// Raised by a low result of this analyte together with one of ``with``.
         package var lowLab: String?
         /// The symptoms that make ``lowLab`` a red flag.
-        package var with: [String]?
+        package var with: [SymptomID]?
         /// Where the step's place comes from.
         package var sources: [Source]
     }
@@ -29,7 +29,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// A list of symptom ids with its sources.
     package struct SymptomList: Sendable, Hashable, Codable {
         /// The vocabulary's symptom ids.
-        package var symptoms: [String]
+        package var symptoms: [SymptomID]
         /// Where it comes from.
         package var sources: [Source]
     }

@@ -61,7 +61,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
     /// The sign as the articles state it.
     package var text: String
     /// The symptom ids of the vocabulary that show it, if any.
-    package var symptoms: [String]
+    package var symptoms: [SymptomID]
     /// Where it comes from (several articles may list it).
     package var sources: [Source]
     /// The tier of SPEC §6.1, for the rows the rules act on; nil for a sign the seeds list.
@@ -80,7 +80,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
     package var departure: String?
 
     /// Creates a red flag without a plan.
-    package init(id: RedFlagID, text: String, symptoms: [String], sources: [Source]) {
+    package init(id: RedFlagID, text: String, symptoms: [SymptomID], sources: [Source]) {
         self.id = id
         self.text = text
         self.symptoms = symptoms

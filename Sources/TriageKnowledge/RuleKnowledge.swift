@@ -10,7 +10,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         /// `any` (one of them shows it) or `all` (together).
         package var match: Match
         /// Symptom ids of the vocabulary.
-        package var symptoms: [String]
+        package var symptoms: [SymptomID]
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -51,7 +51,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         /// The names, matched on word boundaries, any case.
         package var terms: [String]
         /// The key signs (symptom ids) without which the condition is unlikely.
-        package var keySymptoms: [String]
+        package var keySymptoms: [SymptomID]
         /// The reassurance the articles give when none of the key signs is recorded.
         package var unlikely: String
         /// Where it comes from.
@@ -123,13 +123,13 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
 
 extension RuleKnowledge.SymptomSet {
     /// Whether the recorded symptoms show the set (`any` or `all` of them), by a predicate.
-    package func shown(by has: (String) -> Bool) -> Bool {
+    package func shown(by has: (SymptomID) -> Bool) -> Bool {
         guard !symptoms.isEmpty else { return false }
         return match == .all ? symptoms.allSatisfy(has) : symptoms.contains(where: has)
     }
 
     /// The set's symptoms that are present.
-    package func present(_ has: (String) -> Bool) -> [String] { symptoms.filter(has) }
+    package func present(_ has: (SymptomID) -> Bool) -> [SymptomID] { symptoms.filter(has) }
 }
 
 /// The symptom sets the code names; `rules.json` must hold each.

@@ -26,7 +26,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// An associated symptom.
     package struct Symptom: Sendable, Hashable, Codable {
         /// The id (`fine-motor difficulty`).
-        package var id: String
+        package var id: SymptomID
         /// Other words that mean it (`trouble buttoning`, `dropping things`).
         package var synonyms: [String]
         /// Words that mean it only as an item of a symptoms list, never inside a sentence
@@ -67,7 +67,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// in either order with other words between them.
     package struct Frame: Sendable, Hashable, Codable {
         /// The symptom id it reads as.
-        package var concept: String
+        package var concept: SymptomID
         /// The body parts, functions or tasks.
         package var subjects: [String]
         /// The changes.

@@ -34,7 +34,7 @@ public struct JournalEntry: Sendable, Hashable {
     /// An associated symptom, matched.
     package struct SymptomOccurrence: Sendable, Hashable {
         /// The symptom's id in the vocabulary (`tingling`).
-        package var symptom: String
+        package var symptom: SymptomID
         /// Severity 0-3 where given.
         package var severity: Int?
         /// The field it was read from (`symptoms`, `note`, `location`); nil for the weakness score.
@@ -49,7 +49,7 @@ public struct JournalEntry: Sendable, Hashable {
         package var certainty: Finding.Certainty = .present
 
         /// Creates an occurrence.
-        package init(symptom: String, severity: Int? = nil, field: String? = nil, quote: String? = nil,
+        package init(symptom: SymptomID, severity: Int? = nil, field: String? = nil, quote: String? = nil,
                     approximate: Bool = false, region: RegionMention? = nil) {
             self.symptom = symptom
             self.severity = severity

@@ -17,7 +17,7 @@ package struct ReferralTimeline: Sendable, Hashable {
     /// A symptom's first day.
     package struct Onset: Sendable, Hashable {
         /// The symptom id of the vocabulary (`speech difficulty`).
-        package var symptom: String
+        package var symptom: SymptomID
         /// The first entry's date.
         package var date: LocalDate
     }
@@ -39,7 +39,7 @@ package struct ReferralTimeline: Sendable, Hashable {
     /// The timeline of `journal` (entries in any order).
     package init(journal: [JournalEntry]) {
         var byDate: [LocalDate: (count: Int?, groups: Set<RegionGroupID>)] = [:]
-        var first: [String: LocalDate] = [:]
+        var first: [SymptomID: LocalDate] = [:]
         for entry in journal {
             var day = byDate[entry.date] ?? (nil, [])
             if let count = entry.twitchCount { day.count = (day.count ?? 0) + count }

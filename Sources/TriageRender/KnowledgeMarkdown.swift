@@ -26,7 +26,7 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Body regions", ["id", "group", "synonyms", "sources"],
                    vocabulary.regions.map { [$0.id.rawValue, $0.group.rawValue, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Associated symptoms", ["id", "synonyms", "sources"],
-                   vocabulary.symptoms.map { [$0.id, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
+                   vocabulary.symptoms.map { [$0.id.rawValue, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Triggers", ["id", "synonyms", "sources"],
                    vocabulary.triggers.map { [$0.id.rawValue, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Medication classes", ["id", "label", "drugs", "sources"],
@@ -101,7 +101,7 @@ package enum KnowledgeMarkdown {
             out.append("## The page and the worklist")
             subsection(&out, "Order of danger (the worklist sorts a band by it)", ["place", "red flag", "raised by", "sources"],
                        page.dangerOrder.enumerated().map { index, step in
-                           let by = (step.symptoms ?? []) + (step.findings ?? []) + (step.criticalLab == true ? ["a critical value"] : [])
+                           let by = (step.symptoms ?? []).map(\.rawValue) + (step.findings ?? []) + (step.criticalLab == true ? ["a critical value"] : [])
                                + (step.lowLab.map { ["low \($0) with " + (step.with ?? []).joined(separator: ", ")] } ?? [])
                            return ["\(index + 1)", step.flag, by.joined(separator: ", "), sources(step.sources)]
                        })

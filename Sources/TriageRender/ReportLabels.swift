@@ -39,7 +39,7 @@ package final class ReportLabels: Sendable {
     package init(knowledge: Knowledge) {
         self.knowledge = knowledge
         let symptoms = knowledge.symptomSet(.benignRedFlags).symptoms
-        redFlags = symptoms.map { (FindingID.symptom($0), $0) }
+        redFlags = symptoms.map { (FindingID.symptom($0), $0.rawValue) }
             + (knowledge.page?.words.redFlagFindings ?? []).map { (FindingID(rawValue: $0.finding), $0.words) }
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))

@@ -112,8 +112,8 @@ struct FindingWriter {
                 let possible = seen.certainty == .possible
                 var summary = possible
                     ? "Possible \(symptom.id) (written with doubt) in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
-                    : "\(symptom.id.capitalizedFirst) recorded in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
-                if symptom.id == SymptomID.weakness.rawValue, let max = history.maxWeakness {
+                    : "\(symptom.id.rawValue.capitalizedFirst) recorded in \(seen.entries) entr\(seen.entries == 1 ? "y" : "ies"), first on \(seen.firstSeen)"
+                if symptom.id == SymptomID.weakness, let max = history.maxWeakness {
                     summary += "; highest score \(max) of 3"
                 }
                 if possible, let quote = seen.evidence.first?.quote { summary += ": possible, \"\(quote)\"" }
@@ -121,7 +121,7 @@ struct FindingWriter {
                 findings[findings.count - 1].certainty = seen.certainty
             } else if history.unreadEntries > 0 {
                 let unread = history.unreadEntries
-                add(id, false, "\(symptom.id.capitalizedFirst) not recognised in \(entries) journal entr\(entries == 1 ? "y" : "ies"); \(unread) entr\(unread == 1 ? "y holds" : "ies hold") symptom text that was not understood.")
+                add(id, false, "\(symptom.id.rawValue.capitalizedFirst) not recognised in \(entries) journal entr\(entries == 1 ? "y" : "ies"); \(unread) entr\(unread == 1 ? "y holds" : "ies hold") symptom text that was not understood.")
             } else if let denied = history.denied[symptom.id] {
                 add(id, false, "No \(symptom.id): the journal says so in \(denied.entries) entr\(denied.entries == 1 ? "y" : "ies"), first on \(denied.firstSeen).", denied.evidence)
             } else {

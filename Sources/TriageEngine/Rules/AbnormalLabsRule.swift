@@ -31,14 +31,14 @@ package struct AbnormalLabsRule: Rule {
     package struct Match {
         var action: LabActionTable.Action
         var lab: LabResult
-        var symptoms: [String]
+        var symptoms: [SymptomID]
     }
 
     /// The rows that apply to `lab`: every specific row whose band, bounds and symptoms fit,
     /// and the fallback rows only when none did.
     package static func matches(_ lab: LabResult, context: RuleContext) -> [Match] {
         let symptoms = context.findings.symptoms
-        let has: (String) -> Bool = { symptoms.has($0) }
+        let has: (SymptomID) -> Bool = { symptoms.has($0) }
         let value = lab.canonical.value.number
         var specific: [Match] = []
         var fallback: [Match] = []

@@ -79,7 +79,7 @@ package struct AdviceSelection: Sendable, Hashable {
 
     /// Whether `id` (a symptom id or a finding id) is present.
     static func has(_ id: String, _ findings: PatientFindings) -> Bool {
-        findings.symptoms.has(id) || findings.isPresent(FindingID(rawValue: id))
+        findings.symptoms.has(SymptomID(rawValue: id)) || findings.isPresent(FindingID(rawValue: id))
     }
 
     /// Whether the findings contraindicate `row`.

@@ -64,10 +64,10 @@ package struct ContrastEvaluator {
         let course = findings.course
         let symptoms = findings.symptoms
         let rules = knowledge.rules
-        func present(_ set: SymptomSetID) -> [String] { rules.symptoms(set).present(symptoms.has) }
+        func present(_ set: SymptomSetID) -> [SymptomID] { rules.symptoms(set).present(symptoms.has) }
         let days = Count.days
         func words(_ values: KeyValuePairs<String, String> = [:]) -> String { knowledge.contrastMap.words(signal).filled(values) }
-        func recorded(_ found: [String]) -> Reading? {
+        func recorded(_ found: [SymptomID]) -> Reading? {
             found.isEmpty ? nil : Reading(why: words(["symptoms": found.joined(separator: ", ")]), findings: found.map(FindingID.symptom))
         }
         func spread(_ groups: [TwitchCourse.GroupAppearance]) -> [String] {

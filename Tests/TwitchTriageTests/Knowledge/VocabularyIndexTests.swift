@@ -13,8 +13,8 @@ import TriageModel
         matcher.read(text, kinds: [.region, .side]).first { $0.kind == .region }
     }
 
-    private func symptom(_ text: String) -> String? {
-        matcher.listItemSymptom(text) ?? matcher.read(text, kinds: [.symptom]).first?.id
+    private func symptom(_ text: String) -> SymptomID? {
+        matcher.listItemSymptom(text) ?? matcher.read(text, kinds: [.symptom]).first.map { SymptomID(rawValue: $0.id) }
     }
 
     private func trigger(_ text: String) -> String? { matcher.read(text, kinds: [.trigger]).first?.id }
@@ -71,7 +71,7 @@ import TriageModel
         ("poor balance", "balance problems"), ("blurred vision", "vision problems"), ("tiredness", "fatigue"),
         ("weight loss", "unexplained weight loss"), ("fell", "falls"),
     ])
-    func symptoms(text: String, id: String) {
+    func symptoms(text: String, id: SymptomID) {
         #expect(symptom(text) == id)
     }
 

@@ -27,8 +27,8 @@ import TriageRender
             item.timeframe = knowledge.timeframe(urgency)
             return item
         }
-        let swallowing = FindingID.symptom(SymptomID.swallowing.rawValue)
-        let weakness = FindingID.symptom(SymptomID.weakness.rawValue)
+        let swallowing = FindingID.symptom(SymptomID.swallowing)
+        let weakness = FindingID.symptom(SymptomID.weakness)
         referral.sameDay = true
         referral.urgency = .urgent
         referral.recommendations = [

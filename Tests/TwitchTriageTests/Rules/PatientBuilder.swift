@@ -22,7 +22,7 @@ struct PatientBuilder {
                                      patientID: PatientID(id), timestamp: Timestamp(date: date))
             entry.twitchCount = count(day)
             entry.regions = regions.map { .init(region: $0.0, group: $0.1, side: .right) }
-            entry.symptoms = symptoms.map { .init(symptom: $0.rawValue) }
+            entry.symptoms = symptoms.map { .init(symptom: $0) }
             entry.weakness = weakness
             entry.lifestyle.caffeineMilligrams = caffeine
             entry.lifestyle.sleepHours = sleep

@@ -38,7 +38,7 @@ import TriageKnowledge
         }
         for id in [SymptomID.weakness, .atrophy, .fineMotor, .speech, .swallowing, .breathing, .numbness, .tingling, .burning,
                    .cramps, .neckArm, .reducedReflexes, .balance, .vision, .fatigue, .weightLoss, .falls] {
-            #expect(symptoms.contains(id.rawValue), "missing symptom \(id)")
+            #expect(symptoms.contains(id), "missing symptom \(id)")
         }
         let regions = Set(knowledge.vocabulary.regions.map(\.id))
         for id in knowledge.rules.regions(RegionSetID.face).union([RegionID.eyelid]) { #expect(regions.contains(id), "missing region \(id)") }
