@@ -29,7 +29,7 @@ package struct ContrastMap: Sendable, Hashable, Codable {
         /// The table.
         package var table: ContrastTableID
         /// The row id within the table.
-        package var row: String
+        package var row: ContrastRowID
         /// The signal that shows the column.
         package var signal: ContrastSignal
         /// `benign` or `concerning`: which column the data looks like.
@@ -58,7 +58,7 @@ package struct ContrastMap: Sendable, Hashable, Codable {
         /// The table.
         package var table: ContrastTableID
         /// The row id.
-        package var row: String
+        package var row: ContrastRowID
         /// Why it cannot be read.
         package var reason: String
         /// Where the choice comes from.

@@ -6,7 +6,7 @@ package struct FeatureContrast: Sendable, Hashable, Codable {
     /// The table (`normal-vs-serious`, `anxiety-bfs-vs-als`, `eyelid-vs-ms`).
     package var table: ContrastTableID
     /// The row's id, unique in its table (`duration`, `weakness`).
-    package var id: String
+    package var id: ContrastRowID
     /// The feature ("Duration").
     package var feature: String
     /// The benign column's text.

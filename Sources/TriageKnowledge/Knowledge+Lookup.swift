@@ -50,7 +50,7 @@ extension Knowledge {
     package func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts.filter { $0.table == table } }
 
     /// One row of a feature-contrast table.
-    package func contrast(table: ContrastTableID, id: String) -> FeatureContrast? {
+    package func contrast(table: ContrastTableID, id: ContrastRowID) -> FeatureContrast? {
         contrasts.first { $0.table == table && $0.id == id }
     }
 

@@ -564,7 +564,7 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms"))
             }
             for group in action.nameDrugs ?? [] where !groups.contains(group) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group, target: "lab-actions.json drugGroups"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group.rawValue, target: "lab-actions.json drugGroups"))
             }
             if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
@@ -579,7 +579,7 @@ struct KnowledgeValidator {
             throw KnowledgeError(file: file, subject: "actions", reason: .missingRow(id.rawValue))
         }
         for (index, group) in table.drugGroups.enumerated() {
-            let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id)
+            let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id.rawValue)
             if let medicationClass = group.medicationClass, !classes.contains(medicationClass) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
             }

@@ -34,7 +34,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// Tests the tool does not read, asked for with it (full blood count, kidney function).
         package var alsoOrder: [AnalyteID]?
         /// Drug groups (``DrugGroup``) named when the patient takes one.
-        package var nameDrugs: [String]?
+        package var nameDrugs: [DrugGroupID]?
         /// The headline fragment, if the row may lead it.
         package var headline: String?
         /// Whether the row says the result explains the twitching ("the likely cause"); only
@@ -59,7 +59,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
     /// Drugs a row names: by their medication class, or by words in the medications and notes.
     package struct DrugGroup: Sendable, Hashable, Codable {
         /// The id rows name.
-        package var id: String
+        package var id: DrugGroupID
         /// How a report names it ("metformin", "a proton-pump inhibitor").
         package var name: String
         /// A vocabulary medication class that is this group, if any.

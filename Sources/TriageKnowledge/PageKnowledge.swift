@@ -15,11 +15,11 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         /// The vocabulary's symptom ids that raise it.
         package var symptoms: [SymptomID]?
         /// Other finding ids that raise it (`progressive-weakness`).
-        package var findings: [String]?
+        package var findings: [FindingID]?
         /// Raised by any result past a critical limit.
         package var criticalLab: Bool?
         /// Raised by a low result of this analyte together with one of ``with``.
-        package var lowLab: String?
+        package var lowLab: AnalyteID?
         /// The symptoms that make ``lowLab`` a red flag.
         package var with: [SymptomID]?
         /// Where the step's place comes from.
@@ -78,7 +78,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// A finding and the words a page names it by.
     package struct FindingWords: Sendable, Hashable, Codable {
         /// The finding id (`progressive-weakness`).
-        package var finding: String
+        package var finding: FindingID
         /// Its words (`progressive weakness`).
         package var words: String
     }
@@ -131,10 +131,10 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
         try cited(words.sources, .init(list: "words", number: 1, id: nil))
         for (index, entry) in words.redFlagFindings.enumerated() where entry.words.trimmingSpaces().isEmpty {
-            throw KnowledgeError(file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding), reason: .emptyField("words"))
+            throw KnowledgeError(file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding.rawValue), reason: .emptyField("words"))
         }
         for finding in [FindingID.progressiveWeakness, .spreading, .eyelidFacialSpread]
-        where !words.redFlagFindings.contains(where: { $0.finding == finding.rawValue }) {
+        where !words.redFlagFindings.contains(where: { $0.finding == finding }) {
             throw KnowledgeError(file: file, subject: "words.redFlagFindings", reason: .missingRow(finding.rawValue))
         }
         if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }

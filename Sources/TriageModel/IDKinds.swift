@@ -94,3 +94,13 @@ extension Recommendation.Test {
     /// The test a catalogue row is, if a recommendation can name it.
     package init?(id: CatalogueTestID) { self.init(rawValue: id.rawValue) }
 }
+
+/// The tag of the drug groups a lab action names (`lab-actions.json` `drugGroups`).
+public enum DrugGroupTag: LiteralIDTag {}
+/// A drug group's id in `lab-actions.json` (`metformin`, `ppi`).
+public typealias DrugGroupID = Tagged<DrugGroupTag, String>
+
+/// The tag of the rows of the feature-contrast tables (`contrasts.json`).
+public enum ContrastRowTag: LiteralIDTag {}
+/// A feature-contrast row's id, unique within its table (`duration`, `weakness`).
+public typealias ContrastRowID = Tagged<ContrastRowTag, String>

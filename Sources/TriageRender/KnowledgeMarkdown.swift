@@ -74,7 +74,7 @@ package enum KnowledgeMarkdown {
         for contrast in knowledge.contrasts where !tables.contains(contrast.table) { tables.append(contrast.table) }
         for table in tables {
             subsection(&out, table.rawValue, ["id", "feature", "benign", "concerning", "benign speaks for", "concerning speaks for", "sources"],
-                       knowledge.contrasts(table: table).map { [$0.id, $0.feature, $0.benign, $0.concerning, $0.benignConditions.joined(separator: ", "),
+                       knowledge.contrasts(table: table).map { [$0.id.rawValue, $0.feature, $0.benign, $0.concerning, $0.benignConditions.joined(separator: ", "),
                                                                 $0.concerningConditions.joined(separator: ", "), sources($0.sources)] })
         }
 
@@ -86,10 +86,10 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Tables", ["table", "specificity", "sources"],
                    map.tables.map { [$0.id.rawValue, String($0.specificity), sources($0.sources)] })
         subsection(&out, "Mappings", ["table", "row", "signal", "column", "aspect", "for", "against", "raises", "note", "sources"],
-                   map.mappings.map { [$0.table.rawValue, $0.row, $0.signal.rawValue, $0.column.rawValue, $0.aspect, $0.supports.joined(separator: ", "),
+                   map.mappings.map { [$0.table.rawValue, $0.row.rawValue, $0.signal.rawValue, $0.column.rawValue, $0.aspect, $0.supports.joined(separator: ", "),
                                        $0.opposes.joined(separator: ", "), $0.raises.joined(separator: ", "), $0.note ?? "", sources($0.sources)] })
         subsection(&out, "Rows not read", ["table", "row", "why", "sources"],
-                   map.unobservable.map { [$0.table.rawValue, $0.row, $0.reason, sources($0.sources)] })
+                   map.unobservable.map { [$0.table.rawValue, $0.row.rawValue, $0.reason, sources($0.sources)] })
         subsection(&out, "What each signal found, in words", ["signal", "words", "sources"],
                    map.readings.map { [$0.signal.rawValue, $0.text, sources($0.sources)] })
 
@@ -101,7 +101,7 @@ package enum KnowledgeMarkdown {
             out.append("## The page and the worklist")
             subsection(&out, "Order of danger (the worklist sorts a band by it)", ["place", "red flag", "raised by", "sources"],
                        page.dangerOrder.enumerated().map { index, step in
-                           let by = (step.symptoms ?? []).map(\.rawValue) + (step.findings ?? []) + (step.criticalLab == true ? ["a critical value"] : [])
+                           let by = (step.symptoms ?? []).map(\.rawValue) + (step.findings ?? []).map(\.rawValue) + (step.criticalLab == true ? ["a critical value"] : [])
                                + (step.lowLab.map { ["low \($0) with " + (step.with ?? []).joined(separator: ", ")] } ?? [])
                            return ["\(index + 1)", step.flag, by.joined(separator: ", "), sources(step.sources)]
                        })
@@ -119,7 +119,7 @@ package enum KnowledgeMarkdown {
                        [["not mentioned", page.words.notMentioned, sources(page.words.sources)],
                         ["not monitored", page.words.notMonitored, sources(page.words.sources)],
                         ["query MND", page.words.queryMND, sources(page.words.sources)]]
-                           + page.words.redFlagFindings.map { ["red flag " + $0.finding, $0.words, sources(page.words.sources)] })
+                           + page.words.redFlagFindings.map { ["red flag " + $0.finding.rawValue, $0.words, sources(page.words.sources)] })
             subsection(&out, "Titles the page cites sources by", ["source", "title"], page.sourceTitles.map { [$0.name, $0.title] })
         }
 
@@ -149,7 +149,7 @@ package enum KnowledgeMarkdown {
                                action.text + ((action.explains ?? false) ? " (the likely cause)" : ""), sources(action.sources)]
                    })
         subsection(&out, "Drugs a lab action names", ["id", "name", "class", "words", "sources"],
-                   knowledge.labActions.drugGroups.map { [$0.id, $0.name, $0.medicationClass?.rawValue ?? "", $0.terms.joined(separator: ", "), sources($0.sources)] })
+                   knowledge.labActions.drugGroups.map { [$0.id.rawValue, $0.name, $0.medicationClass?.rawValue ?? "", $0.terms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Medication notes", ["class", "note", "linked analytes", "frequent use", "departs from a seed", "sources"],
                    knowledge.medicationNotes.map { [$0.medicationClass.rawValue, $0.note, $0.linkedAnalytes.joined(separator: ", "),
                                                     $0.frequentUse?.note ?? "", $0.departure ?? "", sources($0.sources)] })

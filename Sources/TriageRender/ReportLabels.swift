@@ -40,7 +40,7 @@ package final class ReportLabels: Sendable {
         self.knowledge = knowledge
         let symptoms = knowledge.symptomSet(.benignRedFlags).symptoms
         redFlags = symptoms.map { (FindingID.symptom($0), $0.rawValue) }
-            + (knowledge.page?.words.redFlagFindings ?? []).map { (FindingID(rawValue: $0.finding), $0.words) }
+            + (knowledge.page?.words.redFlagFindings ?? []).map { ($0.finding, $0.words) }
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))
         var names: [String: (label: String, short: String)] = [:]
@@ -54,7 +54,7 @@ package final class ReportLabels: Sendable {
         }
         testLabels = tests
         dangerStepIDs = (knowledge.page?.dangerOrder ?? []).map { step in
-            (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? []).map(FindingID.init(rawValue:))
+            (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? [])
         }
         codeLike = knowledge.analytes.compactMap { analyte in
             let short = names[analyte.id.rawValue]!.short

@@ -183,7 +183,7 @@ package struct AbnormalLabsRule: Rule {
 
     /// The names of the drug groups the patient takes: by medication class, or by a word in the
     /// journal's medications or notes.
-    static func drugsTaken(_ groups: [String], findings: PatientFindings, table: LabActionTable) -> [String] {
+    static func drugsTaken(_ groups: [DrugGroupID], findings: PatientFindings, table: LabActionTable) -> [String] {
         guard !groups.isEmpty else { return [] }
         let texts = findings.record.journal.flatMap { entry in entry.medications.map(\.name) + entry.notes }.map(TextMatch.Folded.init)
         return table.drugGroups.filter { groups.contains($0.id) }.compactMap { group in

@@ -50,7 +50,7 @@ package struct ContrastEvaluator {
         var decided: Set<String> = []
         var result: [Match] = []
         for entry in knowledge.contrastMap.mappings {
-            let key = entry.table.rawValue + "/" + entry.row
+            let key = entry.table.rawValue + "/" + entry.row.rawValue
             guard !decided.contains(key), let row = knowledge.contrast(table: entry.table, id: entry.row),
                   let reading = read(entry.signal) else { continue }
             decided.insert(key)
