@@ -122,6 +122,14 @@ extension Tagged where Tag == AdviceTag, RawValue == String {
     package static let underAge = AdviceID(rawValue: "under-age")
 }
 
+/// The `timeframes.json` rows the code names beside the urgencies' own.
+extension Tagged where Tag == TimeframeTag, RawValue == String {
+    /// The same-day row.
+    package static let sameDay = TimeframeID(rawValue: "same-day")
+    /// The row for unread symptom text (SPEC §4.1: read by a clinician the same morning).
+    package static let readToday = TimeframeID(rawValue: "read-today")
+}
+
 /// Trigger ids findings name.
 extension Tagged where Tag == TriggerTag, RawValue == String {
     package static let caffeine = TriggerID(rawValue: "caffeine")

@@ -83,19 +83,19 @@ extension Knowledge {
     }
 
     /// The timeframe words of an urgency (`urgent` → "to be seen within 2 weeks").
-    package func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.rawValue }?.timeframe }
+    package func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.timeframeID }?.timeframe }
 
     /// The source names of the same-day timeframe (NICE NG127 "refer immediately").
-    package var sameDaySources: [String] { timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [] }
+    package var sameDaySources: [String] { timeframes.first { $0.urgency == TimeframeID.sameDay }?.sources.map(\.name) ?? [] }
 
     /// The words of the timeframe row with `id` (an urgency or a step's own timeframe).
-    package func timeframe(id: String) -> String? { timeframes.first { $0.urgency == id }?.timeframe }
+    package func timeframe(id: TimeframeID) -> String? { timeframes.first { $0.urgency == id }?.timeframe }
 
     /// The red flags of one tier of SPEC §6.1, in table order.
     package func redFlags(tier: RedFlag.Tier) -> [RedFlag] { redFlags.filter { $0.tier == tier } }
 
     /// The timeframe words of the same-day flag.
-    package var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
+    package var sameDayTimeframe: String? { timeframes.first { $0.urgency == TimeframeID.sameDay }?.timeframe }
 
     /// The symptom set with `id` from `rules.json`.
     package func symptomSet(_ id: SymptomSetID) -> RuleKnowledge.SymptomSet { rules.symptoms(id) }

@@ -289,7 +289,7 @@ struct KnowledgeValidator {
                 let subject = "step \"\(step.test.rawValue)\""
                 if let timeframe = step.timeframe, !timeframes.contains(timeframe) {
                     throw KnowledgeError(file: file, row: row, subject: subject,
-                                         reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+                                         reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
                 }
                 if step.detail.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("detail")) }
             }
@@ -568,7 +568,7 @@ struct KnowledgeValidator {
             }
             if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
             }
             if action.hiddenSide != nil, action.band != .unreliable {
                 throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "hiddenSide", value: "\(action.hiddenSide!)", expected: "only on a row of band \"unreliable\""))
@@ -612,9 +612,9 @@ struct KnowledgeValidator {
     private func checkTimeframes() throws(KnowledgeError) {
         let file = KnowledgeFile.timeframes
         try unique(knowledge.timeframes.map(\.urgency), file: file, list: nil)
-        let allowed = Set(Urgency.allCases.map(\.rawValue) + [Timeframe.sameDay, Timeframe.readToday])
+        let allowed = Set(Urgency.allCases.map(\.timeframeID) + [TimeframeID.sameDay, .readToday])
         for (index, timeframe) in knowledge.timeframes.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency)
+            let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency.rawValue)
             if timeframe.timeframe.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("timeframe")) }
             try sources(timeframe.sources, file: file, row: row, allowReferences: true)
         }

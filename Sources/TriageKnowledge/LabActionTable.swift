@@ -51,7 +51,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         package var hiddenSide: Bool?
         /// The id of the `timeframes.json` row the recommendation states ("next-working-day"),
         /// when the row's own pace is not its urgency's.
-        package var timeframe: String?
+        package var timeframe: TimeframeID?
         /// Where it comes from.
         package var sources: [Source]
     }

@@ -53,7 +53,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// The days from the as-of date to a timeframe's end.
     package struct OccurrenceDays: Sendable, Hashable, Codable {
         /// `same-day`, `urgent` or `soon`.
-        package var urgency: String
+        package var urgency: TimeframeID
         /// Days after the as-of date.
         package var days: Int
         /// Where it comes from.
@@ -139,7 +139,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         }
         if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }
         for (index, days) in occurrenceDays.enumerated() {
-            try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))
+            try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency.rawValue))
         }
         for test in Recommendation.Test.allCases where !defaultActors.contains(where: { $0.test == test }) {
             throw KnowledgeError(file: file, reason: .missingRow("defaultActors: \(test.rawValue)"))

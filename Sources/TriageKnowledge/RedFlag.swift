@@ -25,7 +25,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
         package var urgency: Urgency
         /// The id of a `timeframes.json` row when it is not the urgency's own ("same-day",
         /// "phone-today", "eye-24-hours").
-        package var timeframe: String?
+        package var timeframe: TimeframeID?
         /// The condition of a conditional next step (`recommendations[].when`).
         package var when: String?
         /// For an MRI, the region.

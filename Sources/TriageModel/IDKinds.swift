@@ -104,3 +104,14 @@ public typealias DrugGroupID = Tagged<DrugGroupTag, String>
 public enum ContrastRowTag: LiteralIDTag {}
 /// A feature-contrast row's id, unique within its table (`duration`, `weakness`).
 public typealias ContrastRowID = Tagged<ContrastRowTag, String>
+
+/// The tag of the rows of `timeframes.json`.
+public enum TimeframeTag: LiteralIDTag {}
+/// A `timeframes.json` row's id: an urgency's own (`urgent`) or one a red flag's step names
+/// (`same-day`, `read-today`, `eye-24-hours`).
+public typealias TimeframeID = Tagged<TimeframeTag, String>
+
+extension Urgency {
+    /// The id of the urgency's own `timeframes.json` row.
+    package var timeframeID: TimeframeID { TimeframeID(rawValue: rawValue) }
+}

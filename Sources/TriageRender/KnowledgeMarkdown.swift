@@ -94,7 +94,7 @@ package enum KnowledgeMarkdown {
                    map.readings.map { [$0.signal.rawValue, $0.text, sources($0.sources)] })
 
         section(&out, "Timeframes", ["urgency", "timeframe", "sources"],
-                knowledge.timeframes.map { [$0.urgency, $0.timeframe, sources($0.sources)] })
+                knowledge.timeframes.map { [$0.urgency.rawValue, $0.timeframe, sources($0.sources)] })
 
         if let page = knowledge.page {
             out.append("")
@@ -114,7 +114,7 @@ package enum KnowledgeMarkdown {
             subsection(&out, "Who acts when a rule names no one", ["test", "who", "sources"],
                        page.defaultActors.map { [$0.test.rawValue, $0.who.rawValue, sources(page.defaultActorSources)] })
             subsection(&out, "Days of a timeframe (FHIR occurrencePeriod)", ["urgency", "days", "sources"],
-                       page.occurrenceDays.map { [$0.urgency, "\($0.days)", sources($0.sources)] })
+                       page.occurrenceDays.map { [$0.urgency.rawValue, "\($0.days)", sources($0.sources)] })
             subsection(&out, "The page's sentences", ["what", "words", "sources"],
                        [["not mentioned", page.words.notMentioned, sources(page.words.sources)],
                         ["not monitored", page.words.notMonitored, sources(page.words.sources)],

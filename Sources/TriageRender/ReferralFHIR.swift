@@ -67,7 +67,7 @@ package enum ReferralFHIR {
         for recommendation in referral.recommendations {
             let sameDay = page.isSameDay(recommendation)
             let priority = sameDay ? "asap" : Self.priority(recommendation.urgency)
-            let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? Timeframe.sameDay : recommendation.urgency.rawValue) }?.days
+            let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? TimeframeID.sameDay : recommendation.urgency.timeframeID) }?.days
             let request = Request(priority: priority, periodEnd: days.map { referral.asOf.adding(days: $0) }, performer: labels.actor(recommendation))
             var notes = recommendation.when.map { ["When: \($0)."] } ?? []
             notes.append(ReportDocumentBuilder.detail(recommendation))
