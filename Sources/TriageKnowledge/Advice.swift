@@ -8,9 +8,9 @@ package struct Advice: Sendable, Hashable, Codable {
     package struct Withheld: Sendable, Hashable, Codable {
         /// Symptom ids: any of them present withholds the row (fluid volumes, nuts and seeds
         /// with swallowing difficulty).
-        package var symptoms: [String]?
+        package var symptoms: [SymptomID]?
         /// Analyte ids: a low result of any withholds it (fluid volumes with a low sodium).
-        package var lowLabs: [String]?
+        package var lowLabs: [AnalyteID]?
         /// Conditions the patient states in the notes (heart failure, kidney disease).
         package var history: [String]?
         /// Withheld beside a motor red flag (stress management as the first line).
@@ -21,7 +21,7 @@ package struct Advice: Sendable, Hashable, Codable {
     }
 
     /// The id (`caffeine`, `return-breathing`, `tell-benign`, `not-monitored`).
-    package var id: String
+    package var id: AdviceID
     /// What kind of row it is.
     package var kind: Kind
     /// The advice as a report shows it.
@@ -67,13 +67,5 @@ extension Advice {
         case other
         /// A patient outside the knowledge's ages.
         case underAge = "under-age"
-    }
-
-    /// The ids of the notices the code uses.
-    package enum NoticeID {
-        /// "Not monitored in real time" (SPEC §6.5), on every report.
-        package static let notMonitored = "not-monitored"
-        /// Patients under 16 are outside the knowledge (SPEC §6.1).
-        package static let underAge = "under-age"
     }
 }

@@ -5,6 +5,4 @@ import TriageModel
 extension FindingID {
     /// The patient's notes name a condition as a worry (`worry-als`): a fear, never a finding of the disease.
     package static func concern(_ condition: ConditionID) -> FindingID { FindingID(rawValue: concernPrefix + condition.rawValue) }
-    /// The finding of an associated symptom, by its typed id.
-    package static func symptom(_ id: SymptomID) -> FindingID { symptom(id.rawValue) }
 }

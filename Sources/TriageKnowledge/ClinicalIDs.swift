@@ -49,20 +49,22 @@ extension Tagged where Tag == SymptomTag, RawValue == String {
 }
 
 /// Region ids findings name.
-package enum RegionID {
-    package static let eyelid = "eyelid"
+extension Tagged where Tag == RegionTag, RawValue == String {
+    package static let eyelid = RegionID(rawValue: "eyelid")
 }
 
 /// Region-group ids of the vocabulary the code names.
-package enum RegionGroupID {
-    package static let upperLimb = "upper limb"
-    package static let cranial = "cranial/bulbar"
+extension Tagged where Tag == RegionGroupTag, RawValue == String {
+    package static let upperLimb = RegionGroupID(rawValue: "upper limb")
+    package static let cranial = RegionGroupID(rawValue: "cranial/bulbar")
 }
 
 /// Region-set ids of `rules.json` the code names.
-package enum RegionSetID {
+extension Tagged where Tag == RegionSetTag, RawValue == String {
     /// The regions of the face other than the eyelid (neurologist-guide, Eyelid vs MS).
-    package static let face = "face"
+    package static let face = RegionSetID(rawValue: "face")
+    /// The back and the legs (cauda equina).
+    package static let backOrLeg = RegionSetID(rawValue: "back-or-leg")
 }
 
 /// Analyte ids (SPEC §7) the code names.
@@ -99,17 +101,33 @@ extension Tagged where Tag == ContrastTableTag, RawValue == String {
 }
 
 /// Variant ids of the tests catalogue the code names: MRI regions and blood panels.
-package enum VariantID {
-    package static let cervicalSpine = "cervical spine"
-    package static let brain = "brain"
-    package static let neuropathyPanel = "neuropathy"
-    package static let persistentWorkup = "persistent work-up"
+extension Tagged where Tag == VariantTag, RawValue == String {
+    package static let cervicalSpine = VariantID(rawValue: "cervical spine")
+    package static let brain = VariantID(rawValue: "brain")
+    package static let neuropathyPanel = VariantID(rawValue: "neuropathy")
+    package static let persistentWorkup = VariantID(rawValue: "persistent work-up")
 }
 
 /// Ids of the tests catalogue that are not ``Recommendation/Test`` cases.
-package enum CatalogueTestID {
+extension Tagged where Tag == CatalogueTestTag, RawValue == String {
     /// Named as a specialist's option only.
-    package static let lumbarPuncture = "lumbarPuncture"
+    package static let lumbarPuncture = CatalogueTestID(rawValue: "lumbarPuncture")
+}
+
+/// The ids of the notices of `advice.json` the code shows.
+extension Tagged where Tag == AdviceTag, RawValue == String {
+    /// "Not monitored in real time" (SPEC §6.5), on every report.
+    package static let notMonitored = AdviceID(rawValue: "not-monitored")
+    /// Patients under 16 are outside the knowledge (SPEC §6.1).
+    package static let underAge = AdviceID(rawValue: "under-age")
+}
+
+/// The `timeframes.json` rows the code names beside the urgencies' own.
+extension Tagged where Tag == TimeframeTag, RawValue == String {
+    /// The same-day row.
+    package static let sameDay = TimeframeID(rawValue: "same-day")
+    /// The row for unread symptom text (SPEC §4.1: read by a clinician the same morning).
+    package static let readToday = TimeframeID(rawValue: "read-today")
 }
 
 /// Trigger ids findings name.
@@ -153,9 +171,4 @@ extension Tagged where Tag == RedFlagTag, RawValue == String {
     static let required: [RedFlagID] = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
                            suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling, severeCramping,
                            eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag]
-}
-
-/// Region-set id of the back and the legs (cauda equina).
-package enum RegionSetIDs {
-    package static let backOrLeg = "back-or-leg"
 }

@@ -90,15 +90,15 @@ extension ConceptMatcher {
                                              experiencers: status == .otherPerson ? experiencers : [])
                 switch kind {
                 case .region:
-                    mention.region = id
-                    mention.regionGroup = regionGroups[Int(index)]
+                    mention.region = RegionID(rawValue: id)
+                    mention.regionGroup = RegionGroupID(rawValue: regionGroups[Int(index)])
                     mention.side = side(ofRegionAt: position)
                 case .symptom:
                     if let nearest = Self.nearest(to: hit, among: regionHits.map { concepts[$0] }) {
                         let regionPosition = regionHits[nearest]
                         if case .concept(.region, let regionIndex) = concepts[regionPosition].payload {
-                            mention.region = names[.region]![Int(regionIndex)]
-                            mention.regionGroup = regionGroups[Int(regionIndex)]
+                            mention.region = RegionID(rawValue: names[.region]![Int(regionIndex)])
+                            mention.regionGroup = RegionGroupID(rawValue: regionGroups[Int(regionIndex)])
                             mention.side = side(ofRegionAt: regionPosition)
                         }
                     }

@@ -120,15 +120,15 @@ package struct ConceptMatcher: Sendable {
             for phrase in all { insert(phrase, .concept(kind, index)) }
         }
         for region in vocabulary.regions {
-            add(.region, region.id, region.synonyms)
-            regionGroups.append(region.group)
+            add(.region, region.id.rawValue, region.synonyms)
+            regionGroups.append(region.group.rawValue)
         }
         for side in [JournalEntry.Side.left, .right, .both] {
             add(.side, side.rawValue, sideWords.filter { $0.value == side }.map(\.key).sorted())
         }
-        for symptom in vocabulary.symptoms { add(.symptom, symptom.id, symptom.synonyms, idIsPhrase: symptom.idIsPhrase ?? true) }
+        for symptom in vocabulary.symptoms { add(.symptom, symptom.id.rawValue, symptom.synonyms, idIsPhrase: symptom.idIsPhrase ?? true) }
         for trigger in vocabulary.triggers { add(.trigger, trigger.id.rawValue, trigger.synonyms) }
-        for medication in vocabulary.medicationClasses { add(.medication, medication.id, medication.drugs + [medication.label]) }
+        for medication in vocabulary.medicationClasses { add(.medication, medication.id.rawValue, medication.drugs + [medication.label]) }
         for name in rules.diseaseNames.phrases { add(.disease, name, []) }
         add(.twitch, "twitching", rules.twitchWords.phrases)
         for trigger in rules.triggers {
@@ -137,7 +137,7 @@ package struct ConceptMatcher: Sendable {
         }
         noneKeys = Set(rules.noneTexts.phrases.map { phraseKey($0) })
         for symptom in vocabulary.symptoms {
-            for phrase in symptom.listOnly ?? [] where listItems[phraseKey(phrase)] == nil { listItems[phraseKey(phrase)] = symptom.id }
+            for phrase in symptom.listOnly ?? [] where listItems[phraseKey(phrase)] == nil { listItems[phraseKey(phrase)] = symptom.id.rawValue }
         }
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
         statementStartStems = Set(rules.statementStarts.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
@@ -301,7 +301,9 @@ package struct ConceptMatcher: Sendable {
 
     /// The symptom `text` names as a whole item of a symptoms list (`writing`: fine-motor
     /// difficulty), from the vocabulary's `listOnly` words; nil otherwise.
-    package func listItemSymptom(_ text: String) -> String? { listItems[cache.phraseKey(text) { phraseKey(text) }] }
+    package func listItemSymptom(_ text: String) -> SymptomID? {
+        listItems[cache.phraseKey(text) { phraseKey(text) }].map(SymptomID.init(rawValue:))
+    }
 
     /// Whether `text` as a whole means "no symptom" (`none`, `nil`, `nothing else`).
     package func isNoneText(_ text: String) -> Bool { noneKeys.contains(cache.phraseKey(text) { phraseKey(text) }) }

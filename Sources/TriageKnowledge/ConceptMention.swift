@@ -48,9 +48,9 @@ package struct ConceptMention: Sendable, Hashable {
     /// The words it was read from, as written.
     package var quote: String
     /// For a symptom, the region named in the same clause; for a region, itself.
-    package var region: String?
+    package var region: RegionID?
     /// The region's group.
-    package var regionGroup: String?
+    package var regionGroup: RegionGroupID?
     /// The side named with the region.
     package var side: JournalEntry.Side?
     /// For someone else's concept, the words that named the people (`friend`, `mum`).

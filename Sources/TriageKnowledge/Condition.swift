@@ -7,7 +7,7 @@ package struct Condition: Sendable, Hashable, Codable {
     /// The name as reports show it ("Benign fasciculation syndrome (BFS)").
     package var name: String
     /// Key symptoms, as the articles list them.
-    package var keySymptoms: [String]
+    package var keySymptoms: [SymptomID]
     /// The diagnostic approach, as the articles state it.
     package var diagnosticApproach: String
     /// Where it comes from.
@@ -16,14 +16,14 @@ package struct Condition: Sendable, Hashable, Codable {
     package var examination: [String]?
     /// For a mimic of motor neuron disease or of another condition (SPEC §6.2 "Mimics"): the
     /// symptom ids that raise it.
-    package var raisedBy: [String]?
+    package var raisedBy: [SymptomID]?
     /// What separates the mimic from the condition it mimics.
     package var separatedBy: String?
     /// Where the row departs from a seed, and why (SPEC §6.4).
     package var departure: String?
 
     /// Creates a condition.
-    package init(id: ConditionID, name: String, keySymptoms: [String], diagnosticApproach: String, sources: [Source]) {
+    package init(id: ConditionID, name: String, keySymptoms: [SymptomID], diagnosticApproach: String, sources: [Source]) {
         self.id = id
         self.name = name
         self.keySymptoms = keySymptoms

@@ -8,7 +8,7 @@ package struct ContrastMap: Sendable, Hashable, Codable {
     /// about the same aspect, the more specific one wins.
     package struct Table: Sendable, Hashable, Codable {
         /// The table id (`normal-vs-serious`).
-        package var id: String
+        package var id: ContrastTableID
         /// 0 for the general screening table; higher for condition-specific ones.
         package var specificity: Int
         /// Where it comes from.
@@ -27,9 +27,9 @@ package struct ContrastMap: Sendable, Hashable, Codable {
     /// `column`, and the match speaks for and against the listed conditions.
     package struct Entry: Sendable, Hashable, Codable {
         /// The table.
-        package var table: String
+        package var table: ContrastTableID
         /// The row id within the table.
-        package var row: String
+        package var row: ContrastRowID
         /// The signal that shows the column.
         package var signal: ContrastSignal
         /// `benign` or `concerning`: which column the data looks like.
@@ -56,9 +56,9 @@ package struct ContrastMap: Sendable, Hashable, Codable {
     /// A row the journal and labs cannot show, with why.
     package struct Unobservable: Sendable, Hashable, Codable {
         /// The table.
-        package var table: String
+        package var table: ContrastTableID
         /// The row id.
-        package var row: String
+        package var row: ContrastRowID
         /// Why it cannot be read.
         package var reason: String
         /// Where the choice comes from.
@@ -89,5 +89,5 @@ package struct ContrastMap: Sendable, Hashable, Codable {
     package func words(_ signal: ContrastSignal) -> String { readings.first { $0.signal == signal }?.text ?? "" }
 
     /// The specificity of a table (0 when unknown).
-    package func specificity(of table: String) -> Int { tables.first { $0.id == table }?.specificity ?? 0 }
+    package func specificity(of table: ContrastTableID) -> Int { tables.first { $0.id == table }?.specificity ?? 0 }
 }

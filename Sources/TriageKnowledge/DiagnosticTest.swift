@@ -4,7 +4,7 @@ import TriageModel
 package struct DiagnosticTest: Sendable, Hashable, Codable {
     /// The id, as `recommendations[].test` names it: `EMG`, `NCS`, `MRI`, `bloodWork`,
     /// `neurologyExam` (and `lumbarPuncture`, named as a specialist's option only).
-    package var id: String
+    package var id: CatalogueTestID
     /// The name a recommendation of it shows in the reports (`EMG`, `Nerve conduction
     /// studies`); every test a rule can recommend has one, a test named only as a specialist's
     /// option may not.
@@ -23,7 +23,7 @@ package struct DiagnosticTest: Sendable, Hashable, Codable {
     /// An MRI region or a blood panel.
     package struct Variant: Sendable, Hashable, Codable {
         /// The id (`cervical spine`, `brain`, `electrolytes`, `core panel`).
-        package var id: String
+        package var id: VariantID
         /// What it is for.
         package var purpose: String
         /// For a blood panel, the analyte ids in it.

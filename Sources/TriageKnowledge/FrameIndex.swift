@@ -49,21 +49,23 @@ struct FrameIndex: Sendable {
     init(frames: [Vocabulary.Frame], symptomIndex: [String: Int32], window: Int, stems: (String) -> [String]) {
         self.window = window
         for (index, frame) in frames.enumerated() {
-            guard let symptom = symptomIndex[frame.concept] else {
-                unknownConcepts.append(frame.concept)
+            // The matcher's tables hold every kind's ids as text.
+            let concept = frame.concept.rawValue
+            guard let symptom = symptomIndex[concept] else {
+                unknownConcepts.append(concept)
                 symptoms.append(-1)
                 continue
             }
             symptoms.append(symptom)
-            if frame.subjects.isEmpty || frame.predicates.isEmpty { incomplete.append(frame.concept) }
+            if frame.subjects.isEmpty || frame.predicates.isEmpty { incomplete.append(concept) }
             for (isSubject, phrases) in [(true, frame.subjects), (false, frame.predicates)] {
                 for phrase in phrases {
                     let compiled = stems(phrase)
                     guard let first = compiled.first else {
-                        emptyParts.append((frame.concept, phrase))
+                        emptyParts.append((concept, phrase))
                         continue
                     }
-                    if compiled.count == 1, FreeTextTokenizer.tokens(phrase).count > 1 { collapsedParts.append((frame.concept, phrase)) }
+                    if compiled.count == 1, FreeTextTokenizer.tokens(phrase).count > 1 { collapsedParts.append((concept, phrase)) }
                     let part = Part(frame: index, isSubject: isSubject, stems: compiled)
                     if !(partsByFirstStem[first]?.contains(part) ?? false) { partsByFirstStem[first, default: []].append(part) }
                 }

@@ -24,22 +24,19 @@ extension Knowledge {
     /// The condition with `id` (`bfs`, `als`, …).
     package func condition(_ id: ConditionID) -> Condition? { conditions.first { $0.id == id } }
 
-    /// The rows of one feature-contrast table, by its typed id.
-    package func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts(table: table.rawValue) }
-
     /// The test with `id` (`EMG`, `NCS`, `MRI`, `bloodWork`, `neurologyExam`, `lumbarPuncture`).
-    package func test(id: String) -> DiagnosticTest? { tests.first { $0.id == id } }
+    package func test(id: CatalogueTestID) -> DiagnosticTest? { tests.first { $0.id == id } }
 
     /// A variant of a test: an MRI region (`cervical spine`) or a blood panel (`neuropathy`).
-    package func variant(_ id: String, of testID: String) -> DiagnosticTest.Variant? {
+    package func variant(_ id: VariantID, of testID: CatalogueTestID) -> DiagnosticTest.Variant? {
         test(id: testID)?.variants.first { $0.id == id }
     }
 
     /// The analyte ids of a blood panel (`core panel`, `electrolytes`, `neuropathy`, `thyroid`);
     /// empty when there is no such panel.
     /// The tests of the panel the tool does not read (its `alsoOrder`) follow the analytes.
-    package func panel(_ id: String) -> [AnalyteID] {
-        guard let variant = variant(id, of: "bloodWork") else { return [] }
+    package func panel(_ id: VariantID) -> [AnalyteID] {
+        guard let variant = variant(id, of: Recommendation.Test.bloodWork.id) else { return [] }
         return variant.analytes + (variant.alsoOrder ?? [])
     }
 
@@ -47,18 +44,18 @@ extension Knowledge {
     package func redFlag(id: RedFlagID) -> RedFlag? { redFlags.first { $0.id == id } }
 
     /// The red flags a symptom shows.
-    package func redFlags(showing symptom: String) -> [RedFlag] { redFlags.filter { $0.symptoms.contains(symptom) } }
+    package func redFlags(showing symptom: SymptomID) -> [RedFlag] { redFlags.filter { $0.symptoms.contains(symptom) } }
 
     /// The rows of one feature-contrast table, in table order.
-    package func contrasts(table: String) -> [FeatureContrast] { contrasts.filter { $0.table == table } }
+    package func contrasts(table: ContrastTableID) -> [FeatureContrast] { contrasts.filter { $0.table == table } }
 
     /// One row of a feature-contrast table.
-    package func contrast(table: String, id: String) -> FeatureContrast? {
+    package func contrast(table: ContrastTableID, id: ContrastRowID) -> FeatureContrast? {
         contrasts.first { $0.table == table && $0.id == id }
     }
 
     /// The advice with `id`.
-    package func advice(id: String) -> Advice? { advice.first { $0.id == id } }
+    package func advice(id: AdviceID) -> Advice? { advice.first { $0.id == id } }
 
     /// The advice that answers a trigger (`caffeine`, `poor sleep`).
     package func advice(forTrigger trigger: TriggerID) -> [Advice] { advice.filter { $0.trigger == trigger } }
@@ -67,16 +64,16 @@ extension Knowledge {
     package func advice(kind: Advice.Kind) -> [Advice] { advice.filter { $0.kind == kind } }
 
     /// The body region with `id`.
-    package func region(id: String) -> Vocabulary.Region? { vocabulary.regions.first { $0.id == id } }
+    package func region(id: RegionID) -> Vocabulary.Region? { vocabulary.regions.first { $0.id == id } }
 
     /// The symptom with `id`.
-    package func symptom(id: String) -> Vocabulary.Symptom? { vocabulary.symptoms.first { $0.id == id } }
+    package func symptom(id: SymptomID) -> Vocabulary.Symptom? { vocabulary.symptoms.first { $0.id == id } }
 
     /// The trigger with `id`.
     package func trigger(id: TriggerID) -> Vocabulary.Trigger? { vocabulary.triggers.first { $0.id == id } }
 
     /// The medication class with `id`.
-    package func medicationClass(id: String) -> Vocabulary.MedicationClass? {
+    package func medicationClass(id: MedicationClassID) -> Vocabulary.MedicationClass? {
         vocabulary.medicationClasses.first { $0.id == id }
     }
 
@@ -86,19 +83,19 @@ extension Knowledge {
     }
 
     /// The timeframe words of an urgency (`urgent` → "to be seen within 2 weeks").
-    package func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.rawValue }?.timeframe }
+    package func timeframe(_ urgency: Urgency) -> String? { timeframes.first { $0.urgency == urgency.timeframeID }?.timeframe }
 
     /// The source names of the same-day timeframe (NICE NG127 "refer immediately").
-    package var sameDaySources: [String] { timeframes.first { $0.urgency == Timeframe.sameDay }?.sources.map(\.name) ?? [] }
+    package var sameDaySources: [String] { timeframes.first { $0.urgency == TimeframeID.sameDay }?.sources.map(\.name) ?? [] }
 
     /// The words of the timeframe row with `id` (an urgency or a step's own timeframe).
-    package func timeframe(id: String) -> String? { timeframes.first { $0.urgency == id }?.timeframe }
+    package func timeframe(id: TimeframeID) -> String? { timeframes.first { $0.urgency == id }?.timeframe }
 
     /// The red flags of one tier of SPEC §6.1, in table order.
     package func redFlags(tier: RedFlag.Tier) -> [RedFlag] { redFlags.filter { $0.tier == tier } }
 
     /// The timeframe words of the same-day flag.
-    package var sameDayTimeframe: String? { timeframes.first { $0.urgency == Timeframe.sameDay }?.timeframe }
+    package var sameDayTimeframe: String? { timeframes.first { $0.urgency == TimeframeID.sameDay }?.timeframe }
 
     /// The symptom set with `id` from `rules.json`.
     package func symptomSet(_ id: SymptomSetID) -> RuleKnowledge.SymptomSet { rules.symptoms(id) }

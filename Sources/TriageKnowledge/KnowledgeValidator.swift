@@ -65,31 +65,31 @@ struct KnowledgeValidator {
         let vocabulary = knowledge.vocabulary
         try unique(vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
         for (index, group) in vocabulary.regionGroups.enumerated() {
-            try sources(group.sources, file: file, row: .init(list: "regionGroups", number: index + 1, id: group.id))
+            try sources(group.sources, file: file, row: .init(list: "regionGroups", number: index + 1, id: group.id.rawValue))
         }
         let groups = Set(vocabulary.regionGroups.map(\.id))
         try unique(vocabulary.regions.map(\.id), file: file, list: "regions")
         for (index, region) in vocabulary.regions.enumerated() {
-            let row = KnowledgeError.Row(list: "regions", number: index + 1, id: region.id)
+            let row = KnowledgeError.Row(list: "regions", number: index + 1, id: region.id.rawValue)
             if !groups.contains(region.group) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "group", value: region.group, target: "vocabulary.json regionGroups"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "group", value: region.group.rawValue, target: "vocabulary.json regionGroups"))
             }
             try sources(region.sources, file: file, row: row)
         }
         try unambiguous(vocabulary.regions.map { ($0.id, $0.synonyms) }, file: file, list: "regions", termName: "synonym")
         try unique(vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
         for (index, symptom) in vocabulary.symptoms.enumerated() {
-            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id), allowReferences: true)
+            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id.rawValue), allowReferences: true)
         }
         try unambiguous(vocabulary.symptoms.map { ($0.id, $0.synonyms) }, file: file, list: "symptoms", termName: "synonym")
-        try unique(vocabulary.triggers.map(\.id.rawValue), file: file, list: "triggers")
+        try unique(vocabulary.triggers.map(\.id), file: file, list: "triggers")
         for (index, trigger) in vocabulary.triggers.enumerated() {
             try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id.rawValue), allowReferences: true)
         }
-        try unambiguous(vocabulary.triggers.map { ($0.id.rawValue, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
+        try unambiguous(vocabulary.triggers.map { ($0.id, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
         try unique(vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
         for (index, medication) in vocabulary.medicationClasses.enumerated() {
-            let row = KnowledgeError.Row(list: "medicationClasses", number: index + 1, id: medication.id)
+            let row = KnowledgeError.Row(list: "medicationClasses", number: index + 1, id: medication.id.rawValue)
             if medication.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
             try sources(medication.sources, file: file, row: row)
         }
@@ -97,7 +97,7 @@ struct KnowledgeValidator {
         try required(KnowledgeRequirements.regionGroups, in: vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
         try required(KnowledgeRequirements.regions, in: vocabulary.regions.map(\.id), file: file, list: "regions")
         try required(KnowledgeRequirements.symptoms, in: vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
-        try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id.rawValue), file: file, list: "triggers")
+        try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id), file: file, list: "triggers")
         try required(KnowledgeRequirements.medicationClasses, in: vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
         try checkReading()
     }
@@ -156,9 +156,9 @@ struct KnowledgeValidator {
         let file = KnowledgeFile.vocabulary
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         for (number, frame) in knowledge.vocabulary.frames.enumerated() {
-            let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept)
+            let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept.rawValue)
             if !symptoms.contains(frame.concept) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "concept", value: frame.concept, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "concept", value: frame.concept.rawValue, target: "vocabulary.json symptoms"))
             }
             if frame.subjects.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("subjects")) }
             if frame.predicates.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("predicates")) }
@@ -179,7 +179,7 @@ struct KnowledgeValidator {
 
     private func checkAnalytes() throws(KnowledgeError) {
         let file = KnowledgeFile.analytes
-        try unique(knowledge.analytes.map(\.id.rawValue), file: file, list: nil)
+        try unique(knowledge.analytes.map(\.id), file: file, list: nil)
         for (index, analyte) in knowledge.analytes.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: analyte.id.rawValue)
             if analyte.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
@@ -221,7 +221,7 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "high", critical: critical, reference: reference))
             }
         }
-        try unambiguous(knowledge.analytes.map { ($0.id.rawValue, $0.names) }, file: file, list: nil, termName: "name")
+        try unambiguous(knowledge.analytes.map { ($0.id, $0.names) }, file: file, list: nil, termName: "name")
         var codes: [String: String] = [:]
         for (index, analyte) in knowledge.analytes.enumerated() {
             for code in analyte.loinc {
@@ -231,7 +231,7 @@ struct KnowledgeValidator {
                 codes[code] = analyte.id.rawValue
             }
         }
-        try required(KnowledgeRequirements.analytes.map(\.rawValue), in: knowledge.analytes.map(\.id.rawValue), file: file, list: nil)
+        try required(KnowledgeRequirements.analytes, in: knowledge.analytes.map(\.id), file: file, list: nil)
     }
 
     private func limits(_ limits: AnalyteDefinition.Limits, name: String, file: String, row: KnowledgeError.Row) throws(KnowledgeError) {
@@ -249,25 +249,25 @@ struct KnowledgeValidator {
 
     private func checkConditions() throws(KnowledgeError) {
         let file = KnowledgeFile.conditions
-        try unique(knowledge.conditions.map(\.id.rawValue), file: file, list: nil)
+        try unique(knowledge.conditions.map(\.id), file: file, list: nil)
         for (index, condition) in knowledge.conditions.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: condition.id.rawValue)
             if condition.name.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("name")) }
             if condition.diagnosticApproach.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach")) }
             try sources(condition.sources, file: file, row: row, allowReferences: true)
         }
-        try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id.rawValue), file: file, list: nil)
+        try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id), file: file, list: nil)
     }
 
     private func checkContrasts() throws(KnowledgeError) {
         let file = KnowledgeFile.contrasts
         try unique(knowledge.contrasts.map { "\($0.table)/\($0.id)" }, file: file, list: nil)
-        let conditions = Set(knowledge.conditions.map(\.id.rawValue))
+        let conditions = Set(knowledge.conditions.map(\.id))
         for (index, contrast) in knowledge.contrasts.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: "\(contrast.table)/\(contrast.id)")
-            if contrast.table.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("table")) }
+            if contrast.table.rawValue.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("table")) }
             for id in contrast.benignConditions + contrast.concerningConditions where !conditions.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "conditions.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
             }
             try sources(contrast.sources, file: file, row: row)
         }
@@ -276,12 +276,12 @@ struct KnowledgeValidator {
 
     private func checkRedFlags() throws(KnowledgeError) {
         let file = KnowledgeFile.redFlags
-        try unique(knowledge.redFlags.map(\.id.rawValue), file: file, list: nil)
+        try unique(knowledge.redFlags.map(\.id), file: file, list: nil)
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         for (index, flag) in knowledge.redFlags.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: flag.id.rawValue)
             for id in flag.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
             }
             try sources(flag.sources, file: file, row: row, allowReferences: true)
             let timeframes = Set(knowledge.timeframes.map(\.urgency))
@@ -289,7 +289,7 @@ struct KnowledgeValidator {
                 let subject = "step \"\(step.test.rawValue)\""
                 if let timeframe = step.timeframe, !timeframes.contains(timeframe) {
                     throw KnowledgeError(file: file, row: row, subject: subject,
-                                         reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+                                         reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
                 }
                 if step.detail.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("detail")) }
             }
@@ -300,7 +300,7 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("steps"))
             }
         }
-        try required(RedFlagID.required.map(\.rawValue), in: knowledge.redFlags.map(\.id.rawValue), file: file, list: nil)
+        try required(RedFlagID.required, in: knowledge.redFlags.map(\.id), file: file, list: nil)
     }
 
     // MARK: - Tests, thresholds, advice
@@ -310,18 +310,18 @@ struct KnowledgeValidator {
         try unique(knowledge.tests.map(\.id), file: file, list: nil)
         let analytes = Set(knowledge.analytes.map(\.id))
         for (index, test) in knowledge.tests.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: test.id)
+            let row = KnowledgeError.Row(number: index + 1, id: test.id.rawValue)
             if test.purpose.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("purpose")) }
             if test.label?.isEmpty == true { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
-            if test.label == nil, Recommendation.Test(rawValue: test.id) != nil {
+            if test.label == nil, Recommendation.Test(id: test.id) != nil {
                 throw KnowledgeError(file: file, row: row, reason: .missingField("label"))
             }
             try sources(test.sources, file: file, row: row, allowReferences: true)
-            var seen: [String: Int] = [:]
+            var seen: [VariantID: Int] = [:]
             for (position, variant) in test.variants.enumerated() {
                 let subject = "variant \"\(variant.id)\""
                 if let first = seen[variant.id] {
-                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .duplicateID(variant.id, firstRow: first))
+                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .duplicateID(variant.id.rawValue, firstRow: first))
                 }
                 seen[variant.id] = position + 1
                 for id in variant.analytes where !analytes.contains(id) {
@@ -335,7 +335,7 @@ struct KnowledgeValidator {
             guard let index = knowledge.tests.firstIndex(where: { $0.id == testID }) else { continue }
             let test = knowledge.tests[index]
             for id in variants where !test.variants.contains(where: { $0.id == id }) {
-                throw KnowledgeError(file: file, row: .init(number: index + 1, id: testID), reason: .missingRow(id))
+                throw KnowledgeError(file: file, row: .init(number: index + 1, id: testID.rawValue), reason: .missingRow(id.rawValue))
             }
         }
     }
@@ -361,14 +361,23 @@ struct KnowledgeValidator {
         let file = KnowledgeFile.advice
         try unique(knowledge.advice.map(\.id), file: file, list: nil)
         let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
-        let findingIDs: Set<String> = ["progressive-weakness", "spreading", "worsening", "fine-motor-difficulty"]
+        let analytes = Set(knowledge.analytes.map(\.id))
+        // The findings a safety-net sign may name as already present beside the symptoms.
+        let findingIDs = Set([FindingID.progressiveWeakness, .spreading, .worsening, .symptom(SymptomID.fineMotor)].map(\.rawValue))
         for (index, advice) in knowledge.advice.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: advice.id)
+            let row = KnowledgeError.Row(number: index + 1, id: advice.id.rawValue)
             if advice.kind == .tellPatient, advice.tellWhen == nil {
                 throw KnowledgeError(file: file, row: row, reason: .missingField("tellWhen"))
             }
-            for symptom in (advice.withheldWhen?.symptoms ?? []) + (advice.presentWhen ?? []) where !knownSymptom(symptom) && !findingIDs.contains(symptom) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms or finding ids"))
+            for symptom in advice.withheldWhen?.symptoms ?? [] where !knownSymptom(symptom) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms or finding ids"))
+            }
+            // A sign already present is named by a symptom id or a finding id.
+            for id in advice.presentWhen ?? [] where !knownSymptom(SymptomID(rawValue: id)) && !findingIDs.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms or finding ids"))
+            }
+            for id in advice.withheldWhen?.lowLabs ?? [] where !analytes.contains(id) {
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
             }
             if advice.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let trigger = advice.trigger, !triggers.contains(trigger) {
@@ -381,7 +390,7 @@ struct KnowledgeValidator {
     }
 
     /// Whether a symptom id is the vocabulary's.
-    private func knownSymptom(_ id: String) -> Bool {
+    private func knownSymptom(_ id: SymptomID) -> Bool {
         knowledge.vocabulary.symptoms.contains { $0.id == id }
     }
 
@@ -393,18 +402,18 @@ struct KnowledgeValidator {
     private func checkContrastMap() throws(KnowledgeError) {
         let file = KnowledgeFile.contrastMap
         let map = knowledge.contrastMap
-        let conditions = Set(knowledge.conditions.map(\.id.rawValue))
+        let conditions = Set(knowledge.conditions.map(\.id))
         let tables = Set(knowledge.contrasts.map(\.table))
         try unique(map.tables.map(\.id), file: file, list: "tables")
         for (index, table) in map.tables.enumerated() {
-            let row = KnowledgeError.Row(list: "tables", number: index + 1, id: table.id)
+            let row = KnowledgeError.Row(list: "tables", number: index + 1, id: table.id.rawValue)
             if !tables.contains(table.id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "id", value: table.id, target: "contrasts.json tables"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "id", value: table.id.rawValue, target: "contrasts.json tables"))
             }
             try sources(table.sources, file: file, row: row)
         }
         for table in tables.sorted() where !map.tables.contains(where: { $0.id == table }) {
-            throw KnowledgeError(file: file, subject: "tables", reason: .missingRow(table))
+            throw KnowledgeError(file: file, subject: "tables", reason: .missingRow(table.rawValue))
         }
         for (index, entry) in map.mappings.enumerated() {
             let row = KnowledgeError.Row(list: "mappings", number: index + 1, id: "\(entry.table)/\(entry.row)")
@@ -413,12 +422,12 @@ struct KnowledgeValidator {
             }
             if entry.aspect.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("aspect")) }
             let listed = Set(contrast.benignConditions + contrast.concerningConditions)
-            for id in (entry.supports + entry.opposes + entry.raises).map(\.rawValue) {
+            for id in entry.supports + entry.opposes + entry.raises {
                 if !conditions.contains(id) {
-                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "conditions.json"))
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
                 }
                 if !listed.contains(id), !(entry.note != nil) {
-                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id, target: "the row's conditions"))
+                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "the row's conditions"))
                 }
             }
             if let both = entry.supports.first(where: entry.opposes.contains) {
@@ -464,27 +473,27 @@ struct KnowledgeValidator {
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         let regions = Set(knowledge.vocabulary.regions.map(\.id))
         let analytes = Set(knowledge.analytes.map(\.id))
-        let conditions = Set(knowledge.conditions.map(\.id.rawValue))
+        let conditions = Set(knowledge.conditions.map(\.id))
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
-        let panels = Set(knowledge.test(id: Recommendation.Test.bloodWork.rawValue)?.variants.map(\.id) ?? [])
+        let panels = Set(knowledge.test(id: Recommendation.Test.bloodWork.id)?.variants.map(\.id) ?? [])
         try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")
         for (index, set) in rules.symptomSets.enumerated() {
             let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
             if set.symptoms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("symptoms")) }
             for id in set.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
             }
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
         try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id), file: file, list: "symptomSets")
         for (index, set) in rules.regionSets.enumerated() {
-            let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id)
+            let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id.rawValue)
             for id in set.regions where !regions.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "region", value: id, target: "vocabulary.json regions"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "region", value: id.rawValue, target: "vocabulary.json regions"))
             }
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
-        try required([RegionSetID.face], in: rules.regionSets.map(\.id), file: file, list: "regionSets")
+        try required([RegionSetID.face, .backOrLeg], in: rules.regionSets.map(\.id), file: file, list: "regionSets")
         for (index, phrase) in rules.durationPhrases.enumerated() {
             let row = KnowledgeError.Row(list: "durationPhrases", number: index + 1, id: phrase.phrase)
             if phrase.phrase.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrase")) }
@@ -495,7 +504,7 @@ struct KnowledgeValidator {
         }
         for (index, concern) in rules.concerns.enumerated() {
             let row = KnowledgeError.Row(list: "concerns", number: index + 1, id: concern.condition.rawValue)
-            if !conditions.contains(concern.condition.rawValue) {
+            if !conditions.contains(concern.condition) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
             }
             if concern.terms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
@@ -507,7 +516,7 @@ struct KnowledgeValidator {
         }
         for (index, description) in (rules.patientDescriptions ?? []).enumerated() {
             let row = KnowledgeError.Row(list: "patientDescriptions", number: index + 1, id: description.condition.rawValue)
-            if !conditions.contains(description.condition.rawValue) {
+            if !conditions.contains(description.condition) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: description.condition.rawValue, target: "conditions.json"))
             }
             if description.phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
@@ -524,9 +533,9 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte.rawValue, target: "analytes.json"))
             }
             if !panels.contains(relation.panel) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "panel", value: relation.panel, target: "tests.json bloodWork variants"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "panel", value: relation.panel.rawValue, target: "tests.json bloodWork variants"))
             }
-            if !conditions.contains(relation.condition.rawValue) {
+            if !conditions.contains(relation.condition) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: relation.condition.rawValue, target: "conditions.json"))
             }
             try sources(relation.sources, file: file, row: row)
@@ -552,14 +561,14 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id.rawValue, target: "analytes.json"))
             }
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms"))
             }
             for group in action.nameDrugs ?? [] where !groups.contains(group) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group, target: "lab-actions.json drugGroups"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group.rawValue, target: "lab-actions.json drugGroups"))
             }
             if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe, target: "timeframes.json"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
             }
             if action.hiddenSide != nil, action.band != .unreliable {
                 throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "hiddenSide", value: "\(action.hiddenSide!)", expected: "only on a row of band \"unreliable\""))
@@ -570,9 +579,9 @@ struct KnowledgeValidator {
             throw KnowledgeError(file: file, subject: "actions", reason: .missingRow(id.rawValue))
         }
         for (index, group) in table.drugGroups.enumerated() {
-            let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id)
+            let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id.rawValue)
             if let medicationClass = group.medicationClass, !classes.contains(medicationClass) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: medicationClass, target: "vocabulary.json medicationClasses"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
             }
             if group.terms.isEmpty && group.medicationClass == nil { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
             try sources(group.sources, file: file, row: row)
@@ -587,9 +596,9 @@ struct KnowledgeValidator {
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         let analytes = Set(knowledge.analytes.map(\.id))
         for (index, note) in knowledge.medicationNotes.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: note.medicationClass)
+            let row = KnowledgeError.Row(number: index + 1, id: note.medicationClass.rawValue)
             if !classes.contains(note.medicationClass) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: note.medicationClass, target: "vocabulary.json medicationClasses"))
+                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: note.medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
             }
             for id in note.linkedAnalytes where !analytes.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
@@ -603,9 +612,9 @@ struct KnowledgeValidator {
     private func checkTimeframes() throws(KnowledgeError) {
         let file = KnowledgeFile.timeframes
         try unique(knowledge.timeframes.map(\.urgency), file: file, list: nil)
-        let allowed = Set(Urgency.allCases.map(\.rawValue) + [Timeframe.sameDay, Timeframe.readToday])
+        let allowed = Set(Urgency.allCases.map(\.timeframeID) + [TimeframeID.sameDay, .readToday])
         for (index, timeframe) in knowledge.timeframes.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency)
+            let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency.rawValue)
             if timeframe.timeframe.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("timeframe")) }
             try sources(timeframe.sources, file: file, row: row, allowReferences: true)
         }
@@ -629,27 +638,30 @@ struct KnowledgeValidator {
         }
     }
 
-    private func unique(_ ids: [String], file: String, list: String?) throws(KnowledgeError) {
-        var seen: [String: Int] = [:]
+    /// Every id non-empty and listed once.
+    private func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], file: String, list: String?) throws(KnowledgeError) {
+        var seen: [ID: Int] = [:]
         for (index, id) in ids.enumerated() {
-            let row = KnowledgeError.Row(list: list, number: index + 1, id: id)
-            if id.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("id")) }
-            if let first = seen[id] { throw KnowledgeError(file: file, row: row, reason: .duplicateID(id, firstRow: first)) }
+            let row = KnowledgeError.Row(list: list, number: index + 1, id: id.description)
+            if id.description.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("id")) }
+            if let first = seen[id] { throw KnowledgeError(file: file, row: row, reason: .duplicateID(id.description, firstRow: first)) }
             seen[id] = index + 1
         }
     }
 
-    private func unambiguous(_ entries: [(id: String, terms: [String])], file: String, list: String?, termName: String) throws(KnowledgeError) {
-        var owner: [String: String] = [:]
+    /// No term (an entry's id or one of its words), as the matcher compares it, names two entries.
+    private func unambiguous<ID: Hashable & CustomStringConvertible>(_ entries: [(id: ID, terms: [String])], file: String, list: String?,
+                                                                     termName: String) throws(KnowledgeError) {
+        var owner: [String: ID] = [:]
         for (index, entry) in entries.enumerated() {
-            for term in [entry.id] + entry.terms {
+            for term in [entry.id.description] + entry.terms {
                 let key = TermKey.key(term)
                 if key.isEmpty {
-                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id), reason: .emptyField(termName))
+                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id.description), reason: .emptyField(termName))
                 }
                 if let first = owner[key], first != entry.id {
-                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id), subject: termName,
-                                         reason: .ambiguousTerm(term, first: first, second: entry.id))
+                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id.description), subject: termName,
+                                         reason: .ambiguousTerm(term, first: first.description, second: entry.id.description))
                 }
                 owner[key] = entry.id
             }
@@ -669,10 +681,11 @@ struct KnowledgeValidator {
         try required(every, in: rows.map(\.id), file: file, list: list)
     }
 
-    private func required(_ ids: [String], in present: [String], file: String, list: String?) throws(KnowledgeError) {
+    /// Every id of `ids` among `present`.
+    private func required<ID: Hashable & CustomStringConvertible>(_ ids: [ID], in present: [ID], file: String, list: String?) throws(KnowledgeError) {
         let present = Set(present)
         for id in ids where !present.contains(id) {
-            throw KnowledgeError(file: file, subject: list, reason: .missingRow(id))
+            throw KnowledgeError(file: file, subject: list, reason: .missingRow(id.description))
         }
     }
 }

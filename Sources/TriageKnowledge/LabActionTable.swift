@@ -18,9 +18,9 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// The canonical value must be below this, if given.
         package var below: Double?
         /// Any of these symptoms present (symptom ids), if given.
-        package var withSymptoms: [String]?
+        package var withSymptoms: [SymptomID]?
         /// None of these symptoms present, if given.
-        package var withoutSymptoms: [String]?
+        package var withoutSymptoms: [SymptomID]?
         /// The recommendation's test (`treatment`, `bloodWork`, `sameDayAssessment`).
         package var test: Recommendation.Test
         /// Who acts (`recommendations[].who`).
@@ -34,7 +34,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         /// Tests the tool does not read, asked for with it (full blood count, kidney function).
         package var alsoOrder: [AnalyteID]?
         /// Drug groups (``DrugGroup``) named when the patient takes one.
-        package var nameDrugs: [String]?
+        package var nameDrugs: [DrugGroupID]?
         /// The headline fragment, if the row may lead it.
         package var headline: String?
         /// Whether the row says the result explains the twitching ("the likely cause"); only
@@ -51,7 +51,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
         package var hiddenSide: Bool?
         /// The id of the `timeframes.json` row the recommendation states ("next-working-day"),
         /// when the row's own pace is not its urgency's.
-        package var timeframe: String?
+        package var timeframe: TimeframeID?
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -59,11 +59,11 @@ package struct LabActionTable: Sendable, Hashable, Codable {
     /// Drugs a row names: by their medication class, or by words in the medications and notes.
     package struct DrugGroup: Sendable, Hashable, Codable {
         /// The id rows name.
-        package var id: String
+        package var id: DrugGroupID
         /// How a report names it ("metformin", "a proton-pump inhibitor").
         package var name: String
         /// A vocabulary medication class that is this group, if any.
-        package var medicationClass: String?
+        package var medicationClass: MedicationClassID?
         /// Words (drug names) matched on word boundaries in the medications and notes.
         package var terms: [String]
         /// Where it comes from.

@@ -14,7 +14,7 @@ package struct MedicationNote: Sendable, Hashable, Codable {
     }
 
     /// The medication class id.
-    package var medicationClass: String
+    package var medicationClass: MedicationClassID
     /// The note ("diuretics lose magnesium and potassium").
     package var note: String
     /// Analytes a low result of which the class may explain.

@@ -13,15 +13,15 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         /// The step in words (`swallowing`).
         package var flag: String
         /// The vocabulary's symptom ids that raise it.
-        package var symptoms: [String]?
+        package var symptoms: [SymptomID]?
         /// Other finding ids that raise it (`progressive-weakness`).
-        package var findings: [String]?
+        package var findings: [FindingID]?
         /// Raised by any result past a critical limit.
         package var criticalLab: Bool?
         /// Raised by a low result of this analyte together with one of ``with``.
-        package var lowLab: String?
+        package var lowLab: AnalyteID?
         /// The symptoms that make ``lowLab`` a red flag.
-        package var with: [String]?
+        package var with: [SymptomID]?
         /// Where the step's place comes from.
         package var sources: [Source]
     }
@@ -29,7 +29,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// A list of symptom ids with its sources.
     package struct SymptomList: Sendable, Hashable, Codable {
         /// The vocabulary's symptom ids.
-        package var symptoms: [String]
+        package var symptoms: [SymptomID]
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -53,7 +53,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// The days from the as-of date to a timeframe's end.
     package struct OccurrenceDays: Sendable, Hashable, Codable {
         /// `same-day`, `urgent` or `soon`.
-        package var urgency: String
+        package var urgency: TimeframeID
         /// Days after the as-of date.
         package var days: Int
         /// Where it comes from.
@@ -78,7 +78,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// A finding and the words a page names it by.
     package struct FindingWords: Sendable, Hashable, Codable {
         /// The finding id (`progressive-weakness`).
-        package var finding: String
+        package var finding: FindingID
         /// Its words (`progressive weakness`).
         package var words: String
     }
@@ -136,16 +136,16 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
         try cited(words.sources, .init(list: "words", number: 1, id: nil))
         for (index, entry) in words.redFlagFindings.enumerated() where entry.words.trimmingSpaces().isEmpty {
-            throw KnowledgeError(file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding), reason: .emptyField("words"))
+            throw KnowledgeError(file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding.rawValue), reason: .emptyField("words"))
         }
         for finding in [FindingID.progressiveWeakness, .spreading, .eyelidFacialSpread]
-        where !words.redFlagFindings.contains(where: { $0.finding == finding.rawValue }) {
+        where !words.redFlagFindings.contains(where: { $0.finding == finding }) {
             throw KnowledgeError(file: file, subject: "words.redFlagFindings", reason: .missingRow(finding.rawValue))
         }
         try validatePhrases(cited)
         if let appointmentWords { try cited(appointmentWords.sources, .init(list: "appointmentWords", number: 1, id: nil)) }
         for (index, days) in occurrenceDays.enumerated() {
-            try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency))
+            try cited(days.sources, .init(list: "occurrenceDays", number: index + 1, id: days.urgency.rawValue))
         }
         for test in Recommendation.Test.allCases where !defaultActors.contains(where: { $0.test == test }) {
             throw KnowledgeError(file: file, reason: .missingRow("defaultActors: \(test.rawValue)"))

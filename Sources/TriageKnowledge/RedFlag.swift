@@ -25,17 +25,17 @@ package struct RedFlag: Sendable, Hashable, Codable {
         package var urgency: Urgency
         /// The id of a `timeframes.json` row when it is not the urgency's own ("same-day",
         /// "phone-today", "eye-24-hours").
-        package var timeframe: String?
+        package var timeframe: TimeframeID?
         /// The condition of a conditional next step (`recommendations[].when`).
         package var when: String?
         /// For an MRI, the region.
-        package var region: String?
+        package var region: VariantID?
         /// The presentation the step is for (``Presentation``); nil: always.
         package var only: Presentation?
         /// For blood work, the analyte ids (`creatineKinase`); else ``panel``.
         package var analytes: [AnalyteID]?
         /// For blood work, the panel (a variant of `bloodWork`).
-        package var panel: String?
+        package var panel: VariantID?
         /// The sentence; `{findings}` is replaced by the findings that raised it.
         package var detail: String
     }
@@ -61,7 +61,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
     /// The sign as the articles state it.
     package var text: String
     /// The symptom ids of the vocabulary that show it, if any.
-    package var symptoms: [String]
+    package var symptoms: [SymptomID]
     /// Where it comes from (several articles may list it).
     package var sources: [Source]
     /// The tier of SPEC §6.1, for the rows the rules act on; nil for a sign the seeds list.
@@ -87,7 +87,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
     package var departure: String?
 
     /// Creates a red flag without a plan.
-    package init(id: RedFlagID, text: String, symptoms: [String], sources: [Source]) {
+    package init(id: RedFlagID, text: String, symptoms: [SymptomID], sources: [Source]) {
         self.id = id
         self.text = text
         self.symptoms = symptoms

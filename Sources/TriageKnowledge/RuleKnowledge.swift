@@ -10,7 +10,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         /// `any` (one of them shows it) or `all` (together).
         package var match: Match
         /// Symptom ids of the vocabulary.
-        package var symptoms: [String]
+        package var symptoms: [SymptomID]
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -26,9 +26,9 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     /// A named set of body regions.
     package struct RegionSet: Sendable, Hashable, Codable {
         /// The id (`face`).
-        package var id: String
+        package var id: RegionSetID
         /// Region ids of the vocabulary.
-        package var regions: [String]
+        package var regions: [RegionID]
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -51,7 +51,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         /// The names, matched on word boundaries, any case.
         package var terms: [String]
         /// The key signs (symptom ids) without which the condition is unlikely.
-        package var keySymptoms: [String]
+        package var keySymptoms: [SymptomID]
         /// The reassurance the articles give when none of the key signs is recorded.
         package var unlikely: String
         /// Where it comes from.
@@ -63,7 +63,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
         /// The analyte.
         package var analyte: AnalyteID
         /// The blood-work panel (a variant of `bloodWork`).
-        package var panel: String
+        package var panel: VariantID
         /// The condition an abnormal result puts up.
         package var condition: ConditionID
         /// Where it comes from.
@@ -113,7 +113,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
     }
 
     /// The regions of the set with `id`.
-    package func regions(_ id: String) -> Set<String> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
+    package func regions(_ id: RegionSetID) -> Set<RegionID> { Set(regionSets.first { $0.id == id }?.regions ?? []) }
 
     /// The relation of an analyte.
     package func relation(of analyte: AnalyteID) -> LabRelation? { labRelations.first { $0.analyte == analyte } }
@@ -121,13 +121,13 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
 
 extension RuleKnowledge.SymptomSet {
     /// Whether the recorded symptoms show the set (`any` or `all` of them), by a predicate.
-    package func shown(by has: (String) -> Bool) -> Bool {
+    package func shown(by has: (SymptomID) -> Bool) -> Bool {
         guard !symptoms.isEmpty else { return false }
         return match == .all ? symptoms.allSatisfy(has) : symptoms.contains(where: has)
     }
 
     /// The set's symptoms that are present.
-    package func present(_ has: (String) -> Bool) -> [String] { symptoms.filter(has) }
+    package func present(_ has: (SymptomID) -> Bool) -> [SymptomID] { symptoms.filter(has) }
 }
 
 /// The symptom sets the code names; `rules.json` must hold each.

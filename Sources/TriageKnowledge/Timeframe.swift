@@ -1,16 +1,13 @@
+import TriageModel
+
 /// `timeframes.json`: the words for each urgency's timeframe, after NICE NG127's referral
 /// terms, and for the same-day flag above them (SPEC §6).
 package struct Timeframe: Sendable, Hashable, Codable {
     /// `same-day`, `urgent`, `soon`, `routine` or `self-care`, or the id of a timeframe a red
     /// flag's step names (`read-today`, `phone-today`, `eye-24-hours`, `examination-week`).
-    package var urgency: String
+    package var urgency: TimeframeID
     /// The words ("to be seen within 2 weeks").
     package var timeframe: String
     /// Where it comes from.
     package var sources: [Source]
-
-    /// The id of the same-day row.
-    package static let sameDay = "same-day"
-    /// The id of the row for unread symptom text (SPEC §4.1: read by a clinician the same morning).
-    package static let readToday = "read-today"
 }

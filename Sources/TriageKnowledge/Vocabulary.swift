@@ -6,9 +6,9 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// A body region.
     package struct Region: Sendable, Hashable, Codable {
         /// The id (`forearm`).
-        package var id: String
+        package var id: RegionID
         /// The region group's id (`upper limb`).
-        package var group: String
+        package var group: RegionGroupID
         /// Other words that mean it (`forearms`, `lower arm`).
         package var synonyms: [String]
         /// Where it comes from.
@@ -18,7 +18,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// A region group.
     package struct RegionGroup: Sendable, Hashable, Codable {
         /// The id (`cranial/bulbar`, `upper limb`, `trunk`, `lower limb`).
-        package var id: String
+        package var id: RegionGroupID
         /// Where it comes from.
         package var sources: [Source]
     }
@@ -26,7 +26,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// An associated symptom.
     package struct Symptom: Sendable, Hashable, Codable {
         /// The id (`fine-motor difficulty`).
-        package var id: String
+        package var id: SymptomID
         /// Other words that mean it (`trouble buttoning`, `dropping things`).
         package var synonyms: [String]
         /// Words that mean it only as an item of a symptoms list, never inside a sentence
@@ -42,9 +42,6 @@ package struct Vocabulary: Sendable, Hashable, Codable {
 
     /// A trigger.
     package struct Trigger: Sendable, Hashable, Codable {
-        /// The id of the entry that means "no trigger" (dropped when read).
-        package static let noneID: TriggerID = "none"
-
         /// The id (`caffeine`, `exercise`, `stress`, `poor sleep`, `alcohol`, `dehydration`, `none`).
         package var id: TriggerID
         /// Other words that mean it.
@@ -56,7 +53,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// A medication class the articles link to twitching.
     package struct MedicationClass: Sendable, Hashable, Codable {
         /// The id (`corticosteroids`, `diuretics`, `beta-agonists`, `psychotropic drugs`).
-        package var id: String
+        package var id: MedicationClassID
         /// A label for reports ("asthma inhalers / beta-agonists").
         package var label: String
         /// Common drug names, generic and brand (`prednisone`, `furosemide`, `salbutamol`).
@@ -70,7 +67,7 @@ package struct Vocabulary: Sendable, Hashable, Codable {
     /// in either order with other words between them.
     package struct Frame: Sendable, Hashable, Codable {
         /// The symptom id it reads as.
-        package var concept: String
+        package var concept: SymptomID
         /// The body parts, functions or tasks.
         package var subjects: [String]
         /// The changes.

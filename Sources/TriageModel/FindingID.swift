@@ -50,9 +50,9 @@ extension Tagged where Tag == FindingTag, RawValue == String {
     private static let labPrefix = "lab-"
 
     /// The finding of an associated symptom, by the vocabulary's id (`fine-motor-difficulty`).
-    package static func symptom(_ id: String) -> FindingID { FindingID(rawValue: id.findingSlug) }
+    package static func symptom(_ id: SymptomID) -> FindingID { FindingID(rawValue: id.rawValue.findingSlug) }
     /// The finding of a medication class (`medication-diuretics`).
-    package static func medication(_ medicationClass: String) -> FindingID { FindingID(rawValue: medicationPrefix + medicationClass.findingSlug) }
+    package static func medication(_ medicationClass: MedicationClassID) -> FindingID { FindingID(rawValue: medicationPrefix + medicationClass.rawValue.findingSlug) }
     /// The finding of an analyte (`lab-magnesium`).
     package static func lab(_ analyte: AnalyteID) -> FindingID { FindingID(rawValue: labPrefix + analyte.rawValue) }
 

@@ -48,3 +48,70 @@ public typealias RedFlagID = Tagged<RedFlagTag, String>
 public enum TriggerTag: LiteralIDTag {}
 /// A trigger's id as the vocabulary writes it.
 public typealias TriggerID = Tagged<TriggerTag, String>
+
+/// The tag of body-region ids (the vocabulary's regions: `eyelid`, `forearm`).
+public enum RegionTag: LiteralIDTag {}
+/// A body region's id as the vocabulary writes it (`forearm`).
+public typealias RegionID = Tagged<RegionTag, String>
+
+/// The tag of region-group ids (the vocabulary's region groups).
+public enum RegionGroupTag: LiteralIDTag {}
+/// A region group's id as the vocabulary writes it (`upper limb`, `cranial/bulbar`).
+public typealias RegionGroupID = Tagged<RegionGroupTag, String>
+
+/// The tag of region-set ids (`rules.json` `regionSets`).
+public enum RegionSetTag: LiteralIDTag {}
+/// A named set of body regions of `rules.json` (`face`, `back-or-leg`).
+public typealias RegionSetID = Tagged<RegionSetTag, String>
+
+/// The tag of the ids of the diagnostic-test catalogue (`tests.json`).
+public enum CatalogueTestTag: LiteralIDTag {}
+/// A test's id in `tests.json` (`EMG`, `bloodWork`, `lumbarPuncture`): what
+/// `recommendations[].test` names.
+public typealias CatalogueTestID = Tagged<CatalogueTestTag, String>
+
+/// The tag of the ids of the catalogue's variants (`tests.json` `variants`).
+public enum VariantTag: LiteralIDTag {}
+/// A variant of a catalogue test: an MRI region (`cervical spine`) or a blood panel
+/// (`neuropathy`).
+public typealias VariantID = Tagged<VariantTag, String>
+
+/// The tag of the ids of `advice.json` rows (advice, safety-net signs, what to tell the patient,
+/// notices).
+public enum AdviceTag: LiteralIDTag {}
+/// An `advice.json` row's id (`caffeine`, `return-breathing`, `not-monitored`).
+public typealias AdviceID = Tagged<AdviceTag, String>
+
+/// The tag of medication-class ids (the vocabulary's medication classes).
+public enum MedicationClassTag: LiteralIDTag {}
+/// A medication class's id as the vocabulary writes it (`corticosteroids`, `diuretics`).
+public typealias MedicationClassID = Tagged<MedicationClassTag, String>
+
+extension Recommendation.Test {
+    /// The catalogue row of the test (`tests.json`), which gives its name and purpose.
+    package var id: CatalogueTestID { CatalogueTestID(rawValue: rawValue) }
+
+    /// The test a catalogue row is, if a recommendation can name it.
+    package init?(id: CatalogueTestID) { self.init(rawValue: id.rawValue) }
+}
+
+/// The tag of the drug groups a lab action names (`lab-actions.json` `drugGroups`).
+public enum DrugGroupTag: LiteralIDTag {}
+/// A drug group's id in `lab-actions.json` (`metformin`, `ppi`).
+public typealias DrugGroupID = Tagged<DrugGroupTag, String>
+
+/// The tag of the rows of the feature-contrast tables (`contrasts.json`).
+public enum ContrastRowTag: LiteralIDTag {}
+/// A feature-contrast row's id, unique within its table (`duration`, `weakness`).
+public typealias ContrastRowID = Tagged<ContrastRowTag, String>
+
+/// The tag of the rows of `timeframes.json`.
+public enum TimeframeTag: LiteralIDTag {}
+/// A `timeframes.json` row's id: an urgency's own (`urgent`) or one a red flag's step names
+/// (`same-day`, `read-today`, `eye-24-hours`).
+public typealias TimeframeID = Tagged<TimeframeTag, String>
+
+extension Urgency {
+    /// The id of the urgency's own `timeframes.json` row.
+    package var timeframeID: TimeframeID { TimeframeID(rawValue: rawValue) }
+}

@@ -17,14 +17,14 @@ public struct JournalEntry: Sendable, Hashable {
     /// A body region where twitching was felt.
     package struct RegionMention: Sendable, Hashable {
         /// The region's id in the vocabulary (`forearm`).
-        package var region: String
+        package var region: RegionID
         /// The region's group (`upper limb`).
-        package var group: String
+        package var group: RegionGroupID
         /// The side, if stated.
         package var side: Side?
 
         /// Creates a mention.
-        package init(region: String, group: String, side: Side?) {
+        package init(region: RegionID, group: RegionGroupID, side: Side?) {
             self.region = region
             self.group = group
             self.side = side
@@ -34,7 +34,7 @@ public struct JournalEntry: Sendable, Hashable {
     /// An associated symptom, matched.
     package struct SymptomOccurrence: Sendable, Hashable {
         /// The symptom's id in the vocabulary (`tingling`).
-        package var symptom: String
+        package var symptom: SymptomID
         /// Severity 0-3 where given.
         package var severity: Int?
         /// The field it was read from (`symptoms`, `note`, `location`); nil for the weakness score.
@@ -49,7 +49,7 @@ public struct JournalEntry: Sendable, Hashable {
         package var certainty: Finding.Certainty = .present
 
         /// Creates an occurrence.
-        package init(symptom: String, severity: Int? = nil, field: String? = nil, quote: String? = nil,
+        package init(symptom: SymptomID, severity: Int? = nil, field: String? = nil, quote: String? = nil,
                     approximate: Bool = false, region: RegionMention? = nil) {
             self.symptom = symptom
             self.severity = severity
@@ -106,10 +106,10 @@ public struct JournalEntry: Sendable, Hashable {
         package var name: String
         /// The class's id (`corticosteroids`), nil when the drug is not one the articles link
         /// to twitching.
-        package var medicationClass: String?
+        package var medicationClass: MedicationClassID?
 
         /// Creates a mention.
-        package init(name: String, medicationClass: String?) {
+        package init(name: String, medicationClass: MedicationClassID?) {
             self.name = name
             self.medicationClass = medicationClass
         }

@@ -62,7 +62,7 @@ package struct Recommendation: Sendable, Hashable {
     /// The articles it rests on.
     package var sources: [String]
     /// For an MRI, the region (`cervical spine`, `brain`).
-    package var region: String?
+    package var region: VariantID?
     /// For blood work, the analyte ids.
     package var analytes: [AnalyteID]?
     /// The knowledge's words for the urgency's timeframe ("to be seen within 2 weeks"), after
@@ -78,7 +78,7 @@ package struct Recommendation: Sendable, Hashable {
 
     /// Creates a recommendation.
     package init(test: Test, detail: String, urgency: Urgency, rule: RuleID, reasons: [FindingID], sources: [String],
-                region: String? = nil, analytes: [AnalyteID]? = nil) {
+                region: VariantID? = nil, analytes: [AnalyteID]? = nil) {
         self.test = test
         self.detail = detail
         self.urgency = urgency

@@ -72,14 +72,14 @@ public struct Referral: Sendable, Hashable {
     /// A piece of advice with its sources.
     package struct AdviceItem: Sendable, Hashable {
         /// The advice id.
-        package var id: String
+        package var id: AdviceID
         /// The text.
         package var text: String
         /// The articles.
         package var sources: [String]
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(id: String, text: String, sources: [String]) {
+        package init(id: AdviceID, text: String, sources: [String]) {
             self.id = id
             self.text = text
             self.sources = sources

@@ -11,13 +11,13 @@ package struct ReferralTimeline: Sendable, Hashable {
         /// Twitches counted that day (the sum over the day's entries), nil when no entry gave one.
         package var count: Int?
         /// The region groups twitching that day, sorted.
-        package var groups: [String]
+        package var groups: [RegionGroupID]
     }
 
     /// A symptom's first day.
     package struct Onset: Sendable, Hashable {
         /// The symptom id of the vocabulary (`speech difficulty`).
-        package var symptom: String
+        package var symptom: SymptomID
         /// The first entry's date.
         package var date: LocalDate
     }
@@ -38,8 +38,8 @@ package struct ReferralTimeline: Sendable, Hashable {
 
     /// The timeline of `journal` (entries in any order).
     package init(journal: [JournalEntry]) {
-        var byDate: [LocalDate: (count: Int?, groups: Set<String>)] = [:]
-        var first: [String: LocalDate] = [:]
+        var byDate: [LocalDate: (count: Int?, groups: Set<RegionGroupID>)] = [:]
+        var first: [SymptomID: LocalDate] = [:]
         for entry in journal {
             var day = byDate[entry.date] ?? (nil, [])
             if let count = entry.twitchCount { day.count = (day.count ?? 0) + count }

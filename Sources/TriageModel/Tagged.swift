@@ -71,3 +71,11 @@ extension Tagged: ExpressibleByStringLiteral where RawValue == String, Tag: Lite
     @inlinable
     public init(stringLiteral value: String) { rawValue = value }
 }
+
+extension Sequence {
+    /// The ids' raw texts joined, as a sentence lists them (`forearm, hand`).
+    @inlinable
+    package func joined<Tag>(separator: String = "") -> String where Element == Tagged<Tag, String> {
+        map(\.rawValue).joined(separator: separator)
+    }
+}

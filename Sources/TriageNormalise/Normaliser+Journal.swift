@@ -67,7 +67,7 @@ extension Normaliser {
                 unrecognised(term, NormaliserMessages.unrecognisedTrigger)
                 continue
             }
-            for mention in mentions where mention.isPresent && mention.id != Vocabulary.Trigger.noneID.rawValue {
+            for mention in mentions where mention.isPresent && mention.id != TriggerID.none.rawValue {
                 if !entry.triggers.contains(TriggerID(mention.id)) { entry.triggers.append(TriggerID(mention.id)) }
             }
         }
@@ -102,10 +102,10 @@ extension Normaliser {
                  field: FreeTextField.note, into: &entry)
         }
 
-        let weaknessSymptom = entry.symptoms.first { $0.symptom == "weakness" }
+        let weaknessSymptom = entry.symptoms.first { $0.symptom == SymptomID.weakness }
         if let weakness = record.weakness {
             if weakness > 0 {
-                Self.add(JournalEntry.SymptomOccurrence(symptom: "weakness", severity: weakness), to: &entry.symptoms)
+                Self.add(JournalEntry.SymptomOccurrence(symptom: SymptomID.weakness, severity: weakness), to: &entry.symptoms)
             } else if weaknessSymptom != nil {
                 diagnostics.append(.warning(at: record.source, NormaliserMessages.weaknessConflict, patientID: record.patientID))
             }
@@ -118,7 +118,7 @@ extension Normaliser {
         }
 
         for term in record.medications where !term.text.isEmpty {
-            let drugClass = concepts.read(term.text, kinds: [.medication]).first { $0.status != .negated }?.id
+            let drugClass = concepts.read(term.text, kinds: [.medication]).first { $0.status != .negated }.map { MedicationClassID(rawValue: $0.id) }
             entry.medications.append(JournalEntry.MedicationMention(name: term.text, medicationClass: drugClass))
         }
         return entry
@@ -150,7 +150,9 @@ extension Normaliser {
                 continue
             }
             let ownRegion = mention.region.map { JournalEntry.RegionMention(region: $0, group: mention.regionGroup ?? "", side: mention.side) }
-            var occurrence = JournalEntry.SymptomOccurrence(symptom: mention.id, severity: severity, field: field, quote: mention.quote,
+            // The matcher's mention of the symptom kind names a vocabulary symptom.
+            let symptom = SymptomID(rawValue: mention.id)
+            var occurrence = JournalEntry.SymptomOccurrence(symptom: symptom, severity: severity, field: field, quote: mention.quote,
                                                             approximate: mention.approximate, region: region ?? ownRegion)
             switch mention.status {
             case .present: Self.add(occurrence, to: &entry.symptoms)
@@ -158,7 +160,7 @@ extension Normaliser {
                 occurrence.certainty = .possible
                 Self.add(occurrence, to: &entry.symptoms)
             case .historical: entry.context.append(.init(concept: mention.id, reason: .historical, field: field, quote: mention.quote))
-            case .negated: if !entry.deniedSymptoms.contains(where: { $0.symptom == mention.id }) { entry.deniedSymptoms.append(occurrence) }
+            case .negated: if !entry.deniedSymptoms.contains(where: { $0.symptom == symptom }) { entry.deniedSymptoms.append(occurrence) }
             case .otherPerson: entry.context.append(.init(concept: mention.id, reason: .otherPerson, field: field, quote: mention.quote))
             case .hypothetical: entry.context.append(.init(concept: mention.id, reason: .hypothetical, field: field, quote: mention.quote))
             }

@@ -22,15 +22,15 @@ package enum KnowledgeMarkdown {
         let vocabulary = knowledge.vocabulary
         out.append("")
         out.append("## Vocabulary")
-        subsection(&out, "Region groups", ["id", "sources"], vocabulary.regionGroups.map { [$0.id, sources($0.sources)] })
+        subsection(&out, "Region groups", ["id", "sources"], vocabulary.regionGroups.map { [$0.id.rawValue, sources($0.sources)] })
         subsection(&out, "Body regions", ["id", "group", "synonyms", "sources"],
-                   vocabulary.regions.map { [$0.id, $0.group, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
+                   vocabulary.regions.map { [$0.id.rawValue, $0.group.rawValue, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Associated symptoms", ["id", "synonyms", "sources"],
-                   vocabulary.symptoms.map { [$0.id, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
+                   vocabulary.symptoms.map { [$0.id.rawValue, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Triggers", ["id", "synonyms", "sources"],
                    vocabulary.triggers.map { [$0.id.rawValue, $0.synonyms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Medication classes", ["id", "label", "drugs", "sources"],
-                   vocabulary.medicationClasses.map { [$0.id, $0.label, $0.drugs.joined(separator: ", "), sources($0.sources)] })
+                   vocabulary.medicationClasses.map { [$0.id.rawValue, $0.label, $0.drugs.joined(separator: ", "), sources($0.sources)] })
         let reading = vocabulary.reading
         subsection(&out, "Reading free text: triggers (NegEx, ConText)", ["kind", "direction", "phrases", "sources"],
                    reading.triggers.map { [$0.kind.rawValue, $0.direction.rawValue, $0.phrases.joined(separator: ", "), sources($0.sources)] })
@@ -70,11 +70,11 @@ package enum KnowledgeMarkdown {
 
         out.append("")
         out.append("## Feature contrasts")
-        var tables: [String] = []
+        var tables: [ContrastTableID] = []
         for contrast in knowledge.contrasts where !tables.contains(contrast.table) { tables.append(contrast.table) }
         for table in tables {
-            subsection(&out, table, ["id", "feature", "benign", "concerning", "benign speaks for", "concerning speaks for", "sources"],
-                       knowledge.contrasts(table: table).map { [$0.id, $0.feature, $0.benign, $0.concerning, $0.benignConditions.joined(separator: ", "),
+            subsection(&out, table.rawValue, ["id", "feature", "benign", "concerning", "benign speaks for", "concerning speaks for", "sources"],
+                       knowledge.contrasts(table: table).map { [$0.id.rawValue, $0.feature, $0.benign, $0.concerning, $0.benignConditions.joined(separator: ", "),
                                                                 $0.concerningConditions.joined(separator: ", "), sources($0.sources)] })
         }
 
@@ -84,24 +84,24 @@ package enum KnowledgeMarkdown {
         out.append("")
         out.append("Each row is read through these declared entries, never by the words of its label: the first entry whose signal holds decides the row's column. Where a specific table and the general one speak to the same condition about the same aspect, the more specific wins.")
         subsection(&out, "Tables", ["table", "specificity", "sources"],
-                   map.tables.map { [$0.id, String($0.specificity), sources($0.sources)] })
+                   map.tables.map { [$0.id.rawValue, String($0.specificity), sources($0.sources)] })
         subsection(&out, "Mappings", ["table", "row", "signal", "column", "aspect", "for", "against", "raises", "note", "sources"],
-                   map.mappings.map { [$0.table, $0.row, $0.signal.rawValue, $0.column.rawValue, $0.aspect, $0.supports.map(\.rawValue).joined(separator: ", "),
-                                       $0.opposes.map(\.rawValue).joined(separator: ", "), $0.raises.map(\.rawValue).joined(separator: ", "), $0.note ?? "", sources($0.sources)] })
+                   map.mappings.map { [$0.table.rawValue, $0.row.rawValue, $0.signal.rawValue, $0.column.rawValue, $0.aspect, $0.supports.joined(separator: ", "),
+                                       $0.opposes.joined(separator: ", "), $0.raises.joined(separator: ", "), $0.note ?? "", sources($0.sources)] })
         subsection(&out, "Rows not read", ["table", "row", "why", "sources"],
-                   map.unobservable.map { [$0.table, $0.row, $0.reason, sources($0.sources)] })
+                   map.unobservable.map { [$0.table.rawValue, $0.row.rawValue, $0.reason, sources($0.sources)] })
         subsection(&out, "What each signal found, in words", ["signal", "words", "sources"],
                    map.readings.map { [$0.signal.rawValue, $0.text, sources($0.sources)] })
 
         section(&out, "Timeframes", ["urgency", "timeframe", "sources"],
-                knowledge.timeframes.map { [$0.urgency, $0.timeframe, sources($0.sources)] })
+                knowledge.timeframes.map { [$0.urgency.rawValue, $0.timeframe, sources($0.sources)] })
 
         if let page = knowledge.page {
             out.append("")
             out.append("## The page and the worklist")
             subsection(&out, "Order of danger (the worklist sorts a band by it)", ["place", "red flag", "raised by", "sources"],
                        page.dangerOrder.enumerated().map { index, step in
-                           let by = (step.symptoms ?? []) + (step.findings ?? []) + (step.criticalLab == true ? ["a critical value"] : [])
+                           let by = (step.symptoms ?? []).map(\.rawValue) + (step.findings ?? []).map(\.rawValue) + (step.criticalLab == true ? ["a critical value"] : [])
                                + (step.lowLab.map { ["low \($0) with " + (step.with ?? []).joined(separator: ", ")] } ?? [])
                            return ["\(index + 1)", step.flag, by.joined(separator: ", "), sources(step.sources)]
                        })
@@ -114,12 +114,12 @@ package enum KnowledgeMarkdown {
             subsection(&out, "Who acts when a rule names no one", ["test", "who", "sources"],
                        page.defaultActors.map { [$0.test.rawValue, $0.who.rawValue, sources(page.defaultActorSources)] })
             subsection(&out, "Days of a timeframe (FHIR occurrencePeriod)", ["urgency", "days", "sources"],
-                       page.occurrenceDays.map { [$0.urgency, "\($0.days)", sources($0.sources)] })
+                       page.occurrenceDays.map { [$0.urgency.rawValue, "\($0.days)", sources($0.sources)] })
             subsection(&out, "The page's sentences", ["what", "words", "sources"],
                        [["not mentioned", page.words.notMentioned, sources(page.words.sources)],
                         ["not monitored", page.words.notMonitored, sources(page.words.sources)],
                         ["query MND", page.words.queryMND, sources(page.words.sources)]]
-                           + page.words.redFlagFindings.map { ["red flag " + $0.finding, $0.words, sources(page.words.sources)] })
+                           + page.words.redFlagFindings.map { ["red flag " + $0.finding.rawValue, $0.words, sources(page.words.sources)] })
             subsection(&out, "The pages' and cards' headings, labels and sentences", ["id", "words", "sources"],
                        page.phrases.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
             subsection(&out, "Titles the page cites sources by", ["source", "title"], page.sourceTitles.map { [$0.name, $0.title] })
@@ -131,7 +131,7 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Symptom sets", ["id", "match", "symptoms", "sources"],
                    rules.symptomSets.map { [$0.id, $0.match.rawValue, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Region sets", ["id", "regions", "sources"],
-                   rules.regionSets.map { [$0.id, $0.regions.joined(separator: ", "), sources($0.sources)] })
+                   rules.regionSets.map { [$0.id.rawValue, $0.regions.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Duration phrases in notes", ["phrase", "at least (days)", "sources"],
                    rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
         subsection(&out, "Sentences the rules write", ["id", "words", "sources"],
@@ -143,7 +143,7 @@ package enum KnowledgeMarkdown {
         subsection(&out, "Patients' own descriptions", ["condition", "phrases", "line", "sources"],
                    (rules.patientDescriptions ?? []).map { [$0.condition.rawValue, $0.phrases.joined(separator: ", "), $0.sentence, sources($0.sources)] })
         subsection(&out, "Analyte panels and conditions", ["analyte", "panel", "condition", "sources"],
-                   rules.labRelations.map { [$0.analyte.rawValue, $0.panel, $0.condition.rawValue, sources($0.sources)] })
+                   rules.labRelations.map { [$0.analyte.rawValue, $0.panel.rawValue, $0.condition.rawValue, sources($0.sources)] })
         subsection(&out, "What each lab result calls for", ["id", "analyte", "band", "bounds", "with", "without", "who", "urgency", "action", "sources"],
                    knowledge.labActions.actions.map { action in
                        let bounds = [action.atLeast.map { "≥ \(NumberFormatting.shortest($0))" }, action.below.map { "< \(NumberFormatting.shortest($0))" }]
@@ -153,9 +153,9 @@ package enum KnowledgeMarkdown {
                                action.text + ((action.explains ?? false) ? " (the likely cause)" : ""), sources(action.sources)]
                    })
         subsection(&out, "Drugs a lab action names", ["id", "name", "class", "words", "sources"],
-                   knowledge.labActions.drugGroups.map { [$0.id, $0.name, $0.medicationClass ?? "", $0.terms.joined(separator: ", "), sources($0.sources)] })
+                   knowledge.labActions.drugGroups.map { [$0.id.rawValue, $0.name, $0.medicationClass?.rawValue ?? "", $0.terms.joined(separator: ", "), sources($0.sources)] })
         subsection(&out, "Medication notes", ["class", "note", "linked analytes", "frequent use", "departs from a seed", "sources"],
-                   knowledge.medicationNotes.map { [$0.medicationClass, $0.note, $0.linkedAnalytes.map(\.rawValue).joined(separator: ", "),
+                   knowledge.medicationNotes.map { [$0.medicationClass.rawValue, $0.note, $0.linkedAnalytes.joined(separator: ", "),
                                                     $0.frequentUse?.note ?? "", $0.departure ?? "", sources($0.sources)] })
 
         section(&out, "Red flags and warning signs", ["id", "tier", "sign", "symptoms", "sources"],
@@ -176,14 +176,14 @@ package enum KnowledgeMarkdown {
         out.append("")
         out.append("## Tests")
         subsection(&out, "Catalogue", ["id", "name", "in reports", "purpose", "sources"],
-                   knowledge.tests.map { [$0.id, $0.name, $0.label ?? "", $0.purpose, sources($0.sources)] })
+                   knowledge.tests.map { [$0.id.rawValue, $0.name, $0.label ?? "", $0.purpose, sources($0.sources)] })
         subsection(&out, "MRI regions and blood panels", ["test", "variant", "purpose", "analytes", "sources"],
                    knowledge.tests.flatMap { test in
-                       test.variants.map { [test.id, $0.id, $0.purpose, $0.analytes.map(\.rawValue).joined(separator: ", "), sources($0.sources)] }
+                       test.variants.map { [test.id.rawValue, $0.id.rawValue, $0.purpose, $0.analytes.joined(separator: ", "), sources($0.sources)] }
                    })
 
         section(&out, "Advice", ["id", "kind", "answers trigger", "advice", "when the patient already has it", "withheld when", "sources"],
-                knowledge.advice.map { [$0.id, $0.kind.rawValue, $0.trigger?.rawValue ?? $0.tellWhen?.rawValue ?? "", $0.text, $0.escalation ?? "", withheld($0.withheldWhen), sources($0.sources)] })
+                knowledge.advice.map { [$0.id.rawValue, $0.kind.rawValue, $0.trigger?.rawValue ?? $0.tellWhen?.rawValue ?? "", $0.text, $0.escalation ?? "", withheld($0.withheldWhen), sources($0.sources)] })
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -203,7 +203,7 @@ package enum KnowledgeMarkdown {
     private static func stepRows(_ flag: RedFlag, _ knowledge: Knowledge) -> [[String]] {
         let steps: [RedFlag.Step] = (flag.steps ?? []) + (flag.possibleSteps ?? [])
         return steps.map { step -> [String] in
-            let test: String = step.test.rawValue + (step.region.map { " (" + $0 + ")" } ?? "")
+            let test: String = step.test.rawValue + (step.region.map { " (" + $0.rawValue + ")" } ?? "")
             let timeframe: String = step.timeframe.flatMap { knowledge.timeframe(id: $0) } ?? ""
             return [flag.id.rawValue, test, step.who.rawValue, step.urgency.rawValue, timeframe, step.when ?? "", step.detail]
         }

@@ -48,7 +48,7 @@ struct RedFlagDanger: Sendable, Hashable {
             }
             if let analyte = step.lowLab {
                 let with = (step.with ?? []).filter { symptom in present.contains { $0.id == FindingID.symptom(symptom) } }
-                for lab in referral.labs where lab.analyte.rawValue == analyte && (lab.status == .low || lab.status == .criticalLow) && !with.isEmpty {
+                for lab in referral.labs where lab.analyte == analyte && (lab.status == .low || lab.status == .criticalLow) && !with.isEmpty {
                     flags.append(.init(rank: rank, words: labels.knowledge.phrase(.lowLabWith, ["analyte": labels.analyteShort(lab.analyte), "value": "\(lab.reported.value.reportedText)",
                                                                       "unit": "\(lab.reported.unit)", "symptoms": with.joined(separator: ", ")]),
                                        finding: nil, date: lab.collected.date, possible: false))

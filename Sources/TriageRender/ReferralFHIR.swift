@@ -67,7 +67,7 @@ package enum ReferralFHIR {
         for recommendation in referral.recommendations {
             let sameDay = page.isSameDay(recommendation)
             let priority = sameDay ? "asap" : Self.priority(recommendation.urgency)
-            let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? Timeframe.sameDay : recommendation.urgency.rawValue) }?.days
+            let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? TimeframeID.sameDay : recommendation.urgency.timeframeID) }?.days
             let request = Request(priority: priority, periodEnd: days.map { referral.asOf.adding(days: $0) }, performer: labels.actor(recommendation))
             var notes = recommendation.when.map { [knowledge.phrase(.fhirWhen, ["when": $0])] } ?? []
             notes.append(ReportDocumentBuilder.detail(recommendation, knowledge: labels.knowledge))
@@ -94,7 +94,7 @@ package enum ReferralFHIR {
                 entries.append(entry(patientID, key, serviceRequest(
                     key: key, patientID: patientID, patientRef: patientRef,
                     code: .object(["text": .string(labels.testName(recommendation))]),
-                    bodySite: recommendation.region, request: request, authoredOn: referral.asOf,
+                    bodySite: recommendation.region?.rawValue, request: request, authoredOn: referral.asOf,
                     reasonRefs: abnormal, reasonCodes: reasonsOf(recommendation), notes: notes)))
             case .clinicianReview, .prescriberReview, .lifestyle, .treatment:
                 continue // advice and reviews, not tests to order

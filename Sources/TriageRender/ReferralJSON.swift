@@ -105,7 +105,7 @@ public enum ReferralJSON {
 
     /// An advice or safety-net item: `{ "id", "text", "sources" }`.
     static func adviceItem(_ item: Referral.AdviceItem) -> JSONValue {
-        .object(["id": .string(item.id), "text": .string(item.text), "sources": .strings(item.sources)])
+        .object(["id": .string(item.id.rawValue), "text": .string(item.text), "sources": .strings(item.sources)])
     }
 
     static func recommendation(_ item: Recommendation) -> JSONValue {
@@ -113,7 +113,7 @@ public enum ReferralJSON {
             "test": .string(item.test.rawValue), "detail": .string(item.detail), "urgency": .string(item.urgency.rawValue),
             "rule": .string(item.rule.rawValue), "reasons": .strings(item.reasons.map(\.rawValue)), "sources": .strings(item.sources),
         ]
-        if let region = item.region { object["region"] = .string(region) }
+        if let region = item.region { object["region"] = .string(region.rawValue) }
         if let analytes = item.analytes { object["analytes"] = .strings(analytes.map(\.rawValue)) }
         if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also.map(\.rawValue)) }
         if let timeframe = item.timeframe { object["timeframe"] = .string(timeframe) }

@@ -93,7 +93,7 @@ package final class ReportDocumentBuilder {
             timeline: referral.timeline,
             timelineLabs: referral.labs.map { .init(date: $0.collected.date, name: labels.analyteShort($0.analyte), abnormal: $0.status.isAbnormal) },
             timelineOnsets: referral.timeline.onsets.map {
-                .init(date: $0.date, symptom: $0.symptom, redFlag: labels.isRedFlag(FindingID.symptom($0.symptom)))
+                .init(date: $0.date, symptom: $0.symptom.rawValue, redFlag: labels.isRedFlag(FindingID.symptom($0.symptom)))
             })
         document.queryMND = queryMND
         document.phrases = page

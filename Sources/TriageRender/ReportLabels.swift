@@ -39,8 +39,8 @@ package final class ReportLabels: Sendable {
     package init(knowledge: Knowledge) {
         self.knowledge = knowledge
         let symptoms = knowledge.symptomSet(.benignRedFlags).symptoms
-        redFlags = symptoms.map { (FindingID.symptom($0), $0) }
-            + (knowledge.page?.words.redFlagFindings ?? []).map { (FindingID(rawValue: $0.finding), $0.words) }
+        redFlags = symptoms.map { (FindingID.symptom($0), $0.rawValue) }
+            + (knowledge.page?.words.redFlagFindings ?? []).map { ($0.finding, $0.words) }
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))
         var names: [String: (label: String, short: String)] = [:]
@@ -50,11 +50,11 @@ package final class ReportLabels: Sendable {
         analyteNames = names
         var tests: [Recommendation.Test: String] = [:]
         for row in knowledge.tests {
-            if let test = Recommendation.Test(rawValue: row.id), let label = row.label, tests[test] == nil { tests[test] = label }
+            if let test = Recommendation.Test(id: row.id), let label = row.label, tests[test] == nil { tests[test] = label }
         }
         testLabels = tests
         dangerStepIDs = (knowledge.page?.dangerOrder ?? []).map { step in
-            (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? []).map(FindingID.init(rawValue:))
+            (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? [])
         }
         codeLike = knowledge.analytes.compactMap { analyte in
             let short = names[analyte.id.rawValue]!.short

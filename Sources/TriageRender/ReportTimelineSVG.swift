@@ -92,7 +92,7 @@ enum ReportTimelineSVG {
         // Region groups over time.
         for (row, group) in groups.enumerated() {
             let y = groupsTop + Double(row) * rowHeight
-            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 9))\" text-anchor=\"end\">\(e(group))</text>"
+            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(y + 9))\" text-anchor=\"end\">\(e(group.rawValue))</text>"
             svg += "<line x1=\"\(f(left))\" y1=\"\(f(y + 5.5))\" x2=\"\(f(left + plot))\" y2=\"\(f(y + 5.5))\" stroke=\"#e3e7ed\"/>"
             svg += "<g fill=\"#7a5cb8\">"
             for day in page.timeline.days where day.groups.contains(group) {
@@ -120,7 +120,7 @@ enum ReportTimelineSVG {
         return svg
     }
 
-    static func firstDay(of group: String, in timeline: ReferralTimeline) -> Int? {
+    static func firstDay(of group: RegionGroupID, in timeline: ReferralTimeline) -> Int? {
         timeline.days.first { $0.groups.contains(group) }?.date.dayNumber
     }
 

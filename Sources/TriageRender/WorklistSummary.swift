@@ -111,7 +111,7 @@ extension Worklist.Summary {
         case (false, true): bookings.append("NCS")
         case (false, false): break
         }
-        var regions: [String] = []
+        var regions: [VariantID] = []
         for item in now where item.test == .mri { if let region = item.region, !regions.contains(region) { regions.append(region) } }
         bookings += regions.map { "MRI of the \($0)" }
         if tests.contains(.bloodWork) { bookings.append("blood draw") }

@@ -179,11 +179,11 @@ package struct CardBuilder: Sendable {
             }
             let name = wording.test(recommendation.test) ?? recommendation.test
             switch recommendation.test {
-            case "bloodWork":
+            case Recommendation.Test.bloodWork.rawValue:
                 for analyte in recommendation.analytes ?? [] {
                     out.append(Order(key: analyte, serviceRequestID: id(analyte), label: wording.analyte(analyte), recommendation: recommendation))
                 }
-            case "MRI":
+            case Recommendation.Test.mri.rawValue:
                 out.append(Order(key: "MRI:" + (recommendation.region ?? ""), serviceRequestID: id(nil),
                                  label: recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0]) } ?? name,
                                  recommendation: recommendation))

@@ -144,10 +144,10 @@ struct FindingWriter {
             if let seen = history.symptoms[symptom.id] {
                 let possible = seen.certainty == .possible
                 let counted: KeyValuePairs<String, String> = [
-                    "symptom": symptom.id, "Symptom": symptom.id.capitalizedFirst, "entries": Count.entries(seen.entries),
+                    "symptom": symptom.id.rawValue, "Symptom": symptom.id.rawValue.capitalizedFirst, "entries": Count.entries(seen.entries),
                     "date": "\(seen.firstSeen)"]
                 var summary = sentence(possible ? .symptomPossible : .symptomRecorded, counted)
-                if symptom.id == SymptomID.weakness.rawValue, let max = history.maxWeakness {
+                if symptom.id == SymptomID.weakness, let max = history.maxWeakness {
                     summary += sentence(.weaknessHighest, ["score": String(max)])
                 }
                 if possible, let quote = seen.evidence.first?.quote { summary += sentence(.possibleQuote, ["quote": quote]) }
@@ -156,13 +156,13 @@ struct FindingWriter {
             } else if history.unreadEntries > 0 {
                 let unread = history.unreadEntries
                 add(id, false, sentence(unread == 1 ? .symptomNotRecognisedOne : .symptomNotRecognisedMany,
-                                        ["Symptom": symptom.id.capitalizedFirst, "inEntries": inEntries, "unread": String(unread)]))
+                                        ["Symptom": symptom.id.rawValue.capitalizedFirst, "inEntries": inEntries, "unread": String(unread)]))
             } else if let denied = history.denied[symptom.id] {
-                add(id, false, sentence(.symptomDenied, ["symptom": symptom.id, "entries": Count.entries(denied.entries),
+                add(id, false, sentence(.symptomDenied, ["symptom": symptom.id.rawValue, "entries": Count.entries(denied.entries),
                                                          "date": "\(denied.firstSeen)"]),
                     denied.evidence)
             } else {
-                add(id, false, sentence(.symptomNone, ["symptom": symptom.id, "inEntries": inEntries]))
+                add(id, false, sentence(.symptomNone, ["symptom": symptom.id.rawValue, "inEntries": inEntries]))
             }
         }
         context(journal)

@@ -77,7 +77,7 @@ package struct FindingsDeriver: Sendable {
     }
 
     static func medications(in journal: [JournalEntry]) -> [PatientFindings.MedicationUse] {
-        var uses: [String: PatientFindings.MedicationUse] = [:]
+        var uses: [MedicationClassID: PatientFindings.MedicationUse] = [:]
         for entry in journal {
             for mention in entry.medications {
                 guard let medicationClass = mention.medicationClass else { continue }

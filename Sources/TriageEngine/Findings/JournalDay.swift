@@ -38,7 +38,7 @@ package struct JournalDay: Sendable, Hashable {
         triggers = Set(entries.flatMap(\.triggers))
         var scores: [Int] = entries.compactMap(\.weakness)
         for entry in entries {
-            for symptom in entry.symptoms where symptom.symptom == SymptomID.weakness.rawValue {
+            for symptom in entry.symptoms where symptom.symptom == SymptomID.weakness {
                 scores.append(symptom.severity ?? 1)
             }
         }

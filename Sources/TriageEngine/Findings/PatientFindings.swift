@@ -7,7 +7,7 @@ package struct PatientFindings: Sendable, Hashable {
     /// A medication class taken, with the drugs and where they were recorded.
     package struct MedicationUse: Sendable, Hashable {
         /// The class id.
-        package var medicationClass: String
+        package var medicationClass: MedicationClassID
         /// The drugs as written, sorted.
         package var drugs: [String]
         /// The first and the latest entry naming one.

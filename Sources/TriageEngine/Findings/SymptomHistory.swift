@@ -6,7 +6,7 @@ package struct SymptomHistory: Sendable, Hashable {
     /// One symptom's record.
     package struct Occurrences: Sendable, Hashable {
         /// The symptom id.
-        package var symptom: String
+        package var symptom: SymptomID
         /// The first day it was recorded.
         package var firstSeen: LocalDate
         /// Entries that record it.
@@ -18,10 +18,10 @@ package struct SymptomHistory: Sendable, Hashable {
     }
 
     /// Recorded symptoms by id.
-    package var symptoms: [String: Occurrences]
+    package var symptoms: [SymptomID: Occurrences]
     /// Symptoms the journal explicitly says are absent (`no weakness`), by id; a symptom also
     /// recorded as present is not listed here.
-    package var denied: [String: Occurrences]
+    package var denied: [SymptomID: Occurrences]
     /// Entries in the journal.
     package var entryCount: Int
     /// Entries holding symptom text that was not understood (SPEC §4.1): over them, no symptom
@@ -48,18 +48,15 @@ package struct SymptomHistory: Sendable, Hashable {
     package var weaknessScoredNone: Int
 
     /// Whether `symptom` was recorded.
-    package func has(_ symptom: String) -> Bool { symptoms[symptom] != nil }
-
-    /// Whether the symptom with a typed id was recorded.
-    package func has(_ symptom: SymptomID) -> Bool { has(symptom.rawValue) }
+    package func has(_ symptom: SymptomID) -> Bool { symptoms[symptom] != nil }
 
     init(days: [JournalDay], knowledge: Knowledge) {
-        var symptoms: [String: Occurrences] = [:]
-        var denied: [String: Occurrences] = [:]
+        var symptoms: [SymptomID: Occurrences] = [:]
+        var denied: [SymptomID: Occurrences] = [:]
         var entries = 0
         var unread = 0
         func record(_ occurrence: JournalEntry.SymptomOccurrence, of entry: JournalEntry, on date: LocalDate,
-                    in table: inout [String: Occurrences]) {
+                    in table: inout [SymptomID: Occurrences]) {
             var evidence = Evidence(entry.source, date: date)
             evidence.field = occurrence.field
             evidence.quote = occurrence.quote
@@ -83,10 +80,10 @@ package struct SymptomHistory: Sendable, Hashable {
             for entry in day.entries {
                 entries += 1
                 if !entry.unreadSymptomText.isEmpty { unread += 1 }
-                var seen: Set<String> = []
+                var seen: Set<SymptomID> = []
                 var occurrences = entry.symptoms
-                if let weakness = entry.weakness, weakness > 0, !occurrences.contains(where: { $0.symptom == SymptomID.weakness.rawValue }) {
-                    occurrences.append(.init(symptom: SymptomID.weakness.rawValue, severity: weakness))
+                if let weakness = entry.weakness, weakness > 0, !occurrences.contains(where: { $0.symptom == SymptomID.weakness }) {
+                    occurrences.append(.init(symptom: SymptomID.weakness, severity: weakness))
                 }
                 for occurrence in occurrences where seen.insert(occurrence.symptom).inserted {
                     record(occurrence, of: entry, on: day.date, in: &symptoms)

@@ -19,9 +19,9 @@ package struct TwitchCourse: Sendable, Hashable {
     /// A region group and the day it first appeared.
     package struct GroupAppearance: Sendable, Hashable {
         /// The group id.
-        package var group: String
+        package var group: RegionGroupID
         /// The regions of the group seen on that first day.
-        package var regions: [String]
+        package var regions: [RegionID]
         /// The first day.
         package var firstSeen: LocalDate
         /// The entry that shows it.
@@ -57,7 +57,7 @@ package struct TwitchCourse: Sendable, Hashable {
     /// Whether the twitching spread: a new group, or a new region within the first group.
     package var spreads: Bool { !newGroupsAfterFirstWeek.isEmpty || !newRegionsWithinGroupAfterFirstWeek.isEmpty }
     /// The groups seen in the first week (the spreading threshold's days).
-    package var firstWeekGroups: [String]
+    package var firstWeekGroups: [RegionGroupID]
     /// The fewest days the twitching has lasted: the span, or more when a note says so ("for
     /// months"); SPEC §6: the span is a lower bound of the duration.
     package var durationAtLeastDays: Int
@@ -72,9 +72,9 @@ package struct TwitchCourse: Sendable, Hashable {
         package var evidence: Evidence
     }
     /// Every region, with the day it first appeared.
-    package var regionFirstSeen: [String: LocalDate]
+    package var regionFirstSeen: [RegionID: LocalDate]
     /// Every region, with the day it was last recorded.
-    package var regionLastSeen: [String: LocalDate]
+    package var regionLastSeen: [RegionID: LocalDate]
     /// Entries with `atRest` true.
     package var atRestEntries: Int
     /// Entries with `atRest` known (true or false).
@@ -120,8 +120,8 @@ package struct TwitchCourse: Sendable, Hashable {
         }
 
         var groups: [GroupAppearance] = []
-        var firstSeen: [String: LocalDate] = [:]
-        var lastSeen: [String: LocalDate] = [:]
+        var firstSeen: [RegionID: LocalDate] = [:]
+        var lastSeen: [RegionID: LocalDate] = [:]
         for day in days {
             for entry in day.entries {
                 for mention in entry.regions {
@@ -143,12 +143,12 @@ package struct TwitchCourse: Sendable, Hashable {
         regionLastSeen = lastSeen
         let after = Int(knowledge.threshold(Threshold.Key.spreadingAfterDays))
         var withinGroup: [GroupAppearance] = []
-        var firstWeek: [String] = []
+        var firstWeek: [RegionGroupID] = []
         if let start = firstTwitchDay ?? groups.first?.firstSeen {
             newGroupsAfterFirstWeek = groups.filter { start.days(to: $0.firstSeen) >= after }
             firstWeek = groups.filter { start.days(to: $0.firstSeen) < after }.map(\.group)
             if firstWeek.count == 1 {
-                var seen: Set<String> = []
+                var seen: Set<RegionID> = []
                 for day in days where start.days(to: day.date) >= after {
                     for entry in day.entries {
                         for mention in entry.regions where mention.group == firstWeek[0] && firstSeen[mention.region] == day.date {

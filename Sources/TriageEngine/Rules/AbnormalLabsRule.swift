@@ -31,14 +31,14 @@ package struct AbnormalLabsRule: Rule {
     package struct Match {
         var action: LabActionTable.Action
         var lab: LabResult
-        var symptoms: [String]
+        var symptoms: [SymptomID]
     }
 
     /// The rows that apply to `lab`: every specific row whose band, bounds and symptoms fit,
     /// and the fallback rows only when none did.
     package static func matches(_ lab: LabResult, context: RuleContext) -> [Match] {
         let symptoms = context.findings.symptoms
-        let has: (String) -> Bool = { symptoms.has($0) }
+        let has: (SymptomID) -> Bool = { symptoms.has($0) }
         let value = lab.canonical.value.number
         var specific: [Match] = []
         var fallback: [Match] = []
@@ -183,7 +183,7 @@ package struct AbnormalLabsRule: Rule {
 
     /// The names of the drug groups the patient takes: by medication class, or by a word in the
     /// journal's medications or notes.
-    static func drugsTaken(_ groups: [String], findings: PatientFindings, table: LabActionTable) -> [String] {
+    static func drugsTaken(_ groups: [DrugGroupID], findings: PatientFindings, table: LabActionTable) -> [String] {
         guard !groups.isEmpty else { return [] }
         let texts = findings.record.journal.flatMap { entry in entry.medications.map(\.name) + entry.notes }.map(TextMatch.Folded.init)
         return table.drugGroups.filter { groups.contains($0.id) }.compactMap { group in

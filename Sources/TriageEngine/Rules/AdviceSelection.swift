@@ -79,7 +79,7 @@ package struct AdviceSelection: Sendable, Hashable {
 
     /// Whether `id` (a symptom id or a finding id) is present.
     static func has(_ id: String, _ findings: PatientFindings) -> Bool {
-        findings.symptoms.has(id) || findings.isPresent(FindingID(rawValue: id))
+        findings.symptoms.has(SymptomID(rawValue: id)) || findings.isPresent(FindingID(rawValue: id))
     }
 
     /// Whether the findings contraindicate `row`.
@@ -87,7 +87,7 @@ package struct AdviceSelection: Sendable, Hashable {
         guard let rule = row.withheldWhen else { return false }
         if (rule.symptoms ?? []).contains(where: findings.symptoms.has) { return true }
         if (rule.lowLabs ?? []).contains(where: { analyte in
-            let status = findings.labs.standing(AnalyteID(analyte)).latest?.status
+            let status = findings.labs.standing(analyte).latest?.status
             return status == .low || status == .criticalLow
         }) { return true }
         if rule.motorRedFlag == true, motor { return true }

@@ -46,7 +46,7 @@ package struct BenignPatternRule: Rule {
             test: .lifestyle, detail: detail, urgency: .selfCare, rule: id,
             reasons: [FindingID.twitchSpan, FindingID.spreading, FindingID.progressiveWeakness] + (gaps.isEmpty ? [] : [FindingID.coreLabsGap]),
             sources: selection.advice.flatMap(\.sources).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))]
-        recommendations[0].who = context.knowledge.test(id: Recommendation.Test.lifestyle.rawValue)?.who.flatMap(Recommendation.Actor.init)
+        recommendations[0].who = context.knowledge.test(id: Recommendation.Test.lifestyle.id)?.who.flatMap(Recommendation.Actor.init)
         let linked = findings.lifestyle.correlations.filter(\.linked).map { FindingID.correlation($0.factor) }
         var lifestyle = linked
         if findings.lifestyle.changes.contains(where: \.twitchingImproved) { lifestyle.append(FindingID.lifestyleChange) }

@@ -16,18 +16,18 @@ package struct BulbarCrisisRule: Rule {
     package let id: RuleID = "bulbar-crisis"
 
     /// The symptoms that make the red flag, from those `holds` accepts (stated, or shown).
-    package static func flags(_ context: RuleContext, _ holds: (String) -> Bool) -> [String] {
+    package static func flags(_ context: RuleContext, _ holds: (SymptomID) -> Bool) -> [SymptomID] {
         let knowledge = context.knowledge
-        func found(_ set: SymptomSetID) -> [String] { knowledge.symptomSet(set).symptoms.filter(holds) }
-        var flags: [String] = []
-        if holds(SymptomID.unableToSwallow.rawValue) { flags.append(SymptomID.unableToSwallow.rawValue) }
+        func found(_ set: SymptomSetID) -> [SymptomID] { knowledge.symptomSet(set).symptoms.filter(holds) }
+        var flags: [SymptomID] = []
+        if holds(SymptomID.unableToSwallow) { flags.append(SymptomID.unableToSwallow) }
         let choking = found(.choking)
         let breathless = found(.breathless)
         if !choking.isEmpty, !breathless.isEmpty { flags += choking + breathless }
         let ocular = found(.ocular)
         let bulbar = found(.bulbarOrBreathing)
         if !ocular.isEmpty, !bulbar.isEmpty { flags += ocular + bulbar }
-        var seen: Set<String> = []
+        var seen: Set<SymptomID> = []
         return flags.filter { seen.insert($0).inserted }
     }
 

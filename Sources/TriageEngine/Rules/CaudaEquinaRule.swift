@@ -24,13 +24,13 @@ package struct CaudaEquinaRule: Rule {
         guard let plan = RedFlagPlan(context, flag: RedFlagID.caudaEquina, rule: id) else { return .notFired }
         let findings = context.findings
         let knowledge = context.knowledge
-        let backOrLegRegions = knowledge.rules.regions(RegionSetIDs.backOrLeg)
+        let backOrLegRegions = knowledge.rules.regions(RegionSetID.backOrLeg)
         let backOrLeg = !findings.stated(.backOrLeg, knowledge).isEmpty
             || !backOrLegRegions.isDisjoint(with: findings.course.regionFirstSeen.keys)
-        let saddle = SymptomID.saddleNumbness.rawValue
+        let saddle = SymptomID.saddleNumbness
         var stated = findings.stated([saddle])
         var possible = findings.possible([saddle])
-        for symptom in Self.withBackOrLeg.map(\.rawValue) {
+        for symptom in Self.withBackOrLeg {
             if findings.isStated(symptom), backOrLeg { stated.append(symptom) }
             if findings.isPossible(symptom) || (findings.isStated(symptom) && !backOrLeg) { possible.append(symptom) }
         }

@@ -32,7 +32,7 @@ package struct CentralPatternRule: Rule {
         if set.shown(by: findings.isStated) {
             let present = set.present(findings.isStated)
             reasons += present.map(FindingID.symptom)
-            names += present
+            names += present.map(\.rawValue)
         }
         guard !reasons.isEmpty else { return .notFired }
         return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: reasons),

@@ -22,12 +22,12 @@ package struct ConsiderationBuilder {
         package var sentence: String
         package var findings: [FindingID]
         /// The contrast table, or nil for a rule's own reason.
-        package var table: String?
+        package var table: ContrastTableID?
         package var aspect: String?
         var specificity: Int
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(sentence: String, findings: [FindingID], table: String? = nil, aspect: String? = nil, specificity: Int) {
+        package init(sentence: String, findings: [FindingID], table: ContrastTableID? = nil, aspect: String? = nil, specificity: Int) {
             self.sentence = sentence
             self.findings = findings
             self.table = table

@@ -50,7 +50,7 @@ package struct ContrastEvaluator {
         var decided: Set<String> = []
         var result: [Match] = []
         for entry in knowledge.contrastMap.mappings {
-            let key = entry.table + "/" + entry.row
+            let key = entry.table.rawValue + "/" + entry.row.rawValue
             guard !decided.contains(key), let row = knowledge.contrast(table: entry.table, id: entry.row),
                   let reading = read(entry.signal) else { continue }
             decided.insert(key)
@@ -64,14 +64,14 @@ package struct ContrastEvaluator {
         let course = findings.course
         let symptoms = findings.symptoms
         let rules = knowledge.rules
-        func present(_ set: SymptomSetID) -> [String] { rules.symptoms(set).present(symptoms.has) }
+        func present(_ set: SymptomSetID) -> [SymptomID] { rules.symptoms(set).present(symptoms.has) }
         let days = Count.days
         func words(_ values: KeyValuePairs<String, String> = [:]) -> String { knowledge.contrastMap.words(signal).filled(values) }
-        func recorded(_ found: [String]) -> Reading? {
+        func recorded(_ found: [SymptomID]) -> Reading? {
             found.isEmpty ? nil : Reading(why: words(["symptoms": found.joined(separator: ", ")]), findings: found.map(FindingID.symptom))
         }
         func spread(_ groups: [TwitchCourse.GroupAppearance]) -> [String] {
-            groups.map { rules.sentence(.spreadToGroup, ["group": $0.group, "date": "\($0.firstSeen)"]) }
+            groups.map { rules.sentence(.spreadToGroup, ["group": $0.group.rawValue, "date": "\($0.firstSeen)"]) }
         }
         let persistentDays = Int(knowledge.threshold(Threshold.Key.persistentWithoutImprovementDays))
         let linked = findings.lifestyle.correlations.filter(\.linked)
@@ -106,7 +106,7 @@ package struct ContrastEvaluator {
                            findings: [FindingID.spreading] + motor.map(FindingID.symptom))
         case .singleSpot:
             guard twitching, course.regionFirstSeen.count == 1, let region = course.regionFirstSeen.keys.first else { return nil }
-            return Reading(why: words(["region": region]), findings: [FindingID.multipleRegionGroups])
+            return Reading(why: words(["region": region.rawValue]), findings: [FindingID.multipleRegionGroups])
         case .widespreadFromStart:
             guard !course.spreads, course.firstWeekGroups.count > 1 else { return nil }
             return Reading(why: words(["count": String(course.firstWeekGroups.count),

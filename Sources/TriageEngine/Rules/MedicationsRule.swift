@@ -27,7 +27,7 @@ package struct MedicationsRule: Rule {
         var reasons: [FindingID] = []
         var sources = context.sources(conditions: [ConditionID.medicationSideEffect])
         for use in uses {
-            let label = knowledge.medicationClass(id: use.medicationClass)?.label ?? use.medicationClass
+            let label = knowledge.medicationClass(id: use.medicationClass)?.label ?? use.medicationClass.rawValue
             let note = knowledge.medicationNotes.first { $0.medicationClass == use.medicationClass }
             var parts = ["\(use.drugs.joined(separator: ", ")) (\(label))"]
             if let note { parts.append(note.note) }

@@ -22,20 +22,21 @@ struct RedFlagPlan {
     }
 
     /// The findings named in a sentence: "weakness, falls and foot drop".
-    static func named(_ names: [String]) -> String {
+    static func named<Name: CustomStringConvertible>(_ names: [Name]) -> String {
+        let names = names.map(\.description)
         guard names.count > 1 else { return names.first ?? "" }
         return names.dropLast().joined(separator: ", ") + " and " + names.last!
     }
 
     /// The row's text with `{findings}` filled in.
-    static func fill(_ text: String, _ names: [String]) -> String {
+    static func fill<Name: CustomStringConvertible>(_ text: String, _ names: [Name]) -> String {
         text.filling("{findings}", with: named(names))
     }
 
     /// The recommendations of `steps`. A step for a presentation comes only when `presentations`
     /// holds findings for it, and names those; the others name `names`.
-    func recommendations(_ steps: [RedFlag.Step], names: [String], reasons: [FindingID],
-                         presentations: [RedFlag.Presentation: [String]] = [:]) -> [Recommendation] {
+    func recommendations<Name: CustomStringConvertible>(_ steps: [RedFlag.Step], names: [Name], reasons: [FindingID],
+                                                        presentations: [RedFlag.Presentation: [Name]] = [:]) -> [Recommendation] {
         let sources = flag.sources.map(\.name).sorted()
         var out: [Recommendation] = []
         for step in steps {
@@ -65,12 +66,12 @@ struct RedFlagPlan {
     }
 
     /// The row's headline with `{findings}` filled in.
-    func headline(_ names: [String]) -> String { Self.fill(flag.headline ?? flag.text, names) }
+    func headline<Name: CustomStringConvertible>(_ names: [Name]) -> String { Self.fill(flag.headline ?? flag.text, names) }
 
     /// The outcome of a red flag of the row's own symptoms: the steps when any is stated, putting
     /// up `conditions` with the stated symptoms for each; the possible steps (a clinician's
     /// contact) when any is only possible; else not fired.
-    func outcome(stated: [String], possible: [String], conditions: [ConditionID] = []) -> RuleOutcome {
+    func outcome(stated: [SymptomID], possible: [SymptomID], conditions: [ConditionID] = []) -> RuleOutcome {
         if !stated.isEmpty {
             let reasons = stated.map(FindingID.symptom)
             return RuleOutcome(recommendations: recommendations(flag.steps ?? [], names: stated, reasons: reasons),

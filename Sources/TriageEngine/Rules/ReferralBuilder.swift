@@ -44,7 +44,7 @@ public struct ReferralBuilder: Sendable {
                     ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
             }
             if recommendations[index].who == nil {
-                recommendations[index].who = knowledge.test(id: recommendations[index].test.rawValue)?.who.flatMap(Recommendation.Actor.init)
+                recommendations[index].who = knowledge.test(id: recommendations[index].test.id)?.who.flatMap(Recommendation.Actor.init)
             }
         }
 
@@ -94,7 +94,7 @@ public struct ReferralBuilder: Sendable {
             needsReview: UnreadSymptomText.items(record.journal),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
             inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
-            disclaimer: [Referral.standardDisclaimer, knowledge.advice(id: Advice.NoticeID.notMonitored)?.text].compactMap { $0 }.joined(separator: " "))
+            disclaimer: [Referral.standardDisclaimer, knowledge.advice(id: AdviceID.notMonitored)?.text].compactMap { $0 }.joined(separator: " "))
         referral.sameDay = sameDay
         referral.safetyNet = selection.safetyNet
         referral.tellPatient = selection.tellPatient
@@ -115,7 +115,7 @@ public struct ReferralBuilder: Sendable {
         var order: [String] = []
         for item in ranked {
             // A conditional next step or a proposal is not merged into a step to take now.
-            let key = item.1.test.rawValue + "|" + (item.1.region ?? "") + "|" + (item.1.when == nil ? "now" : "conditional")
+            let key = item.1.test.rawValue + "|" + (item.1.region?.rawValue ?? "") + "|" + (item.1.when == nil ? "now" : "conditional")
             if groups[key] == nil { order.append(key) }
             groups[key, default: []].append(item)
         }

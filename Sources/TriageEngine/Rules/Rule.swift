@@ -32,7 +32,7 @@ public struct RuleContext: Sendable {
 
     /// The source names of a red flag, a condition or a test, for a recommendation's `sources`.
     /// Red flags are found by the symptom ids they list.
-    func sources(symptoms: [String] = [], conditions: [ConditionID] = [], tests: [String] = [], thresholds: [Threshold.Key] = [],
+    func sources(symptoms: [SymptomID] = [], conditions: [ConditionID] = [], tests: [CatalogueTestID] = [], thresholds: [Threshold.Key] = [],
                  sets: [SymptomSetID] = []) -> [String] {
         var names: Set<String> = []
         for flag in knowledge.redFlags where flag.symptoms.contains(where: symptoms.contains) {
@@ -46,7 +46,7 @@ public struct RuleContext: Sendable {
     }
 
     /// The source names of tests by their recommendation kind.
-    func sources(tests: [Recommendation.Test]) -> [String] { sources(tests: tests.map(\.rawValue)) }
+    func sources(tests: [Recommendation.Test]) -> [String] { sources(tests: tests.map(\.id)) }
 
     /// Blood work for `analytes` that are missing, stale or older than the recent days, citing
     /// the recent results of the others (SPEC §6); nil when all are recent.

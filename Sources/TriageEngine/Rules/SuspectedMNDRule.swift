@@ -46,19 +46,19 @@ package struct SuspectedMNDRule: Rule {
         let knowledge = context.knowledge
         let flags = Self.flags(findings, knowledge)
         guard !flags.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.suspectedMND, rule: id) else { return .notFired }
-        let names = plan.flag.symptoms.filter { flags.contains(FindingID.symptom($0)) }
+        let names = plan.flag.symptoms.filter { flags.contains(FindingID.symptom($0)) }.map(\.rawValue)
             + (flags.contains(FindingID.progressiveWeakness) ? [FindingID.progressiveWeakness.rawValue.filling("-", with: " ")] : [])
         let bulbar = findings.stated(.bulbar, knowledge)
         let swallowing = findings.stated(.swallowing, knowledge)
         let breathing = findings.stated(.mndBreathing, knowledge)
-        let armSymptoms = Set([SymptomID.weakness.rawValue, SymptomID.fineMotor.rawValue])
+        let armSymptoms: Set<SymptomID> = [SymptomID.weakness, SymptomID.fineMotor]
         let armGroups = findings.regionGroups(of: armSymptoms)
-        let weaknessWithoutRegion = findings.isStated(SymptomID.weakness.rawValue) && armGroups.isEmpty
-        let arm = findings.isStated(SymptomID.fineMotor.rawValue) || armGroups.contains(RegionGroupID.upperLimb) || weaknessWithoutRegion
-        let footDrop = findings.isStated(SymptomID.footDrop.rawValue) && !arm && bulbar.isEmpty
-        let armNames = findings.stated(Array(armSymptoms).sorted())
+        let weaknessWithoutRegion = findings.isStated(SymptomID.weakness) && armGroups.isEmpty
+        let arm = findings.isStated(SymptomID.fineMotor) || armGroups.contains(RegionGroupID.upperLimb) || weaknessWithoutRegion
+        let footDrop = findings.isStated(SymptomID.footDrop) && !arm && bulbar.isEmpty
+        let armNames = findings.stated(Array(armSymptoms).sorted()).map(\.rawValue)
         let presentations: [RedFlag.Presentation: [String]] = [
-            .bulbar: bulbar, .swallowing: swallowing, .breathing: breathing,
+            .bulbar: bulbar.map(\.rawValue), .swallowing: swallowing.map(\.rawValue), .breathing: breathing.map(\.rawValue),
             .arm: arm ? (armNames.isEmpty ? names : armNames) : [],
             .footDrop: footDrop ? [SymptomID.footDrop.rawValue] : [],
         ]

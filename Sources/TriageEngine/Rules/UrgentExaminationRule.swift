@@ -27,7 +27,7 @@ package struct UrgentExaminationRule: Rule {
         let stated = findings.stated(.limbMotor, knowledge)
         let possible = findings.possible(knowledge.symptomSet(.motorOrBulbar).symptoms)
         guard !stated.isEmpty || !possible.isEmpty else { return .notFired }
-        let names = stated + possible.map { $0 + " (possible)" }
+        let names = stated.map(\.rawValue) + possible.map { $0.rawValue + " (possible)" }
         let reasons = (stated + possible).map(FindingID.symptom)
         var conditions: [ConditionID] = []
         var support: [ConditionID: [FindingID]] = [:]

@@ -1,5 +1,6 @@
 import Testing
 import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 @Suite struct ConceptMatcherTests {
@@ -31,7 +32,7 @@ import TriageNormalise
         #expect(Set(mentions.map(Self.expected)) == Set(row.expected), "\(text)")
         if let region = row.region {
             let first = mentions.first { Self.expected($0) == row.expected.first }
-            #expect(first?.region == region, "\(text): region")
+            #expect(first?.region == RegionID(rawValue: region), "\(text): region")
             if let side = row.side { #expect(first?.side?.rawValue == side, "\(text): side") }
         }
     }

@@ -62,8 +62,8 @@ import TriageNormalise
         let vocabulary = knowledge.vocabulary
         let reading = vocabulary.reading
         var phrases: [String] = []
-        phrases += vocabulary.regions.flatMap { [$0.id] + $0.synonyms }
-        phrases += vocabulary.symptoms.flatMap { [$0.id] + $0.synonyms + ($0.listOnly ?? []) }
+        phrases += vocabulary.regions.flatMap { [$0.id.rawValue] + $0.synonyms }
+        phrases += vocabulary.symptoms.flatMap { [$0.id.rawValue] + $0.synonyms + ($0.listOnly ?? []) }
         phrases += vocabulary.triggers.flatMap { [$0.id.rawValue] + $0.synonyms }
         phrases += vocabulary.medicationClasses.flatMap { $0.drugs + [$0.label] }
         for frame in vocabulary.frames {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriageKnowledge
+import TriageModel
 
 /// Each rule of the loader, broken once on a copy of the shipped tables, with its exact message.
 @Suite struct KnowledgeValidationTests {
@@ -72,6 +73,28 @@ import TriageKnowledge
         let copy = try BrokenKnowledge()
         try copy.replace("advice.json", "\"trigger\": \"caffeine\"", with: "\"trigger\": \"coffee\"")
         #expect(copy.loadError() == #"advice.json: row 1 (caffeine): names trigger "coffee", which is not in vocabulary.json triggers"#)
+    }
+
+    @Test func adviceWithheldBesideAnUnknownAnalyte() throws {
+        let copy = try BrokenKnowledge()
+        try copy.editRow("advice.json", id: "hydration") { row in
+            var withheld = try #require(row["withheldWhen"] as? [String: Any])
+            withheld["lowLabs"] = ["natrium"]
+            row["withheldWhen"] = withheld
+        }
+        #expect(copy.loadError() == #"advice.json: row 3 (hydration): names analyte "natrium", which is not in analytes.json"#)
+    }
+
+    @Test func aMissingRegionSetTheRulesName() throws {
+        let copy = try BrokenKnowledge()
+        try copy.edit("rules.json") { json in
+            var rules = try #require(json as? [String: Any])
+            var sets = try #require(rules["regionSets"] as? [[String: Any]])
+            sets.removeAll { $0["id"] as? String == RegionSetID.backOrLeg.rawValue }
+            rules["regionSets"] = sets
+            json = rules
+        }
+        #expect(copy.loadError() == #"rules.json: regionSets has no row "back-or-leg""#)
     }
 
     @Test func aRowWithoutSources() throws {

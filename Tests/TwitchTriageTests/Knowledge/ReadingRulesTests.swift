@@ -14,7 +14,7 @@ import TriageNormalise
         var text: String
         var symptom: String
         var status: ConceptMention.Status
-        var region: String? = nil
+        var region: RegionID? = nil
         var side: JournalEntry.Side? = nil
         var testDescription: String { text }
     }

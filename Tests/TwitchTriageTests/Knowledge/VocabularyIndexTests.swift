@@ -13,8 +13,8 @@ import TriageModel
         matcher.read(text, kinds: [.region, .side]).first { $0.kind == .region }
     }
 
-    private func symptom(_ text: String) -> String? {
-        matcher.listItemSymptom(text) ?? matcher.read(text, kinds: [.symptom]).first?.id
+    private func symptom(_ text: String) -> SymptomID? {
+        matcher.listItemSymptom(text) ?? matcher.read(text, kinds: [.symptom]).first.map { SymptomID(rawValue: $0.id) }
     }
 
     private func trigger(_ text: String) -> String? { matcher.read(text, kinds: [.trigger]).first?.id }
@@ -28,7 +28,7 @@ import TriageModel
         ("arm", "arm", "upper limb"), ("legs", "leg", "lower limb"), ("stomach", "abdomen", "trunk"), ("neck", "neck", "trunk"),
         ("corner of the mouth", "mouth", "cranial/bulbar"), ("the back", "back", "trunk"), ("thighs", "thigh", "lower limb"),
     ])
-    func regionsAndGroups(text: String, region: String, group: String) {
+    func regionsAndGroups(text: String, region: RegionID, group: RegionGroupID) {
         let match = self.region(text)
         #expect(match?.region == region)
         #expect(match?.regionGroup == group)
@@ -41,7 +41,7 @@ import TriageModel
         ("bilateral thighs", "thigh", .both), ("left and right eyelid", "eyelid", .both), ("left side of neck", "neck", .left),
         ("right-sided upper arm", "upper arm", .right),
     ])
-    func sideWordsAreStrippedAndReturned(text: String, region: String, side: JournalEntry.Side) {
+    func sideWordsAreStrippedAndReturned(text: String, region: RegionID, side: JournalEntry.Side) {
         let match = self.region(text)
         #expect(match?.region == region)
         #expect(match?.side == side)
@@ -71,7 +71,7 @@ import TriageModel
         ("poor balance", "balance problems"), ("blurred vision", "vision problems"), ("tiredness", "fatigue"),
         ("weight loss", "unexplained weight loss"), ("fell", "falls"),
     ])
-    func symptoms(text: String, id: String) {
+    func symptoms(text: String, id: SymptomID) {
         #expect(symptom(text) == id)
     }
 

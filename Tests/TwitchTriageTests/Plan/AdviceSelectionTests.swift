@@ -67,7 +67,7 @@ import TriageRender
     }
 
     @Test func noSupplementIsAdvised() {
-        for id in ["caffeine", "sleep", "hydration", "stress", "alcohol", "exercise-balance", "magnesium-foods", "symptom-journal"] {
+        for id: AdviceID in ["caffeine", "sleep", "hydration", "stress", "alcohol", "exercise-balance", "magnesium-foods", "symptom-journal"] {
             #expect(knowledge.advice(id: id).map { !$0.text.lowercased().contains("supplement") } == true, "\(id)")
         }
     }

@@ -8,7 +8,7 @@ import TriageModel
 @Suite struct LabActionScenarioTests {
     let knowledge = Knowledge.forTests
 
-    func referral(days: Int = 10, symptoms: [SymptomID] = [], medications: [(String, String?)] = [], notes: [String] = [],
+    func referral(days: Int = 10, symptoms: [SymptomID] = [], medications: [(String, MedicationClassID?)] = [], notes: [String] = [],
                   labs: [(String, Double, LabResult.Status)]) -> Referral {
         var patient = PatientBuilder()
         patient.days(days, regions: [("calf", "lower limb")], symptoms: symptoms, medications: medications)

@@ -7,7 +7,7 @@ import TriageModel
 @Suite struct MedicationNoteTests {
     let knowledge = Knowledge.forTests
 
-    func review(_ medications: [(String, String?)], days: Int = 10, labs: [(String, Double, LabResult.Status)] = []) throws -> Recommendation {
+    func review(_ medications: [(String, MedicationClassID?)], days: Int = 10, labs: [(String, Double, LabResult.Status)] = []) throws -> Recommendation {
         var patient = PatientBuilder()
         patient.days(days, medications: medications)
         for (analyte, value, status) in labs { patient.lab(analyte, value, status: status, knowledge: knowledge) }

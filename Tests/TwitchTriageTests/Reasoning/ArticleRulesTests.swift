@@ -8,7 +8,7 @@ import TriageModel
     let knowledge = Knowledge.forTests
 
     func tests(_ referral: Referral) -> Set<String> {
-        Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0 } ?? "") })
+        Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0.rawValue } ?? "") })
     }
 
     /// Thumb, then forearm, then shoulder (P001): spreading within a limb is a finding, not the
@@ -49,7 +49,7 @@ import TriageModel
 
     /// Each medication class has its own note.
     @Test func eachMedicationClassHasItsOwnNote() throws {
-        let notes: [(String, String, String)] = [
+        let notes: [(String, MedicationClassID, String)] = [
             ("prednisone", "corticosteroids", "steroid myopathy"),
             ("hydrochlorothiazide", "diuretics", "magnesium and potassium"),
             ("salbutamol", "beta-agonists", "tremor"),

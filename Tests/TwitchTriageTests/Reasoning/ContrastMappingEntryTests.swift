@@ -17,7 +17,7 @@ import TriageModel
     /// A patient whose data shows `signal`.
     static func fixture(_ signal: ContrastSignal) -> PatientBuilder {
         var patient = PatientBuilder()
-        let eyelid = [("eyelid", "cranial/bulbar")]
+        let eyelid: [(RegionID, RegionGroupID)] = [("eyelid", "cranial/bulbar")]
         switch signal {
         case .persistentSpan: patient.days(15)
         case .briefEpisodes:

@@ -28,9 +28,9 @@ import TriageModel
     static func scenarios() -> [(PatientFindings, Referral)] {
         var out: [RedFlagScenario] = []
         for symptom in knowledge.symptomSet(.benignRedFlags).symptoms {
-            out.append(RedFlagScenario(days: 10, symptoms: [SymptomID(rawValue: symptom)]))
+            out.append(RedFlagScenario(days: 10, symptoms: [symptom]))
             out.append(RedFlagScenario(days: 10, possible: [symptom]))
-            out.append(RedFlagScenario(days: 30, regions: [("eyelid", "cranial/bulbar")], symptoms: [SymptomID(rawValue: symptom)]))
+            out.append(RedFlagScenario(days: 30, regions: [("eyelid", "cranial/bulbar")], symptoms: [symptom]))
         }
         for days in [5, 16, 30, 100] {
             var aged = RedFlagScenario(days: days)

@@ -12,7 +12,7 @@ import TriageRender
     @Test func everyTestIsNamedByItsLabelInTheTable() throws {
         let labels = ReportLabels(knowledge: knowledge)
         for test in Recommendation.Test.allCases {
-            let row = try #require(knowledge.tests.first { $0.id == test.rawValue })
+            let row = try #require(knowledge.tests.first { $0.id == test.id })
             #expect(labels.test(test) == row.label)
         }
         #expect(labels.test(.ncs) == "Nerve conduction studies")
@@ -21,7 +21,7 @@ import TriageRender
 
     @Test func anotherLabelIsWhatTheReportSays() throws {
         var edited = knowledge
-        let index = try #require(edited.tests.firstIndex { $0.id == Recommendation.Test.ncs.rawValue })
+        let index = try #require(edited.tests.firstIndex { $0.id == Recommendation.Test.ncs.id })
         edited.tests[index].label = "Nerve conduction studies of both arms"
         #expect(ReportLabels(knowledge: edited).test(.ncs) == "Nerve conduction studies of both arms")
     }

@@ -19,7 +19,7 @@ import TriageRender
         patient.lab("potassium", 6.4, status: .normal, knowledge: knowledge)
         var referral = patient.referral(knowledge)
         func step(_ test: Recommendation.Test, _ detail: String, _ urgency: Urgency, who: Recommendation.Actor?, when: String? = nil,
-                  reasons: [FindingID], region: String? = nil, analytes: [AnalyteID]? = nil) -> Recommendation {
+                  reasons: [FindingID], region: VariantID? = nil, analytes: [AnalyteID]? = nil) -> Recommendation {
             var item = Recommendation(test: test, detail: detail, urgency: urgency, rule: "motor-neuron-red-flags", reasons: reasons,
                                       sources: ["neurologist-guide"], region: region, analytes: analytes)
             item.who = who
@@ -27,8 +27,8 @@ import TriageRender
             item.timeframe = knowledge.timeframe(urgency)
             return item
         }
-        let swallowing = FindingID.symptom(SymptomID.swallowing.rawValue)
-        let weakness = FindingID.symptom(SymptomID.weakness.rawValue)
+        let swallowing = FindingID.symptom(SymptomID.swallowing)
+        let weakness = FindingID.symptom(SymptomID.weakness)
         referral.sameDay = true
         referral.urgency = .urgent
         referral.recommendations = [

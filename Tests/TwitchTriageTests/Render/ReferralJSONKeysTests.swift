@@ -18,7 +18,7 @@ import TriageRender
         var patient = PatientBuilder()
         patient.days(5, symptoms: [SymptomID.weakness])
         var referral = patient.referral(knowledge)
-        let index = try #require(referral.findings.firstIndex { $0.id == FindingID.symptom(SymptomID.weakness.rawValue) })
+        let index = try #require(referral.findings.firstIndex { $0.id == FindingID.symptom(SymptomID.weakness) })
         referral.findings[index].certainty = .possible
         guard case .array(let findings)? = try object(referral)["findings"] else { Issue.record("no findings"); return }
         let written = findings.compactMap { value -> (String, JSONValue?)? in

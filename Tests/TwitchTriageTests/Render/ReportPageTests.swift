@@ -30,7 +30,7 @@ import TriageRender
         ids.formUnion(RuleRegistry.all.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(referral.findings.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(knowledge.conditions.map(\.id.rawValue).filter { $0.contains("-") })
-        ids.formUnion(knowledge.advice.map(\.id).filter { $0.contains("-") })
+        ids.formUnion(knowledge.advice.map(\.id.rawValue).filter { $0.contains("-") })
         ids.formUnion(knowledge.sourceCatalogue.map(\.name).filter { $0.contains("-") && $0 != ToolInfo.name })
         return ids
     }

@@ -7,7 +7,7 @@ import TriageModel
     let knowledge = Knowledge.forTests
 
     private func tests(_ referral: Referral) -> Set<String> {
-        Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0 } ?? "") })
+        Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0.rawValue } ?? "") })
     }
 
     private func considered(_ referral: Referral) -> [String] { referral.considerations.map(\.conditionID.rawValue) }

@@ -63,10 +63,10 @@ import TriageKnowledge
 
     @Test func theRedFlagAndTheDangerOrderNameTheSymptom() throws {
         let flag = try #require(knowledge.redFlags.first { $0.id == RedFlagID.caudaEquina })
-        #expect(flag.symptoms.contains(SymptomID.sexualFunction.rawValue))
+        #expect(flag.symptoms.contains(SymptomID.sexualFunction))
         let page = try #require(knowledge.page)
-        #expect(page.dangerOrder.contains { $0.symptoms?.contains(SymptomID.sexualFunction.rawValue) == true })
-        #expect(page.sameDaySymptoms.symptoms.contains(SymptomID.sexualFunction.rawValue))
-        #expect(knowledge.rules.symptoms(.benignRedFlags).symptoms.contains(SymptomID.sexualFunction.rawValue))
+        #expect(page.dangerOrder.contains { $0.symptoms?.contains(SymptomID.sexualFunction) == true })
+        #expect(page.sameDaySymptoms.symptoms.contains(SymptomID.sexualFunction))
+        #expect(knowledge.rules.symptoms(.benignRedFlags).symptoms.contains(SymptomID.sexualFunction))
     }
 }

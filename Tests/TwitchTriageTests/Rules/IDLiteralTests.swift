@@ -4,56 +4,106 @@ import TriageEngine
 import TriageKnowledge
 import TriageModel
 
-/// Typed ids (issue 11 item 6): no Swift file under Sources/TriageEngine/Rules or
-/// Sources/TriageEngine/Findings spells a finding, condition, test or contrast-table id as a
-/// string literal; the code names them through ``FindingID``, ``ConditionID``,
-/// ``Recommendation/Test`` and ``ContrastTableID``.
+/// Typed ids (issue 11 item 6, issue 24): no Swift file of a library layer spells an id of the
+/// tables or of the findings as a string literal; the code names them through their typed
+/// constants (``FindingID``, ``ConditionID``, ``RegionID``, ``VariantID``, ``AdviceID``, … in
+/// `ClinicalIDs.swift`, `FindingID.swift`) and ``Recommendation/Test``.
 @Suite struct IDLiteralTests {
-    /// The folders the rule applies to, relative to the package root.
-    static let folders = ["Sources/TriageEngine/Rules", "Sources/TriageEngine/Findings"]
+    /// Every layer target of the library, relative to the package root, scanned with its subfolders.
+    static let layers = ["Sources/TriageModel", "Sources/TriageKnowledge", "Sources/TriageIngest", "Sources/TriageNormalise",
+                         "Sources/TriageEngine", "Sources/TriageRender", "Sources/TriageBatch", "Sources/TriageService"]
 
-    @Test func noRuleOrFindingsFileSpellsAnIdAsAStringLiteral() throws {
+    /// The files that declare the typed constants and the ids the SPEC requires: the one place an
+    /// id is spelled.
+    static let declaring: Set<String> = ["TriageModel/IDKinds.swift", "TriageModel/FindingID.swift", "TriageKnowledge/ClinicalIDs.swift",
+                                         "TriageKnowledge/ClinicalIDs+FindingID.swift", "TriageKnowledge/KnowledgeRequirements.swift"]
+
+    /// Literals that spell an id's word but are not the id, each with what it is instead
+    /// (file relative to `Sources`, the literal).
+    static let notIDs: [String: Set<String>] = [
+        // Column and element names of the journal formats (SPEC §3.3), not trigger or symptom ids.
+        "TriageIngest/CSV/CSVColumn.swift": ["weakness", "stress", "exercise", "medications"],
+        "TriageIngest/CSV/CSVKindDetector.swift": ["weakness", "stress", "exercise", "medications"],
+        "TriageIngest/XML/JournalXMLReader.swift": ["lifestyle", "weakness", "stress", "exercise"],
+        "TriageIngest/XML/JournalXMLReader+Entry.swift": ["stress", "exercise", "weakness", "none"],
+        // The words of an exercise column (`none`, `rest`), not the trigger `none`.
+        "TriageKnowledge/VocabularyIndex.swift": ["none"],
+        // The referral JSON's `lifestyle` object (SPEC §7), not the test.
+        "TriageRender/ReferralJSON.swift": ["lifestyle"],
+        // Booking words of the worklist ("EMG with NCS", "MRI"), shown as written.
+        "TriageModel/Worklist.swift": ["EMG", "NCS", "MRI"],
+        "TriageRender/WorklistSummary.swift": ["EMG", "NCS"],
+        "TriageRender/WorklistRenderer.swift": ["MRI"],
+        // The knowledge page's cell for an analyte without limits.
+        "TriageRender/KnowledgeMarkdown.swift": ["none"],
+        // A JSON Web Key without a curve, in an error message.
+        "TriageService/JSONWebKey.swift": ["none"],
+    ]
+
+    @Test func noLayerFileSpellsAnIdAsAStringLiteral() throws {
         let ids = Self.ids(Knowledge.forTests)
         let ruleIDs = Set(RuleRegistry.all.map(\.id.rawValue))
         let root = URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        var scanned = 0
-        for folder in Self.folders {
-            let directory = root.appendingPathComponent(folder)
-            let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".swift") }.sorted()
+        var scanned: [String: Int] = [:]
+        for layer in Self.layers {
+            let directory = root.appendingPathComponent(layer)
+            let files = try FileManager.default.subpathsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".swift") }.sorted()
             for file in files {
+                let name = String(layer.dropFirst("Sources/".count)) + "/" + file
+                guard !Self.declaring.contains(name) else { continue }
                 let source = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
                 let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
-                scanned += 1
+                scanned[layer, default: 0] += 1
                 for literal in SwiftStringLiterals.scan(source) where !literal.interpolated {
-                    guard let kind = ids[literal.text] else { continue }
-                    // A rule's own name (`package let id = "spreading"`) is a rule id, a namespace of
-                    // its own (typed `RuleID`) that happens to share a word with a finding.
+                    guard let kind = ids[literal.text], Self.notIDs[name]?.contains(literal.text) != true else { continue }
                     let line = lines[literal.line - 1].trimmingCharacters(in: .whitespaces)
+                    // A rule's own name (`package let id: RuleID = "spreading"`) is a rule id, a namespace of
+                    // its own that happens to share a word with a finding or a red flag.
                     if ruleIDs.contains(literal.text), line == "package let id: RuleID = \"\(literal.text)\"" { continue }
-                    Issue.record("\(folder)/\(file):\(literal.line): string literal \"\(literal.text)\" is a \(kind); name it through its type")
+                    // A closed set's own word (`case footDrop = "foot drop"`: a red-flag presentation,
+                    // a contrast signal, a symptom set) declares that set, not an id of the tables.
+                    if line.hasPrefix("case "), line.hasSuffix(" = \"\(literal.text)\"") { continue }
+                    Issue.record("\(name):\(literal.line): string literal \"\(literal.text)\" is a \(kind); name it through its type")
                 }
             }
         }
-        #expect(scanned > 20, "the folders were not found or are nearly empty (\(scanned) files)")
+        for layer in Self.layers { #expect(scanned[layer, default: 0] > 0, "\(layer) was not found or is empty") }
+        #expect(scanned.values.reduce(0, +) > 200, "the layers were not found or are nearly empty (\(scanned))")
     }
 
     /// Every id the code may not spell, with what it is: finding ids (the fixed ones and those
     /// built from the knowledge's symptoms, medication classes, analytes, conditions and lifestyle
-    /// factors), condition ids, test ids (the catalogue's and the recommendation kinds) and
-    /// contrast-table ids.
+    /// factors), condition ids, test ids (the catalogue's and the recommendation kinds), contrast-table
+    /// ids, the vocabulary's regions, region groups, symptoms, triggers and medication classes, region
+    /// sets, the catalogue's variants, advice, red-flag, analyte and drug-group ids.
     static func ids(_ knowledge: Knowledge) -> [String: String] {
         var ids: [String: String] = [:]
+        func add<Tag>(_ values: [Tagged<Tag, String>], _ kind: String) { add(values.map(\.rawValue), kind) }
         func add(_ values: [String], _ kind: String) { for value in values where ids[value] == nil { ids[value] = kind } }
-        add(FindingID.fixed.map(\.rawValue), "finding id")
-        add(knowledge.vocabulary.symptoms.map { FindingID.symptom($0.id).rawValue }, "finding id")
-        add(knowledge.vocabulary.medicationClasses.map { FindingID.medication($0.id).rawValue }, "finding id")
-        add(knowledge.analytes.map { FindingID.lab($0.id).rawValue }, "finding id")
-        add(knowledge.conditions.map { FindingID.concern($0.id).rawValue }, "finding id")
-        add(LifestyleAnalysis.Factor.allCases.map { FindingID.correlation($0).rawValue }, "finding id")
-        add(knowledge.conditions.map(\.id.rawValue), "condition id")
-        add(knowledge.tests.map(\.id) + Recommendation.Test.allCases.map(\.rawValue), "test id")
+        let vocabulary = knowledge.vocabulary
+        add(FindingID.fixed, "finding id")
+        add(vocabulary.symptoms.map { FindingID.symptom($0.id) }, "finding id")
+        add(vocabulary.medicationClasses.map { FindingID.medication($0.id) }, "finding id")
+        add(knowledge.analytes.map { FindingID.lab($0.id) }, "finding id")
+        add(knowledge.conditions.map { FindingID.concern($0.id) }, "finding id")
+        add(LifestyleAnalysis.Factor.allCases.map { FindingID.correlation($0) }, "finding id")
+        add(knowledge.conditions.map(\.id), "condition id")
+        add(knowledge.tests.map(\.id) + Recommendation.Test.allCases.map(\.id), "test id")
         add(knowledge.contrastMap.tables.map(\.id), "contrast-table id")
+        add(vocabulary.regions.map(\.id), "region id")
+        add(vocabulary.regionGroups.map(\.id), "region-group id")
+        add(knowledge.rules.regionSets.map(\.id), "region-set id")
+        add(knowledge.tests.flatMap(\.variants).map(\.id), "variant id")
+        add(knowledge.advice.map(\.id), "advice id")
+        add(vocabulary.medicationClasses.map(\.id), "medication-class id")
+        add(knowledge.redFlags.map(\.id), "red-flag id")
+        add(vocabulary.triggers.map(\.id), "trigger id")
+        add(knowledge.analytes.map(\.id), "analyte id")
+        add(vocabulary.symptoms.map(\.id), "symptom id")
+        add(knowledge.labActions.drugGroups.map(\.id), "drug-group id")
+        // Contrast rows (``ContrastRowID``) are named only by the tables, and their ids are the
+        // formats' common words (`duration`, `location`, `severity`): not listed.
         return ids
     }
 
@@ -65,9 +115,20 @@ import TriageModel
         #expect(ids[FindingID.correlation(.eyeStrain).rawValue] == "finding id")
         #expect(ids[FindingID.concern(ConditionID.als).rawValue] == "finding id")
         #expect(ids[ConditionID.multipleSclerosis.rawValue] == "condition id")
-        #expect(ids[Recommendation.Test.emg.rawValue] == "test id")
-        #expect(ids[CatalogueTestID.lumbarPuncture] == "test id")
+        #expect(ids[Recommendation.Test.emg.id.rawValue] == "test id")
+        #expect(ids[CatalogueTestID.lumbarPuncture.rawValue] == "test id")
         #expect(ids[ContrastTableID.eyelidVsMS.rawValue] == "contrast-table id")
+        #expect(ids[RegionID.eyelid.rawValue] == "region id")
+        #expect(ids[RegionGroupID.upperLimb.rawValue] == "region-group id")
+        #expect(ids[RegionSetID.backOrLeg.rawValue] == "region-set id")
+        #expect(ids[VariantID.cervicalSpine.rawValue] == "variant id")
+        #expect(ids[AdviceID.notMonitored.rawValue] == "advice id")
+        #expect(ids["diuretics"] == "medication-class id")
+        #expect(ids[RedFlagID.caudaEquina.rawValue] == "red-flag id")
+        #expect(ids[TriggerID.poorSleep.rawValue] == "trigger id")
+        #expect(ids[AnalyteID.glucose.rawValue] == "analyte id")
+        #expect(ids[SymptomID.fineMotor.rawValue] == "symptom id")
+        #expect(ids["proton-pump inhibitor"] == "drug-group id")
     }
 
     /// The scanner finds plain literals at their line, reads escapes, nested literals inside an

@@ -13,16 +13,16 @@ struct PatientBuilder {
     let asOf = LocalDate(year: 2026, month: 11, day: 20)!
 
     /// Adds one entry per day for `days` days from `offset` days after the start.
-    mutating func days(_ days: Int, from offset: Int = 0, count: (Int) -> Int = { _ in 4 }, regions: [(String, String)] = [("forearm", "upper limb")],
+    mutating func days(_ days: Int, from offset: Int = 0, count: (Int) -> Int = { _ in 4 }, regions: [(RegionID, RegionGroupID)] = [("forearm", "upper limb")],
                        symptoms: [SymptomID] = [], weakness: Int? = nil, caffeine: Double? = nil, sleep: Double? = nil,
-                       stress: Double? = nil, atRest: Bool? = nil, medications: [(String, String?)] = []) {
+                       stress: Double? = nil, atRest: Bool? = nil, medications: [(String, MedicationClassID?)] = []) {
         for day in 0..<days {
             let date = start.adding(days: offset + day)
             var entry = JournalEntry(source: SourceLocation(file: "journal.csv", line: journal.count + 2),
                                      patientID: PatientID(id), timestamp: Timestamp(date: date))
             entry.twitchCount = count(day)
             entry.regions = regions.map { .init(region: $0.0, group: $0.1, side: .right) }
-            entry.symptoms = symptoms.map { .init(symptom: $0.rawValue) }
+            entry.symptoms = symptoms.map { .init(symptom: $0) }
             entry.weakness = weakness
             entry.lifestyle.caffeineMilligrams = caffeine
             entry.lifestyle.sleepHours = sleep

@@ -7,11 +7,11 @@ import TriageModel
 struct RedFlagScenario {
     var patient = PatientBuilder()
     /// Symptoms the patient wrote with doubt.
-    var possible: [String] = []
+    var possible: [SymptomID] = []
 
-    init(days: Int = 5, regions: [(String, String)] = [("forearm", "upper limb")], symptoms: [SymptomID] = [], weakness: Int? = nil,
-         possible: [String] = []) {
-        patient.days(days, regions: regions, symptoms: symptoms + possible.map(SymptomID.init(rawValue:)), weakness: weakness)
+    init(days: Int = 5, regions: [(RegionID, RegionGroupID)] = [("forearm", "upper limb")], symptoms: [SymptomID] = [], weakness: Int? = nil,
+         possible: [SymptomID] = []) {
+        patient.days(days, regions: regions, symptoms: symptoms + possible, weakness: weakness)
         self.possible = possible
     }
 

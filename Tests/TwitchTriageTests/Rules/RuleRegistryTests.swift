@@ -40,7 +40,7 @@ import TriageKnowledge
         let rows = knowledge.redFlags.filter { $0.tier != nil && !$0.symptoms.isEmpty }
         #expect(rows.count >= 15)
         for row in rows {
-            let context = RedFlagScenario(symptoms: row.symptoms.map(SymptomID.init(rawValue:))).context(knowledge)
+            let context = RedFlagScenario(symptoms: row.symptoms).context(knowledge)
             let fired = RuleRegistry.all.map { $0.evaluate(context) }.filter(\.fired)
             #expect(fired.contains { $0.redFlags.contains(row.id) }, "no rule fires for red flag \(row.id.rawValue)")
         }
@@ -53,7 +53,7 @@ import TriageKnowledge
         let rows = knowledge.redFlags.filter { $0.tier == nil && !$0.symptoms.isEmpty }
         #expect(rows.count >= 8)
         for row in rows {
-            let referral = RedFlagScenario(symptoms: row.symptoms.map(SymptomID.init(rawValue:))).referral(knowledge)
+            let referral = RedFlagScenario(symptoms: row.symptoms).referral(knowledge)
             #expect(referral.urgency > .selfCare, "red flag sign \(row.id.rawValue): \(referral.headline)")
         }
     }
@@ -78,7 +78,7 @@ import TriageKnowledge
         }
         for id in [SymptomID.weakness, .atrophy, .fineMotor, .speech, .swallowing, .breathing, .numbness, .tingling, .burning,
                    .cramps, .neckArm, .reducedReflexes, .balance, .vision, .fatigue, .weightLoss, .falls] {
-            #expect(symptoms.contains(id.rawValue), "missing symptom \(id)")
+            #expect(symptoms.contains(id), "missing symptom \(id)")
         }
         let regions = Set(knowledge.vocabulary.regions.map(\.id))
         for id in knowledge.rules.regions(RegionSetID.face).union([RegionID.eyelid]) { #expect(regions.contains(id), "missing region \(id)") }

@@ -26,7 +26,7 @@ import TriageModel
         #expect(!set.isEmpty)
         for symptom in row.symptoms {
             for other in set {
-                let context = RedFlagScenario(symptoms: [SymptomID(rawValue: symptom), SymptomID(rawValue: other)]).context(knowledge)
+                let context = RedFlagScenario(symptoms: [symptom, other]).context(knowledge)
                 #expect(!SymptomRedFlagRule(flag).evaluate(context).fired, "\(symptom) beside \(other)")
             }
         }
@@ -46,12 +46,12 @@ import TriageModel
         #expect(rule.id.rawValue == flag.rawValue)
         #expect(!row.symptoms.isEmpty)
         for symptom in row.symptoms {
-            let outcome = rule.evaluate(RedFlagScenario(symptoms: [SymptomID(rawValue: symptom)]).context(knowledge))
+            let outcome = rule.evaluate(RedFlagScenario(symptoms: [symptom]).context(knowledge))
             #expect(outcome.fired, "\(symptom)")
             #expect(outcome.redFlags == [flag], "\(symptom)")
             #expect(outcome.recommendations.count == row.steps?.count, "\(symptom)")
             #expect(outcome.recommendations.allSatisfy { $0.rule == rule.id && $0.reasons == [FindingID.symptom(symptom)] }, "\(symptom)")
-            #expect(outcome.headline == row.headline?.replacingOccurrences(of: "{findings}", with: symptom), "\(symptom)")
+            #expect(outcome.headline == row.headline?.replacingOccurrences(of: "{findings}", with: symptom.rawValue), "\(symptom)")
             #expect(outcome.conditions == (row.conditions ?? []), "\(symptom)")
             #expect(outcome.support == Dictionary(uniqueKeysWithValues: (row.conditions ?? []).map { ($0, [FindingID.symptom(symptom)]) }))
         }

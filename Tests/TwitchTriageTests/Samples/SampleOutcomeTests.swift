@@ -63,7 +63,7 @@ import TriageModel
             }
             let referral = builder.referral(for: record, asOf: asOf)
             #expect(referral.urgency.rawValue == expectation.urgency, "\(expectation.patient): urgency \(referral.urgency.rawValue)")
-            let tests = Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0 } ?? "") })
+            let tests = Set(referral.recommendations.map { $0.test.rawValue + ($0.region.map { " " + $0.rawValue } ?? "") })
             #expect(tests == expectation.tests, "\(expectation.patient): tests \(tests.sorted())")
             let considered = Set(referral.considerations.map(\.conditionID.rawValue))
             for name in expectation.considerations {
