@@ -34,7 +34,7 @@ import TriageNormalise
         return root
     }
 
-    static func assemble(_ root: URL, patient: String? = nil) throws -> PatientRecordAssembler.Assembly {
+    static func assemble(_ root: URL, patient: String? = nil) throws -> Ingestion.Assembly {
         try Ingestion.run(paths: [root.path], options: ReadOptions(knowledge: Knowledge.bundled), knowledge: Knowledge.bundled, asOf: asOf, patient: patient.map(PatientID.init(rawValue:)))
     }
 
