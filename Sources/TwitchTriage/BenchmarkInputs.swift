@@ -5,7 +5,7 @@ import TriageModel
 
 /// What the Benchmarks packages build their referrals from: every patient's record under some
 /// paths, read as `report` and the batch read them (the batch's steps, through `Ingestion`,
-/// which is the package's own and not public).
+/// which is the package's own).
 public enum BenchmarkInputs {
     /// Every patient with journal or lab data under `paths`, sorted by id, read with the
     /// default reader options of `knowledge`.
