@@ -79,42 +79,56 @@ extension BatchPlan {
         /// With `references` (the run's complete table), a file that named patients as
         /// `Patient/ID` has them renamed first; without, such a file is `.waiting`.
         func firstRead(_ found: InputDiscovery.Found, index: Int, references: PatientReferenceTable? = nil) -> FirstRead {
-            InputFileReader.withBytes(of: found, maxFileSize: maxFileSize) { bytes -> FirstRead in
-                var outcome = InputFileReader.read(bytes: bytes, file: found.displayPath, options: options, fingerprint: false,
-                                                   selection: selection)
-                var notes = Notes()
-                func noted(_ read: FirstRead) -> FirstRead { notes.isEmpty ? read : .noted(read, notes) }
-                func held(_ read: FirstRead) -> FirstRead {
-                    outcome.input.sha256 = InputFileReader.sha256(bytes)
-                    notes.held = outcome
-                    return noted(read)
-                }
-                switch outcome.outcome {
-                case .refused(let diagnostic):
-                    return .unattributed([diagnostic], refused: true)
-                case .read(let result):
-                    if result.phone != nil { return holds ? held(.export) : .export }
-                    notes.patientResources = result.patientResources
-                    notes.readInPart = result.omittedRecords > 0
-                    if PatientReferenceTable.mayRename(outcome) {
-                        guard let references else { return noted(.waiting) }
-                        references.apply(to: &outcome)
-                    }
-                    guard case .read(let result) = outcome.outcome else { break }
-                    let patients = PatientRecordAssembler.patients(in: result)
-                    if patients.count == 1, let patient = patients.first {
-                        let read = FirstRead.own(patient: patient, hasTriageData: assembler.hasTriageData(result))
-                        return holds && building(patient) ? held(read) : noted(read)
-                    }
-                }
-                outcome.input.sha256 = InputFileReader.sha256(bytes)
-                let split = assembler.parts(of: outcome, fileIndex: index, building: building)
-                // Kept until each patient's turn, packed: a few lists for the whole file, each of
-                // its length (issue 23: memory and the heap's holes at 100,000 patients).
-                return noted(.shared(PatientRecordAssembler.PackedParts(split.parts), unattributed: split.unattributed))
+            if holds {
+                // Read once: fingerprinted as it is read (a large file on a thread of its own),
+                // since it is kept whole or in parts.
+                let outcome = InputFileReader.read(found, options: options, maxFileSize: maxFileSize, selection: selection)
+                let sha256 = outcome.input.sha256
+                return sorted(outcome, index: index, references: references) { sha256 }
+            }
+            return InputFileReader.withBytes(of: found, maxFileSize: maxFileSize) { bytes -> FirstRead in
+                let outcome = InputFileReader.read(bytes: bytes, file: found.displayPath, options: options, fingerprint: false)
+                return sorted(outcome, index: index, references: references) { InputFileReader.sha256(bytes) }
             } refused: { refusal in
                 .unattributed([refusal], refused: true)
             }
+        }
+
+        /// What a file read holds for the plan; `sha256` gives its fingerprint, asked for only
+        /// when the file is kept.
+        private func sorted(_ read: InputFileReader.Outcome, index: Int, references: PatientReferenceTable?,
+                            sha256: () -> String) -> FirstRead {
+            var outcome = read
+            var notes = Notes()
+            func noted(_ read: FirstRead) -> FirstRead { notes.isEmpty ? read : .noted(read, notes) }
+            func held(_ read: FirstRead) -> FirstRead {
+                outcome.input.sha256 = sha256()
+                notes.held = outcome
+                return noted(read)
+            }
+            switch outcome.outcome {
+            case .refused(let diagnostic):
+                return .unattributed([diagnostic], refused: true)
+            case .read(let result):
+                if result.phone != nil { return holds ? held(.export) : .export }
+                notes.patientResources = result.patientResources
+                notes.readInPart = result.omittedRecords > 0
+                if PatientReferenceTable.mayRename(outcome) {
+                    guard let references else { return noted(.waiting) }
+                    references.apply(to: &outcome)
+                }
+                guard case .read(let result) = outcome.outcome else { break }
+                let patients = PatientRecordAssembler.patients(in: result)
+                if patients.count == 1, let patient = patients.first {
+                    let read = FirstRead.own(patient: patient, hasTriageData: assembler.hasTriageData(result))
+                    return holds && building(patient) ? held(read) : noted(read)
+                }
+            }
+            outcome.input.sha256 = sha256()
+            let split = assembler.parts(of: outcome, fileIndex: index, building: building)
+            // Kept until each patient's turn, packed: a few lists for the whole file, each of
+            // its length (issue 23: memory and the heap's holes at 100,000 patients).
+            return noted(.shared(PatientRecordAssembler.PackedParts(split.parts), unattributed: split.unattributed))
         }
 
         /// The patients a file names, read whole (a file a ``selection`` read in part, when a
