@@ -23,12 +23,14 @@ struct BatchPlan: Sendable {
     enum FirstRead: Sendable {
         /// Problems that belong to no patient; `refused` when the file was refused whole.
         case unattributed([Diagnostic], refused: Bool)
-        /// The file holds one patient only: read it again on the patient's turn.
+        /// The file holds one patient only: read it again on the patient's turn (unless a
+        /// reader that holds what it read kept it, ``Notes/held``).
         case own(patient: PatientID, hasTriageData: Bool)
         /// The file holds several patients (or none): its parts, kept packed, and its problems
         /// for no patient.
         case shared(PatientRecordAssembler.PackedParts, unattributed: [Diagnostic])
-        /// A phone export, which names no patient: attached once every file has been read.
+        /// A phone export, which names no patient: attached once every file has been read, and
+        /// read again on its patient's turn (unless held).
         case export
         /// A FHIR file that named patients only as `Patient/ID`: read again once every file's
         /// Patient resources are known (``PatientReferenceTable``).
