@@ -20,7 +20,7 @@ let benchmarks: @Sendable () -> Void = {
     let builder = ReferralBuilder(knowledge: knowledge)
     // P001: the longest sample story (86 days, red flags, labs); P018: 60 days, many regions.
     for id in ["P001", "P018"] {
-        let record = samples.first { $0.id == id }!
+        let record = samples.first { $0.id.rawValue == id }!
         let referral = builder.referral(for: record, asOf: asOf)
         Benchmark("findings and rules, \(id)") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(builder.referral(for: record, asOf: asOf)) }
