@@ -26,6 +26,8 @@ struct BatchContext: Sendable {
     /// This run's id in the ledger.
     var runID: Int64 = 0
 
+    /// How the files are read (the options, the shard's patients).
+    var reader: BatchPlan.Reader?
     /// The input files; let go once the plan holds what it needs of them (``fileCount``).
     var files: [InputDiscovery.Found] = []
     /// How many input files there were.

@@ -13,27 +13,47 @@ import TriageNormalise
 /// then built and written and its records let go. Memory holds the shared files and the
 /// patients in flight, not every journal.
 ///
-/// The records a patient ends up with, and so every report, the worklist and the ledger, are
-/// exactly those of ``PatientRecordAssembler/assemble(_:)`` over all files: the same split
-/// (``PatientRecordAssembler/parts(of:fileIndex:)``) and fold
-/// (``PatientRecordAssembler/record(id:parts:)``).
+/// The plan is the one way files become patients: `report` and the CDS Hooks service's night
+/// (``Ingestion``) go through it too, with a ``Reader`` that keeps what it read for the
+/// patient's turn instead of reading it again. Each file is split by patient
+/// (``PatientRecordAssembler/parts(of:fileIndex:building:)``) and each patient's parts folded
+/// into its record (``PatientRecordAssembler/record(id:parts:)``).
 struct BatchPlan: Sendable {
     /// What the first read of a file found.
     enum FirstRead: Sendable {
         /// Problems that belong to no patient; `refused` when the file was refused whole.
         case unattributed([Diagnostic], refused: Bool)
-        /// The file holds one patient only: read it again on the patient's turn.
+        /// The file holds one patient only: read it again on the patient's turn (unless a
+        /// reader that holds what it read kept it, ``Notes/held``).
         case own(patient: PatientID, hasTriageData: Bool)
         /// The file holds several patients (or none): its parts, kept packed, and its problems
         /// for no patient.
         case shared(PatientRecordAssembler.PackedParts, unattributed: [Diagnostic])
-        /// A phone export, which names no patient: attached once every file has been read.
+        /// A phone export, which names no patient: attached once every file has been read, and
+        /// read again on its patient's turn (unless held).
         case export
         /// A FHIR file that named patients only as `Patient/ID`: read again once every file's
         /// Patient resources are known (``PatientReferenceTable``).
         case waiting
-        /// What the file holds, and the FHIR Patient resources it gives the run's table.
-        indirect case withPatientResources([String: String], FirstRead)
+        /// What the file holds, and what else the plan learns of it (``Notes``): out of line,
+        /// since in the batch only files with FHIR Patient resources have any.
+        indirect case noted(FirstRead, Notes)
+    }
+
+    /// What a first read tells the plan besides whose data the file holds.
+    struct Notes: Sendable {
+        /// The FHIR Patient resources the file gives the run's table.
+        var patientResources: [String: String] = [:]
+        /// The file as read, fingerprinted, kept for its patient's turn by a reader that
+        /// ``Reader/holds`` what it read (an `.own` file of a patient it builds, a phone export).
+        var held: InputFileReader.Outcome?
+        /// Whether a ``Reader/selection`` left other patients' rows unread: whose data the
+        /// file holds is then learnt by reading it whole, if a phone export in its folder needs
+        /// to know.
+        var readInPart = false
+
+        /// Whether there is nothing to note.
+        var isEmpty: Bool { patientResources.isEmpty && held == nil && !readInPart }
     }
 
     /// A file that holds one patient only.
@@ -136,51 +156,15 @@ struct BatchPlan: Sendable {
     var refusedFiles: Int
     /// The run's FHIR Patient resources, for the files that name patients as `Patient/ID`.
     var references: PatientReferenceTable
+    /// The files kept as read for their patient's turn, by file index (none in the batch).
+    var held: [Int: InputFileReader.Outcome]
+    /// How the files were read, and are read again on a patient's turn.
+    let reader: Reader
 
-    /// Reads one file for the plan: fingerprinted and normalised only when it is kept.
-    ///
-    /// A shared file's parts are built only for the patients `building` takes (this run's
-    /// shard); the others' parts say only whether they have something to triage.
-    /// With `references` (the run's complete table), a file that named patients as `Patient/ID`
-    /// has them renamed first; without, such a file is `.waiting`.
-    static func firstRead(_ found: InputDiscovery.Found, index: Int, options: ReadOptions, maxFileSize: Int,
-                          assembler: PatientRecordAssembler, building: (PatientID) -> Bool = { _ in true },
-                          references: PatientReferenceTable? = nil) -> FirstRead {
-        InputFileReader.withBytes(of: found, maxFileSize: maxFileSize) { bytes -> FirstRead in
-            var outcome = InputFileReader.read(bytes: bytes, file: found.displayPath, options: options, fingerprint: false)
-            var resources: [String: String] = [:]
-            func tagged(_ read: FirstRead) -> FirstRead { resources.isEmpty ? read : .withPatientResources(resources, read) }
-            switch outcome.outcome {
-            case .refused(let diagnostic):
-                return .unattributed([diagnostic], refused: true)
-            case .read(let result):
-                if result.phone != nil { return .export }
-                resources = result.patientResources
-                if PatientReferenceTable.mayRename(outcome) {
-                    guard let references else { return tagged(.waiting) }
-                    references.apply(to: &outcome)
-                }
-                guard case .read(let result) = outcome.outcome else { break }
-                let patients = PatientRecordAssembler.patients(in: result)
-                if patients.count == 1, let patient = patients.first {
-                    return tagged(.own(patient: patient, hasTriageData: assembler.hasTriageData(result)))
-                }
-            }
-            outcome.input.sha256 = InputFileReader.sha256(bytes)
-            let split = assembler.parts(of: outcome, fileIndex: index, building: building)
-            // Kept until each patient's turn, packed: a few lists for the whole file, each of
-            // its length (issue 23: memory and the heap's holes at 100,000 patients).
-            return tagged(.shared(PatientRecordAssembler.PackedParts(split.parts), unattributed: split.unattributed))
-        } refused: { refusal in
-            .unattributed([refusal], refused: true)
-        }
-    }
-
-    /// Gathers the first reads (in path order). `readAgain` reads a `.waiting` file once the
-    /// run's Patient resources are all known (``firstRead(_:index:options:maxFileSize:assembler:building:references:)``
-    /// with the table).
-    init(files: [InputDiscovery.Found], reads firstReads: [FirstRead],
-         readAgain: (Int, PatientReferenceTable) -> FirstRead) {
+    /// Gathers the first reads (in path order) of `files` by `reader`. A `.waiting` file is
+    /// read again once the run's Patient resources are all known
+    /// (``Reader/firstRead(_:index:references:)`` with the table).
+    init(files: [InputDiscovery.Found], reads firstReads: [FirstRead], reader: Reader) {
         var shared: [PatientRecordAssembler.PackedParts] = []
         var own: [PatientID: [OwnFile]] = [:]
         var unattributed: [Diagnostic] = []
@@ -188,17 +172,23 @@ struct BatchPlan: Sendable {
         var owners: [(path: String, patients: Set<PatientID>)] = []
         var exports: [Int] = []
         var references = PatientReferenceTable()
-        var reads = firstReads.map { read -> FirstRead in
-            guard case .withPatientResources(let resources, let inner) = read else { return read }
-            references.add(resources)
+        var held: [Int: InputFileReader.Outcome] = [:]
+        // Files a selection read in part (their index, and their place in `owners`).
+        var readInPart: Set<Int> = []
+        var partOwners: [(owner: Int, file: Int)] = []
+        func unnoted(_ read: FirstRead, at index: Int, addingResources: Bool) -> FirstRead {
+            guard case .noted(let inner, let notes) = read else { return read }
+            if addingResources { references.add(notes.patientResources) }
+            if let outcome = notes.held { held[index] = outcome }
+            if notes.readInPart { readInPart.insert(index) }
             return inner
         }
+        var reads = firstReads.enumerated().map { unnoted($1, at: $0, addingResources: true) }
         var usesReferences: Set<Int> = []
         for index in reads.indices {
             guard case .waiting = reads[index] else { continue }
             usesReferences.insert(index)
-            reads[index] = readAgain(index, references)
-            if case .withPatientResources(_, let inner) = reads[index] { reads[index] = inner }
+            reads[index] = unnoted(reader.firstRead(files[index], index: index, references: references), at: index, addingResources: false)
         }
         for (index, read) in reads.enumerated() {
             switch read {
@@ -208,23 +198,35 @@ struct BatchPlan: Sendable {
             case .own(let patient, let hasTriageData):
                 own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData,
                                                          usesReferences: usesReferences.contains(index)))
+                if readInPart.contains(index) { partOwners.append((owners.count, index)) }
                 owners.append((files[index].path, [patient]))
             case .shared(let packed, let fileProblems):
                 unattributed += fileProblems
                 if !packed.entries.isEmpty { shared.append(packed) }
+                if readInPart.contains(index) { partOwners.append((owners.count, index)) }
                 owners.append((files[index].path, Set(packed.entries.map(\.patient))))
             case .export:
                 exports.append(index)
-            case .waiting, .withPatientResources:
+            case .waiting, .noted:
                 // Read again above; a reader that still cannot say is a file refused.
                 unattributed.append(.error(at: SourceLocation(file: files[index].displayPath), Messages.unresolved))
                 refused += 1
             }
         }
         // Each phone export goes to the one patient of its folder (SPEC §3.9), read again on
-        // that patient's turn like a file of its own; with none or several it is skipped.
+        // that patient's turn like a file of its own (unless held); with none or several it is
+        // skipped.
         for index in exports {
             let file = files[index]
+            if !partOwners.isEmpty {
+                // Which patients a file read in part holds decides whose the export is: read it whole.
+                let folder = AppleHealthAttachment.folder(of: file.path)
+                partOwners.removeAll { part in
+                    guard AppleHealthAttachment.isInside(files[part.file].path, folder: folder) else { return false }
+                    owners[part.owner].patients = reader.patients(readingWhole: files[part.file])
+                    return true
+                }
+            }
             switch AppleHealthAttachment.patient(forExportAt: file.path, display: file.displayPath, files: owners) {
             case .success(let patient):
                 own[patient, default: []].append(OwnFile(index: index, found: file, hasTriageData: false, isExport: true))
@@ -240,6 +242,8 @@ struct BatchPlan: Sendable {
         self.unattributed = unattributed
         refusedFiles = refused
         self.references = references
+        self.held = held
+        self.reader = reader
     }
 
     /// For a patient whose report this run does not build (another shard's): whether it has
@@ -252,19 +256,21 @@ struct BatchPlan: Sendable {
         return PatientRecordAssembler.firstFile(parts.map(\.input.file) + files.map(\.found.displayPath))
     }
 
-    /// A patient's turn: reads its own files again and folds them with its shared parts.
+    /// A patient's turn: reads its own files again (or takes them as held) and folds them with
+    /// its shared parts.
     ///
     /// - Returns: the record (nil for demographics only), the file it would be counted under
     ///   then, and problems met reading again (a file that changed or vanished since).
-    func assemble(_ patient: PatientID, options: ReadOptions, maxFileSize: Int,
-                  assembler: PatientRecordAssembler) -> (record: PatientRecord?, firstFile: String, problems: [Diagnostic]) {
+    func assemble(_ patient: PatientID) -> (record: PatientRecord?, firstFile: String, problems: [Diagnostic]) {
         var parts = shared.take(patient)
         var problems: [Diagnostic] = []
         for file in own[patient] ?? [] {
-            var outcome = InputFileReader.read(file.found, options: options, maxFileSize: maxFileSize)
+            // A held file was read once, the run's Patient resources already applied.
+            let kept = held.isEmpty ? nil : held[file.index]
+            var outcome = kept ?? InputFileReader.read(file.found, options: reader.options, maxFileSize: reader.maxFileSize)
             if file.isExport { outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, to: patient) }
-            if file.usesReferences { references.apply(to: &outcome) }
-            let split = assembler.parts(of: outcome, fileIndex: file.index)
+            if file.usesReferences, kept == nil { references.apply(to: &outcome) }
+            let split = reader.assembler.parts(of: outcome, fileIndex: file.index)
             if let part = split.parts[patient] { parts.append(part) }
             problems += split.unattributed
             if split.parts.count != 1 || split.parts[patient] == nil {
@@ -272,7 +278,7 @@ struct BatchPlan: Sendable {
             }
         }
         let first = PatientRecordAssembler.firstFile(parts.map(\.input.file))
-        return (assembler.record(id: patient, parts: parts), first, problems)
+        return (reader.assembler.record(id: patient, parts: parts), first, problems)
     }
 
     enum Messages {

@@ -3,7 +3,7 @@ import TriageModel
 /// What a batch run came to, and the exit status it maps to (SPEC §8).
 package struct BatchResult: Sendable, Hashable {
     /// How the run ended.
-    public enum Outcome: String, Sendable, Hashable {
+    package enum Outcome: String, Sendable, Hashable {
         /// Everything read and written (warnings allowed): exit 0.
         case ok
         /// Some input could not be read; everything else was written: exit 65.

@@ -3,23 +3,24 @@ import TriageIngest
 import TriageNormalise
 
 extension BatchRunner {
-    /// Lists the input files.
+    /// Lists the input files (``BatchPlan/Reader/discover(_:)``).
     static let discoverStep = BatchStep("discover", path: { $0.options.input }) { context in
-        context.files = try InputDiscovery.files(under: [context.options.input],
-                                                excluding: context.options.readOptions.codeMap.resolvedPath.map { [$0] } ?? [])
+        let options = context.options
+        let reader = BatchPlan.Reader(options: options.readOptions, maxFileSize: options.maxFileSize,
+                                      assembler: PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf),
+                                      building: { options.shard?.contains(patientID: $0) ?? true })
+        context.files = try reader.discover([options.input])
+        context.reader = reader
     }
 
     /// Reads every file once, in parallel, to learn whose data it holds (``BatchPlan``).
     static let readStep = BatchStep("read") { context in
+        guard let reader = context.reader else { return }
         let files = context.files
-        let options = context.options
-        let assembler = PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf)
         let done = Counter()
         let events = context.events
-        context.reads = WorkerThreads.map(Array(files.indices), jobs: options.jobs) { index in
-            defer { events(.progress(step: "read", done: done.increment(), total: files.count)) }
-            return BatchPlan.firstRead(files[index], index: index, options: options.readOptions, maxFileSize: options.maxFileSize,
-                                       assembler: assembler, building: { options.shard?.contains(patientID: $0) ?? true })
+        context.reads = reader.firstReads(of: files, jobs: context.options.jobs) {
+            events(.progress(step: "read", done: done.increment(), total: files.count))
         }
         for read in context.reads {
             if case .unattributed(let diagnostics, refused: true) = read, let diagnostic = diagnostics.first {
@@ -31,18 +32,13 @@ extension BatchRunner {
 
     /// Groups the files' parts by patient and picks this run's patients (its shard's).
     static let groupStep = BatchStep("group by patient") { context in
+        guard let reader = context.reader else { return }
         let options = context.options
-        let assembler = PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf)
-        let files = context.files
-        let plan = BatchPlan(files: files, reads: context.reads) { index, references in
-            BatchPlan.firstRead(files[index], index: index, options: options.readOptions, maxFileSize: options.maxFileSize,
-                                assembler: assembler, building: { options.shard?.contains(patientID: $0) ?? true },
-                                references: references)
-        }
+        let plan = BatchPlan(files: context.files, reads: context.reads, reader: reader)
         context.reads = []
         // The plan keeps the single-patient files it reads again; the list itself is let go
         // (a hundred thousand paths held to the end of the run otherwise).
-        context.fileCount = files.count
+        context.fileCount = context.files.count
         context.files = []
         context.unattributed = plan.unattributed
         context.filesRefused = plan.refusedFiles

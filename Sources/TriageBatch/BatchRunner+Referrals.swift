@@ -11,15 +11,13 @@ extension BatchRunner {
         guard let plan = context.plan else { return }
         let options = context.options
         let knowledgeVersion = context.knowledge.version
-        let assembler = PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf)
         let builder = ReferralBuilder(knowledge: context.knowledge)
         let events = context.events
         let done = Counter()
         let total = context.turns.count
         let steps = WorkerThreads.map(context.turns, jobs: options.jobs) { turn -> PatientStep in
             defer { events(.progress(step: "referrals and reports", done: done.increment(), total: total)) }
-            let (record, firstFile, readProblems) = plan.assemble(PatientID(turn.id), options: options.readOptions, maxFileSize: options.maxFileSize,
-                                                                  assembler: assembler)
+            let (record, firstFile, readProblems) = plan.assemble(PatientID(turn.id))
             guard let record else { return PatientStep(outcome: nil, firstFile: firstFile, problems: readProblems) }
             let outcome = PatientReports.build(record, fingerprint: fingerprint(record, options: options, knowledgeVersion: knowledgeVersion),
                                                previous: turn.previous, builder: builder, asOf: options.asOf,

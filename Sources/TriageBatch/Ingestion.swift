@@ -3,9 +3,20 @@ import TriageKnowledge
 import TriageModel
 import TriageNormalise
 
-/// The front of the pipeline for named paths: discover → read → group by patient → normalise
-/// (SPEC §2). Used by `report`, and by `batch` per shard of files.
-public enum Ingestion {
+/// The front of the pipeline for named paths, through the batch's own steps (``BatchPlan``):
+/// discover → read → group by patient → each patient's turn (SPEC §2). Used by `report`
+/// (``SinglePatientReport``) and the CDS Hooks service's night (``LiveEvaluation``); its reader
+/// reads every file once (``BatchPlan/Reader/holds``).
+package enum Ingestion {
+    /// What the inputs came to.
+    package struct Assembly: Sendable, Hashable {
+        /// One record per patient with journal or lab data, sorted by id.
+        package var patients: [PatientRecord]
+        /// Problems that belong to no patient (a refused file, a file with no usable record),
+        /// sorted.
+        package var unattributed: [Diagnostic]
+    }
+
     /// Discovers, reads and assembles the inputs under `paths`.
     ///
     /// - Parameters:
@@ -22,70 +33,56 @@ public enum Ingestion {
     ///     batch's and is left out. Multi-patient lab and journal CSVs are read through a
     ///     ``PatientSelection``, which leaves other patients' rows unparsed (SPEC §9).
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    public static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
-                           maxFileSize: Int = .max, patient: PatientID? = nil) throws -> PatientRecordAssembler.Assembly {
+    package static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
+                            maxFileSize: Int = .max, patient: PatientID? = nil) throws(TriageError) -> Assembly {
+        let reader = BatchPlan.Reader(holdingFor: patient, options: options, maxFileSize: maxFileSize,
+                                      assembler: PatientRecordAssembler(knowledge: knowledge, asOf: asOf))
+        let plan = try plan(paths, reader: reader)
+        if let patient {
+            let (record, _, problems) = plan.assemble(patient)
+            return Assembly(patients: record.map { [$0] } ?? [], unattributed: (plan.unattributed + problems).sorted())
+        }
+        var patients: [PatientRecord] = []
+        let unattributed = everyRecord(of: plan) { patients.append($0) }
+        return Assembly(patients: patients, unattributed: unattributed)
+    }
+
+    /// The ids of every patient with journal or lab data under `paths`, sorted: the patients
+    /// ``run(paths:options:knowledge:asOf:maxFileSize:patient:)`` gives records without a
+    /// `patient`, built one at a time and let go (the records are not kept).
+    ///
+    /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
+    package static func patientsWithRecords(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
+                                            maxFileSize: Int = .max) throws(TriageError) -> [PatientID] {
+        let reader = BatchPlan.Reader(options: options, maxFileSize: maxFileSize,
+                                      assembler: PatientRecordAssembler(knowledge: knowledge, asOf: asOf))
+        var ids: [PatientID] = []
+        _ = everyRecord(of: try plan(paths, reader: reader)) { ids.append($0.id) }
+        return ids
+    }
+
+    /// The discover, read and group steps over `paths`, on the calling thread.
+    private static func plan(_ paths: [String], reader: BatchPlan.Reader) throws(TriageError) -> BatchPlan {
         let files: [InputDiscovery.Found]
         do {
-            files = try InputDiscovery.files(under: paths, excluding: options.codeMap.resolvedPath.map { [$0] } ?? [])
+            files = try reader.discover(paths)
         } catch {
             throw TriageError(converting: error, step: nil)
         }
-        let assembler = PatientRecordAssembler(knowledge: knowledge, asOf: asOf)
-        let building: (PatientID) -> Bool = { id in patient.map { $0 == id } ?? true }
-        var inputs: [InputFile] = []
-        // Each file is split as soon as it is read, so only one file's records are held at once;
-        // a phone export (per-day sums, small) waits until every other file has said whose it
-        // is, then goes to the one patient of its folder (SPEC §3.9).
-        // So does a FHIR file that named patients only as `Patient/ID`: it waits for every
-        // file's Patient resources (``PatientReferenceTable``).
-        var splits: [PatientRecordAssembler.FileParts] = []
-        var owners: [(path: String, patients: Set<PatientID>)] = []
-        var exports: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
-        var references = PatientReferenceTable()
-        var waiting: [(index: Int, file: InputDiscovery.Found, outcome: InputFileReader.Outcome)] = []
-        let selection = patient.flatMap { PatientSelection(patient: $0.rawValue) }
-        // Files a selection read only in part: their patients, for an Apple Health export in
-        // their folder, need a full read (only then).
-        var partial: [Int: InputDiscovery.Found] = [:]
-        for (index, file) in files.enumerated() {
-            let outcome = InputFileReader.read(file, options: options, maxFileSize: maxFileSize, selection: selection)
-            inputs.append(outcome.input)
-            if case .read(let result) = outcome.outcome { references.add(result.patientResources) }
-            if AppleHealthAttachment.isExport(outcome.outcome) {
-                exports.append((index, file, outcome))
-                splits.append(PatientRecordAssembler.FileParts())
-                continue
-            }
-            if PatientReferenceTable.mayRename(outcome) {
-                waiting.append((index, file, outcome))
-                splits.append(PatientRecordAssembler.FileParts())
-                continue
-            }
-            let split = assembler.parts(of: outcome, fileIndex: index, building: building)
-            if case .read(let result) = outcome.outcome, result.omittedRecords > 0 { partial[owners.count] = file }
-            owners.append((file.path, Set(split.parts.keys)))
-            splits.append(split)
+        return BatchPlan(files: files, reads: reader.firstReads(of: files, jobs: 1), reader: reader)
+    }
+
+    /// Every patient's turn, in id order: `body` gets each record; returns the problems for no
+    /// patient with the count of patients with demographics only, sorted (as the batch's
+    /// referrals step counts them).
+    private static func everyRecord(of plan: BatchPlan, _ body: (PatientRecord) -> Void) -> [Diagnostic] {
+        var unattributed = plan.unattributed
+        var demographicsOnly: [String: Int] = [:]
+        for patient in plan.patients {
+            let (record, firstFile, problems) = plan.assemble(patient)
+            unattributed += problems
+            if let record { body(record) } else { demographicsOnly[firstFile, default: 0] += 1 }
         }
-        for file in waiting {
-            var outcome = file.outcome
-            references.apply(to: &outcome)
-            let split = assembler.parts(of: outcome, fileIndex: file.index, building: building)
-            owners.append((file.file.path, Set(split.parts.keys)))
-            splits[file.index] = split
-        }
-        for export in exports {
-            let folder = AppleHealthAttachment.folder(of: export.file.path)
-            for (owner, file) in partial where AppleHealthAttachment.isInside(file.path, folder: folder) {
-                // Which patients the file holds decides whose the export is: read it whole.
-                let whole = InputFileReader.read(file, options: options, maxFileSize: maxFileSize)
-                owners[owner].patients = Set(assembler.parts(of: whole, fileIndex: 0, building: { _ in false }).parts.keys)
-                partial[owner] = nil
-            }
-            var outcome = export.outcome
-            outcome.outcome = AppleHealthAttachment.attach(outcome.outcome, path: export.file.path,
-                                                           display: export.file.displayPath, files: owners)
-            splits[export.index] = assembler.parts(of: outcome, fileIndex: export.index, building: building)
-        }
-        return assembler.fold(splits, inputs: inputs, building: building, countingDemographicsOnly: patient == nil)
+        return (unattributed + PatientRecordAssembler.demographicsOnlyWarnings(demographicsOnly)).sorted()
     }
 }

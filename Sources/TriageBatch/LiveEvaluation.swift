@@ -59,10 +59,11 @@ package struct LiveEvaluation: Sendable {
         self.builder = ReferralBuilder(knowledge: knowledge)
     }
 
-    /// Reads the night's inputs (the drop the batch read) into one record per patient, by id.
+    /// Reads the night's inputs (the drop the batch read) into one record per patient, by id,
+    /// through the batch's own steps (``Ingestion``).
     ///
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    package func nightRecords(paths: [String], asOf: LocalDate, maxFileSize: Int = .max) throws -> [String: PatientRecord] {
+    package func nightRecords(paths: [String], asOf: LocalDate, maxFileSize: Int = .max) throws(TriageError) -> [String: PatientRecord] {
         let assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf, maxFileSize: maxFileSize)
         var records: [String: PatientRecord] = [:]
         for record in assembly.patients { records[record.id.rawValue] = record }

@@ -198,9 +198,9 @@ extension PatientRecordAssembler {
         return false
     }
 
-    /// Folds one patient's parts (from any number of files, in any order) into its record,
-    /// exactly as ``assemble(_:)`` does; nil when the patient has nothing to triage (no journal
-    /// entry, no lab result, no row error: demographics only).
+    /// Folds one patient's parts (from any number of files, in any order) into its record; nil
+    /// when the patient has nothing to triage (no journal entry, no lab result, no row error:
+    /// demographics only).
     package func record(id: PatientID, parts: [Part]) -> PatientRecord? {
         var builder = Builder(id: id)
         for part in parts.sorted(by: { $0.fileIndex < $1.fileIndex }) {

@@ -48,9 +48,9 @@ let knowledge: Knowledge
 let referrals: [Referral]
 do {
     knowledge = try KnowledgeLoader.loadBundled()
-    let assembly = try Ingestion.run(paths: [samples], options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
+    let records = try BenchmarkInputs.records(under: [samples], knowledge: knowledge, asOf: asOf)
     let builder = ReferralBuilder(knowledge: knowledge)
-    referrals = assembly.patients.map { builder.referral(for: $0, asOf: asOf) }
+    referrals = records.map { builder.referral(for: $0, asOf: asOf) }
 } catch { fail("cannot read \(samples): \(error)") }
 guard !referrals.isEmpty else { fail("no patients in \(samples)") }
 

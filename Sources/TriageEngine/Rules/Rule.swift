@@ -7,7 +7,7 @@ import TriageModel
 /// Each rule is one type in one file, with a doc comment naming its knowledge rows and
 /// articles; ``RuleRegistry`` lists them all. Rules never invent data: a missing lab is a gap
 /// to fill, never "normal".
-public protocol Rule: Sendable {
+package protocol Rule: Sendable {
     /// The rule's id as reports name it (`motor-neuron-red-flags`).
     var id: RuleID { get }
     /// Evaluates the rule; an outcome with no recommendation means it did not fire.
@@ -15,7 +15,7 @@ public protocol Rule: Sendable {
 }
 
 /// What a rule reads.
-public struct RuleContext: Sendable {
+package struct RuleContext: Sendable {
     /// The patient's findings.
     package var findings: PatientFindings
     /// The knowledge tables.
@@ -107,7 +107,7 @@ public struct RuleContext: Sendable {
 }
 
 /// What a rule concluded.
-public struct RuleOutcome: Sendable, Hashable {
+package struct RuleOutcome: Sendable, Hashable {
     /// Recommendations; empty when the rule did not fire.
     package var recommendations: [Recommendation]
     /// Conditions the rule puts up for consideration.

@@ -9,7 +9,7 @@ import TriageModel
 /// the self-care rules. A critical lab is same day and so leads anyway.
 ///
 /// A test checks that every `Rule` type in the module is listed here.
-public enum RuleRegistry {
+package enum RuleRegistry {
     /// The rules.
     package static let all: [any Rule] = [
         SymptomRedFlagRule(RedFlagID.suddenDeficit),

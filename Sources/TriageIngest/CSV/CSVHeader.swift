@@ -20,7 +20,7 @@ struct CSVHeader {
     }
 
     /// What a header line came to.
-    public enum Outcome {
+    enum Outcome {
         /// A header of a known kind, with its warnings (duplicate and unknown columns).
         case recognised(CSVHeader, warnings: [Diagnostic])
         /// A header of a known kind that lacks a required column: the file is rejected.

@@ -31,7 +31,7 @@ package enum XMLPushParser {
         | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// How a parse ended.
-    public struct Outcome {
+    package struct Outcome {
         /// The problem that ended parsing early, if any (a handler's halt is not a problem).
         package var failure: XMLProblem?
         /// Problems libxml2 reported and parsed past, in file order.

@@ -1,9 +1,7 @@
 import ArgumentParser
 import TriageBatch
 import TriageCommandLine
-import TriageEngine
 import TriageModel
-import TriageRender
 
 /// `twitch-triage report <paths…>`: one patient's referral on stdout.
 struct ReportCommand: ParsableCommand {
@@ -20,11 +18,6 @@ struct ReportCommand: ParsableCommand {
         """
     )
 
-    /// Output formats.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case json, markdown, html, fhir
-    }
-
     @Argument(help: "Input files or folders.")
     var paths: [String]
 
@@ -32,7 +25,7 @@ struct ReportCommand: ParsableCommand {
     var patient: String?
 
     @Option(name: .long, help: "Output format: json, markdown, html or fhir (a FHIR R4 Bundle).")
-    var format: Format = .json
+    var format: SinglePatientReport.Format = .json
 
     @OptionGroup var input: InputOptions
 
@@ -42,39 +35,17 @@ struct ReportCommand: ParsableCommand {
         let asOf = try input.asOfDate()
         let knowledge = try tables.load()
         let readOptions = try input.readOptions(knowledge: knowledge)
-        let patient = self.patient.map(PatientID.init(rawValue:))
-        // With --patient, only that patient's records are built; the others' ids are needed only
-        // to say which there are when it is not found.
-        var assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,
-                                         maxFileSize: input.maxFileSizeBytes, patient: patient)
-        if let patient, !assembly.patients.contains(where: { $0.id == patient }) {
-            assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf,
-                                         maxFileSize: input.maxFileSizeBytes)
+        let report = try SinglePatientReport.make(paths: paths, patient: patient.map(PatientID.init(rawValue:)), format: format,
+                                                  asOf: asOf, options: readOptions, knowledge: knowledge,
+                                                  maxFileSize: input.maxFileSizeBytes)
+        for diagnostic in report.diagnostics { Console.error(diagnostic.description) }
+        if report.referral != nil { Console.output(report.rendered) }
+        switch report.outcome {
+        case .ok: return
+        case .inputProblems: throw ExitStatus.failure(.input)
+        case .noPatient(let error): throw error
         }
-        let ids = assembly.patients.map(\.id.rawValue)
-        let chosen: PatientRecord
-        if let patient {
-            guard let record = assembly.patients.first(where: { $0.id == patient }) else {
-                throw TriageError(.usage("no patient \(patient) in the input; patients found: \(ids.isEmpty ? "none" : ids.joined(separator: ", "))"))
-            }
-            chosen = record
-        } else if ids.count == 1 {
-            chosen = assembly.patients[0]
-        } else {
-            for diagnostic in assembly.unattributed { Console.error(diagnostic.description) }
-            throw ids.isEmpty ? TriageError(.inputUnreadable("no patient data found in the input"))
-                : TriageError(.usage("the input holds \(ids.count) patients; choose one with --patient: \(ids.joined(separator: ", "))"))
-        }
-        var record = chosen
-        record.diagnostics = (record.diagnostics + assembly.unattributed).sorted()
-        let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf)
-        for diagnostic in record.diagnostics { Console.error(diagnostic.description) }
-        switch format {
-        case .json: Console.output(ReferralJSON.render(referral))
-        case .markdown: Console.output(ReferralMarkdown.render(referral, knowledge: knowledge))
-        case .html: Console.output(ReferralHTML.render(referral, knowledge: knowledge))
-        case .fhir: Console.output(ReferralFHIR.render(referral, knowledge: knowledge))
-        }
-        if record.diagnostics.contains(where: { $0.severity == .error }) { throw ExitStatus.failure(.input) }
     }
 }
+
+extension SinglePatientReport.Format: ExpressibleByArgument {}

@@ -64,7 +64,6 @@ import TriageModel
             let single = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: record.id)
             #expect(single.patients == [record], "\(record.id)")
             #expect(single.unattributed == forOnePatient(full.unattributed), "\(record.id)")
-            #expect(single.inputs == full.inputs)
         }
         let missing = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: "nobody")
         #expect(missing.patients.isEmpty)

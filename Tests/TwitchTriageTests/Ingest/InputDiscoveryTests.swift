@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TriageBatch
 import TriageIngest
 import TriageKnowledge
 import TriageModel
@@ -39,24 +40,23 @@ import TriageNormalise
     }
 }
 
+/// Files into patients, through the one path every command takes (``Ingestion``, the batch's plan).
 @Suite struct PatientRecordAssemblerTests {
     let knowledge = Knowledge.forTests
     let asOf = LocalDate(year: 2026, month: 11, day: 20)!
 
-    private func read(_ files: [String: String]) -> [InputFileReader.Outcome] {
-        files.keys.sorted().map { name in
-            var text = files[name]!
-            return text.withUTF8 { InputFileReader.read(bytes: UnsafeRawBufferPointer($0), file: name, options: ReadOptions(knowledge: knowledge)) }
-        }
+    /// The files (name → text) written to a folder and read as every command reads them.
+    private func assemble(_ files: [String: String]) throws -> Ingestion.Assembly {
+        let folder = try PhoneAttachmentTests.folder(files)
+        return try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
     }
 
-    @Test func groupsByPatientAcrossFilesAndIgnoresRecordsAfterTheAsOfDate() {
-        let outcomes = read([
+    @Test func groupsByPatientAcrossFilesAndIgnoresRecordsAfterTheAsOfDate() throws {
+        let assembly = try assemble([
             "a.csv": "patient_id,date,location,twitch_count\nP1,2026-10-01,calf,3\nP2,2026-10-01,calf,2\nP1,2026-12-01,calf,3\n",
             "b.csv": "patient_id,collected_at,test,value,unit\nP1,2026-10-02,magnesium,0.8,mmol/L\n",
             "c.csv": "patient_id,birth_date,sex\nP1,1970-01-01,female\nP3,1980-01-01,male\n",
         ])
-        let assembly = PatientRecordAssembler(knowledge: knowledge, asOf: asOf).assemble(outcomes)
         #expect(assembly.patients.map(\.id) == ["P1", "P2"])
         let p1 = assembly.patients[0]
         #expect(p1.journal.count == 1)
@@ -67,20 +67,19 @@ import TriageNormalise
         #expect(assembly.unattributed.map(\.description) == ["c.csv: 1 patient has demographics but no journal or lab data; no report written"])
     }
 
-    @Test func conflictingDemographicsKeepTheFirstAndSaySo() {
-        let outcomes = read([
+    @Test func conflictingDemographicsKeepTheFirstAndSaySo() throws {
+        let assembly = try assemble([
             "a.csv": "patient_id,date,location,twitch_count\nP1,2026-10-01,calf,3\n",
             "b.csv": "patient_id,birth_date,sex\nP1,1970-01-01,female\n",
             "c.csv": "patient_id,birth_date,sex\nP1,1971-01-01,female\n",
         ])
-        let p1 = PatientRecordAssembler(knowledge: knowledge, asOf: asOf).assemble(outcomes).patients[0]
+        let p1 = try #require(assembly.patients.first)
         #expect(p1.demographics?.birthDate?.description == "1970-01-01")
         #expect(p1.diagnostics.map(\.description) == ["c.csv:2: birth date differs from b.csv:2; the earlier value kept"])
     }
 
-    @Test func aRefusedFileBelongsToNoPatient() {
-        let outcomes = read(["a.csv": "patient_id,date,twitch_count\nP1,2026-10-01,3\n", "z.csv": "hello,world\n1,2\n"])
-        let assembly = PatientRecordAssembler(knowledge: knowledge, asOf: asOf).assemble(outcomes)
+    @Test func aRefusedFileBelongsToNoPatient() throws {
+        let assembly = try assemble(["a.csv": "patient_id,date,twitch_count\nP1,2026-10-01,3\n", "z.csv": "hello,world\n1,2\n"])
         #expect(assembly.unattributed.count == 1)
         #expect(assembly.unattributed[0].location.file == "z.csv")
         #expect(assembly.patients[0].diagnostics.isEmpty)

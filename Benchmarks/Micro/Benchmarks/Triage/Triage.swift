@@ -16,12 +16,11 @@ let benchmarks: @Sendable () -> Void = {
     let asOf = LocalDate(iso: "2026-11-20")!
     let knowledge = try! KnowledgeLoader.loadBundled()
     let readOptions = ReadOptions(knowledge: knowledge)
-    let samples = try! Ingestion.run(paths: [root.appendingPathComponent("Samples").path], options: readOptions,
-                                     knowledge: knowledge, asOf: asOf)
+    let samples = try! BenchmarkInputs.records(under: [root.appendingPathComponent("Samples").path], knowledge: knowledge, asOf: asOf)
     let builder = ReferralBuilder(knowledge: knowledge)
     // P001: the longest sample story (86 days, red flags, labs); P018: 60 days, many regions.
     for id in ["P001", "P018"] {
-        let record = samples.patients.first { $0.id == id }!
+        let record = samples.first { $0.id.rawValue == id }!
         let referral = builder.referral(for: record, asOf: asOf)
         Benchmark("findings and rules, \(id)") { benchmark in
             for _ in benchmark.scaledIterations { blackHole(builder.referral(for: record, asOf: asOf)) }

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TriageBatch
 import TriageIngest
 import TriageKnowledge
 import TriageModel
@@ -23,12 +25,10 @@ import TriageNormalise
     """
 
     @Test func theHL7MessageAndItsFHIRCopyGiveOneResultWithBothSources() throws {
-        let outcomes = [
-            InputFileReader.Outcome(input: InputFile(file: "a/results.hl7", sha256: ""), outcome: ExchangeTest.read(hl7, file: "a/results.hl7")),
-            InputFileReader.Outcome(input: InputFile(file: "b/results.json", sha256: ""), outcome: ExchangeTest.read(fhir, file: "b/results.json")),
-        ]
+        let folder = try PhoneAttachmentTests.folder(["a/results.hl7": hl7, "b/results.json": fhir])
         let knowledge = try Knowledge.bundled
-        let assembly = PatientRecordAssembler(knowledge: knowledge, asOf: LocalDate(year: 2026, month: 11, day: 20)!).assemble(outcomes)
+        let assembly = try Ingestion.run(paths: [folder.path], options: ReadOptions.forTests(), knowledge: knowledge,
+                                         asOf: LocalDate(year: 2026, month: 11, day: 20)!)
         let patient = try #require(assembly.patients.first)
         // Potassium: the same time and value (mmol/L and mEq/L agree) — used once. Magnesium:
         // different values — both kept.

@@ -1,4 +1,6 @@
+import Foundation
 import Testing
+import TriageBatch
 import TriageEngine
 import TriageIngest
 import TriageKnowledge
@@ -29,9 +31,9 @@ import TriageRender
 
     @Test func labCSVFlaggedUnknownTestBecomesAnOtherResultInTheReferral() throws {
         let text = "patient_id,collected_at,test,value,unit,flag\nP001,2026-10-02,Ferritin,8,ug/L,L\nP001,2026-10-02,Ferritin,80,ug/L,N\nP001,2026-10-02,potassium,4.1,mmol/L,N\n"
-        let outcome = Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()) }
+        let folder = try PhoneAttachmentTests.folder(["labs.csv": text])
         let knowledge = try Knowledge.bundled
-        let assembly = PatientRecordAssembler(knowledge: knowledge, asOf: LocalDate(iso: "2026-11-20")!).assemble([outcome])
+        let assembly = try Ingestion.run(paths: [folder.path], options: ReadOptions.forTests(), knowledge: knowledge, asOf: LocalDate(iso: "2026-11-20")!)
         let record = try #require(assembly.patients.first)
         #expect(record.otherResults.map { "\($0.name) \($0.value) \($0.unit ?? "-") \($0.flag) \($0.source.description)" } == ["Ferritin 8 ug/L L labs.csv:2"])
         #expect(record.diagnostics.map(\.description) == ["labs.csv:3:17: test is not one of the recognised analytes; result not used"])
