@@ -18,11 +18,24 @@ struct SnapshotCodingPlugin: BuildToolPlugin {
         "MedicationNote", "Timeframe", "SpecimenComments", "PageKnowledge", "Source",
     ]
 
+    /// A listed file the target does not have.
+    struct MissingFile: Error, CustomStringConvertible {
+        /// The file's name.
+        var name: String
+        /// The target.
+        var target: String
+
+        var description: String { "SnapshotCodingPlugin: \(target) has no \(name).swift, which its list names; no readers written" }
+    }
+
     /// One command per file, so that a change to one knowledge type regenerates only its readers.
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let generator = try context.tool(named: "snapshot-coding-generator").url
-        return Self.knowledgeFiles.map { file in
-            let input = target.directoryURL.appending(path: "\(file).swift")
+        let sources = (target as? SourceModuleTarget)?.sourceFiles(withSuffix: ".swift").map(\.url) ?? []
+        return try Self.knowledgeFiles.map { file in
+            guard let input = sources.first(where: { $0.lastPathComponent == "\(file).swift" }) else {
+                throw MissingFile(name: file, target: target.name)
+            }
             let output = context.pluginWorkDirectoryURL.appending(path: "\(file)+Snapshot.swift")
             return .buildCommand(
                 displayName: "Generating \(file)+Snapshot.swift",
