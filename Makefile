@@ -83,7 +83,7 @@ test: build
 	$(FHIR_VENV)/bin/python Tests/FHIR/validate_bundles.py $(PAGE_CHECK)
 
 format:
-	$(SWIFT) format --in-place --recursive Package.swift Sources Tests
+	$(SWIFT) format --in-place --recursive Package.swift Plugins Sources Tests
 
 # libFuzzer over the parsers (not part of `make test`): each target runs FUZZ_SECONDS with the
 # seeds of Fuzz/corpus/<target>/; what it learns goes to .build-fuzz/corpus/<target>/, a crash

@@ -429,13 +429,7 @@ struct KnowledgeValidator {
             }
             try sources(entry.sources, file: file, row: row, allowReferences: true)
         }
-        try unique(map.readings.map(\.signal.rawValue), file: file, list: "readings")
-        for (index, words) in map.readings.enumerated() {
-            let row = KnowledgeError.Row(list: "readings", number: index + 1, id: words.signal.rawValue)
-            if words.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
-            try sources(words.sources, file: file, row: row)
-        }
-        try required(ContrastSignal.allCases.map(\.rawValue), in: map.readings.map(\.signal.rawValue), file: file, list: "readings")
+        try wordings(map.readings.map { ($0.signal, $0.text, $0.sources) }, file: file, list: "readings")
         for (index, entry) in map.unobservable.enumerated() {
             let row = KnowledgeError.Row(list: "unobservable", number: index + 1, id: "\(entry.table)/\(entry.row)")
             if knowledge.contrast(table: entry.table, id: entry.row) == nil {
@@ -511,13 +505,7 @@ struct KnowledgeValidator {
             if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
             try sources(description.sources, file: file, row: row, allowReferences: true)
         }
-        try unique(rules.sentences.map(\.id.rawValue), file: file, list: "sentences")
-        for (index, sentence) in rules.sentences.enumerated() {
-            let row = KnowledgeError.Row(list: "sentences", number: index + 1, id: sentence.id.rawValue)
-            if sentence.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
-            try sources(sentence.sources, file: file, row: row)
-        }
-        try required(SentenceID.allCases.map(\.rawValue), in: rules.sentences.map(\.id.rawValue), file: file, list: "sentences")
+        try wordings(rules.sentences.map { ($0.id, $0.text, $0.sources) }, file: file, list: "sentences")
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte.rawValue)
             if !analytes.contains(relation.analyte) {
@@ -627,6 +615,20 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, subject: subject, reason: .unknownSource(source.name, allowed: list))
             }
         }
+    }
+
+    /// A list with one wording for each case of `Key` (the contrast signals' readings, the rules'
+    /// sentences): each key once and none missing, each text not blank, each row sourced.
+    private func wordings<Key: RawRepresentable & CaseIterable>(_ rows: [(key: Key, text: String, sources: [Source])], file: String,
+                                                                list: String) throws(KnowledgeError) where Key.RawValue == String {
+        let keys = rows.map(\.key.rawValue)
+        try unique(keys, file: file, list: list)
+        for (index, entry) in rows.enumerated() {
+            let row = KnowledgeError.Row(list: list, number: index + 1, id: entry.key.rawValue)
+            if entry.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try sources(entry.sources, file: file, row: row)
+        }
+        try required(Key.allCases.map(\.rawValue), in: keys, file: file, list: list)
     }
 
     private func unique(_ ids: [String], file: String, list: String?) throws(KnowledgeError) {
