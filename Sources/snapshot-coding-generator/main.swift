@@ -103,7 +103,12 @@ let output = URL(fileURLWithPath: arguments[2])
 do {
     let source = try String(contentsOf: input, encoding: .utf8)
     let text = generated(input.deletingPathExtension().lastPathComponent, codableTypes(source))
-    try text.write(to: output, atomically: true, encoding: .utf8)
+    // Written only when it differs: SwiftPM may run the generator again though nothing changed (it
+    // relinks a plugin's tool on some builds), and an untouched file leaves TriageKnowledge and every
+    // target above it uncompiled.
+    if (try? String(contentsOf: output, encoding: .utf8)) != text {
+        try text.write(to: output, atomically: true, encoding: .utf8)
+    }
 } catch {
     FileHandle.standardError.write(Data("\(arguments[1]): \(error.localizedDescription), no readers written\n".utf8))
     exit(1)
