@@ -1,4 +1,5 @@
 // swift-tools-version:6.0
+import Foundation
 import PackageDescription
 
 // Linux only (README, Requirements): the code calls Glibc and Linux's /proc directly and is built
@@ -34,12 +35,19 @@ let package = Package(
         // depending only on those above it, with `package` access between them.
         // Plain value types: patients, journal entries, lab results, findings, referrals, ids.
         .target(name: "TriageModel"),
-        // The knowledge tables (Resources/), their compiled snapshot, loading and validation.
+        // The knowledge tables (Resources/), their compiled snapshot, loading and validation. The
+        // snapshot's readers and writers (`<Type>+Snapshot.swift`) are generated at build time by
+        // SnapshotCodingPlugin, never committed.
         .target(
             name: "TriageKnowledge",
             dependencies: ["TriageModel", .product(name: "Crypto", package: "swift-crypto")],
-            resources: [.copy("Resources")]
+            resources: [.copy("Resources")],
+            plugins: ["SnapshotCodingPlugin"]
         ),
+        // The build-tool plugin and the program it runs (Foundation only; built for the host with
+        // the tools' own flags, never the fuzz or release flags of the products).
+        .executableTarget(name: "snapshot-coding-generator"),
+        .plugin(name: "SnapshotCodingPlugin", capability: .buildTool(), dependencies: ["snapshot-coding-generator"]),
         // Input discovery, kind detection and one reader per format; the only user of libxml2.
         .target(
             name: "TriageIngest",
@@ -169,3 +177,18 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// The libFuzzer build (`make fuzz-build` sets TWITCH_TRIAGE_FUZZ=1, with its own scratch path): this
+// package's library targets and the fuzz targets are compiled with libFuzzer's coverage, ASan and
+// `-DFUZZING`, and the fuzz targets linked with libFuzzer. Set per target, not by `-Xswiftc`: SwiftPM
+// passes `-Xswiftc` flags to the tools that build-tool plugins run as well, and the snapshot
+// generator, built with them, would link libFuzzer and ASan (and fails to link).
+if ProcessInfo.processInfo.environment["TWITCH_TRIAGE_FUZZ"] == "1" {
+    let sanitizers = ["-sanitize=fuzzer,address"]
+    for target in package.targets where target.type == .regular || (target.type == .executable && target.name.hasPrefix("Fuzz")) {
+        target.swiftSettings = (target.swiftSettings ?? []) + [.unsafeFlags(sanitizers), .define("FUZZING")]
+        if target.type == .executable {
+            target.linkerSettings = (target.linkerSettings ?? []) + [.unsafeFlags(sanitizers)]
+        }
+    }
+}

@@ -10,37 +10,27 @@ extension ConceptMatcher {
     package func write(to writer: inout SnapshotWriter) {
         Self.write(wordIDs, &writer)
         Self.write(conceptWords, &writer)
-        let deletions = deletionIndex.sorted { $0.key < $1.key }
-        writer.uint32(UInt32(deletions.count))
-        for (variant, words) in deletions {
+        Self.writeSorted(deletionIndex, by: <, &writer) { variant, words, writer in
             writer.string(variant)
             Self.write(words, &writer)
         }
-        let edgeList = edges.sorted { ($0.key.node, $0.key.word) < ($1.key.node, $1.key.word) }
-        writer.uint32(UInt32(edgeList.count))
-        for (key, next) in edgeList {
+        Self.writeSorted(edges, by: { ($0.node, $0.word) < ($1.node, $1.word) }, &writer) { key, next, writer in
             writer.int32(key.node)
             writer.int32(key.word)
             writer.int32(next)
         }
-        let terminalList = terminals.sorted { $0.key < $1.key }
-        writer.uint32(UInt32(terminalList.count))
-        for (node, payloads) in terminalList {
+        Self.writeSorted(terminals, by: <, &writer) { node, payloads, writer in
             writer.int32(node)
             writer.uint32(UInt32(payloads.count))
             for payload in payloads { Self.write(payload, &writer) }
         }
         writer.int32(nodeCount)
-        let equivalenceList = equivalenceEdges.sorted { ($0.key.node, $0.key.stem) < ($1.key.node, $1.key.stem) }
-        writer.uint32(UInt32(equivalenceList.count))
-        for (key, next) in equivalenceList {
+        Self.writeSorted(equivalenceEdges, by: { ($0.node, $0.stem) < ($1.node, $1.stem) }, &writer) { key, next, writer in
             writer.int32(key.node)
             writer.string(key.stem)
             writer.int32(next)
         }
-        let equivalenceTerminalList = equivalenceTerminals.sorted { $0.key < $1.key }
-        writer.uint32(UInt32(equivalenceTerminalList.count))
-        for (node, canonical) in equivalenceTerminalList {
+        Self.writeSorted(equivalenceTerminals, by: <, &writer) { node, canonical, writer in
             writer.int32(node)
             writer.string(canonical)
         }
@@ -52,15 +42,11 @@ extension ConceptMatcher {
         let sideIDs = sideWordIDs.sorted()
         writer.uint32(UInt32(sideIDs.count))
         for id in sideIDs { writer.int32(id) }
-        let items = listItems.sorted { $0.key < $1.key }
-        writer.uint32(UInt32(items.count))
-        for (key, symptom) in items {
+        Self.writeSorted(listItems, by: <, &writer) { key, symptom, writer in
             writer.string(key)
             writer.string(symptom)
         }
-        let nameList = names.sorted { $0.key.rawValue < $1.key.rawValue }
-        writer.uint32(UInt32(nameList.count))
-        for (kind, ids) in nameList {
+        Self.writeSorted(names, by: { $0.rawValue < $1.rawValue }, &writer) { kind, ids, writer in
             writer.string(kind.rawValue)
             Self.write(ids, &writer)
         }
@@ -135,10 +121,17 @@ extension ConceptMatcher {
         frameIndex = try FrameIndex(snapshot: &reader, window: rules.frameWindowWords)
     }
 
-    private static func write(_ ids: [String: Int32], _ writer: inout SnapshotWriter) {
-        let sorted = ids.sorted { $0.key < $1.key }
+    /// Writes the count of `dictionary`, then each entry by `entry`, in the order of the keys that
+    /// `areInIncreasingOrder` gives: the same bytes for the same tables.
+    private static func writeSorted<Key, Value>(_ dictionary: [Key: Value], by areInIncreasingOrder: (Key, Key) -> Bool,
+                                                _ writer: inout SnapshotWriter, entry: (Key, Value, inout SnapshotWriter) -> Void) {
+        let sorted = dictionary.sorted { areInIncreasingOrder($0.key, $1.key) }
         writer.uint32(UInt32(sorted.count))
-        for (word, id) in sorted {
+        for (key, value) in sorted { entry(key, value, &writer) }
+    }
+
+    private static func write(_ ids: [String: Int32], _ writer: inout SnapshotWriter) {
+        writeSorted(ids, by: <, &writer) { word, id, writer in
             writer.string(word)
             writer.int32(id)
         }

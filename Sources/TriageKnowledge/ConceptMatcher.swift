@@ -163,16 +163,18 @@ package struct ConceptMatcher: Sendable {
     private mutating func insertEquivalence(_ phrase: String, canonical: String) {
         var node: Int32 = 0
         for token in FreeTextTokenizer.tokens(phrase) where !token.isClauseEnd {
-            let key = EquivalenceKey(node: node, stem: token.stem)
-            if let next = equivalenceEdges[key] {
-                node = next
-            } else {
-                equivalenceEdges[key] = equivalenceNodeCount
-                node = equivalenceNodeCount
-                equivalenceNodeCount += 1
-            }
+            node = Self.child(EquivalenceKey(node: node, stem: token.stem), in: &equivalenceEdges, count: &equivalenceNodeCount)
         }
         if node != 0 { equivalenceTerminals[node] = canonical }
+    }
+
+    /// The node that `key` (a node and the word after it) leads to in a trie of `edges`, added as
+    /// node `count`, which then grows, when the trie has no such edge yet.
+    private static func child<Key: Hashable>(_ key: Key, in edges: inout [Key: Int32], count: inout Int32) -> Int32 {
+        if let next = edges[key] { return next }
+        edges[key] = count
+        count += 1
+        return count - 1
     }
 
     /// The stems of a phrase after equivalences and fillers.
@@ -202,14 +204,7 @@ package struct ConceptMatcher: Sendable {
                     }
                 }
             }
-            let key = EdgeKey(node: node, word: id)
-            if let next = edges[key] {
-                node = next
-            } else {
-                edges[key] = nodeCount
-                node = nodeCount
-                nodeCount += 1
-            }
+            node = Self.child(EdgeKey(node: node, word: id), in: &edges, count: &nodeCount)
         }
         if case .concept(let kind, let index) = payload, kind != .disease,
            let clash = terminals[node]?.first(where: { if case .concept(kind, let other) = $0, other != index { return true } else { return false } }),

@@ -441,13 +441,7 @@ struct KnowledgeValidator {
             }
             try sources(entry.sources, file: file, row: row, allowReferences: true)
         }
-        try unique(map.readings.map(\.signal.rawValue), file: file, list: "readings")
-        for (index, words) in map.readings.enumerated() {
-            let row = KnowledgeError.Row(list: "readings", number: index + 1, id: words.signal.rawValue)
-            if words.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
-            try sources(words.sources, file: file, row: row)
-        }
-        try required(ContrastSignal.allCases.map(\.rawValue), in: map.readings.map(\.signal.rawValue), file: file, list: "readings")
+        try wordings(map.readings.map { ($0.signal, $0.text, $0.sources) }, file: file, list: "readings")
         for (index, entry) in map.unobservable.enumerated() {
             let row = KnowledgeError.Row(list: "unobservable", number: index + 1, id: "\(entry.table)/\(entry.row)")
             if knowledge.contrast(table: entry.table, id: entry.row) == nil {
@@ -523,10 +517,8 @@ struct KnowledgeValidator {
             if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
             try sources(description.sources, file: file, row: row, allowReferences: true)
         }
-        try sentences(rules.sentences.map { ($0.id.rawValue, $0.text, $0.sources) }, every: SentenceID.allCases.map(\.rawValue),
-                      file: file, list: "sentences")
-        try sentences(rules.findingSentences.map { ($0.id.rawValue, $0.text, $0.sources) },
-                      every: FindingSentenceID.allCases.map(\.rawValue), file: file, list: "findingSentences")
+        try wordings(rules.sentences.map { ($0.id, $0.text, $0.sources) }, file: file, list: "sentences")
+        try wordings(rules.findingSentences.map { ($0.id, $0.text, $0.sources) }, file: file, list: "findingSentences")
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte.rawValue)
             if !analytes.contains(relation.analyte) {
@@ -638,6 +630,20 @@ struct KnowledgeValidator {
         }
     }
 
+    /// A list with one wording for each case of `Key` (the contrast signals' readings, the rules'
+    /// sentences): each key once and none missing, each text not blank, each row sourced.
+    private func wordings<Key: RawRepresentable & CaseIterable>(_ rows: [(key: Key, text: String, sources: [Source])], file: String,
+                                                                list: String) throws(KnowledgeError) where Key.RawValue == String {
+        let keys = rows.map(\.key.rawValue)
+        try unique(keys, file: file, list: list)
+        for (index, entry) in rows.enumerated() {
+            let row = KnowledgeError.Row(list: list, number: index + 1, id: entry.key.rawValue)
+            if entry.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try sources(entry.sources, file: file, row: row)
+        }
+        try required(Key.allCases.map(\.rawValue), in: keys, file: file, list: list)
+    }
+
     /// Every id non-empty and listed once.
     private func unique<ID: Hashable & CustomStringConvertible>(_ ids: [ID], file: String, list: String?) throws(KnowledgeError) {
         var seen: [ID: Int] = [:]
@@ -666,19 +672,6 @@ struct KnowledgeValidator {
                 owner[key] = entry.id
             }
         }
-    }
-
-    /// Checks a list of sentences keyed by a word of the code: ids unique, every text non-empty and
-    /// cited, and a row for every id in `every`.
-    private func sentences(_ rows: [(id: String, text: String, sources: [Source])], every: [String], file: String,
-                           list: String) throws(KnowledgeError) {
-        try unique(rows.map(\.id), file: file, list: list)
-        for (index, sentence) in rows.enumerated() {
-            let row = KnowledgeError.Row(list: list, number: index + 1, id: sentence.id)
-            if sentence.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
-            try sources(sentence.sources, file: file, row: row)
-        }
-        try required(every, in: rows.map(\.id), file: file, list: list)
     }
 
     /// Every id of `ids` among `present`.

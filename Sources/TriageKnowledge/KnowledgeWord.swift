@@ -5,7 +5,7 @@ import TriageModel
 /// is a decoding error naming the file, the row and the field, not a check of its own.
 ///
 /// A word is also written to and read from the knowledge snapshot as its raw value
-/// (``SnapshotCodable``), so `tools/gen_snapshot_coding.py` writes nothing for these types.
+/// (``SnapshotCodable``), so the snapshot generator (`SnapshotCodingPlugin`) writes nothing for these types.
 package protocol KnowledgeWord: RawRepresentable, CaseIterable, Codable, Sendable, SnapshotCodable where RawValue == String {
     /// What the field must hold, for the error message: by default every word, quoted
     /// (`"any" or "all"`); a type with many words names them instead.

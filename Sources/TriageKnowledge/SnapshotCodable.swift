@@ -6,8 +6,9 @@ import TriageModel
 /// Reading a table through Codable cost the Swift runtime a resolution of generic metadata and a
 /// scan of the binary's protocol-conformance records for every container type it met (about 14%
 /// of a single report's CPU); these readers are plain specialised code. The knowledge types'
-/// conformances are generated (`tools/gen_snapshot_coding.py`, the `+Snapshot.swift` files);
-/// the primitives, optionals, lists and string-backed enums are here. Every read is checked
+/// conformances are generated at build time (`Plugins/SnapshotCodingPlugin` runs
+/// `snapshot-coding-generator`, which writes `<Type>+Snapshot.swift` into the build's work
+/// directory); the primitives, optionals, lists and string-backed enums are here. Every read is checked
 /// against the end of the bytes: a short or damaged snapshot throws, and the loader then reads
 /// and validates the JSON. Nothing here can write a snapshot that reads back differently
 /// unnoticed: ``KnowledgeSnapshot`` compares what it reads back with the JSON load before it writes.
