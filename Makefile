@@ -73,6 +73,7 @@ knowledge-stamp:
 	$(BIN) knowledge --compile $(KNOWLEDGE_DIR)
 
 test: build
+	$(SWIFT) format lint --strict --recursive --parallel Package.swift Plugins Sources Tests
 	python3 tools/check_safety_case.py
 	python3 tools/derive_common_words.py --check
 	$(SWIFT) test --parallel

@@ -76,7 +76,9 @@ let package = Package(
         // swift-nio's `NIO` re-exports NIOCore and NIOPosix.
         .target(
             name: "TwitchTriage",
-            dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch"]
+            dependencies: [
+                "TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch",
+            ]
         ),
         // The CDS Hooks request as it comes over the wire (SPEC §7.2): the decoder, a strict JSON
         // validator and the raw-range finder; Foundation only, so that its fuzz target builds with
@@ -119,9 +121,12 @@ let package = Package(
             // RESULTS.md). The static Foundation's own libraries are named, as the driver does
             // not add them; libxml2 and SQLite stay shared.
             linkerSettings: [
-                .unsafeFlags(["-static-stdlib", "-lFoundationInternationalization", "-lFoundationEssentials", "-lCoreFoundation",
-                              "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization"],
-                             .when(platforms: [.linux], configuration: .release)),
+                .unsafeFlags(
+                    [
+                        "-static-stdlib", "-lFoundationInternationalization", "-lFoundationEssentials", "-lCoreFoundation",
+                        "-l_FoundationICU", "-l_FoundationCShims", "-l_FoundationCollections", "-lswiftSynchronization",
+                    ],
+                    .when(platforms: [.linux], configuration: .release))
             ]
         ),
         // `twitch-triage serve`: the service's thin main.
@@ -157,7 +162,10 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "TwitchTriageTests",
-            dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch", "TestSupport"]
+            dependencies: [
+                "TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch",
+                "TestSupport",
+            ]
         ),
         .testTarget(
             name: "EndToEndTests",

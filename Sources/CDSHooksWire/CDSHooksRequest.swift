@@ -59,7 +59,8 @@ package struct CDSHooksRequest: Sendable {
     package static func decode(_ body: [UInt8]) -> CDSHooksRequest? {
         body.withUnsafeBufferPointer { bytes in
             guard let containers = JSONValidator.index(bytes), let request = CDSHooksRequest(validated: bytes, containers: containers),
-                  !request.hookInstance.isEmpty, !request.context.patientId.isEmpty else { return nil }
+                !request.hookInstance.isEmpty, !request.context.patientId.isEmpty
+            else { return nil }
             return request
         }
     }
@@ -72,10 +73,13 @@ package struct CDSHooksRequest: Sendable {
     /// Reads a document ``JSONValidator`` accepted, with its `containers`.
     init?(validated bytes: UnsafeBufferPointer<UInt8>, containers: JSONContainerIndex) {
         self.containers = containers
-        guard let members = RawJSON.firstMembers(Member.self, in: bytes, object: RawJSON.document(bytes, index: containers), index: containers),
-              let hook = members[.hook].flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
-              let hookInstance = members[.hookInstance].flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
-              let context = members[.context], let decodedContext = Self.decoded(Context.self, bytes, context) else { return nil }
+        guard
+            let members = RawJSON.firstMembers(
+                Member.self, in: bytes, object: RawJSON.document(bytes, index: containers), index: containers),
+            let hook = members[.hook].flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
+            let hookInstance = members[.hookInstance].flatMap({ RawJSON.stringValue(in: bytes, at: $0) }),
+            let context = members[.context], let decodedContext = Self.decoded(Context.self, bytes, context)
+        else { return nil }
         self.hook = hook
         self.hookInstance = hookInstance
         self.context = decodedContext

@@ -197,7 +197,7 @@ package enum JSONValidator {
                     guard index < bytes.count else { return false }
                     switch bytes[index] {
                     case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"), UInt8(ascii: "b"), UInt8(ascii: "f"), UInt8(ascii: "n"),
-                         UInt8(ascii: "r"), UInt8(ascii: "t"):
+                        UInt8(ascii: "r"), UInt8(ascii: "t"):
                         index += 1
                     case UInt8(ascii: "u"):
                         guard let unit = hexUnit(at: index + 1) else { return false }
@@ -205,7 +205,8 @@ package enum JSONValidator {
                         if unit >= 0xDC00 && unit <= 0xDFFF { return false }  // a low surrogate alone
                         if unit >= 0xD800 && unit <= 0xDBFF {  // a high surrogate: a low one must follow
                             guard bytes.count - index >= 6, bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u"),
-                                  let low = hexUnit(at: index + 2), low >= 0xDC00, low <= 0xDFFF else { return false }
+                                let low = hexUnit(at: index + 2), low >= 0xDC00, low <= 0xDFFF
+                            else { return false }
                             index += 6
                         }
                     default:

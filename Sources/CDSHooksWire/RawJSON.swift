@@ -7,8 +7,10 @@ import Foundation
 package enum RawJSON {
     /// The range of the member `key` (compared as written, without unescaping) of the object at
     /// `range`; nil when absent or when the value there is not an object.
-    package static func member(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
-                              index containers: JSONContainerIndex? = nil) -> Range<Int>? {
+    package static func member(
+        _ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+        index containers: JSONContainerIndex? = nil
+    ) -> Range<Int>? {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "{") else { return nil }
         index += 1
@@ -32,8 +34,10 @@ package enum RawJSON {
 
     /// The string value of the member `key` of the object at `range`, unescaped; nil when absent
     /// or not a string.
-    package static func string(_ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
-                              index containers: JSONContainerIndex? = nil) -> String? {
+    package static func string(
+        _ key: String, in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+        index containers: JSONContainerIndex? = nil
+    ) -> String? {
         guard let value = member(key, in: bytes, object: range, index: containers) else { return nil }
         return stringValue(in: bytes, at: value)
     }
@@ -42,8 +46,10 @@ package enum RawJSON {
     /// of each member of the object at `range`, in order, until it returns false; false when
     /// the value there is not an object. One pass: each value is skipped once.
     @discardableResult
-    package static func forEachMember(in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
-                                     index containers: JSONContainerIndex? = nil, _ body: (_ key: Range<Int>, _ value: Range<Int>) -> Bool) -> Bool {
+    package static func forEachMember(
+        in bytes: UnsafeBufferPointer<UInt8>, object range: Range<Int>,
+        index containers: JSONContainerIndex? = nil, _ body: (_ key: Range<Int>, _ value: Range<Int>) -> Bool
+    ) -> Bool {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "{") else { return false }
         index = skipSpace(bytes, index + 1, range.upperBound)
@@ -78,7 +84,8 @@ package enum RawJSON {
         let isObject = forEachMember(in: bytes, object: range, index: containers) { key, value in
             let written = bytes[key]
             if let name = names.first(where: { $0.rawValue.utf8.count == key.count && $0.rawValue.utf8.elementsEqual(written) }),
-               found[name] == nil {
+                found[name] == nil
+            {
                 found[name] = value
             }
             return true
@@ -112,8 +119,10 @@ package enum RawJSON {
     }
 
     /// The ranges of the elements of the array at `range`; nil when it is not an array.
-    package static func elements(in bytes: UnsafeBufferPointer<UInt8>, array range: Range<Int>,
-                                index containers: JSONContainerIndex? = nil) -> [Range<Int>]? {
+    package static func elements(
+        in bytes: UnsafeBufferPointer<UInt8>, array range: Range<Int>,
+        index containers: JSONContainerIndex? = nil
+    ) -> [Range<Int>]? {
         var index = skipSpace(bytes, range.lowerBound, range.upperBound)
         guard index < range.upperBound, bytes[index] == UInt8(ascii: "[") else { return nil }
         index = skipSpace(bytes, index + 1, range.upperBound)

@@ -31,10 +31,12 @@ FuzzDriver.run("FuzzCDSHooksRequest") { input in
     // documents that are an object or an array: Foundation reads a top-level string or number
     // at once (so it refuses a NUL or a stray byte in one), and the service refuses any
     // request that is not an object anyway.
-    let container = body.first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") } ?? false
+    let container =
+        body.first { ![0x20, 0x0A, 0x0D, 0x09].contains($0) }.map { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "[") } ?? false
     check(!container || !valid || foundation, "JSONValidator accepts what JSONDecoder refuses")
     for (key, range) in request?.prefetchRanges ?? [:] {
-        check(range.lowerBound >= 0 && range.upperBound <= body.count && body[range.lowerBound] == UInt8(ascii: "{"), "prefetch \(key) range")
+        check(
+            range.lowerBound >= 0 && range.upperBound <= body.count && body[range.lowerBound] == UInt8(ascii: "{"), "prefetch \(key) range")
     }
     body.withUnsafeBufferPointer { bytes in
         let document = RawJSON.document(bytes)
@@ -50,10 +52,10 @@ FuzzDriver.run("FuzzCDSHooksRequest") { input in
             guard let resource = RawJSON.member("resource", in: bytes, object: element) else { continue }
             check(resource.upperBound <= element.upperBound, "resource outside its entry")
             if request != nil {
-                check(bytes[resource.lowerBound] != UInt8(ascii: "{") || bytes[resource.upperBound - 1] == UInt8(ascii: "}"),
-                      "resource object not closed")
+                check(
+                    bytes[resource.lowerBound] != UInt8(ascii: "{") || bytes[resource.upperBound - 1] == UInt8(ascii: "}"),
+                    "resource object not closed")
             }
         }
     }
 }
-

@@ -21,7 +21,8 @@ import TriageModel
 let knowledge = try! Knowledge.bundled
 
 let headers = [
-    "", "patient_id,date,location,side,twitch_count,duration_min,at_rest,triggers,symptoms,weakness,caffeine_mg,sleep_hours,stress,alcohol_units,water_l,exercise,medications,notes\n",
+    "",
+    "patient_id,date,location,side,twitch_count,duration_min,at_rest,triggers,symptoms,weakness,caffeine_mg,sleep_hours,stress,alcohol_units,water_l,exercise,medications,notes\n",
     "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high,reference,flag,lab\n",
     "patient_id,birth_date,sex,display_name\n",
 ]

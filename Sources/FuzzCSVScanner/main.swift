@@ -31,7 +31,8 @@ FuzzDriver.run("FuzzCSVScanner") { input in
         check(record.end.line >= record.line && record.end.column >= 1, "record end \(record.end)")
         for index in 0..<record.count {
             let field = record[index]
-            check(field.start >= 0 && field.start <= field.end && field.end <= count, "field range \(field.start)..<\(field.end) of \(count)")
+            check(
+                field.start >= 0 && field.start <= field.end && field.end <= count, "field range \(field.start)..<\(field.end) of \(count)")
             check(field.start > previousStart, "field start \(field.start) not after \(previousStart)")
             previousStart = field.start
             check(field.line >= record.line && field.column >= 1, "field position \(field.line):\(field.column)")
@@ -44,11 +45,11 @@ FuzzDriver.run("FuzzCSVScanner") { input in
                 if !field.spansLines { check(!raw.contains(0x0A) && !raw.contains(0x0D), "line break in a one-line field") }
                 if !field.hasEscapedQuotes { check(!raw.contains(0x22), "quote in a field without doubled quotes") }
             } else {
-                check(!raw.contains(scanner.delimiter) && !raw.contains(0x0A) && !raw.contains(0x0D),
-                      "delimiter or line break in an unquoted field")
+                check(
+                    !raw.contains(scanner.delimiter) && !raw.contains(0x0A) && !raw.contains(0x0D),
+                    "delimiter or line break in an unquoted field")
             }
             _ = record.withBytes(index) { $0.count }
         }
     }
 }
-

@@ -29,4 +29,3 @@ FuzzDriver.run("FuzzDateParser") { input in
     check(parsed.seconds == nil || parsed.timeOfDayMinutes != nil, "seconds without a time")
     check(DateParser.parse(parsed.description, order: nil) == parsed, "\(parsed) does not read back")
 }
-

@@ -27,8 +27,9 @@ let headers = [
 FuzzDriver.run("FuzzHL7v2Reader") { input in
     guard let selector = input.first else { return }
     let framed = selector & 4 != 0
-    var file = plantingSentinels(UnsafeBufferPointer(rebasing: input.dropFirst()),
-                                 after: (framed ? [0x0B] : []) + Array(headers[Int(selector & 3)].utf8))
+    var file = plantingSentinels(
+        UnsafeBufferPointer(rebasing: input.dropFirst()),
+        after: (framed ? [0x0B] : []) + Array(headers[Int(selector & 3)].utf8))
     if framed { file += [0x1C, 0x0D] }
     let outcome = file.withUnsafeBytes { HL7v2Reader.read($0, file: "fuzz.hl7", options: ReadOptions(knowledge: knowledge)) }
     checkOutcome(outcome, file: "fuzz.hl7", coded: true)

@@ -28,7 +28,9 @@ FuzzDriver.run("FuzzNumberParser") { input in
         if decimalComma { text = String(text.map { $0 == "," ? "." : $0 }) }
         check(Double(text) == number, "\(text.debugDescription) read as \(number), the standard library says \(Double(text) ?? .nan)")
         let printed = NumberFormatting.shortest(number)
-        if isPlainDecimal(printed) { check(NumberParser.parse(printed) == number, "\(number) prints as \(printed), which reads back differently") }
+        if isPlainDecimal(printed) {
+            check(NumberParser.parse(printed) == number, "\(number) prints as \(printed), which reads back differently")
+        }
     }
     if let value = LabValue.parse(bytes, decimalComma: decimalComma) {
         check(value.number.isFinite, "lab value not finite")
@@ -43,8 +45,8 @@ extension String {
     func trimmingSpacesAndTabs() -> String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { $0 != " " && $0 != "\t" }),
-              let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" }) else { return "" }
+            let last = scalars.lastIndex(where: { $0 != " " && $0 != "\t" })
+        else { return "" }
         return String(scalars[first...last])
     }
 }
-

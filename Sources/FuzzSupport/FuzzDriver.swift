@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 // libFuzzer's driver for every fuzz target (`Sources/Fuzz*/main.swift`, `make fuzz`; see
@@ -15,17 +15,19 @@ import Darwin
 // `swift build` and `swift test` do), `run` only says how to run the target.
 
 #if FUZZING
-@_silgen_name("LLVMFuzzerRunDriver")
-private func LLVMFuzzerRunDriver(_ argc: UnsafeMutablePointer<CInt>,
-                                 _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                                 _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+    @_silgen_name("LLVMFuzzerRunDriver")
+    private func llvmFuzzerRunDriver(
+        _ argc: UnsafeMutablePointer<CInt>,
+        _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+        _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
+    ) -> CInt
 
-/// libFuzzer's entry point: runs the target's test on one input.
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
-    FuzzDriver.test?(UnsafeBufferPointer(start: count == 0 ? nil : data, count: count))
-    return 0
-}
+    /// libFuzzer's entry point: runs the target's test on one input.
+    @_cdecl("LLVMFuzzerTestOneInput")
+    public func fuzzOne(_ data: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
+        FuzzDriver.test?(UnsafeBufferPointer(start: count == 0 ? nil : data, count: count))
+        return 0
+    }
 #endif
 
 /// Runs a fuzz target under libFuzzer.
@@ -39,12 +41,12 @@ package enum FuzzDriver {
     package static func run(_ name: String, _ test: @escaping (UnsafeBufferPointer<UInt8>) -> Void) -> Never {
         FuzzDriver.test = test
         #if FUZZING
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(LLVMFuzzerRunDriver(&argc, &argv, { fuzzOne($0, $1) }))
+            var argc = CommandLine.argc
+            var argv = CommandLine.unsafeArgv
+            exit(llvmFuzzerRunDriver(&argc, &argv, { fuzzOne($0, $1) }))
         #else
-        printError("\(name): built without -DFUZZING; run it with `make fuzz`")
-        exit(64)
+            printError("\(name): built without -DFUZZING; run it with `make fuzz`")
+            exit(64)
         #endif
     }
 }

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Stops the fuzzer with a message when an invariant does not hold (libFuzzer saves the input).
@@ -52,10 +52,13 @@ package func plantingSentinels(_ bytes: UnsafeBufferPointer<UInt8>, after prefix
 /// A local code's message (`local code …`, SPEC §3.10) quotes the lab's own code, its text and
 /// its unit on purpose: they are what the clinic's IT person adds to the code map, never a
 /// patient's value, so the sentinel may stand there (found by fuzzing, session 5).
-package func checkDiagnostic(message: String, file: String, line: Int?, column: Int?, expectedFile: String,
-                             sentinelAllowed: Bool = false) {
-    check(!message.isEmpty && !message.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
-          "message with a control character: \(message.debugDescription)")
+package func checkDiagnostic(
+    message: String, file: String, line: Int?, column: Int?, expectedFile: String,
+    sentinelAllowed: Bool = false
+) {
+    check(
+        !message.isEmpty && !message.unicodeScalars.contains { $0.value < 0x20 || $0.value == 0x7F },
+        "message with a control character: \(message.debugDescription)")
     if !sentinelAllowed && !message.hasPrefix(localCodeMessagePrefix) {
         check(!message.contains(sentinel), "value in a message: \(message)")
     }

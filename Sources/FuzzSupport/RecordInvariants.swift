@@ -5,8 +5,9 @@ import TriageModel
 package func checkDiagnostics(_ diagnostics: [Diagnostic], file: String, sentinelAllowed: Bool = false) {
     for diagnostic in diagnostics {
         let location = diagnostic.location
-        checkDiagnostic(message: diagnostic.message, file: location.file, line: location.line, column: location.column,
-                        expectedFile: file, sentinelAllowed: sentinelAllowed)
+        checkDiagnostic(
+            message: diagnostic.message, file: location.file, line: location.line, column: location.column,
+            expectedFile: file, sentinelAllowed: sentinelAllowed)
     }
 }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes files so that a reader, or a run killed at any moment, sees the old content or the
@@ -50,7 +50,7 @@ package enum AtomicFileWriter {
             }
             offset += written
         }
-        fchmod(descriptor, mode) // the umask may have narrowed or the file may have existed
+        fchmod(descriptor, mode)  // the umask may have narrowed or the file may have existed
         guard close(descriptor) == 0 else {
             let error = failure(path)
             unlink(temporary)

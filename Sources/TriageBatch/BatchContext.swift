@@ -1,7 +1,7 @@
-import TriageModel
-import TriageKnowledge
-import TriageIngest
 import Logging
+import TriageIngest
+import TriageKnowledge
+import TriageModel
 
 /// What the batch's steps hand on to one another: the run's settings, and what each step has
 /// found so far. Every step reads what earlier ones left and adds its own part.

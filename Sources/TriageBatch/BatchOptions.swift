@@ -23,8 +23,10 @@ package struct BatchOptions: Sendable, Hashable {
     package var shard: Shard?
 
     /// Creates options.
-    package init(input: String, output: String, asOf: LocalDate, readOptions: ReadOptions, jobs: Int = 1,
-                full: Bool = false, noSync: Bool = false, maxFileSize: Int = 256 << 20, shard: Shard? = nil) {
+    package init(
+        input: String, output: String, asOf: LocalDate, readOptions: ReadOptions, jobs: Int = 1,
+        full: Bool = false, noSync: Bool = false, maxFileSize: Int = 256 << 20, shard: Shard? = nil
+    ) {
         self.input = input
         self.output = output
         self.asOf = asOf

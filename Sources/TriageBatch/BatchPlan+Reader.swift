@@ -28,8 +28,10 @@ extension BatchPlan {
         let holds: Bool
 
         /// The batch's reader: builds `building`'s patients, keeps nothing it can read again.
-        init(options: ReadOptions, maxFileSize: Int, assembler: PatientRecordAssembler,
-             building: @escaping @Sendable (PatientID) -> Bool = { _ in true }) {
+        init(
+            options: ReadOptions, maxFileSize: Int, assembler: PatientRecordAssembler,
+            building: @escaping @Sendable (PatientID) -> Bool = { _ in true }
+        ) {
             self.options = options
             self.maxFileSize = maxFileSize
             self.assembler = assembler
@@ -64,8 +66,10 @@ extension BatchPlan {
 
         /// The read step: the first read of every file (``firstRead(_:index:references:)``), on
         /// `jobs` threads (the calling one when 1), in path order; `done` is called after each.
-        func firstReads(of files: [InputDiscovery.Found], jobs: Int,
-                        done: @escaping @Sendable () -> Void = {}) -> [FirstRead] {
+        func firstReads(
+            of files: [InputDiscovery.Found], jobs: Int,
+            done: @escaping @Sendable () -> Void = {}
+        ) -> [FirstRead] {
             WorkerThreads.map(Array(files.indices), jobs: jobs) { index in
                 defer { done() }
                 return firstRead(files[index], index: index)
@@ -96,8 +100,10 @@ extension BatchPlan {
 
         /// What a file read holds for the plan; `sha256` gives its fingerprint, asked for only
         /// when the file is kept.
-        private func sorted(_ read: InputFileReader.Outcome, index: Int, references: PatientReferenceTable?,
-                            sha256: () -> String) -> FirstRead {
+        private func sorted(
+            _ read: InputFileReader.Outcome, index: Int, references: PatientReferenceTable?,
+            sha256: () -> String
+        ) -> FirstRead {
             var outcome = read
             var notes = Notes()
             func noted(_ read: FirstRead) -> FirstRead { notes.isEmpty ? read : .noted(read, notes) }

@@ -120,8 +120,10 @@ struct BatchPlan: Sendable {
                 start = end
             }
             self.patients = patients
-            state = Mutex(State(files: files, remaining: files.map(\.entries.count),
-                                locations: found.map(\.location), index: index))
+            state = Mutex(
+                State(
+                    files: files, remaining: files.map(\.entries.count),
+                    locations: found.map(\.location), index: index))
         }
 
         /// Removes and returns the patient's parts, in file order.
@@ -196,8 +198,10 @@ struct BatchPlan: Sendable {
                 unattributed += diagnostics
                 if wasRefused { refused += 1 }
             case .own(let patient, let hasTriageData):
-                own[patient, default: []].append(OwnFile(index: index, found: files[index], hasTriageData: hasTriageData,
-                                                         usesReferences: usesReferences.contains(index)))
+                own[patient, default: []].append(
+                    OwnFile(
+                        index: index, found: files[index], hasTriageData: hasTriageData,
+                        usesReferences: usesReferences.contains(index)))
                 if readInPart.contains(index) { partOwners.append((owners.count, index)) }
                 owners.append((files[index].path, [patient]))
             case .shared(let packed, let fileProblems):
@@ -282,7 +286,8 @@ struct BatchPlan: Sendable {
     }
 
     enum Messages {
-        static let changed = "file changed while the run was reading it; only this patient's records in it were used, the rest wait for the next run"
+        static let changed =
+            "file changed while the run was reading it; only this patient's records in it were used, the rest wait for the next run"
         static let unresolved = "file could not be read again once the run's FHIR Patient resources were known; file skipped"
     }
 }

@@ -40,7 +40,9 @@ package struct BatchResult: Sendable, Hashable {
     package var problems: [Diagnostic]
 
     /// Creates a value from its parts (the memberwise initializer, for the layers above).
-    package init(outcome: Outcome, files: Int, filesRefused: Int, patients: Int, patientsWritten: Int, patientsUnchanged: Int, problems: [Diagnostic]) {
+    package init(
+        outcome: Outcome, files: Int, filesRefused: Int, patients: Int, patientsWritten: Int, patientsUnchanged: Int, problems: [Diagnostic]
+    ) {
         self.outcome = outcome
         self.files = files
         self.filesRefused = filesRefused

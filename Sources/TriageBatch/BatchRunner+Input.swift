@@ -1,17 +1,20 @@
-import TriageModel
 import TriageIngest
+import TriageModel
 import TriageNormalise
 
 extension BatchRunner {
     /// Lists the input files (``BatchPlan/Reader/discover(_:)``).
-    static let discoverStep = BatchStep("discover", path: { $0.options.input }) { context in
-        let options = context.options
-        let reader = BatchPlan.Reader(options: options.readOptions, maxFileSize: options.maxFileSize,
-                                      assembler: PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf),
-                                      building: { options.shard?.contains(patientID: $0) ?? true })
-        context.files = try reader.discover([options.input])
-        context.reader = reader
-    }
+    static let discoverStep = BatchStep(
+        "discover", path: { $0.options.input },
+        body: { context in
+            let options = context.options
+            let reader = BatchPlan.Reader(
+                options: options.readOptions, maxFileSize: options.maxFileSize,
+                assembler: PatientRecordAssembler(knowledge: context.knowledge, asOf: options.asOf),
+                building: { options.shard?.contains(patientID: $0) ?? true })
+            context.files = try reader.discover([options.input])
+            context.reader = reader
+        })
 
     /// Reads every file once, in parallel, to learn whose data it holds (``BatchPlan``).
     static let readStep = BatchStep("read") { context in

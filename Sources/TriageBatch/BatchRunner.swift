@@ -30,8 +30,10 @@ package struct BatchRunner: Sendable {
     ///   - events: called with progress; must be cheap and thread-safe.
     ///   - logger: where the run logs steps, file names, line numbers and counts: never values,
     ///     names or free text (SPEC §10). By default nothing is logged.
-    package init(options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in },
-                logger: Logger = Logger(label: "twitch-triage.batch", factory: { _ in SwiftLogNoOpLogHandler() })) {
+    package init(
+        options: BatchOptions, knowledge: Knowledge, events: @escaping @Sendable (BatchEvent) -> Void = { _ in },
+        logger: Logger = Logger(label: "twitch-triage.batch", factory: { _ in SwiftLogNoOpLogHandler() })
+    ) {
         self.options = options
         self.knowledge = knowledge
         self.events = events
@@ -71,15 +73,19 @@ package struct BatchRunner: Sendable {
             throw TriageError(.outputUnwritable("the run ended before its worklist step"), path: start.options.output)
         }
         for problem in result.problems {
-            context.logger.debug("problem", metadata: [
-                "file": "\(problem.location.file)", "line": "\(problem.location.line ?? 0)",
-                "column": "\(problem.location.column ?? 0)", "severity": "\(problem.severity.rawValue)",
-            ])
+            context.logger.debug(
+                "problem",
+                metadata: [
+                    "file": "\(problem.location.file)", "line": "\(problem.location.line ?? 0)",
+                    "column": "\(problem.location.column ?? 0)", "severity": "\(problem.severity.rawValue)",
+                ])
         }
-        context.logger.info("run complete", metadata: [
-            "patients": "\(result.patients)", "written": "\(result.patientsWritten)", "unchanged": "\(result.patientsUnchanged)",
-            "errors": "\(result.problems.filter { $0.severity == .error }.count)", "outcome": "\(result.outcome.rawValue)",
-        ])
+        context.logger.info(
+            "run complete",
+            metadata: [
+                "patients": "\(result.patients)", "written": "\(result.patientsWritten)", "unchanged": "\(result.patientsUnchanged)",
+                "errors": "\(result.problems.filter { $0.severity == .error }.count)", "outcome": "\(result.outcome.rawValue)",
+            ])
         return result
     }
 }

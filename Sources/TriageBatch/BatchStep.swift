@@ -13,8 +13,10 @@ struct BatchStep: Sendable {
     var body: @Sendable (inout BatchContext) throws -> Void
 
     /// Creates a step.
-    init(_ name: String, path: @escaping @Sendable (BatchContext) -> String? = { _ in nil },
-         body: @escaping @Sendable (inout BatchContext) throws -> Void) {
+    init(
+        _ name: String, path: @escaping @Sendable (BatchContext) -> String? = { _ in nil },
+        body: @escaping @Sendable (inout BatchContext) throws -> Void
+    ) {
         self.name = name
         self.path = path
         self.body = body

@@ -37,8 +37,12 @@ package enum FolderComparison {
                 let old = try Data(contentsOf: URL(fileURLWithPath: expected + "/" + path))
                 let new = try Data(contentsOf: URL(fileURLWithPath: actual + "/" + path))
                 if old != new {
-                    differences.append(.changed(path, diff: unifiedDiff(old: String(decoding: old, as: UTF8.self),
-                                                                        new: String(decoding: new, as: UTF8.self), path: path)))
+                    differences.append(
+                        .changed(
+                            path,
+                            diff: unifiedDiff(
+                                old: String(decoding: old, as: UTF8.self),
+                                new: String(decoding: new, as: UTF8.self), path: path)))
                 }
             }
         }
@@ -69,7 +73,10 @@ package enum FolderComparison {
         while start < a.count, start < b.count, a[start] == b[start] { start += 1 }
         var endA = a.count
         var endB = b.count
-        while endA > start, endB > start, a[endA - 1] == b[endB - 1] { endA -= 1; endB -= 1 }
+        while endA > start, endB > start, a[endA - 1] == b[endB - 1] {
+            endA -= 1
+            endB -= 1
+        }
         let from = max(0, start - 3)
         let removed = a[start..<min(endA, start + 20)]
         let added = b[start..<min(endB, start + 20)]

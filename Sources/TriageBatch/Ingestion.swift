@@ -33,10 +33,13 @@ package enum Ingestion {
     ///     batch's and is left out. Multi-patient lab and journal CSVs are read through a
     ///     ``PatientSelection``, which leaves other patients' rows unparsed (SPEC §9).
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    package static func run(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
-                            maxFileSize: Int = .max, patient: PatientID? = nil) throws(TriageError) -> Assembly {
-        let reader = BatchPlan.Reader(holdingFor: patient, options: options, maxFileSize: maxFileSize,
-                                      assembler: PatientRecordAssembler(knowledge: knowledge, asOf: asOf))
+    package static func run(
+        paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
+        maxFileSize: Int = .max, patient: PatientID? = nil
+    ) throws(TriageError) -> Assembly {
+        let reader = BatchPlan.Reader(
+            holdingFor: patient, options: options, maxFileSize: maxFileSize,
+            assembler: PatientRecordAssembler(knowledge: knowledge, asOf: asOf))
         let plan = try plan(paths, reader: reader)
         if let patient {
             let (record, _, problems) = plan.assemble(patient)
@@ -52,10 +55,13 @@ package enum Ingestion {
     /// `patient`, built one at a time and let go (the records are not kept).
     ///
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    package static func patientsWithRecords(paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
-                                            maxFileSize: Int = .max) throws(TriageError) -> [PatientID] {
-        let reader = BatchPlan.Reader(options: options, maxFileSize: maxFileSize,
-                                      assembler: PatientRecordAssembler(knowledge: knowledge, asOf: asOf))
+    package static func patientsWithRecords(
+        paths: [String], options: ReadOptions, knowledge: Knowledge, asOf: LocalDate,
+        maxFileSize: Int = .max
+    ) throws(TriageError) -> [PatientID] {
+        let reader = BatchPlan.Reader(
+            options: options, maxFileSize: maxFileSize,
+            assembler: PatientRecordAssembler(knowledge: knowledge, asOf: asOf))
         var ids: [PatientID] = []
         _ = everyRecord(of: try plan(paths, reader: reader)) { ids.append($0.id) }
         return ids

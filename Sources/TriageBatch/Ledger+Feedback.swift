@@ -50,8 +50,10 @@ extension Ledger {
         package var outcomeTimestamp: String
 
         /// Creates an item.
-        package init(card: String, outcome: String, acceptedSuggestions: [String], reasonSystem: String?, reasonCode: String?,
-                    reasonDisplay: String?, outcomeTimestamp: String) {
+        package init(
+            card: String, outcome: String, acceptedSuggestions: [String], reasonSystem: String?, reasonCode: String?,
+            reasonDisplay: String?, outcomeTimestamp: String
+        ) {
             self.card = card
             self.outcome = outcome
             self.acceptedSuggestions = acceptedSuggestions
@@ -121,9 +123,11 @@ extension Ledger {
     /// are stored, or the error. Every write asked for later (feedback among them) runs after it.
     package func recordIssuedLater(_ items: [IssuedItem], completion: @escaping @Sendable ((any Error)?) -> Void) {
         guard !items.isEmpty else { return completion(nil) }
-        database.asyncWrite({ db in try Self.insertIssued(items, into: db) }, completion: { _, result in
-            if case .failure(let error) = result { completion(error) } else { completion(nil) }
-        })
+        database.asyncWrite(
+            { db in try Self.insertIssued(items, into: db) },
+            completion: { _, result in
+                if case .failure(let error) = result { completion(error) } else { completion(nil) }
+            })
     }
 
     /// Waits until every write queued before it (``recordIssuedLater(_:completion:)``) is done.
@@ -132,7 +136,8 @@ extension Ledger {
     }
 
     private static func insertIssued(_ items: [IssuedItem], into db: Database) throws {
-        let insert = try db.makeStatement(sql: "INSERT OR IGNORE INTO issued (uuid, card, patientId, rule, test, indicator) VALUES (?, ?, ?, ?, ?, ?)")
+        let insert = try db.makeStatement(
+            sql: "INSERT OR IGNORE INTO issued (uuid, card, patientId, rule, test, indicator) VALUES (?, ?, ?, ?, ?, ?)")
         for item in items {
             try insert.execute(arguments: [item.uuid, item.card, item.patientID, item.rule, item.test, item.indicator])
         }
@@ -144,14 +149,18 @@ extension Ledger {
     @discardableResult
     package func recordFeedback(_ items: [FeedbackItem]) throws -> (stored: Int, unknownCards: Int) {
         try database.write { db in
-            let insert = try db.makeStatement(sql: """
-                INSERT OR IGNORE INTO feedback (card, outcome, acceptedSuggestions, reasonSystem, reasonCode, reasonDisplay, outcomeTimestamp)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """)
-            var stored = 0, unknown = 0
+            let insert = try db.makeStatement(
+                sql: """
+                    INSERT OR IGNORE INTO feedback (card, outcome, acceptedSuggestions, reasonSystem, reasonCode, reasonDisplay, outcomeTimestamp)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)
+                    """)
+            var stored = 0
+            var unknown = 0
             for item in items {
-                try insert.execute(arguments: [item.card, item.outcome, item.acceptedSuggestions.sorted().joined(separator: "\u{1F}"),
-                                               item.reasonSystem ?? "", item.reasonCode ?? "", item.reasonDisplay, item.outcomeTimestamp])
+                try insert.execute(arguments: [
+                    item.card, item.outcome, item.acceptedSuggestions.sorted().joined(separator: "\u{1F}"),
+                    item.reasonSystem ?? "", item.reasonCode ?? "", item.reasonDisplay, item.outcomeTimestamp,
+                ])
                 stored += db.changesCount
                 if try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM issued WHERE uuid = ?", arguments: [item.card]) == 0 { unknown += 1 }
             }
@@ -174,7 +183,10 @@ extension Ledger {
     /// Acceptance and override reasons per rule and recommendation, over all stored feedback.
     package func feedbackSummary() throws -> FeedbackSummary {
         try database.read { db in
-            struct Key: Hashable { var rule: String; var test: String? }
+            struct Key: Hashable {
+                var rule: String
+                var test: String?
+            }
             var rows: [Key: FeedbackSummary.Row] = [:]
             var issued: [String: Key] = [:]
             let items = try Row.fetchCursor(db, sql: "SELECT uuid, rule, test FROM issued")
@@ -184,10 +196,13 @@ extension Ledger {
                 rows[key, default: FeedbackSummary.Row(rule: key.rule, test: key.test, issued: 0, accepted: 0, overridden: 0, reasons: [:])]
                     .issued += 1
             }
-            var total = 0, unknown = 0
-            let feedback = try Row.fetchCursor(db, sql: """
-                SELECT card, outcome, acceptedSuggestions, reasonSystem, reasonCode, reasonDisplay FROM feedback ORDER BY id
-                """)
+            var total = 0
+            var unknown = 0
+            let feedback = try Row.fetchCursor(
+                db,
+                sql: """
+                    SELECT card, outcome, acceptedSuggestions, reasonSystem, reasonCode, reasonDisplay FROM feedback ORDER BY id
+                    """)
             while let row = try feedback.next() {
                 total += 1
                 let card: String = row["card"]
@@ -203,7 +218,8 @@ extension Ledger {
                 } else {
                     rows[cardKey]?.overridden += 1
                     let display: String? = row["reasonDisplay"]
-                    let system: String = row["reasonSystem"], code: String = row["reasonCode"]
+                    let system: String = row["reasonSystem"]
+                    let code: String = row["reasonCode"]
                     let reason = display ?? (code.isEmpty ? Messages.noReason : system + "|" + code)
                     rows[cardKey]?.reasons[reason, default: 0] += 1
                 }

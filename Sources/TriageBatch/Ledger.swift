@@ -1,7 +1,8 @@
 import GRDB
 import TriageModel
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The batch's memory between nights (SPEC §8): an SQLite database in
@@ -123,9 +124,11 @@ package final class Ledger: Sendable {
     /// The ids of completed runs, newest first (only those whose results are still kept).
     package func completedRuns() throws -> [Int64] {
         try database.read { db in
-            try Int64.fetchAll(db, sql: """
-                SELECT id FROM runs WHERE outcome IS NOT NULL AND id IN (SELECT DISTINCT runId FROM results) ORDER BY id DESC
-                """)
+            try Int64.fetchAll(
+                db,
+                sql: """
+                    SELECT id FROM runs WHERE outcome IS NOT NULL AND id IN (SELECT DISTINCT runId FROM results) ORDER BY id DESC
+                    """)
         }
     }
 
@@ -133,14 +136,16 @@ package final class Ledger: Sendable {
     package func results(ofRun runID: Int64) throws -> [String: PreviousResult] {
         try database.read { db in
             var results: [String: PreviousResult] = [:]
-            let rows = try Row.fetchCursor(db, sql: "SELECT patientId, fingerprint, urgency, folder, headline, tests FROM results WHERE runId = ?",
-                                           arguments: [runID])
+            let rows = try Row.fetchCursor(
+                db, sql: "SELECT patientId, fingerprint, urgency, folder, headline, tests FROM results WHERE runId = ?",
+                arguments: [runID])
             while let row = try rows.next() {
                 guard let urgency = Urgency(rawValue: row["urgency"]) else { continue }
                 let tests: String = row["tests"]
-                results[row["patientId"]] = PreviousResult(fingerprint: row["fingerprint"], urgency: urgency, folder: row["folder"],
-                                                           headline: row["headline"],
-                                                           tests: tests.split(separator: "\u{1F}").map(String.init))
+                results[row["patientId"]] = PreviousResult(
+                    fingerprint: row["fingerprint"], urgency: urgency, folder: row["folder"],
+                    headline: row["headline"],
+                    tests: tests.split(separator: "\u{1F}").map(String.init))
             }
             return results
         }
@@ -156,8 +161,9 @@ package final class Ledger: Sendable {
     /// Records the start of a run; returns its id.
     package func beginRun(asOf: LocalDate, knowledgeVersion: String, shard: Shard?) throws -> Int64 {
         try database.write { db in
-            try db.execute(sql: "INSERT INTO runs (asOf, toolVersion, knowledgeVersion, shard) VALUES (?, ?, ?, ?)",
-                           arguments: [asOf.description, ToolInfo.version, knowledgeVersion, shard?.description])
+            try db.execute(
+                sql: "INSERT INTO runs (asOf, toolVersion, knowledgeVersion, shard) VALUES (?, ?, ?, ?)",
+                arguments: [asOf.description, ToolInfo.version, knowledgeVersion, shard?.description])
             return db.lastInsertedRowID
         }
     }
@@ -165,16 +171,23 @@ package final class Ledger: Sendable {
     /// Records a run's results and outcome in one transaction; only then is it the baseline.
     package func completeRun(_ id: Int64, results: [Result], result: BatchResult) throws {
         try database.write { db in
-            let insert = try db.makeStatement(sql: "INSERT INTO results (runId, patientId, fingerprint, urgency, folder, headline, tests) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            let insert = try db.makeStatement(
+                sql: "INSERT INTO results (runId, patientId, fingerprint, urgency, folder, headline, tests) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for item in results {
-                try insert.execute(arguments: [id, item.patientID, item.fingerprint, item.urgency.rawValue, item.folder, item.headline,
-                                               item.tests.joined(separator: "\u{1F}")])
+                try insert.execute(arguments: [
+                    id, item.patientID, item.fingerprint, item.urgency.rawValue, item.folder, item.headline,
+                    item.tests.joined(separator: "\u{1F}"),
+                ])
             }
             let errors = result.problems.filter { $0.severity == .error }.count
-            try db.execute(sql: """
-                UPDATE runs SET patients = ?, written = ?, unchanged = ?, errors = ?, warnings = ?, outcome = ? WHERE id = ?
-                """, arguments: [result.patients, result.patientsWritten, result.patientsUnchanged, errors,
-                                 result.problems.count - errors, result.outcome.rawValue, id])
+            try db.execute(
+                sql: """
+                    UPDATE runs SET patients = ?, written = ?, unchanged = ?, errors = ?, warnings = ?, outcome = ? WHERE id = ?
+                    """,
+                arguments: [
+                    result.patients, result.patientsWritten, result.patientsUnchanged, errors,
+                    result.problems.count - errors, result.outcome.rawValue, id,
+                ])
             // Keep the last 30 runs' results; the runs themselves stay as the history.
             try db.execute(sql: "DELETE FROM results WHERE runId <= ?", arguments: [id - 30])
         }

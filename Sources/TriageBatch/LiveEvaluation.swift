@@ -80,8 +80,10 @@ package struct LiveEvaluation: Sendable {
     ///   - patientID: the batch's id of the patient.
     ///   - nightAsOf: the night's as-of date.
     ///   - night: the night's record of the patient, if the night's inputs are known.
-    package func liveLabs(fhirJSON bytes: UnsafeRawBufferPointer, name: String, patientID: PatientID,
-                         nightAsOf: LocalDate, night: PatientRecord?) -> LiveLabs {
+    package func liveLabs(
+        fhirJSON bytes: UnsafeRawBufferPointer, name: String, patientID: PatientID,
+        nightAsOf: LocalDate, night: PatientRecord?
+    ) -> LiveLabs {
         var outcome = InputFileReader.read(bytes: bytes, file: name, options: readOptions)
         var newest = nightAsOf
         if case .read(var result) = outcome.outcome {
@@ -132,13 +134,15 @@ package struct LiveEvaluation: Sendable {
     /// values: what the service needs of a re-evaluated referral, without writing and parsing
     /// the whole Bundle.
     package func serviceRequests(of referral: Referral) -> [String: JSONValue] {
-        guard case .object(let bundle) = ReferralFHIR.bundle(referral, knowledge: knowledge), case .array(let entries)? = bundle["entry"] else {
+        guard case .object(let bundle) = ReferralFHIR.bundle(referral, knowledge: knowledge), case .array(let entries)? = bundle["entry"]
+        else {
             return [:]
         }
         var out: [String: JSONValue] = [:]
         for entry in entries {
             guard case .object(let members) = entry, case .object(let resource)? = members["resource"],
-                  resource["resourceType"] == .string("ServiceRequest"), case .string(let id)? = resource["id"] else { continue }
+                resource["resourceType"] == .string("ServiceRequest"), case .string(let id)? = resource["id"]
+            else { continue }
             out[id] = .object(resource)
         }
         return out

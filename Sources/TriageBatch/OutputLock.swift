@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// One batch at a time per output folder (SPEC §8): an exclusive `flock` on
@@ -35,7 +35,7 @@ package final class OutputLock: Sendable {
         let path = output + "/.twitch-triage/lock"
         let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else { throw AtomicFileWriter.Failure(path: path, reason: String(cString: strerror(errno))) }
-        fchmod(descriptor, 0o600) // owner-only like the reports (SPEC §10), also when an older run left it wider
+        fchmod(descriptor, 0o600)  // owner-only like the reports (SPEC §10), also when an older run left it wider
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             var buffer = [UInt8](repeating: 0, count: 32)
             let count = read(descriptor, &buffer, buffer.count)

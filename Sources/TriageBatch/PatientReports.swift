@@ -2,8 +2,9 @@ import TriageEngine
 import TriageIngest
 import TriageModel
 import TriageRender
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A patient's reports in the batch: the build-and-write of one patient's turn (the files are
@@ -11,33 +12,42 @@ import Glibc
 package enum PatientReports {
     /// Builds and writes one patient's reports, unless the ledger shows the same fingerprint
     /// and the reports are on disk.
-    package static func build(_ record: PatientRecord, fingerprint: String, previous: Ledger.PreviousResult?,
-                      builder: ReferralBuilder, asOf: LocalDate, output: String, full: Bool,
-                      folderTaken: Bool = false) -> PatientOutcome {
+    package static func build(
+        _ record: PatientRecord, fingerprint: String, previous: Ledger.PreviousResult?,
+        builder: ReferralBuilder, asOf: LocalDate, output: String, full: Bool,
+        folderTaken: Bool = false
+    ) -> PatientOutcome {
         if folderTaken {
             let referral = builder.referral(for: record, asOf: asOf)
             let problem = WriteProblem(
-                diagnostic: .error(at: SourceLocation(file: record.inputs.first?.file ?? "input"),
-                                   "patient id makes the same folder name as another patient's; no report written", patientID: record.id),
+                diagnostic: .error(
+                    at: SourceLocation(file: record.inputs.first?.file ?? "input"),
+                    "patient id makes the same folder name as another patient's; no report written", patientID: record.id),
                 isOutputFailure: false)
-            return PatientOutcome(result: Ledger.Result(patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
-                                                        headline: referral.headline, tests: tests(referral)),
-                                  unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count },
-                                  rewrote: false, problem: problem, summary: Worklist.Summary(referral, knowledge: builder.knowledge))
+            return PatientOutcome(
+                result: Ledger.Result(
+                    patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
+                    headline: referral.headline, tests: tests(referral)),
+                unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count },
+                rewrote: false, problem: problem, summary: Worklist.Summary(referral, knowledge: builder.knowledge))
         }
         if !full, let previous, previous.fingerprint == fingerprint, let folder = previous.folder,
-           reportsExist(output + "/" + folder) {
-            return PatientOutcome(result: Ledger.Result(patientID: record.id.rawValue, fingerprint: fingerprint,
-                                                        urgency: previous.urgency, folder: folder, headline: previous.headline,
-                                                        tests: previous.tests),
-                                  unreadable: record.diagnostics.filter { $0.severity == .error }.count,
-                                  rewrote: false, problem: nil)
+            reportsExist(output + "/" + folder)
+        {
+            return PatientOutcome(
+                result: Ledger.Result(
+                    patientID: record.id.rawValue, fingerprint: fingerprint,
+                    urgency: previous.urgency, folder: folder, headline: previous.headline,
+                    tests: previous.tests),
+                unreadable: record.diagnostics.filter { $0.severity == .error }.count,
+                rewrote: false, problem: nil)
         }
         let referral = builder.referral(for: record, asOf: asOf)
         let outputs = ReferralOutputs(knowledge: builder.knowledge)
         let write = write(referral, outputs: outputs, output: output, full: full)
-        var result = Ledger.Result(patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency,
-                                   folder: nil, headline: referral.headline, tests: tests(referral))
+        var result = Ledger.Result(
+            patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency,
+            folder: nil, headline: referral.headline, tests: tests(referral))
         let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
         let summary = outputs.summary(referral)
         switch write {
@@ -62,15 +72,20 @@ package enum PatientReports {
     }
 
     /// Writes a patient's reports; returns the folder and whether anything was rewritten.
-    package static func write(_ referral: Referral, outputs: ReferralOutputs, output: String, full: Bool) -> Result<(String, Bool), WriteProblem> {
+    package static func write(_ referral: Referral, outputs: ReferralOutputs, output: String, full: Bool) -> Result<
+        (String, Bool), WriteProblem
+    > {
         let folder: String
         do {
             folder = try SafeFileName.make(referral.patient.id.rawValue)
         } catch {
-            return .failure(WriteProblem(diagnostic: .error(at: SourceLocation(file: referral.inputs.first?.file ?? "input"),
-                                                            "patient id cannot be a folder name (\(error)); no report written",
-                                                            patientID: referral.patient.id),
-                                         isOutputFailure: false))
+            return .failure(
+                WriteProblem(
+                    diagnostic: .error(
+                        at: SourceLocation(file: referral.inputs.first?.file ?? "input"),
+                        "patient id cannot be a folder name (\(error)); no report written",
+                        patientID: referral.patient.id),
+                    isOutputFailure: false))
         }
         let path = output + "/" + folder
         do {
@@ -81,9 +96,12 @@ package enum PatientReports {
             }
             return .success((folder, rewrote))
         } catch {
-            return .failure(WriteProblem(diagnostic: .error(at: SourceLocation(file: folder), "cannot write the reports (\(error)); patient skipped",
-                                                            patientID: referral.patient.id),
-                                         isOutputFailure: true))
+            return .failure(
+                WriteProblem(
+                    diagnostic: .error(
+                        at: SourceLocation(file: folder), "cannot write the reports (\(error)); patient skipped",
+                        patientID: referral.patient.id),
+                    isOutputFailure: true))
         }
     }
 

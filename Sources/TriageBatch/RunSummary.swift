@@ -5,8 +5,10 @@ import TriageRender
 /// `file:line:column: message`. Deterministic (no times, no host), so it can be committed with
 /// the sample reports.
 enum RunSummary {
-    static func json(_ result: BatchResult, asOf: LocalDate, knowledgeVersion: String, shard: Shard?,
-                     codeMap: (file: String, sha256: String)? = nil) -> String {
+    static func json(
+        _ result: BatchResult, asOf: LocalDate, knowledgeVersion: String, shard: Shard?,
+        codeMap: (file: String, sha256: String)? = nil
+    ) -> String {
         var object: [String: JSONValue] = [
             "tool": .object(["name": .string(ToolInfo.name), "version": .string(ToolInfo.version)]),
             "knowledgeVersion": .string(knowledgeVersion),

@@ -27,7 +27,9 @@ package enum SafeFileName {
             default: name += "_"
             }
         }
-        guard !name.hasPrefix(".") else { throw Failure(reason: "patient id starts with a dot, which would make a hidden or parent folder") }
+        guard !name.hasPrefix(".") else {
+            throw Failure(reason: "patient id starts with a dot, which would make a hidden or parent folder")
+        }
         return name
     }
 }

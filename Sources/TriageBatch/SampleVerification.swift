@@ -12,8 +12,9 @@ package enum SampleVerification {
     package static func recordedAsOf(reports: String) throws(TriageError) -> LocalDate {
         let path = reports + "/run.json"
         guard let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let text = object["asOf"] as? String, let date = LocalDate(iso: text) else {
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let text = object["asOf"] as? String, let date = LocalDate(iso: text)
+        else {
             throw TriageError(.inputUnreadable("no as-of date recorded (run.json missing or without asOf); nothing verified"), path: path)
         }
         return date
@@ -23,8 +24,9 @@ package enum SampleVerification {
     /// folder), if the run used one.
     package static func recordedCodeMap(reports: String) -> String? {
         guard let data = FileManager.default.contents(atPath: reports + "/run.json"),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let map = object["codeMap"] as? [String: Any] else { return nil }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let map = object["codeMap"] as? [String: Any]
+        else { return nil }
         return map["file"] as? String
     }
 
@@ -37,8 +39,10 @@ package enum SampleVerification {
     /// - Throws: ``TriageError``: input when `run.json` records no as-of date or a folder cannot
     ///   be listed or read, configuration when the code map cannot be used, and what the batch
     ///   throws.
-    package static func verify(samples: String, reports: String, knowledge: Knowledge, jobs: Int = 1,
-                              codeMap: String? = nil) async throws(TriageError) -> [FolderComparison.Difference] {
+    package static func verify(
+        samples: String, reports: String, knowledge: Knowledge, jobs: Int = 1,
+        codeMap: String? = nil
+    ) async throws(TriageError) -> [FolderComparison.Difference] {
         let asOf = try recordedAsOf(reports: reports)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("twitch-triage-verify-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: scratch) }

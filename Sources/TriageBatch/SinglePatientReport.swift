@@ -64,35 +64,44 @@ package struct SinglePatientReport: Sendable {
     ///   - knowledge: the knowledge tables.
     ///   - maxFileSize: files larger than this are refused.
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    package static func make(paths: [String], patient: PatientID?, format: Format, asOf: LocalDate, options: ReadOptions,
-                             knowledge: Knowledge, maxFileSize: Int = .max) throws(TriageError) -> SinglePatientReport {
+    package static func make(
+        paths: [String], patient: PatientID?, format: Format, asOf: LocalDate, options: ReadOptions,
+        knowledge: Knowledge, maxFileSize: Int = .max
+    ) throws(TriageError) -> SinglePatientReport {
         // With a patient, only that patient's records are built; the others' ids are needed
         // only to say which there are when it is not found.
-        let assembly = try Ingestion.run(paths: paths, options: options, knowledge: knowledge, asOf: asOf,
-                                         maxFileSize: maxFileSize, patient: patient)
+        let assembly = try Ingestion.run(
+            paths: paths, options: options, knowledge: knowledge, asOf: asOf,
+            maxFileSize: maxFileSize, patient: patient)
         var record: PatientRecord
         if let patient {
             guard let found = assembly.patients.first(where: { $0.id == patient }) else {
-                let ids = try Ingestion.patientsWithRecords(paths: paths, options: options, knowledge: knowledge, asOf: asOf,
-                                                            maxFileSize: maxFileSize).map(\.rawValue)
+                let ids = try Ingestion.patientsWithRecords(
+                    paths: paths, options: options, knowledge: knowledge, asOf: asOf,
+                    maxFileSize: maxFileSize
+                ).map(\.rawValue)
                 let found = ids.isEmpty ? "none" : ids.joined(separator: ", ")
-                return SinglePatientReport(noPatient: TriageError(.usage("no patient \(patient) in the input; patients found: \(found)")),
-                                           diagnostics: [])
+                return SinglePatientReport(
+                    noPatient: TriageError(.usage("no patient \(patient) in the input; patients found: \(found)")),
+                    diagnostics: [])
             }
             record = found
         } else if assembly.patients.count == 1 {
             record = assembly.patients[0]
         } else {
             let ids = assembly.patients.map(\.id.rawValue)
-            let error = ids.isEmpty ? TriageError(.inputUnreadable("no patient data found in the input"))
+            let error =
+                ids.isEmpty
+                ? TriageError(.inputUnreadable("no patient data found in the input"))
                 : TriageError(.usage("the input holds \(ids.count) patients; choose one with --patient: \(ids.joined(separator: ", "))"))
             return SinglePatientReport(noPatient: error, diagnostics: assembly.unattributed)
         }
         record.diagnostics = (record.diagnostics + assembly.unattributed).sorted()
         let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf)
-        return SinglePatientReport(referral: referral, rendered: format.render(referral, knowledge: knowledge),
-                                   diagnostics: record.diagnostics,
-                                   outcome: record.diagnostics.contains { $0.severity == .error } ? .inputProblems : .ok)
+        return SinglePatientReport(
+            referral: referral, rendered: format.render(referral, knowledge: knowledge),
+            diagnostics: record.diagnostics,
+            outcome: record.diagnostics.contains { $0.severity == .error } ? .inputProblems : .ok)
     }
 
     private init(referral: Referral?, rendered: String, diagnostics: [Diagnostic], outcome: Outcome) {

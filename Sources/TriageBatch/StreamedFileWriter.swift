@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Writes a file in pieces as they are made, atomically as ``AtomicFileWriter`` does (a
@@ -71,14 +71,14 @@ final class StreamedFileWriter {
         }
         if same {
             var byte: UInt8 = 0
-            same = read(existing, &byte, 1) == 0 // the old file ends here too
+            same = read(existing, &byte, 1) == 0  // the old file ends here too
         }
         if same {
             close(descriptor)
             unlink(temporary)
             return false
         }
-        fchmod(descriptor, mode) // the umask may have narrowed or the file may have existed
+        fchmod(descriptor, mode)  // the umask may have narrowed or the file may have existed
         guard close(descriptor) == 0 else {
             let error = AtomicFileWriter.Failure(path: path, reason: String(cString: strerror(errno)))
             unlink(temporary)

@@ -37,7 +37,8 @@ extension TriageError {
     /// an error it does not know as ``Reason/unexpected(_:)`` (`EX_SOFTWARE`, a defect), so that
     /// nothing but a ``TriageError`` leaves the library.
     package init(converting error: any Error, step: String?, path: String? = nil) {
-        self = TriageError(wrapping: error, step: step, path: path)
+        self =
+            TriageError(wrapping: error, step: step, path: path)
             ?? TriageError(.unexpected(String(describing: error)), step: step, path: path)
     }
 }

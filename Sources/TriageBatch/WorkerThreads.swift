@@ -21,8 +21,10 @@ enum WorkerThreads {
     /// Each thread takes the next chunk of items as it finishes one, so the load stays even to
     /// the end; a thread reads, builds and writes its patients while the other does the same,
     /// so reading, building and writing overlap on both cores.
-    static func map<Item: Sendable, Output: Sendable>(_ items: [Item], jobs: Int,
-                                                      _ transform: @escaping @Sendable (Item) -> Output) -> [Output] {
+    static func map<Item: Sendable, Output: Sendable>(
+        _ items: [Item], jobs: Int,
+        _ transform: @escaping @Sendable (Item) -> Output
+    ) -> [Output] {
         guard jobs > 1, items.count > 1 else { return items.map(transform) }
         // Chunks amortise the hand-out; at most 32 items each keeps the end even (with 16
         // chunks per job, one core idled for seconds at the end of 100,000 patients).

@@ -22,44 +22,55 @@ package enum WorklistMerge {
         for shard in shards {
             let path = shard + "/worklist.json"
             guard let data = FileManager.default.contents(atPath: path),
-                  let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-                  let asOfText = object["asOf"] as? String, let asOf = LocalDate(iso: asOfText),
-                  let knowledge = object["knowledgeVersion"] as? String,
-                  let tool = (object["tool"] as? [String: Any])?["version"] as? String,
-                  let patients = object["patients"] as? [[String: Any]] else {
+                let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+                let asOfText = object["asOf"] as? String, let asOf = LocalDate(iso: asOfText),
+                let knowledge = object["knowledgeVersion"] as? String,
+                let tool = (object["tool"] as? [String: Any])?["version"] as? String,
+                let patients = object["patients"] as? [[String: Any]]
+            else {
                 throw failure(path, "not a twitch-triage worklist; nothing merged")
             }
             if let header, header != (asOf, knowledge, tool) {
-                throw failure(path, "as-of \(asOf), knowledge \(knowledge), tool \(tool) differ from the first shard's (\(header.asOf), \(header.knowledge), \(header.tool)); nothing merged")
+                throw failure(
+                    path,
+                    "as-of \(asOf), knowledge \(knowledge), tool \(tool) differ from the first shard's (\(header.asOf), \(header.knowledge), \(header.tool)); nothing merged"
+                )
             }
             header = (asOf, knowledge, tool)
             let prefix = relativePath(from: output, to: shard)
             for patient in patients {
                 guard let id = patient["id"] as? String, let changeText = patient["change"] as? String,
-                      let change = Worklist.Change(rawValue: changeText) else {
+                    let change = Worklist.Change(rawValue: changeText)
+                else {
                     throw failure(path, "a patient entry lacks its id or change; nothing merged")
                 }
                 if let other = seen[id] { throw failure(path, "a patient is also in \(other); shards overlap; nothing merged") }
                 seen[id] = path
-                entries.append(Worklist.Entry(
-                    patientID: PatientID(id),
-                    folder: (patient["folder"] as? String).map { prefix.isEmpty ? $0 : prefix + "/" + $0 },
-                    urgency: (patient["urgency"] as? String).flatMap(Urgency.init(rawValue:)),
-                    previousUrgency: (patient["previousUrgency"] as? String).flatMap(Urgency.init(rawValue:)),
-                    headline: patient["headline"] as? String ?? "", tests: patient["tests"] as? [String] ?? [],
-                    change: change, unreadableRecords: patient["unreadableRecords"] as? Int ?? 0,
-                    summary: Worklist.Summary(worklistJSON: patient)))
+                entries.append(
+                    Worklist.Entry(
+                        patientID: PatientID(id),
+                        folder: (patient["folder"] as? String).map { prefix.isEmpty ? $0 : prefix + "/" + $0 },
+                        urgency: (patient["urgency"] as? String).flatMap(Urgency.init(rawValue:)),
+                        previousUrgency: (patient["previousUrgency"] as? String).flatMap(Urgency.init(rawValue:)),
+                        headline: patient["headline"] as? String ?? "", tests: patient["tests"] as? [String] ?? [],
+                        change: change, unreadableRecords: patient["unreadableRecords"] as? Int ?? 0,
+                        summary: Worklist.Summary(worklistJSON: patient)))
             }
             for problem in object["problems"] as? [[String: Any]] ?? [] {
                 guard let file = problem["file"] as? String, let message = problem["message"] as? String else { continue }
                 let severity = Diagnostic.Severity(rawValue: problem["severity"] as? String ?? "") ?? .error
-                problems.append(Diagnostic(severity, at: SourceLocation(file: file, line: problem["line"] as? Int,
-                                                                          column: problem["column"] as? Int), message))
+                problems.append(
+                    Diagnostic(
+                        severity,
+                        at: SourceLocation(
+                            file: file, line: problem["line"] as? Int,
+                            column: problem["column"] as? Int), message))
             }
         }
         guard let header else { throw failure(nil, "no shard folders given; nothing merged") }
-        return Worklist(asOf: header.asOf, knowledgeVersion: header.knowledge, toolVersion: header.tool, entries: entries,
-                        problems: Array(Set(problems)).sorted())
+        return Worklist(
+            asOf: header.asOf, knowledgeVersion: header.knowledge, toolVersion: header.tool, entries: entries,
+            problems: Array(Set(problems)).sorted())
     }
 
     /// A worklist that cannot be merged: `path: what; nothing merged; nothing read`.

@@ -10,10 +10,12 @@ package struct KnowledgeOptions: ParsableArguments {
     /// The flag unset: the shipped tables.
     package init() {}
 
-    @Option(name: .long, help: ArgumentHelp(
-        "A folder of knowledge tables to use instead of the shipped ones (knowledge.json and the tables it lists).",
-        discussion: "Validated in full at start; a table that does not validate stops the command with its file and row.",
-        valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A folder of knowledge tables to use instead of the shipped ones (knowledge.json and the tables it lists).",
+            discussion: "Validated in full at start; a table that does not validate stops the command with its file and row.",
+            valueName: "dir"))
     package var knowledge: String?
 
     /// The tables: the folder's, validated, or the shipped ones.

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Turns repeated byte strings into one shared `String`: the interning of the compact record
@@ -46,10 +46,12 @@ package final class ByteStringCache {
     /// The String of `bytes`: the cached one when the same bytes were made before, else
     /// `make(bytes)`, which is cached.
     @inline(__always)
-    package func string<Failure: Error>(_ bytes: UnsafeBufferPointer<UInt8>,
-                                orMake make: (UnsafeBufferPointer<UInt8>) throws(Failure) -> String) throws(Failure) -> String {
+    package func string<Failure: Error>(
+        _ bytes: UnsafeBufferPointer<UInt8>,
+        orMake make: (UnsafeBufferPointer<UInt8>) throws(Failure) -> String
+    ) throws(Failure) -> String {
         guard let base = bytes.baseAddress, !bytes.isEmpty, bytes.count <= ByteStringCache.maximumLength else { return try make(bytes) }
-        let hash = ByteStringCache.hash(UnsafeRawPointer(base), bytes.count) | 1 // 0 marks an empty slot
+        let hash = ByteStringCache.hash(UnsafeRawPointer(base), bytes.count) | 1  // 0 marks an empty slot
         let slot = Int(truncatingIfNeeded: hash >> 54) & (ByteStringCache.slotCount - 1)
         if hashes[slot] == hash, ByteStringCache.equal(strings[slot], bytes) { return strings[slot] }
         let string = try make(bytes)

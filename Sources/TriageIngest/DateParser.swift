@@ -34,15 +34,16 @@ package enum DateParser {
 
         let date: LocalDate
         guard let first = cursor.digits(min: 1, max: 4) else { return .failure(.invalid) }
-        if first.count == 4, cursor.take(0x2D) { // YYYY-MM-DD
+        if first.count == 4, cursor.take(0x2D) {  // YYYY-MM-DD
             guard let month = cursor.digits(min: 2, max: 2), cursor.take(0x2D),
-                  let day = cursor.digits(min: 2, max: 2),
-                  let value = LocalDate(year: first.value, month: month.value, day: day.value)
+                let day = cursor.digits(min: 2, max: 2),
+                let value = LocalDate(year: first.value, month: month.value, day: day.value)
             else { return .failure(.invalid) }
             date = value
-        } else if first.count <= 2, cursor.take(0x2F) { // a/b/YYYY
+        } else if first.count <= 2, cursor.take(0x2F) {  // a/b/YYYY
             guard let second = cursor.digits(min: 1, max: 2), cursor.take(0x2F),
-                  let year = cursor.digits(min: 4, max: 4) else { return .failure(.invalid) }
+                let year = cursor.digits(min: 4, max: 4)
+            else { return .failure(.invalid) }
             guard let order else { return .failure(.slashDateNeedsOrder) }
             let (month, day) = order == .mdy ? (first.value, second.value) : (second.value, first.value)
             guard let value = LocalDate(year: year.value, month: month, day: day) else { return .failure(.invalid) }
@@ -54,7 +55,8 @@ package enum DateParser {
 
         guard cursor.take(0x54) || cursor.take(0x74) || cursor.take(0x20) else { return .failure(.invalid) }
         guard let hour = cursor.digits(min: 2, max: 2), hour.value < 24, cursor.take(0x3A),
-              let minute = cursor.digits(min: 2, max: 2), minute.value < 60 else { return .failure(.invalid) }
+            let minute = cursor.digits(min: 2, max: 2), minute.value < 60
+        else { return .failure(.invalid) }
         var seconds: Int?
         if cursor.take(0x3A) {
             guard let second = cursor.digits(min: 2, max: 2), second.value < 61 else { return .failure(.invalid) }
@@ -79,8 +81,10 @@ package enum DateParser {
             offset = sign * (hours.value * 60 + minutes)
         }
         guard cursor.atEnd else { return .failure(.invalid) }
-        return .success(Timestamp(date: date, timeOfDayMinutes: hour.value * 60 + minute.value,
-                                  seconds: seconds, utcOffsetMinutes: offset))
+        return .success(
+            Timestamp(
+                date: date, timeOfDayMinutes: hour.value * 60 + minute.value,
+                seconds: seconds, utcOffsetMinutes: offset))
     }
 
     private struct Cursor {

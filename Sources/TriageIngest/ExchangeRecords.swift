@@ -15,31 +15,36 @@ enum ExchangeRecords {
     /// field by field was copied and destroyed again inside), and the function is inlined, as it
     /// was before it took the local code and the comments.
     @inline(__always)
-    static func lab(source: SourceLocation, patientID: String, collected: Timestamp,
-                    loinc: String?, loincLocation: SourceLocation,
-                    value: LabValue, valueLocation: SourceLocation,
-                    unit: String, unitLocation: SourceLocation,
-                    referenceLow: Double? = nil, referenceHigh: Double? = nil,
-                    flag: (text: String, location: SourceLocation)? = nil,
-                    analyte: String? = nil, comment: String? = nil, panelComment: String? = nil) -> LabRecord {
-        LabRecord(source: source, patientID: PatientID(patientID), collected: collected, testName: nil,
-                  loinc: analyte == nil ? loinc.map { Term($0, at: loincLocation) } : nil,
-                  value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation),
-                  referenceLow: referenceLow, referenceHigh: referenceHigh,
-                  flag: flag.map { Term($0.text, at: $0.location) }, lab: nil,
-                  analyte: analyte.map(AnalyteID.init(rawValue:)), comment: comment, panelComment: panelComment)
+    static func lab(
+        source: SourceLocation, patientID: String, collected: Timestamp,
+        loinc: String?, loincLocation: SourceLocation,
+        value: LabValue, valueLocation: SourceLocation,
+        unit: String, unitLocation: SourceLocation,
+        referenceLow: Double? = nil, referenceHigh: Double? = nil,
+        flag: (text: String, location: SourceLocation)? = nil,
+        analyte: String? = nil, comment: String? = nil, panelComment: String? = nil
+    ) -> LabRecord {
+        LabRecord(
+            source: source, patientID: PatientID(patientID), collected: collected, testName: nil,
+            loinc: analyte == nil ? loinc.map { Term($0, at: loincLocation) } : nil,
+            value: value, valueLocation: valueLocation, unit: Term(unit, at: unitLocation),
+            referenceLow: referenceLow, referenceHigh: referenceHigh,
+            flag: flag.map { Term($0.text, at: $0.location) }, lab: nil,
+            analyte: analyte.map(AnalyteID.init(rawValue:)), comment: comment, panelComment: panelComment)
     }
 
     /// Demographics: birth date and sex only (names are never read from exchange files).
-    static func demographics(source: SourceLocation, patientID: String, birthDate: LocalDate?,
-                             sex: PatientDemographics.Sex?) -> PatientDemographics {
+    static func demographics(
+        source: SourceLocation, patientID: String, birthDate: LocalDate?,
+        sex: PatientDemographics.Sex?
+    ) -> PatientDemographics {
         PatientDemographics(source: source, patientID: PatientID(patientID), birthDate: birthDate, sex: sex)
     }
 
     /// The interpretation and abnormal flags SPEC §3.9 reads (`L`, `H`, `LL`, `HH`, `N`, `A`);
     /// nil for any other code.
     static func flag(_ text: String) -> String? {
-        switch text { // as written, the usual case: no trimming or case change needed
+        switch text {  // as written, the usual case: no trimming or case change needed
         case "L", "H", "LL", "HH", "N", "A": return text
         case "": return nil
         default: break
@@ -68,8 +73,10 @@ enum ExchangeRecords {
     /// `value` censored at its number; `censored` says when the value was changed, so that the
     /// reader can warn in its own words; `unread` that a code was written that is neither
     /// (`AA`, `HU`, `U`…), which the reader counts (``interpretationsNotRead(_:_:)``).
-    static func interpret(_ written: (text: String, location: SourceLocation)?,
-                          value: inout LabValue) -> (flag: (text: String, location: SourceLocation)?, censored: Bool, unread: Bool) {
+    static func interpret(
+        _ written: (text: String, location: SourceLocation)?,
+        value: inout LabValue
+    ) -> (flag: (text: String, location: SourceLocation)?, censored: Bool, unread: Bool) {
         guard let written, !written.text.trimmingSpaces().isEmpty else { return (nil, false, false) }
         guard let offScale = offScale(written.text) else {
             let flag = flag(written.text)
@@ -83,6 +90,10 @@ enum ExchangeRecords {
     /// The file's count of results whose interpretation code was not read (SPEC §3.9 reads L,
     /// H, LL, HH, N, A; `<` and `>` censor the value): said once per file, never per result.
     static func interpretationsNotRead(_ count: Int, _ noun: CountedNoun) -> String {
-        noun.counted(count, have: "an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range")
+        noun.counted(
+            count,
+            have:
+                "an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
+        )
     }
 }

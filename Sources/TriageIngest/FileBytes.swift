@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file's bytes, read into memory once for as long as the value lives.
@@ -72,7 +72,7 @@ public final class FileBytes: @unchecked Sendable {
                 buffer.deallocate()
                 throw Failure(reason: reason)
             }
-            if count == 0 { break } // the file shrank while it was read
+            if count == 0 { break }  // the file shrank while it was read
             filled += count
             follower?.advance(to: filled)
         }

@@ -68,7 +68,7 @@ package enum FingerprintThread {
         /// once. Called after ``finish()``.
         func wait() -> String {
             done.wait()
-            done.signal() // for the next caller
+            done.signal()  // for the next caller
             return digest
         }
 

@@ -92,7 +92,7 @@ package enum InputDiscovery {
                 isDirectory = isFolder.boolValue
             }
             if isDirectory {
-                guard target == path else { continue } // a link to a folder inside: its files are found there
+                guard target == path else { continue }  // a link to a folder inside: its files are found there
                 try walk(folder: path, relative: display, root: root, into: &found)
             } else if isCandidate(name: name) {
                 found.append(Found(path: target, displayPath: display))

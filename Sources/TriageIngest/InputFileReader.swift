@@ -30,16 +30,19 @@ public enum InputFileReader {
     ///   - maxFileSize: files larger than this are refused.
     ///   - selection: when given, the readers that support it build only the records it selects
     ///     (``PatientSelection``).
-    package static func read(_ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max,
-                            selection: PatientSelection? = nil) -> Outcome {
+    package static func read(
+        _ found: InputDiscovery.Found, options: ReadOptions, maxFileSize: Int = .max,
+        selection: PatientSelection? = nil
+    ) -> Outcome {
         // A large file is hashed on a thread of its own as its bytes arrive, so the hash is
         // done soon after the last byte is read, while this thread reads the records.
         let file: FileBytes
         do {
             file = try FileBytes(path: found.path, maxSize: maxFileSize, fingerprinting: true)
         } catch {
-            return Outcome(input: InputFile(file: found.displayPath, sha256: ""),
-                           outcome: .refused(refusal(error, file: found.displayPath)))
+            return Outcome(
+                input: InputFile(file: found.displayPath, sha256: ""),
+                outcome: .refused(refusal(error, file: found.displayPath)))
         }
         return withExtendedLifetime(file) {
             var outcome = read(bytes: file.bytes, file: found.displayPath, options: options, fingerprint: false, selection: selection)
@@ -62,8 +65,10 @@ public enum InputFileReader {
     ///   - maxFileSize: files larger than this are refused.
     ///   - body: what to do with the bytes, which are valid only during the call.
     ///   - refused: what to do with the refusal (`cannot read the file: …; file skipped`).
-    package static func withBytes<T>(of found: InputDiscovery.Found, maxFileSize: Int = .max,
-                                    _ body: (UnsafeRawBufferPointer) -> T, refused: (Diagnostic) -> T) -> T {
+    package static func withBytes<T>(
+        of found: InputDiscovery.Found, maxFileSize: Int = .max,
+        _ body: (UnsafeRawBufferPointer) -> T, refused: (Diagnostic) -> T
+    ) -> T {
         let file: FileBytes
         do {
             file = try FileBytes(path: found.path, maxSize: maxFileSize)
@@ -82,8 +87,10 @@ public enum InputFileReader {
     ///   - fingerprint: whether to compute the SHA-256 (when false, the outcome's
     ///     ``InputFile/sha256`` is empty; the batch computes it only for the files it keeps).
     ///   - selection: when given, the readers that support it build only the records it selects.
-    public static func read(bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
-                            fingerprint: Bool = true, selection: PatientSelection? = nil) -> Outcome {
+    public static func read(
+        bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+        fingerprint: Bool = true, selection: PatientSelection? = nil
+    ) -> Outcome {
         let read = { () -> FileReadOutcome in
             switch InputContentSniffer.sniff(bytes) {
             case .xml: XMLFileReader.read(bytes, file: file, options: options)

@@ -11,16 +11,26 @@ extension LabValue {
         while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
         var comparator = Comparator.equal
         func at(_ offset: Int) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
-        if at(0) == 0x3C { // <
-            comparator = .lessThan; index += 1
-            if at(0) == 0x3D { comparator = .lessThanOrEqual; index += 1 }
-        } else if at(0) == 0x3E { // >
-            comparator = .greaterThan; index += 1
-            if at(0) == 0x3D { comparator = .greaterThanOrEqual; index += 1 }
-        } else if at(0) == 0xE2, at(1) == 0x89, at(2) == 0xA4 { // ≤
-            comparator = .lessThanOrEqual; index += 3
-        } else if at(0) == 0xE2, at(1) == 0x89, at(2) == 0xA5 { // ≥
-            comparator = .greaterThanOrEqual; index += 3
+        if at(0) == 0x3C {  // <
+            comparator = .lessThan
+            index += 1
+            if at(0) == 0x3D {
+                comparator = .lessThanOrEqual
+                index += 1
+            }
+        } else if at(0) == 0x3E {  // >
+            comparator = .greaterThan
+            index += 1
+            if at(0) == 0x3D {
+                comparator = .greaterThanOrEqual
+                index += 1
+            }
+        } else if at(0) == 0xE2, at(1) == 0x89, at(2) == 0xA4 {  // ≤
+            comparator = .lessThanOrEqual
+            index += 3
+        } else if at(0) == 0xE2, at(1) == 0x89, at(2) == 0xA5 {  // ≥
+            comparator = .greaterThanOrEqual
+            index += 3
         }
         let rest = UnsafeBufferPointer(rebasing: bytes[index...])
         guard let number = NumberParser.parse(rest, decimalComma: decimalComma) else { return nil }

@@ -72,8 +72,9 @@ package enum NumberParser {
         var exponent = text.utf8[text.utf8.index(after: marker)...]
         if let sign = exponent.first, sign == 0x2B || sign == 0x2D { exponent = exponent.dropFirst() }
         guard parse(String(decoding: mantissa, as: UTF8.self)) != nil,
-              (1...4).contains(exponent.count), exponent.allSatisfy({ $0 &- 0x30 < 10 }),
-              let value = Double(text), value.isFinite else { return nil }
+            (1...4).contains(exponent.count), exponent.allSatisfy({ $0 &- 0x30 < 10 }),
+            let value = Double(text), value.isFinite
+        else { return nil }
         return value
     }
 
@@ -86,8 +87,8 @@ package enum NumberParser {
     }
 }
 
-private extension String {
-    func replacingOccurrences(_ target: Character, with replacement: Character) -> String {
+extension String {
+    fileprivate func replacingOccurrences(_ target: Character, with replacement: Character) -> String {
         String(map { $0 == target ? replacement : $0 })
     }
 }

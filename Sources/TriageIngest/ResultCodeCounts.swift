@@ -44,7 +44,8 @@ struct ResultCodeCounts {
             diagnostics.append(.warning(at: file, ExchangeRecords.interpretationsNotRead(interpretationsNotRead, wording.result)))
         }
         if unknownLOINC > 0 {
-            diagnostics.append(.warning(at: file, wording.coded.counted(unknownLOINC, have: "a LOINC code of no analyte twitch-triage reads; skipped")))
+            diagnostics.append(
+                .warning(at: file, wording.coded.counted(unknownLOINC, have: "a LOINC code of no analyte twitch-triage reads; skipped")))
         }
         if noLOINC > 0 {
             diagnostics.append(.warning(at: file, wording.coded.counted(noLOINC, have: "no \(wording.code); skipped")))

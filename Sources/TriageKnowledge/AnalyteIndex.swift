@@ -1,5 +1,5 @@
-import TriageModel
 import Foundation
+import TriageModel
 
 /// Finds an analyte by LOINC code or by name (SPEC §3.7).
 ///
@@ -114,7 +114,8 @@ package struct AnalyteIndex: Sendable, Hashable {
         if let hit = byName[words.joined(separator: " ")] { return hit }
         guard !words.contains(where: otherMeasurementWords.contains) else { return nil }
         if let cut = name.firstIndex(where: { $0 == "(" || $0 == "," || $0 == "[" }), cut != name.startIndex,
-           let hit = byName[TermKey.key(String(name[..<cut]))] {
+            let hit = byName[TermKey.key(String(name[..<cut]))]
+        {
             return hit
         }
         let plain = words.filter { !specimenWords.contains($0) }

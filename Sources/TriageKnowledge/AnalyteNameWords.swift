@@ -44,17 +44,24 @@ package struct AnalyteNameWords: Sendable, Hashable, Codable {
             for (index, group) in groups.enumerated() {
                 let row = KnowledgeError.Row(list: list, number: index + 1, id: group.id)
                 if group.id.isEmpty || !seen.insert(group.id).inserted {
-                    throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "id", value: group.id, expected: "a unique, non-empty id"))
+                    throw KnowledgeError(
+                        file: file, row: row, reason: .invalidValue(field: "id", value: group.id, expected: "a unique, non-empty id"))
                 }
                 if group.words.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("words")) }
                 for word in group.words {
                     guard TermKey.words(word) == [word] else {
-                        throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "words", value: word,
-                                                                                         expected: "one lower-case word with no punctuation"))
+                        throw KnowledgeError(
+                            file: file, row: row,
+                            reason: .invalidValue(
+                                field: "words", value: word,
+                                expected: "one lower-case word with no punctuation"))
                     }
                     if let other = listed[word], other != list {
-                        throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "words", value: word,
-                                                                                         expected: "a word in one list only (it is in \(other))"))
+                        throw KnowledgeError(
+                            file: file, row: row,
+                            reason: .invalidValue(
+                                field: "words", value: word,
+                                expected: "a word in one list only (it is in \(other))"))
                     }
                     listed[word] = list
                 }

@@ -168,7 +168,9 @@ extension Tagged where Tag == RedFlagTag, RawValue == String {
     package static let possibleRedFlag = RedFlagID(rawValue: "possible-red-flag")
 
     /// Every id the rules name: `red-flags.json` must hold each.
-    static let required: [RedFlagID] = [spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
-                           suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling, severeCramping,
-                           eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag]
+    static let required: [RedFlagID] = [
+        spreading, suddenDeficit, rapidWeakness, caudaEquina, breathlessAtRest, bulbarCrisis, suddenVisionLoss,
+        suspectedMND, urgentExamination, visionOverDays, fatigableOcular, weightLoss, sensory, perioralTingling, severeCramping,
+        eyelidOnly, persistent, neckArm, centralPattern, unreadSymptomText, possibleRedFlag,
+    ]
 }

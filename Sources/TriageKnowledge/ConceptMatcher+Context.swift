@@ -9,7 +9,10 @@ extension ConceptMatcher {
         var clauseFrom = 0
         let bytes = Array(text.utf8)
         func flush(question: Bool, upTo end: Int) {
-            defer { clause = []; clauseFrom = end }
+            defer {
+                clause = []
+                clauseFrom = end
+            }
             let own = clause.filter { if case .concept = $0.payload { return true } else { return false } }
             let placed = places.filter { $0.start >= clauseFrom && $0.start < end }
             let concepts = (own + placed).sorted { ($0.start, $0.end) < ($1.start, $1.end) }
@@ -21,7 +24,10 @@ extension ConceptMatcher {
                 if frameParts.contains(where: { $0.lowerBound <= hit.start && hit.end <= $0.upperBound }) { return nil }
                 // `can't … without …` negates nothing: an inability earlier in the clause cancels it.
                 if kind == .negation, inabilityCancelKeys.contains(tokens[hit.start..<hit.end].map(\.stem).joined(separator: " ")),
-                   (clauseFrom..<hit.start).contains(where: { inabilityStems.contains(tokens[$0].stem) }) { return nil }
+                    (clauseFrom..<hit.start).contains(where: { inabilityStems.contains(tokens[$0].stem) })
+                {
+                    return nil
+                }
                 return (hit, kind, direction)
             }
             let window = rules.triggerWindowWords
@@ -30,9 +36,12 @@ extension ConceptMatcher {
 
             // Regions and the sides nearest to them.
             var regionSides: [Int: Set<JournalEntry.Side>] = [:]
-            let regionHits = concepts.indices.filter { if case .concept(.region, _) = concepts[$0].payload { return true } else { return false } }
+            let regionHits = concepts.indices.filter {
+                if case .concept(.region, _) = concepts[$0].payload { return true } else { return false }
+            }
             for hit in concepts {
-                guard case .concept(.side, let index) = hit.payload, let side = JournalEntry.Side(rawValue: names[.side]![Int(index)]) else { continue }
+                guard case .concept(.side, let index) = hit.payload, let side = JournalEntry.Side(rawValue: names[.side]![Int(index)])
+                else { continue }
                 if let nearest = Self.nearest(to: hit, among: regionHits.map { concepts[$0] }) {
                     regionSides[regionHits[nearest], default: []].insert(side)
                 }
@@ -52,22 +61,27 @@ extension ConceptMatcher {
                     var reaches: Bool
                     switch trigger.direction {
                     case .forward:
-                        reaches = trigger.hit.end <= hit.start && hit.start - trigger.hit.end <= window
+                        reaches =
+                            trigger.hit.end <= hit.start && hit.start - trigger.hit.end <= window
                             && !Self.statementBreak(in: tokens, from: trigger.hit.end, to: hit.start + 1)
                         // Inside a frame, before its later part: `my voice is not thick`,
                         // `lie flat fine, no breathlessness`.
                         if !reaches, let parts = hit.frameParts, trigger.hit.start >= hit.start,
-                           trigger.hit.end <= parts.map(\.lowerBound).max()! {
+                            trigger.hit.end <= parts.map(\.lowerBound).max()!
+                        {
                             reaches = true
                         }
                     case .backward:
-                        reaches = trigger.hit.start >= hit.end && trigger.hit.start - hit.end <= window
+                        reaches =
+                            trigger.hit.start >= hit.end && trigger.hit.start - hit.end <= window
                             && !Self.statementBreak(in: tokens, from: hit.end, to: trigger.hit.start + 1)
                     }
                     guard reaches else { continue }
                     // A phrase that names the patient (`asking me to repeat myself`) is the
                     // patient's, whoever observes it (SPEC §4.1).
-                    if trigger.kind == .otherPerson, Self.namesThePatient(hit, tokens: tokens, bytes: bytes, words: patientWords) { continue }
+                    if trigger.kind == .otherPerson, Self.namesThePatient(hit, tokens: tokens, bytes: bytes, words: patientWords) {
+                        continue
+                    }
                     let (candidate, rank): (ConceptMention.Status, Int)
                     switch trigger.kind {
                     case .otherPerson: (candidate, rank) = (.otherPerson, 5)
@@ -85,9 +99,10 @@ extension ConceptMatcher {
                 // A question about the patient's own body is doubt, not a fear (`is my leg weaker?`).
                 if question, strength == 0 { status = .possible }
                 let id = names[kind]![Int(index)]
-                var mention = ConceptMention(kind: kind, id: id, status: status, approximate: hit.approximate, quote: quote,
-                                             region: nil, regionGroup: nil, side: nil,
-                                             experiencers: status == .otherPerson ? experiencers : [])
+                var mention = ConceptMention(
+                    kind: kind, id: id, status: status, approximate: hit.approximate, quote: quote,
+                    region: nil, regionGroup: nil, side: nil,
+                    experiencers: status == .otherPerson ? experiencers : [])
                 switch kind {
                 case .region:
                     mention.region = RegionID(rawValue: id)
@@ -124,7 +139,8 @@ extension ConceptMatcher {
     /// words that name the patient.
     static func namesThePatient(_ hit: Hit, tokens: [FreeTextTokenizer.Token], bytes: [UInt8], words: Set<String>) -> Bool {
         guard !words.isEmpty, hit.start < hit.end, hit.end <= tokens.count else { return false }
-        let from = tokens[hit.start].start, to = tokens[hit.end - 1].end
+        let from = tokens[hit.start].start
+        let to = tokens[hit.end - 1].end
         guard from < to, to <= bytes.count else { return false }
         return FreeTextTokenizer.tokens(String(decoding: bytes[from..<to], as: UTF8.self)).contains { words.contains($0.word) }
     }

@@ -32,12 +32,17 @@ extension ConceptMatcher {
             let parts = [match.subject, match.predicate]
             if phrases.contains(where: { hit in
                 parts.allSatisfy { $0.lowerBound < hit.end && hit.start < $0.upperBound }
-            }) { continue }
+            }) {
+                continue
+            }
             let sameSymptom = hits.contains { hit in
                 guard case .concept(.symptom, let index) = hit.payload, index == match.symptom else { return false }
                 return clauseOf[hit.start] == clauseOf[match.start] || (hit.start < match.end && match.start < hit.end)
             }
-            if sameSymptom || added.contains(where: { $0.payload == .concept(.symptom, match.symptom) && $0.start < match.end && match.start < $0.end }) {
+            if sameSymptom
+                || added.contains(where: { $0.payload == .concept(.symptom, match.symptom) && $0.start < match.end && match.start < $0.end }
+                )
+            {
                 continue
             }
             for (position, hit) in hits.enumerated() {
@@ -48,8 +53,10 @@ extension ConceptMatcher {
                 let inside = [match.subject, match.predicate].contains { $0.lowerBound <= hit.start && hit.end <= $0.upperBound }
                 if inside { removed.insert(position) }
             }
-            added.append(Hit(payload: .concept(.symptom, match.symptom), start: match.start, end: match.end, approximate: false,
-                             frameParts: [match.subject, match.predicate], predicate: match.predicate))
+            added.append(
+                Hit(
+                    payload: .concept(.symptom, match.symptom), start: match.start, end: match.end, approximate: false,
+                    frameParts: [match.subject, match.predicate], predicate: match.predicate))
         }
         result = result.enumerated().filter { !removed.contains($0.offset) }.map(\.element) + added
         return result.sorted { ($0.start, $0.end) < ($1.start, $1.end) }

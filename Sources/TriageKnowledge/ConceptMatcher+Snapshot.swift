@@ -10,46 +10,62 @@ extension ConceptMatcher {
     package func write(to writer: inout SnapshotWriter) {
         Self.write(wordIDs, &writer)
         Self.write(conceptWords, &writer)
-        Self.writeSorted(deletionIndex, by: <, &writer) { variant, words, writer in
-            writer.string(variant)
-            Self.write(words, &writer)
-        }
-        Self.writeSorted(edges, by: { ($0.node, $0.word) < ($1.node, $1.word) }, &writer) { key, next, writer in
-            writer.int32(key.node)
-            writer.int32(key.word)
-            writer.int32(next)
-        }
-        Self.writeSorted(terminals, by: <, &writer) { node, payloads, writer in
-            writer.int32(node)
-            writer.uint32(UInt32(payloads.count))
-            for payload in payloads { Self.write(payload, &writer) }
-        }
+        Self.writeSorted(
+            deletionIndex, by: <, &writer,
+            entry: { variant, words, writer in
+                writer.string(variant)
+                Self.write(words, &writer)
+            })
+        Self.writeSorted(
+            edges, by: { ($0.node, $0.word) < ($1.node, $1.word) }, &writer,
+            entry: { key, next, writer in
+                writer.int32(key.node)
+                writer.int32(key.word)
+                writer.int32(next)
+            })
+        Self.writeSorted(
+            terminals, by: <, &writer,
+            entry: { node, payloads, writer in
+                writer.int32(node)
+                writer.uint32(UInt32(payloads.count))
+                for payload in payloads { Self.write(payload, &writer) }
+            })
         writer.int32(nodeCount)
-        Self.writeSorted(equivalenceEdges, by: { ($0.node, $0.stem) < ($1.node, $1.stem) }, &writer) { key, next, writer in
-            writer.int32(key.node)
-            writer.string(key.stem)
-            writer.int32(next)
-        }
-        Self.writeSorted(equivalenceTerminals, by: <, &writer) { node, canonical, writer in
-            writer.int32(node)
-            writer.string(canonical)
-        }
+        Self.writeSorted(
+            equivalenceEdges, by: { ($0.node, $0.stem) < ($1.node, $1.stem) }, &writer,
+            entry: { key, next, writer in
+                writer.int32(key.node)
+                writer.string(key.stem)
+                writer.int32(next)
+            })
+        Self.writeSorted(
+            equivalenceTerminals, by: <, &writer,
+            entry: { node, canonical, writer in
+                writer.int32(node)
+                writer.string(canonical)
+            })
         writer.int32(equivalenceNodeCount)
-        for set in [fillerStems, commonWords, patientWords, statementStartStems, listJoinerStems, listConjunctionStems,
-                    inabilityCancelKeys, inabilityStems, noneKeys] {
+        for set in [
+            fillerStems, commonWords, patientWords, statementStartStems, listJoinerStems, listConjunctionStems,
+            inabilityCancelKeys, inabilityStems, noneKeys,
+        ] {
             Self.write(set.sorted(), &writer)
         }
         let sideIDs = sideWordIDs.sorted()
         writer.uint32(UInt32(sideIDs.count))
         for id in sideIDs { writer.int32(id) }
-        Self.writeSorted(listItems, by: <, &writer) { key, symptom, writer in
-            writer.string(key)
-            writer.string(symptom)
-        }
-        Self.writeSorted(names, by: { $0.rawValue < $1.rawValue }, &writer) { kind, ids, writer in
-            writer.string(kind.rawValue)
-            Self.write(ids, &writer)
-        }
+        Self.writeSorted(
+            listItems, by: <, &writer,
+            entry: { key, symptom, writer in
+                writer.string(key)
+                writer.string(symptom)
+            })
+        Self.writeSorted(
+            names, by: { $0.rawValue < $1.rawValue }, &writer,
+            entry: { kind, ids, writer in
+                writer.string(kind.rawValue)
+                Self.write(ids, &writer)
+            })
         Self.write(regionGroups, &writer)
         frameIndex.write(to: &writer)
     }
@@ -123,8 +139,10 @@ extension ConceptMatcher {
 
     /// Writes the count of `dictionary`, then each entry by `entry`, in the order of the keys that
     /// `areInIncreasingOrder` gives: the same bytes for the same tables.
-    private static func writeSorted<Key, Value>(_ dictionary: [Key: Value], by areInIncreasingOrder: (Key, Key) -> Bool,
-                                                _ writer: inout SnapshotWriter, entry: (Key, Value, inout SnapshotWriter) -> Void) {
+    private static func writeSorted<Key, Value>(
+        _ dictionary: [Key: Value], by areInIncreasingOrder: (Key, Key) -> Bool,
+        _ writer: inout SnapshotWriter, entry: (Key, Value, inout SnapshotWriter) -> Void
+    ) {
         let sorted = dictionary.sorted { areInIncreasingOrder($0.key, $1.key) }
         writer.uint32(UInt32(sorted.count))
         for (key, value) in sorted { entry(key, value, &writer) }
@@ -191,7 +209,8 @@ extension ConceptMatcher {
             return .concept(kind, try reader.int32())
         case 1:
             guard let kind = ReadingRules.TriggerKind(rawValue: try reader.string()),
-                  let direction = ReadingRules.Direction(rawValue: try reader.string()) else { throw SnapshotReader.Malformed(offset: offset) }
+                let direction = ReadingRules.Direction(rawValue: try reader.string())
+            else { throw SnapshotReader.Malformed(offset: offset) }
             return .trigger(kind, direction)
         default:
             throw SnapshotReader.Malformed(offset: offset)

@@ -137,7 +137,9 @@ package struct ConceptMatcher: Sendable {
         }
         noneKeys = Set(rules.noneTexts.phrases.map { phraseKey($0) })
         for symptom in vocabulary.symptoms {
-            for phrase in symptom.listOnly ?? [] where listItems[phraseKey(phrase)] == nil { listItems[phraseKey(phrase)] = symptom.id.rawValue }
+            for phrase in symptom.listOnly ?? [] where listItems[phraseKey(phrase)] == nil {
+                listItems[phraseKey(phrase)] = symptom.id.rawValue
+            }
         }
         sideWordIDs = Set(sideWords.keys.compactMap { wordIDs[FreeTextTokenizer.stem($0)] })
         statementStartStems = Set(rules.statementStarts.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
@@ -147,7 +149,9 @@ package struct ConceptMatcher: Sendable {
         inabilityStems = Set(rules.inabilityWords.phrases.flatMap { FreeTextTokenizer.tokens($0).map(\.stem) })
         let symptomIndex = Dictionary((names[.symptom] ?? []).enumerated().map { ($1, Int32($0)) }, uniquingKeysWith: { first, _ in first })
         let compiler = self
-        frameIndex = FrameIndex(frames: vocabulary.frames, symptomIndex: symptomIndex, window: rules.frameWindowWords) { compiler.stems($0).map(\.stem) }
+        frameIndex = FrameIndex(frames: vocabulary.frames, symptomIndex: symptomIndex, window: rules.frameWindowWords) {
+            compiler.stems($0).map(\.stem)
+        }
     }
 
     // MARK: compiling
@@ -207,8 +211,11 @@ package struct ConceptMatcher: Sendable {
             node = Self.child(EdgeKey(node: node, word: id), in: &edges, count: &nodeCount)
         }
         if case .concept(let kind, let index) = payload, kind != .disease,
-           let clash = terminals[node]?.first(where: { if case .concept(kind, let other) = $0, other != index { return true } else { return false } }),
-           case .concept(_, let other) = clash {
+            let clash = terminals[node]?.first(where: {
+                if case .concept(kind, let other) = $0, other != index { return true } else { return false }
+            }),
+            case .concept(_, let other) = clash
+        {
             collisions.append((kind, phrase, names[kind]![Int(other)], names[kind]![Int(index)]))
             return
         }
@@ -238,7 +245,8 @@ package struct ConceptMatcher: Sendable {
             var best: (end: Int, canonical: String)?
             var cursor = index
             while cursor < tokens.count, !tokens[cursor].isClauseEnd,
-                  let next = equivalenceEdges[EquivalenceKey(node: node, stem: tokens[cursor].stem)] {
+                let next = equivalenceEdges[EquivalenceKey(node: node, stem: tokens[cursor].stem)]
+            {
                 node = next
                 cursor += 1
                 if let canonical = equivalenceTerminals[node] { best = (cursor, canonical) }
@@ -261,7 +269,8 @@ package struct ConceptMatcher: Sendable {
     /// The vocabulary word `word` is one edit from, if exactly one best candidate exists.
     private func approximate(_ word: String) -> Int32? {
         guard word.count >= rules.approximateMinimumLetters, !commonWords.contains(word),
-              word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic }) else { return nil }
+            word.unicodeScalars.allSatisfy({ $0.properties.isAlphabetic })
+        else { return nil }
         var candidates: Set<String> = Set(deletionIndex[word] ?? [])
         for variant in Self.deletions(word) { candidates.formUnion(deletionIndex[variant] ?? []) }
         let close = candidates.filter { $0 != word && Self.withinOneEdit($0, word) }.sorted()
@@ -272,7 +281,8 @@ package struct ConceptMatcher: Sendable {
 
     /// Whether the optimal string alignment distance of two words is at most 1.
     package static func withinOneEdit(_ lhs: String, _ rhs: String) -> Bool {
-        let a = Array(lhs.unicodeScalars), b = Array(rhs.unicodeScalars)
+        let a = Array(lhs.unicodeScalars)
+        let b = Array(rhs.unicodeScalars)
         if abs(a.count - b.count) > 1 { return false }
         if a.count == b.count {
             let differences = (0..<a.count).filter { a[$0] != b[$0] }
@@ -284,9 +294,15 @@ package struct ConceptMatcher: Sendable {
             return false
         }
         let (long, short) = a.count > b.count ? (a, b) : (b, a)
-        var i = 0, j = 0, skipped = false
+        var i = 0
+        var j = 0
+        var skipped = false
         while i < long.count, j < short.count {
-            if long[i] == short[j] { i += 1; j += 1; continue }
+            if long[i] == short[j] {
+                i += 1
+                j += 1
+                continue
+            }
             if skipped { return false }
             skipped = true
             i += 1
@@ -321,7 +337,10 @@ package struct ConceptMatcher: Sendable {
         var conjunctionAfter = [Bool](repeating: false, count: raw.count)
         var stretchStart: Int?
         for index in raw.indices {
-            if raw[index].isClauseEnd { stretchStart = nil; continue }
+            if raw[index].isClauseEnd {
+                stretchStart = nil
+                continue
+            }
             if raw[index].afterComma { stretchStart = index }
             if let start = stretchStart, listConjunctionStems.contains(raw[index].stem) { conjunctionAfter[start] = true }
         }
@@ -368,7 +387,9 @@ package struct ConceptMatcher: Sendable {
         var hits = pass(tokens: tokens, ids: ids, guessed: guessed, kinds: kinds.subtracting(placeKinds), withClauseEnds: true)
         // Regions and sides in a pass of their own, so that a region inside a symptom's phrase
         // (`arm feels heavy`) is still found and attached.
-        let places = kinds.isDisjoint(with: placeKinds) && !kinds.contains(.symptom) ? []
+        let places =
+            kinds.isDisjoint(with: placeKinds) && !kinds.contains(.symptom)
+            ? []
             : pass(tokens: tokens, ids: ids, guessed: guessed, kinds: placeKinds, withClauseEnds: false)
         if kinds.contains(.symptom) { hits = addFrames(to: hits, tokens: tokens) }
         markStatements(&tokens, hits: hits + places)
@@ -376,21 +397,26 @@ package struct ConceptMatcher: Sendable {
     }
 
     /// One left-to-right pass: the longest phrase of `kinds` (or trigger) from each word.
-    private func pass(tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool], kinds: Set<ConceptMention.Kind>,
-                      withClauseEnds: Bool) -> [Hit] {
+    private func pass(
+        tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool], kinds: Set<ConceptMention.Kind>,
+        withClauseEnds: Bool
+    ) -> [Hit] {
         var hits: [Hit] = []
         var index = 0
         while index < tokens.count {
             if tokens[index].isClauseEnd {
                 if withClauseEnds {
-                    hits.append(Hit(payload: .trigger(.clauseEnd, .forward), start: index, end: index + 1, approximate: false,
-                                    question: tokens[index].isQuestion))
+                    hits.append(
+                        Hit(
+                            payload: .trigger(.clauseEnd, .forward), start: index, end: index + 1, approximate: false,
+                            question: tokens[index].isQuestion))
                 }
                 index += 1
                 continue
             }
             if let hit = longest(from: index, tokens: tokens, ids: ids, guessed: guessed, kinds: kinds),
-               withClauseEnds || { if case .concept = hit.payload { return true } else { return false } }() {
+                withClauseEnds || { if case .concept = hit.payload { return true } else { return false } }()
+            {
                 hits.append(hit)
                 index = hit.end
             } else {
@@ -412,8 +438,10 @@ package struct ConceptMatcher: Sendable {
         var predicate: Range<Int>? = nil
     }
 
-    private func longest(from start: Int, tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool],
-                         kinds: Set<ConceptMention.Kind>) -> Hit? {
+    private func longest(
+        from start: Int, tokens: [FreeTextTokenizer.Token], ids: [Int32], guessed: [Bool],
+        kinds: Set<ConceptMention.Kind>
+    ) -> Hit? {
         var node: Int32 = 0
         var cursor = start
         var gaps = 0

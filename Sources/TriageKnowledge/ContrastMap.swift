@@ -49,7 +49,10 @@ package struct ContrastMap: Sendable, Hashable, Codable {
         package var sources: [Source]
 
         enum CodingKeys: String, CodingKey {
-            case table, row, signal, column, aspect, supports = "for", opposes = "against", raises, note, sources
+            case table, row, signal, column, aspect
+            case supports = "for"
+            case opposes = "against"
+            case raises, note, sources
         }
     }
 

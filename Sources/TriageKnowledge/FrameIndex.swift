@@ -82,7 +82,8 @@ struct FrameIndex: Sendable {
                 let end = index + part.stems.count
                 guard end <= tokens.count else { continue }
                 var equal = true
-                for offset in 1..<max(1, part.stems.count) where tokens[index + offset].isClauseEnd || tokens[index + offset].stem != part.stems[offset] {
+                for offset in 1..<max(1, part.stems.count)
+                where tokens[index + offset].isClauseEnd || tokens[index + offset].stem != part.stems[offset] {
                     equal = false
                     break
                 }
@@ -108,23 +109,25 @@ struct FrameIndex: Sendable {
             if tokens[index].isClauseEnd || tokens[index].afterComma { current += 1 }
             sentence[index] = current
         }
-        var best: [Int: [Int: Match]] = [:]   // frame → sentence → match
+        var best: [Int: [Int: Match]] = [:]  // frame → sentence → match
         var distances: [Int: [Int: Int]] = [:]
         let subjects = found.filter(\.isSubject)
         let predicates = found.filter { !$0.isSubject }
         for subject in subjects {
             for predicate in predicates where predicate.frame == subject.frame {
                 guard symptoms[subject.frame] >= 0,
-                      subject.end <= predicate.start || predicate.end <= subject.start,
-                      sentence[min(subject.start, predicate.start)] == sentence[max(subject.end, predicate.end) - 1] else { continue }
+                    subject.end <= predicate.start || predicate.end <= subject.start,
+                    sentence[min(subject.start, predicate.start)] == sentence[max(subject.end, predicate.end) - 1]
+                else { continue }
                 let distance = subject.end <= predicate.start ? predicate.start - subject.end : subject.start - predicate.end
                 guard distance <= window else { continue }
                 let key = sentence[subject.start]
                 if let known = distances[subject.frame]?[key], known <= distance { continue }
                 distances[subject.frame, default: [:]][key] = distance
-                best[subject.frame, default: [:]][key] = Match(frame: subject.frame, symptom: symptoms[subject.frame],
-                                                               subject: subject.start..<subject.end,
-                                                               predicate: predicate.start..<predicate.end)
+                best[subject.frame, default: [:]][key] = Match(
+                    frame: subject.frame, symptom: symptoms[subject.frame],
+                    subject: subject.start..<subject.end,
+                    predicate: predicate.start..<predicate.end)
             }
         }
         return best.values.flatMap(\.values).sorted { ($0.start, $0.end, $0.frame) < ($1.start, $1.end, $1.frame) }

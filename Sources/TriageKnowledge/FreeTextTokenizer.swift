@@ -46,7 +46,8 @@ package enum FreeTextTokenizer {
             if word.hasSuffix("'s") || word.hasSuffix("\u{2019}s") { word = String(word.dropLast(2)) }
             word.removeAll { $0 == "'" || $0 == "\u{2019}" }
             if !word.isEmpty {
-                tokens.append(Token(word: word, stem: stem(word), start: start, end: end, isClauseEnd: false, isQuestion: false, afterComma: comma))
+                tokens.append(
+                    Token(word: word, stem: stem(word), start: start, end: end, isClauseEnd: false, isQuestion: false, afterComma: comma))
                 comma = false
             }
             current = String.UnicodeScalarView()
@@ -62,7 +63,7 @@ package enum FreeTextTokenizer {
                 lastWasDigit = isDigit
                 continue
             }
-            if (scalar == "'" || scalar == "\u{2019}"), !current.isEmpty {
+            if scalar == "'" || scalar == "\u{2019}", !current.isEmpty {
                 current.append(scalar)
                 continue
             }
@@ -82,7 +83,8 @@ package enum FreeTextTokenizer {
                 if let last = tokens.last, last.isClauseEnd {
                     if scalar == "?" { tokens[tokens.count - 1].isQuestion = true }
                 } else {
-                    tokens.append(Token(word: "", stem: "", start: offset, end: offset + width, isClauseEnd: true, isQuestion: scalar == "?"))
+                    tokens.append(
+                        Token(word: "", stem: "", start: offset, end: offset + width, isClauseEnd: true, isQuestion: scalar == "?"))
                 }
             default:
                 break
@@ -117,7 +119,8 @@ package enum FreeTextTokenizer {
         }
         func undouble() {
             if scalars.count > 3, scalars[scalars.count - 1] == scalars[scalars.count - 2],
-               !"aeiouls".unicodeScalars.contains(scalars[scalars.count - 1]) {
+                !"aeiouls".unicodeScalars.contains(scalars[scalars.count - 1])
+            {
                 scalars.removeLast()
             }
         }

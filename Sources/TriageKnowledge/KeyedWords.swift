@@ -52,7 +52,7 @@ extension String {
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             guard let close = rest[open...].firstIndex(of: "}"),
-                  let value = values.first(where: { $0.key == rest[rest.index(after: open)..<close] })?.value
+                let value = values.first(where: { $0.key == rest[rest.index(after: open)..<close] })?.value
             else {
                 out.append("{")
                 rest = rest[rest.index(after: open)...]

@@ -50,9 +50,11 @@ public struct Knowledge: Sendable, Hashable {
     package var compiled = CompiledMatcher()
 
     /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
-    package init(version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],
-                contrasts: [FeatureContrast], redFlags: [RedFlag], tests: [DiagnosticTest], thresholds: [Threshold],
-                advice: [Advice]) {
+    package init(
+        version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],
+        contrasts: [FeatureContrast], redFlags: [RedFlag], tests: [DiagnosticTest], thresholds: [Threshold],
+        advice: [Advice]
+    ) {
         self.version = version
         self.vocabulary = vocabulary
         self.analytes = analytes

@@ -13,7 +13,8 @@ enum KnowledgeDecoding {
         } catch let error as UnknownKnowledgeWord {
             let raw = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             let (path, field) = split(error.codingPath)
-            throw located(path, raw: raw, file: file, reason: .invalidValue(field: field, value: "\"\(error.word)\"", expected: error.expected))
+            throw located(
+                path, raw: raw, file: file, reason: .invalidValue(field: field, value: "\"\(error.word)\"", expected: error.expected))
         } catch {
             throw KnowledgeError(file: file, reason: .invalidJSON(String(describing: error)))
         }
@@ -104,7 +105,8 @@ enum KnowledgeDecoding {
     /// mapping's `row`, a default actor's `test`, a signal's words' `signal`), after its `table`.
     private static func identifier(of row: Any?) -> String? {
         guard let object = row as? [String: Any] else { return nil }
-        let id = object["id"] as? String ?? object["name"] as? String ?? object["row"] as? String
+        let id =
+            object["id"] as? String ?? object["name"] as? String ?? object["row"] as? String
             ?? object["test"] as? String ?? object["signal"] as? String
         if let table = object["table"] as? String, let id { return "\(table)/\(id)" }
         return id

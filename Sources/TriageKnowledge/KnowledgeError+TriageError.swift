@@ -71,8 +71,9 @@ extension Knowledge {
             do throws(KnowledgeError) {
                 return try bundled
             } catch {
-                throw TriageError(error, folder: KnowledgeLoader.bundledDirectory()?.path,
-                                  outcome: "the shipped knowledge tables cannot be used (reinstall the tool with its resource folder); nothing was read")
+                throw TriageError(
+                    error, folder: KnowledgeLoader.bundledDirectory()?.path,
+                    outcome: "the shipped knowledge tables cannot be used (reinstall the tool with its resource folder); nothing was read")
             }
         }
     }

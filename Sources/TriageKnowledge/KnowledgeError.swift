@@ -1,3 +1,5 @@
+import TriageModel
+
 /// A knowledge table that cannot be used: the one user-facing error of loading and validating
 /// the tables.
 ///
@@ -98,7 +100,8 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
                 return "the articles must be \(expected.joined(separator: ", ")), not \(found.joined(separator: ", "))"
             case .canonicalUnitNotListed(let unit): return "canonical unit \"\(unit)\" is not among its units"
             case .canonicalUnitNotIdentity(let unit, let factor, let offset):
-                return "canonical unit \"\(unit)\" has factor \(NumberFormatting.shortest(factor)) and offset \(NumberFormatting.shortest(offset)); it must have factor 1 and offset 0"
+                return
+                    "canonical unit \"\(unit)\" has factor \(NumberFormatting.shortest(factor)) and offset \(NumberFormatting.shortest(offset)); it must have factor 1 and offset 0"
             case .badFactor(let unit, let factor):
                 return "unit \"\(unit)\" has factor \(NumberFormatting.shortest(factor)); a factor must be a positive number"
             case .duplicateUnitSpelling(let spelling, let first, let second):
@@ -106,7 +109,8 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
             case .emptyRange(let low, let high):
                 return "\(prefix)low \(NumberFormatting.shortest(low)) is not below high \(NumberFormatting.shortest(high))"
             case .criticalInsideReference(let limit, let critical, let reference):
-                return "critical \(limit) \(NumberFormatting.shortest(critical)) is inside the reference range (\(limit) \(NumberFormatting.shortest(reference)))"
+                return
+                    "critical \(limit) \(NumberFormatting.shortest(critical)) is inside the reference range (\(limit) \(NumberFormatting.shortest(reference)))"
             case .missingThreshold(let id): return "the required threshold \"\(id)\" is missing"
             case .missingRow(let id): return "\(prefix)has no row \"\(id)\""
             case .ambiguousTerm(let term, let first, let second):
@@ -142,12 +146,11 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
     }
 }
 
-import TriageModel
 #if canImport(Foundation)
-import Foundation
+    import Foundation
 
-extension KnowledgeError: LocalizedError {
-    /// The message as ``description`` gives it, so swift-argument-parser prints it as written.
-    public var errorDescription: String? { description }
-}
+    extension KnowledgeError: LocalizedError {
+        /// The message as ``description`` gives it, so swift-argument-parser prints it as written.
+        public var errorDescription: String? { description }
+    }
 #endif

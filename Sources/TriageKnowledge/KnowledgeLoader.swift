@@ -33,16 +33,16 @@ public enum KnowledgeLoader {
     /// The resource bundle's `Resources` folder next to the executable, if it holds the tables.
     private static func besideExecutable() -> URL? {
         #if os(Linux)
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
-        guard count > 0 else { return nil }
-        let executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        guard let slash = executable.lastIndex(of: "/") else { return nil }
-        let folder = executable[..<slash] + "/" + bundleName + "/Resources"
-        guard access(folder + "/" + KnowledgeFile.manifest, R_OK) == 0 else { return nil }
-        return URL(fileURLWithPath: String(folder), isDirectory: true)
+            var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
+            let count = readlink("/proc/self/exe", &buffer, buffer.count - 1)
+            guard count > 0 else { return nil }
+            let executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard let slash = executable.lastIndex(of: "/") else { return nil }
+            let folder = executable[..<slash] + "/" + bundleName + "/Resources"
+            guard access(folder + "/" + KnowledgeFile.manifest, R_OK) == 0 else { return nil }
+            return URL(fileURLWithPath: String(folder), isDirectory: true)
         #else
-        return nil
+            return nil
         #endif
     }
 
@@ -71,7 +71,8 @@ public enum KnowledgeLoader {
     package static func load(from directory: URL, trustingStamp: Bool) throws(KnowledgeError) -> Knowledge {
         let bytes = try tableBytes(in: directory, mapped: trustingStamp)
         if trustingStamp, KnowledgeDigest.files.allSatisfy({ bytes[$0] != nil }),
-           let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file), options: .alwaysMapped) {
+            let snapshot = try? Data(contentsOf: directory.appendingPathComponent(KnowledgeSnapshot.file), options: .alwaysMapped)
+        {
             let digest = KnowledgeDigest.digest(KnowledgeDigest.files.map { ($0, bytes[$0]!) })
             if let compiled = snapshot.withUnsafeBytes({ KnowledgeSnapshot.read($0, digest: digest) }) { return compiled }
         }

@@ -29,5 +29,8 @@ enum KnowledgeFile {
     static let page = "page.json"
 
     /// Every table file `knowledge.json` must list.
-    static let tables = [vocabulary, analytes, analyteNameWords, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes, specimenComments, labActions, medicationNotes, page]
+    static let tables = [
+        vocabulary, analytes, analyteNameWords, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes,
+        specimenComments, labActions, medicationNotes, page,
+    ]
 }

@@ -5,9 +5,11 @@ enum KnowledgeRequirements {
     /// SPEC §4 region groups.
     static let regionGroups: [RegionGroupID] = ["cranial/bulbar", "upper limb", "trunk", "lower limb"]
     /// SPEC §4 body regions.
-    static let regions: [RegionID] = ["eyelid", "face", "cheek", "mouth", "lip", "jaw", "tongue", "neck", "shoulder", "upper arm",
-                          "forearm", "hand", "thumb", "finger", "chest", "back", "abdomen", "thigh", "knee", "calf",
-                          "foot", "toe"]
+    static let regions: [RegionID] = [
+        "eyelid", "face", "cheek", "mouth", "lip", "jaw", "tongue", "neck", "shoulder", "upper arm",
+        "forearm", "hand", "thumb", "finger", "chest", "back", "abdomen", "thigh", "knee", "calf",
+        "foot", "toe",
+    ]
     /// SPEC §4 associated symptoms: every symptom id the code names (``SymptomID``).
     static let symptoms = SymptomID.named
     /// SPEC §3.3 triggers.
@@ -17,9 +19,11 @@ enum KnowledgeRequirements {
     /// SPEC §7 analyte ids.
     static let analytes: [AnalyteID] = ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose"]
     /// SPEC §5 conditions.
-    static let conditions: [ConditionID] = ["bfs", "anxiety-twitching", "peripheral-neuropathy", "als", "cervical-radiculopathy",
-                             "multiple-sclerosis", "multifocal-motor-neuropathy", "electrolyte-imbalance",
-                             "vitamin-deficiency", "thyroid-disorder", "medication-side-effect", "isaacs-syndrome"]
+    static let conditions: [ConditionID] = [
+        "bfs", "anxiety-twitching", "peripheral-neuropathy", "als", "cervical-radiculopathy",
+        "multiple-sclerosis", "multifocal-motor-neuropathy", "electrolyte-imbalance",
+        "vitamin-deficiency", "thyroid-disorder", "medication-side-effect", "isaacs-syndrome",
+    ]
     /// SPEC §5 and §7 tests: every test a recommendation names (``Recommendation/Test``), and the
     /// specialist's option the catalogue names.
     static let tests = Recommendation.Test.allCases.map(\.id) + [CatalogueTestID.lumbarPuncture]

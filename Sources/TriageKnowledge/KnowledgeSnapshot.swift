@@ -108,8 +108,9 @@ package enum KnowledgeSnapshot {
         }
 
         var knowledge: Knowledge {
-            var knowledge = Knowledge(version: version, vocabulary: vocabulary, analytes: analytes, conditions: conditions,
-                                      contrasts: contrasts, redFlags: redFlags, tests: tests, thresholds: thresholds, advice: advice)
+            var knowledge = Knowledge(
+                version: version, vocabulary: vocabulary, analytes: analytes, conditions: conditions,
+                contrasts: contrasts, redFlags: redFlags, tests: tests, thresholds: thresholds, advice: advice)
             knowledge.sourceCatalogue = sourceCatalogue
             knowledge.analyteNameWords = analyteNameWords
             knowledge.contrastMap = contrastMap
@@ -150,7 +151,8 @@ package enum KnowledgeSnapshot {
         writer.raw(body.bytes)
         let bytes = writer.bytes
         guard let back = read(bytes, digest: digest), back == knowledge,
-              back.compiled.matcher.map(bytesOf) == matcherBytes else {
+            back.compiled.matcher.map(bytesOf) == matcherBytes
+        else {
             throw KnowledgeError(file: file, reason: .unreadable("the compiled tables do not read back as the JSON tables"))
         }
         return bytes

@@ -46,7 +46,8 @@ struct KnowledgeValidator {
         let file = KnowledgeFile.manifest
         try unique(knowledge.sourceCatalogue.map(\.name), file: file, list: "sources")
         for (index, entry) in knowledge.sourceCatalogue.enumerated() where entry.description.isEmpty {
-            throw KnowledgeError(file: file, row: .init(list: "sources", number: index + 1, id: entry.name), reason: .emptyField("description"))
+            throw KnowledgeError(
+                file: file, row: .init(list: "sources", number: index + 1, id: entry.name), reason: .emptyField("description"))
         }
         let articles = knowledge.sourceCatalogue.filter { $0.kind == .article }.map(\.name).sorted()
         let expected = SourceReference.articleNames.sorted()
@@ -72,19 +73,25 @@ struct KnowledgeValidator {
         for (index, region) in vocabulary.regions.enumerated() {
             let row = KnowledgeError.Row(list: "regions", number: index + 1, id: region.id.rawValue)
             if !groups.contains(region.group) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "group", value: region.group.rawValue, target: "vocabulary.json regionGroups"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "group", value: region.group.rawValue, target: "vocabulary.json regionGroups"))
             }
             try sources(region.sources, file: file, row: row)
         }
         try unambiguous(vocabulary.regions.map { ($0.id, $0.synonyms) }, file: file, list: "regions", termName: "synonym")
         try unique(vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
         for (index, symptom) in vocabulary.symptoms.enumerated() {
-            try sources(symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id.rawValue), allowReferences: true)
+            try sources(
+                symptom.sources, file: file, row: .init(list: "symptoms", number: index + 1, id: symptom.id.rawValue), allowReferences: true
+            )
         }
         try unambiguous(vocabulary.symptoms.map { ($0.id, $0.synonyms) }, file: file, list: "symptoms", termName: "synonym")
         try unique(vocabulary.triggers.map(\.id), file: file, list: "triggers")
         for (index, trigger) in vocabulary.triggers.enumerated() {
-            try sources(trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id.rawValue), allowReferences: true)
+            try sources(
+                trigger.sources, file: file, row: .init(list: "triggers", number: index + 1, id: trigger.id.rawValue), allowReferences: true
+            )
         }
         try unambiguous(vocabulary.triggers.map { ($0.id, $0.synonyms) }, file: file, list: "triggers", termName: "synonym")
         try unique(vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
@@ -93,12 +100,14 @@ struct KnowledgeValidator {
             if medication.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
             try sources(medication.sources, file: file, row: row)
         }
-        try unambiguous(vocabulary.medicationClasses.map { ($0.id, $0.drugs + [$0.label]) }, file: file, list: "medicationClasses", termName: "drug")
+        try unambiguous(
+            vocabulary.medicationClasses.map { ($0.id, $0.drugs + [$0.label]) }, file: file, list: "medicationClasses", termName: "drug")
         try required(KnowledgeRequirements.regionGroups, in: vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
         try required(KnowledgeRequirements.regions, in: vocabulary.regions.map(\.id), file: file, list: "regions")
         try required(KnowledgeRequirements.symptoms, in: vocabulary.symptoms.map(\.id), file: file, list: "symptoms")
         try required(KnowledgeRequirements.triggers, in: vocabulary.triggers.map(\.id), file: file, list: "triggers")
-        try required(KnowledgeRequirements.medicationClasses, in: vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
+        try required(
+            KnowledgeRequirements.medicationClasses, in: vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
         try checkReading()
     }
 
@@ -110,19 +119,21 @@ struct KnowledgeValidator {
         let lists: [(String, [String], [Source])] =
             reading.triggers.map { ("reading.triggers \($0.kind.rawValue) \($0.direction.rawValue)", $0.phrases, $0.sources) }
             + reading.equivalences.map { ("reading.equivalences \($0.canonical)", $0.phrases, $0.sources) }
-            + [("reading.fillerWords", reading.fillerWords.phrases, reading.fillerWords.sources),
-               ("reading.noneTexts", reading.noneTexts.phrases, reading.noneTexts.sources),
-               ("reading.twitchWords", reading.twitchWords.phrases, reading.twitchWords.sources),
-               ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources),
-               ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources),
-               ("reading.statementStarts", reading.statementStarts.phrases, reading.statementStarts.sources),
-               ("reading.listJoiners", reading.listJoiners.phrases, reading.listJoiners.sources),
-               ("reading.listConjunctions", reading.listConjunctions.phrases, reading.listConjunctions.sources),
-               ("reading.inabilityCancels", reading.inabilityCancels.phrases, reading.inabilityCancels.sources),
-               ("reading.inabilityWords", reading.inabilityWords.phrases, reading.inabilityWords.sources),
-               ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),
-               ("reading.patientWords", reading.patientWords.phrases, reading.patientWords.sources),
-               ("reading.familyHistoryDiseases", reading.familyHistoryDiseases.phrases, reading.familyHistoryDiseases.sources)]
+            + [
+                ("reading.fillerWords", reading.fillerWords.phrases, reading.fillerWords.sources),
+                ("reading.noneTexts", reading.noneTexts.phrases, reading.noneTexts.sources),
+                ("reading.twitchWords", reading.twitchWords.phrases, reading.twitchWords.sources),
+                ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources),
+                ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources),
+                ("reading.statementStarts", reading.statementStarts.phrases, reading.statementStarts.sources),
+                ("reading.listJoiners", reading.listJoiners.phrases, reading.listJoiners.sources),
+                ("reading.listConjunctions", reading.listConjunctions.phrases, reading.listConjunctions.sources),
+                ("reading.inabilityCancels", reading.inabilityCancels.phrases, reading.inabilityCancels.sources),
+                ("reading.inabilityWords", reading.inabilityWords.phrases, reading.inabilityWords.sources),
+                ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),
+                ("reading.patientWords", reading.patientWords.phrases, reading.patientWords.sources),
+                ("reading.familyHistoryDiseases", reading.familyHistoryDiseases.phrases, reading.familyHistoryDiseases.sources),
+            ]
         for (index, (name, phrases, cited)) in lists.enumerated() {
             let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)
             if phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
@@ -131,21 +142,26 @@ struct KnowledgeValidator {
         for kind in ReadingRules.TriggerKind.allCases where !reading.triggers.contains(where: { $0.kind == kind }) {
             throw KnowledgeError(file: file, reason: .missingRow("reading.triggers \(kind.rawValue)"))
         }
-        for (field, value) in [("approximateMinimumLetters", reading.approximateMinimumLetters),
-                               ("triggerWindowWords", reading.triggerWindowWords),
-                               ("frameWindowWords", reading.frameWindowWords)] where value < 1 {
+        for (field, value) in [
+            ("approximateMinimumLetters", reading.approximateMinimumLetters),
+            ("triggerWindowWords", reading.triggerWindowWords),
+            ("frameWindowWords", reading.frameWindowWords),
+        ] where value < 1 {
             throw KnowledgeError(file: file, reason: .emptyField("reading.\(field)"))
         }
         try sources(reading.sources, file: file, row: .init(list: "reading", number: 1, id: nil), allowReferences: true)
         let matcher = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords)
         if let collapse = matcher.collapsed.first {
-            throw KnowledgeError(file: file, row: .init(list: collapse.list, number: 1, id: nil),
-                                 reason: .invalidValue(field: "phrase", value: collapse.phrase,
-                                                       expected: "a phrase that does not shrink to one word its list does not hold alone"))
+            throw KnowledgeError(
+                file: file, row: .init(list: collapse.list, number: 1, id: nil),
+                reason: .invalidValue(
+                    field: "phrase", value: collapse.phrase,
+                    expected: "a phrase that does not shrink to one word its list does not hold alone"))
         }
         if let collision = matcher.collisions.first {
-            throw KnowledgeError(file: file, row: .init(list: collision.kind.rawValue, number: 1, id: collision.second),
-                                 reason: .ambiguousTerm(collision.phrase, first: collision.first, second: collision.second))
+            throw KnowledgeError(
+                file: file, row: .init(list: collision.kind.rawValue, number: 1, id: collision.second),
+                reason: .ambiguousTerm(collision.phrase, first: collision.first, second: collision.second))
         }
         try checkFrames(matcher.frameIndex)
     }
@@ -158,20 +174,25 @@ struct KnowledgeValidator {
         for (number, frame) in knowledge.vocabulary.frames.enumerated() {
             let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept.rawValue)
             if !symptoms.contains(frame.concept) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "concept", value: frame.concept.rawValue, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "concept", value: frame.concept.rawValue, target: "vocabulary.json symptoms"))
             }
             if frame.subjects.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("subjects")) }
             if frame.predicates.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("predicates")) }
             try sources(frame.sources, file: file, row: row, allowReferences: true)
         }
         if let collapsed = index.collapsedParts.first {
-            throw KnowledgeError(file: file, row: .init(list: "frames", number: 1, id: collapsed.frame),
-                                 reason: .invalidValue(field: "subject or predicate", value: collapsed.part,
-                                                       expected: "words that do not shrink to one word under the fillers"))
+            throw KnowledgeError(
+                file: file, row: .init(list: "frames", number: 1, id: collapsed.frame),
+                reason: .invalidValue(
+                    field: "subject or predicate", value: collapsed.part,
+                    expected: "words that do not shrink to one word under the fillers"))
         }
         if let empty = index.emptyParts.first {
-            throw KnowledgeError(file: file, row: .init(list: "frames", number: 1, id: empty.frame),
-                                 reason: .invalidValue(field: "subject or predicate", value: empty.part, expected: "words that are not all fillers"))
+            throw KnowledgeError(
+                file: file, row: .init(list: "frames", number: 1, id: empty.frame),
+                reason: .invalidValue(field: "subject or predicate", value: empty.part, expected: "words that are not all fillers"))
         }
     }
 
@@ -184,14 +205,17 @@ struct KnowledgeValidator {
             let row = KnowledgeError.Row(number: index + 1, id: analyte.id.rawValue)
             if analyte.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
             if !(0...6).contains(analyte.decimals) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "decimals", value: "\(analyte.decimals)", expected: "0 to 6"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .invalidValue(field: "decimals", value: "\(analyte.decimals)", expected: "0 to 6"))
             }
             try sources(analyte.sources, file: file, row: row)
             guard let canonical = analyte.units.first(where: { $0.unit == analyte.canonicalUnit }) else {
                 throw KnowledgeError(file: file, row: row, reason: .canonicalUnitNotListed(analyte.canonicalUnit))
             }
             if canonical.factor != 1 || canonical.offset != 0 {
-                throw KnowledgeError(file: file, row: row, reason: .canonicalUnitNotIdentity(analyte.canonicalUnit, factor: canonical.factor, offset: canonical.offset))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .canonicalUnitNotIdentity(analyte.canonicalUnit, factor: canonical.factor, offset: canonical.offset))
             }
             var spellings: [String: String] = [:]
             for unit in analyte.units {
@@ -200,13 +224,16 @@ struct KnowledgeValidator {
                     throw KnowledgeError(file: file, row: row, reason: .badFactor(unit.unit, factor: unit.factor))
                 }
                 if !unit.offset.isFinite {
-                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .invalidValue(field: "offset", value: "\(unit.offset)", expected: "a finite number"))
+                    throw KnowledgeError(
+                        file: file, row: row, subject: subject,
+                        reason: .invalidValue(field: "offset", value: "\(unit.offset)", expected: "a finite number"))
                 }
                 for spelling in [unit.unit] + unit.spellings {
                     let key = TermKey.unit(spelling)
                     if key.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("spelling")) }
                     if let first = spellings[key], first != unit.unit {
-                        throw KnowledgeError(file: file, row: row, reason: .duplicateUnitSpelling(spelling, first: first, second: unit.unit))
+                        throw KnowledgeError(
+                            file: file, row: row, reason: .duplicateUnitSpelling(spelling, first: first, second: unit.unit))
                     }
                     spellings[key] = unit.unit
                 }
@@ -215,10 +242,12 @@ struct KnowledgeValidator {
             try limits(analyte.reference, name: "reference", file: file, row: row)
             try limits(analyte.critical, name: "critical", file: file, row: row)
             if let critical = analyte.critical.low, let reference = analyte.reference.low, critical >= reference {
-                throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "low", critical: critical, reference: reference))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .criticalInsideReference(limit: "low", critical: critical, reference: reference))
             }
             if let critical = analyte.critical.high, let reference = analyte.reference.high, critical <= reference {
-                throw KnowledgeError(file: file, row: row, reason: .criticalInsideReference(limit: "high", critical: critical, reference: reference))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .criticalInsideReference(limit: "high", critical: critical, reference: reference))
             }
         }
         try unambiguous(knowledge.analytes.map { ($0.id, $0.names) }, file: file, list: nil, termName: "name")
@@ -226,7 +255,9 @@ struct KnowledgeValidator {
         for (index, analyte) in knowledge.analytes.enumerated() {
             for code in analyte.loinc {
                 if let first = codes[code], first != analyte.id.rawValue {
-                    throw KnowledgeError(file: file, row: .init(number: index + 1, id: analyte.id.rawValue), subject: "LOINC", reason: .ambiguousTerm(code, first: first, second: analyte.id.rawValue))
+                    throw KnowledgeError(
+                        file: file, row: .init(number: index + 1, id: analyte.id.rawValue), subject: "LOINC",
+                        reason: .ambiguousTerm(code, first: first, second: analyte.id.rawValue))
                 }
                 codes[code] = analyte.id.rawValue
             }
@@ -253,7 +284,9 @@ struct KnowledgeValidator {
         for (index, condition) in knowledge.conditions.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: condition.id.rawValue)
             if condition.name.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("name")) }
-            if condition.diagnosticApproach.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach")) }
+            if condition.diagnosticApproach.isEmpty {
+                throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach"))
+            }
             try sources(condition.sources, file: file, row: row, allowReferences: true)
         }
         try required(KnowledgeRequirements.conditions, in: knowledge.conditions.map(\.id), file: file, list: nil)
@@ -267,7 +300,8 @@ struct KnowledgeValidator {
             let row = KnowledgeError.Row(number: index + 1, id: "\(contrast.table)/\(contrast.id)")
             if contrast.table.rawValue.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("table")) }
             for id in contrast.benignConditions + contrast.concerningConditions where !conditions.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
             }
             try sources(contrast.sources, file: file, row: row)
         }
@@ -281,20 +315,23 @@ struct KnowledgeValidator {
         for (index, flag) in knowledge.redFlags.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: flag.id.rawValue)
             for id in flag.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
             }
             try sources(flag.sources, file: file, row: row, allowReferences: true)
             let timeframes = Set(knowledge.timeframes.map(\.urgency))
             for step in (flag.steps ?? []) + (flag.possibleSteps ?? []) {
                 let subject = "step \"\(step.test.rawValue)\""
                 if let timeframe = step.timeframe, !timeframes.contains(timeframe) {
-                    throw KnowledgeError(file: file, row: row, subject: subject,
-                                         reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
+                    throw KnowledgeError(
+                        file: file, row: row, subject: subject,
+                        reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
                 }
                 if step.detail.isEmpty { throw KnowledgeError(file: file, row: row, subject: subject, reason: .emptyField("detail")) }
             }
             for id in flag.conditions ?? [] where knowledge.condition(id) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
             }
             if flag.tier != nil, (flag.steps ?? []).isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("steps"))
@@ -325,7 +362,9 @@ struct KnowledgeValidator {
                 }
                 seen[variant.id] = position + 1
                 for id in variant.analytes where !analytes.contains(id) {
-                    throw KnowledgeError(file: file, row: row, subject: subject, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
+                    throw KnowledgeError(
+                        file: file, row: row, subject: subject,
+                        reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
                 }
                 try sources(variant.sources, file: file, row: row, subject: subject)
             }
@@ -346,7 +385,9 @@ struct KnowledgeValidator {
         for (index, threshold) in knowledge.thresholds.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: threshold.id)
             if !threshold.value.isFinite || threshold.value < 0 {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "value", value: "\(threshold.value)", expected: "a number of at least 0"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(field: "value", value: "\(threshold.value)", expected: "a number of at least 0"))
             }
             if threshold.meaning.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("meaning")) }
             try sources(threshold.sources, file: file, row: row, allowReferences: true)
@@ -370,23 +411,31 @@ struct KnowledgeValidator {
                 throw KnowledgeError(file: file, row: row, reason: .missingField("tellWhen"))
             }
             for symptom in advice.withheldWhen?.symptoms ?? [] where !knownSymptom(symptom) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms or finding ids"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms or finding ids"))
             }
             // A sign already present is named by a symptom id or a finding id.
             for id in advice.presentWhen ?? [] where !knownSymptom(SymptomID(rawValue: id)) && !findingIDs.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms or finding ids"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms or finding ids"))
             }
             for id in advice.withheldWhen?.lowLabs ?? [] where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
             }
             if advice.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let trigger = advice.trigger, !triggers.contains(trigger) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "trigger", value: trigger.rawValue, target: "vocabulary.json triggers"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "trigger", value: trigger.rawValue, target: "vocabulary.json triggers")
+                )
             }
             try sources(advice.sources, file: file, row: row)
         }
         try required(KnowledgeRequirements.notices, in: knowledge.advice.filter { $0.kind == .notice }.map(\.id), file: file, list: nil)
-        try required(Advice.TellWhen.allCases.map(\.rawValue).sorted(), in: knowledge.advice.compactMap(\.tellWhen?.rawValue), file: file, list: nil)
+        try required(
+            Advice.TellWhen.allCases.map(\.rawValue).sorted(), in: knowledge.advice.compactMap(\.tellWhen?.rawValue), file: file, list: nil)
     }
 
     /// Whether a symptom id is the vocabulary's.
@@ -408,7 +457,8 @@ struct KnowledgeValidator {
         for (index, table) in map.tables.enumerated() {
             let row = KnowledgeError.Row(list: "tables", number: index + 1, id: table.id.rawValue)
             if !tables.contains(table.id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "id", value: table.id.rawValue, target: "contrasts.json tables"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "id", value: table.id.rawValue, target: "contrasts.json tables"))
             }
             try sources(table.sources, file: file, row: row)
         }
@@ -418,23 +468,30 @@ struct KnowledgeValidator {
         for (index, entry) in map.mappings.enumerated() {
             let row = KnowledgeError.Row(list: "mappings", number: index + 1, id: "\(entry.table)/\(entry.row)")
             guard let contrast = knowledge.contrast(table: entry.table, id: entry.row) else {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
             }
             if entry.aspect.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("aspect")) }
             let listed = Set(contrast.benignConditions + contrast.concerningConditions)
             for id in entry.supports + entry.opposes + entry.raises {
                 if !conditions.contains(id) {
-                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
+                    throw KnowledgeError(
+                        file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
                 }
                 if !listed.contains(id), !(entry.note != nil) {
-                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "the row's conditions"))
+                    throw KnowledgeError(
+                        file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "the row's conditions"))
                 }
             }
             if let both = entry.supports.first(where: entry.opposes.contains) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "against", value: "\"\(both.rawValue)\"", expected: "a condition not also in \"for\""))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(field: "against", value: "\"\(both.rawValue)\"", expected: "a condition not also in \"for\""))
             }
             if let raised = entry.raises.first(where: { !entry.supports.contains($0) }) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "raises", value: "\"\(raised.rawValue)\"", expected: "a condition also in \"for\""))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(field: "raises", value: "\"\(raised.rawValue)\"", expected: "a condition also in \"for\""))
             }
             if entry.supports.isEmpty, entry.opposes.isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("for"))
@@ -445,17 +502,21 @@ struct KnowledgeValidator {
         for (index, entry) in map.unobservable.enumerated() {
             let row = KnowledgeError.Row(list: "unobservable", number: index + 1, id: "\(entry.table)/\(entry.row)")
             if knowledge.contrast(table: entry.table, id: entry.row) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
             }
             if map.mappings.contains(where: { $0.table == entry.table && $0.row == entry.row }) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "row", value: "\"\(entry.table)/\(entry.row)\"", expected: "a row that no mapping reads"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(field: "row", value: "\"\(entry.table)/\(entry.row)\"", expected: "a row that no mapping reads"))
             }
             if entry.reason.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("reason")) }
             try sources(entry.sources, file: file, row: row)
         }
         for contrast in knowledge.contrasts {
             let key = (contrast.table, contrast.id)
-            let mapped = map.mappings.contains { $0.table == key.0 && $0.row == key.1 }
+            let mapped =
+                map.mappings.contains { $0.table == key.0 && $0.row == key.1 }
                 || map.unobservable.contains { $0.table == key.0 && $0.row == key.1 }
             if !mapped { throw KnowledgeError(file: file, subject: "mappings", reason: .missingRow("\(contrast.table)/\(contrast.id)")) }
         }
@@ -475,7 +536,8 @@ struct KnowledgeValidator {
             let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
             if set.symptoms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("symptoms")) }
             for id in set.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
             }
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
@@ -483,7 +545,8 @@ struct KnowledgeValidator {
         for (index, set) in rules.regionSets.enumerated() {
             let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id.rawValue)
             for id in set.regions where !regions.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "region", value: id.rawValue, target: "vocabulary.json regions"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "region", value: id.rawValue, target: "vocabulary.json regions"))
             }
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
@@ -492,26 +555,33 @@ struct KnowledgeValidator {
             let row = KnowledgeError.Row(list: "durationPhrases", number: index + 1, id: phrase.phrase)
             if phrase.phrase.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrase")) }
             if phrase.atLeastDays < 1 {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "atLeastDays", value: "\(phrase.atLeastDays)", expected: "at least 1"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(field: "atLeastDays", value: "\(phrase.atLeastDays)", expected: "at least 1"))
             }
             try sources(phrase.sources, file: file, row: row)
         }
         for (index, concern) in rules.concerns.enumerated() {
             let row = KnowledgeError.Row(list: "concerns", number: index + 1, id: concern.condition.rawValue)
             if !conditions.contains(concern.condition) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
             }
             if concern.terms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
             let diseaseNames = Set(knowledge.vocabulary.reading.diseaseNames.phrases.map(TermKey.key))
             for term in concern.terms where !diseaseNames.contains(TermKey.key(term)) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "term", value: term, target: "vocabulary.json reading.diseaseNames"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "term", value: term, target: "vocabulary.json reading.diseaseNames"))
             }
             try sources(concern.sources, file: file, row: row)
         }
         for (index, description) in (rules.patientDescriptions ?? []).enumerated() {
             let row = KnowledgeError.Row(list: "patientDescriptions", number: index + 1, id: description.condition.rawValue)
             if !conditions.contains(description.condition) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: description.condition.rawValue, target: "conditions.json"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "condition", value: description.condition.rawValue, target: "conditions.json"))
             }
             if description.phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
             if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
@@ -522,13 +592,18 @@ struct KnowledgeValidator {
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte.rawValue)
             if !analytes.contains(relation.analyte) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte.rawValue, target: "analytes.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte.rawValue, target: "analytes.json"))
             }
             if !panels.contains(relation.panel) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "panel", value: relation.panel.rawValue, target: "tests.json bloodWork variants"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "panel", value: relation.panel.rawValue, target: "tests.json bloodWork variants"))
             }
             if !conditions.contains(relation.condition) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "condition", value: relation.condition.rawValue, target: "conditions.json"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "condition", value: relation.condition.rawValue, target: "conditions.json"))
             }
             try sources(relation.sources, file: file, row: row)
         }
@@ -547,23 +622,32 @@ struct KnowledgeValidator {
         for (index, action) in table.actions.enumerated() {
             let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id)
             if !analytes.contains(action.analyte) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: action.analyte.rawValue, target: "analytes.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "analyte", value: action.analyte.rawValue, target: "analytes.json"))
             }
             for id in action.draw ?? [] where !analytes.contains(id) {
                 throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id.rawValue, target: "analytes.json"))
             }
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms")
+                )
             }
             for group in action.nameDrugs ?? [] where !groups.contains(group) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "nameDrugs", value: group.rawValue, target: "lab-actions.json drugGroups"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(field: "nameDrugs", value: group.rawValue, target: "lab-actions.json drugGroups"))
             }
             if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
             }
             if action.hiddenSide != nil, action.band != .unreliable {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "hiddenSide", value: "\(action.hiddenSide!)", expected: "only on a row of band \"unreliable\""))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(
+                        field: "hiddenSide", value: "\(action.hiddenSide!)", expected: "only on a row of band \"unreliable\""))
             }
             try sources(action.sources, file: file, row: row, allowReferences: true)
         }
@@ -573,9 +657,14 @@ struct KnowledgeValidator {
         for (index, group) in table.drugGroups.enumerated() {
             let row = KnowledgeError.Row(list: "drugGroups", number: index + 1, id: group.id.rawValue)
             if let medicationClass = group.medicationClass, !classes.contains(medicationClass) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(
+                        field: "medicationClass", value: medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
             }
-            if group.terms.isEmpty && group.medicationClass == nil { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
+            if group.terms.isEmpty && group.medicationClass == nil {
+                throw KnowledgeError(file: file, row: row, reason: .emptyField("terms"))
+            }
             try sources(group.sources, file: file, row: row)
         }
         try sources(table.gaps.sources, file: file, row: KnowledgeError.Row(list: "gaps", number: 1, id: "gaps"))
@@ -590,10 +679,14 @@ struct KnowledgeValidator {
         for (index, note) in knowledge.medicationNotes.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: note.medicationClass.rawValue)
             if !classes.contains(note.medicationClass) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "medicationClass", value: note.medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(
+                        field: "medicationClass", value: note.medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
             }
             for id in note.linkedAnalytes where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
             }
             if note.note.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("note")) }
             try sources(note.sources, file: file, row: row)
@@ -615,14 +708,17 @@ struct KnowledgeValidator {
 
     // MARK: - Helpers
 
-    private func sources(_ sources: [Source], file: String, row: KnowledgeError.Row, subject: String? = nil,
-                         allowReferences: Bool = false) throws(KnowledgeError) {
+    private func sources(
+        _ sources: [Source], file: String, row: KnowledgeError.Row, subject: String? = nil,
+        allowReferences: Bool = false
+    ) throws(KnowledgeError) {
         guard !sources.isEmpty else { throw KnowledgeError(file: file, row: row, subject: subject, reason: .noSource) }
         for source in sources {
             let kind = catalogue[source.name]
             let allowed = kind == .article || kind == .project || kind == .guideline || (allowReferences && kind == .reference)
             if !allowed {
-                let list = allowReferences
+                let list =
+                    allowReferences
                     ? "one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"
                     : "one of the four articles, a guideline in knowledge.json, or twitch-triage"
                 throw KnowledgeError(file: file, row: row, subject: subject, reason: .unknownSource(source.name, allowed: list))
@@ -632,8 +728,10 @@ struct KnowledgeValidator {
 
     /// A list with one wording for each case of `Key` (the contrast signals' readings, the rules'
     /// sentences): each key once and none missing, each text not blank, each row sourced.
-    private func wordings<Key: RawRepresentable & CaseIterable>(_ rows: [(key: Key, text: String, sources: [Source])], file: String,
-                                                                list: String) throws(KnowledgeError) where Key.RawValue == String {
+    private func wordings<Key: RawRepresentable & CaseIterable>(
+        _ rows: [(key: Key, text: String, sources: [Source])], file: String,
+        list: String
+    ) throws(KnowledgeError) where Key.RawValue == String {
         let keys = rows.map(\.key.rawValue)
         try unique(keys, file: file, list: list)
         for (index, entry) in rows.enumerated() {
@@ -656,18 +754,22 @@ struct KnowledgeValidator {
     }
 
     /// No term (an entry's id or one of its words), as the matcher compares it, names two entries.
-    private func unambiguous<ID: Hashable & CustomStringConvertible>(_ entries: [(id: ID, terms: [String])], file: String, list: String?,
-                                                                     termName: String) throws(KnowledgeError) {
+    private func unambiguous<ID: Hashable & CustomStringConvertible>(
+        _ entries: [(id: ID, terms: [String])], file: String, list: String?,
+        termName: String
+    ) throws(KnowledgeError) {
         var owner: [String: ID] = [:]
         for (index, entry) in entries.enumerated() {
             for term in [entry.id.description] + entry.terms {
                 let key = TermKey.key(term)
                 if key.isEmpty {
-                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id.description), reason: .emptyField(termName))
+                    throw KnowledgeError(
+                        file: file, row: .init(list: list, number: index + 1, id: entry.id.description), reason: .emptyField(termName))
                 }
                 if let first = owner[key], first != entry.id {
-                    throw KnowledgeError(file: file, row: .init(list: list, number: index + 1, id: entry.id.description), subject: termName,
-                                         reason: .ambiguousTerm(term, first: first.description, second: entry.id.description))
+                    throw KnowledgeError(
+                        file: file, row: .init(list: list, number: index + 1, id: entry.id.description), subject: termName,
+                        reason: .ambiguousTerm(term, first: first.description, second: entry.id.description))
                 }
                 owner[key] = entry.id
             }
@@ -675,7 +777,9 @@ struct KnowledgeValidator {
     }
 
     /// Every id of `ids` among `present`.
-    private func required<ID: Hashable & CustomStringConvertible>(_ ids: [ID], in present: [ID], file: String, list: String?) throws(KnowledgeError) {
+    private func required<ID: Hashable & CustomStringConvertible>(_ ids: [ID], in present: [ID], file: String, list: String?)
+        throws(KnowledgeError)
+    {
         let present = Set(present)
         for id in ids where !present.contains(id) {
             throw KnowledgeError(file: file, subject: list, reason: .missingRow(id.description))

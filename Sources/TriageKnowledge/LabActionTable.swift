@@ -130,8 +130,10 @@ package struct LabActionTable: Sendable, Hashable, Codable {
     /// An empty table (knowledge built in code).
     package static let empty = LabActionTable(
         actions: [], drugGroups: [],
-        gaps: Gaps(missing: "{analyte}", stale: "{analyte}", old: "{analyte}", misreported: "{analyte}", misreportedShort: "{analyte}", unread: "{analyte}", requestedBy: "{analyte}",
-                   takes: "{drugs}", alsoDraw: "{items}", sources: []))
+        gaps: Gaps(
+            missing: "{analyte}", stale: "{analyte}", old: "{analyte}", misreported: "{analyte}", misreportedShort: "{analyte}",
+            unread: "{analyte}", requestedBy: "{analyte}",
+            takes: "{drugs}", alsoDraw: "{items}", sources: []))
 }
 
 extension LabActionTable.Action {

@@ -136,7 +136,9 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         try cited(defaultActorSources, .init(list: "defaultActorSources", number: 1, id: nil))
         try cited(words.sources, .init(list: "words", number: 1, id: nil))
         for (index, entry) in words.redFlagFindings.enumerated() where entry.words.trimmingSpaces().isEmpty {
-            throw KnowledgeError(file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding.rawValue), reason: .emptyField("words"))
+            throw KnowledgeError(
+                file: file, row: .init(list: "words.redFlagFindings", number: index + 1, id: entry.finding.rawValue),
+                reason: .emptyField("words"))
         }
         for finding in [FindingID.progressiveWeakness, .spreading, .eyelidFacialSpread]
         where !words.redFlagFindings.contains(where: { $0.finding == finding }) {
@@ -159,10 +161,18 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
         var seen: Set<PagePhraseID> = []
         for (index, phrase) in phrases.enumerated() {
             let row = KnowledgeError.Row(list: "phrases", number: index + 1, id: phrase.id.rawValue)
-            if !seen.insert(phrase.id).inserted { throw KnowledgeError(file: file, row: row, reason: .duplicateID(phrase.id.rawValue, firstRow: 1 + phrases.firstIndex { $0.id == phrase.id }!)) }
+            if !seen.insert(phrase.id).inserted {
+                throw KnowledgeError(
+                    file: file, row: row, reason: .duplicateID(phrase.id.rawValue, firstRow: 1 + phrases.firstIndex { $0.id == phrase.id }!)
+                )
+            }
             if phrase.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
             if let markup = phrase.text.first(where: { "<>&\"\\`*_[]|#".contains($0) }) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "text", value: "\"\(phrase.text)\"", expected: "words without \"\(markup)\", which a page would read as markup"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(
+                        field: "text", value: "\"\(phrase.text)\"",
+                        expected: "words without \"\(markup)\", which a page would read as markup"))
             }
             try cited(phrase.sources, row)
         }

@@ -39,8 +39,10 @@ final class ReadingCache: @unchecked Sendable {
 
     /// The value under `key` in one of the tables, or `make()`'s, stored (outside the lock:
     /// two threads may both make it, and both get the same answer).
-    private func remembered<K: Hashable, V>(_ key: K, of text: String, in table: ReferenceWritableKeyPath<ReadingCache, [K: V]>,
-                                            make: () -> V) -> V {
+    private func remembered<K: Hashable, V>(
+        _ key: K, of text: String, in table: ReferenceWritableKeyPath<ReadingCache, [K: V]>,
+        make: () -> V
+    ) -> V {
         guard text.utf8.count <= longestText else { return make() }
         lock.lock()
         if let hit = self[keyPath: table][key] {

@@ -132,7 +132,8 @@ package struct SnapshotReader {
     func equals(_ range: Range<Int>, _ text: String) -> Bool {
         var text = text
         return text.withUTF8 { utf8 in
-            utf8.count == range.count && (utf8.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0)
+            utf8.count == range.count
+                && (utf8.isEmpty || memcmp(utf8.baseAddress!, bytes.baseAddress! + range.lowerBound, range.count) == 0)
         }
     }
 

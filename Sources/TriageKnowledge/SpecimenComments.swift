@@ -102,22 +102,27 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
         for (index, problem) in problems.enumerated() {
             let row = KnowledgeError.Row(list: "problems", number: index + 1, id: problem.id)
             if problem.id.isEmpty || !seen.insert(problem.id).inserted {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "id", value: problem.id, expected: "a unique, non-empty id"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .invalidValue(field: "id", value: problem.id, expected: "a unique, non-empty id"))
             }
             if problem.words.contains(where: { TermKey.words($0).isEmpty }) || problem.words.isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("words"))
             }
             if problem.analytes.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("analytes")) }
             for id in problem.analytes where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
+                throw KnowledgeError(
+                    file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
             }
             for (field, ids) in [("raises", problem.raises ?? []), ("lowers", problem.lowers ?? [])] {
                 for id in ids where !problem.analytes.contains(id) {
-                    throw KnowledgeError(file: file, row: row, reason: .unresolved(field: field, value: id.rawValue, target: "the row's analytes"))
+                    throw KnowledgeError(
+                        file: file, row: row, reason: .unresolved(field: field, value: id.rawValue, target: "the row's analytes"))
                 }
             }
             for id in problem.raises ?? [] where (problem.lowers ?? []).contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .invalidValue(field: "lowers", value: id.rawValue, expected: "an analyte the row does not also raise"))
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .invalidValue(field: "lowers", value: id.rawValue, expected: "an analyte the row does not also raise"))
             }
             try check(problem.sources, row: row)
         }

@@ -19,7 +19,7 @@ package enum TermKey {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 current.append(scalar)
             } else if scalar == "'" || scalar == "\u{2019}" {
-                continue // don't, Isaacs' — an apostrophe joins, it does not split
+                continue  // don't, Isaacs' — an apostrophe joins, it does not split
             } else {
                 flush()
                 if scalar == "&" { words.append("and") }

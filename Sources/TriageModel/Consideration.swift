@@ -18,8 +18,10 @@ package struct Consideration: Sendable, Hashable {
     package var assessment: String?
 
     /// Creates a consideration.
-    package init(condition: String, conditionID: ConditionID, supporting: [String], opposing: [String],
-                diagnosticApproach: String, sources: [String]) {
+    package init(
+        condition: String, conditionID: ConditionID, supporting: [String], opposing: [String],
+        diagnosticApproach: String, sources: [String]
+    ) {
         self.condition = condition
         self.conditionID = conditionID
         self.supporting = supporting
@@ -29,6 +31,10 @@ package struct Consideration: Sendable, Hashable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case condition, conditionID = "conditionId", supporting = "for", opposing = "against", diagnosticApproach, sources, assessment
+        case condition
+        case conditionID = "conditionId"
+        case supporting = "for"
+        case opposing = "against"
+        case diagnosticApproach, sources, assessment
     }
 }

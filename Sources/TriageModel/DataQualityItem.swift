@@ -21,8 +21,10 @@ package struct DataQualityItem: Sendable, Hashable {
     package var count: Int
 
     /// Creates an item.
-    package init(location: SourceLocation, message: String, severity: Diagnostic.Severity, term: String? = nil,
-                lines: [Int], count: Int) {
+    package init(
+        location: SourceLocation, message: String, severity: Diagnostic.Severity, term: String? = nil,
+        lines: [Int], count: Int
+    ) {
         self.location = location
         self.message = message
         self.severity = severity

@@ -52,7 +52,9 @@ extension Tagged where Tag == FindingTag, RawValue == String {
     /// The finding of an associated symptom, by the vocabulary's id (`fine-motor-difficulty`).
     package static func symptom(_ id: SymptomID) -> FindingID { FindingID(rawValue: id.rawValue.findingSlug) }
     /// The finding of a medication class (`medication-diuretics`).
-    package static func medication(_ medicationClass: MedicationClassID) -> FindingID { FindingID(rawValue: medicationPrefix + medicationClass.rawValue.findingSlug) }
+    package static func medication(_ medicationClass: MedicationClassID) -> FindingID {
+        FindingID(rawValue: medicationPrefix + medicationClass.rawValue.findingSlug)
+    }
     /// The finding of an analyte (`lab-magnesium`).
     package static func lab(_ analyte: AnalyteID) -> FindingID { FindingID(rawValue: labPrefix + analyte.rawValue) }
 
@@ -72,11 +74,12 @@ extension String {
             guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
             return String(unsafeUninitializedCapacity: bytes.count) { out in
                 for (index, byte) in bytes.enumerated() {
-                    out[index] = switch byte {
-                    case UInt8(ascii: " "), UInt8(ascii: "/"): UInt8(ascii: "-")
-                    case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
-                    default: byte
-                    }
+                    out[index] =
+                        switch byte {
+                        case UInt8(ascii: " "), UInt8(ascii: "/"): UInt8(ascii: "-")
+                        case UInt8(ascii: "A")...UInt8(ascii: "Z"): byte + 32
+                        default: byte
+                        }
                 }
                 return bytes.count
             }

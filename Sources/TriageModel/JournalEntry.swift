@@ -49,8 +49,10 @@ public struct JournalEntry: Sendable, Hashable {
         package var certainty: Finding.Certainty = .present
 
         /// Creates an occurrence.
-        package init(symptom: SymptomID, severity: Int? = nil, field: String? = nil, quote: String? = nil,
-                    approximate: Bool = false, region: RegionMention? = nil) {
+        package init(
+            symptom: SymptomID, severity: Int? = nil, field: String? = nil, quote: String? = nil,
+            approximate: Bool = false, region: RegionMention? = nil
+        ) {
             self.symptom = symptom
             self.severity = severity
             self.field = field

@@ -82,20 +82,25 @@ public struct LabRecord: Sendable, Hashable {
     }
 
     /// Creates a record.
-    package init(source: SourceLocation, patientID: PatientID, collected: Timestamp, testName: Term?, loinc: Term?,
-                value: LabValue, valueLocation: SourceLocation, unit: Term) {
-        self.init(source: source, patientID: patientID, collected: collected, testName: testName, loinc: loinc, value: value,
-                  valueLocation: valueLocation, unit: unit, referenceLow: nil, referenceHigh: nil, flag: nil, lab: nil,
-                  analyte: nil, comment: nil)
+    package init(
+        source: SourceLocation, patientID: PatientID, collected: Timestamp, testName: Term?, loinc: Term?,
+        value: LabValue, valueLocation: SourceLocation, unit: Term
+    ) {
+        self.init(
+            source: source, patientID: patientID, collected: collected, testName: testName, loinc: loinc, value: value,
+            valueLocation: valueLocation, unit: unit, referenceLow: nil, referenceHigh: nil, flag: nil, lab: nil,
+            analyte: nil, comment: nil)
     }
 
     /// Creates a record with every field at once, for a reader that has read them all: the
     /// record is made in its final place instead of being filled in field by field (inlined: a
     /// call of it made the record on the stack and copied it out).
     @inlinable @inline(__always)
-    package init(source: SourceLocation, patientID: PatientID, collected: Timestamp, testName: Term?, loinc: Term?,
-         value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
-         flag: Term?, lab: String?, analyte: AnalyteID?, comment: String?, panelComment: String? = nil) {
+    package init(
+        source: SourceLocation, patientID: PatientID, collected: Timestamp, testName: Term?, loinc: Term?,
+        value: LabValue, valueLocation: SourceLocation, unit: Term, referenceLow: Double?, referenceHigh: Double?,
+        flag: Term?, lab: String?, analyte: AnalyteID?, comment: String?, panelComment: String? = nil
+    ) {
         self.source = source
         self.patientID = patientID
         self.collected = collected

@@ -99,9 +99,11 @@ public struct LabResult: Sendable, Hashable {
     package var unreliableBecause: String?
 
     /// Creates a result.
-    package init(source: SourceLocation, patientID: PatientID, analyte: AnalyteID, loinc: String?, collected: Timestamp,
-                reported: Quantity, canonical: Quantity, reference: ReferenceRange?, status: Status, stale: Bool,
-                reportedFlag: String? = nil) {
+    package init(
+        source: SourceLocation, patientID: PatientID, analyte: AnalyteID, loinc: String?, collected: Timestamp,
+        reported: Quantity, canonical: Quantity, reference: ReferenceRange?, status: Status, stale: Bool,
+        reportedFlag: String? = nil
+    ) {
         self.source = source
         self.patientID = patientID
         self.analyte = analyte

@@ -130,8 +130,10 @@ package struct Lifestyle: Sendable, Hashable {
         var day = Lifestyle()
         // Plain closures rather than key paths: this runs for every day of every journal, and
         // key paths cost a metadata lookup each call.
-        func pick<Value: Comparable>(_ column: Column, _ value: (Lifestyle) -> Value?,
-                                     _ into: (inout Lifestyle, Value) -> Void, largest: Bool) {
+        func pick<Value: Comparable>(
+            _ column: Column, _ value: (Lifestyle) -> Value?,
+            _ into: (inout Lifestyle, Value) -> Void, largest: Bool
+        ) {
             var current: Value?
             for entry in entries {
                 guard let candidate = value(entry) else { continue }

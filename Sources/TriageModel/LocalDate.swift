@@ -19,7 +19,8 @@ public struct LocalDate: Sendable, Hashable, Comparable, CustomStringConvertible
     @inlinable
     package init?(year: Int, month: Int, day: Int) {
         guard (1...9999).contains(year), (1...12).contains(month),
-              day >= 1, day <= LocalDate.daysIn(month: month, year: year) else { return nil }
+            day >= 1, day <= LocalDate.daysIn(month: month, year: year)
+        else { return nil }
         self.storedYear = UInt16(year)
         self.storedMonth = UInt8(month)
         self.storedDay = UInt8(day)

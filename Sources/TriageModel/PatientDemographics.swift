@@ -41,8 +41,10 @@ public struct PatientDemographics: Sendable, Hashable {
     package var displayName: String?
 
     /// Creates demographics.
-    package init(source: SourceLocation, patientID: PatientID, birthDate: LocalDate? = nil, age: Int? = nil,
-                sex: Sex? = nil, displayName: String? = nil) {
+    package init(
+        source: SourceLocation, patientID: PatientID, birthDate: LocalDate? = nil, age: Int? = nil,
+        sex: Sex? = nil, displayName: String? = nil
+    ) {
         self.source = source
         self.patientID = patientID
         self.birthDate = birthDate
@@ -64,14 +66,16 @@ extension String {
     package func trimmingSpaces() -> String {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D || byte == 0x0A }
         let utf8 = self.utf8
-        let edged = utf8.withContiguousStorageIfAvailable { bytes in
-            guard let head = bytes.first, let tail = bytes.last else { return false }
-            return isSpace(head) || isSpace(tail)
-        } ?? true
+        let edged =
+            utf8.withContiguousStorageIfAvailable { bytes in
+                guard let head = bytes.first, let tail = bytes.last else { return false }
+                return isSpace(head) || isSpace(tail)
+            } ?? true
         guard edged else { return self }
         // Every trimmed byte is ASCII, so these UTF-8 indices fall on character boundaries.
         guard let first = utf8.firstIndex(where: { !isSpace($0) }),
-              let last = utf8.lastIndex(where: { !isSpace($0) }) else { return "" }
+            let last = utf8.lastIndex(where: { !isSpace($0) })
+        else { return "" }
         return String(self[first...last])
     }
 }

@@ -23,8 +23,10 @@ public struct PatientRecord: Sendable, Hashable {
     package var inputs: [InputFile]
 
     /// Creates a record.
-    package init(id: PatientID, demographics: PatientDemographics?, journal: [JournalEntry], labs: [LabResult],
-                diagnostics: [Diagnostic], inputs: [InputFile]) {
+    package init(
+        id: PatientID, demographics: PatientDemographics?, journal: [JournalEntry], labs: [LabResult],
+        diagnostics: [Diagnostic], inputs: [InputFile]
+    ) {
         self.id = id
         self.demographics = demographics
         self.journal = journal

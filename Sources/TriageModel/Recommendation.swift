@@ -77,8 +77,10 @@ package struct Recommendation: Sendable, Hashable {
     package var when: String?
 
     /// Creates a recommendation.
-    package init(test: Test, detail: String, urgency: Urgency, rule: RuleID, reasons: [FindingID], sources: [String],
-                region: VariantID? = nil, analytes: [AnalyteID]? = nil) {
+    package init(
+        test: Test, detail: String, urgency: Urgency, rule: RuleID, reasons: [FindingID], sources: [String],
+        region: VariantID? = nil, analytes: [AnalyteID]? = nil
+    ) {
         self.test = test
         self.detail = detail
         self.urgency = urgency

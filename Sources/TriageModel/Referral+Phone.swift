@@ -39,7 +39,8 @@ extension Referral {
             for entry in record.journal {
                 for column in Lifestyle.Column.allCases {
                     guard let source = entry.lifestyle.phoneSources[column],
-                          let text = PhoneLifestyle.text(entry.lifestyle, column) else { continue }
+                        let text = PhoneLifestyle.text(entry.lifestyle, column)
+                    else { continue }
                     values.append(Value(date: entry.date, column: column, text: text, source: source))
                 }
             }

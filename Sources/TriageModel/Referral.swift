@@ -58,7 +58,9 @@ public struct Referral: Sendable, Hashable {
         package var linked: Bool
 
         /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(factor: String, exposedDays: Int, exposedMean: Double, unexposedDays: Int, unexposedMean: Double, comparable: Bool, linked: Bool) {
+        package init(
+            factor: String, exposedDays: Int, exposedMean: Double, unexposedDays: Int, unexposedMean: Double, comparable: Bool, linked: Bool
+        ) {
             self.factor = factor
             self.exposedDays = exposedDays
             self.exposedMean = exposedMean
@@ -174,8 +176,10 @@ public struct Referral: Sendable, Hashable {
         package var comment: String?
 
         /// Creates an other result.
-        package init(name: String, code: String?, system: String?, value: String, unit: String?, flag: String,
-                    collected: Timestamp?, source: SourceLocation, comment: String? = nil) {
+        package init(
+            name: String, code: String?, system: String?, value: String, unit: String?, flag: String,
+            collected: Timestamp?, source: SourceLocation, comment: String? = nil
+        ) {
             self.name = name
             self.code = code
             self.system = system
@@ -246,7 +250,14 @@ public struct Referral: Sendable, Hashable {
     package var otherResults: [OtherResult] = []
 
     /// Creates a value from its parts (the memberwise initializer, for the layers above).
-    package init(toolVersion: String, knowledgeVersion: String, asOf: LocalDate, patient: Patient, window: Window? = nil, urgency: Urgency, headline: String, recommendations: [Recommendation], findings: [Finding], labs: [LabResult], considerations: [Consideration], correlations: [LifestyleCorrelation], advice: [AdviceItem], sameDay: Bool = false, phone: PhoneLifestyle? = nil, dataQuality: [DataQualityItem], needsReview: [NeedsReviewItem], notes: [Note], inputs: [InputFile], timeline: ReferralTimeline = .empty, disclaimer: String, examination: [ExaminationItem] = [], tellPatient: String? = nil, safetyNet: [AdviceItem] = [], queryMND: Bool = false, history: [HistoryItem] = [], otherResults: [OtherResult] = []) {
+    package init(
+        toolVersion: String, knowledgeVersion: String, asOf: LocalDate, patient: Patient, window: Window? = nil, urgency: Urgency,
+        headline: String, recommendations: [Recommendation], findings: [Finding], labs: [LabResult], considerations: [Consideration],
+        correlations: [LifestyleCorrelation], advice: [AdviceItem], sameDay: Bool = false, phone: PhoneLifestyle? = nil,
+        dataQuality: [DataQualityItem], needsReview: [NeedsReviewItem], notes: [Note], inputs: [InputFile],
+        timeline: ReferralTimeline = .empty, disclaimer: String, examination: [ExaminationItem] = [], tellPatient: String? = nil,
+        safetyNet: [AdviceItem] = [], queryMND: Bool = false, history: [HistoryItem] = [], otherResults: [OtherResult] = []
+    ) {
         self.toolVersion = toolVersion
         self.knowledgeVersion = knowledgeVersion
         self.asOf = asOf

@@ -58,7 +58,9 @@ public struct Timestamp: Sendable, Hashable, Comparable, CustomStringConvertible
         text += "T" + Timestamp.two(minutes / 60) + ":" + Timestamp.two(minutes % 60)
         if let seconds { text += ":" + Timestamp.two(seconds) }
         if let offset = utcOffsetMinutes {
-            if offset == 0 { text += "Z" } else {
+            if offset == 0 {
+                text += "Z"
+            } else {
                 let sign = offset < 0 ? "-" : "+"
                 text += sign + Timestamp.two(abs(offset) / 60) + ":" + Timestamp.two(abs(offset) % 60)
             }

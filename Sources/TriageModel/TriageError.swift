@@ -110,7 +110,8 @@ package struct TriageError: Error, Sendable, Hashable, CustomStringConvertible {
     package var description: String {
         var text = ""
         if case .locked(let pid) = reason {
-            text = "another batch\(pid.map { " (pid \($0))" } ?? "") is writing to \(path ?? "the output folder"); this run exits without reading or writing anything"
+            text =
+                "another batch\(pid.map { " (pid \($0))" } ?? "") is writing to \(path ?? "the output folder"); this run exits without reading or writing anything"
         } else if let path {
             text += path
             if let line { text += ":\(line)" }

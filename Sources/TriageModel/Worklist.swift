@@ -52,8 +52,10 @@ package struct Worklist: Sendable, Hashable {
         /// The totals' order: same-day assessments, clinician reads, neurology examinations, EMG
         /// with NCS, NCS, MRI (by region, after these), blood draws, swallow assessments, eye
         /// examinations, breathing tests.
-        package static let order = ["same-day assessment", "clinician read", "neurology examination", "EMG with NCS", "EMG", "NCS",
-                                   "MRI", "blood draw", "swallow assessment", "eye examination", "breathing tests"]
+        package static let order = [
+            "same-day assessment", "clinician read", "neurology examination", "EMG with NCS", "EMG", "NCS",
+            "MRI", "blood draw", "swallow assessment", "eye examination", "breathing tests",
+        ]
     }
 
     /// What changed for a patient since the last run.
@@ -117,8 +119,10 @@ package struct Worklist: Sendable, Hashable {
         package var bookings: [String] = []
 
         /// Creates a summary.
-        package init(sameDay: Bool, age: Int?, sex: String?, keyRedFlag: String?, redFlagCount: Int, timeframe: String?,
-                    lastJournalDate: LocalDate?, tests: [String]) {
+        package init(
+            sameDay: Bool, age: Int?, sex: String?, keyRedFlag: String?, redFlagCount: Int, timeframe: String?,
+            lastJournalDate: LocalDate?, tests: [String]
+        ) {
             self.sameDay = sameDay
             self.age = age
             self.sex = sex
@@ -152,8 +156,10 @@ package struct Worklist: Sendable, Hashable {
         package var summary: Summary?
 
         /// Creates an entry.
-        package init(patientID: PatientID, folder: String?, urgency: Urgency?, previousUrgency: Urgency?, headline: String,
-                    tests: [String], change: Change, unreadableRecords: Int, summary: Summary? = nil) {
+        package init(
+            patientID: PatientID, folder: String?, urgency: Urgency?, previousUrgency: Urgency?, headline: String,
+            tests: [String], change: Change, unreadableRecords: Int, summary: Summary? = nil
+        ) {
             self.summary = summary
             self.patientID = patientID
             self.folder = folder
@@ -180,8 +186,9 @@ package struct Worklist: Sendable, Hashable {
 
     /// Creates a worklist, sorting the entries.
     package init(asOf: LocalDate, knowledgeVersion: String, toolVersion: String, entries: [Entry], problems: [Diagnostic]) {
-        self.init(asOf: asOf, knowledgeVersion: knowledgeVersion, toolVersion: toolVersion, sortedEntries: Self.sorted(entries),
-                  problems: problems)
+        self.init(
+            asOf: asOf, knowledgeVersion: knowledgeVersion, toolVersion: toolVersion, sortedEntries: Self.sorted(entries),
+            problems: problems)
     }
 
     /// Creates a worklist from entries already in ``sort(_:)``'s order (a batch sorts its
@@ -214,8 +221,10 @@ package struct Worklist: Sendable, Hashable {
         func key(_ entry: Entry) -> (Int, Int, Int, Int) {
             let band = band(entry).flatMap { Band.allCases.firstIndex(of: $0) } ?? Band.allCases.count
             let summary = entry.summary
-            return (band, summary?.dangerRank ?? Int.max, summary?.keyRedFlagPossible == true ? 1 : 0,
-                    summary?.oldestRedFlagDate?.dayNumber ?? Int.max)
+            return (
+                band, summary?.dangerRank ?? Int.max, summary?.keyRedFlagPossible == true ? 1 : 0,
+                summary?.oldestRedFlagDate?.dayNumber ?? Int.max
+            )
         }
         entries.sort { lhs, rhs in
             let (left, right) = (key(lhs), key(rhs))

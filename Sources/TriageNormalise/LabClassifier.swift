@@ -16,7 +16,8 @@ enum LabClassifier {
     }
 
     /// The status of `value` against `range` and, first, `critical` (all in one unit).
-    static func status(_ value: LabValue, range: (low: Double?, high: Double?), critical: (low: Double?, high: Double?)) -> LabResult.Status {
+    static func status(_ value: LabValue, range: (low: Double?, high: Double?), critical: (low: Double?, high: Double?)) -> LabResult.Status
+    {
         if let status = criticalStatus(value, low: critical.low, high: critical.high) { return status }
         switch position(value, low: range.low, high: range.high) {
         case .below: return .low

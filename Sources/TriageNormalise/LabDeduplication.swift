@@ -26,8 +26,9 @@ package enum LabDeduplication {
         var notes: [Diagnostic] = []
         kept.reserveCapacity(labs.count)
         for lab in labs {
-            let key = Key(analyte: lab.analyte.rawValue, date: lab.collected.date, minute: lab.collected.timeOfDayMinutes,
-                          comparator: lab.canonical.value.comparator, number: lab.canonical.value.number)
+            let key = Key(
+                analyte: lab.analyte.rawValue, date: lab.collected.date, minute: lab.collected.timeOfDayMinutes,
+                comparator: lab.canonical.value.comparator, number: lab.canonical.value.number)
             if let first = seen[key] {
                 notes.append(.warning(at: first.source, message(copyAt: lab.source), patientID: lab.patientID))
                 continue

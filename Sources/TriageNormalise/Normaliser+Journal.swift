@@ -40,7 +40,11 @@ extension Normaliser {
 
         var columnSide: JournalEntry.Side?
         if let side = record.side, !side.text.isEmpty {
-            if let match = vocabulary.side(side.text) { columnSide = match } else { unrecognised(side, NormaliserMessages.unrecognisedSide) }
+            if let match = vocabulary.side(side.text) {
+                columnSide = match
+            } else {
+                unrecognised(side, NormaliserMessages.unrecognisedSide)
+            }
         }
 
         for term in record.locations where !term.text.isEmpty {
@@ -83,23 +87,28 @@ extension Normaliser {
             }
             if concepts.isNoneText(mention.name.text) { continue }
             if let symptom = concepts.listItemSymptom(mention.name.text) {
-                Self.add(.init(symptom: symptom, severity: mention.severity, field: FreeTextField.symptoms, quote: mention.name.text,
-                               region: bodyRegion), to: &entry.symptoms)
+                Self.add(
+                    .init(
+                        symptom: symptom, severity: mention.severity, field: FreeTextField.symptoms, quote: mention.name.text,
+                        region: bodyRegion), to: &entry.symptoms)
                 continue
             }
             let found = concepts.read(mention.name.text, kinds: Self.symptomKinds)
             guard found.contains(where: { $0.kind != .region && $0.kind != .side }) else {
                 entry.unreadSymptomText.append(mention.name)
-                diagnostics.append(.warning(at: mention.name.location, NormaliserMessages.symptomTextNotUnderstood, patientID: record.patientID))
+                diagnostics.append(
+                    .warning(at: mention.name.location, NormaliserMessages.symptomTextNotUnderstood, patientID: record.patientID))
                 continue
             }
-            take(found.filter { $0.kind == .symptom || $0.kind == .disease }, field: FreeTextField.symptoms, into: &entry,
-                 severity: mention.severity, region: bodyRegion)
+            take(
+                found.filter { $0.kind == .symptom || $0.kind == .disease }, field: FreeTextField.symptoms, into: &entry,
+                severity: mention.severity, region: bodyRegion)
         }
 
         for note in record.notes {
-            take(concepts.read(note, kinds: Self.symptomKinds).filter { $0.kind == .symptom || $0.kind == .disease },
-                 field: FreeTextField.note, into: &entry)
+            take(
+                concepts.read(note, kinds: Self.symptomKinds).filter { $0.kind == .symptom || $0.kind == .disease },
+                field: FreeTextField.note, into: &entry)
         }
 
         let weaknessSymptom = entry.symptoms.first { $0.symptom == SymptomID.weakness }
@@ -114,11 +123,17 @@ extension Normaliser {
         }
 
         if let exercise = record.exercise, !exercise.text.isEmpty {
-            if let level = vocabulary.exercise(exercise.text) { entry.lifestyle.exercise = level } else { unrecognised(exercise, NormaliserMessages.unrecognisedExercise) }
+            if let level = vocabulary.exercise(exercise.text) {
+                entry.lifestyle.exercise = level
+            } else {
+                unrecognised(exercise, NormaliserMessages.unrecognisedExercise)
+            }
         }
 
         for term in record.medications where !term.text.isEmpty {
-            let drugClass = concepts.read(term.text, kinds: [.medication]).first { $0.status != .negated }.map { MedicationClassID(rawValue: $0.id) }
+            let drugClass = concepts.read(term.text, kinds: [.medication]).first { $0.status != .negated }.map {
+                MedicationClassID(rawValue: $0.id)
+            }
             entry.medications.append(JournalEntry.MedicationMention(name: term.text, medicationClass: drugClass))
         }
         return entry
@@ -131,8 +146,10 @@ extension Normaliser {
 
     /// Sorts mentions into the entry: present symptoms (with their quote and region), explicit
     /// absences, and context (someone else's, hypothetical, disease names).
-    private func take(_ mentions: [ConceptMention], field: String, into entry: inout JournalEntry,
-                      severity: Int? = nil, region: JournalEntry.RegionMention? = nil) {
+    private func take(
+        _ mentions: [ConceptMention], field: String, into entry: inout JournalEntry,
+        severity: Int? = nil, region: JournalEntry.RegionMention? = nil
+    ) {
         for mention in mentions {
             if mention.kind == .disease {
                 // A disease the patient names (feared, asked about, a relative's) is context that
@@ -149,11 +166,14 @@ extension Normaliser {
                 }
                 continue
             }
-            let ownRegion = mention.region.map { JournalEntry.RegionMention(region: $0, group: mention.regionGroup ?? "", side: mention.side) }
+            let ownRegion = mention.region.map {
+                JournalEntry.RegionMention(region: $0, group: mention.regionGroup ?? "", side: mention.side)
+            }
             // The matcher's mention of the symptom kind names a vocabulary symptom.
             let symptom = SymptomID(rawValue: mention.id)
-            var occurrence = JournalEntry.SymptomOccurrence(symptom: symptom, severity: severity, field: field, quote: mention.quote,
-                                                            approximate: mention.approximate, region: region ?? ownRegion)
+            var occurrence = JournalEntry.SymptomOccurrence(
+                symptom: symptom, severity: severity, field: field, quote: mention.quote,
+                approximate: mention.approximate, region: region ?? ownRegion)
             switch mention.status {
             case .present: Self.add(occurrence, to: &entry.symptoms)
             case .possible:

@@ -45,15 +45,18 @@ extension Normaliser {
         var reference: LabResult.ReferenceRange?
         var status: LabResult.Status
         if let range = reportedRange(record, diagnostics: &diagnostics) {
-            reference = LabResult.ReferenceRange(low: range.low.map { analyte.rounded(unit.toCanonical($0)) },
-                                                 high: range.high.map { analyte.rounded(unit.toCanonical($0)) },
-                                                 unit: analyte.canonicalUnit, origin: .reported)
-            status = LabClassifier.criticalStatus(canonical, low: critical.0, high: critical.1)
+            reference = LabResult.ReferenceRange(
+                low: range.low.map { analyte.rounded(unit.toCanonical($0)) },
+                high: range.high.map { analyte.rounded(unit.toCanonical($0)) },
+                unit: analyte.canonicalUnit, origin: .reported)
+            status =
+                LabClassifier.criticalStatus(canonical, low: critical.0, high: critical.1)
                 ?? LabClassifier.status(record.value, range: range, critical: (nil, nil))
         } else {
             if analyte.reference.low != nil || analyte.reference.high != nil {
-                reference = LabResult.ReferenceRange(low: analyte.reference.low, high: analyte.reference.high,
-                                                     unit: analyte.canonicalUnit, origin: .knowledgeDefault)
+                reference = LabResult.ReferenceRange(
+                    low: analyte.reference.low, high: analyte.reference.high,
+                    unit: analyte.canonicalUnit, origin: .knowledgeDefault)
             }
             status = LabClassifier.status(canonical, range: (analyte.reference.low, analyte.reference.high), critical: critical)
         }
@@ -72,13 +75,15 @@ extension Normaliser {
         }
 
         let stale = record.collected.date.days(to: asOf) > staleLabDays
-        var result = LabResult(source: record.source, patientID: patient, analyte: analyte.id, loinc: loinc,
-                         collected: record.collected,
-                         reported: .init(value: record.value, unit: record.unit.text),
-                         canonical: .init(value: canonical, unit: analyte.canonicalUnit),
-                         reference: reference, status: status, stale: stale, reportedFlag: flagText)
+        var result = LabResult(
+            source: record.source, patientID: patient, analyte: analyte.id, loinc: loinc,
+            collected: record.collected,
+            reported: .init(value: record.value, unit: record.unit.text),
+            canonical: .init(value: canonical, unit: analyte.canonicalUnit),
+            reference: reference, status: status, stale: stale, reportedFlag: flagText)
         if reference?.origin == .reported {
-            result.reportedReference = .init(low: record.referenceLow, high: record.referenceHigh, unit: record.unit.text, origin: .reported)
+            result.reportedReference = .init(
+                low: record.referenceLow, high: record.referenceHigh, unit: record.unit.text, origin: .reported)
         }
         let own = record.comment?.trimmingSpaces() ?? ""
         if !own.isEmpty { result.comment = own }
@@ -112,14 +117,16 @@ extension Normaliser {
     /// ``labResult(from:diagnostics:)`` says what is wrong with it.
     package func otherResult(from record: LabRecord) -> Referral.OtherResult? {
         guard record.analyte == nil, let flag = record.flag?.text.trimmingSpaces(), !flag.isEmpty,
-              LabFlag(flag) != .normal else { return nil }
+            LabFlag(flag) != .normal
+        else { return nil }
         let code = record.loinc.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         let name = record.testName.map { $0.text.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
         guard code.flatMap({ analytes.analyte(loinc: $0) }) == nil, name.flatMap({ analytes.analyte(named: $0) }) == nil else { return nil }
         let unit = record.unit.text.trimmingSpaces()
-        return Referral.OtherResult(name: name ?? code ?? "", code: code, system: code == nil ? nil : "http://loinc.org",
-                                    value: record.value.reportedText, unit: unit.isEmpty ? nil : unit, flag: flag,
-                                    collected: record.collected, source: record.source, comment: record.comment)
+        return Referral.OtherResult(
+            name: name ?? code ?? "", code: code, system: code == nil ? nil : "http://loinc.org",
+            value: record.value.reportedText, unit: unit.isEmpty ? nil : unit, flag: flag,
+            collected: record.collected, source: record.source, comment: record.comment)
     }
 
     /// Whether ``labResult(from:diagnostics:)`` would give the record something to triage: a
@@ -147,13 +154,16 @@ extension Normaliser {
         let byName = name.flatMap { analytes.analyte(named: $0) }
         if let byCode {
             if let byName, byName.id != byCode.id, let term = record.testName {
-                diagnostics.append(.warning(at: term.location, NormaliserMessages.nameDisagreesWithLOINC(byCode.id.rawValue), patientID: record.patientID))
+                diagnostics.append(
+                    .warning(at: term.location, NormaliserMessages.nameDisagreesWithLOINC(byCode.id.rawValue), patientID: record.patientID))
             }
             return (byCode, code)
         }
         if let byName {
             if code != nil, let term = record.loinc {
-                diagnostics.append(.warning(at: term.location, NormaliserMessages.unknownLOINC(matchedByName: byName.id.rawValue), patientID: record.patientID))
+                diagnostics.append(
+                    .warning(
+                        at: term.location, NormaliserMessages.unknownLOINC(matchedByName: byName.id.rawValue), patientID: record.patientID))
             }
             return (byName, nil)
         }

@@ -27,8 +27,10 @@ extension Normaliser {
             days.append(day)
         }
         if later > 0 {
-            diagnostics.append(.warning(at: SourceLocation(file: file), NormaliserMessages.phoneDaysAfterAsOf(later, asOf: asOf),
-                                        patientID: export.patientID))
+            diagnostics.append(
+                .warning(
+                    at: SourceLocation(file: file), NormaliserMessages.phoneDaysAfterAsOf(later, asOf: asOf),
+                    patientID: export.patientID))
         }
         return days
     }

@@ -30,7 +30,8 @@ package struct Normaliser: Sendable {
         self.knowledge = knowledge
         self.asOf = asOf
         self.vocabulary = VocabularyIndex()
-        self.concepts = knowledge.compiled.matcher ?? ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
+        self.concepts =
+            knowledge.compiled.matcher ?? ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
         self.analytes = knowledge.analyteIndex
         self.staleLabDays = Int(knowledge.threshold(.staleLabDays))
     }

@@ -59,14 +59,16 @@ extension PatientRecordAssembler {
             diagnostics.reserveCapacity(counts.5)
             for patient in patients {
                 let part = parts[patient]!
-                entries.append(Entry(patient: patient, fileIndex: part.fileIndex, input: part.input,
-                                     journal: Self.append(part.journal, to: &journal),
-                                     labs: Self.append(part.labs, to: &labs),
-                                     otherResults: Self.append(part.otherResults, to: &otherResults),
-                                     demographics: Self.append(part.demographics, to: &demographics),
-                                     phoneDays: Self.append(part.phoneDays, to: &phoneDays),
-                                     diagnostics: Self.append(part.diagnostics, to: &diagnostics),
-                                     hasUnbuiltTriageData: part.hasUnbuiltTriageData))
+                entries.append(
+                    Entry(
+                        patient: patient, fileIndex: part.fileIndex, input: part.input,
+                        journal: Self.append(part.journal, to: &journal),
+                        labs: Self.append(part.labs, to: &labs),
+                        otherResults: Self.append(part.otherResults, to: &otherResults),
+                        demographics: Self.append(part.demographics, to: &demographics),
+                        phoneDays: Self.append(part.phoneDays, to: &phoneDays),
+                        diagnostics: Self.append(part.diagnostics, to: &diagnostics),
+                        hasUnbuiltTriageData: part.hasUnbuiltTriageData))
             }
         }
 

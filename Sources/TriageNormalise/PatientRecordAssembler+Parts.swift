@@ -68,8 +68,10 @@ extension PatientRecordAssembler {
     ///   - outcome: what reading the file came to.
     ///   - fileIndex: the file's position in path order.
     ///   - building: which patients to build; all by default.
-    public func parts(of outcome: InputFileReader.Outcome, fileIndex: Int,
-                      building: (PatientID) -> Bool = { _ in true }) -> FileParts {
+    public func parts(
+        of outcome: InputFileReader.Outcome, fileIndex: Int,
+        building: (PatientID) -> Bool = { _ in true }
+    ) -> FileParts {
         let result: ReadResult
         switch outcome.outcome {
         case .refused(let diagnostic):
@@ -83,8 +85,10 @@ extension PatientRecordAssembler {
 
         for record in result.journal {
             if record.timestamp.date > asOf {
-                diagnostics.append(.warning(at: record.source, "entry dated after the as-of date \(asOf); entry ignored",
-                                            patientID: record.patientID))
+                diagnostics.append(
+                    .warning(
+                        at: record.source, "entry dated after the as-of date \(asOf); entry ignored",
+                        patientID: record.patientID))
                 continue
             }
             guard building(record.patientID) else {
@@ -96,8 +100,10 @@ extension PatientRecordAssembler {
         }
         for record in result.labs {
             if record.collected.date > asOf {
-                diagnostics.append(.warning(at: record.source, "result dated after the as-of date \(asOf); result ignored",
-                                            patientID: record.patientID))
+                diagnostics.append(
+                    .warning(
+                        at: record.source, "result dated after the as-of date \(asOf); result ignored",
+                        patientID: record.patientID))
                 continue
             }
             if let other = normaliser.otherResult(from: record) {
@@ -122,8 +128,10 @@ extension PatientRecordAssembler {
         }
         for other in result.otherResults {
             if other.result.collected.map({ $0.date > asOf }) ?? false {
-                diagnostics.append(.warning(at: other.result.source, "result dated after the as-of date \(asOf); result ignored",
-                                            patientID: other.patientID))
+                diagnostics.append(
+                    .warning(
+                        at: other.result.source, "result dated after the as-of date \(asOf); result ignored",
+                        patientID: other.patientID))
                 continue
             }
             if building(other.patientID) {
@@ -137,8 +145,9 @@ extension PatientRecordAssembler {
         }
         if let export = result.phone, let patient = export.patientID {
             if building(patient) {
-                parts[patient, default: empty].phoneDays = normaliser.phoneDays(from: export, file: outcome.input.file,
-                                                                                diagnostics: &diagnostics)
+                parts[patient, default: empty].phoneDays = normaliser.phoneDays(
+                    from: export, file: outcome.input.file,
+                    diagnostics: &diagnostics)
             } else if parts[patient] == nil {
                 parts[patient] = empty
             }

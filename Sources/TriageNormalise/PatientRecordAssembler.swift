@@ -35,8 +35,9 @@ public struct PatientRecordAssembler: Sendable {
     /// counted under each one's first file (``firstFile(_:)``).
     package static func demographicsOnlyWarnings(_ counts: [String: Int]) -> [Diagnostic] {
         counts.sorted(by: { $0.key < $1.key }).map { file, count in
-            .warning(at: SourceLocation(file: file),
-                     "\(count) patient\(count == 1 ? " has" : "s have") demographics but no journal or lab data; no report written")
+            .warning(
+                at: SourceLocation(file: file),
+                "\(count) patient\(count == 1 ? " has" : "s have") demographics but no journal or lab data; no report written")
         }
     }
 
@@ -62,7 +63,11 @@ public struct PatientRecordAssembler: Sendable {
             }
             var conflicts: [String] = []
             if let birth = incoming.birthDate {
-                if current.birthDate == nil { current.birthDate = birth } else if current.birthDate != birth { conflicts.append("birth date") }
+                if current.birthDate == nil {
+                    current.birthDate = birth
+                } else if current.birthDate != birth {
+                    conflicts.append("birth date")
+                }
             }
             if let age = incoming.age {
                 if current.age == nil { current.age = age } else if current.age != age { conflicts.append("age") }
@@ -72,9 +77,11 @@ public struct PatientRecordAssembler: Sendable {
             }
             if current.displayName == nil { current.displayName = incoming.displayName }
             if !conflicts.isEmpty {
-                diagnostics.append(.warning(at: incoming.source,
-                                            "\(conflicts.joined(separator: " and ")) differs from \(current.source.description); the earlier value kept",
-                                            patientID: incoming.patientID))
+                diagnostics.append(
+                    .warning(
+                        at: incoming.source,
+                        "\(conflicts.joined(separator: " and ")) differs from \(current.source.description); the earlier value kept",
+                        patientID: incoming.patientID))
             }
             demographics = current
         }

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageIngest
+import TriageModel
 
 /// The run's FHIR Patient resources by resource id, so that a result naming its patient only
 /// as `Patient/ID` finds the patient id of the Patient resource another file holds.

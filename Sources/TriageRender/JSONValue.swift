@@ -29,8 +29,10 @@ package indirect enum JSONValue: Sendable, Hashable {
     /// The object `members` plus the array member `key`, as ``written()`` writes it, with the
     /// array's `count` items made one at a time by `item` and written as they come: a batch's
     /// worklist never holds the JSON of every patient at once (issue 23, peak memory).
-    package static func written(_ members: [String: JSONValue], streaming key: String, count: Int,
-                        _ item: (Int) -> JSONValue) -> String {
+    package static func written(
+        _ members: [String: JSONValue], streaming key: String, count: Int,
+        _ item: (Int) -> JSONValue
+    ) -> String {
         var text: [UInt8] = []
         written(members, streaming: key, count: count, to: { text.append(contentsOf: $0) }, item)
         return String(decoding: text, as: UTF8.self)
@@ -39,8 +41,10 @@ package indirect enum JSONValue: Sendable, Hashable {
     /// The same bytes as ``written(_:streaming:count:_:)``, handed to `sink` in pieces of about
     /// 64 KB as they are made: a batch's worklist goes to its file without ever being whole in
     /// memory (issue 23, peak memory at 100,000 patients).
-    package static func written(_ members: [String: JSONValue], streaming key: String, count: Int,
-                        to sink: (UnsafeRawBufferPointer) -> Void, _ item: (Int) -> JSONValue) {
+    package static func written(
+        _ members: [String: JSONValue], streaming key: String, count: Int,
+        to sink: (UnsafeRawBufferPointer) -> Void, _ item: (Int) -> JSONValue
+    ) {
         let piece = 64 * 1024
         var out: [UInt8] = []
         out.reserveCapacity(piece + 16 * 1024)
@@ -94,7 +98,10 @@ package indirect enum JSONValue: Sendable, Hashable {
         case .number(let value): out.append(contentsOf: (value.isFinite ? NumberFormatting.shortest(value) : "null").utf8)
         case .string(let value): Self.writeString(value, into: &out)
         case .array(let items):
-            if items.isEmpty { out.append(contentsOf: "[]".utf8); return }
+            if items.isEmpty {
+                out.append(contentsOf: "[]".utf8)
+                return
+            }
             out.append(contentsOf: "[\n".utf8)
             for (index, item) in items.enumerated() {
                 Self.indent(indent + 1, into: &out)
@@ -105,7 +112,10 @@ package indirect enum JSONValue: Sendable, Hashable {
             Self.indent(indent, into: &out)
             out.append(0x5D)
         case .object(let members):
-            if members.isEmpty { out.append(contentsOf: "{}".utf8); return }
+            if members.isEmpty {
+                out.append(contentsOf: "{}".utf8)
+                return
+            }
             out.append(contentsOf: "{\n".utf8)
             let sorted = members.sorted { Self.precedes($0.key, $1.key) }
             for (index, member) in sorted.enumerated() {
@@ -162,12 +172,23 @@ package indirect enum JSONValue: Sendable, Hashable {
             }
             if run < index { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index])) }
             switch byte {
-            case 0x22: out.append(0x5C); out.append(0x22)
-            case 0x5C: out.append(0x5C); out.append(0x5C)
-            case 0x0A: out.append(0x5C); out.append(0x6E)
-            case 0x0D: out.append(0x5C); out.append(0x72)
-            case 0x09: out.append(0x5C); out.append(0x74)
-            case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80
+            case 0x22:
+                out.append(0x5C)
+                out.append(0x22)
+            case 0x5C:
+                out.append(0x5C)
+                out.append(0x5C)
+            case 0x0A:
+                out.append(0x5C)
+                out.append(0x6E)
+            case 0x0D:
+                out.append(0x5C)
+                out.append(0x72)
+            case 0x09:
+                out.append(0x5C)
+                out.append(0x74)
+            case 0xE2
+            where index + 2 < bytes.count && bytes[index + 1] == 0x80
                 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
                 out.append(contentsOf: (bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                 index += 2

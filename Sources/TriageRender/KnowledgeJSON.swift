@@ -30,12 +30,14 @@ package enum KnowledgeJSON {
     /// - Throws: ``TriageError`` (software) only if a number is not finite, which validated
     ///   tables never hold.
     package static func render(_ knowledge: Knowledge) throws(TriageError) -> String {
-        let document = Document(version: knowledge.version, sources: knowledge.sourceCatalogue, vocabulary: knowledge.vocabulary,
-                                analytes: knowledge.analytes, analyteNameWords: knowledge.analyteNameWords, conditions: knowledge.conditions, contrasts: knowledge.contrasts,
-                                redFlags: knowledge.redFlags, tests: knowledge.tests, thresholds: knowledge.thresholds,
-                                advice: knowledge.advice, contrastMap: knowledge.contrastMap, rules: knowledge.rules,
-                                timeframes: knowledge.timeframes, labActions: knowledge.labActions,
-                                medicationNotes: knowledge.medicationNotes, page: knowledge.page)
+        let document = Document(
+            version: knowledge.version, sources: knowledge.sourceCatalogue, vocabulary: knowledge.vocabulary,
+            analytes: knowledge.analytes, analyteNameWords: knowledge.analyteNameWords, conditions: knowledge.conditions,
+            contrasts: knowledge.contrasts,
+            redFlags: knowledge.redFlags, tests: knowledge.tests, thresholds: knowledge.thresholds,
+            advice: knowledge.advice, contrastMap: knowledge.contrastMap, rules: knowledge.rules,
+            timeframes: knowledge.timeframes, labActions: knowledge.labActions,
+            medicationNotes: knowledge.medicationNotes, page: knowledge.page)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data

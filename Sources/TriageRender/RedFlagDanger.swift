@@ -35,23 +35,36 @@ struct RedFlagDanger: Sendable, Hashable {
         var placed: Set<FindingID> = []
         func add(_ finding: Finding, rank: Int) {
             guard placed.insert(finding.id).inserted else { return }
-            flags.append(.init(rank: rank, words: labels.redFlagWords(finding.id), finding: finding.id,
-                               date: finding.evidence.compactMap(\.date).min(), possible: finding.certainty == .possible))
+            flags.append(
+                .init(
+                    rank: rank, words: labels.redFlagWords(finding.id), finding: finding.id,
+                    date: finding.evidence.compactMap(\.date).min(), possible: finding.certainty == .possible))
         }
         for (rank, step) in order.enumerated() {
             for id in labels.dangerStepIDs[rank] { if let finding = present.first(where: { $0.id == id }) { add(finding, rank: rank) } }
             if step.criticalLab == true {
                 for lab in referral.labs where lab.status.isCritical {
-                    flags.append(.init(rank: rank, words: "critical \(labels.analyteShort(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit)",
-                                       finding: nil, date: lab.collected.date, possible: false))
+                    flags.append(
+                        .init(
+                            rank: rank,
+                            words: "critical \(labels.analyteShort(lab.analyte)) \(lab.reported.value.reportedText) \(lab.reported.unit)",
+                            finding: nil, date: lab.collected.date, possible: false))
                 }
             }
             if let analyte = step.lowLab {
                 let with = (step.with ?? []).filter { symptom in present.contains { $0.id == FindingID.symptom(symptom) } }
-                for lab in referral.labs where lab.analyte == analyte && (lab.status == .low || lab.status == .criticalLow) && !with.isEmpty {
-                    flags.append(.init(rank: rank, words: labels.knowledge.phrase(.lowLabWith, ["analyte": labels.analyteShort(lab.analyte), "value": "\(lab.reported.value.reportedText)",
-                                                                      "unit": "\(lab.reported.unit)", "symptoms": with.joined(separator: ", ")]),
-                                       finding: nil, date: lab.collected.date, possible: false))
+                for lab in referral.labs where lab.analyte == analyte && (lab.status == .low || lab.status == .criticalLow) && !with.isEmpty
+                {
+                    flags.append(
+                        .init(
+                            rank: rank,
+                            words: labels.knowledge.phrase(
+                                .lowLabWith,
+                                [
+                                    "analyte": labels.analyteShort(lab.analyte), "value": "\(lab.reported.value.reportedText)",
+                                    "unit": "\(lab.reported.unit)", "symptoms": with.joined(separator: ", "),
+                                ]),
+                            finding: nil, date: lab.collected.date, possible: false))
                 }
             }
         }

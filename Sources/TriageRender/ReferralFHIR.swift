@@ -67,8 +67,11 @@ package enum ReferralFHIR {
         for recommendation in referral.recommendations {
             let sameDay = page.isSameDay(recommendation)
             let priority = sameDay ? "asap" : Self.priority(recommendation.urgency)
-            let days = labels.knowledge.page?.occurrenceDays.first { $0.urgency == (sameDay ? TimeframeID.sameDay : recommendation.urgency.timeframeID) }?.days
-            let request = Request(priority: priority, periodEnd: days.map { referral.asOf.adding(days: $0) }, performer: labels.actor(recommendation))
+            let days = labels.knowledge.page?.occurrenceDays.first {
+                $0.urgency == (sameDay ? TimeframeID.sameDay : recommendation.urgency.timeframeID)
+            }?.days
+            let request = Request(
+                priority: priority, periodEnd: days.map { referral.asOf.adding(days: $0) }, performer: labels.actor(recommendation))
             var notes = recommendation.when.map { [knowledge.phrase(.fhirWhen, ["when": $0])] } ?? []
             notes.append(ReportDocumentBuilder.detail(recommendation, knowledge: labels.knowledge))
             if let timeframe = recommendation.timeframe { notes.append(knowledge.phrase(.fhirTimeframe, ["timeframe": timeframe])) }
@@ -83,25 +86,36 @@ package enum ReferralFHIR {
                         coding["system"] = .string(loinc)
                         coding["code"] = .string(code)
                     }
-                    let code: JSONValue = coding["code"] == nil ? .object(["text": .string(labels.analyteLabel(analyte))])
+                    let code: JSONValue =
+                        coding["code"] == nil
+                        ? .object(["text": .string(labels.analyteLabel(analyte))])
                         : .object(["coding": .array([.object(coding)]), "text": .string(labels.analyteLabel(analyte))])
-                    entries.append(entry(patientID, key, serviceRequest(
-                        key: key, patientID: patientID, patientRef: patientRef, code: code, bodySite: nil, request: request,
-                        authoredOn: referral.asOf, reasonRefs: unique(own + abnormal), reasonCodes: reasonsOf(recommendation), notes: notes)))
+                    entries.append(
+                        entry(
+                            patientID, key,
+                            serviceRequest(
+                                key: key, patientID: patientID, patientRef: patientRef, code: code, bodySite: nil, request: request,
+                                authoredOn: referral.asOf, reasonRefs: unique(own + abnormal), reasonCodes: reasonsOf(recommendation),
+                                notes: notes)))
                 }
             case .emg, .ncs, .mri, .neurologyExam, .sameDayAssessment, .swallowAssessment, .eyeExamination, .breathingTests:
                 let key = "request|\(recommendation.test.rawValue)|\(recommendation.region ?? "")"
-                entries.append(entry(patientID, key, serviceRequest(
-                    key: key, patientID: patientID, patientRef: patientRef,
-                    code: .object(["text": .string(labels.testName(recommendation))]),
-                    bodySite: recommendation.region?.rawValue, request: request, authoredOn: referral.asOf,
-                    reasonRefs: abnormal, reasonCodes: reasonsOf(recommendation), notes: notes)))
+                entries.append(
+                    entry(
+                        patientID, key,
+                        serviceRequest(
+                            key: key, patientID: patientID, patientRef: patientRef,
+                            code: .object(["text": .string(labels.testName(recommendation))]),
+                            bodySite: recommendation.region?.rawValue, request: request, authoredOn: referral.asOf,
+                            reasonRefs: abnormal, reasonCodes: reasonsOf(recommendation), notes: notes)))
             case .clinicianReview, .prescriberReview, .lifestyle, .treatment:
-                continue // advice and reviews, not tests to order
+                continue  // advice and reviews, not tests to order
             }
         }
-        return .object(["resourceType": .string("Bundle"), "id": .string(id(patientID, "bundle", prefix: "bundle")),
-                        "type": .string("collection"), "entry": .array(entries)])
+        return .object([
+            "resourceType": .string("Bundle"), "id": .string(id(patientID, "bundle", prefix: "bundle")),
+            "type": .string("collection"), "entry": .array(entries),
+        ])
     }
 
     /// SPEC §7.1: `urgent` for urgent (NICE's "urgently", within 2 weeks), `routine` for soon,
@@ -135,16 +149,37 @@ package enum ReferralFHIR {
         }
         var resource: [String: JSONValue] = [
             "resourceType": .string("Observation"), "id": .string(id(patientID, key, prefix: "obs")), "status": .string("final"),
-            "category": .array([.object(["coding": .array([.object(["system": .string(categorySystem), "code": .string("laboratory"),
-                                                                     "display": .string("Laboratory")])])])]),
+            "category": .array([
+                .object([
+                    "coding": .array([
+                        .object([
+                            "system": .string(categorySystem), "code": .string("laboratory"),
+                            "display": .string("Laboratory"),
+                        ])
+                    ])
+                ])
+            ]),
             "code": .object(code), "subject": .object(["reference": .string(patientRef)]),
             "effectiveDateTime": .string(dateTime(lab.collected)), "valueQuantity": value,
-            "note": .array([.object(["text": .string(labels.knowledge.phrase(.fhirAsReported, ["value": "\(lab.reported.value.reportedText)", "unit": "\(lab.reported.unit)"]))])]),
+            "note": .array([
+                .object([
+                    "text": .string(
+                        labels.knowledge.phrase(
+                            .fhirAsReported, ["value": "\(lab.reported.value.reportedText)", "unit": "\(lab.reported.unit)"]))
+                ])
+            ]),
         ]
         if let interpretation = interpretation(lab.status) {
-            resource["interpretation"] = .array([.object(["coding": .array([.object([
-                "system": .string(interpretationSystem), "code": .string(interpretation.code), "display": .string(interpretation.display),
-            ])])])])
+            resource["interpretation"] = .array([
+                .object([
+                    "coding": .array([
+                        .object([
+                            "system": .string(interpretationSystem), "code": .string(interpretation.code),
+                            "display": .string(interpretation.display),
+                        ])
+                    ])
+                ])
+            ])
         }
         if let range = lab.reference, range.low != nil || range.high != nil {
             var object: [String: JSONValue] = [:]
@@ -156,8 +191,10 @@ package enum ReferralFHIR {
         return .object(resource)
     }
 
-    static func serviceRequest(key: String, patientID: String, patientRef: String, code: JSONValue, bodySite: String?, request: Request,
-                               authoredOn: LocalDate, reasonRefs: [String], reasonCodes: [JSONValue], notes: [String]) -> JSONValue {
+    static func serviceRequest(
+        key: String, patientID: String, patientRef: String, code: JSONValue, bodySite: String?, request: Request,
+        authoredOn: LocalDate, reasonRefs: [String], reasonCodes: [JSONValue], notes: [String]
+    ) -> JSONValue {
         var resource: [String: JSONValue] = [
             "resourceType": .string("ServiceRequest"), "id": .string(id(patientID, key, prefix: "req")),
             "status": .string("draft"), "intent": .string("proposal"), "priority": .string(request.priority), "code": code,
@@ -165,7 +202,9 @@ package enum ReferralFHIR {
             "note": .array(notes.map { .object(["text": .string($0)]) }),
         ]
         if let bodySite { resource["bodySite"] = .array([.object(["text": .string(bodySite)])]) }
-        if let end = request.periodEnd { resource["occurrencePeriod"] = .object(["start": .string(authoredOn.description), "end": .string(end.description)]) }
+        if let end = request.periodEnd {
+            resource["occurrencePeriod"] = .object(["start": .string(authoredOn.description), "end": .string(end.description)])
+        }
         // Who acts, as text: no published code system for these roles was checked here.
         if !request.performer.isEmpty { resource["performerType"] = .object(["text": .string(request.performer)]) }
         if !reasonRefs.isEmpty { resource["reasonReference"] = .array(reasonRefs.map { .object(["reference": .string($0)]) }) }

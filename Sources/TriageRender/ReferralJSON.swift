@@ -28,17 +28,18 @@ public enum ReferralJSON {
             "otherResults": .array(referral.otherResults.map(otherResult)),
             "considerations": .array(referral.considerations.map(consideration)),
             "lifestyle": .object([
-                "correlations": .array(referral.correlations.map { correlation in
-                    .object([
-                        "factor": .string(correlation.factor),
-                        "exposedDays": .number(Double(correlation.exposedDays)),
-                        "exposedMean": .number(correlation.exposedMean),
-                        "unexposedDays": .number(Double(correlation.unexposedDays)),
-                        "unexposedMean": .number(correlation.unexposedMean),
-                        "comparable": .bool(correlation.comparable),
-                        "linked": .bool(correlation.linked),
-                    ])
-                }),
+                "correlations": .array(
+                    referral.correlations.map { correlation in
+                        .object([
+                            "factor": .string(correlation.factor),
+                            "exposedDays": .number(Double(correlation.exposedDays)),
+                            "exposedMean": .number(correlation.exposedMean),
+                            "unexposedDays": .number(Double(correlation.unexposedDays)),
+                            "unexposedMean": .number(correlation.unexposedMean),
+                            "comparable": .bool(correlation.comparable),
+                            "linked": .bool(correlation.linked),
+                        ])
+                    }),
                 "advice": .array(referral.advice.prefix(AdviceSelection.limit).map(adviceItem)),
             ]),
             "dataQuality": .array(referral.dataQuality.map(dataQualityItem)),
@@ -49,14 +50,20 @@ public enum ReferralJSON {
                 "asOf": .string(referral.asOf.description),
             ]),
             "disclaimer": .string(referral.disclaimer),
-            "notes": .array(referral.notes.map { note in
-                .object(["date": .string(note.date.description), "file": .string(note.source.file),
-                         "line": note.source.line.map { .number(Double($0)) } ?? .null, "text": .string(note.text)])
-            }),
-            "needsReview": .array(referral.needsReview.map { item in
-                .object(["file": .string(item.file), "lines": .array(item.lines.map { .number(Double($0)) }),
-                         "text": .string(item.text), "count": .number(Double(item.count))])
-            }),
+            "notes": .array(
+                referral.notes.map { note in
+                    .object([
+                        "date": .string(note.date.description), "file": .string(note.source.file),
+                        "line": note.source.line.map { .number(Double($0)) } ?? .null, "text": .string(note.text),
+                    ])
+                }),
+            "needsReview": .array(
+                referral.needsReview.map { item in
+                    .object([
+                        "file": .string(item.file), "lines": .array(item.lines.map { .number(Double($0)) }),
+                        "text": .string(item.text), "count": .number(Double(item.count)),
+                    ])
+                }),
             "sameDay": .bool(referral.sameDay),
             "safetyNet": .array(referral.safetyNet.map(adviceItem)),
         ]
@@ -64,11 +71,14 @@ public enum ReferralJSON {
         if let phone = referral.phone, case .object(var lifestyle)? = document["lifestyle"] {
             lifestyle["phone"] = .object([
                 "files": .strings(phone.files),
-                "values": .array(phone.values.map { value in
-                    .object(["date": .string(value.date.description), "column": .string(value.column.rawValue),
-                             "value": .string(value.text), "file": .string(value.source.file),
-                             "line": value.source.line.map { .number(Double($0)) } ?? .null])
-                }),
+                "values": .array(
+                    phone.values.map { value in
+                        .object([
+                            "date": .string(value.date.description), "column": .string(value.column.rawValue),
+                            "value": .string(value.text), "file": .string(value.source.file),
+                            "line": value.source.line.map { .number(Double($0)) } ?? .null,
+                        ])
+                    }),
                 "phoneOnlyDays": .number(Double(phone.phoneOnlyDays)),
                 "mindfulDays": .number(Double(phone.mindfulDays)),
                 "mindfulMinutes": .number(NumberFormatting.rounded(phone.mindfulMinutes, places: 1)),
@@ -77,19 +87,23 @@ public enum ReferralJSON {
         }
         if referral.queryMND { document["queryMND"] = .bool(true) }
         if !referral.examination.isEmpty {
-            document["examination"] = .array(referral.examination.map { item in
-                .object(["item": .string(item.item), "for": .string(item.forWhat), "sources": .strings(item.sources)])
-            })
+            document["examination"] = .array(
+                referral.examination.map { item in
+                    .object(["item": .string(item.item), "for": .string(item.forWhat), "sources": .strings(item.sources)])
+                })
         }
         if !referral.history.isEmpty {
             // SPEC §7 `history[]`: diagnoses and family history the patient states.
-            document["history"] = .array(referral.history.map { item in
-                var object: [String: JSONValue] = ["kind": .string(item.kind.rawValue), "text": .string(item.text),
-                                                   "quote": .string(item.quote), "file": .string(item.source.file)]
-                if let line = item.source.line { object["line"] = .number(Double(line)) }
-                if let firstDegree = item.firstDegree { object["firstDegree"] = .bool(firstDegree) }
-                return .object(object)
-            })
+            document["history"] = .array(
+                referral.history.map { item in
+                    var object: [String: JSONValue] = [
+                        "kind": .string(item.kind.rawValue), "text": .string(item.text),
+                        "quote": .string(item.quote), "file": .string(item.source.file),
+                    ]
+                    if let line = item.source.line { object["line"] = .number(Double(line)) }
+                    if let firstDegree = item.firstDegree { object["firstDegree"] = .bool(firstDegree) }
+                    return .object(object)
+                })
         }
         if let window = referral.window {
             document["window"] = .object([
@@ -125,15 +139,16 @@ public enum ReferralJSON {
     static func finding(_ item: Finding) -> JSONValue {
         var fields: [String: JSONValue] = [
             "id": .string(item.id.rawValue), "present": .bool(item.present), "summary": .string(item.summary),
-            "evidence": .array(item.evidence.map { evidence in
-                var object: [String: JSONValue] = ["file": .string(evidence.file)]
-                if let line = evidence.line { object["line"] = .number(Double(line)) }
-                if let date = evidence.date { object["date"] = .string(date.description) }
-                if let field = evidence.field { object["field"] = .string(field) }
-                if let quote = evidence.quote { object["quote"] = .string(quote) }
-                if evidence.approximate { object["approximate"] = .bool(true) }
-                return .object(object)
-            }),
+            "evidence": .array(
+                item.evidence.map { evidence in
+                    var object: [String: JSONValue] = ["file": .string(evidence.file)]
+                    if let line = evidence.line { object["line"] = .number(Double(line)) }
+                    if let date = evidence.date { object["date"] = .string(date.description) }
+                    if let field = evidence.field { object["field"] = .string(field) }
+                    if let quote = evidence.quote { object["quote"] = .string(quote) }
+                    if evidence.approximate { object["approximate"] = .bool(true) }
+                    return .object(object)
+                }),
         ]
         // SPEC §7 `findings[].certainty`: a symptom read from the patient's words, stated or possible.
         if let certainty = item.certainty { fields["certainty"] = .string(certainty.rawValue) }

@@ -172,8 +172,13 @@ public enum ReferralMarkdown {
             while let byte = pending {
                 pending = bytes.next()
                 switch byte {
-                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23: out.append(0x5C); out.append(byte)
-                case 0x0D where pending == 0x0A: out.append(0x0D); out.append(0x0A); pending = bytes.next()
+                case 0x5C, 0x60, 0x2A, 0x5F, 0x5B, 0x5D, 0x3C, 0x3E, 0x7C, 0x23:
+                    out.append(0x5C)
+                    out.append(byte)
+                case 0x0D where pending == 0x0A:
+                    out.append(0x0D)
+                    out.append(0x0A)
+                    pending = bytes.next()
                 case 0x0A, 0x0D: out.append(0x20)
                 default: out.append(byte)
                 }

@@ -22,19 +22,25 @@ package final class ReportDocumentBuilder {
         self.labels = labels
     }
 
-
     package func build() -> ReportDocument {
         var sources = SourceNumbers()
         let present = referral.findings.filter(\.present)
         let lost = referral.dataQuality.filter { $0.severity == .error }
         let knowledge = labels.knowledge
-        let patient = [referral.patient.displayName, referral.patient.age.map { knowledge.phrase(.patientAge, ["age": "\($0)"]) },
-                       referral.patient.sex?.rawValue]
-            .compactMap { $0 }.joined(separator: ", ")
-        let window = referral.window.map {
-            knowledge.phrase(.window, ["entries": "\($0.entries) journal entr\($0.entries == 1 ? "y" : "ies")", "first": "\($0.first)",
-                                       "last": "\($0.last)", "asOf": "\(referral.asOf)"])
-        } ?? knowledge.phrase(.noJournal, ["asOf": "\(referral.asOf)"])
+        let patient = [
+            referral.patient.displayName, referral.patient.age.map { knowledge.phrase(.patientAge, ["age": "\($0)"]) },
+            referral.patient.sex?.rawValue,
+        ]
+        .compactMap { $0 }.joined(separator: ", ")
+        let window =
+            referral.window.map {
+                knowledge.phrase(
+                    .window,
+                    [
+                        "entries": "\($0.entries) journal entr\($0.entries == 1 ? "y" : "ies")", "first": "\($0.first)",
+                        "last": "\($0.last)", "asOf": "\(referral.asOf)",
+                    ])
+            } ?? knowledge.phrase(.noJournal, ["asOf": "\(referral.asOf)"])
         let lead = referral.recommendations.first { $0.urgency == referral.urgency }
 
         let actions = actionBlocks(present: present, sources: &sources)
@@ -48,23 +54,29 @@ package final class ReportDocumentBuilder {
             guard let id = flag.finding else {
                 // A lab value that is a red flag: its words and value, and the day it was taken.
                 let words = flag.words.capitalizedFirst
-                return .init(text: flag.date.map { knowledge.phrase(.labRedFlagCollected, ["flag": words, "date": "\($0)"]) }
-                    ?? knowledge.phrase(.labRedFlag, ["flag": words]), evidence: "")
+                return .init(
+                    text: flag.date.map { knowledge.phrase(.labRedFlagCollected, ["flag": words, "date": "\($0)"]) }
+                        ?? knowledge.phrase(.labRedFlag, ["flag": words]), evidence: "")
             }
             guard let finding = present.first(where: { $0.id == id }) else { return nil }
             let text = labels.words(finding.summary)
-            return .init(text: flag.possible ? knowledge.phrase(.possibleRedFlag, ["text": text]) : text, evidence: Self.evidence(finding.evidence))
+            return .init(
+                text: flag.possible ? knowledge.phrase(.possibleRedFlag, ["text": text]) : text, evidence: Self.evidence(finding.evidence))
         }
         let considerations = referral.considerations.map { item in
-            ReportDocument.ConsiderationBlock(condition: item.condition, supporting: item.supporting.map(labels.words),
-                                              opposing: item.opposing.map(labels.words), approach: item.diagnosticApproach, sources: sources.numbers(item.sources))
+            ReportDocument.ConsiderationBlock(
+                condition: item.condition, supporting: item.supporting.map(labels.words),
+                opposing: item.opposing.map(labels.words), approach: item.diagnosticApproach, sources: sources.numbers(item.sources))
         }
-        let advice = referral.advice.prefix(Self.adviceLimit).map { ReportDocument.AdviceLine(text: $0.text, sources: sources.numbers($0.sources)) }
+        let advice = referral.advice.prefix(Self.adviceLimit).map {
+            ReportDocument.AdviceLine(text: $0.text, sources: sources.numbers($0.sources))
+        }
         let medicines = present.filter { $0.id.rawValue.hasPrefix(FindingID.medication("").rawValue) }
         let (notMentionedLabel, negatives) = negatives()
 
         var document = ReportDocument(
-            title: knowledge.phrase(.title, ["patient": "\(referral.patient.id)"]), patientID: referral.patient.id.rawValue, patient: patient,
+            title: knowledge.phrase(.title, ["patient": "\(referral.patient.id)"]), patientID: referral.patient.id.rawValue,
+            patient: patient,
             headline: referral.headline, urgency: referral.urgency, urgencyLabel: ReportLabels.urgency(referral.urgency),
             when: referral.sameDay ? knowledge.phrase(.sameDay) : (lead?.timeframe ?? ""), sameDay: referral.sameDay, window: window,
             lostRecords: lost.reduce(0) { $0 + $1.count }, lost: lost.map(\.description),
@@ -83,15 +95,23 @@ package final class ReportDocumentBuilder {
                 let quoted = "\(Self.place(item.file, item.lines)): \"\(item.text)\""
                 return item.count > 1 ? knowledge.phrase(.times, ["text": quoted, "count": "\(item.count)"]) : quoted
             },
-            notes: referral.notes.map { .init(text: $0.text, evidence: "\($0.date), \(Self.fileName($0.source.file))\($0.source.line.map { ":\($0)" } ?? "")") },
+            notes: referral.notes.map {
+                .init(text: $0.text, evidence: "\($0.date), \(Self.fileName($0.source.file))\($0.source.line.map { ":\($0)" } ?? "")")
+            },
             dataQuality: Self.mergedDataQuality(referral.dataQuality),
             sources: [],
-            provenance: knowledge.phrase(.provenance, ["tool": ToolInfo.name, "toolVersion": "\(referral.toolVersion)",
-                                                       "knowledgeVersion": "\(referral.knowledgeVersion)", "asOf": "\(referral.asOf)"]),
+            provenance: knowledge.phrase(
+                .provenance,
+                [
+                    "tool": ToolInfo.name, "toolVersion": "\(referral.toolVersion)",
+                    "knowledgeVersion": "\(referral.knowledgeVersion)", "asOf": "\(referral.asOf)",
+                ]),
             inputs: referral.inputs.map(\.file),
             disclaimer: referral.disclaimer,
             timeline: referral.timeline,
-            timelineLabs: referral.labs.map { .init(date: $0.collected.date, name: labels.analyteShort($0.analyte), abnormal: $0.status.isAbnormal) },
+            timelineLabs: referral.labs.map {
+                .init(date: $0.collected.date, name: labels.analyteShort($0.analyte), abnormal: $0.status.isAbnormal)
+            },
             timelineOnsets: referral.timeline.onsets.map {
                 .init(date: $0.date, symptom: $0.symptom.rawValue, redFlag: labels.isRedFlag(FindingID.symptom($0.symptom)))
             })
@@ -106,8 +126,9 @@ package final class ReportDocumentBuilder {
         document.appointments = appointmentNotes()
         document.notMentionedLabel = notMentionedLabel
         document.otherResults = referral.otherResults.map { result in
-            .init(test: result.name, collected: result.collected?.date.description ?? "",
-                  result: result.value + (result.unit.map { " \($0)" } ?? ""), flag: result.flag, comment: result.comment ?? "")
+            .init(
+                test: result.name, collected: result.collected?.date.description ?? "",
+                result: result.value + (result.unit.map { " \($0)" } ?? ""), flag: result.flag, comment: result.comment ?? "")
         }
         document.sources = sources.entries.map { .init(number: $0.number, name: $0.name, title: labels.citedTitle($0.name)) }
         return document
@@ -156,8 +177,9 @@ package final class ReportDocumentBuilder {
     func historyLine(_ item: Referral.HistoryItem) -> ReportDocument.Line {
         let kind = item.kind == .familyHistory ? "Family history" : "Stated diagnosis"
         let degree = item.firstDegree == true ? " (first-degree relative)" : ""
-        return .init(text: "\(kind): \(item.text)\(degree)",
-                     evidence: "\(Self.fileName(item.source.file))\(item.source.line.map { ":\($0)" } ?? ""): \"\(item.quote)\"")
+        return .init(
+            text: "\(kind): \(item.text)\(degree)",
+            evidence: "\(Self.fileName(item.source.file))\(item.source.line.map { ":\($0)" } ?? ""): \"\(item.quote)\"")
     }
 
     /// Data-quality items of the same problem in the same file on one line, their terms and
@@ -179,7 +201,8 @@ package final class ReportDocumentBuilder {
                 let place = lines.isEmpty ? "" : " (line\(lines.count == 1 ? "" : "s") \(shown))"
                 return (item.term.map { "\"\($0)\"" } ?? "") + place
             }
-            return "\(first.location.file): \(first.message) (\(group.reduce(0) { $0 + $1.count }) times): \(places.joined(separator: ", "))"
+            return
+                "\(first.location.file): \(first.message) (\(group.reduce(0) { $0 + $1.count }) times): \(places.joined(separator: ", "))"
         }
     }
 
@@ -236,18 +259,23 @@ package final class ReportDocumentBuilder {
             }
             var because: [String] = []
             if !flags.isEmpty { because.append(labels.knowledge.phrase(.becauseRedFlags, ["flags": flags.joined(separator: ", ")])) }
-            because += fresh.filter { !labels.isRedFlag($0) }.compactMap { id in present.first { $0.id == id }.map { labels.words($0.summary) } }
+            because += fresh.filter { !labels.isRedFlag($0) }.compactMap { id in
+                present.first { $0.id == id }.map { labels.words($0.summary) }
+            }
             if because.isEmpty, statedBefore { because = [labels.knowledge.phrase(.asAbove)] }
             let blockBy = by(lead)
             let heading = actor.isEmpty ? blockBy.capitalizedFirst : "\(actor.capitalizedFirst): \(blockBy)"
-            blocks.append(.init(urgency: items.map(\.urgency).max() ?? lead.urgency, when: heading, sameDay: isSameDay(lead), who: actor,
-                                items: ordered.map { item in
-                                    let itemBy = by(item)
-                                    return .init(name: labels.testName(item), detail: labels.words(Self.detail(item, knowledge: labels.knowledge)),
-                                                 by: item.when == nil && itemBy != blockBy ? itemBy : "", condition: item.when ?? "")
-                                },
-                                because: because,
-                                sources: sources.numbers(items.flatMap(\.sources))))
+            blocks.append(
+                .init(
+                    urgency: items.map(\.urgency).max() ?? lead.urgency, when: heading, sameDay: isSameDay(lead), who: actor,
+                    items: ordered.map { item in
+                        let itemBy = by(item)
+                        return .init(
+                            name: labels.testName(item), detail: labels.words(Self.detail(item, knowledge: labels.knowledge)),
+                            by: item.when == nil && itemBy != blockBy ? itemBy : "", condition: item.when ?? "")
+                    },
+                    because: because,
+                    sources: sources.numbers(items.flatMap(\.sources))))
         }
         return blocks
     }
@@ -255,7 +283,9 @@ package final class ReportDocumentBuilder {
     /// By when, in the knowledge's words: `same day` for a step today, `urgent, to be seen
     /// within 2 weeks`, `routine, a routine referral`.
     func by(_ recommendation: Recommendation) -> String {
-        if isSameDay(recommendation) { return labels.knowledge.phrase(.sameDay) + (labels.knowledge.sameDayTimeframe.map { " (\($0))" } ?? "") }
+        if isSameDay(recommendation) {
+            return labels.knowledge.phrase(.sameDay) + (labels.knowledge.sameDayTimeframe.map { " (\($0))" } ?? "")
+        }
         let urgency = ReportLabels.urgency(recommendation.urgency).lowercased()
         return urgency + (recommendation.timeframe.map { ", \($0)" } ?? "")
     }
@@ -325,7 +355,8 @@ package final class ReportDocumentBuilder {
             let unread = Set(referral.needsReview.flatMap { item in item.lines.map { "\(item.file):\($0)" } }).count
             if unread > 0 {
                 // SPEC §4.1: over text nobody understood, nothing can be called absent.
-                lines.append(labels.knowledge.phrase(unread == 1 ? .notRecognisedOne : .notRecognisedMany, ["unread": "\(unread)", "words": words]))
+                lines.append(
+                    labels.knowledge.phrase(unread == 1 ? .notRecognisedOne : .notRecognisedMany, ["unread": "\(unread)", "words": words]))
             } else if referral.window != nil {
                 label = labels.knowledge.page?.words.notMentioned ?? ""
                 lines.append(words + ".")
@@ -393,17 +424,18 @@ package final class ReportDocumentBuilder {
         }
         var status = lab.status.rawValue.replacingDashes + (lab.stale ? ", stale" : "")
         if lab.status == .unreliable { status = "unreliable: repeat" + (lab.unreliableBecause.map { " (\($0))" } ?? "") }
-        return .init(test: labels.analyteLabel(lab.analyte), collected: lab.collected.date.description, result: result,
-                     reference: reference, status: status, abnormal: lab.status.isAbnormal || lab.status == .unreliable,
-                     comment: lab.comment ?? "")
+        return .init(
+            test: labels.analyteLabel(lab.analyte), collected: lab.collected.date.description, result: result,
+            reference: reference, status: status, abnormal: lab.status.isAbnormal || lab.status == .unreliable,
+            comment: lab.comment ?? "")
     }
 
     /// `1.7-2.2 mg/dL`, `< 5 mIU/L`, `> 30 nmol/L`.
     static func range(_ range: LabResult.ReferenceRange) -> String {
         switch (range.low, range.high) {
-        case let (low?, high?): "\(NumberFormatting.shortest(low))-\(NumberFormatting.shortest(high)) \(range.unit)"
-        case let (nil, high?): "< \(NumberFormatting.shortest(high)) \(range.unit)"
-        case let (low?, nil): "> \(NumberFormatting.shortest(low)) \(range.unit)"
+        case (let low?, let high?): "\(NumberFormatting.shortest(low))-\(NumberFormatting.shortest(high)) \(range.unit)"
+        case (nil, let high?): "< \(NumberFormatting.shortest(high)) \(range.unit)"
+        case (let low?, nil): "> \(NumberFormatting.shortest(low)) \(range.unit)"
         case (nil, nil): ""
         }
     }
@@ -412,14 +444,20 @@ package final class ReportDocumentBuilder {
     /// each side and more twitching with the exposure; then the lifestyle change with its units.
     func lifestyle() -> [String] {
         func means(_ item: Referral.LifestyleCorrelation) -> String {
-            labels.knowledge.phrase(.correlationMeans, [
-                "factor": "\(item.factor)", "exposedMean": Format.one(item.exposedMean),
-                "exposedDays": "\(item.exposedDays) day\(item.exposedDays == 1 ? "" : "s")", "unexposedMean": Format.one(item.unexposedMean),
-                "unexposedDays": "\(item.unexposedDays)"])
+            labels.knowledge.phrase(
+                .correlationMeans,
+                [
+                    "factor": "\(item.factor)", "exposedMean": Format.one(item.exposedMean),
+                    "exposedDays": "\(item.exposedDays) day\(item.exposedDays == 1 ? "" : "s")",
+                    "unexposedMean": Format.one(item.unexposedMean),
+                    "unexposedDays": "\(item.unexposedDays)",
+                ])
         }
         var lines: [String] = []
         let linked = referral.correlations.filter { $0.comparable && $0.linked && $0.exposedMean > $0.unexposedMean }
-        if !linked.isEmpty { lines.append(labels.knowledge.phrase(.moreTwitchingWith, ["factors": linked.map(means).joined(separator: "; ")])) }
+        if !linked.isEmpty {
+            lines.append(labels.knowledge.phrase(.moreTwitchingWith, ["factors": linked.map(means).joined(separator: "; ")]))
+        }
         if let change = referral.findings.first(where: { $0.id == FindingID.lifestyleChange && $0.present }) {
             lines.append(change.summary)
         }
@@ -441,8 +479,10 @@ package final class ReportDocumentBuilder {
                 "\(value.text) on \(value.date)\(value.source.line.map { " (line \($0))" } ?? "")"
             }
             let listed = shown.joined(separator: ", ")
-            let more = values.count > 3
-                ? knowledge.phrase(.phoneMoreDays, ["values": listed, "more": "\(values.count - 3) more day\(values.count == 4 ? "" : "s")"]) : listed
+            let more =
+                values.count > 3
+                ? knowledge.phrase(
+                    .phoneMoreDays, ["values": listed, "more": "\(values.count - 3) more day\(values.count == 4 ? "" : "s")"]) : listed
             parts.append("\(column.rawValue) \(more)")
         }
         if parts.isEmpty {
@@ -456,8 +496,13 @@ package final class ReportDocumentBuilder {
         }
         if phone.mindfulDays > 0 {
             let days = phone.mindfulDays == 1 ? "1 day" : "\(phone.mindfulDays) days"
-            lines.append(knowledge.phrase(.mindful, ["minutes": NumberFormatting.shortest(NumberFormatting.rounded(phone.mindfulMinutes, places: 0)),
-                                                     "days": days]))
+            lines.append(
+                knowledge.phrase(
+                    .mindful,
+                    [
+                        "minutes": NumberFormatting.shortest(NumberFormatting.rounded(phone.mindfulMinutes, places: 0)),
+                        "days": days,
+                    ]))
         }
         return lines
     }

@@ -39,7 +39,8 @@ package final class ReportLabels: Sendable {
     package init(knowledge: Knowledge) {
         self.knowledge = knowledge
         let symptoms = knowledge.symptomSet(.benignRedFlags).symptoms
-        redFlags = symptoms.map { (FindingID.symptom($0), $0.rawValue) }
+        redFlags =
+            symptoms.map { (FindingID.symptom($0), $0.rawValue) }
             + (knowledge.page?.words.redFlagFindings ?? []).map { ($0.finding, $0.words) }
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))
@@ -122,9 +123,10 @@ package final class ReportLabels: Sendable {
         var index = 0
         while index < bytes.count {
             if index + word.count <= bytes.count, bytes[index] == word[0],
-               (1..<word.count).allSatisfy({ bytes[index + $0] == word[$0] }),
-               index == 0 || !isWordByte(bytes[index - 1]),
-               index + word.count == bytes.count || !isWordByte(bytes[index + word.count]) {
+                (1..<word.count).allSatisfy({ bytes[index + $0] == word[$0] }),
+                index == 0 || !isWordByte(bytes[index - 1]),
+                index + word.count == bytes.count || !isWordByte(bytes[index + word.count])
+            {
                 out.append(contentsOf: replacement.utf8)
                 index += word.count
             } else {
@@ -144,7 +146,10 @@ package final class ReportLabels: Sendable {
             while index <= bytes.count - needle.count {
                 if bytes[index] == first {
                     var match = true
-                    for offset in 1..<needle.count where bytes[index + offset] != needle[offset] { match = false; break }
+                    for offset in 1..<needle.count where bytes[index + offset] != needle[offset] {
+                        match = false
+                        break
+                    }
                     if match { return true }
                 }
                 index += 1
@@ -173,7 +178,6 @@ package final class ReportLabels: Sendable {
         return description.split(separator: ";", maxSplits: 1).first.map { String($0).trimmingSpaces() } ?? description
     }
 }
-
 
 extension ReportLabels {
     /// The labels of `knowledge`, made once and kept for the next call with equal knowledge

@@ -46,14 +46,17 @@ enum ReportTimelineSVG {
         let height = axisY + 18
 
         let maxCount = max(1, page.timeline.days.compactMap(\.count).max() ?? 0)
-        var svg = "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(page.phrase(.timelineLabel))\" font-family=\"system-ui,sans-serif\" font-size=\"10\">\n"
+        var svg =
+            "<svg viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(page.phrase(.timelineLabel))\" font-family=\"system-ui,sans-serif\" font-size=\"10\">\n"
         svg.reserveCapacity(24 * 1024)
         svg += "<title>\(page.phrase(.timelineTitle, ["start": "\(start)", "end": "\(end)"]))</title>\n"
         svg += "<rect x=\"\(f(left))\" y=\"\(f(barsTop))\" width=\"\(f(plot))\" height=\"\(f(barHeight))\" fill=\"#f6f8fb\"/>\n"
         // Count bars.
-        svg += "<text x=\"\(f(left - 6))\" y=\"\(f(barsTop + 9))\" text-anchor=\"end\" fill=\"#5a6270\">\(page.phrase(.timelinePerDay, ["count": "\(maxCount)"]))</text>\n"
+        svg +=
+            "<text x=\"\(f(left - 6))\" y=\"\(f(barsTop + 9))\" text-anchor=\"end\" fill=\"#5a6270\">\(page.phrase(.timelinePerDay, ["count": "\(maxCount)"]))</text>\n"
         svg += "<text x=\"\(f(left - 6))\" y=\"\(f(barsBottom))\" text-anchor=\"end\" fill=\"#5a6270\">0</text>\n"
-        svg += "<text x=\"\(f(left - 6))\" y=\"\(f(barsTop + barHeight / 2 + 4))\" text-anchor=\"end\" font-weight=\"600\">\(page.phrase(.timelineTwitches))</text>\n"
+        svg +=
+            "<text x=\"\(f(left - 6))\" y=\"\(f(barsTop + barHeight / 2 + 4))\" text-anchor=\"end\" font-weight=\"600\">\(page.phrase(.timelineTwitches))</text>\n"
         svg += "<g fill=\"#4a78b5\">"
         let barWidth = max(1, dayWidth * 0.8)
         for day in page.timeline.days {
@@ -66,14 +69,18 @@ enum ReportTimelineSVG {
         for item in placed {
             let colour = item.onset.redFlag ? "#b3261e" : "#6b7280"
             let labelY = 6 + Double(item.lane + 1) * laneHeight - 2
-            svg += "<line x1=\"\(f(item.x))\" y1=\"\(f(labelY + 2))\" x2=\"\(f(item.x))\" y2=\"\(f(barsBottom))\" stroke=\"\(colour)\" stroke-width=\"1.2\" stroke-dasharray=\"3 2\"/>"
-            svg += "<text x=\"\(f(item.leftward ? item.x - 2 : item.x + 2))\" y=\"\(f(labelY))\"\(item.leftward ? " text-anchor=\"end\"" : "") fill=\"\(colour)\"\(item.onset.redFlag ? " font-weight=\"700\"" : "")>\(e(item.onset.symptom))</text>\n"
+            svg +=
+                "<line x1=\"\(f(item.x))\" y1=\"\(f(labelY + 2))\" x2=\"\(f(item.x))\" y2=\"\(f(barsBottom))\" stroke=\"\(colour)\" stroke-width=\"1.2\" stroke-dasharray=\"3 2\"/>"
+            svg +=
+                "<text x=\"\(f(item.leftward ? item.x - 2 : item.x + 2))\" y=\"\(f(labelY))\"\(item.leftward ? " text-anchor=\"end\"" : "") fill=\"\(colour)\"\(item.onset.redFlag ? " font-weight=\"700\"" : "")>\(e(item.onset.symptom))</text>\n"
         }
         if usedLanes > 0 {
-            svg += "<text x=\"\(f(left - 6))\" y=\"\(f(6 + laneHeight - 2))\" text-anchor=\"end\" fill=\"#5a6270\">\(page.phrase(.timelineFirstDayOf))</text>\n"
+            svg +=
+                "<text x=\"\(f(left - 6))\" y=\"\(f(6 + laneHeight - 2))\" text-anchor=\"end\" fill=\"#5a6270\">\(page.phrase(.timelineFirstDayOf))</text>\n"
         }
         // Labs, one marker per date.
-        svg += "<text x=\"\(f(left - 6))\" y=\"\(f(labsY + 4))\" text-anchor=\"end\" font-weight=\"600\">\(page.phrase(.timelineLabs))</text>\n"
+        svg +=
+            "<text x=\"\(f(left - 6))\" y=\"\(f(labsY + 4))\" text-anchor=\"end\" font-weight=\"600\">\(page.phrase(.timelineLabs))</text>\n"
         var labDates: [LocalDate: (names: [String], abnormal: Bool)] = [:]
         for lab in page.timelineLabs {
             var entry = labDates[lab.date] ?? ([], false)
@@ -84,10 +91,12 @@ enum ReportTimelineSVG {
         for date in labDates.keys.sorted() {
             let entry = labDates[date]!
             let at = x(date)
-            let label = entry.names.count > 3 ? page.phrase(.timelineTests, ["count": "\(entry.names.count)"]) : entry.names.joined(separator: ", ")
+            let label =
+                entry.names.count > 3 ? page.phrase(.timelineTests, ["count": "\(entry.names.count)"]) : entry.names.joined(separator: ", ")
             svg += "<path d=\"M\(f(at)) \(f(labsY - 5))l5 5-5 5-5-5z\" fill=\"\(entry.abnormal ? "#c25400" : "#2e7d32")\"/>"
             let anchor = at > left + plot * 0.8 ? "end" : "start"
-            svg += "<text x=\"\(f(anchor == "end" ? at - 7 : at + 7))\" y=\"\(f(labsY + 4))\" text-anchor=\"\(anchor)\" fill=\"#333\">\(e(label))\(entry.abnormal ? " " + page.phrase(.timelineAbnormal) : "")</text>\n"
+            svg +=
+                "<text x=\"\(f(anchor == "end" ? at - 7 : at + 7))\" y=\"\(f(labsY + 4))\" text-anchor=\"\(anchor)\" fill=\"#333\">\(e(label))\(entry.abnormal ? " " + page.phrase(.timelineAbnormal) : "")</text>\n"
         }
         // Region groups over time.
         for (row, group) in groups.enumerated() {
@@ -105,7 +114,9 @@ enum ReportTimelineSVG {
         var ticks = [start]
         var month = LocalDate(year: start.year, month: start.month, day: 1)!
         while true {
-            month = month.month == 12 ? LocalDate(year: month.year + 1, month: 1, day: 1)! : LocalDate(year: month.year, month: month.month + 1, day: 1)!
+            month =
+                month.month == 12
+                ? LocalDate(year: month.year + 1, month: 1, day: 1)! : LocalDate(year: month.year, month: month.month + 1, day: 1)!
             guard month < end else { break }
             if start.days(to: month) * 10 > Int(totalDays), month.days(to: end) * 10 > Int(totalDays) { ticks.append(month) }
         }
@@ -114,7 +125,8 @@ enum ReportTimelineSVG {
             let anchor = index == 0 ? "start" : index == ticks.count - 1 ? "end" : "middle"
             let at = x(tick)
             svg += "<line x1=\"\(f(at))\" y1=\"\(f(axisY))\" x2=\"\(f(at))\" y2=\"\(f(axisY + 4))\" stroke=\"#9aa3ae\"/>"
-            svg += "<text x=\"\(f(anchor == "start" ? at - dayWidth / 2 : anchor == "end" ? at + dayWidth / 2 : at))\" y=\"\(f(axisY + 14))\" text-anchor=\"\(anchor)\" fill=\"#5a6270\">\(tick)</text>\n"
+            svg +=
+                "<text x=\"\(f(anchor == "start" ? at - dayWidth / 2 : anchor == "end" ? at + dayWidth / 2 : at))\" y=\"\(f(axisY + 14))\" text-anchor=\"\(anchor)\" fill=\"#5a6270\">\(tick)</text>\n"
         }
         svg += "</svg>"
         return svg

@@ -66,14 +66,17 @@ package enum WorklistRenderer {
     /// (``JSONValue/written(_:streaming:count:to:_:)``): the same bytes as ``json(_:)``, without
     /// holding every patient's JSON, or the whole text, at once.
     package static func json(_ worklist: Worklist, to sink: TextSink) {
-        JSONValue.written([
-            "schemaVersion": .string(ReferralJSON.schemaVersion),
-            "tool": .object(["name": .string(ToolInfo.name), "version": .string(worklist.toolVersion)]),
-            "knowledgeVersion": .string(worklist.knowledgeVersion),
-            "asOf": .string(worklist.asOf.description),
-            "problems": .array(worklist.problems.map(ReferralJSON.dataQuality)),
-            "totals": .object(Dictionary(totals(worklist).map { ($0.words, JSONValue.number(Double($0.count))) }, uniquingKeysWith: { $1 })),
-        ], streaming: "patients", count: worklist.entries.count, to: sink) { position in
+        JSONValue.written(
+            [
+                "schemaVersion": .string(ReferralJSON.schemaVersion),
+                "tool": .object(["name": .string(ToolInfo.name), "version": .string(worklist.toolVersion)]),
+                "knowledgeVersion": .string(worklist.knowledgeVersion),
+                "asOf": .string(worklist.asOf.description),
+                "problems": .array(worklist.problems.map(ReferralJSON.dataQuality)),
+                "totals": .object(
+                    Dictionary(totals(worklist).map { ($0.words, JSONValue.number(Double($0.count))) }, uniquingKeysWith: { $1 })),
+            ], streaming: "patients", count: worklist.entries.count, to: sink
+        ) { position in
             let entry = worklist.entries[position]
             var object: [String: JSONValue] = [
                 "id": .string(entry.patientID.rawValue), "headline": .string(entry.headline), "tests": .strings(entry.tests),
@@ -125,7 +128,11 @@ package enum WorklistRenderer {
     static func cells(_ entry: Worklist.Entry) -> Cells {
         let summary = entry.summary
         var urgency = entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
-        if summary?.sameDay == true { urgency = "Same day (\(urgency.lowercased()))" } else if let timeframe = summary?.timeframe { urgency += ", \(timeframe)" }
+        if summary?.sameDay == true {
+            urgency = "Same day (\(urgency.lowercased()))"
+        } else if let timeframe = summary?.timeframe {
+            urgency += ", \(timeframe)"
+        }
         let patient = ([entry.patientID.rawValue] + [summary?.age.map { "\($0)" }, summary?.sex].compactMap { $0 }).joined(separator: ", ")
         var redFlag = summary?.keyRedFlag ?? ""
         if let others = summary?.otherRedFlags, !others.isEmpty {
@@ -135,15 +142,17 @@ package enum WorklistRenderer {
         }
         let tests = (summary?.tests ?? entry.tests).joined(separator: "; ")
         let change = entry.previousUrgency.map { "\(entry.change.rawValue) (was \($0.rawValue))" } ?? entry.change.rawValue
-        let unreadable = entry.unreadableRecords == 0 ? "" : "; \(entry.unreadableRecords) unreadable record\(entry.unreadableRecords == 1 ? "" : "s")"
+        let unreadable =
+            entry.unreadableRecords == 0 ? "" : "; \(entry.unreadableRecords) unreadable record\(entry.unreadableRecords == 1 ? "" : "s")"
         var headline = entry.headline
         if let label = entry.urgency.map(ReportLabels.urgency), headline.hasPrefix(label + ": ") {
             let body = headline.dropFirst(label.count + 2)
             headline = body.prefix(1).uppercased() + body.dropFirst()
         }
-        return Cells(urgency: urgency, patient: patient, duration: summary?.duration ?? "-", headline: headline, redFlag: redFlag,
-                     who: summary?.who.joined(separator: ", ") ?? "", tests: tests, caveats: summary?.labCaveats.joined(separator: "; ") ?? "",
-                     change: change + unreadable)
+        return Cells(
+            urgency: urgency, patient: patient, duration: summary?.duration ?? "-", headline: headline, redFlag: redFlag,
+            who: summary?.who.joined(separator: ", ") ?? "", tests: tests, caveats: summary?.labCaveats.joined(separator: "; ") ?? "",
+            change: change + unreadable)
     }
 
     /// `29 patients: 2 same day, 1 read today, …` over the entries still in the input.
@@ -202,7 +211,8 @@ package enum WorklistRenderer {
     private static func markdown(_ worklist: Worklist, into out: inout Pieces) {
         let e = ReferralMarkdown.escape
         out += "# Worklist, as of \(worklist.asOf)\n\n\(e(totalsLine(worklist)))\n\n\(counts(worklist))\n\n"
-        let header = "| Urgency | Patient | Twitching for | Headline | Red flags, most dangerous first | Who acts | Tests | Lab caveats | Change |\n|---|---|---|---|---|---|---|---|---|\n"
+        let header =
+            "| Urgency | Patient | Twitching for | Headline | Red flags, most dangerous first | Who acts | Tests | Lab caveats | Change |\n|---|---|---|---|---|---|---|---|---|\n"
         for band in Worklist.Band.allCases.map(Optional.some) + [nil] {
             let count = worklist.entries.reduce(0) { Worklist.band($1) == band ? $0 + 1 : $0 }
             guard count > 0 else { continue }
@@ -210,7 +220,8 @@ package enum WorklistRenderer {
             for entry in worklist.entries where Worklist.band(entry) == band {
                 let cell = cells(entry)
                 let patient = entry.folder.map { "[\(e(cell.patient))](\(e($0))/referral.md)" } ?? e(cell.patient)
-                out += "| \(e(cell.urgency)) | \(patient) | \(e(cell.duration)) | \(e(cell.headline)) | \(e(cell.redFlag)) | \(e(cell.who)) | \(e(cell.tests)) | \(e(cell.caveats)) | \(e(cell.change)) |\n"
+                out +=
+                    "| \(e(cell.urgency)) | \(patient) | \(e(cell.duration)) | \(e(cell.headline)) | \(e(cell.redFlag)) | \(e(cell.who)) | \(e(cell.tests)) | \(e(cell.caveats)) | \(e(cell.change)) |\n"
             }
             out += "\n"
         }
@@ -231,9 +242,11 @@ package enum WorklistRenderer {
         // every patient per page made the worklist quadratic in the batch's size).
         let countsAndTotals = "<p class=\"muted\">\(e(counts(worklist)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist)))</p>\n"
         for (index, page) in pages.enumerated() {
-            out += "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
+            out +=
+                "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
             out += countsAndTotals
-            out += "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
+            out +=
+                "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
             var lastBand: Worklist.Band?? = .none
             for entry in worklist.entries[page] {
                 let band = Worklist.band(entry)
@@ -249,9 +262,12 @@ package enum WorklistRenderer {
                 // pill does), so their lines stay short and 25 patients print on one page; the
                 // Markdown and JSON worklists carry every timeframe.
                 let pill = entry.summary?.sameDay == true ? "Same day" : entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
-                let when = entry.summary?.sameDay == true ? entry.urgency.map { ReportLabels.urgency($0).lowercased() }
+                let when =
+                    entry.summary?.sameDay == true
+                    ? entry.urgency.map { ReportLabels.urgency($0).lowercased() }
                     : entry.urgency.map { $0 >= .soon } == true ? entry.summary?.timeframe : nil
-                out += "<tr><td class=\"\(tone)\"><span class=\"pill\">\(e(pill))</span>\(when.map { "<br><span class=\"when muted\">\(e($0))</span>" } ?? "")</td><td>\(patient)</td><td>\(e(cell.duration))</td><td>\(e(cell.headline))</td>"
+                out +=
+                    "<tr><td class=\"\(tone)\"><span class=\"pill\">\(e(pill))</span>\(when.map { "<br><span class=\"when muted\">\(e($0))</span>" } ?? "")</td><td>\(patient)</td><td>\(e(cell.duration))</td><td>\(e(cell.headline))</td>"
                 // Who acts and the tests in one cell, each actor with its tests (the Markdown and
                 // JSON worklists carry them apart): two narrow columns wrapped every line.
                 let plan = entry.summary.map { $0.plan.isEmpty ? cell.tests : $0.plan.joined(separator: ". ") } ?? cell.tests
@@ -260,7 +276,9 @@ package enum WorklistRenderer {
             out += "</tbody></table>\n"
             if index == pages.count - 1 {
                 if !worklist.problems.isEmpty {
-                    out += "<h2>Files that could not be read</h2>\n<ul>\n" + worklist.problems.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul>\n"
+                    out +=
+                        "<h2>Files that could not be read</h2>\n<ul>\n"
+                        + worklist.problems.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul>\n"
                 }
                 out += "<p class=\"disclaimer\">\(e(Referral.standardDisclaimer))</p>\n"
             }

@@ -76,7 +76,8 @@ extension Worklist.Summary {
         case .selfCare: return .selfCare
         case .routine:
             let specialist = referral.recommendations.contains { recommendation in
-                recommendation.urgency == .routine && recommendation.when == nil && !["", Recommendation.Actor.gp.rawValue].contains(labels.actor(recommendation))
+                recommendation.urgency == .routine && recommendation.when == nil
+                    && !["", Recommendation.Actor.gp.rawValue].contains(labels.actor(recommendation))
             }
             return specialist ? .routineNeurology : .routineGP
         }
@@ -89,8 +90,9 @@ extension Worklist.Summary {
         let days = window.first.days(to: window.last) + 1
         let text = "\(days) day\(days == 1 ? "" : "s")"
         guard let longer = referral.findings.first(where: { $0.id == FindingID.durationFromNotes && $0.present }),
-              let phrase = knowledge.rules.durationPhrases.first(where: { longer.summary.contains("\"\($0.phrase)\"") }),
-              phrase.atLeastDays > days else { return text }
+            let phrase = knowledge.rules.durationPhrases.first(where: { longer.summary.contains("\"\($0.phrase)\"") }),
+            phrase.atLeastDays > days
+        else { return text }
         return "at least \(phrase.atLeastDays) days (a note: \"\(phrase.phrase)\"); \(days) in the journal"
     }
 
@@ -127,9 +129,10 @@ extension Worklist.Summary {
     /// when it carries none (a resolved patient, an older worklist).
     package init?(worklistJSON object: [String: Any]) {
         guard let tests = object["testNames"] as? [String], let count = object["redFlagCount"] as? Int else { return nil }
-        self.init(sameDay: object["sameDay"] as? Bool ?? false, age: object["age"] as? Int, sex: object["sex"] as? String,
-                  keyRedFlag: object["keyRedFlag"] as? String, redFlagCount: count, timeframe: object["timeframe"] as? String,
-                  lastJournalDate: (object["lastJournalDate"] as? String).flatMap(LocalDate.init(iso:)), tests: tests)
+        self.init(
+            sameDay: object["sameDay"] as? Bool ?? false, age: object["age"] as? Int, sex: object["sex"] as? String,
+            keyRedFlag: object["keyRedFlag"] as? String, redFlagCount: count, timeframe: object["timeframe"] as? String,
+            lastJournalDate: (object["lastJournalDate"] as? String).flatMap(LocalDate.init(iso:)), tests: tests)
         band = (object["band"] as? String).flatMap(Worklist.Band.init(rawValue:))
         dangerRank = object["dangerRank"] as? Int
         keyRedFlagPossible = object["keyRedFlagPossible"] as? Bool ?? false
@@ -149,8 +152,9 @@ extension Worklist {
     /// because nothing changed takes the patient's summary from here.
     package static func summaries(inWorklistAt path: String) -> [String: Summary] {
         guard let data = FileManager.default.contents(atPath: path),
-              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-              let patients = object["patients"] as? [[String: Any]] else { return [:] }
+            let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let patients = object["patients"] as? [[String: Any]]
+        else { return [:] }
         var result: [String: Summary] = [:]
         for patient in patients {
             if let id = patient["id"] as? String, let summary = Summary(worklistJSON: patient) { result[id] = summary }

@@ -35,10 +35,13 @@ package struct CDSHooksService: Sendable {
     ///     with no date order or code map, by `knowledge`'s analytes and LOINC codes.
     /// - Throws: ``TriageError`` (configuration) when the clients are missing without
     ///   `--insecure-no-auth`, or the ledger of `--reports` cannot be opened.
-    package init(configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions? = nil, logger: Logger,
-                audit: Logger) throws(TriageError) {
+    package init(
+        configuration: ServiceConfiguration, knowledge: Knowledge, readOptions: ReadOptions? = nil, logger: Logger,
+        audit: Logger
+    ) throws(TriageError) {
         guard !configuration.clients.isEmpty || configuration.insecureNoAuth else {
-            throw configurationError("--clients: no client configured; service not started (--insecure-no-auth runs a local demo without tokens)")
+            throw configurationError(
+                "--clients: no client configured; service not started (--insecure-no-auth runs a local demo without tokens)")
         }
         self.configuration = configuration
         self.knowledge = knowledge
@@ -60,11 +63,14 @@ package struct CDSHooksService: Sendable {
         } catch {
             logger.error("cannot read the ledger; no batch loaded yet")
         }
-        verifier = configuration.insecureNoAuth ? nil
+        verifier =
+            configuration.insecureNoAuth
+            ? nil
             : TokenVerifier(clients: configuration.clients, keySets: KeySetCache(client: httpClient), replay: replay)
-        evaluator = HookEvaluator(batch: batch, evaluation: evaluation, fhir: FHIRServerReader(client: httpClient), ledger: ledger,
-                                  metrics: metrics, budgetMilliseconds: configuration.fhirBudgetMilliseconds,
-                                  maxBody: configuration.maxBody, logger: logger)
+        evaluator = HookEvaluator(
+            batch: batch, evaluation: evaluation, fhir: FHIRServerReader(client: httpClient), ledger: ledger,
+            metrics: metrics, budgetMilliseconds: configuration.fhirBudgetMilliseconds,
+            maxBody: configuration.maxBody, logger: logger)
     }
 
     /// The discovery document: `patient-view` (`twitch-triage`) with prefetch templates for the
@@ -76,21 +82,28 @@ package struct CDSHooksService: Sendable {
         for code in codes where !unique.contains(code) { unique.append(code) }
         let prefetch = [
             HookEvaluator.patientKey: "Patient/{{context.patientId}}",
-            HookEvaluator.observationsKey: "Observation?patient={{context.patientId}}&code=" + unique.joined(separator: ",") + "&_sort=-date&_count=200",
+            HookEvaluator.observationsKey: "Observation?patient={{context.patientId}}&code=" + unique.joined(separator: ",")
+                + "&_sort=-date&_count=200",
         ]
         let systems = Set(configuration.clients.map(\.mrnSystem)).sorted()
-        let usage = "Reads the last completed nightly batch of twitch-triage; the Patient must carry the MRN the journals use as an identifier"
-            + (systems.isEmpty ? "" : " of system " + systems.joined(separator: " or ")) + ". SMART scopes: patient/Patient.read patient/Observation.read."
-        let description = "The night's twitch-triage referral for the patient as a card, re-evaluated with lab results newer than the night's batch."
+        let usage =
+            "Reads the last completed nightly batch of twitch-triage; the Patient must carry the MRN the journals use as an identifier"
+            + (systems.isEmpty ? "" : " of system " + systems.joined(separator: " or "))
+            + ". SMART scopes: patient/Patient.read patient/Observation.read."
+        let description =
+            "The night's twitch-triage referral for the patient as a card, re-evaluated with lab results newer than the night's batch."
         return CDSDiscovery(services: [
-            .init(hook: "patient-view", id: "twitch-triage", title: "Muscle twitching triage", description: description,
-                  prefetch: prefetch, usageRequirements: usage),
-            .init(hook: "order-select", id: "twitch-triage-orders", title: "Muscle twitching triage: orders",
-                  description: "Suggests the recommended orders not yet drafted and says which drafted orders the advice does not support.",
-                  prefetch: prefetch, usageRequirements: usage),
-            .init(hook: "order-sign", id: "twitch-triage-orders", title: "Muscle twitching triage: orders",
-                  description: "Suggests the recommended orders not yet drafted and says which drafted orders the advice does not support.",
-                  prefetch: prefetch, usageRequirements: usage),
+            .init(
+                hook: "patient-view", id: "twitch-triage", title: "Muscle twitching triage", description: description,
+                prefetch: prefetch, usageRequirements: usage),
+            .init(
+                hook: "order-select", id: "twitch-triage-orders", title: "Muscle twitching triage: orders",
+                description: "Suggests the recommended orders not yet drafted and says which drafted orders the advice does not support.",
+                prefetch: prefetch, usageRequirements: usage),
+            .init(
+                hook: "order-sign", id: "twitch-triage-orders", title: "Muscle twitching triage: orders",
+                description: "Suggests the recommended orders not yet drafted and says which drafted orders the advice does not support.",
+                prefetch: prefetch, usageRequirements: usage),
         ])
     }
 
@@ -111,8 +124,9 @@ package struct CDSHooksService: Sendable {
         router.get("metrics") { _, _ in
             let kept = evaluator.kept
             metrics.sizes(replay: replay.count, memo: kept.reevaluated, recorded: kept.recorded)
-            return Response(status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
-                     body: .init(byteBuffer: ByteBuffer(bytes: metrics.registry.emitToBuffer())))
+            return Response(
+                status: .ok, headers: [.contentType: "text/plain; version=0.0.4"],
+                body: .init(byteBuffer: ByteBuffer(bytes: metrics.registry.emitToBuffer())))
         }
         let services = router.group("cds-services")
             .add(middleware: AuthenticationMiddleware(verifier: verifier, publicURL: configuration.publicURL, audit: audit))
@@ -135,18 +149,25 @@ package struct CDSHooksService: Sendable {
         services.post(":id/feedback") { request, context in
             guard let id = context.parameters.get("id"), HookEvaluator.services[id] != nil else { return Response(status: .notFound) }
             guard let body = try await body(request) else { return Response(status: .contentTooLarge) }
-            guard let feedback = try? JSONDecoder().decode(CDSFeedbackRequest.self, from: Data(body)) else { return Response(status: .badRequest) }
+            guard let feedback = try? JSONDecoder().decode(CDSFeedbackRequest.self, from: Data(body)) else {
+                return Response(status: .badRequest)
+            }
             let items = feedback.feedback.map { item in
-                Ledger.FeedbackItem(card: item.card, outcome: item.outcome, acceptedSuggestions: item.acceptedSuggestions?.map(\.id) ?? [],
-                                    reasonSystem: item.overrideReason?.reason?.system, reasonCode: item.overrideReason?.reason?.code,
-                                    reasonDisplay: item.overrideReason?.reason?.display, outcomeTimestamp: item.outcomeTimestamp)
+                Ledger.FeedbackItem(
+                    card: item.card, outcome: item.outcome, acceptedSuggestions: item.acceptedSuggestions?.map(\.id) ?? [],
+                    reasonSystem: item.overrideReason?.reason?.system, reasonCode: item.overrideReason?.reason?.code,
+                    reasonDisplay: item.overrideReason?.reason?.display, outcomeTimestamp: item.outcomeTimestamp)
             }
             guard let ledger else { return Response(status: .serviceUnavailable) }
             do {
                 let (stored, unknown) = try await Self.offPool { try ledger.recordFeedback(items) }
                 metrics.feedback(items: items.count, unknown: unknown)
-                audit.info("feedback stored", metadata: ["iss": "\(context.caller?.iss ?? "-")", "items": "\(items.count)", "new": "\(stored)",
-                                                         "unknownCards": "\(unknown)"])
+                audit.info(
+                    "feedback stored",
+                    metadata: [
+                        "iss": "\(context.caller?.iss ?? "-")", "items": "\(items.count)", "new": "\(stored)",
+                        "unknownCards": "\(unknown)",
+                    ])
                 return Response(status: .ok)
             } catch {
                 logger.error("cannot store feedback in the ledger", metadata: ["items": "\(items.count)"])
@@ -161,8 +182,9 @@ package struct CDSHooksService: Sendable {
     func client(_ context: ServiceRequestContext) -> ClientConfiguration {
         if let caller = context.caller { return configuration.clients[caller.client] }
         return configuration.clients.first
-            ?? ClientConfiguration(iss: "insecure-no-auth", jwks: nil, jku: nil, algs: nil, tenants: nil, mrnSystem: "*", fhirServer: nil,
-                                   origins: nil, orderables: nil)
+            ?? ClientConfiguration(
+                iss: "insecure-no-auth", jwks: nil, jku: nil, algs: nil, tenants: nil, mrnSystem: "*", fhirServer: nil,
+                origins: nil, orderables: nil)
     }
 
     /// The body, or nil when it exceeds `--max-body`.
@@ -186,8 +208,12 @@ package struct CDSHooksService: Sendable {
         case .notFound: outcome = "404"
         case .preconditionFailed: outcome = "412"
         }
-        audit.info("call", metadata: ["iss": "\(context.caller?.iss ?? "-")", "tenant": "\(context.caller?.tenant ?? "-")",
-                                      "jti": "\(context.caller?.jti ?? "-")", "hookInstance": "\(instance)", "answer": "\(outcome)"])
+        audit.info(
+            "call",
+            metadata: [
+                "iss": "\(context.caller?.iss ?? "-")", "tenant": "\(context.caller?.tenant ?? "-")",
+                "jti": "\(context.caller?.jti ?? "-")", "hookInstance": "\(instance)", "answer": "\(outcome)",
+            ])
     }
 
     static func encode<T: Encodable>(_ value: T) -> ByteBuffer {
@@ -232,7 +258,8 @@ package struct CDSHooksService: Sendable {
         } catch {
             ledger?.waitForQueuedWrites()
             httpClient.shutdown()
-            throw TriageError(.unavailable("\(configuration.host):\(configuration.port): the service cannot serve (\(error)); service stopped"))
+            throw TriageError(
+                .unavailable("\(configuration.host):\(configuration.port): the service cannot serve (\(error)); service stopped"))
         }
         ledger?.waitForQueuedWrites()
         httpClient.shutdown()

@@ -66,8 +66,10 @@ package struct CardBuilder: Sendable {
     package init(knowledge: Knowledge) {
         wording = ReferralWording(knowledge: knowledge)
         self.knowledge = knowledge
-        overrideReasons = [("already-arranged", PagePhraseID.overrideAlreadyArranged), ("not-indicated", .overrideNotIndicated),
-                           ("patient-declines", .overridePatientDeclines)].map { code, phrase in
+        overrideReasons = [
+            ("already-arranged", PagePhraseID.overrideAlreadyArranged), ("not-indicated", .overrideNotIndicated),
+            ("patient-declines", .overridePatientDeclines),
+        ].map { code, phrase in
             CDSCoding(system: Self.overrideSystem, code: code, display: knowledge.phrase(phrase))
         }
     }
@@ -78,29 +80,41 @@ package struct CardBuilder: Sendable {
         let cardUUID = NameUUID.make([input.patientID, input.fingerprint, referral.knowledgeVersion])
         var cards: [CDSCard] = []
         var issued: [Ledger.IssuedItem] = []
-        let orders = Self.orders(referral, wording: wording, knowledge: knowledge).filter { input.documents.serviceRequests[$0.serviceRequestID] != nil }
+        let orders = Self.orders(referral, wording: wording, knowledge: knowledge).filter {
+            input.documents.serviceRequests[$0.serviceRequestID] != nil
+        }
         let draftedKeys = Set(input.drafted.map(\.key))
         if let indicator = indicator(referral) {
-            var card = CDSCard(uuid: cardUUID, summary: summary(referral), indicator: indicator,
-                               detail: CardDetail(wording: wording, knowledge: knowledge).markdown(referral, live: input.live),
-                               source: source(referral), overrideReasons: overrideReasons)
+            var card = CDSCard(
+                uuid: cardUUID, summary: summary(referral), indicator: indicator,
+                detail: CardDetail(wording: wording, knowledge: knowledge).markdown(referral, live: input.live),
+                source: source(referral), overrideReasons: overrideReasons)
             let rule = referral.recommendations.first?.rule ?? referral.urgency
-            issued.append(Ledger.IssuedItem(uuid: cardUUID, card: cardUUID, patientID: input.patientID, rule: rule, test: nil, indicator: indicator))
+            issued.append(
+                Ledger.IssuedItem(uuid: cardUUID, card: cardUUID, patientID: input.patientID, rule: rule, test: nil, indicator: indicator))
             var suggestions: [CDSCard.Suggestion] = []
             var seen: Set<String> = []
             for order in orders where !draftedKeys.contains(order.key) && seen.insert(order.key).inserted {
-                guard let coding = input.client.orderables?[order.key], let request = input.documents.serviceRequests[order.serviceRequestID] else { continue }
+                guard let coding = input.client.orderables?[order.key],
+                    let request = input.documents.serviceRequests[order.serviceRequestID]
+                else { continue }
                 let uuid = NameUUID.make([cardUUID, order.key])
                 let test = coding.display ?? order.label
                 let label = knowledge.phrase(.cardOrder, ["test": test])
                 let resource = Self.serviceRequest(request, coding: coding, patient: input.contextPatientID, encounter: input.encounterID)
-                let description = order.recommendation.timeframe.map { knowledge.phrase(.cardCreateOrderTimeframe, ["test": test, "timeframe": $0]) }
+                let description =
+                    order.recommendation.timeframe.map { knowledge.phrase(.cardCreateOrderTimeframe, ["test": test, "timeframe": $0]) }
                     ?? knowledge.phrase(.cardCreateOrder, ["test": test])
-                suggestions.append(CDSCard.Suggestion(label: label, uuid: uuid, actions: [
-                    CDSCard.Action(type: "create", description: description, resource: resource),
-                ]))
-                issued.append(Ledger.IssuedItem(uuid: uuid, card: cardUUID, patientID: input.patientID, rule: order.recommendation.rule,
-                                                test: order.key, indicator: indicator))
+                suggestions.append(
+                    CDSCard.Suggestion(
+                        label: label, uuid: uuid,
+                        actions: [
+                            CDSCard.Action(type: "create", description: description, resource: resource)
+                        ]))
+                issued.append(
+                    Ledger.IssuedItem(
+                        uuid: uuid, card: cardUUID, patientID: input.patientID, rule: order.recommendation.rule,
+                        test: order.key, indicator: indicator))
             }
             if !suggestions.isEmpty {
                 card.suggestions = suggestions
@@ -113,7 +127,9 @@ package struct CardBuilder: Sendable {
             let uuid = NameUUID.make([cardUUID, "draft", draft.key])
             let urgency = wording.urgency(referral.urgency) ?? referral.urgency
             let tests = Self.testNames(referral, wording: wording, knowledge: knowledge)
-            let advice = tests.isEmpty ? knowledge.phrase(.cardRecommendsNoTest, ["urgency": urgency.lowercased()])
+            let advice =
+                tests.isEmpty
+                ? knowledge.phrase(.cardRecommendsNoTest, ["urgency": urgency.lowercased()])
                 : knowledge.phrase(.cardRecommends, ["urgency": urgency.lowercased(), "tests": tests.joined(separator: "; ")])
             let card = CDSCard(
                 uuid: uuid, summary: Self.fitted(knowledge.phrase(.cardDraftSummary, ["order": draft.label])), indicator: "info",
@@ -121,8 +137,10 @@ package struct CardBuilder: Sendable {
                     + "\n\n" + Markdown.escaped(Referral.standardDisclaimer),
                 source: source(referral), overrideReasons: overrideReasons)
             cards.append(card)
-            issued.append(Ledger.IssuedItem(uuid: uuid, card: uuid, patientID: input.patientID, rule: "drafted order not in the advice",
-                                            test: draft.key, indicator: "info"))
+            issued.append(
+                Ledger.IssuedItem(
+                    uuid: uuid, card: uuid, patientID: input.patientID, rule: "drafted order not in the advice",
+                    test: draft.key, indicator: "info"))
         }
         return Output(cards: cards, issued: issued)
     }
@@ -163,9 +181,11 @@ package struct CardBuilder: Sendable {
     }
 
     func source(_ referral: ReferralDocument) -> CDSCard.Source {
-        CDSCard.Source(label: knowledge.phrase(.cardSource, ["version": referral.knowledgeVersion]),
-                       topic: CDSCoding(system: "urn:twitch-triage:cds-hooks:topic", code: "muscle-twitching-triage",
-                                        display: knowledge.phrase(.cardTopic)))
+        CDSCard.Source(
+            label: knowledge.phrase(.cardSource, ["version": referral.knowledgeVersion]),
+            topic: CDSCoding(
+                system: "urn:twitch-triage:cds-hooks:topic", code: "muscle-twitching-triage",
+                display: knowledge.phrase(.cardTopic)))
     }
 
     /// The recommended orders, most urgent first: EMG, NCS, an MRI by region, one per blood
@@ -174,19 +194,23 @@ package struct CardBuilder: Sendable {
         var out: [Order] = []
         for recommendation in referral.recommendations {
             let id = { (analyte: String?) in
-                LiveEvaluation.serviceRequestID(patientID: referral.patient.id, test: recommendation.test, region: recommendation.region,
-                                                analyte: analyte)
+                LiveEvaluation.serviceRequestID(
+                    patientID: referral.patient.id, test: recommendation.test, region: recommendation.region,
+                    analyte: analyte)
             }
             let name = wording.test(recommendation.test) ?? recommendation.test
             switch recommendation.test {
             case Recommendation.Test.bloodWork.rawValue:
                 for analyte in recommendation.analytes ?? [] {
-                    out.append(Order(key: analyte, serviceRequestID: id(analyte), label: wording.analyte(analyte), recommendation: recommendation))
+                    out.append(
+                        Order(key: analyte, serviceRequestID: id(analyte), label: wording.analyte(analyte), recommendation: recommendation))
                 }
             case Recommendation.Test.mri.rawValue:
-                out.append(Order(key: "MRI:" + (recommendation.region ?? ""), serviceRequestID: id(nil),
-                                 label: recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0]) } ?? name,
-                                 recommendation: recommendation))
+                out.append(
+                    Order(
+                        key: "MRI:" + (recommendation.region ?? ""), serviceRequestID: id(nil),
+                        label: recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0]) } ?? name,
+                        recommendation: recommendation))
             default:
                 out.append(Order(key: recommendation.test, serviceRequestID: id(nil), label: name, recommendation: recommendation))
             }
@@ -209,7 +233,11 @@ package struct CardBuilder: Sendable {
     static func serviceRequest(_ request: JSONNode, coding: ClientConfiguration.Coding, patient: String, encounter: String?) -> JSONNode {
         guard case .object(var members) = request else { return request }
         members["subject"] = .object(["reference": .string("Patient/\(patient)")])
-        if let encounter { members["encounter"] = .object(["reference": .string("Encounter/\(encounter)")]) } else { members["encounter"] = nil }
+        if let encounter {
+            members["encounter"] = .object(["reference": .string("Encounter/\(encounter)")])
+        } else {
+            members["encounter"] = nil
+        }
         var code: [String: JSONNode] = ["system": .string(coding.system), "code": .string(coding.code)]
         if let display = coding.display { code["display"] = .string(display) }
         var concept: [String: JSONNode] = ["coding": .array([.object(code)])]

@@ -20,9 +20,12 @@ struct CardDetail {
         let flags = redFlags(referral)
         if !flags.isEmpty { out.append(heading(.redFlags) + "\n\n" + flags.map { "- " + $0 }.joined(separator: "\n")) }
         if let examination = referral.examination, !examination.isEmpty {
-            out.append(heading(.cardExamination) + "\n\n" + examination.map { item in
-                "- " + Markdown.escaped(item.item) + (item.forWhat.map { " " + knowledge.phrase(.cardChecklistFor, ["what": Markdown.escaped($0)]) } ?? "")
-            }.joined(separator: "\n"))
+            out.append(
+                heading(.cardExamination) + "\n\n"
+                    + examination.map { item in
+                        "- " + Markdown.escaped(item.item)
+                            + (item.forWhat.map { " " + knowledge.phrase(.cardChecklistFor, ["what": Markdown.escaped($0)]) } ?? "")
+                    }.joined(separator: "\n"))
         }
         if referral.queryMND == true { out.append(Markdown.escaped(knowledge.phrase(.cardQueryMnd))) }
         switch live {
@@ -72,7 +75,9 @@ struct CardDetail {
             var line = Markdown.escaped(wording.words(finding.summary))
             if finding.certainty == "possible" { line += " " + Markdown.escaped(knowledge.phrase(.cardPossible)) }
             let quotes = finding.evidence.compactMap { evidence in
-                evidence.quote.map { quote in "“" + Markdown.escaped(quote) + "”" + (evidence.date.map { " " + Markdown.escaped("(\($0))") } ?? "") }
+                evidence.quote.map { quote in
+                    "“" + Markdown.escaped(quote) + "”" + (evidence.date.map { " " + Markdown.escaped("(\($0))") } ?? "")
+                }
             }
             if !quotes.isEmpty { line += " " + quotes.prefix(2).joined(separator: "; ") }
             return line

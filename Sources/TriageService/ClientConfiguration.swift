@@ -26,8 +26,10 @@ package struct ClientConfiguration: Sendable, Decodable, Hashable {
     package var orderables: [String: Coding]?
 
     /// Creates a client entry.
-    package init(iss: String, jwks: JSONWebKeySet?, jku: [String]?, algs: [String]?, tenants: [String]?, mrnSystem: String,
-                fhirServer: String?, origins: [String]?, orderables: [String: Coding]?) {
+    package init(
+        iss: String, jwks: JSONWebKeySet?, jku: [String]?, algs: [String]?, tenants: [String]?, mrnSystem: String,
+        fhirServer: String?, origins: [String]?, orderables: [String: Coding]?
+    ) {
         self.iss = iss
         self.jwks = jwks
         self.jku = jku
@@ -70,7 +72,8 @@ package struct ClientConfiguration: Sendable, Decodable, Hashable {
         do {
             clients = try JSONDecoder().decode(File.self, from: data).clients
         } catch {
-            throw configurationError("\(file): the clients file is not the JSON §7.2 describes (\(Self.describe(error))); service not started")
+            throw configurationError(
+                "\(file): the clients file is not the JSON §7.2 describes (\(Self.describe(error))); service not started")
         }
         var seen: Set<String> = []
         for (index, client) in clients.enumerated() {

@@ -19,7 +19,9 @@ package struct FHIRServerReader: Sendable {
 
     /// Whether a call may read from `server` for `client`.
     package static func mayRead(server: String?, token: String?, client: ClientConfiguration) -> Bool {
-        guard let server, let token, !token.isEmpty, let configured = client.fhirServer, KeySetCache.isAllowedURL(server) else { return false }
+        guard let server, let token, !token.isEmpty, let configured = client.fhirServer, KeySetCache.isAllowedURL(server) else {
+            return false
+        }
         return trimmed(server) == trimmed(configured)
     }
 
@@ -36,7 +38,8 @@ package struct FHIRServerReader: Sendable {
         let left = ContinuousClock.now.duration(to: deadline)
         let seconds = Double(left.components.seconds) + Double(left.components.attoseconds) / 1e18
         guard seconds > 0 else { return nil }
-        return await client.get(url, headers: ["Accept": "application/fhir+json", "Authorization": "Bearer " + token], timeout: seconds,
-                                maxBytes: maxBytes)
+        return await client.get(
+            url, headers: ["Accept": "application/fhir+json", "Authorization": "Bearer " + token], timeout: seconds,
+            maxBytes: maxBytes)
     }
 }

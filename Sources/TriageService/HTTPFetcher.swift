@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationNetworking)
-import FoundationNetworking
+    import FoundationNetworking
 #endif
 
 /// The service's outgoing HTTP (a `jku` key set, the EHR's FHIR server): GET only, a timeout,
@@ -53,8 +54,10 @@ package final class HTTPFetcher: NSObject, URLSessionTaskDelegate, @unchecked Se
     }
 
     /// Refuses every redirect: the answer is then the 3xx itself, which ``get(_:headers:timeout:maxBytes:)`` treats as a failure.
-    package func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
-                           newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void) {
+    package func urlSession(
+        _ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+        newRequest request: URLRequest, completionHandler: @escaping (URLRequest?) -> Void
+    ) {
         completionHandler(nil)
     }
 

@@ -54,8 +54,10 @@ package final class HookEvaluator: Sendable {
     static let memoGeneration = 128
 
     /// Creates an evaluator.
-    package init(batch: NightBatch, evaluation: LiveEvaluation, fhir: FHIRServerReader?, ledger: Ledger?, metrics: ServiceMetrics,
-                budgetMilliseconds: Int64, maxBody: Int, logger: Logger) {
+    package init(
+        batch: NightBatch, evaluation: LiveEvaluation, fhir: FHIRServerReader?, ledger: Ledger?, metrics: ServiceMetrics,
+        budgetMilliseconds: Int64, maxBody: Int, logger: Logger
+    ) {
         self.batch = batch
         self.evaluation = evaluation
         self.builder = CardBuilder(knowledge: evaluation.knowledge)
@@ -80,8 +82,9 @@ package final class HookEvaluator: Sendable {
         let deadline = ContinuousClock.now + .milliseconds(budget)
         guard let patient = await patient(request, client: client, deadline: deadline) else { return .preconditionFailed }
         guard let snapshot = batch.snapshot,
-              let mrn = patient.identifier?.first(where: { client.mrnSystem == "*" || $0.system == client.mrnSystem })?.value,
-              let result = snapshot.results[mrn], let night = snapshot.documents(of: mrn) else {
+            let mrn = patient.identifier?.first(where: { client.mrnSystem == "*" || $0.system == client.mrnSystem })?.value,
+            let result = snapshot.results[mrn], let night = snapshot.documents(of: mrn)
+        else {
             return .cards(CDSHooksResponse(cards: []))
         }
         var documents = night
@@ -90,8 +93,9 @@ package final class HookEvaluator: Sendable {
         if let bundle = await observations(request, body: body, client: client, deadline: deadline, nightAsOf: snapshot.asOf) {
             let record = snapshot.records[mrn]
             let labs = bundle.withUnsafeBytes { bytes in
-                evaluation.liveLabs(fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: PatientID(mrn),
-                                    nightAsOf: snapshot.asOf, night: record)
+                evaluation.liveLabs(
+                    fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: PatientID(mrn),
+                    nightAsOf: snapshot.asOf, night: record)
             }
             if labs.labs.isEmpty {
                 live = .noneNewer
@@ -106,8 +110,9 @@ package final class HookEvaluator: Sendable {
                     let referral = evaluation.referral(night: record, live: labs)
                     let json = Data(ReferralJSON.render(referral).utf8)
                     if let document = try? JSONDecoder().decode(ReferralDocument.self, from: json) {
-                        let made = ReferralDocuments(referral: document,
-                                                     serviceRequests: evaluation.serviceRequests(of: referral).mapValues(JSONNode.init))
+                        let made = ReferralDocuments(
+                            referral: document,
+                            serviceRequests: evaluation.serviceRequests(of: referral).mapValues(JSONNode.init))
                         remember(made, for: key)
                         documents = made
                         fingerprint += "|" + digest
@@ -117,9 +122,11 @@ package final class HookEvaluator: Sendable {
             }
         }
         let drafted = Self.drafted(request, client: client)
-        let output = builder.cards(CardBuilder.Input(documents: documents, patientID: mrn, fingerprint: fingerprint,
-                                                     contextPatientID: request.context.patientId, encounterID: request.context.encounterId,
-                                                     client: client, drafted: drafted, live: live))
+        let output = builder.cards(
+            CardBuilder.Input(
+                documents: documents, patientID: mrn, fingerprint: fingerprint,
+                contextPatientID: request.context.patientId, encounterID: request.context.encounterId,
+                client: client, drafted: drafted, live: live))
         record(output.issued)
         metrics.cards(output.cards)
         return .cards(CDSHooksResponse(cards: output.cards))
@@ -133,12 +140,14 @@ package final class HookEvaluator: Sendable {
             return patient
         }
         guard let fhir, let server = request.fhirServer, let token = request.fhirAuthorization?.accessToken,
-              FHIRServerReader.mayRead(server: server, token: token, client: client),
-              let encodedID = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-."))),
-              let bytes = await fhir.read(FHIRServerReader.trimmed(server) + "/Patient/" + encodedID, server: server, token: token,
-                                          deadline: deadline, maxBytes: 1 << 20),
-              let patient = try? JSONDecoder().decode(FHIRView.self, from: Data(bytes)),
-              patient.resourceType == "Patient", patient.id == id else { return nil }
+            FHIRServerReader.mayRead(server: server, token: token, client: client),
+            let encodedID = id.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-."))),
+            let bytes = await fhir.read(
+                FHIRServerReader.trimmed(server) + "/Patient/" + encodedID, server: server, token: token,
+                deadline: deadline, maxBytes: 1 << 20),
+            let patient = try? JSONDecoder().decode(FHIRView.self, from: Data(bytes)),
+            patient.resourceType == "Patient", patient.id == id
+        else { return nil }
         return patient
     }
 
@@ -152,10 +161,13 @@ package final class HookEvaluator: Sendable {
     /// than the night's batch are merged (SPEC §7.2), and the reader would place it on that date
     /// (the two days cover any time-zone offset). Anything else (no such element, a partial or
     /// malformed date, a later date) goes to the reader, which decides as the batch does.
-    func observations(_ request: CDSHooksRequest, body: [UInt8], client: ClientConfiguration, deadline: ContinuousClock.Instant,
-                      nightAsOf: LocalDate) async -> [UInt8]? {
+    func observations(
+        _ request: CDSHooksRequest, body: [UInt8], client: ClientConfiguration, deadline: ContinuousClock.Instant,
+        nightAsOf: LocalDate
+    ) async -> [UInt8]? {
         guard case let view?? = request.prefetch?[Self.observationsKey], view.resourceType == "Bundle",
-              let located = request.prefetchRanges[Self.observationsKey] else { return nil }
+            let located = request.prefetchRanges[Self.observationsKey]
+        else { return nil }
         var out = Array(#"{"resourceType":"Bundle","type":"searchset","entry":["#.utf8)
         out.reserveCapacity(16 << 10)
         var first = true
@@ -164,7 +176,8 @@ package final class HookEvaluator: Sendable {
         func append(raw: [UInt8], range: Range<Int>, containers: JSONContainerIndex) {
             raw.withUnsafeBufferPointer { bytes in
                 guard let entry = RawJSON.member("entry", in: bytes, object: range, index: containers),
-                      let elements = RawJSON.elements(in: bytes, array: entry, index: containers) else { return }
+                    let elements = RawJSON.elements(in: bytes, array: entry, index: containers)
+                else { return }
                 for element in elements {
                     var resource: Range<Int>?
                     RawJSON.forEachMember(in: bytes, object: element, index: containers) { key, value in
@@ -172,7 +185,8 @@ package final class HookEvaluator: Sendable {
                         resource = value
                         return false
                     }
-                    guard let resource, Self.isKept(bytes, resource: resource, containers: containers, subject: subject, cutoff: cutoff) else {
+                    guard let resource, Self.isKept(bytes, resource: resource, containers: containers, subject: subject, cutoff: cutoff)
+                    else {
                         continue
                     }
                     if !first { out.append(UInt8(ascii: ",")) }
@@ -189,12 +203,16 @@ package final class HookEvaluator: Sendable {
         while let url = next {
             pages += 1
             guard pages <= 10, let fhir, let server = request.fhirServer, let token = request.fhirAuthorization?.accessToken,
-                  FHIRServerReader.mayRead(server: server, token: token, client: client),
-                  let page = await fhir.read(url, server: server, token: token, deadline: deadline, maxBytes: maxBody),
-                  let containers = page.withUnsafeBufferPointer({ JSONValidator.index($0) }),
-                  let pageView = page.withUnsafeBufferPointer({ FHIRView(validated: $0, object: RawJSON.document($0, index: containers),
-                                                                         containers: containers) }),
-                  pageView.resourceType == "Bundle" else {
+                FHIRServerReader.mayRead(server: server, token: token, client: client),
+                let page = await fhir.read(url, server: server, token: token, deadline: deadline, maxBytes: maxBody),
+                let containers = page.withUnsafeBufferPointer({ JSONValidator.index($0) }),
+                let pageView = page.withUnsafeBufferPointer({
+                    FHIRView(
+                        validated: $0, object: RawJSON.document($0, index: containers),
+                        containers: containers)
+                }),
+                pageView.resourceType == "Bundle"
+            else {
                 return nil
             }
             let range = page.withUnsafeBufferPointer { RawJSON.document($0, index: containers) }
@@ -209,8 +227,10 @@ package final class HookEvaluator: Sendable {
     /// full URL ending `/Patient/{id}`) with status final, amended or corrected, not dated
     /// before `cutoff` (an ISO date) by its `effectiveDateTime` or `effectiveInstant`. One pass
     /// over the resource's members.
-    static func isKept(_ bytes: UnsafeBufferPointer<UInt8>, resource: Range<Int>, containers: JSONContainerIndex, subject: [UInt8],
-                       cutoff: [UInt8]) -> Bool {
+    static func isKept(
+        _ bytes: UnsafeBufferPointer<UInt8>, resource: Range<Int>, containers: JSONContainerIndex, subject: [UInt8],
+        cutoff: [UInt8]
+    ) -> Bool {
         var isObservation = false
         var statusKept = false
         var subjectRange: Range<Int>?
@@ -229,10 +249,13 @@ package final class HookEvaluator: Sendable {
             return true
         }
         guard isObject, isObservation, statusKept, let subjectRange,
-              let reference = RawJSON.member("reference", in: bytes, object: subjectRange, index: containers),
-              let text = RawJSON.stringValue(in: bytes, at: reference) else { return false }
+            let reference = RawJSON.member("reference", in: bytes, object: subjectRange, index: containers),
+            let text = RawJSON.stringValue(in: bytes, at: reference)
+        else { return false }
         let written = Array(text.utf8)
-        guard written == subject || (written.count > subject.count && written.suffix(subject.count + 1).elementsEqual([UInt8(ascii: "/")] + subject))
+        guard
+            written == subject
+                || (written.count > subject.count && written.suffix(subject.count + 1).elementsEqual([UInt8(ascii: "/")] + subject))
         else { return false }
         // A date well before the night: not newer than the batch.
         if let effective, effective.count >= 12, bytes[effective.lowerBound] == UInt8(ascii: "\"") {
@@ -258,7 +281,9 @@ package final class HookEvaluator: Sendable {
     /// The drafted orders (order-select: the selected ones; order-sign: all) that the client's
     /// `orderables` name, by key.
     static func drafted(_ request: CDSHooksRequest, client: ClientConfiguration) -> [(key: String, label: String)] {
-        guard request.hook == "order-select" || request.hook == "order-sign", let entries = request.context.draftOrders?.entry else { return [] }
+        guard request.hook == "order-select" || request.hook == "order-sign", let entries = request.context.draftOrders?.entry else {
+            return []
+        }
         var keyByCode: [String: (key: String, label: String)] = [:]
         for (key, coding) in client.orderables ?? [:] { keyByCode[coding.system + "|" + coding.code] = (key, coding.display ?? key) }
         let selections = request.hook == "order-select" ? request.context.selections.map(Set.init) : nil
@@ -279,7 +304,9 @@ package final class HookEvaluator: Sendable {
     static func digest(_ labs: [LabResult]) -> String {
         var hasher = SHA256()
         for lab in labs {
-            hasher.update(data: Array("\(lab.analyte)|\(lab.collected)|\(lab.canonical.value.number)|\(lab.canonical.unit)|\(lab.status.rawValue)\n".utf8))
+            hasher.update(
+                data: Array(
+                    "\(lab.analyte)|\(lab.collected)|\(lab.canonical.value.number)|\(lab.canonical.unit)|\(lab.status.rawValue)\n".utf8))
         }
         return hasher.finalize().map { String($0, radix: 16) }.joined()
     }
@@ -326,9 +353,12 @@ package final class HookEvaluator: Sendable {
 
     /// Inserts into the newer generation; when it is full it becomes the older, and the older
     /// one is returned to be let go by the caller outside the lock.
-    private static func insert(_ documents: ReferralDocuments, for key: String,
-                               into memo: inout (newer: [String: ReferralDocuments], older: [String: ReferralDocuments]))
-        -> [String: ReferralDocuments] {
+    private static func insert(
+        _ documents: ReferralDocuments, for key: String,
+        into memo: inout (newer: [String: ReferralDocuments], older: [String: ReferralDocuments])
+    )
+        -> [String: ReferralDocuments]
+    {
         var dropped: [String: ReferralDocuments] = [:]
         if memo.newer.count >= memoGeneration {
             dropped = memo.older

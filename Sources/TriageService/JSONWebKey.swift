@@ -132,7 +132,8 @@ package enum Base64URL {
     package static func decode<S: StringProtocol>(_ text: S) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count * 3 / 4)
-        var buffer: UInt32 = 0, bits = 0
+        var buffer: UInt32 = 0
+        var bits = 0
         for byte in text.utf8 {
             let value = values[Int(byte)]
             guard value != 0xFF else { return nil }
@@ -152,7 +153,8 @@ package enum Base64URL {
     package static func encode<C: Collection>(_ bytes: C) -> String where C.Element == UInt8 {
         var out: [UInt8] = []
         out.reserveCapacity((bytes.count * 4 + 2) / 3)
-        var buffer: UInt32 = 0, bits = 0
+        var buffer: UInt32 = 0
+        var bits = 0
         for byte in bytes {
             buffer = (buffer << 8) | UInt32(byte)
             bits += 8

@@ -25,7 +25,9 @@ package actor KeySetCache {
     /// Whether a `jku` may be used at all: https, or http on the loopback interface (tests and
     /// local demos).
     package static func isAllowedURL(_ url: String) -> Bool {
-        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), let host = parsed.host?.lowercased() else { return false }
+        guard let parsed = URL(string: url), let scheme = parsed.scheme?.lowercased(), let host = parsed.host?.lowercased() else {
+            return false
+        }
         if scheme == "https" { return true }
         return scheme == "http" && (host == "127.0.0.1" || host == "localhost" || host == "::1" || host == "[::1]")
     }
@@ -43,7 +45,9 @@ package actor KeySetCache {
     }
 
     private func fetch(_ url: String) async -> [String: VerificationKey]? {
-        guard let body = await client.get(url, headers: ["Accept": "application/json"], timeout: timeout, maxBytes: 1 << 20) else { return nil }
+        guard let body = await client.get(url, headers: ["Accept": "application/json"], timeout: timeout, maxBytes: 1 << 20) else {
+            return nil
+        }
         do {
             let set = try JSONDecoder().decode(JSONWebKeySet.self, from: Data(body))
             var keys: [String: VerificationKey] = [:]

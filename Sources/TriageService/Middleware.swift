@@ -73,15 +73,20 @@ struct AuthenticationMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         guard let verifier else { return try await next(request, context) }
         guard let header = request.headers[.authorization], header.count > 7,
-              header.prefix(7).lowercased() == "bearer " else { return Response(status: .unauthorized) }
+            header.prefix(7).lowercased() == "bearer "
+        else { return Response(status: .unauthorized) }
         let token = header.dropFirst(7)
         let now = Int64(Date().timeIntervalSince1970)
         let audience = publicURL + request.uri.path
         guard let caller = await verifier.verify(Substring(token), audience: audience, now: now) else {
             return Response(status: .unauthorized)
         }
-        audit.info("token accepted", metadata: ["iss": "\(caller.iss)", "tenant": "\(caller.tenant ?? "-")", "jti": "\(caller.jti)",
-                                                 "path": "\(request.uri.path)"])
+        audit.info(
+            "token accepted",
+            metadata: [
+                "iss": "\(caller.iss)", "tenant": "\(caller.tenant ?? "-")", "jti": "\(caller.jti)",
+                "path": "\(request.uri.path)",
+            ])
         var context = context
         context.caller = caller
         return try await next(request, context)

@@ -24,8 +24,10 @@ package final class NightBatch: Sendable {
         private let documents = Mutex<[String: ReferralDocuments]>([:])
         private let reports: String
 
-        init(runID: Int64, asOf: LocalDate, results: [String: Ledger.PreviousResult], records: [String: PatientRecord],
-             hasInputs: Bool, reports: String) {
+        init(
+            runID: Int64, asOf: LocalDate, results: [String: Ledger.PreviousResult], records: [String: PatientRecord],
+            hasInputs: Bool, reports: String
+        ) {
             self.runID = runID
             self.asOf = asOf
             self.results = results
@@ -40,8 +42,9 @@ package final class NightBatch: Sendable {
             guard let folder = results[patientID]?.folder else { return nil }
             let base = URL(fileURLWithPath: reports).appendingPathComponent(folder)
             guard let json = try? Data(contentsOf: base.appendingPathComponent("referral.json")),
-                  let fhir = try? Data(contentsOf: base.appendingPathComponent("referral.fhir.json")),
-                  let parsed = try? ReferralDocuments(referralJSON: json, fhirJSON: fhir) else { return nil }
+                let fhir = try? Data(contentsOf: base.appendingPathComponent("referral.fhir.json")),
+                let parsed = try? ReferralDocuments(referralJSON: json, fhirJSON: fhir)
+            else { return nil }
             documents.withLock { $0[patientID] = parsed }
             return parsed
         }
@@ -82,13 +85,15 @@ package final class NightBatch: Sendable {
                 records = try evaluation.nightRecords(paths: [inputs], asOf: asOf)
                 hasInputs = true
             } catch {
-                logger.error("night inputs not readable; live labs cannot be merged until the next batch",
-                             metadata: ["path": "\(inputs)"])
+                logger.error(
+                    "night inputs not readable; live labs cannot be merged until the next batch",
+                    metadata: ["path": "\(inputs)"])
             }
         }
         let snapshot = Snapshot(runID: run, asOf: asOf, results: results, records: records, hasInputs: hasInputs, reports: reports)
         current.withLock { $0 = snapshot }
-        logger.info("batch loaded", metadata: ["run": "\(run)", "patients": "\(results.count)", "inputs": "\(hasInputs ? records.count : 0)"])
+        logger.info(
+            "batch loaded", metadata: ["run": "\(run)", "patients": "\(results.count)", "inputs": "\(hasInputs ? records.count : 0)"])
         return true
     }
 
@@ -96,7 +101,8 @@ package final class NightBatch: Sendable {
     static func asOf(reports: String) -> LocalDate? {
         struct Run: Decodable { var asOf: String }
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: reports).appendingPathComponent("run.json")),
-              let run = try? JSONDecoder().decode(Run.self, from: data) else { return nil }
+            let run = try? JSONDecoder().decode(Run.self, from: data)
+        else { return nil }
         return LocalDate(iso: run.asOf)
     }
 }

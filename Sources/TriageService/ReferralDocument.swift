@@ -127,7 +127,8 @@ package struct ReferralDocuments: Sendable, Hashable {
         if case .array(let entries)? = bundle["entry"] {
             for entry in entries {
                 guard let resource = entry["resource"], resource["resourceType"]?.string == "ServiceRequest",
-                      let id = resource["id"]?.string else { continue }
+                    let id = resource["id"]?.string
+                else { continue }
                 requests[id] = resource
             }
         }

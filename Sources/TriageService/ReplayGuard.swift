@@ -24,7 +24,8 @@ package final class ReplayGuard: Sendable {
             withUnsafeBytes(of: UInt64(iss.utf8.count).littleEndian) { hasher.update(bufferPointer: $0) }
             hasher.update(data: Array(iss.utf8))
             hasher.update(data: Array(jti.utf8))
-            var high: UInt64 = 0, low: UInt64 = 0
+            var high: UInt64 = 0
+            var low: UInt64 = 0
             for (offset, byte) in hasher.finalize().prefix(16).enumerated() {
                 if offset < 8 { high = high << 8 | UInt64(byte) } else { low = low << 8 | UInt64(byte) }
             }

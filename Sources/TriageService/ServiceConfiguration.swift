@@ -25,8 +25,10 @@ package struct ServiceConfiguration: Sendable {
     package var batchPollSeconds: Int = 5
 
     /// Creates a configuration.
-    package init(reports: String, inputs: String?, clients: [ClientConfiguration], host: String, port: Int, publicURL: String?,
-                maxBody: Int, insecureNoAuth: Bool) {
+    package init(
+        reports: String, inputs: String?, clients: [ClientConfiguration], host: String, port: Int, publicURL: String?,
+        maxBody: Int, insecureNoAuth: Bool
+    ) {
         self.reports = reports
         self.inputs = inputs
         self.clients = clients

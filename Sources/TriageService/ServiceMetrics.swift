@@ -26,16 +26,24 @@ package final class ServiceMetrics: Sendable {
         serverErrors = registry.makeCounter(descriptor: Self.name("responses_5xx", unit: "total", help: "Answers with a 5xx status"))
         latency = registry.makeDurationHistogram(
             descriptor: Self.name("request_duration", unit: "seconds", help: "Time from request to answer"),
-            buckets: [.milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
-                      .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1)])
-        cardsCritical = registry.makeCounter(descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "critical")])
-        cardsWarning = registry.makeCounter(descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "warning")])
-        cardsInfo = registry.makeCounter(descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "info")])
+            buckets: [
+                .milliseconds(1), .milliseconds(2), .milliseconds(5), .milliseconds(10), .milliseconds(25), .milliseconds(50),
+                .milliseconds(100), .milliseconds(250), .milliseconds(500), .seconds(1),
+            ])
+        cardsCritical = registry.makeCounter(
+            descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "critical")])
+        cardsWarning = registry.makeCounter(
+            descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "warning")])
+        cardsInfo = registry.makeCounter(
+            descriptor: Self.name("cards", unit: "total", help: "Cards returned"), labels: [("indicator", "info")])
         feedbackItems = registry.makeCounter(descriptor: Self.name("feedback_items", unit: "total", help: "Feedback items received"))
-        unknownFeedback = registry.makeCounter(descriptor: Self.name("feedback_unknown_cards", unit: "total", help: "Feedback items about cards never issued"))
-        replayIDs = registry.makeGauge(descriptor: Self.name("replay_jtis", unit: "", help: "Token jtis kept until their exp against replay"))
+        unknownFeedback = registry.makeCounter(
+            descriptor: Self.name("feedback_unknown_cards", unit: "total", help: "Feedback items about cards never issued"))
+        replayIDs = registry.makeGauge(
+            descriptor: Self.name("replay_jtis", unit: "", help: "Token jtis kept until their exp against replay"))
         memoEntries = registry.makeGauge(descriptor: Self.name("reevaluation_memo", unit: "entries", help: "Re-evaluated referrals kept"))
-        recordedIDs = registry.makeGauge(descriptor: Self.name("issued_remembered", unit: "", help: "Issued card uuids remembered as recorded in the ledger"))
+        recordedIDs = registry.makeGauge(
+            descriptor: Self.name("issued_remembered", unit: "", help: "Issued card uuids remembered as recorded in the ledger"))
     }
 
     /// `cds_<metric>_<unit>`.

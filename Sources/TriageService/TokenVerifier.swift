@@ -92,20 +92,24 @@ package struct TokenVerifier: Sendable {
     package func verify(_ token: Substring, audience: String, now: Int64) async -> Caller? {
         let parts = token.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, let headerBytes = Base64URL.decode(parts[0]), let claimBytes = Base64URL.decode(parts[1]),
-              let signature = Base64URL.decode(parts[2]) else { return nil }
+            let signature = Base64URL.decode(parts[2])
+        else { return nil }
         let decoder = JSONDecoder()
         guard let header = try? decoder.decode(Header.self, from: Data(headerBytes)),
-              let claims = try? decoder.decode(Claims.self, from: Data(claimBytes)),
-              let index = clientByIssuer[claims.iss] else { return nil }
+            let claims = try? decoder.decode(Claims.self, from: Data(claimBytes)),
+            let index = clientByIssuer[claims.iss]
+        else { return nil }
         let client = clients[index]
         // The algorithm: the client's, and only ES384 or RS384 (never none, never HMAC).
         guard ClientConfiguration.supportedAlgorithms.contains(header.alg), client.allowedAlgorithms.contains(header.alg),
-              header.typ == nil || header.typ == "JWT", let kid = header.kid else { return nil }
+            header.typ == nil || header.typ == "JWT", let kid = header.kid
+        else { return nil }
         // Claims before the signature: cheap refusals first (the jti is recorded only after).
         let slack: Double = 60
         let clock = Double(now)
         guard claims.exp > clock, claims.exp <= clock + 3600, claims.iat <= clock + slack,
-              claims.nbf.map({ $0 <= clock }) ?? true, claims.aud.contains(audience), !claims.jti.isEmpty else { return nil }
+            claims.nbf.map({ $0 <= clock }) ?? true, claims.aud.contains(audience), !claims.jti.isEmpty
+        else { return nil }
         if let tenants = client.tenants {
             guard let tenant = claims.tenant, tenants.contains(tenant) else { return nil }
         }

@@ -53,7 +53,8 @@ func codableTypes(_ source: String) -> [Declaration] {
             let name = (stack.map { found[$0].name } + [String(match.output[2].substring!)]).joined(separator: ".")
             stack.append(found.count)
             found.append(
-                Declaration(name: name, indent: indent, kind: String(match.output[1].substring!), codable: conformances.contains("Codable")))
+                Declaration(name: name, indent: indent, kind: String(match.output[1].substring!), codable: conformances.contains("Codable"))
+            )
             continue
         }
         if text == "}", let last = stack.last, found[last].indent == indent {

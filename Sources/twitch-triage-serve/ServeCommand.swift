@@ -14,14 +14,14 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "twitch-triage serve",
         abstract: "Answer CDS Hooks calls with the night's referral as a card.",
         discussion: """
-        Serves CDS Hooks 2.0 (discovery, patient-view as twitch-triage, order-select and order-sign as \
-        twitch-triage-orders, feedback, /healthz, /metrics) from the last completed batch of --reports, \
-        re-evaluating with prefetched lab results newer than the batch when --in gives the night's inputs. \
-        Every call needs an ES384 or RS384 token of a client in --clients; --insecure-no-auth turns that \
-        off for a local demo. Stops gracefully on SIGTERM. Exit codes: 0 stopped by SIGTERM or SIGINT, \
-        64 usage, 69 cannot listen on --host/--port or stopped on an error, 78 the clients file, the \
-        ledger of --reports or the tables of --knowledge cannot be used.
-        """,
+            Serves CDS Hooks 2.0 (discovery, patient-view as twitch-triage, order-select and order-sign as \
+            twitch-triage-orders, feedback, /healthz, /metrics) from the last completed batch of --reports, \
+            re-evaluating with prefetched lab results newer than the batch when --in gives the night's inputs. \
+            Every call needs an ES384 or RS384 token of a client in --clients; --insecure-no-auth turns that \
+            off for a local demo. Stops gracefully on SIGTERM. Exit codes: 0 stopped by SIGTERM or SIGINT, \
+            64 usage, 69 cannot listen on --host/--port or stopped on an error, 78 the clients file, the \
+            ledger of --reports or the tables of --knowledge cannot be used.
+            """,
         version: ToolInfo.version
     )
 
@@ -56,7 +56,9 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var tables: KnowledgeOptions
 
-    @Option(name: .long, help: "Log level on stderr: trace, debug, info, notice, warning, error or critical. Logs carry no token and no patient value.")
+    @Option(
+        name: .long,
+        help: "Log level on stderr: trace, debug, info, notice, warning, error or critical. Logs carry no token and no patient value.")
     var logLevel: Logger.Level = .info
 
     func validate() throws {
@@ -85,11 +87,13 @@ struct ServeCommand: AsyncParsableCommand {
             logger[metadataKey: "auth"] = "INSECURE-no-auth"
             audit[metadataKey: "auth"] = "INSECURE-no-auth"
         }
-        let configuration = ServiceConfiguration(reports: reports, inputs: input, clients: clientList, host: host, port: port,
-                                                 publicURL: publicURL, maxBody: maxBody, insecureNoAuth: insecureNoAuth)
+        let configuration = ServiceConfiguration(
+            reports: reports, inputs: input, clients: clientList, host: host, port: port,
+            publicURL: publicURL, maxBody: maxBody, insecureNoAuth: insecureNoAuth)
         let knowledge = try tables.load()
-        let service = try CDSHooksService(configuration: configuration, knowledge: knowledge,
-                                          readOptions: ReadOptions(knowledge: knowledge), logger: logger, audit: audit)
+        let service = try CDSHooksService(
+            configuration: configuration, knowledge: knowledge,
+            readOptions: ReadOptions(knowledge: knowledge), logger: logger, audit: audit)
         let announce = logger
         try await service.run { port in
             announce.notice("listening", metadata: ["host": "\(configuration.host)", "port": "\(port)"])

@@ -1,8 +1,9 @@
 import Synchronization
 import TriageBatch
 import TriageCommandLine
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// A single updating line on stderr (`\r`), only when stderr is a terminal and not `--quiet`:

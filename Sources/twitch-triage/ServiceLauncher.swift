@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ArgumentParser
 import TriageCommandLine
 import TriageModel
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `twitch-triage serve …` runs the CDS Hooks service, which is its own executable,
 /// `twitch-triage-serve`, installed beside `twitch-triage`: the report, batch and other commands
@@ -31,15 +32,18 @@ enum ServiceLauncher {
     static func exec(_ arguments: [String]) -> Never {
         let path = directoryOfThisExecutable() + "/" + executableName
         guard access(path, X_OK) == 0 else {
-            ExitStatus.exit(with: TriageError(.unavailable("twitch-triage serve: the service executable \(executableName) is not installed beside twitch-triage")),
-                            as: TwitchTriageCommand.self)
+            ExitStatus.exit(
+                with: TriageError(
+                    .unavailable("twitch-triage serve: the service executable \(executableName) is not installed beside twitch-triage")),
+                as: TwitchTriageCommand.self)
         }
         var argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) }
         argv.append(nil)
         execv(path, argv)
         let reason = String(cString: strerror(errno))
-        ExitStatus.exit(with: TriageError(.unavailable("twitch-triage serve: the service executable \(path) could not be started: \(reason)")),
-                        as: TwitchTriageCommand.self)
+        ExitStatus.exit(
+            with: TriageError(.unavailable("twitch-triage serve: the service executable \(path) could not be started: \(reason)")),
+            as: TwitchTriageCommand.self)
     }
 
     /// The folder of the running executable: `/proc/self/exe`'s target (symbolic links resolved,

@@ -10,8 +10,10 @@ struct TwitchTriageCommand: AsyncParsableCommand {
         abstract: "Turn muscle-twitching journals and lab results into per-patient referral summaries.",
         discussion: "Decision support for clinicians, not a diagnosis and not advice to patients.",
         version: ToolInfo.version,
-        subcommands: [ReportCommand.self, BatchCommand.self, VerifyCommand.self, WorklistCommand.self, KnowledgeCommand.self,
-                      ServeCommand.self, FeedbackCommand.self]
+        subcommands: [
+            ReportCommand.self, BatchCommand.self, VerifyCommand.self, WorklistCommand.self, KnowledgeCommand.self,
+            ServeCommand.self, FeedbackCommand.self,
+        ]
     )
 
     /// `serve …` goes to the service executable (``ServiceLauncher``); anything else is parsed and

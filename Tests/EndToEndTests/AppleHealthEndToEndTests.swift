@@ -33,8 +33,9 @@ import Testing
         for day in 1...8 { journalA1 += "A1,2026-11-0\(day),right calf,\(day <= 4 ? 9 : 2),\n" }
         let files: [String: String] = [
             "A1/journal.csv": journalA1,
-            "A1/export.xml": export((1...4).map { caffeine("2026-11-0\($0)", 400) } + (5...8).map { caffeine("2026-11-0\($0)", 20) }
-                + [caffeine("2026-11-12", 300)]),
+            "A1/export.xml": export(
+                (1...4).map { caffeine("2026-11-0\($0)", 400) } + (5...8).map { caffeine("2026-11-0\($0)", 20) }
+                    + [caffeine("2026-11-12", 300)]),
             "A2/journal.csv": "patient_id,date,location,twitch_count\nA2,2026-11-01,left calf,2\n",
             "A2/export.xml": export([caffeine("2026-11-01", 100), " </Record>", caffeine("2026-11-02", 100)]),
             "phones/export.xml": export([caffeine("2026-11-01", 100)]),
@@ -71,13 +72,24 @@ import Testing
         #expect((phone["values"] as? [[String: Any]])?.count == 8)
         #expect(phone["phoneOnlyDays"] as? Int == 1)
         // Caffeine only the phone gave: 9 twitches a day on the 400 mg days, 2 on the others.
-        #expect(a1.contains("Twitching linked to caffeine: 9.0 twitches a day on 4 caffeine days against 2.0 on 4 other days (caffeine on 8 of these days from the phone export)."))
+        #expect(
+            a1.contains(
+                "Twitching linked to caffeine: 9.0 twitches a day on 4 caffeine days against 2.0 on 4 other days (caffeine on 8 of these days from the phone export)."
+            ))
         let markdown = try String(contentsOf: output.appendingPathComponent("A1/referral.md"), encoding: .utf8)
-        #expect(markdown.contains("From the phone export (Apple Health, A1/export.xml), where the journal left the day's value empty (the journal's own values kept): caffeine 400 mg on 2026-11-01 (line 8), 400 mg on 2026-11-02 (line 9), 400 mg on 2026-11-03 (line 10) and 5 more days."))
-        #expect(markdown.contains("1 day with phone data and no journal entry: not compared with the twitching (no twitch count), never counted as days without twitching."))
+        #expect(
+            markdown.contains(
+                "From the phone export (Apple Health, A1/export.xml), where the journal left the day's value empty (the journal's own values kept): caffeine 400 mg on 2026-11-01 (line 8), 400 mg on 2026-11-02 (line 9), 400 mg on 2026-11-03 (line 10) and 5 more days."
+            ))
+        #expect(
+            markdown.contains(
+                "1 day with phone data and no journal entry: not compared with the twitching (no twitch count), never counted as days without twitching."
+            ))
 
         let a2 = try String(contentsOf: output.appendingPathComponent("A2/referral.md"), encoding: .utf8)
-        #expect(a2.contains("Apple Health export cut short here: rest of file skipped, what came before it kept (3 elements seen, 1 record read)"))
+        #expect(
+            a2.contains(
+                "Apple Health export cut short here: rest of file skipped, what came before it kept (3 elements seen, 1 record read)"))
         #expect(a2.contains("A2/export.xml"))
     }
 

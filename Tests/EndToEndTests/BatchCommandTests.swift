@@ -65,8 +65,13 @@ import Testing
         #expect(third.status == 0)
         let after = try BatchFixture.modificationTimes(output)
         let changed = Set(after.keys.filter { after[$0] != before[$0] })
-        #expect(changed == ["B002/referral.json", "B002/referral.md", "B002/referral.html", "B002/referral.fhir.json", "worklist.json", "worklist.md", "worklist.html"])
-        let worklist = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("worklist.json"))) as? [String: Any])
+        #expect(
+            changed == [
+                "B002/referral.json", "B002/referral.md", "B002/referral.html", "B002/referral.fhir.json", "worklist.json", "worklist.md",
+                "worklist.html",
+            ])
+        let worklist = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("worklist.json"))) as? [String: Any])
         let b002 = try #require((worklist["patients"] as? [[String: Any]])?.first { $0["id"] as? String == "B002" })
         #expect(b002["change"] as? String == "escalated")
         #expect(b002["previousUrgency"] as? String == "self-care")
@@ -81,7 +86,8 @@ import Testing
         labs += "\n"
         try Data(labs.utf8).write(to: input.appendingPathComponent("labs.csv"))
         #expect(try batch(input, output).status == 0)
-        let worklist = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("worklist.json"))) as? [String: Any])
+        let worklist = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("worklist.json"))) as? [String: Any])
         let b003 = (worklist["patients"] as? [[String: Any]])?.first { $0["id"] as? String == "B003" }
         #expect(b003?["change"] as? String == "resolved")
     }
@@ -110,18 +116,22 @@ import Testing
         let shard0 = root.appendingPathComponent("merged/shard-0")
         let shard1 = root.appendingPathComponent("merged/shard-1")
         #expect(try batch(input, shard0, ["--shard", "0/2"]).status == 0)
-        let auto = try BinaryRunner.run(["batch", input.path, "--out", shard1.path, "--as-of", "2026-11-20", "--no-sync", "--shard", "auto/2"],
-                                        environment: ["JOB_COMPLETION_INDEX": "1"])
+        let auto = try BinaryRunner.run(
+            ["batch", input.path, "--out", shard1.path, "--as-of", "2026-11-20", "--no-sync", "--shard", "auto/2"],
+            environment: ["JOB_COMPLETION_INDEX": "1"])
         #expect(auto.status == 0, "\(auto.stderr)")
         let merged = root.appendingPathComponent("merged")
         let merge = try BinaryRunner.run(["worklist", "merge", shard0.path, shard1.path, "--out", merged.path])
         #expect(merge.status == 0, "\(merge.stderr)")
 
         func patients(_ folder: URL) throws -> [[String: String]] {
-            let object = try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("worklist.json"))) as? [String: Any]
+            let object =
+                try JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("worklist.json"))) as? [String: Any]
             return (object?["patients"] as? [[String: Any]] ?? []).map { patient in
-                ["id": patient["id"] as? String ?? "", "urgency": patient["urgency"] as? String ?? "",
-                 "headline": patient["headline"] as? String ?? "", "tests": (patient["tests"] as? [String] ?? []).joined(separator: ",")]
+                [
+                    "id": patient["id"] as? String ?? "", "urgency": patient["urgency"] as? String ?? "",
+                    "headline": patient["headline"] as? String ?? "", "tests": (patient["tests"] as? [String] ?? []).joined(separator: ","),
+                ]
             }
         }
         #expect(try patients(merged) == patients(whole))
@@ -135,7 +145,9 @@ import Testing
     }
 
     @Test func anIdLikeDotDotSlashNeverEscapesTheOutputFolder() throws {
-        let input = try BatchFixture.make(extra: ["evil.csv": Data("patient_id,date,location,twitch_count\n../../x,2026-10-01,calf,3\n..,2026-10-01,calf,3\n".utf8)])
+        let input = try BatchFixture.make(extra: [
+            "evil.csv": Data("patient_id,date,location,twitch_count\n../../x,2026-10-01,calf,3\n..,2026-10-01,calf,3\n".utf8)
+        ])
         let root = input.deletingLastPathComponent()
         let output = root.appendingPathComponent("deep/out")
         let result = try batch(input, output)
@@ -148,7 +160,9 @@ import Testing
     }
 
     @Test func twoIdsWithTheSameFolderNameKeepTheFirstAndReportTheSecond() throws {
-        let input = try BatchFixture.make(extra: ["same.csv": Data("patient_id,date,location,twitch_count\na/b,2026-10-01,calf,3\na_b,2026-10-01,calf,3\n".utf8)])
+        let input = try BatchFixture.make(extra: [
+            "same.csv": Data("patient_id,date,location,twitch_count\na/b,2026-10-01,calf,3\na_b,2026-10-01,calf,3\n".utf8)
+        ])
         let root = input.deletingLastPathComponent()
         for jobs in ["1", "2"] {
             let output = root.appendingPathComponent("out-\(jobs)")
@@ -158,6 +172,7 @@ import Testing
             let report = try String(contentsOf: output.appendingPathComponent("a_b/referral.json"), encoding: .utf8)
             #expect(report.contains("\"id\": \"a/b\""))
         }
-        #expect(try BatchFixture.snapshot(root.appendingPathComponent("out-1")) == BatchFixture.snapshot(root.appendingPathComponent("out-2")))
+        #expect(
+            try BatchFixture.snapshot(root.appendingPathComponent("out-1")) == BatchFixture.snapshot(root.appendingPathComponent("out-2")))
     }
 }

@@ -12,12 +12,12 @@ enum BatchFixture {
     }
 
     static let labs = """
-    patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high
-    B001,2026-10-02,magnesium,19123-9,1.4,mg/dL,1.7,2.2
-    B002,2026-10-02,potassium,2823-3,4.1,mmol/L,3.5,5.1
-    B003,2026-10-02,vitamin B12,2132-9,450,pg/mL,200,900
+        patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high
+        B001,2026-10-02,magnesium,19123-9,1.4,mg/dL,1.7,2.2
+        B002,2026-10-02,potassium,2823-3,4.1,mmol/L,3.5,5.1
+        B003,2026-10-02,vitamin B12,2132-9,450,pg/mL,200,900
 
-    """
+        """
 
     /// Writes the drop into a new folder and returns it.
     static func make(extra: [String: Data] = [:]) throws -> URL {
@@ -37,8 +37,9 @@ enum BatchFixture {
     /// Every file under `folder` with its bytes, hidden ones left out.
     static func snapshot(_ folder: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey],
-                                                        options: [.skipsHiddenFiles])
+        let enumerator = FileManager.default.enumerator(
+            at: folder, includingPropertiesForKeys: [.isRegularFileKey],
+            options: [.skipsHiddenFiles])
         while let url = enumerator?.nextObject() as? URL {
             guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
             result[String(url.path.dropFirst(folder.path.count + 1))] = try Data(contentsOf: url)
@@ -50,7 +51,8 @@ enum BatchFixture {
     static func modificationTimes(_ folder: URL) throws -> [String: Date] {
         var result: [String: Date] = [:]
         for path in try snapshot(folder).keys {
-            result[path] = try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.modificationDate] as? Date
+            result[path] =
+                try FileManager.default.attributesOfItem(atPath: folder.appendingPathComponent(path).path)[.modificationDate] as? Date
         }
         return result
     }

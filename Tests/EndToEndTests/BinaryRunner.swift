@@ -10,7 +10,8 @@ struct BinaryRunner {
     }
 
     /// The package root, from this file's path.
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     /// The binary next to the test bundle (`swift test` builds it), else under `.build/debug`.
     static let binary: URL = {
@@ -25,8 +26,10 @@ struct BinaryRunner {
         return packageRoot.appendingPathComponent(".build/debug/twitch-triage")
     }()
 
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
-                    executable: URL = binary) throws -> Output {
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, environment: [String: String] = [:],
+        executable: URL = binary
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -49,8 +52,9 @@ struct BinaryRunner {
         process.waitUntilExit()
         try out.close()
         try err.close()
-        return Output(status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
-                      stderr: try String(contentsOf: errURL, encoding: .utf8))
+        return Output(
+            status: process.terminationStatus, stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8))
     }
 
     /// A fresh temporary folder.

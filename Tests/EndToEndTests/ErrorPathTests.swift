@@ -43,11 +43,12 @@ import TriageKnowledge
         let result = try BinaryRunner.run(["report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20"], executable: binary)
         #expect(result.status == 78)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-            \(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json \
-            symptoms; the shipped knowledge tables cannot be used (reinstall the tool with its resource folder); nothing was read
+        #expect(
+            result.stderr == """
+                \(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json \
+                symptoms; the shipped knowledge tables cannot be used (reinstall the tool with its resource folder); nothing was read
 
-            """)
+                """)
     }
 
     @Test func aBadCodeMapIsAConfigurationErrorWithEveryProblem() throws {
@@ -58,11 +59,12 @@ import TriageKnowledge
         let result = try BinaryRunner.run(["report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20", "--code-map", map.path])
         #expect(result.status == 78)
         #expect(result.stdout.isEmpty)
-        #expect(result.stderr == """
-            \(map.path):2:6: analyte 'potasium' is not an analyte id of the knowledge (twitch-triage knowledge lists them); \
-            code map not used
+        #expect(
+            result.stderr == """
+                \(map.path):2:6: analyte 'potasium' is not an analyte id of the knowledge (twitch-triage knowledge lists them); \
+                code map not used
 
-            """)
+                """)
     }
 
     @Test func aWorklistMergeOfABadFileIsAnInputError() throws {
@@ -83,8 +85,10 @@ import TriageKnowledge
         defer { try? FileManager.default.removeItem(at: root) }
         let clients = root.appendingPathComponent("clients.json")
         try Data(#"{"clients":[{"iss":"a","mrnSystem":"m"}]}"#.utf8).write(to: clients)
-        let result = try BinaryRunner.run(["serve", "--reports", root.appendingPathComponent("reports").path, "--clients", clients.path,
-                                           "--port", "0"])
+        let result = try BinaryRunner.run([
+            "serve", "--reports", root.appendingPathComponent("reports").path, "--clients", clients.path,
+            "--port", "0",
+        ])
         #expect(result.status == 78)
         #expect(result.stdout.isEmpty)
         #expect(result.stderr == "\(clients.path): clients[0]: no jwks and no jku, so no token can be checked; service not started\n")

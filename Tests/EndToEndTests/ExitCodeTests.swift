@@ -41,11 +41,12 @@ import Testing
         try FileManager.default.createDirectory(at: ledger, withIntermediateDirectories: true)
         let result = try batch(input, output)
         #expect(result.status == 73)
-        #expect(result.stderr == """
-            \(ledger.path): cannot use the ledger database: Is a directory; nothing more written, \
-            the next run redoes this one (step: open the ledger)
+        #expect(
+            result.stderr == """
+                \(ledger.path): cannot use the ledger database: Is a directory; nothing more written, \
+                the next run redoes this one (step: open the ledger)
 
-            """)
+                """)
         #expect(!result.stderr.contains("SQLite error"))
         #expect(!FileManager.default.fileExists(atPath: output.appendingPathComponent("worklist.json").path))
     }
@@ -55,7 +56,8 @@ import Testing
         try Data("not a folder\n".utf8).write(to: output)
         let result = try batch(input, output)
         #expect(result.status == 73)
-        #expect(result.stderr == "\(output.path)/.twitch-triage: cannot write the output: Not a directory; nothing more written (step: lock)\n")
+        #expect(
+            result.stderr == "\(output.path)/.twitch-triage: cannot write the output: Not a directory; nothing more written (step: lock)\n")
     }
 
     @Test func aWorklistThatCannotBeWrittenIs73AndTheRunIsNotRecorded() throws {
@@ -68,7 +70,8 @@ import Testing
         // The next run, with the folder gone, is a first run again: every patient new.
         try FileManager.default.removeItem(at: output.appendingPathComponent("worklist.md"))
         #expect(try batch(input, output).status == 0)
-        let worklist = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("worklist.json"))) as? [String: Any])
+        let worklist = try #require(
+            try JSONSerialization.jsonObject(with: Data(contentsOf: output.appendingPathComponent("worklist.json"))) as? [String: Any])
         #expect((worklist["patients"] as? [[String: Any]])?.map { $0["change"] as? String } == ["new", "new", "new"])
     }
 
@@ -81,11 +84,12 @@ import Testing
         _ = "\(getpid())\n".withCString { write(descriptor, $0, strlen($0)) }
         let result = try batch(input, output)
         #expect(result.status == 75)
-        #expect(result.stderr == """
-            another batch (pid \(getpid())) is writing to \(output.path); this run exits without reading or writing anything \
-            (step: lock)
+        #expect(
+            result.stderr == """
+                another batch (pid \(getpid())) is writing to \(output.path); this run exits without reading or writing anything \
+                (step: lock)
 
-            """)
+                """)
     }
 
     @Test func theLedgerAndTheLockAreOwnerOnly() throws {

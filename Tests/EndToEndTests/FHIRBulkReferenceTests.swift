@@ -46,7 +46,8 @@ import Testing
         let output = input.deletingLastPathComponent().appendingPathComponent("out")
         let batch = try BinaryRunner.run(["batch", input.path, "--out", output.path, "--as-of", "2026-11-20", "--no-sync"])
         #expect(batch.status == 0 || batch.status == 65, "\(batch.stderr)")
-        let folders = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") && !$0.contains(".") }.sorted()
+        let folders = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasPrefix(".") && !$0.contains(".") }
+            .sorted()
         #expect(folders == ["999", "MRN-B1", "MRN-B2"], "\(folders)")
         let b1 = try String(contentsOf: output.appendingPathComponent("MRN-B1/referral.json"), encoding: .utf8)
         #expect(b1.contains("bulk/Observation.ndjson"))

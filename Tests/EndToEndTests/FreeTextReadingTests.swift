@@ -39,14 +39,18 @@ import Testing
     /// Issue 18: red flags only in lay words (frames), a comma-scoped negation and a hedge, each
     /// a finding with its quote; the hedged one says "possible".
     @Test func layWordsFramesAndAHedgeAreReadWithTheirQuotes() throws {
-        let notes = ["\"no fever, my left foot slaps the floor\"", "tea goes the wrong way", "perhaps my right hand is weaker",
-                     "\"belt on a tighter notch, down half a stone\"", "", ""]
+        let notes = [
+            "\"no fever, my left foot slaps the floor\"", "tea goes the wrong way", "perhaps my right hand is weaker",
+            "\"belt on a tighter notch, down half a stone\"", "", "",
+        ]
         let rows = Self.days(6) { day in "W004,2026-11-\(String(format: "%02d", 10 + day)),left calf,4,,100,7,\(notes[day])" }
         let referral = try report(rows)
         let findings = referral["findings"] as? [[String: Any]] ?? []
         func finding(_ id: String) -> [String: Any]? { findings.first { $0["id"] as? String == id } }
-        for (id, quote) in [("foot-drop", "no fever, my left foot slaps the floor"), ("swallowing-difficulty", "tea goes the wrong way"),
-                            ("unexplained-weight-loss", "belt on a tighter notch, down half a stone")] {
+        for (id, quote) in [
+            ("foot-drop", "no fever, my left foot slaps the floor"), ("swallowing-difficulty", "tea goes the wrong way"),
+            ("unexplained-weight-loss", "belt on a tighter notch, down half a stone"),
+        ] {
             #expect(finding(id)?["present"] as? Bool == true, "\(id)")
             #expect((finding(id)?["evidence"] as? [[String: Any]])?.first?["quote"] as? String == quote, "\(id)")
         }
@@ -85,8 +89,9 @@ import Testing
         #expect(review.map { $0["count"] as? Int } == [3, 2])
         #expect(review.first?["lines"] as? [Int] == [2, 3, 4])
         let weakness = (referral["findings"] as? [[String: Any]] ?? []).first { $0["id"] as? String == "weakness" }
-        #expect(weakness?["summary"] as? String
-            == "Weakness not recognised in 5 journal entries; 5 entries hold symptom text that was not understood.")
+        #expect(
+            weakness?["summary"] as? String
+                == "Weakness not recognised in 5 journal entries; 5 entries hold symptom text that was not understood.")
         let quality = referral["dataQuality"] as? [[String: Any]] ?? []
         #expect(quality.first?["count"] as? Int == 3)
         #expect(quality.first?["text"] as? String == "funny buzzy thing")

@@ -37,7 +37,9 @@ import Testing
     @Test func anEditedTableIsWhatTheCommandsUse() throws {
         let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.4\"", "\"version\": \"2026.12.4-clinic\"")])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
-        let report = try BinaryRunner.run(["report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20", "--knowledge", tables.path])
+        let report = try BinaryRunner.run([
+            "report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20", "--knowledge", tables.path,
+        ])
         #expect(report.stdout.contains("2026.12.4-clinic"))
         let printed = try BinaryRunner.run(["knowledge", "--format", "json", "--knowledge", tables.path])
         #expect(printed.status == 0)
@@ -48,14 +50,17 @@ import Testing
     @Test func aTableThatDoesNotValidateStopsReportBatchAndKnowledge() throws {
         let tables = try copy(["red-flags.json": ("\"weakness\"", "\"weaknes\"")])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
-        let message = "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; the tables of --knowledge were not used and nothing was read\n"
+        let message =
+            "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; the tables of --knowledge were not used and nothing was read\n"
         let report = try BinaryRunner.run(["report", Self.samples, "--patient", "P001", "--knowledge", tables.path])
         #expect(report.status == 78)
         #expect(report.stdout.isEmpty)
         #expect(report.stderr == message)
         let out = try BinaryRunner.temporaryFolder()
         defer { try? FileManager.default.removeItem(at: out) }
-        let batch = try BinaryRunner.run(["batch", Self.samples, "--out", out.appendingPathComponent("reports").path, "--knowledge", tables.path, "--quiet"])
+        let batch = try BinaryRunner.run([
+            "batch", Self.samples, "--out", out.appendingPathComponent("reports").path, "--knowledge", tables.path, "--quiet",
+        ])
         #expect(batch.status == 78)
         #expect(batch.stderr == message)
         #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("reports").path))
@@ -63,8 +68,10 @@ import Testing
         #expect(printed.status == 78)
         #expect(printed.stderr == message)
         // The service stops before it opens anything.
-        let served = try BinaryRunner.run(["serve", "--reports", out.appendingPathComponent("reports").path, "--insecure-no-auth",
-                                           "--port", "0", "--knowledge", tables.path])
+        let served = try BinaryRunner.run([
+            "serve", "--reports", out.appendingPathComponent("reports").path, "--insecure-no-auth",
+            "--port", "0", "--knowledge", tables.path,
+        ])
         #expect(served.status == 78)
         #expect(served.stderr == message)
     }
@@ -77,7 +84,8 @@ import Testing
         #expect(compiled.stdout.isEmpty)
         let written = try Data(contentsOf: tables.appendingPathComponent("knowledge.snapshot"))
         #expect(written == (try Data(contentsOf: Self.shipped.appendingPathComponent("knowledge.snapshot"))))
-        #expect(try Data(contentsOf: tables.appendingPathComponent("knowledge.validated"))
+        #expect(
+            try Data(contentsOf: tables.appendingPathComponent("knowledge.validated"))
                 == (try Data(contentsOf: Self.shipped.appendingPathComponent("knowledge.validated"))))
     }
 
@@ -86,7 +94,10 @@ import Testing
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
         let compiled = try BinaryRunner.run(["knowledge", "--compile", tables.path])
         #expect(compiled.status == 78)
-        #expect(compiled.stderr == "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; nothing written\n")
+        #expect(
+            compiled.stderr
+                == "\(tables.path)/red-flags.json: row 4 (progressive-weakness): names symptom \"weaknes\", which is not in vocabulary.json symptoms; nothing written\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: tables.appendingPathComponent("knowledge.snapshot").path))
     }
 }

@@ -158,22 +158,22 @@ import Testing
             #" <Record type="\#(type)" sourceName="\#(n) iPhone" sourceVersion="\#(n)" device="&lt;\#(n)&gt;" unit="\#(unit)" creationDate="\#(s)" startDate="\#(start)" endDate="2026-10-01 09:00:00 +0000" value="\#(value)"/>"#
         }
         let export = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <HealthData locale="\(s)">
-         <ExportDate value="\(s)"/>
-         <Me HKCharacteristicTypeIdentifierDateOfBirth="\(s)" HKCharacteristicTypeIdentifierBiologicalSex="\(s)" HKCharacteristicTypeIdentifierBloodType="\(n)"/>
-        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300"))
-        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "\(s)"))
-        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300", unit: s))
-        \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300", start: s))
-        \(record("HKCategoryTypeIdentifierSleepAnalysis", s))
-        \(record("HK\(s)Type", "1"))
-         <Workout workoutActivityType="\(s)" duration="\(s)" durationUnit="min" sourceName="\(n)" startDate="2026-10-01 18:00:00 +0000" endDate="2026-10-01 18:30:00 +0000"/>
-         <\(s)Element name="\(n)"/>
-         </Record>
-        </HealthData>
+            <?xml version="1.0" encoding="UTF-8"?>
+            <HealthData locale="\(s)">
+             <ExportDate value="\(s)"/>
+             <Me HKCharacteristicTypeIdentifierDateOfBirth="\(s)" HKCharacteristicTypeIdentifierBiologicalSex="\(s)" HKCharacteristicTypeIdentifierBloodType="\(n)"/>
+            \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300"))
+            \(record("HKQuantityTypeIdentifierDietaryCaffeine", "\(s)"))
+            \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300", unit: s))
+            \(record("HKQuantityTypeIdentifierDietaryCaffeine", "300", start: s))
+            \(record("HKCategoryTypeIdentifierSleepAnalysis", s))
+            \(record("HK\(s)Type", "1"))
+             <Workout workoutActivityType="\(s)" duration="\(s)" durationUnit="min" sourceName="\(n)" startDate="2026-10-01 18:00:00 +0000" endDate="2026-10-01 18:30:00 +0000"/>
+             <\(s)Element name="\(n)"/>
+             </Record>
+            </HealthData>
 
-        """
+            """
         return [
             "phone-patient/journal.csv": "patient_id,date,location,twitch_count\nA-PHONE,2026-10-01,calf,3\n",
             "other/journal.csv": "patient_id,date,location,twitch_count\nB-OTHER,2026-10-01,calf,3\n",
@@ -191,7 +191,9 @@ import Testing
             try Data(text.utf8).write(to: url)
         }
         let output = root.appendingPathComponent("out")
-        let batch = try BinaryRunner.run(["batch", input.path, "--out", output.path, "--as-of", "2026-11-20", "--no-sync", "--log-level", "trace"])
+        let batch = try BinaryRunner.run([
+            "batch", input.path, "--out", output.path, "--as-of", "2026-11-20", "--no-sync", "--log-level", "trace",
+        ])
         #expect(batch.status == 65)
         #expect(batch.stderr.contains("phone-patient/export.xml:"), "\(batch.stderr)")
         #expect(batch.stderr.contains("export.xml: Apple Health export names no patient"))
@@ -220,7 +222,9 @@ import Testing
         try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
         for (name, text) in Self.inputs() { try Data(text.utf8).write(to: input.appendingPathComponent(name)) }
         let output = root.appendingPathComponent("out")
-        let batch = try BinaryRunner.run(["batch", input.path, "--out", output.path, "--as-of", "2026-11-20", "--no-sync", "--log-level", level])
+        let batch = try BinaryRunner.run([
+            "batch", input.path, "--out", output.path, "--as-of", "2026-11-20", "--no-sync", "--log-level", level,
+        ])
         #expect(batch.status == 65)
         #expect(!batch.stderr.contains(Self.sentinel), "stderr at \(level): \(batch.stderr)")
         #expect(!batch.stdout.contains(Self.sentinel))

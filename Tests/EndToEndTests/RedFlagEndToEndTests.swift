@@ -68,7 +68,10 @@ import Testing
         let first = try #require(recommendations(json).first)
         #expect(first["test"] as? String == "sameDayAssessment")
         #expect(first["who"] as? String == "emergency department")
-        #expect(first["detail"] as? String == "Emergency department today: sexual function change with back or leg symptoms may be cauda equina syndrome (an MRI of the lumbar spine there, the same day).")
+        #expect(
+            first["detail"] as? String
+                == "Emergency department today: sexual function change with back or leg symptoms may be cauda equina syndrome (an MRI of the lumbar spine there, the same day)."
+        )
         #expect(markdown.contains("can't get an erection since Tuesday"))
     }
 
@@ -83,16 +86,21 @@ import Testing
     @Test func aHedgedBedroomProblemIsAPhoneCallToday() throws {
         let (json, _) = try report(Self.rows("E008", note: "maybe my erections are weaker", location: "left calf"))
         #expect(json["sameDay"] as? Bool == false)
-        let call = try #require(recommendations(json).first { ($0["detail"] as? String)?.contains("possible sexual function change") == true })
+        let call = try #require(
+            recommendations(json).first { ($0["detail"] as? String)?.contains("possible sexual function change") == true })
         #expect(call["test"] as? String == "clinicianReview")
         #expect(call["timeframe"] as? String == "today: a clinician phones the patient")
     }
 
     @Test func noProblemsInTheBedroomAndAnOldDiagnosisOnTheMedicineListRaiseNothing() throws {
         let folder = try BinaryRunner.temporaryFolder()
-        let rows = ["patient_id,date,location,twitch_count,symptoms,medications,notes"]
-            + (0..<6).map { "E009,2026-11-\(10 + $0),left calf,4,,sildenafil for erectile dysfunction,\($0 == 5 ? "no problems in the bedroom" : "")" }
-        try rows.joined(separator: "\n").appending("\n").write(to: folder.appendingPathComponent("journal.csv"), atomically: true, encoding: .utf8)
+        let rows =
+            ["patient_id,date,location,twitch_count,symptoms,medications,notes"]
+            + (0..<6).map {
+                "E009,2026-11-\(10 + $0),left calf,4,,sildenafil for erectile dysfunction,\($0 == 5 ? "no problems in the bedroom" : "")"
+            }
+        try rows.joined(separator: "\n").appending("\n").write(
+            to: folder.appendingPathComponent("journal.csv"), atomically: true, encoding: .utf8)
         let run = try BinaryRunner.run(["report", folder.path, "--as-of", "2026-11-20", "--format", "json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])

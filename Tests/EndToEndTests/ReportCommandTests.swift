@@ -3,12 +3,12 @@ import Testing
 
 @Suite struct ReportCommandTests {
     let journal = #"""
-    patient_id,date,location,twitch_count,weakness,notes
-    E001,2026-10-01,right forearm,4,0,after yard work
-    E001,2026-10-02,right forearm,5,0,
-    E001,2026-10-03,right forearm,3,0,"coffee, then ""twitchy"""
+        patient_id,date,location,twitch_count,weakness,notes
+        E001,2026-10-01,right forearm,4,0,after yard work
+        E001,2026-10-02,right forearm,5,0,
+        E001,2026-10-03,right forearm,3,0,"coffee, then ""twitchy"""
 
-    """#
+        """#
 
     private func folder(_ files: [String: String]) throws -> URL {
         let folder = try BinaryRunner.temporaryFolder()

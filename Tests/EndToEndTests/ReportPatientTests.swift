@@ -34,8 +34,11 @@ import TriageRender
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
         let knowledge = try Knowledge.bundled
         let assembly = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
-        #expect(assembly.unattributed.map(\.description) == ["labs.csv: 1 patient has \(demographicsOnly)",
-                                                              "patients.csv: 1 patient has \(demographicsOnly)"])
+        #expect(
+            assembly.unattributed.map(\.description) == [
+                "labs.csv: 1 patient has \(demographicsOnly)",
+                "patients.csv: 1 patient has \(demographicsOnly)",
+            ])
         var record = try #require(assembly.patients.first { $0.id.rawValue == patient })
         record.diagnostics = (record.diagnostics + assembly.unattributed.filter { !$0.message.hasSuffix(demographicsOnly) }).sorted()
         let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf)
@@ -56,8 +59,11 @@ import TriageRender
 
     @Test func anUnknownPatientStillListsThePatientsFound() throws {
         let folder = try BinaryRunner.temporaryFolder()
-        try Data("patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high\nA1,2026-10-02,magnesium,19123-9,1.4,mg/dL,1.7,2.2\nA2,2026-10-02,magnesium,19123-9,1.9,mg/dL,1.7,2.2\n".utf8)
-            .write(to: folder.appendingPathComponent("labs.csv"))
+        try Data(
+            "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high\nA1,2026-10-02,magnesium,19123-9,1.4,mg/dL,1.7,2.2\nA2,2026-10-02,magnesium,19123-9,1.9,mg/dL,1.7,2.2\n"
+                .utf8
+        )
+        .write(to: folder.appendingPathComponent("labs.csv"))
         let output = try BinaryRunner.run(["report", folder.path, "--patient", "A3", "--as-of", "2026-11-20"])
         #expect(output.status == 64)
         #expect(output.stderr == "no patient A3 in the input; patients found: A1, A2\n")

@@ -12,7 +12,9 @@ struct ServeLaunchTests {
         #expect(output.stderr == "")
         // The options exist only in the service executable's parser.
         #expect(output.stdout.contains("USAGE: twitch-triage serve --reports <reports>"))
-        for option in ["--clients <clients>", "--max-body <max-body>", "--insecure-no-auth", "--log-level <log-level>", "--knowledge <dir>"] {
+        for option in [
+            "--clients <clients>", "--max-body <max-body>", "--insecure-no-auth", "--log-level <log-level>", "--knowledge <dir>",
+        ] {
             #expect(output.stdout.contains(option), "\(option) missing from serve --help")
         }
     }
@@ -44,7 +46,8 @@ struct ServeLaunchTests {
         for arguments in [["serve", "--help"], ["serve", "--reports", "Reports", "--insecure-no-auth"]] {
             let output = try BinaryRunner.run(arguments, executable: alone)
             #expect(output.status == 69)
-            #expect(output.stderr == "twitch-triage serve: the service executable twitch-triage-serve is not installed beside twitch-triage\n")
+            #expect(
+                output.stderr == "twitch-triage serve: the service executable twitch-triage-serve is not installed beside twitch-triage\n")
             #expect(output.stdout == "")
         }
         // The other commands do not need it.

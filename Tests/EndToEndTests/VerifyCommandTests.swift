@@ -9,14 +9,16 @@ import Testing
         let reports = root.appendingPathComponent("Reports")
         try FileManager.default.copyItem(at: BinaryRunner.packageRoot.appendingPathComponent("Samples"), to: samples)
         let batch = try BinaryRunner.run(["batch", samples.path, "--out", reports.path, "--as-of", "2026-11-20", "--no-sync", "--quiet"])
-        #expect(batch.status == 65) // P020's deliberately unreadable rows
+        #expect(batch.status == 65)  // P020's deliberately unreadable rows
         try FileManager.default.removeItem(at: reports.appendingPathComponent(".twitch-triage"))
         return (samples, reports)
     }
 
     @Test func theCommittedReportsVerify() throws {
         let root = BinaryRunner.packageRoot
-        let result = try BinaryRunner.run(["verify", root.appendingPathComponent("Samples").path, root.appendingPathComponent("Reports").path])
+        let result = try BinaryRunner.run([
+            "verify", root.appendingPathComponent("Samples").path, root.appendingPathComponent("Reports").path,
+        ])
         #expect(result.status == 0, "\(result.stdout)")
     }
 
@@ -47,6 +49,8 @@ import Testing
         try FileManager.default.removeItem(at: reports.appendingPathComponent("run.json"))
         let result = try BinaryRunner.run(["verify", samples.path, reports.path])
         #expect(result.status == 65)
-        #expect(result.stderr == "\(reports.path)/run.json: no as-of date recorded (run.json missing or without asOf); nothing verified; nothing read\n")
+        #expect(
+            result.stderr
+                == "\(reports.path)/run.json: no as-of date recorded (run.json missing or without asOf); nothing verified; nothing read\n")
     }
 }

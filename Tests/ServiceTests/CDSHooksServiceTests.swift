@@ -16,7 +16,8 @@ struct CDSHooksServiceTests {
 
     /// Calls patient-view for `mrn` and checks every card against the schema.
     func cards(_ harness: ServiceHarness, mrn: String, observations: [String]? = nil) async throws -> [JSONNode] {
-        let answer = try await harness.call("/cds-services/twitch-triage", body: ServiceHarness.request(mrn: mrn, observations: observations))
+        let answer = try await harness.call(
+            "/cds-services/twitch-triage", body: ServiceHarness.request(mrn: mrn, observations: observations))
         #expect(answer.status == 200)
         let cards = try ServiceHarness.cards(answer.body)
         for card in cards { #expect(schema.validate(card) == [], "\(mrn)") }
@@ -32,7 +33,9 @@ struct CDSHooksServiceTests {
         #expect(document.services.map(\.hook) == ["patient-view", "order-select", "order-sign"])
         #expect(document.services.map(\.id) == ["twitch-triage", "twitch-triage-orders", "twitch-triage-orders"])
         let observations = try #require(document.services[0].prefetch?["observations"])
-        for analyte in try Knowledge.bundled.analytes { for code in analyte.loinc { #expect(observations.contains("http://loinc.org|" + code)) } }
+        for analyte in try Knowledge.bundled.analytes {
+            for code in analyte.loinc { #expect(observations.contains("http://loinc.org|" + code)) }
+        }
         #expect(observations.hasPrefix("Observation?patient={{context.patientId}}&code="))
         #expect(observations.hasSuffix("&_sort=-date&_count=200"))
         #expect(document.services[0].prefetch?["patient"] == "Patient/{{context.patientId}}")
@@ -47,15 +50,19 @@ struct CDSHooksServiceTests {
         #expect(card["indicator"] == .string("critical"))
         #expect(card["summary"]?.string?.hasPrefix("Urgent, same day") == true)
         #expect(card["selectionBehavior"] == .string("any"))
-        guard case .array(let suggestions)? = card["suggestions"] else { Issue.record("no suggestions"); return }
+        guard case .array(let suggestions)? = card["suggestions"] else {
+            Issue.record("no suggestions")
+            return
+        }
         let labels = suggestions.compactMap { $0["label"]?.string }
         #expect(labels.contains("Order Same-day assessment"))
         #expect(labels.contains("Order EMG"))
         #expect(labels.contains("Order Nerve conduction studies"))
-        #expect(!labels.contains { $0.contains("reatine") }) // not in the client's orderables: stays in the detail
+        #expect(!labels.contains { $0.contains("reatine") })  // not in the client's orderables: stays in the detail
         for suggestion in suggestions {
             guard case .array(let actions)? = suggestion["actions"], let resource = actions.first?["resource"] else {
-                Issue.record("suggestion without action"); continue
+                Issue.record("suggestion without action")
+                continue
             }
             #expect(resource["resourceType"] == .string("ServiceRequest"))
             #expect(resource["subject"]?["reference"] == .string("Patient/fhir-P002"))
@@ -121,14 +128,17 @@ struct CDSHooksServiceTests {
             guard let data = try? Data(contentsOf: url) else { continue }
             let referral = try JSONDecoder().decode(ReferralDocument.self, from: data)
             let cards = try await cards(harness, mrn: referral.patient.id)
-            let expected: String? = referral.sameDay == true ? "critical"
-                : ["urgent", "soon"].contains(referral.urgency) || referral.readToday ? "warning"
-                : referral.urgency == "routine" ? "info" : nil
+            let expected: String? =
+                referral.sameDay == true
+                ? "critical"
+                : ["urgent", "soon"].contains(referral.urgency) || referral.readToday
+                    ? "warning"
+                    : referral.urgency == "routine" ? "info" : nil
             #expect(cards.first?["indicator"] == expected.map(JSONNode.string), "\(folder)")
             #expect(cards.count == (expected == nil ? 0 : 1), "\(folder)")
             seen += 1
         }
-        #expect(seen == 33) // every sample patient (Samples/README.md)
+        #expect(seen == 33)  // every sample patient (Samples/README.md)
     }
 
     @Test("a newer critical potassium in the prefetch turns a routine patient same-day")
@@ -137,10 +147,12 @@ struct CDSHooksServiceTests {
         let night = try await cards(harness, mrn: "P003")
         let observations = [
             ServiceHarness.observation(mrn: "P003", loinc: "2823-3", value: "2.3", unit: "mmol/L", date: "2026-11-21T08:00:00Z"),
-            ServiceHarness.observation(mrn: "P003", loinc: "2823-3", value: "1.9", unit: "mmol/L", date: "2026-11-21T09:00:00Z",
-                                       status: "preliminary"),
-            ServiceHarness.observation(mrn: "P003", loinc: "2823-3", value: "1.8", unit: "mmol/L", date: "2026-11-21T09:00:00Z",
-                                       subject: "Patient/someone-else"),
+            ServiceHarness.observation(
+                mrn: "P003", loinc: "2823-3", value: "1.9", unit: "mmol/L", date: "2026-11-21T09:00:00Z",
+                status: "preliminary"),
+            ServiceHarness.observation(
+                mrn: "P003", loinc: "2823-3", value: "1.8", unit: "mmol/L", date: "2026-11-21T09:00:00Z",
+                subject: "Patient/someone-else"),
         ]
         let live = try await cards(harness, mrn: "P003", observations: observations)
         #expect(live.count == 1)
@@ -151,9 +163,11 @@ struct CDSHooksServiceTests {
         #expect(detail.contains("Re\\-evaluated with 1 lab result from the EHR"))
         #expect(detail.contains("2\\.3"))
         // An older potassium than the batch changes nothing, and says the labs were checked.
-        let older = try await cards(harness, mrn: "P003", observations: [
-            ServiceHarness.observation(mrn: "P003", loinc: "2823-3", value: "2.3", unit: "mmol/L", date: "2026-10-01T08:00:00Z"),
-        ])
+        let older = try await cards(
+            harness, mrn: "P003",
+            observations: [
+                ServiceHarness.observation(mrn: "P003", loinc: "2823-3", value: "2.3", unit: "mmol/L", date: "2026-10-01T08:00:00Z")
+            ])
         #expect(older.first?["indicator"] == .string("info"))
         #expect(older.first?["uuid"] == night.first?["uuid"])
         #expect(older.first?["detail"]?.string?.contains("No lab result in the EHR is newer") == true)
@@ -174,21 +188,24 @@ struct CDSHooksServiceTests {
         let path = "/cds-services/twitch-triage"
         let audience = ServiceHarness.publicURL + path
         let body = ServiceHarness.request(mrn: "P003")
-        let named = try harness.signer.token(audience: audience, header: ["jku": harness.jku], claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
+        let named = try harness.signer.token(
+            audience: audience, header: ["jku": harness.jku], claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
         #expect(try await harness.call(path, body: body, token: named).status == 200)
         let unnamed = try harness.signer.token(audience: audience, claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
         #expect(try await harness.call(path, body: body, token: unnamed).status == 200)
         let afterKnown = harness.jwksFetches.load()
         #expect(afterKnown == 1)
         for _ in 0..<3 {
-            let unknownKid = try harness.signer.token(audience: audience, kid: "ec-unknown", header: ["jku": harness.jku],
-                                                      claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
+            let unknownKid = try harness.signer.token(
+                audience: audience, kid: "ec-unknown", header: ["jku": harness.jku],
+                claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
             #expect(try await harness.call(path, body: body, token: unknownKid).status == 401)
         }
         #expect(harness.jwksFetches.load() == afterKnown)
         // RS384 is not among this client's algorithms.
-        let rsa = try harness.signer.token(audience: audience, alg: "RS384", header: ["jku": harness.jku],
-                                           claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
+        let rsa = try harness.signer.token(
+            audience: audience, alg: "RS384", header: ["jku": harness.jku],
+            claims: ["iss": ServiceHarness.jkuIssuer, "tenant": nil])
         #expect(try await harness.call(path, body: body, token: rsa).status == 401)
     }
 
@@ -235,9 +252,11 @@ struct CDSHooksServiceTests {
     @Test("order-select suggests only undrafted tests and explains a drafted order the advice does not support")
     func orderSelect() async throws {
         let harness = try await ServiceHarness.shared()
-        let body = ServiceHarness.request(mrn: "P003", hook: "order-select", drafts: [
-            ("sr-1", "urn:test:orders", "emg"), ("sr-2", "urn:test:orders", "mri-brain"),
-        ], selections: ["ServiceRequest/sr-1", "ServiceRequest/sr-2"])
+        let body = ServiceHarness.request(
+            mrn: "P003", hook: "order-select",
+            drafts: [
+                ("sr-1", "urn:test:orders", "emg"), ("sr-2", "urn:test:orders", "mri-brain"),
+            ], selections: ["ServiceRequest/sr-1", "ServiceRequest/sr-2"])
         let answer = try await harness.call("/cds-services/twitch-triage-orders", body: body)
         #expect(answer.status == 200)
         let cards = try ServiceHarness.cards(answer.body)
@@ -257,9 +276,13 @@ struct CDSHooksServiceTests {
         let harness = try await ServiceHarness.shared()
         let cards = try await cards(harness, mrn: "P002")
         let card = try #require(cards.first?["uuid"]?.string)
-        guard case .array(let suggestions)? = cards.first?["suggestions"] else { Issue.record("no suggestions"); return }
+        guard case .array(let suggestions)? = cards.first?["suggestions"] else {
+            Issue.record("no suggestions")
+            return
+        }
         let suggestion = try #require(suggestions.first?["uuid"]?.string)
-        let body = Array("""
+        let body = Array(
+            """
             {"feedback":[{"card":"\(card)","outcome":"accepted","acceptedSuggestions":[{"id":"\(suggestion)"}],"outcomeTimestamp":"2026-11-21T10:00:00Z"},
             {"card":"\(card)","outcome":"overridden","overrideReason":{"reason":{"system":"\(CardBuilder.overrideSystem)","code":"already-arranged","display":"Already arranged"},"userComment":"seen in clinic"},"outcomeTimestamp":"2026-11-21T10:01:00Z"},
             {"card":"00000000-0000-5000-8000-000000000000","outcome":"overridden","outcomeTimestamp":"2026-11-21T10:02:00Z"}]}
@@ -282,9 +305,11 @@ struct CDSHooksServiceTests {
     func cors() async throws {
         let harness = try await ServiceHarness.shared()
         let path = "/cds-services/twitch-triage"
-        let preflight = try await harness.call(path, method: "OPTIONS", token: nil, headers: [
-            ("Origin", ServiceHarness.origin), ("Access-Control-Request-Method", "POST"),
-        ])
+        let preflight = try await harness.call(
+            path, method: "OPTIONS", token: nil,
+            headers: [
+                ("Origin", ServiceHarness.origin), ("Access-Control-Request-Method", "POST"),
+            ])
         #expect(preflight.status == 204)
         #expect(preflight.headers.contains { $0.0.lowercased() == "access-control-allow-origin" && $0.1 == ServiceHarness.origin })
         #expect(preflight.headers.contains { $0.0.lowercased() == "vary" && $0.1 == "Origin" })

@@ -17,8 +17,13 @@ struct FHIRServerTests {
     /// searchset whose `next` page is `next`, when given.
     static func body(patientID: String, server: String, token: String? = TestFHIRServer.token, next: String? = nil) -> [UInt8] {
         let link = next.map { #","link":[{"relation":"next","url":"\#($0)"}]"# } ?? ""
-        let authorization = token.map { #","fhirAuthorization":{"access_token":"\#($0)","token_type":"Bearer","expires_in":300,"scope":"patient/Patient.read patient/Observation.read","subject":"cds"}"# } ?? ""
-        return Array(#"{"hook":"patient-view","hookInstance":"\#(UUID().uuidString)","fhirServer":"\#(server)"\#(authorization),"context":{"userId":"Practitioner/1","patientId":"\#(patientID)"},"prefetch":{"observations":{"resourceType":"Bundle","type":"searchset","entry":[]\#(link)}}}"#.utf8)
+        let authorization =
+            token.map {
+                #","fhirAuthorization":{"access_token":"\#($0)","token_type":"Bearer","expires_in":300,"scope":"patient/Patient.read patient/Observation.read","subject":"cds"}"#
+            } ?? ""
+        return Array(
+            #"{"hook":"patient-view","hookInstance":"\#(UUID().uuidString)","fhirServer":"\#(server)"\#(authorization),"context":{"userId":"Practitioner/1","patientId":"\#(patientID)"},"prefetch":{"observations":{"resourceType":"Bundle","type":"searchset","entry":[]\#(link)}}}"#
+                .utf8)
     }
 
     func token(_ harness: ServiceHarness) throws -> String {
@@ -29,8 +34,11 @@ struct FHIRServerTests {
     func readsPatientAndNextPage() async throws {
         let harness = try await ServiceHarness.shared()
         let fhir = harness.fhir
-        let answer = try await harness.call(path, body: Self.body(patientID: "fhir-P003", server: fhir.base,
-                                                                  next: fhir.base + "/Observation-page/fhir-P003"), token: try token(harness))
+        let answer = try await harness.call(
+            path,
+            body: Self.body(
+                patientID: "fhir-P003", server: fhir.base,
+                next: fhir.base + "/Observation-page/fhir-P003"), token: try token(harness))
         #expect(answer.status == 200)
         let card = try #require(try ServiceHarness.cards(answer.body).first)
         // P003 is routine in the batch; the server's page holds a potassium of 2.3 mmol/L after it.
@@ -49,7 +57,8 @@ struct FHIRServerTests {
     @Test("a FHIR server slower than the budget gives 412 (the harness's budget is 3 s, the server's answer takes 10 s)")
     func slowServer() async throws {
         let harness = try await ServiceHarness.shared()
-        let answer = try await harness.call(path, body: Self.body(patientID: "slow-P003", server: harness.fhir.base), token: try token(harness))
+        let answer = try await harness.call(
+            path, body: Self.body(patientID: "slow-P003", server: harness.fhir.base), token: try token(harness))
         #expect(answer.status == 412)
         #expect(answer.body.isEmpty)
     }
@@ -60,11 +69,16 @@ struct FHIRServerTests {
         let fhir = harness.fhir
         let calls: [(String, [UInt8], String)] = [
             ("another server on the same host", Self.body(patientID: "fhir-P003", server: fhir.elsewhere), try token(harness)),
-            ("a next page on another server", Self.body(patientID: "fhir-P003", server: fhir.base, next: fhir.elsewhere + "/Observation-page/fhir-P003"),
-             try token(harness)),
+            (
+                "a next page on another server",
+                Self.body(patientID: "fhir-P003", server: fhir.base, next: fhir.elsewhere + "/Observation-page/fhir-P003"),
+                try token(harness)
+            ),
             ("no fhirAuthorization", Self.body(patientID: "fhir-P005", server: fhir.base, token: nil), try token(harness)),
-            ("a client without a fhirServer", Self.body(patientID: "fhir-P005", server: fhir.base),
-             try harness.signer.token(audience: ServiceHarness.publicURL + path)),
+            (
+                "a client without a fhirServer", Self.body(patientID: "fhir-P005", server: fhir.base),
+                try harness.signer.token(audience: ServiceHarness.publicURL + path)
+            ),
             ("http off loopback", Self.body(patientID: "fhir-P005", server: "http://ehr.test/fhir"), try token(harness)),
         ]
         for (name, body, token) in calls {
@@ -73,7 +87,8 @@ struct FHIRServerTests {
                 // The Patient comes from the configured server; the page elsewhere is not read,
                 // so the live labs were not checked.
                 #expect(answer.status == 200, "\(name)")
-                #expect(try ServiceHarness.cards(answer.body).first?["detail"]?.string?.contains("live labs not checked") == true, "\(name)")
+                #expect(
+                    try ServiceHarness.cards(answer.body).first?["detail"]?.string?.contains("live labs not checked") == true, "\(name)")
             } else {
                 #expect(answer.status == 412, "\(name)")
             }
@@ -87,6 +102,7 @@ struct FHIRServerTests {
     }
 
     func clientWith(_ server: String) -> ClientConfiguration {
-        ClientConfiguration(iss: "i", jwks: nil, jku: nil, algs: nil, tenants: nil, mrnSystem: "m", fhirServer: server, origins: nil, orderables: nil)
+        ClientConfiguration(
+            iss: "i", jwks: nil, jku: nil, algs: nil, tenants: nil, mrnSystem: "m", fhirServer: server, origins: nil, orderables: nil)
     }
 }

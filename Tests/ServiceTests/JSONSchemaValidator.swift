@@ -48,14 +48,20 @@ struct JSONSchemaValidator {
         if case .array(let options)? = schema["enum"], !options.contains(value) { problems.append("\(path): not one of the enum") }
         if let constant = schema["const"], constant != value { problems.append("\(path): not the const") }
         if case .string(let text) = value {
-            if case .number(let min)? = schema["minLength"], Double(text.count) < min { problems.append("\(path): shorter than \(Int(min))") }
-            if case .number(let max)? = schema["maxLength"], Double(text.count) > max { problems.append("\(path): \(text.count) characters, more than \(Int(max))") }
+            if case .number(let min)? = schema["minLength"], Double(text.count) < min {
+                problems.append("\(path): shorter than \(Int(min))")
+            }
+            if case .number(let max)? = schema["maxLength"], Double(text.count) > max {
+                problems.append("\(path): \(text.count) characters, more than \(Int(max))")
+            }
             if let pattern = schema["pattern"]?.string, text.range(of: pattern, options: .regularExpression) == nil {
                 problems.append("\(path): does not match \(pattern)")
             }
         }
         if case .array(let items) = value {
-            if case .number(let min)? = schema["minItems"], Double(items.count) < min { problems.append("\(path): fewer than \(Int(min)) items") }
+            if case .number(let min)? = schema["minItems"], Double(items.count) < min {
+                problems.append("\(path): fewer than \(Int(min)) items")
+            }
             if let itemSchema = schema["items"] {
                 for (index, item) in items.enumerated() { check(item, itemSchema, path: "\(path)[\(index)]", into: &problems) }
             }
@@ -74,7 +80,9 @@ struct JSONSchemaValidator {
             if case .object(let dependent)? = schema["dependentRequired"] {
                 for (key, needed) in dependent where members[key] != nil {
                     guard case .array(let others) = needed else { continue }
-                    for other in others.compactMap(\.string) where members[other] == nil { problems.append("\(path): \(other) required with \(key)") }
+                    for other in others.compactMap(\.string) where members[other] == nil {
+                        problems.append("\(path): \(other) required with \(key)")
+                    }
                 }
             }
         }

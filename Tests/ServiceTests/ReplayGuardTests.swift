@@ -1,4 +1,5 @@
 import Testing
+
 @testable import TriageService
 
 /// The replay guard's time buckets (SPEC §7.2 `jti`): a token's `jti` is refused a second time

@@ -1,12 +1,13 @@
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Testing
 import TriageBatch
 import TriageService
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `twitch-triage serve` as a process: SIGTERM while feedback is coming in loses none that was
@@ -37,8 +38,10 @@ struct ServeBinaryTests {
         _ = FileManager.default.createFile(atPath: log.path, contents: nil)
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = ["serve", "--reports", reports.path, "--in", ServiceHarness.packageRoot.appendingPathComponent("Samples").path,
-                             "--insecure-no-auth", "--port", "0", "--log-level", "trace"]
+        process.arguments = [
+            "serve", "--reports", reports.path, "--in", ServiceHarness.packageRoot.appendingPathComponent("Samples").path,
+            "--insecure-no-auth", "--port", "0", "--log-level", "trace",
+        ]
         let handle = try FileHandle(forWritingTo: log)
         process.standardError = handle
         process.standardOutput = handle
@@ -67,7 +70,11 @@ struct ServeBinaryTests {
         }
         // A call with a FHIR token and a patient in it, for the log check.
         let call = String(decoding: ServiceHarness.request(mrn: "P002"), as: UTF8.self)
-            .replacingOccurrences(of: #""context":"#, with: #""fhirServer":"https://ehr.test/fhir","fhirAuthorization":{"access_token":"fhir-secret-4711","token_type":"Bearer","expires_in":300,"scope":"patient/Patient.read","subject":"cds"},"context":"#)
+            .replacingOccurrences(
+                of: #""context":"#,
+                with:
+                    #""fhirServer":"https://ehr.test/fhir","fhirAuthorization":{"access_token":"fhir-secret-4711","token_type":"Bearer","expires_in":300,"scope":"patient/Patient.read","subject":"cds"},"context":"#
+            )
         #expect(await post("/cds-services/twitch-triage", call) == 200)
         // Eight calls in flight at every moment; SIGTERM after the 80th is sent, with eight still
         // in flight (a call sent after the signal may find the port closed: not counted).
@@ -122,8 +129,11 @@ struct ServeBinaryTests {
     }
 
     static func feedback(_ index: Int, post: @Sendable (String, String) async -> Int) async -> Int {
-        let second = String(format: "%02d", index % 60), minute = String(format: "%02d", index / 60)
-        return await post("/cds-services/twitch-triage/feedback", """
+        let second = String(format: "%02d", index % 60)
+        let minute = String(format: "%02d", index / 60)
+        return await post(
+            "/cds-services/twitch-triage/feedback",
+            """
             {"feedback":[{"card":"00000000-0000-5000-8000-\(String(format: "%012d", index))","outcome":"overridden","outcomeTimestamp":"2026-11-21T10:\(minute):\(second)Z"}]}
             """)
     }

@@ -1,8 +1,5 @@
 @preconcurrency import Crypto
 import Foundation
-#if canImport(FoundationNetworking)
-import FoundationNetworking
-#endif
 import Hummingbird
 import Logging
 import NIOCore
@@ -14,6 +11,10 @@ import TriageKnowledge
 import TriageModel
 import TriageService
 @preconcurrency import _CryptoExtras
+
+#if canImport(FoundationNetworking)
+    import FoundationNetworking
+#endif
 
 /// Signs CDS Hooks tokens at test time, ES384 and RS384, with keys made for the run.
 struct TokenSigner: Sendable {
@@ -30,28 +31,37 @@ struct TokenSigner: Sendable {
         let raw = Array(ecKey.publicKey.rawRepresentation)
         let primitives = try rsaKey.publicKey.getKeyPrimitives()
         return JSONWebKeySet(keys: [
-            JSONWebKey(kty: "EC", kid: "ec-1", crv: "P-384", x: Base64URL.encode(raw[0..<48]), y: Base64URL.encode(raw[48..<96]),
-                       n: nil, e: nil, alg: "ES384", use: "sig"),
-            JSONWebKey(kty: "RSA", kid: "rsa-1", crv: nil, x: nil, y: nil, n: Base64URL.encode(Array(primitives.modulus)),
-                       e: Base64URL.encode(Array(primitives.publicExponent)), alg: "RS384", use: "sig"),
+            JSONWebKey(
+                kty: "EC", kid: "ec-1", crv: "P-384", x: Base64URL.encode(raw[0..<48]), y: Base64URL.encode(raw[48..<96]),
+                n: nil, e: nil, alg: "ES384", use: "sig"),
+            JSONWebKey(
+                kty: "RSA", kid: "rsa-1", crv: nil, x: nil, y: nil, n: Base64URL.encode(Array(primitives.modulus)),
+                e: Base64URL.encode(Array(primitives.publicExponent)), alg: "RS384", use: "sig"),
         ])
     }
 
     /// A token; `header` and `claims` override or remove (`nil`) the defaults.
-    func token(audience: String, alg: String = "ES384", kid: String? = nil, header: [String: Any?] = [:], claims: [String: Any?] = [:],
-               signWith: String? = nil) throws -> String {
+    func token(
+        audience: String, alg: String = "ES384", kid: String? = nil, header: [String: Any?] = [:], claims: [String: Any?] = [:],
+        signWith: String? = nil
+    ) throws -> String {
         let now = Int(Date().timeIntervalSince1970)
         var head: [String: Any] = ["alg": alg, "typ": "JWT", "kid": kid ?? (alg == "RS384" ? "rsa-1" : "ec-1")]
         for (key, value) in header { head[key] = value }
-        var body: [String: Any] = ["iss": iss, "aud": audience, "exp": now + 300, "iat": now, "jti": UUID().uuidString, "tenant": "tenant-a"]
+        var body: [String: Any] = [
+            "iss": iss, "aud": audience, "exp": now + 300, "iat": now, "jti": UUID().uuidString, "tenant": "tenant-a",
+        ]
         for (key, value) in claims { body[key] = value }
-        let input = Base64URL.encode(Array(try JSONSerialization.data(withJSONObject: head.compactMapValues { $0 }, options: [.sortedKeys])))
-            + "." + Base64URL.encode(Array(try JSONSerialization.data(withJSONObject: body.compactMapValues { $0 }, options: [.sortedKeys])))
+        let input =
+            Base64URL.encode(Array(try JSONSerialization.data(withJSONObject: head.compactMapValues { $0 }, options: [.sortedKeys])))
+            + "."
+            + Base64URL.encode(Array(try JSONSerialization.data(withJSONObject: body.compactMapValues { $0 }, options: [.sortedKeys])))
         let signature: [UInt8]
         switch signWith ?? alg {
         case "ES384": signature = Array(try ecKey.signature(for: Array(input.utf8)).rawRepresentation)
         case "RS384":
-            signature = Array(try rsaKey.signature(for: SHA384.hash(data: Array(input.utf8)), padding: .insecurePKCS1v1_5).rawRepresentation)
+            signature = Array(
+                try rsaKey.signature(for: SHA384.hash(data: Array(input.utf8)), padding: .insecurePKCS1v1_5).rawRepresentation)
         case "HS256":
             signature = Array(HMAC<SHA256>.authenticationCode(for: Array(input.utf8), using: SymmetricKey(data: Array("secret".utf8))))
         default: signature = []
@@ -66,7 +76,8 @@ final class ServiceHarness: Sendable {
     static let publicURL = "https://cds.test"
     static let mrnSystem = "urn:oid:1.2.826.0.1.99999.1"
     static let origin = "https://ehr.test"
-    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
 
     let signer: TokenSigner
     let port: Int
@@ -90,8 +101,10 @@ final class ServiceHarness: Sendable {
     /// The harness, started on first use.
     static func shared() async throws -> ServiceHarness { try await started.value }
 
-    private init(signer: TokenSigner, port: Int, reports: String, client: URLSession, service: CDSHooksService, jku: String,
-                 fetches: FetchCounter, fhir: TestFHIRServer) {
+    private init(
+        signer: TokenSigner, port: Int, reports: String, client: URLSession, service: CDSHooksService, jku: String,
+        fetches: FetchCounter, fhir: TestFHIRServer
+    ) {
         self.fhir = fhir
         self.jku = jku
         self.jwksFetches = fetches
@@ -120,7 +133,11 @@ final class ServiceHarness: Sendable {
         let samples = packageRoot.appendingPathComponent("Samples").path
         let knowledge = try Knowledge.bundled
         let asOf = try #require(LocalDate(iso: "2026-11-20"))
-        _ = try await BatchRunner(options: BatchOptions(input: samples, output: reports, asOf: asOf, readOptions: ReadOptions(knowledge: knowledge), noSync: true), knowledge: knowledge).run()
+        _ = try await BatchRunner(
+            options: BatchOptions(
+                input: samples, output: reports, asOf: asOf, readOptions: ReadOptions(knowledge: knowledge), noSync: true),
+            knowledge: knowledge
+        ).run()
         let signer = try TokenSigner()
         // The second client's JWK Set, served over loopback (http is allowed for loopback only).
         let fetches = FetchCounter()
@@ -131,9 +148,10 @@ final class ServiceHarness: Sendable {
             return Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: jwksBody))
         }
         let (jwksStream, jwksContinuation) = AsyncStream<Int>.makeStream()
-        let jwksApp = Application(router: jwksRouter, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                                  onServerRunning: { jwksContinuation.yield($0.localAddress?.port ?? 0) },
-                                  logger: Logger(label: "jwks", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let jwksApp = Application(
+            router: jwksRouter, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { jwksContinuation.yield($0.localAddress?.port ?? 0) },
+            logger: Logger(label: "jwks", factory: { _ in SwiftLogNoOpLogHandler() }))
         Task { try await jwksApp.runService() }
         var jwksPort = 0
         for await bound in jwksStream {
@@ -141,16 +159,20 @@ final class ServiceHarness: Sendable {
             break
         }
         let jku = "http://127.0.0.1:\(jwksPort)/jwks.json"
-        let jkuClient = ClientConfiguration(iss: jkuIssuer, jwks: nil, jku: [jku], algs: ["ES384"], tenants: nil, mrnSystem: mrnSystem,
-                                            fhirServer: nil, origins: nil, orderables: orderables())
-        let client = ClientConfiguration(iss: signer.iss, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: ["tenant-a"],
-                                         mrnSystem: mrnSystem, fhirServer: nil, origins: [origin], orderables: orderables())
+        let jkuClient = ClientConfiguration(
+            iss: jkuIssuer, jwks: nil, jku: [jku], algs: ["ES384"], tenants: nil, mrnSystem: mrnSystem,
+            fhirServer: nil, origins: nil, orderables: orderables())
+        let client = ClientConfiguration(
+            iss: signer.iss, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: ["tenant-a"],
+            mrnSystem: mrnSystem, fhirServer: nil, origins: [origin], orderables: orderables())
         let fhir = try await TestFHIRServer.start()
-        let fhirClient = ClientConfiguration(iss: fhirIssuer, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: nil, mrnSystem: mrnSystem,
-                                             fhirServer: fhir.base, origins: nil, orderables: orderables())
-        var configuration = ServiceConfiguration(reports: reports, inputs: samples, clients: [client, jkuClient, fhirClient],
-                                                 host: "127.0.0.1", port: 0,
-                                                 publicURL: publicURL, maxBody: 1 << 20, insecureNoAuth: false)
+        let fhirClient = ClientConfiguration(
+            iss: fhirIssuer, jwks: try signer.jwks(), jku: nil, algs: nil, tenants: nil, mrnSystem: mrnSystem,
+            fhirServer: fhir.base, origins: nil, orderables: orderables())
+        var configuration = ServiceConfiguration(
+            reports: reports, inputs: samples, clients: [client, jkuClient, fhirClient],
+            host: "127.0.0.1", port: 0,
+            publicURL: publicURL, maxBody: 1 << 20, insecureNoAuth: false)
         // The FHIR server reads' budget: 300 ms in service (SPEC §7.2); 3 s here, so that a
         // loaded test machine still reads a prompt server within it (the slow one takes 10 s).
         configuration.fhirBudgetMilliseconds = 3000
@@ -163,13 +185,16 @@ final class ServiceHarness: Sendable {
             port = bound
             break
         }
-        return ServiceHarness(signer: signer, port: port, reports: reports, client: URLSession(configuration: .ephemeral),
-                              service: service, jku: jku, fetches: fetches, fhir: fhir)
+        return ServiceHarness(
+            signer: signer, port: port, reports: reports, client: URLSession(configuration: .ephemeral),
+            service: service, jku: jku, fetches: fetches, fhir: fhir)
     }
 
     /// A call over loopback; the token's `aud` is the public URL plus `path` unless given.
-    func call(_ path: String, method: String = "POST", body: [UInt8]? = nil, token: String? = "default",
-              headers: [(String, String)] = []) async throws -> (status: Int, body: [UInt8], headers: [(String, String)]) {
+    func call(
+        _ path: String, method: String = "POST", body: [UInt8]? = nil, token: String? = "default",
+        headers: [(String, String)] = []
+    ) async throws -> (status: Int, body: [UInt8], headers: [(String, String)]) {
         var request = URLRequest(url: try #require(URL(string: "http://127.0.0.1:\(port)" + path)), timeoutInterval: 30)
         request.httpMethod = method
         if let token {
@@ -188,12 +213,16 @@ final class ServiceHarness: Sendable {
     }
 
     /// A patient-view (or order) request for the batch patient `mrn`.
-    static func request(mrn: String, hook: String = "patient-view", observations: [String]? = nil, patient: Bool = true,
-                        drafts: [(id: String, system: String, code: String)] = [], selections: [String]? = nil) -> [UInt8] {
+    static func request(
+        mrn: String, hook: String = "patient-view", observations: [String]? = nil, patient: Bool = true,
+        drafts: [(id: String, system: String, code: String)] = [], selections: [String]? = nil
+    ) -> [UInt8] {
         let patientID = "fhir-" + mrn
         var prefetch: [String] = []
         if patient {
-            prefetch.append(#""patient":{"resourceType":"Patient","id":"\#(patientID)","identifier":[{"system":"urn:other","value":"X1"},{"system":"\#(mrnSystem)","value":"\#(mrn)"}]}"#)
+            prefetch.append(
+                #""patient":{"resourceType":"Patient","id":"\#(patientID)","identifier":[{"system":"urn:other","value":"X1"},{"system":"\#(mrnSystem)","value":"\#(mrn)"}]}"#
+            )
         }
         if let observations {
             let entries = observations.map { #"{"resource":\#($0)}"# }.joined(separator: ",")
@@ -207,12 +236,16 @@ final class ServiceHarness: Sendable {
             context += #","draftOrders":{"resourceType":"Bundle","type":"collection","entry":[\#(entries)]}"#
             if let selections { context += #","selections":[\#(selections.map { "\"\($0)\"" }.joined(separator: ","))]"# }
         }
-        return Array(#"{"hook":"\#(hook)","hookInstance":"\#(UUID().uuidString)","context":{\#(context)},"prefetch":{\#(prefetch.joined(separator: ","))}}"#.utf8)
+        return Array(
+            #"{"hook":"\#(hook)","hookInstance":"\#(UUID().uuidString)","context":{\#(context)},"prefetch":{\#(prefetch.joined(separator: ","))}}"#
+                .utf8)
     }
 
     /// An Observation of the patient `mrn` in context.
-    static func observation(mrn: String, loinc: String, value: String, unit: String, date: String, status: String = "final",
-                            subject: String? = nil) -> String {
+    static func observation(
+        mrn: String, loinc: String, value: String, unit: String, date: String, status: String = "final",
+        subject: String? = nil
+    ) -> String {
         #"{"resourceType":"Observation","id":"obs-\#(loinc)-\#(date)","status":"\#(status)","category":[{"coding":[{"system":"http://terminology.hl7.org/CodeSystem/observation-category","code":"laboratory"}]}],"code":{"coding":[{"system":"http://loinc.org","code":"\#(loinc)"}]},"subject":{"reference":"\#(subject ?? "Patient/fhir-" + mrn)"},"effectiveDateTime":"\#(date)","valueQuantity":{"value":\#(value),"unit":"\#(unit)","system":"http://unitsofmeasure.org","code":"\#(unit)"}}"#
     }
 
@@ -255,7 +288,8 @@ final class TestFHIRServer: Sendable {
         @Sendable func answer(_ request: Request, _ body: String) async throws -> Response {
             box.withLock { $0 }?.reads.withLock { $0.append(request.uri.path) }
             guard request.headers[.authorization] == "Bearer " + token else { return Response(status: .unauthorized) }
-            return Response(status: .ok, headers: [.contentType: "application/fhir+json"], body: .init(byteBuffer: ByteBuffer(string: body)))
+            return Response(
+                status: .ok, headers: [.contentType: "application/fhir+json"], body: .init(byteBuffer: ByteBuffer(string: body)))
         }
         @Sendable func patient(_ id: String) -> String {
             let mrn = String(id.dropFirst(5))  // "fhir-P003" and "slow-P003" are P003
@@ -269,14 +303,16 @@ final class TestFHIRServer: Sendable {
             }
             router.get("\(base)/Observation-page/:id") { request, context -> Response in
                 let id = context.parameters.get("id") ?? ""
-                let observation = ServiceHarness.observation(mrn: String(id.dropFirst(5)), loinc: "2823-3", value: "2.3", unit: "mmol/L",
-                                                             date: "2026-11-23T07:00:00Z")
+                let observation = ServiceHarness.observation(
+                    mrn: String(id.dropFirst(5)), loinc: "2823-3", value: "2.3", unit: "mmol/L",
+                    date: "2026-11-23T07:00:00Z")
                 return try await answer(request, #"{"resourceType":"Bundle","type":"searchset","entry":[{"resource":\#(observation)}]}"#)
             }
         }
-        let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-                              onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) },
-                              logger: Logger(label: "fhir", factory: { _ in SwiftLogNoOpLogHandler() }))
+        let app = Application(
+            router: router, configuration: .init(address: .hostname("127.0.0.1", port: 0)),
+            onServerRunning: { continuation.yield($0.localAddress?.port ?? 0) },
+            logger: Logger(label: "fhir", factory: { _ in SwiftLogNoOpLogHandler() }))
         Task { try await app.runService() }
         var port = 0
         for await bound in stream {

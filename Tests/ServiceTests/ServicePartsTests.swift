@@ -9,24 +9,39 @@ import TriageService
 /// Markdown escaping, base64url, and the ServiceRequest ids the cards look up.
 @Suite("CDS Hooks service parts")
 struct ServicePartsTests {
-    @Test("a clients file that cannot work stops the service with file, entry, what and what was done",
-          arguments: [
-              (#"{"clients":[{"iss":"a","mrnSystem":"m"}]}"#,
-               "clients.json: clients[0]: no jwks and no jku, so no token can be checked; service not started"),
-              (#"{"clients":[{"iss":"a","mrnSystem":"m","jku":["https://a/j"],"algs":["HS256"]}]}"#,
-               "clients.json: clients[0]: algorithm HS256 is not accepted (only ES384 and RS384); service not started"),
-              (#"{"clients":[{"iss":"a","mrnSystem":"m","jku":["http://ehr.example/jwks.json"]}]}"#,
-               "clients.json: clients[0]: jku http://ehr.example/jwks.json is not an https URL; service not started"),
-              (#"{"clients":[{"iss":"a","mrnSystem":"m","jku":["https://a/j"]},{"iss":"a","mrnSystem":"m","jku":["https://a/j"]}]}"#,
-               "clients.json: clients[1]: iss is listed twice; service not started"),
-              (#"{"clients":[{"iss":"a","mrnSystem":"m","jku":["https://a/j"],"fhirServer":"http://ehr/fhir"}]}"#,
-               "clients.json: clients[0]: fhirServer must be an https URL; service not started"),
-              (#"{"clients":[{"iss":"a","jku":["https://a/j"]}]}"#,
-               "clients.json: the clients file is not the JSON §7.2 describes (missing clients[0].mrnSystem); service not started"),
-              (#"{"clients":[{"iss":"a","mrnSystem":"m","jwks":{"keys":[{"kty":"EC","kid":"k","crv":"P-256","x":"AA","y":"AA"}]}}]}"#,
-               "clients.json: clients[0]: key k is unusable (unsupported curve P-256); service not started"),
-              ("{\"clients\":", "clients.json: the clients file is not the JSON §7.2 describes (malformed JSON); service not started"),
-          ])
+    @Test(
+        "a clients file that cannot work stops the service with file, entry, what and what was done",
+        arguments: [
+            (
+                #"{"clients":[{"iss":"a","mrnSystem":"m"}]}"#,
+                "clients.json: clients[0]: no jwks and no jku, so no token can be checked; service not started"
+            ),
+            (
+                #"{"clients":[{"iss":"a","mrnSystem":"m","jku":["https://a/j"],"algs":["HS256"]}]}"#,
+                "clients.json: clients[0]: algorithm HS256 is not accepted (only ES384 and RS384); service not started"
+            ),
+            (
+                #"{"clients":[{"iss":"a","mrnSystem":"m","jku":["http://ehr.example/jwks.json"]}]}"#,
+                "clients.json: clients[0]: jku http://ehr.example/jwks.json is not an https URL; service not started"
+            ),
+            (
+                #"{"clients":[{"iss":"a","mrnSystem":"m","jku":["https://a/j"]},{"iss":"a","mrnSystem":"m","jku":["https://a/j"]}]}"#,
+                "clients.json: clients[1]: iss is listed twice; service not started"
+            ),
+            (
+                #"{"clients":[{"iss":"a","mrnSystem":"m","jku":["https://a/j"],"fhirServer":"http://ehr/fhir"}]}"#,
+                "clients.json: clients[0]: fhirServer must be an https URL; service not started"
+            ),
+            (
+                #"{"clients":[{"iss":"a","jku":["https://a/j"]}]}"#,
+                "clients.json: the clients file is not the JSON §7.2 describes (missing clients[0].mrnSystem); service not started"
+            ),
+            (
+                #"{"clients":[{"iss":"a","mrnSystem":"m","jwks":{"keys":[{"kty":"EC","kid":"k","crv":"P-256","x":"AA","y":"AA"}]}}]}"#,
+                "clients.json: clients[0]: key k is unusable (unsupported curve P-256); service not started"
+            ),
+            ("{\"clients\":", "clients.json: the clients file is not the JSON §7.2 describes (malformed JSON); service not started"),
+        ])
     func clientsFileProblems(json: String, message: String) {
         #expect(throws: TriageError(.configuration(message))) { try ClientConfiguration.parse(Data(json.utf8), file: "clients.json") }
     }
@@ -52,9 +67,14 @@ struct ServicePartsTests {
         #expect(schema.validate(.object(card)) == ["$.indicator: not one of the enum"])
         card = good
         card["selectionBehavior"] = .string("any")
-        card["suggestions"] = .array([.object(["label": .string("Order EMG"), "actions": .array([
-            .object(["type": .string("create"), "description": .string("Create")]),
-        ])])])
+        card["suggestions"] = .array([
+            .object([
+                "label": .string("Order EMG"),
+                "actions": .array([
+                    .object(["type": .string("create"), "description": .string("Create")])
+                ]),
+            ])
+        ])
         #expect(schema.validate(.object(card)) == ["$.suggestions[0].actions[0]: resource missing"])
         card = good
         card["overrideReasons"] = .array([.object(["system": .string("s"), "code": .string("c")])])
@@ -67,8 +87,9 @@ struct ServicePartsTests {
     @Test("Markdown escaping leaves no HTML, no link and no line break")
     func markdown() {
         #expect(Markdown.escaped("<script>alert(1)</script>") == #"\<script\>alert\(1\)\<\/script\>"#)
-        #expect(Markdown.escaped("[x](http://evil.example) www.evil.example a@b.example") ==
-                #"\[x\]\(http\:\/\/evil\.example\) www\.evil\.example a\@b\.example"#)
+        #expect(
+            Markdown.escaped("[x](http://evil.example) www.evil.example a@b.example")
+                == #"\[x\]\(http\:\/\/evil\.example\) www\.evil\.example a\@b\.example"#)
         #expect(Markdown.escaped("*bold* _em_ `code` # head\nnext") == ##"\*bold\* \_em\_ \`code\` \# head next"##)
         #expect(Markdown.escaped("I can't swallow, 3 times; really?") == "I can't swallow, 3 times; really?")
     }
@@ -93,14 +114,18 @@ struct ServicePartsTests {
         for folder in try FileManager.default.contentsOfDirectory(atPath: harness.reports) where !folder.hasPrefix(".") {
             let base = URL(fileURLWithPath: harness.reports).appendingPathComponent(folder)
             guard let json = try? Data(contentsOf: base.appendingPathComponent("referral.json")) else { continue }
-            let documents = try ReferralDocuments(referralJSON: json, fhirJSON: Data(contentsOf: base.appendingPathComponent("referral.fhir.json")))
+            let documents = try ReferralDocuments(
+                referralJSON: json, fhirJSON: Data(contentsOf: base.appendingPathComponent("referral.fhir.json")))
             for recommendation in documents.referral.recommendations {
-                let orderable = ["EMG", "NCS", "MRI", "bloodWork", "neurologyExam", "sameDayAssessment", "swallowAssessment",
-                                 "eyeExamination", "breathingTests"].contains(recommendation.test)
+                let orderable = [
+                    "EMG", "NCS", "MRI", "bloodWork", "neurologyExam", "sameDayAssessment", "swallowAssessment",
+                    "eyeExamination", "breathingTests",
+                ].contains(recommendation.test)
                 guard orderable else { continue }
                 for analyte in recommendation.test == "bloodWork" ? (recommendation.analytes ?? []).map(Optional.some) : [nil] {
-                    let id = LiveEvaluation.serviceRequestID(patientID: documents.referral.patient.id, test: recommendation.test,
-                                                             region: recommendation.region, analyte: analyte)
+                    let id = LiveEvaluation.serviceRequestID(
+                        patientID: documents.referral.patient.id, test: recommendation.test,
+                        region: recommendation.region, analyte: analyte)
                     #expect(documents.serviceRequests[id] != nil, "\(folder) \(recommendation.test) \(analyte ?? "")")
                     checked += 1
                 }

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-@testable import TriageService
 import TriageModel
+
+@testable import TriageService
 
 /// The request as it comes over the wire (the CDSHooksWire target): the strict JSON check, the
 /// container index, the decoder, and the raw filter that keeps the prefetched Observations the
@@ -14,8 +15,10 @@ struct WireTests {
 
     @Test("the JSON check accepts RFC 8259 documents, and what Foundation's decoder let pass in strings")
     func accepts() {
-        for text in [#"{}"#, #"[]"#, #" {"a":[1,-0.5,2e10,1E-3,true,false,null,{"b":{}}]} "#, #""x""#, "\u{FEFF}{\"a\":1}",
-                     #"{"s":"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"}"#, "{\"tab\":\"a\tb\"}", "{\"nul\":\"\u{0}\"}", "12"] {
+        for text in [
+            #"{}"#, #"[]"#, #" {"a":[1,-0.5,2e10,1E-3,true,false,null,{"b":{}}]} "#, #""x""#, "\u{FEFF}{\"a\":1}",
+            #"{"s":"\"\\\/\b\f\n\r\t\u00e9\ud83d\ude00"}"#, "{\"tab\":\"a\tb\"}", "{\"nul\":\"\u{0}\"}", "12",
+        ] {
             #expect(valid(text), "\(text)")
         }
         #expect(Array([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D]).withUnsafeBufferPointer { JSONValidator.isValid($0) })
@@ -23,11 +26,14 @@ struct WireTests {
 
     @Test("the JSON check refuses what is not one document")
     func refuses() {
-        for text in ["", " ", "{", #"{"a":1,}"#, "[1,]", #"{"a" 1}"#, #"{a:1}"#, "[1 2]", "01", "1.", ".5", "-", "1e", "tru", "nul",
-                     #""abc"#, #""\x""#, #""\u12G4""#, #""\ud800""#, #""\udc00""#, #""\ud800\u0041""#, "{} {}", "[1]x", "1\u{0}"] {
+        for text in [
+            "", " ", "{", #"{"a":1,}"#, "[1,]", #"{"a" 1}"#, #"{a:1}"#, "[1 2]", "01", "1.", ".5", "-", "1e", "tru", "nul",
+            #""abc"#, #""\x""#, #""\u12G4""#, #""\ud800""#, #""\udc00""#, #""\ud800\u0041""#, "{} {}", "[1]x", "1\u{0}",
+        ] {
             #expect(!valid(text), "\(text)")
         }
-        let deep = String(repeating: "[", count: JSONValidator.maximumDepth + 1) + String(repeating: "]", count: JSONValidator.maximumDepth + 1)
+        let deep =
+            String(repeating: "[", count: JSONValidator.maximumDepth + 1) + String(repeating: "]", count: JSONValidator.maximumDepth + 1)
         #expect(!valid(deep))
         let deepest = String(repeating: "[", count: JSONValidator.maximumDepth) + String(repeating: "]", count: JSONValidator.maximumDepth)
         #expect(valid(deepest))
@@ -52,7 +58,9 @@ struct WireTests {
 
     @Test("the decoder reads the fields, keeps the first of a repeated member, and refuses wrong shapes")
     func decoder() throws {
-        let body = Array(#"{"hook":"patient-view","hook":"order-sign","hookInstance":"h","context":{"patientId":"p"},"fhirServer":null,"prefetch":{"patient":{"resourceType":"Patient","id":"p","identifier":[{"system":"s","value":"M1"}]},"none":null,"observations":{"resourceType":"Bundle","entry":[{"resource":{}}],"link":[{"relation":"next","url":"https://x/2"}]}}}"#.utf8)
+        let body = Array(
+            #"{"hook":"patient-view","hook":"order-sign","hookInstance":"h","context":{"patientId":"p"},"fhirServer":null,"prefetch":{"patient":{"resourceType":"Patient","id":"p","identifier":[{"system":"s","value":"M1"}]},"none":null,"observations":{"resourceType":"Bundle","entry":[{"resource":{}}],"link":[{"relation":"next","url":"https://x/2"}]}}}"#
+                .utf8)
         let request = try #require(CDSHooksRequest.decode(body))
         #expect(request.hook == "patient-view")
         #expect(request.fhirServer == nil)
@@ -63,13 +71,15 @@ struct WireTests {
         #expect(request.prefetch?["observations"]??.entry == nil)
         let range = try #require(request.prefetchRanges["observations"])
         #expect(String(decoding: body[range], as: UTF8.self).hasPrefix(#"{"resourceType":"Bundle""#))
-        for text in [#"{"hook":"patient-view","hookInstance":"h","context":{"patientId":"p"},"fhirServer":5}"#,
-                     #"{"hook":"patient-view","hookInstance":"h","context":{"patientId":"p"},"prefetch":[]}"#,
-                     #"{"hook":"patient-view","hookInstance":"h","context":{"patientId":"p"},"prefetch":{"patient":"x"}}"#,
-                     #"{"hook":"patient-view","hookInstance":"","context":{"patientId":"p"}}"#,
-                     #"{"hook":"patient-view","hookInstance":"h","context":{}}"#,
-                     #"{"hook":1,"hookInstance":"h","context":{"patientId":"p"}}"#,
-                     #"["hook"]"#] {
+        for text in [
+            #"{"hook":"patient-view","hookInstance":"h","context":{"patientId":"p"},"fhirServer":5}"#,
+            #"{"hook":"patient-view","hookInstance":"h","context":{"patientId":"p"},"prefetch":[]}"#,
+            #"{"hook":"patient-view","hookInstance":"h","context":{"patientId":"p"},"prefetch":{"patient":"x"}}"#,
+            #"{"hook":"patient-view","hookInstance":"","context":{"patientId":"p"}}"#,
+            #"{"hook":"patient-view","hookInstance":"h","context":{}}"#,
+            #"{"hook":1,"hookInstance":"h","context":{"patientId":"p"}}"#,
+            #"["hook"]"#,
+        ] {
             #expect(CDSHooksRequest.decode(Array(text.utf8)) == nil, "\(text)")
         }
     }
@@ -85,7 +95,9 @@ struct WireTests {
                 return HookEvaluator.isKept(bytes, resource: 0..<bytes.count, containers: index, subject: subject, cutoff: cutoff)
             }
         }
-        func observation(status: String = "final", subject: String = "Patient/p1", effective: String? = #""effectiveDateTime":"2026-11-21T08:00:00Z""#) -> String {
+        func observation(
+            status: String = "final", subject: String = "Patient/p1", effective: String? = #""effectiveDateTime":"2026-11-21T08:00:00Z""#
+        ) -> String {
             #"{"resourceType":"Observation","status":"\#(status)","code":{"coding":[{"code":"2823-3"}]},"subject":{"reference":"\#(subject)"}\#(effective.map { "," + $0 } ?? "")}"#
         }
         #expect(kept(observation()))

@@ -32,9 +32,14 @@ struct FindingWriter {
 
     mutating func course(_ course: TwitchCourse) {
         if let first = course.firstTwitchDay, let last = course.lastTwitchDay {
-            add(FindingID.twitchSpan, true,
-                sentence(.twitchSpan, ["twitchDays": String(course.twitchDays), "journalDays": String(course.journalDays),
-                                       "span": Count.days(course.spanDays), "first": "\(first)", "last": "\(last)"]),
+            add(
+                FindingID.twitchSpan, true,
+                sentence(
+                    .twitchSpan,
+                    [
+                        "twitchDays": String(course.twitchDays), "journalDays": String(course.journalDays),
+                        "span": Count.days(course.spanDays), "first": "\(first)", "last": "\(last)",
+                    ]),
                 course.groups.prefix(1).map(\.evidence))
         } else {
             add(FindingID.twitchSpan, false, sentence(.noTwitching, ["inEntries": inEntries]))
@@ -43,9 +48,14 @@ struct FindingWriter {
         spread(course)
         if course.atRestKnownEntries > 0 {
             let share = Double(course.atRestEntries) / Double(course.atRestKnownEntries)
-            add(FindingID.atRest, share >= knowledge.threshold(Threshold.Key.atRestMinShare),
-                sentence(.atRest, ["atRest": String(course.atRestEntries), "known": String(course.atRestKnownEntries),
-                                   "share": Format.percent(share)]))
+            add(
+                FindingID.atRest, share >= knowledge.threshold(Threshold.Key.atRestMinShare),
+                sentence(
+                    .atRest,
+                    [
+                        "atRest": String(course.atRestEntries), "known": String(course.atRestKnownEntries),
+                        "share": Format.percent(share),
+                    ]))
         } else {
             add(FindingID.atRest, false, sentence(.atRestUnknown))
         }
@@ -59,9 +69,14 @@ struct FindingWriter {
             add(FindingID.eyelidFacialSpread, false, sentence(.eyelidOnly, ["date": "\(eyelid)"]))
         }
         if let note = course.durationNote {
-            add(FindingID.durationFromNotes, true,
-                sentence(.durationFromNotes, ["phrase": note.phrase, "days": String(course.durationAtLeastDays),
-                                              "span": String(course.spanDays)]),
+            add(
+                FindingID.durationFromNotes, true,
+                sentence(
+                    .durationFromNotes,
+                    [
+                        "phrase": note.phrase, "days": String(course.durationAtLeastDays),
+                        "span": String(course.spanDays),
+                    ]),
                 [note.evidence])
         }
     }
@@ -75,8 +90,12 @@ struct FindingWriter {
         } else {
             means = sentence(.trendUntold, ["days": String(2 * window)])
         }
-        let rising = sentence(.rising, ["ratio": NumberFormatting.shortest(knowledge.threshold(Threshold.Key.risingMinRatio)),
-                                        "difference": NumberFormatting.shortest(knowledge.threshold(Threshold.Key.risingMinDifference))])
+        let rising = sentence(
+            .rising,
+            [
+                "ratio": NumberFormatting.shortest(knowledge.threshold(Threshold.Key.risingMinRatio)),
+                "difference": NumberFormatting.shortest(knowledge.threshold(Threshold.Key.risingMinDifference)),
+            ])
         switch course.trend {
         case .improving:
             add(FindingID.improving, true, sentence(.improving, ["means": means]))
@@ -99,24 +118,33 @@ struct FindingWriter {
         let firstDays = sentence(.firstDays, ["days": Count.days(afterDays)])
         if course.spreads {
             var parts = course.newGroupsAfterFirstWeek.map {
-                sentence(.newRegionGroup, ["group": "\($0.group)", "regions": $0.regions.map { "\($0)" }.joined(separator: ", "), "date": "\($0.firstSeen)"])
+                sentence(
+                    .newRegionGroup,
+                    ["group": "\($0.group)", "regions": $0.regions.map { "\($0)" }.joined(separator: ", "), "date": "\($0.firstSeen)"])
             }
             parts += course.newRegionsWithinGroupAfterFirstWeek.map {
-                sentence(.newRegionsWithinGroup, ["regions": $0.regions.map { "\($0)" }.joined(separator: ", "), "group": "\($0.group)", "date": "\($0.firstSeen)"])
+                sentence(
+                    .newRegionsWithinGroup,
+                    ["regions": $0.regions.map { "\($0)" }.joined(separator: ", "), "group": "\($0.group)", "date": "\($0.firstSeen)"])
             }
-            add(FindingID.spreading, true, sentence(.spreading, ["firstDays": firstDays, "parts": parts.joined(separator: "; ")]),
+            add(
+                FindingID.spreading, true, sentence(.spreading, ["firstDays": firstDays, "parts": parts.joined(separator: "; ")]),
                 course.groups.map(\.evidence) + course.newRegionsWithinGroupAfterFirstWeek.map(\.evidence))
         } else if course.firstWeekGroups.count > 1 {
-            add(FindingID.spreading, false,
+            add(
+                FindingID.spreading, false,
                 sentence(.noSpreadingMigration, ["count": String(course.firstWeekGroups.count), "firstDays": firstDays, "groups": groups]),
                 course.groups.map(\.evidence))
         } else {
-            add(FindingID.spreading, false,
+            add(
+                FindingID.spreading, false,
                 course.groups.isEmpty ? sentence(.noBodyRegion) : sentence(.noNewRegion, ["firstDays": firstDays, "groups": groups]),
                 course.groups.map(\.evidence))
         }
-        add(FindingID.multipleRegionGroups, course.groups.count > 1,
-            course.groups.count > 1 ? sentence(.regionGroups, ["count": String(course.groups.count), "groups": groups])
+        add(
+            FindingID.multipleRegionGroups, course.groups.count > 1,
+            course.groups.count > 1
+                ? sentence(.regionGroups, ["count": String(course.groups.count), "groups": groups])
                 : course.groups.isEmpty ? sentence(.noRegion) : sentence(.oneRegionGroup, ["groups": groups]),
             course.groups.map(\.evidence))
     }
@@ -132,7 +160,8 @@ struct FindingWriter {
     mutating func concerns(_ concerns: [PatientFindings.Concern]) {
         for concern in concerns {
             let name = knowledge.condition(concern.condition)?.name ?? concern.condition.rawValue
-            add(FindingID.concern(concern.condition), true,
+            add(
+                FindingID.concern(concern.condition), true,
                 sentence(.concern, ["condition": name, "entries": Count.entries(concern.entries), "quote": concern.quote]),
                 concern.evidence)
         }
@@ -145,7 +174,8 @@ struct FindingWriter {
                 let possible = seen.certainty == .possible
                 let counted: KeyValuePairs<String, String> = [
                     "symptom": symptom.id.rawValue, "Symptom": symptom.id.rawValue.capitalizedFirst, "entries": Count.entries(seen.entries),
-                    "date": "\(seen.firstSeen)"]
+                    "date": "\(seen.firstSeen)",
+                ]
                 var summary = sentence(possible ? .symptomPossible : .symptomRecorded, counted)
                 if symptom.id == SymptomID.weakness, let max = history.maxWeakness {
                     summary += sentence(.weaknessHighest, ["score": String(max)])
@@ -155,11 +185,20 @@ struct FindingWriter {
                 findings[findings.count - 1].certainty = seen.certainty
             } else if history.unreadEntries > 0 {
                 let unread = history.unreadEntries
-                add(id, false, sentence(unread == 1 ? .symptomNotRecognisedOne : .symptomNotRecognisedMany,
-                                        ["Symptom": symptom.id.rawValue.capitalizedFirst, "inEntries": inEntries, "unread": String(unread)]))
+                add(
+                    id, false,
+                    sentence(
+                        unread == 1 ? .symptomNotRecognisedOne : .symptomNotRecognisedMany,
+                        ["Symptom": symptom.id.rawValue.capitalizedFirst, "inEntries": inEntries, "unread": String(unread)]))
             } else if let denied = history.denied[symptom.id] {
-                add(id, false, sentence(.symptomDenied, ["symptom": symptom.id.rawValue, "entries": Count.entries(denied.entries),
-                                                         "date": "\(denied.firstSeen)"]),
+                add(
+                    id, false,
+                    sentence(
+                        .symptomDenied,
+                        [
+                            "symptom": symptom.id.rawValue, "entries": Count.entries(denied.entries),
+                            "date": "\(denied.firstSeen)",
+                        ]),
                     denied.evidence)
             } else {
                 add(id, false, sentence(.symptomNone, ["symptom": symptom.id.rawValue, "inEntries": inEntries]))
@@ -169,7 +208,8 @@ struct FindingWriter {
         if history.unreadEntries > 0 {
             let texts = UnreadSymptomText.items(journal)
             let quoted = texts.map { "\"\($0.text)\" (\($0.count))" }.joined(separator: ", ")
-            add(FindingID.unreadSymptomText, true,
+            add(
+                FindingID.unreadSymptomText, true,
                 sentence(.unreadSymptomText, ["entries": Count.entries(history.unreadEntries), "quoted": quoted]),
                 texts.map { Evidence(file: $0.file, line: $0.lines.first, date: nil) })
         }
@@ -196,21 +236,31 @@ struct FindingWriter {
             item.quote = mention.quote
             return item
         }
-        add(FindingID.contextMentions, true,
-            sentence(.contextMentions, ["parts": parts.joined(separator: "; "), "entries": Count.entries(Set(context.map { $0.0.source }).count)]),
+        add(
+            FindingID.contextMentions, true,
+            sentence(
+                .contextMentions,
+                ["parts": parts.joined(separator: "; "), "entries": Count.entries(Set(context.map { $0.0.source }).count)]),
             evidence)
     }
 
     /// The weakness score over time.
     private mutating func weakness(_ history: SymptomHistory) {
         if let first = history.firstWeakness, let latest = history.latestWeakness, history.progressiveWeakness {
-            add(FindingID.progressiveWeakness, true,
-                sentence(.progressiveWeakness, ["first": String(first.score), "firstDate": first.evidence.date.map(String.init(describing:)) ?? "?",
-                                                "latest": String(latest.score), "latestDate": latest.evidence.date.map(String.init(describing:)) ?? "?"]),
+            add(
+                FindingID.progressiveWeakness, true,
+                sentence(
+                    .progressiveWeakness,
+                    [
+                        "first": String(first.score), "firstDate": first.evidence.date.map(String.init(describing:)) ?? "?",
+                        "latest": String(latest.score), "latestDate": latest.evidence.date.map(String.init(describing:)) ?? "?",
+                    ]),
                 [first.evidence, latest.evidence])
         } else if let first = history.firstWeakness, let latest = history.latestWeakness {
-            add(FindingID.progressiveWeakness, false,
-                sentence(.weaknessNotProgressive, ["first": String(first.score), "latest": String(latest.score)]), [first.evidence, latest.evidence])
+            add(
+                FindingID.progressiveWeakness, false,
+                sentence(.weaknessNotProgressive, ["first": String(first.score), "latest": String(latest.score)]),
+                [first.evidence, latest.evidence])
         } else {
             add(FindingID.progressiveWeakness, false, sentence(.noWeaknessScore, ["inEntries": inEntries]))
         }
@@ -220,36 +270,50 @@ struct FindingWriter {
         for correlation in analysis.correlations {
             let id = FindingID.correlation(correlation.factor)
             let factor = correlation.factor.rawValue
-            var means = sentence(.correlationMeans, [
-                "exposedMean": Format.one(correlation.exposedMean), "exposedCount": String(correlation.exposedDays), "factor": factor,
-                "exposedDays": Self.dayNoun(correlation.exposedDays), "unexposedMean": Format.one(correlation.unexposedMean),
-                "unexposedCount": String(correlation.unexposedDays), "unexposedDays": Self.dayNoun(correlation.unexposedDays)])
+            var means = sentence(
+                .correlationMeans,
+                [
+                    "exposedMean": Format.one(correlation.exposedMean), "exposedCount": String(correlation.exposedDays), "factor": factor,
+                    "exposedDays": Self.dayNoun(correlation.exposedDays), "unexposedMean": Format.one(correlation.unexposedMean),
+                    "unexposedCount": String(correlation.unexposedDays), "unexposedDays": Self.dayNoun(correlation.unexposedDays),
+                ])
             let phone = correlation.phoneEvidence.count
             if phone > 0, let column = correlation.factor.column {
                 means += sentence(.phoneDays, ["column": column.rawValue, "days": String(phone)])
             }
             if correlation.comparable {
                 let ratio = NumberFormatting.shortest(knowledge.threshold(.correlationMinRatio))
-                add(id, correlation.linked,
-                    correlation.linked ? sentence(.correlationLinked, ["factor": factor, "means": means])
+                add(
+                    id, correlation.linked,
+                    correlation.linked
+                        ? sentence(.correlationLinked, ["factor": factor, "means": means])
                         : sentence(.correlationNotLinked, ["factor": factor, "ratio": ratio, "means": means]),
                     correlation.phoneEvidence)
             } else {
                 let minimum = Int(knowledge.threshold(Threshold.Key.correlationMinDays))
-                add(id, false, sentence(.correlationTooFew, ["factor": factor, "minimum": String(minimum), "means": means]),
+                add(
+                    id, false, sentence(.correlationTooFew, ["factor": factor, "minimum": String(minimum), "means": means]),
                     correlation.phoneEvidence)
             }
         }
         if analysis.changes.isEmpty {
-            add(FindingID.lifestyleChange, false,
-                sentence(.noLifestyleChange, ["share": Format.percent(knowledge.threshold(Threshold.Key.lifestyleCutRatio)),
-                                              "days": String(Int(knowledge.threshold(Threshold.Key.trendWindowDays)))]))
+            add(
+                FindingID.lifestyleChange, false,
+                sentence(
+                    .noLifestyleChange,
+                    [
+                        "share": Format.percent(knowledge.threshold(Threshold.Key.lifestyleCutRatio)),
+                        "days": String(Int(knowledge.threshold(Threshold.Key.trendWindowDays))),
+                    ]))
         } else {
             let cuts = analysis.changes.map {
-                sentence(.lifestyleCut, ["factor": $0.factor.rawValue, "before": $0.factor.amount($0.before), "after": $0.factor.amount($0.after)])
+                sentence(
+                    .lifestyleCut,
+                    ["factor": $0.factor.rawValue, "before": $0.factor.amount($0.before), "after": $0.factor.amount($0.after)])
             }
             let improved = analysis.changes.contains(where: \.twitchingImproved)
-            add(FindingID.lifestyleChange, true,
+            add(
+                FindingID.lifestyleChange, true,
                 sentence(improved ? .lifestyleChangeImproved : .lifestyleChangeNotImproved, ["cuts": cuts.joined(separator: ", ")]))
         }
     }
@@ -258,7 +322,8 @@ struct FindingWriter {
         for medicationClass in knowledge.vocabulary.medicationClasses {
             let id = FindingID.medication(medicationClass.id)
             if let use = uses.first(where: { $0.medicationClass == medicationClass.id }) {
-                add(id, true, sentence(.medication, ["drugs": use.drugs.joined(separator: ", "), "class": medicationClass.label]),
+                add(
+                    id, true, sentence(.medication, ["drugs": use.drugs.joined(separator: ", "), "class": medicationClass.label]),
                     use.evidence)
             }
         }
@@ -276,10 +341,13 @@ struct FindingWriter {
                 add(id, false, sentence(.noLabResult, ["analyte": label]))
                 continue
             }
-            let value = sentence(.labValue, ["value": "\(lab.canonical.value)", "unit": "\(lab.canonical.unit)", "date": "\(lab.collected.date)"])
+            let value = sentence(
+                .labValue, ["value": "\(lab.canonical.value)", "unit": "\(lab.canonical.unit)", "date": "\(lab.collected.date)"])
             var notes = lab.stale ? sentence(.labStale, ["days": staleDays]) : ""
             if let because = lab.unreliableBecause { notes += sentence(.labUnreliable, ["problem": "\(because)"]) }
-            add(id, lab.status.isAbnormal, sentence(.labResult, ["analyte": label, "status": lab.status.rawValue, "value": value, "notes": notes]),
+            add(
+                id, lab.status.isAbnormal,
+                sentence(.labResult, ["analyte": label, "status": lab.status.rawValue, "value": value, "notes": notes]),
                 [Evidence(lab.source, date: lab.collected.date)])
         }
         let gaps = panel.coreGaps
@@ -293,7 +361,8 @@ struct FindingWriter {
             if !stale.isEmpty { parts.append(sentence(.gapStale, ["analytes": stale.joined(separator: ", ")])) }
             let unreliable = gaps.filter { !$0.missing && !$0.stale && $0.unreliable }.map(\.analyte.rawValue)
             if !unreliable.isEmpty { parts.append(sentence(.gapUnreliable, ["analytes": unreliable.joined(separator: ", ")])) }
-            add(FindingID.coreLabsGap, true, sentence(.coreLabsIncomplete, ["parts": parts.joined(separator: "; ")]),
+            add(
+                FindingID.coreLabsGap, true, sentence(.coreLabsIncomplete, ["parts": parts.joined(separator: "; ")]),
                 gaps.compactMap { $0.latest.map { Evidence($0.source, date: $0.collected.date) } })
         }
     }
@@ -306,7 +375,8 @@ struct FindingWriter {
             return
         }
         let inRange = (low...high).contains(age)
-        add(FindingID.alsOnsetAge, inRange,
+        add(
+            FindingID.alsOnsetAge, inRange,
             sentence(inRange ? .ageWithin : .ageOutside, ["age": String(age), "low": String(low), "high": String(high)]))
     }
 }

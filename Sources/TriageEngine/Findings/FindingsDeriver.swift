@@ -33,8 +33,9 @@ package struct FindingsDeriver: Sendable {
         writer.medications(medications)
         writer.labs(labs, asOf: asOf)
         writer.age(age)
-        var findings = PatientFindings(record: record, asOf: asOf, course: course, symptoms: symptoms, lifestyle: lifestyle,
-                                       medications: medications, labs: labs, age: age, list: writer.findings)
+        var findings = PatientFindings(
+            record: record, asOf: asOf, course: course, symptoms: symptoms, lifestyle: lifestyle,
+            medications: medications, labs: labs, age: age, list: writer.findings)
         findings.concerns = concerns
         findings.triggersNamed = triggers
         findings.labResults = labResults

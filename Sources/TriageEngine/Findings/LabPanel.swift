@@ -46,7 +46,7 @@ package struct LabPanel: Sendable, Hashable {
 
     init(labs: [LabResult], knowledge: Knowledge, asOf: LocalDate) {
         var latest: [String: LabResult] = [:]
-        for lab in labs { latest[lab.analyte.rawValue] = lab } // labs are in collection order
+        for lab in labs { latest[lab.analyte.rawValue] = lab }  // labs are in collection order
         let recentDays = Int(knowledge.threshold(Threshold.Key.recentLabDays))
         standings = knowledge.analytes.compactMap { analyte in
             guard analyte.core || latest[analyte.id.rawValue] != nil else { return nil }
@@ -94,8 +94,9 @@ package struct LabPanel: Sendable, Hashable {
     static func applyingDefaultRangeLimits(_ labs: [LabResult], knowledge: Knowledge) -> [LabResult] {
         labs.map { lab in
             guard let codes = knowledge.analyte(id: lab.analyte)?.defaultRangeLoinc,
-                  lab.reference?.origin == .knowledgeDefault, lab.reportedFlag == nil, !lab.status.isCritical,
-                  !(lab.loinc.map(codes.contains) ?? false) else { return lab }
+                lab.reference?.origin == .knowledgeDefault, lab.reportedFlag == nil, !lab.status.isCritical,
+                !(lab.loinc.map(codes.contains) ?? false)
+            else { return lab }
             var result = lab
             result.reference = nil
             result.status = .unclassified

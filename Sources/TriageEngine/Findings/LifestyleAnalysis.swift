@@ -170,8 +170,10 @@ package struct LifestyleAnalysis: Sendable, Hashable {
                 let meanBefore = before.reduce(0, +) / Double(before.count)
                 let meanAfter = after.reduce(0, +) / Double(after.count)
                 guard meanBefore > 0, meanAfter <= cut * meanBefore else { continue }
-                changes.append(Change(factor: factor, before: meanBefore, after: meanAfter,
-                                      twitchingImproved: course.trend == .improving))
+                changes.append(
+                    Change(
+                        factor: factor, before: meanBefore, after: meanAfter,
+                        twitchingImproved: course.trend == .improving))
             }
         }
         self.changes = changes

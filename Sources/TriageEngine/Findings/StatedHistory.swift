@@ -20,8 +20,10 @@ package enum StatedHistory {
                 }
                 guard seen.insert("\(kind.rawValue)|\(TermKey.key(mention.concept))").inserted else { continue }
                 let text = kind == .familyHistory && mention.relative != nil ? "\(mention.concept) (\(mention.relative!))" : mention.concept
-                items.append(Referral.HistoryItem(kind: kind, text: text, quote: mention.quote, source: entry.source,
-                                                  firstDegree: kind == .familyHistory ? true : nil))
+                items.append(
+                    Referral.HistoryItem(
+                        kind: kind, text: text, quote: mention.quote, source: entry.source,
+                        firstDegree: kind == .familyHistory ? true : nil))
             }
         }
         return items

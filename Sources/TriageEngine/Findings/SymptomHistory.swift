@@ -55,8 +55,10 @@ package struct SymptomHistory: Sendable, Hashable {
         var denied: [SymptomID: Occurrences] = [:]
         var entries = 0
         var unread = 0
-        func record(_ occurrence: JournalEntry.SymptomOccurrence, of entry: JournalEntry, on date: LocalDate,
-                    in table: inout [SymptomID: Occurrences]) {
+        func record(
+            _ occurrence: JournalEntry.SymptomOccurrence, of entry: JournalEntry, on date: LocalDate,
+            in table: inout [SymptomID: Occurrences]
+        ) {
             var evidence = Evidence(entry.source, date: date)
             evidence.field = occurrence.field
             evidence.quote = occurrence.quote

@@ -27,7 +27,8 @@ enum TextMatch {
 
     /// Whether `text` holds `phrase` as whole words, ignoring ASCII case.
     static func contains(_ text: Folded, _ phrase: Folded) -> Bool {
-        let haystack = text.bytes, needle = phrase.bytes
+        let haystack = text.bytes
+        let needle = phrase.bytes
         guard !needle.isEmpty, needle.count <= haystack.count else { return false }
         for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
             var equal = true

@@ -132,8 +132,10 @@ package struct TwitchCourse: Sendable, Hashable {
                             groups[index].regions.append(mention.region)
                         }
                     } else {
-                        groups.append(GroupAppearance(group: mention.group, regions: [mention.region], firstSeen: day.date,
-                                                      evidence: Evidence(entry.source, date: day.date)))
+                        groups.append(
+                            GroupAppearance(
+                                group: mention.group, regions: [mention.region], firstSeen: day.date,
+                                evidence: Evidence(entry.source, date: day.date)))
                     }
                 }
             }
@@ -153,8 +155,10 @@ package struct TwitchCourse: Sendable, Hashable {
                     for entry in day.entries {
                         for mention in entry.regions where mention.group == firstWeek[0] && firstSeen[mention.region] == day.date {
                             guard seen.insert(mention.region).inserted else { continue }
-                            withinGroup.append(GroupAppearance(group: mention.group, regions: [mention.region], firstSeen: day.date,
-                                                               evidence: Evidence(entry.source, date: day.date)))
+                            withinGroup.append(
+                                GroupAppearance(
+                                    group: mention.group, regions: [mention.region], firstSeen: day.date,
+                                    evidence: Evidence(entry.source, date: day.date)))
                         }
                     }
                 }
@@ -173,8 +177,10 @@ package struct TwitchCourse: Sendable, Hashable {
             for entry in day.entries {
                 for note in entry.notes {
                     let folded = TextMatch.Folded(note)
-                    for (phrase, pattern) in phrases where phrase.atLeastDays > longest
-                        && TextMatch.contains(folded, pattern, withAnyOf: twitchWords) {
+                    for (phrase, pattern) in phrases
+                    where phrase.atLeastDays > longest
+                        && TextMatch.contains(folded, pattern, withAnyOf: twitchWords)
+                    {
                         longest = phrase.atLeastDays
                         phraseSeen = DurationNote(phrase: phrase.phrase, evidence: Evidence(entry.source, date: day.date))
                     }

@@ -42,7 +42,8 @@ package struct AbnormalLabsRule: Rule {
         let value = lab.canonical.value.number
         var specific: [Match] = []
         var fallback: [Match] = []
-        for action in context.knowledge.labActions.actions where action.analyte == lab.analyte || action.analyte == LabActionTable.anyAnalyte {
+        for action in context.knowledge.labActions.actions
+        where action.analyte == lab.analyte || action.analyte == LabActionTable.anyAnalyte {
             guard action.takes(lab.status), action.bounds(value) else { continue }
             if action.band == .indeterminate, action.atLeast == nil && action.below == nil { continue }
             if let hidden = action.hiddenSide, hidden != context.knowledge.specimenComments.hidesSide(of: lab) { continue }
@@ -73,7 +74,9 @@ package struct AbnormalLabsRule: Rule {
 
         var recommendations: [Recommendation] = []
         let draw = bloodDraw(matches, context: context, table: table)
-        for test in [Recommendation.Test.sameDayAssessment, .treatment] + Recommendation.Test.allCases.filter({ $0 != .sameDayAssessment && $0 != .treatment }) {
+        for test in [Recommendation.Test.sameDayAssessment, .treatment]
+            + Recommendation.Test.allCases.filter({ $0 != .sameDayAssessment && $0 != .treatment })
+        {
             let group = matches.filter { $0.action.test == test }
             if test == .bloodWork {
                 if group.isEmpty && draw.analytes.isEmpty { continue }
@@ -87,16 +90,22 @@ package struct AbnormalLabsRule: Rule {
             (match.action.urgency, match.action.test == .sameDayAssessment ? 1 : 0)
         }
         let lead = matches.filter { $0.action.headline != nil }.max { rank($0) < rank($1) }
-        let headline = lead.map { fill($0.action.headline!, $0, context: context) }
+        let headline =
+            lead.map { fill($0.action.headline!, $0, context: context) }
             ?? matches.map { fill($0.action.text, $0, context: context) }.first
-        let leads = matches.contains { $0.action.explains == true || $0.action.test == .sameDayAssessment
-            || $0.action.urgency >= .urgent }
-        return RuleOutcome(recommendations: recommendations, conditions: conditions, headline: headline, support: support, leadsHeadline: leads)
+        let leads = matches.contains {
+            $0.action.explains == true || $0.action.test == .sameDayAssessment
+                || $0.action.urgency >= .urgent
+        }
+        return RuleOutcome(
+            recommendations: recommendations, conditions: conditions, headline: headline, support: support, leadsHeadline: leads)
     }
 
     /// One recommendation of `test` from its matched rows: the most urgent row's urgency and
     /// who, every row's wording, the drugs named, and for blood work the analytes to draw.
-    private func recommendation(_ test: Recommendation.Test, _ group: [Match], context: RuleContext, table: LabActionTable) -> Recommendation {
+    private func recommendation(_ test: Recommendation.Test, _ group: [Match], context: RuleContext, table: LabActionTable)
+        -> Recommendation
+    {
         let findings = context.findings
         let urgency = group.map(\.action.urgency).max() ?? .routine
         let leader = group.first { $0.action.urgency == urgency } ?? group[0]
@@ -105,11 +114,14 @@ package struct AbnormalLabsRule: Rule {
         var sources: [String] = []
         var drugs: [String] = []
         // The most urgent row's sentence first (a stable sort: file order within an urgency).
-        let ordered = group.enumerated().sorted { ($0.element.action.urgency, -$0.offset) > ($1.element.action.urgency, -$1.offset) }.map(\.element)
+        let ordered = group.enumerated().sorted { ($0.element.action.urgency, -$0.offset) > ($1.element.action.urgency, -$1.offset) }.map(
+            \.element)
         for match in ordered {
             let text = "\(context.describe(match.lab)): \(fill(match.action.text, match, context: context))"
             if !sentences.contains(text) { sentences.append(text) }
-            for id in [FindingID.lab(match.lab.analyte)] + match.symptoms.map(FindingID.symptom) where !reasons.contains(id) { reasons.append(id) }
+            for id in [FindingID.lab(match.lab.analyte)] + match.symptoms.map(FindingID.symptom) where !reasons.contains(id) {
+                reasons.append(id)
+            }
             sources = sources.merged(with: match.action.sources.map(\.name))
             for name in Self.drugsTaken(match.action.nameDrugs ?? [], findings: findings, table: table) where !drugs.contains(name) {
                 drugs.append(name)
@@ -129,12 +141,18 @@ package struct AbnormalLabsRule: Rule {
 
     /// The blood work: the blood-work rows' wording, then every row's draws with their reasons;
     /// with no blood-work row, the draws of the other rows, as urgent as the most urgent of them.
-    private func bloodWork(_ group: [Match], draw: (analytes: [AnalyteID], reasons: [String]), all: [Match], context: RuleContext,
-                           table: LabActionTable) -> Recommendation {
-        let drawing = all.filter { $0.action.recheck == true || !context.findings.labs.toDraw($0.action.draw ?? []).isEmpty || !($0.action.alsoOrder ?? []).isEmpty }
-        var recommendation = group.isEmpty
-            ? Recommendation(test: .bloodWork, detail: "", urgency: drawing.map(\.action.urgency).max() ?? .routine,
-                             rule: id, reasons: [], sources: [])
+    private func bloodWork(
+        _ group: [Match], draw: (analytes: [AnalyteID], reasons: [String]), all: [Match], context: RuleContext,
+        table: LabActionTable
+    ) -> Recommendation {
+        let drawing = all.filter {
+            $0.action.recheck == true || !context.findings.labs.toDraw($0.action.draw ?? []).isEmpty || !($0.action.alsoOrder ?? []).isEmpty
+        }
+        var recommendation =
+            group.isEmpty
+            ? Recommendation(
+                test: .bloodWork, detail: "", urgency: drawing.map(\.action.urgency).max() ?? .routine,
+                rule: id, reasons: [], sources: [])
             : self.recommendation(.bloodWork, group, context: context, table: table)
         if recommendation.who == nil { recommendation.who = .gp }
         for match in drawing where !recommendation.reasons.contains(FindingID.lab(match.lab.analyte)) {
@@ -145,8 +163,10 @@ package struct AbnormalLabsRule: Rule {
             recommendation.detail = recommendation.detail.isEmpty ? also : recommendation.detail + " " + also
         }
         recommendation.analytes = draw.analytes
-        recommendation.sources = recommendation.sources.merged(with: table.gaps.sources.map(\.name)).merged(with: context.sources(tests: [.bloodWork]))
-            .merged(with: drawing.flatMap(\.action.sources).map(\.name))
+        recommendation.sources = recommendation.sources.merged(with: table.gaps.sources.map(\.name)).merged(
+            with: context.sources(tests: [.bloodWork])
+        )
+        .merged(with: drawing.flatMap(\.action.sources).map(\.name))
         return recommendation
     }
 
@@ -162,8 +182,9 @@ package struct AbnormalLabsRule: Rule {
             for analyte in context.findings.labs.toDraw(match.action.draw ?? []) where !analytes.contains(analyte) {
                 analytes.append(analyte)
                 let gap = context.gapReason(analyte) ?? table.gaps.requestedBy
-                reasons.append(gap.filling("{analyte}", with: context.spokenName(analyte))
-                    .filling("{result}", with: result))
+                reasons.append(
+                    gap.filling("{analyte}", with: context.spokenName(analyte))
+                        .filling("{result}", with: result))
             }
             for other in match.action.alsoOrder ?? [] where !analytes.contains(other) {
                 analytes.append(other)
@@ -187,7 +208,8 @@ package struct AbnormalLabsRule: Rule {
         guard !groups.isEmpty else { return [] }
         let texts = findings.record.journal.flatMap { entry in entry.medications.map(\.name) + entry.notes }.map(TextMatch.Folded.init)
         return table.drugGroups.filter { groups.contains($0.id) }.compactMap { group in
-            if let medicationClass = group.medicationClass, findings.medications.contains(where: { $0.medicationClass == medicationClass }) {
+            if let medicationClass = group.medicationClass, findings.medications.contains(where: { $0.medicationClass == medicationClass })
+            {
                 return group.name
             }
             let terms = group.terms.map(TextMatch.Folded.init)

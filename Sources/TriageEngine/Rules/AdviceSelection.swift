@@ -48,7 +48,8 @@ package struct AdviceSelection: Sendable, Hashable {
             add(lifestyle.filter { $0.trigger == correlation.factor.trigger })
         }
         add(lifestyle.filter { $0.trigger == nil })
-        advice = underAge ? [] : Array(ranked.filter { !Self.withheld($0, findings: findings, motor: motor) }.prefix(Self.limit)).map(Self.item)
+        advice =
+            underAge ? [] : Array(ranked.filter { !Self.withheld($0, findings: findings, motor: motor) }.prefix(Self.limit)).map(Self.item)
 
         var escalated: [Referral.AdviceItem] = []
         var plain: [Referral.AdviceItem] = []
@@ -69,7 +70,8 @@ package struct AdviceSelection: Sendable, Hashable {
         } else if motor || sameDay || queryMND {
             pattern = .motor
         } else if RedFlagFindings.present(in: findings, knowledge: knowledge).isEmpty && findings.labs.abnormal.isEmpty
-                    && findings.labs.hiddenSide(knowledge.specimenComments).isEmpty && findings.symptoms.unreadEntries == 0 {
+            && findings.labs.hiddenSide(knowledge.specimenComments).isEmpty && findings.symptoms.unreadEntries == 0
+        {
             pattern = .benign
         } else {
             pattern = .other
@@ -89,7 +91,9 @@ package struct AdviceSelection: Sendable, Hashable {
         if (rule.lowLabs ?? []).contains(where: { analyte in
             let status = findings.labs.standing(analyte).latest?.status
             return status == .low || status == .criticalLow
-        }) { return true }
+        }) {
+            return true
+        }
         if rule.motorRedFlag == true, motor { return true }
         if let days = rule.spanOverDays, findings.course.durationAtLeastDays > days { return true }
         if let history = rule.history, !history.isEmpty {

@@ -30,8 +30,10 @@ package struct BenignPatternRule: Rule {
         let anyDays = Int(context.threshold(Threshold.Key.persistentAnyDays))
         let days = course.durationAtLeastDays
         let shortOrResolving = days <= maxSpan || (days <= anyDays && course.trend == .improving)
-        guard shortOrResolving, UnreadSymptomText.items(findings.record.journal).isEmpty, RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty,
-              findings.labs.hiddenSide(context.knowledge.specimenComments).isEmpty else {
+        guard shortOrResolving, UnreadSymptomText.items(findings.record.journal).isEmpty,
+            RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty, findings.labs.abnormal.isEmpty,
+            findings.labs.hiddenSide(context.knowledge.specimenComments).isEmpty
+        else {
             return .notFired
         }
         let selection = AdviceSelection(findings: findings, knowledge: context.knowledge, sameDay: false, queryMND: false, underAge: false)
@@ -39,13 +41,22 @@ package struct BenignPatternRule: Rule {
         var detail = rules.sentence(.selfCare, ["advice": selection.advice.map(\.text).joined(separator: " ")])
         let gaps = findings.labs.coreGaps
         if !gaps.isEmpty {
-            detail += " " + rules.sentence(.noCurrentResult, ["analytes": gaps.map { context.spokenName($0.analyte) }.joined(separator: ", "),
-                                                              "days": String(maxSpan)])
+            detail +=
+                " "
+                + rules.sentence(
+                    .noCurrentResult,
+                    [
+                        "analytes": gaps.map { context.spokenName($0.analyte) }.joined(separator: ", "),
+                        "days": String(maxSpan),
+                    ])
         }
-        var recommendations = [Recommendation(
-            test: .lifestyle, detail: detail, urgency: .selfCare, rule: id,
-            reasons: [FindingID.twitchSpan, FindingID.spreading, FindingID.progressiveWeakness] + (gaps.isEmpty ? [] : [FindingID.coreLabsGap]),
-            sources: selection.advice.flatMap(\.sources).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))]
+        var recommendations = [
+            Recommendation(
+                test: .lifestyle, detail: detail, urgency: .selfCare, rule: id,
+                reasons: [FindingID.twitchSpan, FindingID.spreading, FindingID.progressiveWeakness]
+                    + (gaps.isEmpty ? [] : [FindingID.coreLabsGap]),
+                sources: selection.advice.flatMap(\.sources).merged(with: context.sources(thresholds: [.benignMaxSpanDays])))
+        ]
         recommendations[0].who = context.knowledge.test(id: Recommendation.Test.lifestyle.id)?.who.flatMap(Recommendation.Actor.init)
         let linked = findings.lifestyle.correlations.filter(\.linked).map { FindingID.correlation($0.factor) }
         var lifestyle = linked
@@ -53,10 +64,13 @@ package struct BenignPatternRule: Rule {
         if findings.isPresent(FindingID.triggersNamed) { lifestyle.append(FindingID.triggersNamed) }
         let triggers = findings.triggersNamed.map(\.trigger.rawValue)
         let span = Count.days(days)
-        let headline = triggers.isEmpty ? rules.sentence(.benignHeadline, ["span": span])
+        let headline =
+            triggers.isEmpty
+            ? rules.sentence(.benignHeadline, ["span": span])
             : rules.sentence(.benignHeadlineTriggers, ["span": span, "triggers": triggers.prefix(2).joined(separator: " and ")])
-        return RuleOutcome(recommendations: recommendations, conditions: lifestyle.isEmpty ? [] : [ConditionID.lifestyle],
-                           headline: headline,
-                           support: [ConditionID.lifestyle: lifestyle])
+        return RuleOutcome(
+            recommendations: recommendations, conditions: lifestyle.isEmpty ? [] : [ConditionID.lifestyle],
+            headline: headline,
+            support: [ConditionID.lifestyle: lifestyle])
     }
 }

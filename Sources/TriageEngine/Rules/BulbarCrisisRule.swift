@@ -40,8 +40,9 @@ package struct BulbarCrisisRule: Rule {
         if !stated.isEmpty {
             let swallowing = context.knowledge.symptomSet(.swallowing).symptoms.filter(findings.isStated)
             return RuleOutcome(
-                recommendations: plan.recommendations(plan.flag.steps ?? [], names: stated, reasons: stated.map(FindingID.symptom),
-                                                      presentations: [.swallowing: swallowing]),
+                recommendations: plan.recommendations(
+                    plan.flag.steps ?? [], names: stated, reasons: stated.map(FindingID.symptom),
+                    presentations: [.swallowing: swallowing]),
                 conditions: [], headline: plan.headline(stated), redFlags: [plan.flag.id])
         }
         return plan.outcome(stated: [], possible: shown)

@@ -1,5 +1,5 @@
-import TriageModel
 import TriageKnowledge
+import TriageModel
 
 /// Cauda equina (SPEC §6.1, same day): numbness around the groin and buttocks, or a new bladder,
 /// bowel or sexual function change with back or leg symptoms → the emergency department today;
@@ -25,7 +25,8 @@ package struct CaudaEquinaRule: Rule {
         let findings = context.findings
         let knowledge = context.knowledge
         let backOrLegRegions = knowledge.rules.regions(RegionSetID.backOrLeg)
-        let backOrLeg = !findings.stated(.backOrLeg, knowledge).isEmpty
+        let backOrLeg =
+            !findings.stated(.backOrLeg, knowledge).isEmpty
             || !backOrLegRegions.isDisjoint(with: findings.course.regionFirstSeen.keys)
         let saddle = SymptomID.saddleNumbness
         var stated = findings.stated([saddle])

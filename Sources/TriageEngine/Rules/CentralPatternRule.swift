@@ -18,7 +18,9 @@ package struct CentralPatternRule: Rule {
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
-        guard findings.course.twitchDays > 0, let plan = RedFlagPlan(context, flag: RedFlagID.centralPattern, rule: id) else { return .notFired }
+        guard findings.course.twitchDays > 0, let plan = RedFlagPlan(context, flag: RedFlagID.centralPattern, rule: id) else {
+            return .notFired
+        }
         var reasons: [FindingID] = []
         var names: [String] = []
         var conditions = [ConditionID.multipleSclerosis]
@@ -35,8 +37,9 @@ package struct CentralPatternRule: Rule {
             names += present.map(\.rawValue)
         }
         guard !reasons.isEmpty else { return .notFired }
-        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: reasons),
-                           conditions: conditions, headline: plan.headline(names),
-                           support: Dictionary(uniqueKeysWithValues: conditions.map { ($0, reasons) }), redFlags: [plan.flag.id])
+        return RuleOutcome(
+            recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: reasons),
+            conditions: conditions, headline: plan.headline(names),
+            support: Dictionary(uniqueKeysWithValues: conditions.map { ($0, reasons) }), redFlags: [plan.flag.id])
     }
 }

@@ -61,9 +61,11 @@ package struct ConsiderationBuilder {
             return Consideration(
                 condition: condition.name + (draft.unlikely ? " (unlikely)" : ""), conditionID: condition.id,
                 supporting: draft.supporting.map(\.sentence), opposing: draft.opposing.map(\.sentence),
-                diagnosticApproach: condition.separatedBy.map { condition.diagnosticApproach + " Separated by: " + $0 + "." } ?? condition.diagnosticApproach,
-                sources: Array(Set(draft.sources).union(condition.sources.map(\.name))).sorted())
-                .with(assessment: draft.unlikely ? Consideration.unlikely : nil)
+                diagnosticApproach: condition.separatedBy.map { condition.diagnosticApproach + " Separated by: " + $0 + "." }
+                    ?? condition.diagnosticApproach,
+                sources: Array(Set(draft.sources).union(condition.sources.map(\.name))).sorted()
+            )
+            .with(assessment: draft.unlikely ? Consideration.unlikely : nil)
         }
     }
 
@@ -78,8 +80,10 @@ package struct ConsiderationBuilder {
                 if !ruleOrder.contains(condition) { ruleOrder.append(condition) }
                 for reason in outcome.support(of: condition) {
                     guard let finding = findings.list.first(where: { $0.id == reason && $0.present }) else { continue }
-                    supporting[condition, default: []].append(Item(sentence: finding.summary, findings: [reason], table: nil, aspect: nil,
-                                                                   specificity: Int.max))
+                    supporting[condition, default: []].append(
+                        Item(
+                            sentence: finding.summary, findings: [reason], table: nil, aspect: nil,
+                            specificity: Int.max))
                 }
                 sources[condition, default: []].formUnion(outcome.recommendations.flatMap(\.sources))
             }
@@ -88,8 +92,9 @@ package struct ConsiderationBuilder {
         var raised: [ConditionID] = []
         for match in ContrastEvaluator(findings: findings, knowledge: knowledge).matches() {
             let specificity = knowledge.contrastMap.specificity(of: match.entry.table)
-            let item = Item(sentence: match.sentence(knowledge.rules), findings: match.findings, table: match.entry.table, aspect: match.entry.aspect,
-                            specificity: specificity)
+            let item = Item(
+                sentence: match.sentence(knowledge.rules), findings: match.findings, table: match.entry.table, aspect: match.entry.aspect,
+                specificity: specificity)
             let rowSources = match.row.sources.map(\.name) + match.entry.sources.map(\.name)
             for id in match.entry.supports {
                 supporting[id, default: []].append(item)
@@ -108,8 +113,9 @@ package struct ConsiderationBuilder {
             var con = opposing[condition] ?? []
             Self.keepMostSpecific(&pro, &con)
             Self.dropConflicts(&pro, &con)
-            drafts[condition] = Draft(condition: condition, supporting: Self.unique(pro), opposing: Self.unique(con),
-                                      sources: Array(sources[condition] ?? []).sorted(), unlikely: false)
+            drafts[condition] = Draft(
+                condition: condition, supporting: Self.unique(pro), opposing: Self.unique(con),
+                sources: Array(sources[condition] ?? []).sorted(), unlikely: false)
         }
 
         var ordered: [Draft] = []
@@ -125,7 +131,8 @@ package struct ConsiderationBuilder {
             return left > right
         }.map(\.element)
         for description in patientDescriptions() {
-            var draft = ordered.first { $0.condition == description.condition } ?? drafts[description.condition]
+            var draft =
+                ordered.first { $0.condition == description.condition } ?? drafts[description.condition]
                 ?? Draft(condition: description.condition, supporting: [], opposing: [], sources: [], unlikely: false)
             draft.supporting.insert(description.item, at: 0)
             draft.sources = Array(Set(draft.sources).union(description.sources)).sorted()
@@ -133,7 +140,8 @@ package struct ConsiderationBuilder {
             ordered.insert(draft, at: 0)
         }
         if let worry {
-            var draft = drafts[ConditionID.als] ?? Draft(condition: ConditionID.als, supporting: [], opposing: [], sources: [], unlikely: true)
+            var draft =
+                drafts[ConditionID.als] ?? Draft(condition: ConditionID.als, supporting: [], opposing: [], sources: [], unlikely: true)
             draft.unlikely = true
             draft.supporting = []
             draft.opposing.insert(worry.item, at: 0)
@@ -147,12 +155,20 @@ package struct ConsiderationBuilder {
     /// recorded and no rule put it up on a motor red flag.
     private func unlikelyWorry(_ condition: ConditionID) -> (item: Item, sources: [String])? {
         guard let concern = knowledge.rules.concerns.first(where: { $0.condition == condition }),
-              findings.concerns.contains(where: { $0.condition == condition }),
-              !concern.keySymptoms.contains(where: findings.isShown), !findings.symptoms.progressiveWeakness else { return nil }
-        let sentence = knowledge.rules.sentence(.fearedUnlikely, ["unlikely": concern.unlikely, "entries": Count.entries(findings.symptoms.entryCount),
-                                                                  "days": String(findings.course.durationAtLeastDays)])
-        return (Item(sentence: sentence, findings: concern.keySymptoms.map(FindingID.symptom) + [FindingID.concern(condition)], table: nil,
-                     aspect: nil, specificity: Int.max), concern.sources.map(\.name))
+            findings.concerns.contains(where: { $0.condition == condition }),
+            !concern.keySymptoms.contains(where: findings.isShown), !findings.symptoms.progressiveWeakness
+        else { return nil }
+        let sentence = knowledge.rules.sentence(
+            .fearedUnlikely,
+            [
+                "unlikely": concern.unlikely, "entries": Count.entries(findings.symptoms.entryCount),
+                "days": String(findings.course.durationAtLeastDays),
+            ])
+        return (
+            Item(
+                sentence: sentence, findings: concern.keySymptoms.map(FindingID.symptom) + [FindingID.concern(condition)], table: nil,
+                aspect: nil, specificity: Int.max), concern.sources.map(\.name)
+        )
     }
 
     /// The patient's own descriptions that speak for a condition (`rules.json`
@@ -166,11 +182,17 @@ package struct ConsiderationBuilder {
         let notes = findings.record.journal.flatMap(\.notes).map { (note: $0, text: " " + $0.lowercased() + " ") }
         for description in descriptions {
             let phrases = description.phrases.map { $0.lowercased() }
-            guard let note = notes.first(where: { note in
-                phrases.contains { note.text.containsText(" " + $0 + " ") || note.text.containsText(" " + $0 + ",") || note.text.containsText(" " + $0 + ".") }
-            })?.note else { continue }
-            let item = Item(sentence: description.sentence + ": \"" + note + "\"", findings: [FindingID.contextMentions], table: nil, aspect: nil,
-                            specificity: Int.max)
+            guard
+                let note = notes.first(where: { note in
+                    phrases.contains {
+                        note.text.containsText(" " + $0 + " ") || note.text.containsText(" " + $0 + ",")
+                            || note.text.containsText(" " + $0 + ".")
+                    }
+                })?.note
+            else { continue }
+            let item = Item(
+                sentence: description.sentence + ": \"" + note + "\"", findings: [FindingID.contextMentions], table: nil, aspect: nil,
+                specificity: Int.max)
             out.append((description.condition, item, description.sources.map(\.name)))
         }
         return out

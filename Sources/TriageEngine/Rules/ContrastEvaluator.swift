@@ -52,7 +52,8 @@ package struct ContrastEvaluator {
         for entry in knowledge.contrastMap.mappings {
             let key = entry.table.rawValue + "/" + entry.row.rawValue
             guard !decided.contains(key), let row = knowledge.contrast(table: entry.table, id: entry.row),
-                  let reading = read(entry.signal) else { continue }
+                let reading = read(entry.signal)
+            else { continue }
             decided.insert(key)
             result.append(Match(entry: entry, row: row, why: reading.why, findings: reading.findings))
         }
@@ -82,45 +83,58 @@ package struct ContrastEvaluator {
         case .persistentSpan:
             guard twitching, course.durationAtLeastDays > persistentDays else { return nil }
             let span = words(["span": days(course.durationAtLeastDays)])
-            return Reading(why: course.durationNote.map { rules.sentence(.noteSays, ["duration": span, "phrase": $0.phrase]) } ?? span,
-                           findings: [FindingID.twitchSpan] + (course.durationNote == nil ? [] : [FindingID.durationFromNotes]))
+            return Reading(
+                why: course.durationNote.map { rules.sentence(.noteSays, ["duration": span, "phrase": $0.phrase]) } ?? span,
+                findings: [FindingID.twitchSpan] + (course.durationNote == nil ? [] : [FindingID.durationFromNotes]))
         case .briefEpisodes:
             let minutes = findings.record.journal.compactMap(\.durationMinutes)
             let brief = knowledge.threshold(Threshold.Key.briefEpisodeMaxMinutes)
-            guard twitching, !minutes.isEmpty, course.durationAtLeastDays <= persistentDays, let longest = minutes.max(), longest <= brief else { return nil }
-            return Reading(why: words(["minutes": NumberFormatting.shortest(longest), "span": days(course.durationAtLeastDays)]),
-                           findings: [FindingID.twitchSpan])
+            guard twitching, !minutes.isEmpty, course.durationAtLeastDays <= persistentDays, let longest = minutes.max(), longest <= brief
+            else { return nil }
+            return Reading(
+                why: words(["minutes": NumberFormatting.shortest(longest), "span": days(course.durationAtLeastDays)]),
+                findings: [FindingID.twitchSpan])
         case .spreading:
             guard course.spreads else { return nil }
-            let parts = spread(course.newGroupsAfterFirstWeek) + course.newRegionsWithinGroupAfterFirstWeek.map {
-                rules.sentence(.spreadToRegions, ["regions": $0.regions.joined(separator: ", "), "date": "\($0.firstSeen)"])
-            }
-            return Reading(why: words(["groups": course.firstWeekGroups.joined(separator: ", "), "spread": parts.joined(separator: ", ")]),
-                           findings: [FindingID.spreading])
+            let parts =
+                spread(course.newGroupsAfterFirstWeek)
+                + course.newRegionsWithinGroupAfterFirstWeek.map {
+                    rules.sentence(.spreadToRegions, ["regions": $0.regions.joined(separator: ", "), "date": "\($0.firstSeen)"])
+                }
+            return Reading(
+                why: words(["groups": course.firstWeekGroups.joined(separator: ", "), "spread": parts.joined(separator: ", ")]),
+                findings: [FindingID.spreading])
         case .spreadingWithMotor:
             let motor = rules.symptoms(.limbMotor).symptoms.filter(symptoms.has) + rules.symptoms(.mndAlone).symptoms.filter(symptoms.has)
             guard !course.newGroupsAfterFirstWeek.isEmpty, !motor.isEmpty else { return nil }
-            return Reading(why: words(["groups": course.firstWeekGroups.joined(separator: ", "),
-                                       "spread": spread(course.newGroupsAfterFirstWeek).joined(separator: ", "),
-                                       "symptoms": motor.joined(separator: ", ")]),
-                           findings: [FindingID.spreading] + motor.map(FindingID.symptom))
+            return Reading(
+                why: words([
+                    "groups": course.firstWeekGroups.joined(separator: ", "),
+                    "spread": spread(course.newGroupsAfterFirstWeek).joined(separator: ", "),
+                    "symptoms": motor.joined(separator: ", "),
+                ]),
+                findings: [FindingID.spreading] + motor.map(FindingID.symptom))
         case .singleSpot:
             guard twitching, course.regionFirstSeen.count == 1, let region = course.regionFirstSeen.keys.first else { return nil }
             return Reading(why: words(["region": region.rawValue]), findings: [FindingID.multipleRegionGroups])
         case .widespreadFromStart:
             guard !course.spreads, course.firstWeekGroups.count > 1 else { return nil }
-            return Reading(why: words(["count": String(course.firstWeekGroups.count),
-                                       "span": days(Int(knowledge.threshold(Threshold.Key.spreadingAfterDays))),
-                                       "groups": course.firstWeekGroups.joined(separator: ", ")]),
-                           findings: [FindingID.multipleRegionGroups, FindingID.spreading])
+            return Reading(
+                why: words([
+                    "count": String(course.firstWeekGroups.count),
+                    "span": days(Int(knowledge.threshold(Threshold.Key.spreadingAfterDays))),
+                    "groups": course.firstWeekGroups.joined(separator: ", "),
+                ]),
+                findings: [FindingID.multipleRegionGroups, FindingID.spreading])
         case .sensorySymptoms:
             return recorded(present(.contrastSensory))
         case .motorSymptoms:
             return recorded(present(.contrastMotor))
         case .noWeaknessScored:
             guard symptoms.weaknessScoredNone > 0, !symptoms.has(SymptomID.weakness) else { return nil }
-            return Reading(why: words(["entries": Count.entries(symptoms.weaknessScoredNone)]),
-                           findings: [FindingID.symptom(SymptomID.weakness)])
+            return Reading(
+                why: words(["entries": Count.entries(symptoms.weaknessScoredNone)]),
+                findings: [FindingID.symptom(SymptomID.weakness)])
         case .progressiveWeakness:
             guard symptoms.progressiveWeakness, let first = symptoms.firstWeakness, let latest = symptoms.latestWeakness else { return nil }
             return Reading(why: words(["first": "\(first.score)", "latest": "\(latest.score)"]), findings: [FindingID.progressiveWeakness])
@@ -129,15 +143,19 @@ package struct ContrastEvaluator {
             return Reading(why: words(), findings: [FindingID.symptom(SymptomID.atrophy)])
         case .stableCourse:
             guard course.trend == .stable || course.trend == .improving, !symptoms.progressiveWeakness,
-                  let before = course.firstWindowMean, let after = course.lastWindowMean else { return nil }
+                let before = course.firstWindowMean, let after = course.lastWindowMean
+            else { return nil }
             let window = days(Int(knowledge.threshold(Threshold.Key.trendWindowDays)))
-            return Reading(why: words(["before": Format.one(before), "window": window, "after": Format.one(after)]),
-                           findings: [FindingID.worsening, FindingID.progressiveWeakness])
+            return Reading(
+                why: words(["before": Format.one(before), "window": window, "after": Format.one(after)]),
+                findings: [FindingID.worsening, FindingID.progressiveWeakness])
         case .countsRisingWithWeakness:
             guard course.trend == .worsening, symptoms.has(SymptomID.weakness),
-                  let before = course.firstWindowMean, let after = course.lastWindowMean else { return nil }
-            return Reading(why: words(["before": Format.one(before), "after": Format.one(after)]),
-                           findings: [FindingID.worsening, FindingID.symptom(SymptomID.weakness)])
+                let before = course.firstWindowMean, let after = course.lastWindowMean
+            else { return nil }
+            return Reading(
+                why: words(["before": Format.one(before), "after": Format.one(after)]),
+                findings: [FindingID.worsening, FindingID.symptom(SymptomID.weakness)])
         case .functionLoss:
             return recorded(present(.contrastFunction))
         case .bulbarOrBreathing:
@@ -148,21 +166,26 @@ package struct ContrastEvaluator {
             return Reading(why: words(["symptoms": found.joined(separator: ", ")]), findings: found.map(FindingID.symptom))
         case .triggerLinked:
             let factors = linked.filter { $0.factor != .highStress }
-            return factors.isEmpty ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
+            return factors.isEmpty
+                ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
         case .stressLinked:
             let factors = linked.filter { $0.factor == .highStress }
-            return factors.isEmpty ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
+            return factors.isEmpty
+                ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
         case .atRestNoTrigger:
             guard linked.isEmpty, findings.isPresent(FindingID.atRest) else { return nil }
             return Reading(why: words(), findings: [FindingID.atRest])
         case .improvedAfterCut:
             let linkedFactors = Set(linked.map(\.factor))
-            guard let change = findings.lifestyle.changes.first(where: { $0.twitchingImproved && linkedFactors.contains($0.factor) }) else { return nil }
+            guard let change = findings.lifestyle.changes.first(where: { $0.twitchingImproved && linkedFactors.contains($0.factor) }) else {
+                return nil
+            }
             return Reading(why: words(["factor": change.factor.rawValue]), findings: [FindingID.lifestyleChange, FindingID.improving])
         case .noImprovementAfterCut:
             let linkedFactors = Set(linked.map(\.factor))
             guard let change = findings.lifestyle.changes.first(where: { linkedFactors.contains($0.factor) }),
-                  !findings.lifestyle.changes.contains(where: \.twitchingImproved) else { return nil }
+                !findings.lifestyle.changes.contains(where: \.twitchingImproved)
+            else { return nil }
             return Reading(why: words(["factor": change.factor.rawValue]), findings: [FindingID.lifestyleChange, FindingID.improving])
         case .ageBelowALSBand:
             guard let age = findings.age else { return nil }
@@ -189,19 +212,25 @@ package struct ContrastEvaluator {
             return Reading(why: words(["symptoms": all.joined(separator: ", ")]), findings: all.map(FindingID.symptom))
         case .heatLinked:
             let factors = linked.filter { $0.factor == .heat }
-            return factors.isEmpty ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
+            return factors.isEmpty
+                ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
         case .sleepOrStressLinked:
             guard eyelid != nil else { return nil }
             let factors = linked.filter { $0.factor == .shortSleep || $0.factor == .highStress }
-            return factors.isEmpty ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
+            return factors.isEmpty
+                ? nil : Reading(why: words(["correlations": describe(factors)]), findings: factors.map { FindingID.correlation($0.factor) })
         }
     }
 
     /// The linked triggers, each in the words of `rules.json` `correlation`.
     private func describe(_ correlations: [LifestyleAnalysis.Correlation]) -> String {
         correlations.map {
-            knowledge.rules.sentence(.correlation, ["factor": $0.factor.rawValue, "exposed": Format.one($0.exposedMean),
-                                                    "unexposed": Format.one($0.unexposedMean)])
+            knowledge.rules.sentence(
+                .correlation,
+                [
+                    "factor": $0.factor.rawValue, "exposed": Format.one($0.exposedMean),
+                    "unexposed": Format.one($0.unexposedMean),
+                ])
         }.joined(separator: ", ")
     }
 }

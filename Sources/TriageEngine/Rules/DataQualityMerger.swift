@@ -33,9 +33,10 @@ package enum DataQualityMerger {
                 items[key] = item
             } else {
                 order.append(key)
-                items[key] = DataQualityItem(location: diagnostic.location, message: diagnostic.message,
-                                             severity: diagnostic.severity, term: term,
-                                             lines: diagnostic.location.line.map { [$0] } ?? [], count: 1)
+                items[key] = DataQualityItem(
+                    location: diagnostic.location, message: diagnostic.message,
+                    severity: diagnostic.severity, term: term,
+                    lines: diagnostic.location.line.map { [$0] } ?? [], count: 1)
             }
         }
         return order.map { key in
@@ -55,7 +56,10 @@ extension DataQualityItem {
         var start = lines[0]
         var end = lines[0]
         for line in lines.dropFirst() {
-            if line == end + 1 { end = line; continue }
+            if line == end + 1 {
+                end = line
+                continue
+            }
             ranges.append(start == end ? "\(start)" : "\(start)-\(end)")
             start = line
             end = line

@@ -20,8 +20,9 @@ package struct EyelidOnlyRule: Rule {
     static func applies(_ findings: PatientFindings, _ context: RuleContext) -> Bool {
         let course = findings.course
         guard course.twitchDays > 0, Set(course.regionFirstSeen.keys) == [RegionID.eyelid],
-              course.durationAtLeastDays <= Int(context.threshold(Threshold.Key.eyelidReferAfterDays)),
-              !findings.isPresent(FindingID.eyelidFacialSpread), findings.labs.abnormal.isEmpty else { return false }
+            course.durationAtLeastDays <= Int(context.threshold(Threshold.Key.eyelidReferAfterDays)),
+            !findings.isPresent(FindingID.eyelidFacialSpread), findings.labs.abnormal.isEmpty
+        else { return false }
         return RedFlagFindings.present(in: findings, knowledge: context.knowledge).isEmpty
     }
 
@@ -29,10 +30,12 @@ package struct EyelidOnlyRule: Rule {
         let findings = context.findings
         let days = findings.course.durationAtLeastDays
         guard days > Int(context.threshold(Threshold.Key.benignMaxSpanDays)), Self.applies(findings, context),
-              let plan = RedFlagPlan(context, flag: RedFlagID.eyelidOnly, rule: id) else { return .notFired }
+            let plan = RedFlagPlan(context, flag: RedFlagID.eyelidOnly, rule: id)
+        else { return .notFired }
         let names = ["\(days) days"]
-        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: [FindingID.twitchSpan]),
-                           conditions: [ConditionID.eyelidMyokymia], headline: plan.headline(names),
-                           support: [ConditionID.eyelidMyokymia: [FindingID.twitchSpan]])
+        return RuleOutcome(
+            recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: [FindingID.twitchSpan]),
+            conditions: [ConditionID.eyelidMyokymia], headline: plan.headline(names),
+            support: [ConditionID.eyelidMyokymia: [FindingID.twitchSpan]])
     }
 }

@@ -40,12 +40,15 @@ package struct MedicationsRule: Rule {
             }
             if let frequent = note?.frequentUse {
                 let entries = findings.record.journal.count
-                let days = Set(findings.record.journal.filter { entry in
-                    entry.medications.contains { $0.medicationClass == use.medicationClass }
-                }.map(\.date)).count
+                let days = Set(
+                    findings.record.journal.filter { entry in
+                        entry.medications.contains { $0.medicationClass == use.medicationClass }
+                    }.map(\.date)
+                ).count
                 if days >= frequent.minEntries, entries > 0, Double(days) >= frequent.minShare * Double(entries) {
-                    parts.append(frequent.note.filling("{days}", with: String(days))
-                        .filling("{entries}", with: String(entries)))
+                    parts.append(
+                        frequent.note.filling("{days}", with: String(days))
+                            .filling("{entries}", with: String(entries)))
                 }
             }
             notes.append(parts.joined(separator: ": "))
@@ -53,14 +56,16 @@ package struct MedicationsRule: Rule {
                 .merged(with: note?.sources.map(\.name) ?? [])
         }
         let drugs = uses.flatMap(\.drugs)
-        var review = Recommendation(test: .prescriberReview, detail: notes.map { $0 + "." }.joined(separator: " "),
-                                    urgency: .routine, rule: id, reasons: reasons, sources: sources)
+        var review = Recommendation(
+            test: .prescriberReview, detail: notes.map { $0 + "." }.joined(separator: " "),
+            urgency: .routine, rule: id, reasons: reasons, sources: sources)
         review.who = .gp
         return RuleOutcome(
             recommendations: [review],
             conditions: [ConditionID.medicationSideEffect],
-            headline: knowledge.rules.sentence(drugs.count == 1 ? .medicationHeadlineOne : .medicationHeadlineSeveral,
-                                               ["drugs": drugs.joined(separator: ", ")]),
+            headline: knowledge.rules.sentence(
+                drugs.count == 1 ? .medicationHeadlineOne : .medicationHeadlineSeveral,
+                ["drugs": drugs.joined(separator: ", ")]),
             support: [ConditionID.medicationSideEffect: reasons])
     }
 }

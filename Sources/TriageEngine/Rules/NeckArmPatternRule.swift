@@ -20,7 +20,8 @@ package struct NeckArmPatternRule: Rule {
         let present = context.findings.stated(.neckArm, context.knowledge)
         guard !present.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.neckArm, rule: id) else { return .notFired }
         let reasons = present.map(FindingID.symptom)
-        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: present, reasons: reasons),
-                           conditions: [ConditionID.cervicalRadiculopathy], headline: plan.headline(present), redFlags: [plan.flag.id])
+        return RuleOutcome(
+            recommendations: plan.recommendations(plan.flag.steps ?? [], names: present, reasons: reasons),
+            conditions: [ConditionID.cervicalRadiculopathy], headline: plan.headline(present), redFlags: [plan.flag.id])
     }
 }

@@ -37,7 +37,8 @@ package struct PersistentTwitchingRule: Rule {
         let findings = context.findings
         let course = findings.course
         guard Self.persistent(course, context), !EyelidOnlyRule.applies(findings, context),
-              let plan = RedFlagPlan(context, flag: RedFlagID.persistent, rule: id) else { return .notFired }
+            let plan = RedFlagPlan(context, flag: RedFlagID.persistent, rule: id)
+        else { return .notFired }
         let days = course.durationAtLeastDays
         let spanReasons = [FindingID.twitchSpan] + (course.durationNote == nil ? [] : [FindingID.durationFromNotes])
         let reasons = spanReasons + [FindingID.improving]

@@ -17,12 +17,15 @@ package struct PossibleRedFlagRule: Rule {
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         let findings = context.findings
         let knowledge = context.knowledge
-        let covered = Set(knowledge.symptomSet(.motorOrBulbar).symptoms
-            // The bulbar-crisis row needs two findings together; its single ones are not covered.
-            + knowledge.redFlags(tier: .sameDay).filter { $0.possibleSteps != nil && $0.id != RedFlagID.bulbarCrisis }.flatMap(\.symptoms))
+        let covered = Set(
+            knowledge.symptomSet(.motorOrBulbar).symptoms
+                // The bulbar-crisis row needs two findings together; its single ones are not covered.
+                + knowledge.redFlags(tier: .sameDay).filter { $0.possibleSteps != nil && $0.id != RedFlagID.bulbarCrisis }.flatMap(
+                    \.symptoms))
         let possible = findings.possible(knowledge.symptomSet(.benignRedFlags).symptoms).filter { !covered.contains($0) }
         guard !possible.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.possibleRedFlag, rule: id) else { return .notFired }
-        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: possible, reasons: possible.map(FindingID.symptom)),
-                           conditions: [], headline: plan.headline(possible))
+        return RuleOutcome(
+            recommendations: plan.recommendations(plan.flag.steps ?? [], names: possible, reasons: possible.map(FindingID.symptom)),
+            conditions: [], headline: plan.headline(possible))
     }
 }

@@ -35,8 +35,10 @@ struct RedFlagPlan {
 
     /// The recommendations of `steps`. A step for a presentation comes only when `presentations`
     /// holds findings for it, and names those; the others name `names`.
-    func recommendations<Name: CustomStringConvertible>(_ steps: [RedFlag.Step], names: [Name], reasons: [FindingID],
-                                                        presentations: [RedFlag.Presentation: [Name]] = [:]) -> [Recommendation] {
+    func recommendations<Name: CustomStringConvertible>(
+        _ steps: [RedFlag.Step], names: [Name], reasons: [FindingID],
+        presentations: [RedFlag.Presentation: [Name]] = [:]
+    ) -> [Recommendation] {
         let sources = flag.sources.map(\.name).sorted()
         var out: [Recommendation] = []
         for step in steps {
@@ -45,17 +47,22 @@ struct RedFlagPlan {
                 guard let found = presentations[only], !found.isEmpty else { continue }
                 stepNames = found
             }
-            let test = step.test, urgency = step.urgency
+            let test = step.test
+            let urgency = step.urgency
             let detail = Self.fill(step.detail, stepNames)
             var recommendation: Recommendation
             if test == .bloodWork {
                 let analytes = step.analytes ?? step.panel.map(context.knowledge.panel) ?? []
-                guard let blood = context.bloodWork(analytes, purpose: detail, urgency: urgency, rule: rule, reasons: reasons,
-                                                    sources: sources) else { continue }
+                guard
+                    let blood = context.bloodWork(
+                        analytes, purpose: detail, urgency: urgency, rule: rule, reasons: reasons,
+                        sources: sources)
+                else { continue }
                 recommendation = blood
             } else {
-                recommendation = Recommendation(test: test, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
-                                                sources: context.sources(tests: [test]).merged(with: sources), region: step.region)
+                recommendation = Recommendation(
+                    test: test, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
+                    sources: context.sources(tests: [test]).merged(with: sources), region: step.region)
             }
             recommendation.who = step.who
             recommendation.when = step.when
@@ -74,13 +81,15 @@ struct RedFlagPlan {
     func outcome(stated: [SymptomID], possible: [SymptomID], conditions: [ConditionID] = []) -> RuleOutcome {
         if !stated.isEmpty {
             let reasons = stated.map(FindingID.symptom)
-            return RuleOutcome(recommendations: recommendations(flag.steps ?? [], names: stated, reasons: reasons),
-                               conditions: conditions, headline: headline(stated),
-                               support: Dictionary(conditions.map { ($0, reasons) }, uniquingKeysWith: { first, _ in first }),
-                               redFlags: [flag.id])
+            return RuleOutcome(
+                recommendations: recommendations(flag.steps ?? [], names: stated, reasons: reasons),
+                conditions: conditions, headline: headline(stated),
+                support: Dictionary(conditions.map { ($0, reasons) }, uniquingKeysWith: { first, _ in first }),
+                redFlags: [flag.id])
         }
         guard !possible.isEmpty, let steps = flag.possibleSteps else { return .notFired }
-        return RuleOutcome(recommendations: recommendations(steps, names: possible, reasons: possible.map(FindingID.symptom)),
-                           conditions: [], headline: Self.fill(flag.possibleHeadline ?? flag.text, possible), redFlags: [])
+        return RuleOutcome(
+            recommendations: recommendations(steps, names: possible, reasons: possible.map(FindingID.symptom)),
+            conditions: [], headline: Self.fill(flag.possibleHeadline ?? flag.text, possible), redFlags: [])
     }
 }

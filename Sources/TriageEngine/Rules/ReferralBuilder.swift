@@ -40,7 +40,8 @@ public struct ReferralBuilder: Sendable {
         let sameDay = recommendations.contains { $0.test == .sameDayAssessment }
         for index in recommendations.indices {
             if recommendations[index].timeframe == nil {
-                recommendations[index].timeframe = recommendations[index].test == .sameDayAssessment
+                recommendations[index].timeframe =
+                    recommendations[index].test == .sameDayAssessment
                     ? knowledge.sameDayTimeframe : knowledge.timeframe(recommendations[index].urgency)
             }
             if recommendations[index].who == nil {
@@ -58,12 +59,14 @@ public struct ReferralBuilder: Sendable {
         let considerations = ConsiderationBuilder(findings: findings, knowledge: knowledge).build(fired: ordered.map(\.outcome))
 
         let lead = ordered.first
-        var fragment = lead?.outcome.headline
+        var fragment =
+            lead?.outcome.headline
             ?? knowledge.rules.sentence(record.journal.isEmpty ? .nothingToRecommend : .noRuleFired)
         // A drug to review is named even when another rule leads (the headlines of two
         // patients who differ by a medication differ too).
         if let review = ordered.dropFirst().first(where: { $0.rule is MedicationsRule }),
-           let drugs = review.outcome.recommendations.first?.reasons, !drugs.isEmpty {
+            let drugs = review.outcome.recommendations.first?.reasons, !drugs.isEmpty
+        {
             let names = findings.medications.flatMap(\.drugs)
             if !names.isEmpty, let leadText = lead?.outcome.headline, !names.contains(where: leadText.contains) {
                 fragment = knowledge.rules.sentence(.headlineReviewDrugs, ["headline": fragment, "drugs": names.joined(separator: ", ")])
@@ -71,30 +74,38 @@ public struct ReferralBuilder: Sendable {
         }
         let headline = Self.headline(urgency: urgency, sameDay: sameDay, fragment: fragment, knowledge: knowledge)
 
-        let window = record.journal.isEmpty ? nil
+        let window =
+            record.journal.isEmpty
+            ? nil
             : Referral.Window(first: record.journal.first!.date, last: record.journal.last!.date, entries: record.journal.count)
         let queryMND = fired.contains { $0.outcome.queryMND }
-        let selection = AdviceSelection(findings: findings, knowledge: knowledge, sameDay: sameDay, queryMND: queryMND,
-                                        underAge: fired.contains { $0.rule is UnderAgeRule })
+        let selection = AdviceSelection(
+            findings: findings, knowledge: knowledge, sameDay: sameDay, queryMND: queryMND,
+            underAge: fired.contains { $0.rule is UnderAgeRule })
 
         var referral = Referral(
             toolVersion: ToolInfo.version, knowledgeVersion: knowledge.version, asOf: asOf,
-            patient: .init(id: record.id, age: findings.age, sex: record.demographics?.sex,
-                           displayName: record.demographics?.displayName),
+            patient: .init(
+                id: record.id, age: findings.age, sex: record.demographics?.sex,
+                displayName: record.demographics?.displayName),
             window: window, urgency: urgency, headline: headline, recommendations: recommendations,
             findings: findings.list.filter(\.present) + findings.list.filter { !$0.present },
             labs: findings.labResults, considerations: considerations,
             correlations: findings.lifestyle.correlations.map {
-                .init(factor: $0.factor.rawValue, exposedDays: $0.exposedDays, exposedMean: NumberFormatting.rounded($0.exposedMean, places: 2),
-                      unexposedDays: $0.unexposedDays, unexposedMean: NumberFormatting.rounded($0.unexposedMean, places: 2),
-                      comparable: $0.comparable, linked: $0.linked)
+                .init(
+                    factor: $0.factor.rawValue, exposedDays: $0.exposedDays,
+                    exposedMean: NumberFormatting.rounded($0.exposedMean, places: 2),
+                    unexposedDays: $0.unexposedDays, unexposedMean: NumberFormatting.rounded($0.unexposedMean, places: 2),
+                    comparable: $0.comparable, linked: $0.linked)
             },
             advice: selection.advice,
-            dataQuality: DataQualityMerger.merge(record.diagnostics, terms: record.journal.flatMap { $0.unrecognised + $0.unreadSymptomText }),
+            dataQuality: DataQualityMerger.merge(
+                record.diagnostics, terms: record.journal.flatMap { $0.unrecognised + $0.unreadSymptomText }),
             needsReview: UnreadSymptomText.items(record.journal),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
             inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
-            disclaimer: [Referral.standardDisclaimer, knowledge.advice(id: AdviceID.notMonitored)?.text].compactMap { $0 }.joined(separator: " "))
+            disclaimer: [Referral.standardDisclaimer, knowledge.advice(id: AdviceID.notMonitored)?.text].compactMap { $0 }.joined(
+                separator: " "))
         referral.sameDay = sameDay
         referral.safetyNet = selection.safetyNet
         referral.tellPatient = selection.tellPatient
@@ -148,8 +159,9 @@ public struct ReferralBuilder: Sendable {
     /// `Urgent: …`, cut at a word to at most ``headlineLimit`` characters.
     package static func headline(urgency: Urgency, sameDay: Bool = false, fragment: String, knowledge: Knowledge) -> String {
         let sentence = fragment.hasSuffix(".") ? String(fragment.dropLast()) : fragment
-        let text = knowledge.rules.sentence(sameDay ? .headlineSameDay : .headline,
-                                            ["urgency": urgency.rawValue.capitalizedFirst, "fragment": sentence])
+        let text = knowledge.rules.sentence(
+            sameDay ? .headlineSameDay : .headline,
+            ["urgency": urgency.rawValue.capitalizedFirst, "fragment": sentence])
         guard text.count > headlineLimit else { return text }
         var cut = String(text.prefix(headlineLimit - 1))
         if let space = cut.lastIndex(of: " ") { cut = String(cut[..<space]) }
@@ -157,8 +169,8 @@ public struct ReferralBuilder: Sendable {
     }
 }
 
-private extension String {
-    func trimmingCharacters(in set: Set<Character>) -> String {
+extension String {
+    fileprivate func trimmingCharacters(in set: Set<Character>) -> String {
         var text = self
         while let last = text.last, set.contains(last) { text.removeLast() }
         return text

@@ -32,16 +32,18 @@ package struct RuleContext: Sendable {
 
     /// The source names of a red flag, a condition or a test, for a recommendation's `sources`.
     /// Red flags are found by the symptom ids they list.
-    func sources(symptoms: [SymptomID] = [], conditions: [ConditionID] = [], tests: [CatalogueTestID] = [], thresholds: [Threshold.Key] = [],
-                 sets: [SymptomSetID] = []) -> [String] {
+    func sources(
+        symptoms: [SymptomID] = [], conditions: [ConditionID] = [], tests: [CatalogueTestID] = [], thresholds: [Threshold.Key] = [],
+        sets: [SymptomSetID] = []
+    ) -> [String] {
         var names: Set<String> = []
         for flag in knowledge.redFlags where flag.symptoms.contains(where: symptoms.contains) {
-            flag.sources.forEach { names.insert($0.name) }
+            names.formUnion(flag.sources.map(\.name))
         }
-        for id in conditions { knowledge.condition(id)?.sources.forEach { names.insert($0.name) } }
-        for id in tests { knowledge.test(id: id)?.sources.forEach { names.insert($0.name) } }
-        for key in thresholds { knowledge.threshold(id: key.rawValue)?.sources.forEach { names.insert($0.name) } }
-        for set in sets { knowledge.symptomSet(set).sources.forEach { names.insert($0.name) } }
+        for id in conditions { names.formUnion(knowledge.condition(id)?.sources.map(\.name) ?? []) }
+        for id in tests { names.formUnion(knowledge.test(id: id)?.sources.map(\.name) ?? []) }
+        for key in thresholds { names.formUnion(knowledge.threshold(id: key.rawValue)?.sources.map(\.name) ?? []) }
+        for set in sets { names.formUnion(knowledge.symptomSet(set).sources.map(\.name)) }
         return names.sorted()
     }
 
@@ -50,8 +52,10 @@ package struct RuleContext: Sendable {
 
     /// Blood work for `analytes` that are missing, stale or older than the recent days, citing
     /// the recent results of the others (SPEC §6); nil when all are recent.
-    func bloodWork(_ analytes: [AnalyteID], purpose: String, urgency: Urgency, rule: RuleID, reasons: [FindingID],
-                   sources extra: [String]) -> Recommendation? {
+    func bloodWork(
+        _ analytes: [AnalyteID], purpose: String, urgency: Urgency, rule: RuleID, reasons: [FindingID],
+        sources extra: [String]
+    ) -> Recommendation? {
         let labs = findings.labs
         let draw = labs.toDraw(analytes)
         guard !draw.isEmpty else { return nil }
@@ -64,10 +68,11 @@ package struct RuleContext: Sendable {
         if !recent.isEmpty {
             detail += " " + knowledge.rules.sentence(.recentNormal, ["results": recent.map(describe).joined(separator: "; ")])
         }
-        return Recommendation(test: .bloodWork, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
-                              sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays]))
-                                .merged(with: gaps.sources.map(\.name)),
-                              analytes: draw)
+        return Recommendation(
+            test: .bloodWork, detail: detail, urgency: urgency, rule: rule, reasons: reasons,
+            sources: sources(tests: [.bloodWork]).merged(with: extra).merged(with: sources(thresholds: [.recentLabDays]))
+                .merged(with: gaps.sources.map(\.name)),
+            analytes: draw)
     }
 
     /// Why blood work draws `analyte`, in the knowledge's gap words with the date and days
@@ -93,8 +98,13 @@ package struct RuleContext: Sendable {
     func citingRecent(_ analytes: [AnalyteID]) -> String? {
         let recent = findings.labs.recentResults(analytes)
         guard !recent.isEmpty else { return nil }
-        return " " + knowledge.rules.sentence(.recentNormalWithin, ["days": String(Int(threshold(.recentLabDays))),
-                                                                     "results": recent.map(describe).joined(separator: "; ")])
+        return " "
+            + knowledge.rules.sentence(
+                .recentNormalWithin,
+                [
+                    "days": String(Int(threshold(.recentLabDays))),
+                    "results": recent.map(describe).joined(separator: "; "),
+                ])
     }
 
     /// How reports name an analyte ("vitamin B12").
@@ -130,9 +140,11 @@ package struct RuleOutcome: Sendable, Hashable {
     package static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
 
     /// Creates an outcome.
-    package init(recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
-                support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false, queryMND: Bool = false,
-                redFlags: [RedFlagID] = []) {
+    package init(
+        recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
+        support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false, queryMND: Bool = false,
+        redFlags: [RedFlagID] = []
+    ) {
         self.recommendations = recommendations
         self.conditions = conditions
         self.headline = headline

@@ -32,7 +32,8 @@ package struct SensorySymptomsRule: Rule {
             conditions.append(ConditionID.vitaminDeficiency)
             support[ConditionID.vitaminDeficiency] = reasons + (b12.abnormal ? [FindingID.lab(AnalyteID.vitaminB12)] : [])
         }
-        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: present, reasons: reasons),
-                           conditions: conditions, headline: plan.headline(present), support: support, redFlags: [plan.flag.id])
+        return RuleOutcome(
+            recommendations: plan.recommendations(plan.flag.steps ?? [], names: present, reasons: reasons),
+            conditions: conditions, headline: plan.headline(present), support: support, redFlags: [plan.flag.id])
     }
 }

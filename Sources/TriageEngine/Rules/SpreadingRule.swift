@@ -22,11 +22,13 @@ package struct SpreadingRule: Rule {
         let findings = context.findings
         let course = findings.course
         guard !course.newGroupsAfterFirstWeek.isEmpty,
-              !context.knowledge.symptomSet(.motorOrBulbar).symptoms.contains(where: findings.isShown),
-              let plan = RedFlagPlan(context, flag: RedFlagID.spreading, rule: id) else { return .notFired }
+            !context.knowledge.symptomSet(.motorOrBulbar).symptoms.contains(where: findings.isShown),
+            let plan = RedFlagPlan(context, flag: RedFlagID.spreading, rule: id)
+        else { return .notFired }
         let spread = course.newGroupsAfterFirstWeek.map { "to \($0.group) from \($0.firstSeen)" }
         let names = ["spread " + RedFlagPlan.named(spread)]
-        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: [FindingID.spreading]),
-                           conditions: [], headline: plan.headline(names), redFlags: [plan.flag.id])
+        return RuleOutcome(
+            recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: [FindingID.spreading]),
+            conditions: [], headline: plan.headline(names), redFlags: [plan.flag.id])
     }
 }

@@ -46,7 +46,8 @@ package struct SuspectedMNDRule: Rule {
         let knowledge = context.knowledge
         let flags = Self.flags(findings, knowledge)
         guard !flags.isEmpty, let plan = RedFlagPlan(context, flag: RedFlagID.suspectedMND, rule: id) else { return .notFired }
-        let names = plan.flag.symptoms.filter { flags.contains(FindingID.symptom($0)) }.map(\.rawValue)
+        let names =
+            plan.flag.symptoms.filter { flags.contains(FindingID.symptom($0)) }.map(\.rawValue)
             + (flags.contains(FindingID.progressiveWeakness) ? [FindingID.progressiveWeakness.rawValue.filling("-", with: " ")] : [])
         let bulbar = findings.stated(.bulbar, knowledge)
         let swallowing = findings.stated(.swallowing, knowledge)
@@ -66,7 +67,8 @@ package struct SuspectedMNDRule: Rule {
         let mimics = MimicFinder.raised(by: findings, knowledge: knowledge, of: ConditionID.als)
         var support: [ConditionID: [FindingID]] = [ConditionID.als: flags]
         for mimic in mimics { support[mimic.condition] = mimic.findings }
-        return RuleOutcome(recommendations: recommendations, conditions: [ConditionID.als] + mimics.map(\.condition),
-                           headline: plan.headline(names), support: support, queryMND: true, redFlags: [plan.flag.id])
+        return RuleOutcome(
+            recommendations: recommendations, conditions: [ConditionID.als] + mimics.map(\.condition),
+            headline: plan.headline(names), support: support, queryMND: true, redFlags: [plan.flag.id])
     }
 }

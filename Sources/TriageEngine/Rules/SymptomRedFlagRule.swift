@@ -61,7 +61,8 @@ package struct SymptomRedFlagRule: Rule {
         if let above = plan.flag.notBeside, context.knowledge.symptomSet(above).symptoms.contains(where: findings.isShown) {
             return .notFired
         }
-        return plan.outcome(stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms),
-                            conditions: plan.flag.conditions ?? [])
+        return plan.outcome(
+            stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms),
+            conditions: plan.flag.conditions ?? [])
     }
 }

@@ -17,9 +17,11 @@ package struct UnderAgeRule: Rule {
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
         guard let age = context.findings.age, age < Int(context.threshold(.adultAgeYears)),
-              let notice = context.knowledge.advice(id: AdviceID.underAge) else { return .notFired }
-        var review = Recommendation(test: .clinicianReview, detail: notice.text, urgency: .urgent, rule: id, reasons: [],
-                                    sources: notice.sources.map(\.name).merged(with: context.sources(thresholds: [.adultAgeYears])))
+            let notice = context.knowledge.advice(id: AdviceID.underAge)
+        else { return .notFired }
+        var review = Recommendation(
+            test: .clinicianReview, detail: notice.text, urgency: .urgent, rule: id, reasons: [],
+            sources: notice.sources.map(\.name).merged(with: context.sources(thresholds: [.adultAgeYears])))
         review.who = .gp
         review.timeframe = context.knowledge.sameDayTimeframe
         return RuleOutcome(recommendations: [review], conditions: [], headline: notice.headline, leadsHeadline: true)

@@ -23,7 +23,8 @@ package struct UrgentExaminationRule: Rule {
         let findings = context.findings
         let knowledge = context.knowledge
         guard SuspectedMNDRule.flags(findings, knowledge).isEmpty,
-              let plan = RedFlagPlan(context, flag: RedFlagID.urgentExamination, rule: id) else { return .notFired }
+            let plan = RedFlagPlan(context, flag: RedFlagID.urgentExamination, rule: id)
+        else { return .notFired }
         let stated = findings.stated(.limbMotor, knowledge)
         let possible = findings.possible(knowledge.symptomSet(.motorOrBulbar).symptoms)
         guard !stated.isEmpty || !possible.isEmpty else { return .notFired }
@@ -46,7 +47,8 @@ package struct UrgentExaminationRule: Rule {
                 support[mimic.condition] = mimic.findings
             }
         }
-        return RuleOutcome(recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: reasons),
-                           conditions: conditions, headline: plan.headline(names), support: support, redFlags: [plan.flag.id])
+        return RuleOutcome(
+            recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: reasons),
+            conditions: conditions, headline: plan.headline(names), support: support, redFlags: [plan.flag.id])
     }
 }

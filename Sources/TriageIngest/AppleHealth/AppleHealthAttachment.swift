@@ -21,16 +21,21 @@ package enum AppleHealthAttachment {
     ///   - path: the export's path as discovery found it.
     ///   - display: the export's path as messages show it.
     ///   - files: every other file: its path (as discovery found it) and its patients.
-    package static func patient(forExportAt path: String, display: String,
-                               files: [(path: String, patients: Set<PatientID>)]) -> Result<PatientID, AttachmentFailure> {
+    package static func patient(
+        forExportAt path: String, display: String,
+        files: [(path: String, patients: Set<PatientID>)]
+    ) -> Result<PatientID, AttachmentFailure> {
         let folder = folder(of: path)
         var patients: Set<PatientID> = []
         for file in files where file.path != path && isInside(file.path, folder: folder) {
             patients.formUnion(file.patients)
         }
         guard patients.count == 1, let patient = patients.first else {
-            return .failure(AttachmentFailure(diagnostic: .error(at: SourceLocation(file: display),
-                                                                 Messages.unattached(patients.count))))
+            return .failure(
+                AttachmentFailure(
+                    diagnostic: .error(
+                        at: SourceLocation(file: display),
+                        Messages.unattached(patients.count))))
         }
         return .success(patient)
     }
@@ -48,8 +53,10 @@ package enum AppleHealthAttachment {
         guard case .read(var result) = outcome, var export = result.phone else { return outcome }
         export.patientID = patient
         if export.birthDate != nil || export.sex != nil, let source = export.meSource {
-            result.demographics.append(ExchangeRecords.demographics(source: source, patientID: patient.rawValue,
-                                                                    birthDate: export.birthDate, sex: export.sex))
+            result.demographics.append(
+                ExchangeRecords.demographics(
+                    source: source, patientID: patient.rawValue,
+                    birthDate: export.birthDate, sex: export.sex))
         }
         for index in result.diagnostics.indices { result.diagnostics[index].patientID = patient }
         result.phone = export
@@ -57,8 +64,10 @@ package enum AppleHealthAttachment {
     }
 
     /// Attaches `outcome` (read from `path`) to its patient, or refuses it with the reason.
-    package static func attach(_ outcome: FileReadOutcome, path: String, display: String,
-                              files: [(path: String, patients: Set<PatientID>)]) -> FileReadOutcome {
+    package static func attach(
+        _ outcome: FileReadOutcome, path: String, display: String,
+        files: [(path: String, patients: Set<PatientID>)]
+    ) -> FileReadOutcome {
         guard isExport(outcome) else { return outcome }
         switch patient(forExportAt: path, display: display, files: files) {
         case .success(let patient): return attach(outcome, to: patient)

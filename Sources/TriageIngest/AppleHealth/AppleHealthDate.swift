@@ -25,10 +25,11 @@ struct AppleHealthDate: Hashable {
             return value
         }
         guard text[4] == 0x2D, text[7] == 0x2D, text[10] == 0x20, text[13] == 0x3A, text[16] == 0x3A, text[19] == 0x20,
-              let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
-              let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
-              hour < 24, minute < 60, second < 61,
-              let date = LocalDate(year: year, month: month, day: day) else { return nil }
+            let year = digits(0, 4), let month = digits(5, 2), let day = digits(8, 2),
+            let hour = digits(11, 2), let minute = digits(14, 2), let second = digits(17, 2),
+            hour < 24, minute < 60, second < 61,
+            let date = LocalDate(year: year, month: month, day: day)
+        else { return nil }
         let sign = text[20]
         guard sign == 0x2B || sign == 0x2D, let offsetHours = digits(21, 2) else { return nil }
         let offsetMinutes: Int

@@ -47,8 +47,10 @@ struct AppleHealthDays {
 
     /// Adds `amount` to `day` in `sums`; `source` is made only for a new day.
     @inline(__always)
-    static func add(_ amount: Double, on day: LocalDate, to sums: inout [Int: Sum],
-                    source: @autoclosure () -> SourceLocation) {
+    static func add(
+        _ amount: Double, on day: LocalDate, to sums: inout [Int: Sum],
+        source: @autoclosure () -> SourceLocation
+    ) {
         let key = day.dayNumber
         if sums[key] != nil {
             sums[key]!.total += amount
@@ -129,7 +131,7 @@ struct AppleHealthDays {
             index += 1
             while index < sorted.count, sorted[index].start < blockEnd + AppleHealthDays.nightBreak {
                 let next = sorted[index]
-                if next.start > blockEnd { // a gap inside the night: close the merged block
+                if next.start > blockEnd {  // a gap inside the night: close the merged block
                     seconds += blockEnd - blockStart
                     blockStart = next.start
                 }

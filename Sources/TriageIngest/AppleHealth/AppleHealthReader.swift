@@ -59,7 +59,7 @@ final class AppleHealthReader: XMLRecordReader {
 
     func startElement(_ element: XMLElementStart, session: XMLParseSession) {
         depth += 1
-        guard depth == 2 else { return } // the root, or inside a top-level element
+        guard depth == 2 else { return }  // the root, or inside a top-level element
         seen += 1
         let known = element.namespaceURI == nil ? elementNames.lookup(element: element.localName) : nil
         switch known {
@@ -127,8 +127,9 @@ final class AppleHealthReader: XMLRecordReader {
             }
             days.asleep.append(.init(start: from.instant, end: to.instant, endDate: to.date, source: book.location(position)))
         case .mindful:
-            AppleHealthDays.add(Double(to.instant - from.instant) / 60, on: from.date, to: &days.mindful,
-                                source: book.location(position))
+            AppleHealthDays.add(
+                Double(to.instant - from.instant) / 60, on: from.date, to: &days.mindful,
+                source: book.location(position))
         case .caffeine, .water, .exerciseTime:
             guard let value, let amount = XMLBytes.number(value, in: 0...Double.greatestFiniteMagnitude) else {
                 return skip(Messages.valueInvalid, at: position)
@@ -283,7 +284,8 @@ final class AppleHealthReader: XMLRecordReader {
         if otherElements > 0 { parts.append("\(otherElements) other element\(otherElements == 1 ? "" : "s")") }
         if notAsleep > 0 { parts.append("\(notAsleep) sleep record\(notAsleep == 1 ? "" : "s") in bed or awake") }
         guard !parts.isEmpty else { return nil }
-        return "Apple Health export: \(parts.joined(separator: ", ")) not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here"
+        return
+            "Apple Health export: \(parts.joined(separator: ", ")) not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here"
     }
 
     enum Messages {

@@ -27,10 +27,12 @@ enum CCDAMessages {
         "ClinicalDocument's only patient id is a social security number (root 2.16.840.1.113883.4.1), which is never used as a patient id; \(CountedNoun("result").counted(results)) skipped"
     }
 
-    static let rootOnlyID = "recordTarget/patientRole/id has only a root (no extension): the root is used as the patient id; it must be the id the journal uses"
+    static let rootOnlyID =
+        "recordTarget/patientRole/id has only a root (no extension): the root is used as the patient id; it must be the id the journal uses"
 
     /// The file's closing counts: `2 result observations have no LOINC code; skipped`, and
     /// `2 observations have an interpretation code …`.
-    static let counts = ResultCodeCounts.Wording(result: CountedNoun("observation"), coded: CountedNoun("result observation"),
-                                                 code: "LOINC code")
+    static let counts = ResultCodeCounts.Wording(
+        result: CountedNoun("observation"), coded: CountedNoun("result observation"),
+        code: "LOINC code")
 }

@@ -89,8 +89,10 @@ final class CCDAReader: XMLRecordReader {
         case .templateId where parent == .section:
             // The Results section's templates (entries optional and required): a section
             // without its LOINC code is still found by them.
-            if let root = string(.root, of: element), root == "2.16.840.1.113883.10.20.22.2.3.1" || root == "2.16.840.1.113883.10.20.22.2.3",
-               !sections.isEmpty {
+            if let root = string(.root, of: element),
+                root == "2.16.840.1.113883.10.20.22.2.3.1" || root == "2.16.840.1.113883.10.20.22.2.3",
+                !sections.isEmpty
+            {
                 sections[sections.count - 1] = true
             }
         case .id where parent == .patientRole && under(.recordTarget):
@@ -112,7 +114,9 @@ final class CCDAReader: XMLRecordReader {
             organizerTime = nil
             organizerComments = []
             mapping.openOrganizer()
-        case .text where inResults && commentText == nil && (parent == .act || (parent == .observation && observation != nil && stack.count - 1 == observationDepth)):
+        case .text
+        where inResults && commentText == nil
+            && (parent == .act || (parent == .observation && observation != nil && stack.count - 1 == observationDepth)):
             // A Comment Activity's text (act under an entryRelationship), or a result's own text.
             commentText = []
             commentDepth = stack.count
@@ -121,7 +125,8 @@ final class CCDAReader: XMLRecordReader {
             time(element, name: name, parent: parent, session: session)
         case .observation where inResults && observation == nil:
             observation = CCDAObservation(source: location(session))
-            observation?.negated = attribute(.negationInd, of: element).map { XMLBytes.equalsIgnoringCase(XMLBytes.trimmed($0), "true") } == true
+            observation?.negated =
+                attribute(.negationInd, of: element).map { XMLBytes.equalsIgnoringCase(XMLBytes.trimmed($0), "true") } == true
             observationDepth = stack.count
         default:
             if observation != nil { observationElement(name, element, parent: parent, session: session) }
@@ -144,10 +149,16 @@ final class CCDAReader: XMLRecordReader {
         }
         let name = stack.popLast() ?? nil
         if name == .recordTarget { mapping.closeRecordTarget() }
-        if name == .organizer, observation == nil, inResults { mapping.closeOrganizer(comments: organizerComments); organizerComments = [] }
+        if name == .organizer, observation == nil, inResults {
+            mapping.closeOrganizer(comments: organizerComments)
+            organizerComments = []
+        }
         if name == .section { sections.removeLast() }
         if name == .organizer, observation == nil { organizerTime = nil }
-        if name == .value, readingText { readingText = false; session.textWanted = false }
+        if name == .value, readingText {
+            readingText = false
+            session.textWanted = false
+        }
         if name == .referenceRange, observation != nil, observation?.rangeLow != nil || observation?.rangeHigh != nil {
             observation?.rangeDone = true
         }
@@ -165,8 +176,9 @@ final class CCDAReader: XMLRecordReader {
     func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {
         var result = mapping.finish()
         book.diagnostics = result.diagnostics
-        result.rejected = book.finish(outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty || !result.demographics.isEmpty,
-                                      noun: CountedNoun("result"))
+        result.rejected = book.finish(
+            outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty || !result.demographics.isEmpty,
+            noun: CountedNoun("result"))
         result.diagnostics = book.diagnostics
         return result
     }
@@ -216,7 +228,7 @@ final class CCDAReader: XMLRecordReader {
 
     /// An element inside the observation being read.
     private func observationElement(_ name: Name, _ element: XMLElementStart, parent: Name?, session: XMLParseSession) {
-        let depth = stack.count - observationDepth // 1: a child of the observation
+        let depth = stack.count - observationDepth  // 1: a child of the observation
         switch name {
         case .code where depth == 1:
             codeElement(element, session: session)
@@ -246,7 +258,7 @@ final class CCDAReader: XMLRecordReader {
                 observation?.interpretation = (code, location(session))
             }
         case .low where depth == 4 && parent == .value && stack[stack.count - 3] == .observationRange,
-             .high where depth == 4 && parent == .value && stack[stack.count - 3] == .observationRange:
+            .high where depth == 4 && parent == .value && stack[stack.count - 3] == .observationRange:
             guard observation?.rangeDone == false, let value = string(.value, of: element) else { return }
             if name == .low { observation?.rangeLow = value } else { observation?.rangeHigh = value }
             if let unit = string(.unit, of: element) { observation?.rangeUnits.append(unit) }
@@ -261,7 +273,8 @@ final class CCDAReader: XMLRecordReader {
     /// result's name), and so are the local codes themselves.
     private func codeElement(_ element: XMLElementStart, session: XMLParseSession) {
         guard observation != nil else { return }
-        var systemBytes: UnsafeBufferPointer<UInt8>?, codeBytes: UnsafeBufferPointer<UInt8>?
+        var systemBytes: UnsafeBufferPointer<UInt8>?
+        var codeBytes: UnsafeBufferPointer<UInt8>?
         var displayBytes: UnsafeBufferPointer<UInt8>?
         for index in 0..<element.attributeCount {
             let attribute = element[index]
@@ -274,8 +287,9 @@ final class CCDAReader: XMLRecordReader {
             }
         }
         guard let systemBytes, !XMLBytes.trimmed(systemBytes).isEmpty,
-              let code = codeBytes.flatMap(XMLBytes.trimmedAttribute) else { return }
-        if XMLBytes.equals(XMLBytes.trimmed(systemBytes), "2.16.840.1.113883.6.1") { // LOINC
+            let code = codeBytes.flatMap(XMLBytes.trimmedAttribute)
+        else { return }
+        if XMLBytes.equals(XMLBytes.trimmed(systemBytes), "2.16.840.1.113883.6.1") {  // LOINC
             observation!.loincCodes.append((code, location(session)))
             if knownCodes.contains(code) {
                 observation!.hasKnownLOINC = true

@@ -89,9 +89,10 @@ struct CCDAResultMapping {
         var local: LocalCodeReading.Match?
         if code == nil {
             for candidate in observation.localCodes {
-                local = localCodes.identify(system: candidate.system, code: candidate.code, text: candidate.text,
-                                            unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
-                                            at: observation.source, diagnostics: &result.diagnostics)
+                local = localCodes.identify(
+                    system: candidate.system, code: candidate.code, text: candidate.text,
+                    unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
+                    at: observation.source, diagnostics: &result.diagnostics)
                 if local != nil { break }
             }
         }
@@ -165,7 +166,8 @@ struct CCDAResultMapping {
             high = number
         }
         if low != nil || high != nil, let unit, !unit.isEmpty,
-           observation.rangeUnits.contains(where: { $0.lowercased() != unit.lowercased() }) {
+            observation.rangeUnits.contains(where: { $0.lowercased() != unit.lowercased() })
+        {
             skip(CCDAMessages.rangeUnitDiffers, .warning)
             low = nil
             high = nil
@@ -175,19 +177,21 @@ struct CCDAResultMapping {
         if unread { counts.interpretationsNotRead += 1 }
         var ownUnit = unit ?? ""
         if ownUnit.trimmingSpaces().isEmpty, let mapUnit = local?.mapUnit { ownUnit = mapUnit }
-        result.labs.append(ExchangeRecords.lab(
-            source: observation.source, patientID: patientID, collected: collected, loinc: code?.code,
-            loincLocation: code?.location ?? observation.source,
-            value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
-            referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
-            comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; ")))
+        result.labs.append(
+            ExchangeRecords.lab(
+                source: observation.source, patientID: patientID, collected: collected, loinc: code?.code,
+                loincLocation: code?.location ?? observation.source,
+                value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
+                referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
+                comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; ")))
     }
 
     /// Keeps an observation of no analyte as an other result (SPEC §3.10) when it is flagged
     /// (`interpretationCode` other than N), has a patient, a usable status and a value; false otherwise.
     private mutating func keepOther(_ observation: CCDAObservation, organizerTime: (text: String, location: SourceLocation)?) -> Bool {
         guard let patientID, let flag = observation.interpretation?.text.trimmingSpaces(), !flag.isEmpty, flag != "N",
-              !observation.negated, observation.status.map({ $0.code == "completed" || $0.code == "active" }) ?? true else { return false }
+            !observation.negated, observation.status.map({ $0.code == "completed" || $0.code == "active" }) ?? true
+        else { return false }
         var value: String
         var unit = observation.unit
         switch observation.valueType {
@@ -207,14 +211,18 @@ struct CCDAResultMapping {
         }
         value = value.trimmingSpaces()
         guard !value.isEmpty else { return false }
-        let coded = observation.loincCodes.first.map { ($0.code, "2.16.840.1.113883.6.1", observation.loincDisplay ?? "") }
+        let coded =
+            observation.loincCodes.first.map { ($0.code, "2.16.840.1.113883.6.1", observation.loincDisplay ?? "") }
             ?? observation.localCodes.first.map { ($0.code, $0.system, $0.text) }
         let time = (observation.effectiveTime ?? organizerTime).flatMap { HL7v2DateTime.parse($0.text) }
         let name = coded.map { $0.2.isEmpty ? $0.0 : $0.2 } ?? ""
-        result.otherResults.append(OtherLabRecord(patientID: PatientID(patientID), result: Referral.OtherResult(
-            name: name, code: coded?.0, system: coded?.1, value: value, unit: unit?.trimmingSpaces().isEmpty == false ? unit : nil,
-            flag: flag, collected: time, source: observation.source,
-            comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; "))))
+        result.otherResults.append(
+            OtherLabRecord(
+                patientID: PatientID(patientID),
+                result: Referral.OtherResult(
+                    name: name, code: coded?.0, system: coded?.1, value: value, unit: unit?.trimmingSpaces().isEmpty == false ? unit : nil,
+                    flag: flag, collected: time, source: observation.source,
+                    comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; "))))
         return true
     }
 
@@ -234,16 +242,20 @@ struct CCDAResultMapping {
             if let birthTime {
                 birthDate = HL7v2DateTime.parse(birthTime.text)?.date
                 if birthDate == nil {
-                    result.diagnostics.append(.warning(at: birthTime.location, CCDAMessages.birthTimeInvalid, patientID: PatientID(patientID)))
+                    result.diagnostics.append(
+                        .warning(at: birthTime.location, CCDAMessages.birthTimeInvalid, patientID: PatientID(patientID)))
                 }
             }
             let sex = gender.flatMap { PatientDemographics.Sex(text: $0) }
             if birthDate != nil || sex != nil {
-                result.demographics.append(ExchangeRecords.demographics(source: patientSource ?? SourceLocation(fileID: fileID),
-                                                                        patientID: patientID, birthDate: birthDate, sex: sex))
+                result.demographics.append(
+                    ExchangeRecords.demographics(
+                        source: patientSource ?? SourceLocation(fileID: fileID),
+                        patientID: patientID, birthDate: birthDate, sex: sex))
             }
         } else {
-            let message = sawSocialSecurityNumber ? CCDAMessages.onlySocialSecurityNumber(withoutPatient) : CCDAMessages.noPatient(withoutPatient)
+            let message =
+                sawSocialSecurityNumber ? CCDAMessages.onlySocialSecurityNumber(withoutPatient) : CCDAMessages.noPatient(withoutPatient)
             result.diagnostics.append(.error(at: SourceLocation(fileID: fileID), message))
         }
         counts.report(into: &result.diagnostics, fileID: fileID, CCDAMessages.counts)

@@ -28,8 +28,10 @@ enum CSVByteSearch {
     ///   - a: the first byte looked for, splatted with ``splat(_:)``; likewise `b`, `c`, `d`
     ///     (repeat one to look for fewer).
     @inline(__always)
-    static func firstOf(_ base: UnsafePointer<UInt8>, from: Int, end: Int,
-                        _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64) -> Int {
+    static func firstOf(
+        _ base: UnsafePointer<UInt8>, from: Int, end: Int,
+        _ a: UInt64, _ b: UInt64, _ c: UInt64, _ d: UInt64
+    ) -> Int {
         var index = from
         let raw = UnsafeRawPointer(base)
         while index &+ 8 <= end {
@@ -38,8 +40,10 @@ enum CSVByteSearch {
             if hits != 0 { return index &+ (hits.trailingZeroBitCount &>> 3) }
             index &+= 8
         }
-        let byteA = UInt8(truncatingIfNeeded: a), byteB = UInt8(truncatingIfNeeded: b)
-        let byteC = UInt8(truncatingIfNeeded: c), byteD = UInt8(truncatingIfNeeded: d)
+        let byteA = UInt8(truncatingIfNeeded: a)
+        let byteB = UInt8(truncatingIfNeeded: b)
+        let byteC = UInt8(truncatingIfNeeded: c)
+        let byteD = UInt8(truncatingIfNeeded: d)
         while index < end {
             let byte = base[index]
             if byte == byteA || byte == byteB || byte == byteC || byte == byteD { return index }

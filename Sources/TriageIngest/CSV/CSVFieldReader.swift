@@ -143,7 +143,8 @@ struct CSVFieldReader {
         var cursor = range.lowerBound
         while cursor <= range.upperBound {
             if cursor == range.upperBound || buffer[cursor] == 0x3B {
-                var start = pieceStart, end = cursor
+                var start = pieceStart
+                var end = cursor
                 while start < end, isSpace(buffer[start]) { start &+= 1 }
                 while end > start, isSpace(buffer[end &- 1]) { end &-= 1 }
                 if start < end {
@@ -231,8 +232,8 @@ struct CSVFieldReader {
             for byte in bytes { folded = folded << 8 | UInt64(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte) }
         }
         switch folded {
-        case 0x79_65_73, 0x74_72_75_65, 0x31, 0x79: return true // yes, true, 1, y
-        case 0x6E_6F, 0x66_61_6C_73_65, 0x30, 0x6E: return false // no, false, 0, n
+        case 0x79_65_73, 0x74_72_75_65, 0x31, 0x79: return true  // yes, true, 1, y
+        case 0x6E_6F, 0x66_61_6C_73_65, 0x30, 0x6E: return false  // no, false, 0, n
         default: throw error(record, index, CSVMessage.notYesNo)
         }
     }

@@ -25,8 +25,10 @@ public enum CSVFileReader {
     ///   - selection: when given, a lab or journal CSV reads only the rows it selects
     ///     (``PatientSelection``); the others are counted in ``ReadResult/omittedRecords``.
     /// - Returns: the records read and the problems met, or why the file was refused.
-    public static func read(_ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
-                            selection: PatientSelection? = nil) -> FileReadOutcome {
+    public static func read(
+        _ bytes: UnsafeRawBufferPointer, file: String, options: ReadOptions,
+        selection: PatientSelection? = nil
+    ) -> FileReadOutcome {
         var scanner: CSVScanner
         do {
             scanner = try CSVScanner(bytes)
@@ -37,9 +39,11 @@ public enum CSVFileReader {
         guard scanner.next(into: &record) else { return .refused(.error(at: SourceLocation(file: file), CSVMessage.empty)) }
         let headerLine = SourceLocation(file: file, line: record.line)
         let headerEnd = SourceLocation(file: file, line: record.end.line)
-        if case let .textAfterClosingQuote(at) = record.problem {
-            return .refused(.error(at: SourceLocation(file: file, line: at.line, column: at.column),
-                                   CSVMessage.textAfterQuoteInHeader))
+        if case .textAfterClosingQuote(let at) = record.problem {
+            return .refused(
+                .error(
+                    at: SourceLocation(file: file, line: at.line, column: at.column),
+                    CSVMessage.textAfterQuoteInHeader))
         }
         let names = record.fields.indices.map { record.string($0) ?? "" }
         if names.map({ CSVColumn.normalize($0) }) == ["system", "code", "analyte", "unit"] {
@@ -55,12 +59,12 @@ public enum CSVFileReader {
         switch CSVHeader.read(names: names, positions: record.fields.map(\.position), file: file) {
         case .unknownKind:
             return .refused(.error(at: headerLine, CSVMessage.unknownKind))
-        case let .missingColumns(kind, diagnostic):
+        case .missingColumns(let kind, let diagnostic):
             var result = ReadResult(kind: kind)
             result.rejected = true
             result.diagnostics = [diagnostic]
             return .read(result)
-        case let .recognised(header, warnings):
+        case .recognised(let header, let warnings):
             var result = ReadResult(kind: header.kind)
             result.diagnostics = warnings
             var rows = CSVRows(scanner: scanner, header: header, file: file, options: options)
@@ -104,9 +108,9 @@ public enum CSVFileReader {
         switch refusal {
         case .empty: return .error(at: SourceLocation(file: file), CSVMessage.empty)
         case .utf16: return .error(at: SourceLocation(file: file), CSVMessage.utf16)
-        case let .nulByte(position): return .error(at: at(position), CSVMessage.nulByte)
-        case let .invalidUTF8(position): return .error(at: at(position), CSVMessage.invalidUTF8)
-        case let .unclosedQuoteInHeader(position): return .error(at: at(position), CSVMessage.unclosedQuoteInHeader)
+        case .nulByte(let position): return .error(at: at(position), CSVMessage.nulByte)
+        case .invalidUTF8(let position): return .error(at: at(position), CSVMessage.invalidUTF8)
+        case .unclosedQuoteInHeader(let position): return .error(at: at(position), CSVMessage.unclosedQuoteInHeader)
         }
     }
 }

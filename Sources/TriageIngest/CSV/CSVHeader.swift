@@ -68,8 +68,10 @@ struct CSVHeader {
             let first = fieldByColumn[column.ordinal]
             if first >= 0 {
                 let sameAs = normalized[first] == name ? nil : display[first]
-                warnings.append(.warning(at: location(file, positions[field]),
-                                         CSVMessage.duplicateColumn(display[field], sameAs: sameAs)))
+                warnings.append(
+                    .warning(
+                        at: location(file, positions[field]),
+                        CSVMessage.duplicateColumn(display[field], sameAs: sameAs)))
                 continue
             }
             fieldByColumn[column.ordinal] = field
@@ -84,20 +86,24 @@ struct CSVHeader {
             return .missingColumns(kind, .error(at: headerLocation, CSVMessage.missingColumns(names)))
         }
         if let firstUnknown = unknown.first {
-            warnings.append(.warning(at: location(file, positions[firstUnknown]),
-                                     CSVMessage.unknownColumns(unknown.map { display[$0] })))
+            warnings.append(
+                .warning(
+                    at: location(file, positions[firstUnknown]),
+                    CSVMessage.unknownColumns(unknown.map { display[$0] })))
         }
         warnings.sort()
-        let header = CSVHeader(kind: kind, fieldCount: names.count, names: display, columns: columns,
-                               fieldByColumn: fieldByColumn)
+        let header = CSVHeader(
+            kind: kind, fieldCount: names.count, names: display, columns: columns,
+            fieldByColumn: fieldByColumn)
         return .recognised(header, warnings: warnings)
     }
 
     /// A header of a kind whose reader finds its own columns (Synthea): only the field count
     /// and the names for messages.
     static func plain(kind: FileKind, names: [String]) -> CSVHeader {
-        CSVHeader(kind: kind, fieldCount: names.count, names: names.map(displayName), columns: [],
-                  fieldByColumn: [Int](repeating: -1, count: CSVColumn.allCases.count))
+        CSVHeader(
+            kind: kind, fieldCount: names.count, names: names.map(displayName), columns: [],
+            fieldByColumn: [Int](repeating: -1, count: CSVColumn.allCases.count))
     }
 
     private static func location(_ file: String, _ position: CSVPosition) -> SourceLocation {

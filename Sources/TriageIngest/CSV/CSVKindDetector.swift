@@ -16,8 +16,10 @@
 /// Rules 2 and 4 make a file that is clearly of one kind but lacks a required column fail loudly
 /// with the column's name, instead of being read as another kind with its data ignored.
 package enum CSVKindDetector {
-    private static let labOnly: Set<String> = ["value", "unit", "test", "loinc", "collected_at", "collected",
-                                               "ref_low", "ref_high", "reference"]
+    private static let labOnly: Set<String> = [
+        "value", "unit", "test", "loinc", "collected_at", "collected",
+        "ref_low", "ref_high", "reference",
+    ]
     private static let journalDates: Set<String> = ["date", "recorded_at", "timestamp", "datetime"]
     private static let journalOnly: Set<String> = [
         "recorded_at", "timestamp", "datetime", "location", "side", "twitch_count", "episodes", "count",

@@ -76,8 +76,10 @@ package struct CSVRecord {
     }
 
     /// Calls `body` with `raw` (quoted content) with each doubled quote made single.
-    static func withUnescaped<Result>(_ raw: UnsafeBufferPointer<UInt8>,
-                                      _ body: (UnsafeBufferPointer<UInt8>) throws -> Result) rethrows -> Result {
+    static func withUnescaped<Result>(
+        _ raw: UnsafeBufferPointer<UInt8>,
+        _ body: (UnsafeBufferPointer<UInt8>) throws -> Result
+    ) rethrows -> Result {
         try withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(raw.count, 1)) { storage in
             var count = 0
             var index = 0

@@ -25,12 +25,14 @@ enum CSVReferenceRange {
         while index < bytes.count {
             let byte = bytes[index]
             if byte &- 0x30 < 10 { seenDigit = true }
-            if seenDigit, byte == 0x2D || (byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93) {
+            if seenDigit, byte == 0x2D || (byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x93)
+            {
                 let separatorLength = byte == 0x2D ? 1 : 3
                 let lowBytes = UnsafeBufferPointer(rebasing: bytes[..<index])
                 let highBytes = UnsafeBufferPointer(rebasing: bytes[(index + separatorLength)...])
                 guard let low = NumberParser.parse(lowBytes, decimalComma: decimalComma),
-                      let high = NumberParser.parse(highBytes, decimalComma: decimalComma) else { return nil }
+                    let high = NumberParser.parse(highBytes, decimalComma: decimalComma)
+                else { return nil }
                 return (low, high)
             }
             index += 1

@@ -28,8 +28,9 @@ struct CSVRows {
     init(scanner: CSVScanner, header: CSVHeader, file: String, options: ReadOptions) {
         self.scanner = scanner
         self.fieldCount = header.fieldCount
-        self.fields = CSVFieldReader(file: file, fileID: SourceFileID(file), names: header.names, decimalComma: scanner.delimiter == CSVScanner.semicolon,
-                                     dateOrder: options.dateOrder)
+        self.fields = CSVFieldReader(
+            file: file, fileID: SourceFileID(file), names: header.names, decimalComma: scanner.delimiter == CSVScanner.semicolon,
+            dateOrder: options.dateOrder)
     }
 
     /// Moves to the next sound row, appending a diagnostic for each row passed over.
@@ -47,10 +48,12 @@ struct CSVRows {
             if let problem = record.problem {
                 rowsSeen += 1
                 switch problem {
-                case let .unclosedQuote(at):
-                    diagnostics.append(.error(at: fields.location(at),
-                                              CSVMessage.rowSkipped(CSVMessage.unclosedQuote, lines: record.line...at.line)))
-                case let .textAfterClosingQuote(at):
+                case .unclosedQuote(let at):
+                    diagnostics.append(
+                        .error(
+                            at: fields.location(at),
+                            CSVMessage.rowSkipped(CSVMessage.unclosedQuote, lines: record.line...at.line)))
+                case .textAfterClosingQuote(let at):
                     diagnostics.append(.error(at: fields.location(at), skipped(CSVMessage.textAfterClosingQuote)))
                 }
                 continue
@@ -59,8 +62,10 @@ struct CSVRows {
             rowsSeen += 1
             if record.count != fieldCount {
                 let position = record.count > fieldCount ? record[fieldCount].position : record.end
-                diagnostics.append(.error(at: fields.location(position),
-                                          skipped(CSVMessage.fieldCount(record.count, header: fieldCount))))
+                diagnostics.append(
+                    .error(
+                        at: fields.location(position),
+                        skipped(CSVMessage.fieldCount(record.count, header: fieldCount))))
                 continue
             }
             if filter?.reads(record) == false { continue }
@@ -76,8 +81,10 @@ struct CSVRows {
     ///
     /// Inlined, so that each reader's loop stays one loop with its `read` in it.
     @inline(__always)
-    mutating func readRows(patientField: Int, into result: inout ReadResult,
-                           _ read: (CSVRecord, String, inout ReadResult) throws(CSVRowError) -> Diagnostic?) {
+    mutating func readRows(
+        patientField: Int, into result: inout ReadResult,
+        _ read: (CSVRecord, String, inout ReadResult) throws(CSVRowError) -> Diagnostic?
+    ) {
         while next(&result.diagnostics) {
             var patientID: String?
             do throws(CSVRowError) {
@@ -85,9 +92,9 @@ struct CSVRows {
                 guard let patientID else { throw fields.error(record, patientField, CSVMessage.isEmpty) }
                 let warning = try read(record, patientID, &result)
                 switch (strayQuoteWarning(patientID: patientID), warning) {
-                case let (stray?, other?): result.diagnostics += stray < other ? [stray, other] : [other, stray]
-                case let (stray?, nil): result.diagnostics.append(stray)
-                case let (nil, other?): result.diagnostics.append(other)
+                case (let stray?, let other?): result.diagnostics += stray < other ? [stray, other] : [other, stray]
+                case (let stray?, nil): result.diagnostics.append(stray)
+                case (nil, let other?): result.diagnostics.append(other)
                 case (nil, nil): break
                 }
             } catch {

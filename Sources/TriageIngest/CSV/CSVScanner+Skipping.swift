@@ -26,8 +26,9 @@ extension CSVScanner {
         var cursor = position
         var delimiters = 0
         while delimiters < idField {
-            cursor = CSVByteSearch.firstOf(base, from: cursor, end: end, splatDelimiter, CSVScanner.splatQuote,
-                                           CSVScanner.splatLF, CSVScanner.splatCR)
+            cursor = CSVByteSearch.firstOf(
+                base, from: cursor, end: end, splatDelimiter, CSVScanner.splatQuote,
+                CSVScanner.splatLF, CSVScanner.splatCR)
             guard cursor < end, base[cursor] == delimiter else { return false }
             cursor &+= 1
             delimiters &+= 1
@@ -44,7 +45,10 @@ extension CSVScanner {
             var same = true
             var offset = 0
             while offset < patient.count {
-                if base[idStart &+ offset] != patient[offset] { same = false; break }
+                if base[idStart &+ offset] != patient[offset] {
+                    same = false
+                    break
+                }
                 offset &+= 1
             }
             if same { return false }
@@ -56,7 +60,8 @@ extension CSVScanner {
             var stop = end
             while cursor &+ 8 <= end {
                 let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: cursor, as: UInt64.self))
-                let stops = Self.exactZeroBytes(word ^ CSVScanner.splatLF) | Self.exactZeroBytes(word ^ CSVScanner.splatCR)
+                let stops =
+                    Self.exactZeroBytes(word ^ CSVScanner.splatLF) | Self.exactZeroBytes(word ^ CSVScanner.splatCR)
                     | Self.exactZeroBytes(word ^ CSVScanner.splatQuote)
                 let found = Self.exactZeroBytes(word ^ splatDelimiter)
                 if stops == 0 {
@@ -83,8 +88,9 @@ extension CSVScanner {
             guard cursor < end, base[cursor] == CSVScanner.quote else { break }
             // A quote: only a quoted field on this line, opened right after a delimiter.
             guard base[cursor &- 1] == delimiter else { return false }
-            let close = CSVByteSearch.firstOf(base, from: cursor &+ 1, end: end, CSVScanner.splatQuote,
-                                              CSVScanner.splatLF, CSVScanner.splatCR, CSVScanner.splatQuote)
+            let close = CSVByteSearch.firstOf(
+                base, from: cursor &+ 1, end: end, CSVScanner.splatQuote,
+                CSVScanner.splatLF, CSVScanner.splatCR, CSVScanner.splatQuote)
             guard close < end, base[close] == CSVScanner.quote else { return false }
             cursor = close &+ 1
             if cursor < end {

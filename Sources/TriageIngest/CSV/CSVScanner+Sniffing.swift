@@ -25,7 +25,9 @@ extension CSVScanner {
         }
         guard index < buffer.count else { throw .empty }
         let header = (start: index, line: line, lineStart: lineStart)
-        var commas = 0, semicolons = 0, tabs = 0
+        var commas = 0
+        var semicolons = 0
+        var tabs = 0
         // The same quoting rules as the scanner: a quote opens only at the start of a field
         // (after any candidate delimiter), `""` inside quotes is one quote.
         var inQuotes = false
@@ -61,7 +63,9 @@ extension CSVScanner {
         }
         if inQuotes { throw .unclosedQuoteInHeader(at: quoteAt) }
         if let invalid = firstInvalidUTF8(buffer, from: header.start, to: index) {
-            var line = header.line, lineStart = header.lineStart, cursor = header.start
+            var line = header.line
+            var lineStart = header.lineStart
+            var cursor = header.start
             while cursor < invalid {
                 if let next = lineBreakEnd(buffer, at: cursor) {
                     cursor = next
@@ -92,17 +96,29 @@ extension CSVScanner {
         var index = from
         while index < end {
             let lead = buffer[index]
-            if lead < 0x80 { index += 1; continue }
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
             let length: Int
-            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            var low: UInt8 = 0x80
+            var high: UInt8 = 0xBF
             switch lead {
             case 0xC2...0xDF: length = 2
-            case 0xE0: length = 3; low = 0xA0
+            case 0xE0:
+                length = 3
+                low = 0xA0
             case 0xE1...0xEC, 0xEE...0xEF: length = 3
-            case 0xED: length = 3; high = 0x9F
-            case 0xF0: length = 4; low = 0x90
+            case 0xED:
+                length = 3
+                high = 0x9F
+            case 0xF0:
+                length = 4
+                low = 0x90
             case 0xF1...0xF3: length = 4
-            case 0xF4: length = 4; high = 0x8F
+            case 0xF4:
+                length = 4
+                high = 0x8F
             default: return index
             }
             guard index + length <= end else { return index }

@@ -135,11 +135,13 @@ package struct CSVScanner {
                 var escaped = false
                 var spansLines = false
                 while true {
-                    cursor = CSVByteSearch.firstOf(base, from: cursor, end: end, CSVScanner.splatQuote,
-                                                   CSVScanner.splatLF, CSVScanner.splatCR, CSVScanner.splatQuote)
+                    cursor = CSVByteSearch.firstOf(
+                        base, from: cursor, end: end, CSVScanner.splatQuote,
+                        CSVScanner.splatLF, CSVScanner.splatCR, CSVScanner.splatQuote)
                     guard cursor < end else {
-                        unclosedQuote(at: CSVPosition(line: fieldLine, column: fieldColumn), quoteOffset: position,
-                                      record: &record)
+                        unclosedQuote(
+                            at: CSVPosition(line: fieldLine, column: fieldColumn), quoteOffset: position,
+                            record: &record)
                         return true
                     }
                     let byte = base[cursor]
@@ -157,8 +159,9 @@ package struct CSVScanner {
                     lineStart = cursor
                     spansLines = true
                 }
-                var field = CSVField(start: position &+ 1, end: cursor, line: fieldLine, column: fieldColumn,
-                                     isQuoted: true, hasEscapedQuotes: escaped, spansLines: spansLines)
+                var field = CSVField(
+                    start: position &+ 1, end: cursor, line: fieldLine, column: fieldColumn,
+                    isQuoted: true, hasEscapedQuotes: escaped, spansLines: spansLines)
                 position = cursor &+ 1
                 if position < end {
                     let next = base[position]
@@ -166,22 +169,25 @@ package struct CSVScanner {
                         if record.problem == nil {
                             record.problem = .textAfterClosingQuote(at: CSVPosition(line: line, column: position &- lineStart &+ 1))
                         }
-                        position = CSVByteSearch.firstOf(base, from: position, end: end, splatDelimiter,
-                                                         CSVScanner.splatLF, CSVScanner.splatCR, splatDelimiter)
+                        position = CSVByteSearch.firstOf(
+                            base, from: position, end: end, splatDelimiter,
+                            CSVScanner.splatLF, CSVScanner.splatCR, splatDelimiter)
                         field.end = position
                     }
                 }
                 fields.append(field)
             } else {
                 // Unquoted field: up to the next delimiter or line break; quotes are literal.
-                var cursor = CSVByteSearch.firstOf(base, from: position, end: end, splatDelimiter,
-                                                   CSVScanner.splatQuote, CSVScanner.splatLF, CSVScanner.splatCR)
+                var cursor = CSVByteSearch.firstOf(
+                    base, from: position, end: end, splatDelimiter,
+                    CSVScanner.splatQuote, CSVScanner.splatLF, CSVScanner.splatCR)
                 while cursor < end, base[cursor] == CSVScanner.quote {
                     if record.strayQuote == nil {
                         record.strayQuote = CSVPosition(line: line, column: cursor &- lineStart &+ 1)
                     }
-                    cursor = CSVByteSearch.firstOf(base, from: cursor &+ 1, end: end, splatDelimiter,
-                                                   CSVScanner.splatQuote, CSVScanner.splatLF, CSVScanner.splatCR)
+                    cursor = CSVByteSearch.firstOf(
+                        base, from: cursor &+ 1, end: end, splatDelimiter,
+                        CSVScanner.splatQuote, CSVScanner.splatLF, CSVScanner.splatCR)
                 }
                 fields.append(CSVField(start: position, end: cursor, line: fieldLine, column: fieldColumn))
                 position = cursor
@@ -235,8 +241,9 @@ package struct CSVScanner {
         record.end = CSVPosition(line: line, column: end - lineStart + 1)
         record.problem = .unclosedQuote(at: start)
         guard let base = buffer.baseAddress else { return }
-        var cursor = CSVByteSearch.firstOf(base, from: quoteOffset + 1, end: end, CSVScanner.splatLF,
-                                           CSVScanner.splatCR, CSVScanner.splatLF, CSVScanner.splatCR)
+        var cursor = CSVByteSearch.firstOf(
+            base, from: quoteOffset + 1, end: end, CSVScanner.splatLF,
+            CSVScanner.splatCR, CSVScanner.splatLF, CSVScanner.splatCR)
         if cursor < end {
             let byte = base[cursor]
             cursor += 1

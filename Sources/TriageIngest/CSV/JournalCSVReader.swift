@@ -24,8 +24,9 @@ enum JournalCSVReader {
         let fields = rows.fields
         let placeholder = Timestamp(date: LocalDate(dayNumber: 0))
         rows.readRows(patientField: patientField, into: &result) { record, patientID, result throws(CSVRowError) in
-            var entry = JournalRecord(source: SourceLocation(fileID: fields.fileID, line: record.line),
-                                      patientID: PatientID(patientID), timestamp: placeholder)
+            var entry = JournalRecord(
+                source: SourceLocation(fileID: fields.fileID, line: record.line),
+                patientID: PatientID(patientID), timestamp: placeholder)
             for known in header.columns {
                 try read(known, of: record, with: fields, into: &entry)
             }
@@ -35,8 +36,10 @@ enum JournalCSVReader {
     }
 
     @inline(__always)
-    private static func read(_ known: CSVHeader.KnownColumn, of record: CSVRecord, with fields: CSVFieldReader,
-                             into entry: inout JournalRecord) throws(CSVRowError) {
+    private static func read(
+        _ known: CSVHeader.KnownColumn, of record: CSVRecord, with fields: CSVFieldReader,
+        into entry: inout JournalRecord
+    ) throws(CSVRowError) {
         let field = known.field
         switch known.column {
         case .date:
@@ -61,8 +64,9 @@ enum JournalCSVReader {
         case .medications: entry.medications = try fields.terms(record, field)
         case .notes:
             if let notes = try fields.verbatim(record, field) { entry.notes = [notes] }
-        case .patientID, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh, .reference, .code, .codeSystem, .comment,
-             .flag, .lab, .birthDate, .age, .sex, .displayName:
+        case .patientID, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh, .reference, .code, .codeSystem,
+            .comment,
+            .flag, .lab, .birthDate, .age, .sex, .displayName:
             break
         }
     }

@@ -28,8 +28,10 @@ enum LabCSVReader {
             var disagreement: Disagreement?
             // Appending the call's result moves the record into the array; appending a local
             // variable copied it (500 bytes and a dozen retains) and then destroyed it.
-            result.labs.append(try read(record, patientID: patientID, epoch: epoch, header: header, fields: fields,
-                                        codeMap: codeMap, disagreement: &disagreement))
+            result.labs.append(
+                try read(
+                    record, patientID: patientID, epoch: epoch, header: header, fields: fields,
+                    codeMap: codeMap, disagreement: &disagreement))
             return disagreement.map {
                 Diagnostic.warning(at: fields.location(record, $0.field), $0.message, patientID: PatientID(patientID))
             }
@@ -50,8 +52,10 @@ enum LabCSVReader {
     /// statement, the locals consumed: a record filled in place (`var lab = LabRecord(...)`,
     /// then `lab.unit = ...`) was copied twice and destroyed twice per row (callgrind; the record
     /// holds a dozen references).
-    private static func read(_ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
-                             fields: CSVFieldReader, codeMap: LabCodeMap, disagreement: inout Disagreement?) throws(CSVRowError) -> LabRecord {
+    private static func read(
+        _ record: CSVRecord, patientID: String, epoch: Timestamp, header: CSVHeader,
+        fields: CSVFieldReader, codeMap: LabCodeMap, disagreement: inout Disagreement?
+    ) throws(CSVRowError) -> LabRecord {
         // Required fields get placeholders here; the header guarantees their columns, and a
         // blank one throws below.
         var collected = epoch
@@ -112,26 +116,27 @@ enum LabCSVReader {
             case .codeSystem: codeSystem = try fields.text(record, field)
             case .comment: comment = try fields.text(record, field)
             case .patientID, .date, .location, .side, .twitchCount, .durationMinutes, .atRest, .triggers, .symptoms,
-                 .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
-                 .medications, .notes, .birthDate, .age, .sex, .displayName:
+                .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
+                .medications, .notes, .birthDate, .age, .sex, .displayName:
                 break
             }
         }
         var analyte: String?
-        if let code { // a lab's own code: only files with a `code` column come here
+        if let code {  // a lab's own code: only files with a `code` column come here
             if let entry = codeMap.entry(system: codeSystem ?? "", code: code.text) {
                 analyte = entry.analyte
                 if unit?.text.isEmpty ?? true { unit = Term(entry.unit, at: code.location) }
             } else if testName == nil, loinc == nil {
-                testName = code // an unmapped local code: named by it (the normaliser says it is not recognised)
+                testName = code  // an unmapped local code: named by it (the normaliser says it is not recognised)
             }
         }
         if unit?.text.isEmpty ?? true, let unitField { throw fields.error(record, unitField, CSVMessage.isEmpty) }
         if testName == nil, loinc == nil, analyte == nil {
             let field = header[.test] ?? header[.loinc] ?? 0
             if header[.test] != nil, let loincField = header[.loinc] {
-                throw CSVRowError(position: record[field].position,
-                                  message: CSVMessage.bothEmpty(fields.names[field], fields.names[loincField]))
+                throw CSVRowError(
+                    position: record[field].position,
+                    message: CSVMessage.bothEmpty(fields.names[field], fields.names[loincField]))
             }
             throw fields.error(record, field, CSVMessage.isEmpty)
         }
@@ -145,14 +150,17 @@ enum LabCSVReader {
             } else if let referenceField = header[.reference], range.low != low || range.high != high {
                 let lowName = low == nil ? nil : header[.referenceLow].map { fields.names[$0] }
                 let highName = high == nil ? nil : header[.referenceHigh].map { fields.names[$0] }
-                disagreement = Disagreement(field: referenceField, message: CSVMessage.referenceDisagrees(
-                    fields.names[referenceField], low: lowName, high: highName))
+                disagreement = Disagreement(
+                    field: referenceField,
+                    message: CSVMessage.referenceDisagrees(
+                        fields.names[referenceField], low: lowName, high: highName))
             }
         }
-        return LabRecord(source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: PatientID(patientID),
-                         collected: collected, testName: consume testName, loinc: consume loinc, value: value,
-                         valueLocation: valueLocation, unit: (consume unit) ?? Term("", at: SourceLocation(fileID: fields.fileID)),
-                         referenceLow: referenceLow, referenceHigh: referenceHigh, flag: consume flag, lab: consume lab,
-                         analyte: (consume analyte).map(AnalyteID.init(rawValue:)), comment: consume comment)
+        return LabRecord(
+            source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: PatientID(patientID),
+            collected: collected, testName: consume testName, loinc: consume loinc, value: value,
+            valueLocation: valueLocation, unit: (consume unit) ?? Term("", at: SourceLocation(fileID: fields.fileID)),
+            referenceLow: referenceLow, referenceHigh: referenceHigh, flag: consume flag, lab: consume lab,
+            analyte: (consume analyte).map(AnalyteID.init(rawValue:)), comment: consume comment)
     }
 }

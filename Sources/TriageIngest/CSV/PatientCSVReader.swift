@@ -13,8 +13,9 @@ enum PatientCSVReader {
         guard let patientField = header[.patientID] else { return }
         let fields = rows.fields
         rows.readRows(patientField: patientField, into: &result) { record, patientID, result throws(CSVRowError) in
-            var demographics = PatientDemographics(source: SourceLocation(fileID: fields.fileID, line: record.line),
-                                                   patientID: PatientID(patientID))
+            var demographics = PatientDemographics(
+                source: SourceLocation(fileID: fields.fileID, line: record.line),
+                patientID: PatientID(patientID))
             for known in header.columns {
                 try read(known, of: record, with: fields, into: &demographics)
             }
@@ -23,8 +24,10 @@ enum PatientCSVReader {
         }
     }
 
-    private static func read(_ known: CSVHeader.KnownColumn, of record: CSVRecord, with fields: CSVFieldReader,
-                             into demographics: inout PatientDemographics) throws(CSVRowError) {
+    private static func read(
+        _ known: CSVHeader.KnownColumn, of record: CSVRecord, with fields: CSVFieldReader,
+        into demographics: inout PatientDemographics
+    ) throws(CSVRowError) {
         let field = known.field
         switch known.column {
         case .birthDate: demographics.birthDate = try fields.date(record, field)
@@ -35,9 +38,9 @@ enum PatientCSVReader {
             demographics.sex = sex
         case .displayName: demographics.displayName = try fields.text(record, field)
         case .patientID, .date, .location, .side, .twitchCount, .durationMinutes, .atRest, .triggers, .symptoms,
-             .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
-             .medications, .notes, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh, .code, .codeSystem, .comment,
-             .reference, .flag, .lab:
+            .weakness, .caffeineMilligrams, .sleepHours, .stress, .alcoholUnits, .waterLitres, .exercise,
+            .medications, .notes, .collectedAt, .value, .unit, .test, .loinc, .referenceLow, .referenceHigh, .code, .codeSystem, .comment,
+            .reference, .flag, .lab:
             break
         }
     }

@@ -119,7 +119,10 @@ public struct LabCodeMap: Sendable, Hashable {
                 continue
             }
             let (system, code, analyteID, unit) = (fields[0], fields[1], fields[2], fields[3])
-            if code.isEmpty { problem(line, record[1].column, LabCodeMapMessages.noCode); continue }
+            if code.isEmpty {
+                problem(line, record[1].column, LabCodeMapMessages.noCode)
+                continue
+            }
             guard let analyte = analytes.analyte(id: AnalyteID(analyteID)) else {
                 problem(line, record[2].column, LabCodeMapMessages.unknownAnalyte(analyteID))
                 continue
@@ -159,7 +162,8 @@ enum LabCodeMapMessages {
     }
 
     static func unitDoesNotFit(_ unit: String, _ analyte: AnalyteDefinition) -> String {
-        unit.isEmpty ? "unit is empty; \(analyte.id) is reported in \(analyte.unitList); code map not used"
+        unit.isEmpty
+            ? "unit is empty; \(analyte.id) is reported in \(analyte.unitList); code map not used"
             : "unit '\(unit)' does not fit \(analyte.id) (\(analyte.unitList)); code map not used"
     }
 

@@ -35,8 +35,10 @@ struct LocalCodeReading {
     /// The analyte of local code `code` of `system` with text `text`, for a result in `unit`;
     /// nil when neither the map nor the name fallback identifies it. Warnings go to
     /// `diagnostics`, at most one per file and code.
-    mutating func identify(system: String, code: String, text: String, unit: String, at location: SourceLocation,
-                           diagnostics: inout [Diagnostic]) -> Match? {
+    mutating func identify(
+        system: String, code: String, text: String, unit: String, at location: SourceLocation,
+        diagnostics: inout [Diagnostic]
+    ) -> Match? {
         let code = code.trimmingSpaces()
         let system = system.trimmingSpaces()
         if let entry = codeMap.entry(system: system, code: code), let analyte = analytes.analyte(id: AnalyteID(entry.analyte)) {
@@ -80,7 +82,8 @@ enum LocalCodeMessages {
 
     static func unitDoesNotFit(code: String, text: String, unit: String, _ analyte: AnalyteDefinition) -> String {
         let written = unit.isEmpty ? "no unit" : "unit '\(shown(unit))'"
-        return "local code \(shown(code)) (\(shown(text))) names \(name(analyte)), but its results' \(written) does not fit \(name(analyte)) (\(analyte.unitList)); not read by its name: add it to the code map"
+        return
+            "local code \(shown(code)) (\(shown(text))) names \(name(analyte)), but its results' \(written) does not fit \(name(analyte)) (\(analyte.unitList)); not read by its name: add it to the code map"
     }
 
     static func ambiguous(code: String, text: String, _ ids: [String]) -> String {

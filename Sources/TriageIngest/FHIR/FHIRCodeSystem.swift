@@ -12,7 +12,8 @@ enum FHIRCodeSystem {
     static func isLOINC(_ system: String?) -> Bool {
         switch system {
         case "http://loinc.org"?, "http://loinc.org/"?, "https://loinc.org"?, "https://loinc.org/"?,
-             "urn:oid:2.16.840.1.113883.6.1"?: return true
+            "urn:oid:2.16.840.1.113883.6.1"?:
+            return true
         default: return false
         }
     }

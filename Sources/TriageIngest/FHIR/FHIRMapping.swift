@@ -112,10 +112,11 @@ struct FHIRMapping {
         func context(_ index: Int, depth: Int) -> Context {
             // The fields are read in place: a copy of the whole Observation per result was a
             // retain and a release of each of its strings.
-            var own = Context(scope: observations[index].serial, subjectReference: observations[index].subjectReference,
-                              subjectIdentifier: observations[index].subjectIdentifier,
-                              time: observations[index].effectiveDateTime ?? observations[index].effectivePeriodStart
-                                  ?? observations[index].issued)
+            var own = Context(
+                scope: observations[index].serial, subjectReference: observations[index].subjectReference,
+                subjectIdentifier: observations[index].subjectIdentifier,
+                time: observations[index].effectiveDateTime ?? observations[index].effectivePeriodStart
+                    ?? observations[index].issued)
             var found: [String]?
             if anyConclusion {
                 let names = keys(observations[index])
@@ -132,8 +133,9 @@ struct FHIRMapping {
             if depth < 8, let panel = names.lazy.compactMap({ panelByMember[$0] }).first, panel != index {
                 inherited = context(panel, depth: depth + 1)
             } else if let report = names.lazy.compactMap({ reportByResult[$0] }).first.map({ reports[$0] }) {
-                inherited = Context(scope: report.serial, subjectReference: report.subjectReference, subjectIdentifier: report.subjectIdentifier,
-                                    time: report.effectiveDateTime ?? report.effectivePeriodStart ?? report.issued)
+                inherited = Context(
+                    scope: report.serial, subjectReference: report.subjectReference, subjectIdentifier: report.subjectIdentifier,
+                    time: report.effectiveDateTime ?? report.effectivePeriodStart ?? report.issued)
             }
             if let inherited {
                 if own.subjectReference == nil, own.subjectIdentifier == nil {
@@ -162,8 +164,11 @@ struct FHIRMapping {
             var identified = patient
             identified.id = nil
             guard let id = identified.patientID else {
-                result.diagnostics.append(.error(at: patient.source, patient.socialSecurityNumberLeftOut
-                    ? FHIRMessages.containedPatientOnlySocialSecurityNumber : FHIRMessages.containedPatientWithoutIdentifier))
+                result.diagnostics.append(
+                    .error(
+                        at: patient.source,
+                        patient.socialSecurityNumberLeftOut
+                            ? FHIRMessages.containedPatientOnlySocialSecurityNumber : FHIRMessages.containedPatientWithoutIdentifier))
                 return
             }
             if let local = patient.id?.trimmingSpaces(), !local.isEmpty {
@@ -172,8 +177,11 @@ struct FHIRMapping {
             return demographics(patient, id: id)
         }
         guard let id = patient.patientID else {
-            result.diagnostics.append(.error(at: patient.source, patient.socialSecurityNumberLeftOut
-                ? FHIRMessages.patientOnlySocialSecurityNumber : FHIRMessages.patientWithoutID))
+            result.diagnostics.append(
+                .error(
+                    at: patient.source,
+                    patient.socialSecurityNumberLeftOut
+                        ? FHIRMessages.patientOnlySocialSecurityNumber : FHIRMessages.patientWithoutID))
             return
         }
         if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
@@ -201,20 +209,24 @@ struct FHIRMapping {
         }
         let sex = patient.gender.flatMap { PatientDemographics.Sex(text: $0) }
         guard birthDate != nil || sex != nil else { return }
-        result.demographics.append(ExchangeRecords.demographics(source: patient.source, patientID: id,
-                                                                birthDate: birthDate, sex: sex))
+        result.demographics.append(
+            ExchangeRecords.demographics(
+                source: patient.source, patientID: id,
+                birthDate: birthDate, sex: sex))
     }
 
     private mutating func mapObservation(_ observation: FHIRObservation, context: Context) {
         let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
         var local: LocalCodeReading.Match?
         if code == nil, !observation.otherCodings.isEmpty {
-            let unit = (observation.quantityCode?.text.trimmingSpaces()).flatMap { $0.isEmpty ? nil : $0 }
+            let unit =
+                (observation.quantityCode?.text.trimmingSpaces()).flatMap { $0.isEmpty ? nil : $0 }
                 ?? observation.quantityUnit?.text.trimmingSpaces() ?? ""
             for coding in observation.otherCodings {
                 let text = coding.display.isEmpty ? observation.codeText ?? "" : coding.display
-                local = localCodes.identify(system: coding.system, code: coding.code, text: text, unit: unit,
-                                            at: observation.source, diagnostics: &result.diagnostics)
+                local = localCodes.identify(
+                    system: coding.system, code: coding.code, text: text, unit: unit,
+                    at: observation.source, diagnostics: &result.diagnostics)
                 if local != nil { break }
             }
         }
@@ -224,7 +236,8 @@ struct FHIRMapping {
             }
             return
         }
-        guard let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier, scope: context.scope) else {
+        guard let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier, scope: context.scope)
+        else {
             result.diagnostics.append(.error(at: observation.source, FHIRMessages.noSubject))
             return
         }
@@ -250,7 +263,8 @@ struct FHIRMapping {
         if let quantity = observation.quantityValue {
             // FHIR keeps a decimal's precision as written (`2.0` is not `2`).
             guard let comparator = FHIRStatusRule.comparator(observation.quantityComparator),
-                  let parsed = LabValue.exchangeDecimal(quantity.text, comparator: comparator) else {
+                let parsed = LabValue.exchangeDecimal(quantity.text, comparator: comparator)
+            else {
                 return note(FHIRMessages.valueInvalid)
             }
             value = parsed
@@ -278,7 +292,9 @@ struct FHIRMapping {
             high = number
         }
         if low != nil || high != nil, let valueUnit = unit?.text,
-           !FHIRMapping.sameUnit(valueUnit, observation.referenceLowUnit) || !FHIRMapping.sameUnit(valueUnit, observation.referenceHighUnit) {
+            !FHIRMapping.sameUnit(valueUnit, observation.referenceLowUnit)
+                || !FHIRMapping.sameUnit(valueUnit, observation.referenceHighUnit)
+        {
             note(FHIRMessages.rangeUnitDiffers, .warning)
             low = nil
             high = nil
@@ -289,13 +305,14 @@ struct FHIRMapping {
         var unitText = unit?.text.trimmingSpaces() ?? ""
         if unitText.isEmpty, let mapUnit = local?.mapUnit { unitText = mapUnit }
         let conclusion = context.conclusion?.trimmingSpaces()
-        result.labs.append(ExchangeRecords.lab(
-            source: observation.source, patientID: patientID, collected: collected,
-            loinc: code?.code, loincLocation: code?.location ?? observation.source, value: value, valueLocation: valueLocation,
-            unit: unitText, unitLocation: unit?.location ?? valueLocation,
-            referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
-            comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "),
-            panelComment: conclusion?.isEmpty == false ? conclusion : nil))
+        result.labs.append(
+            ExchangeRecords.lab(
+                source: observation.source, patientID: patientID, collected: collected,
+                loinc: code?.code, loincLocation: code?.location ?? observation.source, value: value, valueLocation: valueLocation,
+                unit: unitText, unitLocation: unit?.location ?? valueLocation,
+                referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
+                comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "),
+                panelComment: conclusion?.isEmpty == false ? conclusion : nil))
     }
 
     /// Keeps an Observation of no analyte as an other result (SPEC §3.10) when it is flagged
@@ -307,17 +324,21 @@ struct FHIRMapping {
         let value = ((observation.quantityComparator ?? "") + (observation.quantityValue?.text ?? observation.valueString?.text ?? ""))
             .trimmingSpaces()
         guard !value.isEmpty,
-              let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier, scope: context.scope)
+            let patientID = resolve(reference: context.subjectReference, identifier: context.subjectIdentifier, scope: context.scope)
         else { return false }
-        let coding = observation.loincCodes.first.map { (system: "http://loinc.org", code: $0.code, display: observation.loincDisplay ?? "") }
+        let coding =
+            observation.loincCodes.first.map { (system: "http://loinc.org", code: $0.code, display: observation.loincDisplay ?? "") }
             ?? observation.otherCodings.first
         let name = observation.codeText ?? coding.map { $0.display.isEmpty ? $0.code : $0.display } ?? ""
         let unit = (observation.quantityUnit?.text ?? observation.quantityCode?.text)?.trimmingSpaces()
         let time = context.time.flatMap { DateParser.parse($0.text, order: nil) }
-        result.otherResults.append(OtherLabRecord(patientID: PatientID(patientID), result: Referral.OtherResult(
-            name: name, code: coding?.code, system: coding?.system, value: value, unit: unit?.isEmpty == false ? unit : nil,
-            flag: flag, collected: time, source: observation.source,
-            comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "))))
+        result.otherResults.append(
+            OtherLabRecord(
+                patientID: PatientID(patientID),
+                result: Referral.OtherResult(
+                    name: name, code: coding?.code, system: coding?.system, value: value, unit: unit?.isEmpty == false ? unit : nil,
+                    flag: flag, collected: time, source: observation.source,
+                    comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "))))
         return true
     }
 

@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The FHIR R4 element names the readers look at (SPEC §3.9); every other name is `.other`
@@ -54,9 +54,11 @@ package enum FHIRName: UInt8, Sendable, CaseIterable {
         for (index, spelling) in spellings.enumerated() {
             (storage + offset).initialize(from: spelling, count: spelling.count)
             let bytes = UnsafePointer(storage + offset)
-            entries.advanced(by: index).initialize(to: Entry(bytes: bytes, count: spelling.count,
-                                                             head: head(UnsafeBufferPointer(start: bytes, count: spelling.count)),
-                                                             name: names[index]))
+            entries.advanced(by: index).initialize(
+                to: Entry(
+                    bytes: bytes, count: spelling.count,
+                    head: head(UnsafeBufferPointer(start: bytes, count: spelling.count)),
+                    name: names[index]))
             offset += spelling.count
         }
         return UnsafeBufferPointer(start: entries, count: names.count)
@@ -96,7 +98,8 @@ package enum FHIRName: UInt8, Sendable, CaseIterable {
             }
         }
         if bytes.count > 5, bytes[0] == 0x76, bytes[1] == 0x61, bytes[2] == 0x6C, bytes[3] == 0x75, bytes[4] == 0x65,
-           bytes[5] &- 0x41 < 26 {
+            bytes[5] &- 0x41 < 26
+        {
             return .valueOther
         }
         return .other
@@ -109,7 +112,8 @@ package enum FHIRName: UInt8, Sendable, CaseIterable {
         /// The type named `bytes` (`Observation`, …), or `.other`.
         static func lookup(_ bytes: UnsafeBufferPointer<UInt8>) -> ResourceType {
             func equals(_ text: StaticString) -> Bool {
-                bytes.count == text.utf8CodeUnitCount && bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+                bytes.count == text.utf8CodeUnitCount
+                    && bytes.elementsEqual(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
             }
             if equals("Observation") { return .observation }
             if equals("Bundle") { return .bundle }

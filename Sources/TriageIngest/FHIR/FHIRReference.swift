@@ -13,7 +13,7 @@ enum FHIRReference {
     /// The reference without a version (`…/Patient/ID/_history/2` is `…/Patient/ID`): a
     /// Bundle's `fullUrl` and `Patient/id` name the resource, not one version of it.
     static func withoutVersion(_ reference: String) -> String {
-        guard reference.utf8.contains(0x5F) else { return reference } // no `_`: no `_history` (the usual case, no split)
+        guard reference.utf8.contains(0x5F) else { return reference }  // no `_`: no `_history` (the usual case, no split)
         let parts = reference.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 4, parts[parts.count - 2] == "_history" else { return reference }
         return parts.dropLast(2).joined(separator: "/")

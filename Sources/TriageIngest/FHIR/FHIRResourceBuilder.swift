@@ -175,11 +175,13 @@ struct FHIRResourceBuilder {
                     if FHIRCodeSystem.isLOINC(coding.system), let code = coding.code {
                         openObservations[openObservations.count - 1].loincCodes.append((code.text, code.location))
                         // The coding's own display first: most codings have none.
-                        if let display = coding.display, !display.isEmpty, openObservations[openObservations.count - 1].loincDisplay == nil {
+                        if let display = coding.display, !display.isEmpty, openObservations[openObservations.count - 1].loincDisplay == nil
+                        {
                             openObservations[openObservations.count - 1].loincDisplay = display
                         }
                     } else if let code = coding.code {
-                        openObservations[openObservations.count - 1].otherCodings.append((coding.system ?? "", code.text, coding.display ?? ""))
+                        openObservations[openObservations.count - 1].otherCodings.append(
+                            (coding.system ?? "", code.text, coding.display ?? ""))
                     }
                 } else if relative(frame, .referenceRange) {
                     openObservations[openObservations.count - 1].referenceRangeDone = true
@@ -207,8 +209,9 @@ struct FHIRResourceBuilder {
         switch frame.kind {
         case .observation:
             // In place: the Observation gathered so far is neither copied nor moved per value.
-            FHIRResourceBuilder.observationValue(&openObservations[openObservations.count - 1], coding: &coding, path: path,
-                                                 frame: frame, text: text, location: location)
+            FHIRResourceBuilder.observationValue(
+                &openObservations[openObservations.count - 1], coding: &coding, path: path,
+                frame: frame, text: text, location: location)
         case .patient:
             var patient = openPatients.removeLast()
             defer { openPatients.append(patient) }
@@ -254,8 +257,10 @@ struct FHIRResourceBuilder {
     }
 
     /// Fills an Observation's element (or the coding being read) from the value at `path`.
-    private static func observationValue(_ observation: inout FHIRObservation, coding: inout Coding, path: [FHIRName],
-                                         frame: Frame, text: () -> String, location: () -> SourceLocation) {
+    private static func observationValue(
+        _ observation: inout FHIRObservation, coding: inout Coding, path: [FHIRName],
+        frame: Frame, text: () -> String, location: () -> SourceLocation
+    ) {
         let depth = path.count - frame.base
         let first = path[frame.base]
         switch (depth, first) {
@@ -313,8 +318,10 @@ struct FHIRResourceBuilder {
     /// Whether the path inside `frame`'s resource is exactly the names given (up to four; no
     /// array is built, as this runs for every value).
     @inline(__always)
-    private func relative(_ frame: Frame, _ first: FHIRName, _ second: FHIRName? = nil, _ third: FHIRName? = nil,
-                          _ fourth: FHIRName? = nil) -> Bool {
+    private func relative(
+        _ frame: Frame, _ first: FHIRName, _ second: FHIRName? = nil, _ third: FHIRName? = nil,
+        _ fourth: FHIRName? = nil
+    ) -> Bool {
         let count = second == nil ? 1 : third == nil ? 2 : fourth == nil ? 3 : 4
         guard path.count - frame.base == count, path[frame.base] == first else { return false }
         if let second, path[frame.base + 1] != second { return false }

@@ -82,8 +82,10 @@ struct FHIRObservation: Sendable {
         let loincDisplay: String?
         let notes: [String]
 
-        init(otherCodings: [(system: String, code: String, display: String)], codeText: String?,
-             loincDisplay: String?, notes: [String]) {
+        init(
+            otherCodings: [(system: String, code: String, display: String)], codeText: String?,
+            loincDisplay: String?, notes: [String]
+        ) {
             self.otherCodings = otherCodings
             self.codeText = codeText
             self.loincDisplay = loincDisplay
@@ -92,8 +94,10 @@ struct FHIRObservation: Sendable {
     }
 
     /// Sets the four fields of ``extras`` at once (nothing is held when all are empty).
-    private mutating func setExtras(otherCodings: [(system: String, code: String, display: String)], codeText: String?,
-                                    loincDisplay: String?, notes: [String]) {
+    private mutating func setExtras(
+        otherCodings: [(system: String, code: String, display: String)], codeText: String?,
+        loincDisplay: String?, notes: [String]
+    ) {
         if otherCodings.isEmpty, codeText == nil, loincDisplay == nil, notes.isEmpty {
             extras = nil
         } else {

@@ -99,9 +99,10 @@ final class FHIRXMLReader: XMLRecordReader {
         builder.mapping.finish()
         var result = builder.mapping.result
         book.diagnostics = result.diagnostics
-        result.rejected = book.finish(outcome, kept: result.labs.count,
-                                      keptAnything: !result.labs.isEmpty || !result.demographics.isEmpty,
-                                      noun: CountedNoun("result"))
+        result.rejected = book.finish(
+            outcome, kept: result.labs.count,
+            keptAnything: !result.labs.isEmpty || !result.demographics.isEmpty,
+            noun: CountedNoun("result"))
         result.diagnostics = book.diagnostics
         return result
     }

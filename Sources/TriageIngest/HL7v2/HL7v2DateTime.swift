@@ -23,9 +23,12 @@ package enum HL7v2DateTime {
             return value
         }
         guard let year = digits(4), let month = digits(2), let day = digits(2),
-              let date = LocalDate(year: year, month: month, day: day) else { return nil }
+            let date = LocalDate(year: year, month: month, day: day)
+        else { return nil }
         var timestamp = Timestamp(date: date)
-        guard index < bytes.count, bytes[index] &- 0x30 < 10 else { return index == bytes.count ? timestamp : offset(bytes, &index, timestamp) }
+        guard index < bytes.count, bytes[index] &- 0x30 < 10 else {
+            return index == bytes.count ? timestamp : offset(bytes, &index, timestamp)
+        }
         guard let hour = digits(2), hour < 24 else { return nil }
         var minute = 0
         if index < bytes.count, bytes[index] &- 0x30 < 10 {

@@ -91,19 +91,21 @@ package struct HL7v2Delimiters: Equatable {
             let sequence = trimmed[(index + 1)..<close]
             if sequence.count == 1 {
                 switch sequence.first! {
-                case 0x46: decoded.append(field)          // F
-                case 0x53: decoded.append(component)      // S
-                case 0x54: decoded.append(subcomponent)   // T
-                case 0x52: decoded.append(repetition)     // R
-                case 0x45: decoded.append(escape)         // E
-                default: break                            // H, N: highlighting
+                case 0x46: decoded.append(field)  // F
+                case 0x53: decoded.append(component)  // S
+                case 0x54: decoded.append(subcomponent)  // T
+                case 0x52: decoded.append(repetition)  // R
+                case 0x45: decoded.append(escape)  // E
+                default: break  // H, N: highlighting
                 }
             } else if sequence.elementsEqual(".br".utf8) || sequence.elementsEqual(".sp".utf8) {
-                decoded.append(0x20) // a line break in formatted text: the words either side stay apart
-            } else if sequence.first == 0x58, sequence.count % 2 == 1 { // Xhh…
+                decoded.append(0x20)  // a line break in formatted text: the words either side stay apart
+            } else if sequence.first == 0x58, sequence.count % 2 == 1 {  // Xhh…
                 var hex = sequence.index(after: sequence.startIndex)
                 while hex < sequence.endIndex {
-                    guard let high = HL7v2Delimiters.hexValue(trimmed[hex]), let low = HL7v2Delimiters.hexValue(trimmed[hex + 1]) else { break }
+                    guard let high = HL7v2Delimiters.hexValue(trimmed[hex]), let low = HL7v2Delimiters.hexValue(trimmed[hex + 1]) else {
+                        break
+                    }
                     decoded.append(high << 4 | low)
                     hex += 2
                 }

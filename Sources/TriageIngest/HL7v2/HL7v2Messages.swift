@@ -10,7 +10,8 @@ enum HL7v2Messages {
     static let notORU = "MSH-9 message type is not ORU^R01; message skipped"
     static let noMessage = "no HL7 message (no MSH segment); file skipped"
     static let noPatientID = "PID-3 has no patient identifier; the message's results skipped"
-    static let onlySocialSecurityNumber = "PID-3's only identifier is a social security number (type SS), which is never used as a patient id; the message's results skipped"
+    static let onlySocialSecurityNumber =
+        "PID-3's only identifier is a social security number (type SS), which is never used as a patient id; the message's results skipped"
     static let noPatient = "OBX before any PID with a patient identifier; the message's results skipped"
     static let birthDateInvalid = "PID-7 birth date is not a date; birth date not used"
     static let preliminary = ResultMessages.preliminary("OBX-11 result status is P (preliminary)")

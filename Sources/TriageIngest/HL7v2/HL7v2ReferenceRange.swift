@@ -10,15 +10,16 @@ package enum HL7v2ReferenceRange {
     package static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (low: Double?, high: Double?)? {
         let trimmed = XMLBytes.trimmed(bytes)
         guard let first = trimmed.first else { return nil }
-        if first == 0x3C || first == 0x3E { // < >
-            let skip = trimmed.count > 1 && trimmed[1] == 0x3D ? 2 : 1 // <= >=
+        if first == 0x3C || first == 0x3E {  // < >
+            let skip = trimmed.count > 1 && trimmed[1] == 0x3D ? 2 : 1  // <= >=
             guard let bound = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[skip...])) else { return nil }
             return first == 0x3C ? (nil, bound) : (bound, nil)
         }
         // The dash between the bounds: the first after the first byte (a low bound may be negative).
         guard let dash = trimmed.dropFirst().firstIndex(of: 0x2D),
-              let low = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[..<dash])),
-              let high = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[(dash + 1)...])) else { return nil }
+            let low = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[..<dash])),
+            let high = NumberParser.parse(UnsafeBufferPointer(rebasing: trimmed[(dash + 1)...]))
+        else { return nil }
         return (low, high)
     }
 }

@@ -44,7 +44,11 @@ struct HL7v2ResultReader {
     /// Whether an OBX has been seen since the OBR.
     private var panelHasOBX = false
     /// The result the next NTE belongs to: the last OBX's, when it was kept.
-    private enum CommentTarget { case none, lab(Int), other(Int) }
+    private enum CommentTarget {
+        case none
+        case lab(Int)
+        case other(Int)
+    }
     private var commentTarget = CommentTarget.none
     /// Codes, units, flags and ids made once per distinct value.
     private let strings = ByteStringCache()
@@ -64,36 +68,39 @@ struct HL7v2ResultReader {
 
     /// A segment longer than the limit: skipped, and reported.
     mutating func oversized(line: Int) {
-        result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.segmentTooLong,
-                                         patientID: skippingMessage ? nil : patientID.map(PatientID.init(rawValue:))))
+        result.diagnostics.append(
+            .error(
+                at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.segmentTooLong,
+                patientID: skippingMessage ? nil : patientID.map(PatientID.init(rawValue:))))
     }
 
     /// One segment, without its terminator.
     mutating func segment(_ segment: UnsafeBufferPointer<UInt8>, line: Int, columnOffset: Int) {
         guard segment.count >= 3 else { return unknownLine(line) }
         let name = (segment[0], segment[1], segment[2])
-        if name == (0x4D, 0x53, 0x48) { return header(segment, line: line) } // MSH
-        if name == (0x46, 0x48, 0x53) || name == (0x42, 0x48, 0x53) { // FHS, BHS: a batch's own encoding characters
+        if name == (0x4D, 0x53, 0x48) { return header(segment, line: line) }  // MSH
+        if name == (0x46, 0x48, 0x53) || name == (0x42, 0x48, 0x53) {  // FHS, BHS: a batch's own encoding characters
             if segment.count >= 4 { delimiters = HL7v2Delimiters(header: segment) }
             return
         }
         guard segment.count == 3 || segment[3] == delimiters.field,
-              HL7v2ResultReader.isSegmentName(segment) else { return unknownLine(line) }
+            HL7v2ResultReader.isSegmentName(segment)
+        else { return unknownLine(line) }
         guard messageLine != nil else {
-            if name == (0x42, 0x54, 0x53) || name == (0x46, 0x54, 0x53) { return } // BTS, FTS
+            if name == (0x42, 0x54, 0x53) || name == (0x46, 0x54, 0x53) { return }  // BTS, FTS
             result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line), HL7v2Messages.segmentBeforeMSH))
             return
         }
         guard !skippingMessage else { return }
         split(segment, columnOffset: columnOffset)
         switch name {
-        case (0x50, 0x49, 0x44): patient(line: line, columnOffset: columnOffset)     // PID
-        case (0x4F, 0x42, 0x52): request(line: line)                                 // OBR
-        case (0x4F, 0x42, 0x58):                                                     // OBX
+        case (0x50, 0x49, 0x44): patient(line: line, columnOffset: columnOffset)  // PID
+        case (0x4F, 0x42, 0x52): request(line: line)  // OBR
+        case (0x4F, 0x42, 0x58):  // OBX
             panelHasOBX = true
             commentTarget = .none
             observation(line: line)
-        case (0x4E, 0x54, 0x45): note()                                              // NTE
+        case (0x4E, 0x54, 0x45): note()  // NTE
         default: break
         }
     }
@@ -147,13 +154,18 @@ struct HL7v2ResultReader {
             let id = delimiters.text(delimiters.component(repetition, 1), cache: strings)
             let type = delimiters.text(delimiters.component(repetition, 5), cache: strings)
             if !id.isEmpty, type == "SS" { socialSecurity = true }
-            guard !id.isEmpty, type != "SS" else { continue } // a social security number is never a patient id
-            if type == "MR" { chosen = id; break }
+            guard !id.isEmpty, type != "SS" else { continue }  // a social security number is never a patient id
+            if type == "MR" {
+                chosen = id
+                break
+            }
             if chosen == nil { chosen = id }
         }
         guard let id = chosen else {
-            result.diagnostics.append(.error(at: SourceLocation(fileID: fileID, line: line, column: column(3)),
-                                             socialSecurity ? HL7v2Messages.onlySocialSecurityNumber : HL7v2Messages.noPatientID))
+            result.diagnostics.append(
+                .error(
+                    at: SourceLocation(fileID: fileID, line: line, column: column(3)),
+                    socialSecurity ? HL7v2Messages.onlySocialSecurityNumber : HL7v2Messages.noPatientID))
             patientReported = true
             return
         }
@@ -163,7 +175,10 @@ struct HL7v2ResultReader {
         if !birth.isEmpty {
             birthDate = HL7v2DateTime.parse(birth)?.date
             if birthDate == nil {
-                result.diagnostics.append(.warning(at: SourceLocation(fileID: fileID, line: line, column: column(7)), HL7v2Messages.birthDateInvalid, patientID: PatientID(id)))
+                result.diagnostics.append(
+                    .warning(
+                        at: SourceLocation(fileID: fileID, line: line, column: column(7)), HL7v2Messages.birthDateInvalid,
+                        patientID: PatientID(id)))
             }
         }
         var sex: PatientDemographics.Sex?
@@ -174,8 +189,10 @@ struct HL7v2ResultReader {
         case let text: sex = PatientDemographics.Sex(text: text)
         }
         if birthDate != nil || sex != nil {
-            result.demographics.append(ExchangeRecords.demographics(source: SourceLocation(fileID: fileID, line: line),
-                                                                    patientID: id, birthDate: birthDate, sex: sex))
+            result.demographics.append(
+                ExchangeRecords.demographics(
+                    source: SourceLocation(fileID: fileID, line: line),
+                    patientID: id, birthDate: birthDate, sex: sex))
         }
     }
 
@@ -192,7 +209,8 @@ struct HL7v2ResultReader {
         switch commentTarget {
         case .none: break
         case .lab(let index): result.labs[index].comment = HL7v2ResultReader.joined(result.labs[index].comment, text)
-        case .other(let index): result.otherResults[index].result.comment = HL7v2ResultReader.joined(result.otherResults[index].result.comment, text)
+        case .other(let index):
+            result.otherResults[index].result.comment = HL7v2ResultReader.joined(result.otherResults[index].result.comment, text)
         }
     }
 
@@ -209,7 +227,7 @@ struct HL7v2ResultReader {
             panelHasOBX = false
             commentTarget = .none
         }
-        guard !groupComments.isEmpty else { return } // the usual case: no NTE, nothing to free
+        guard !groupComments.isEmpty else { return }  // the usual case: no NTE, nothing to free
         defer {
             panelComments.removeAll()
             groupComments.removeAll()
@@ -247,10 +265,13 @@ struct HL7v2ResultReader {
         var anyLOINC = false
         for alternate in 0..<2 {
             let system = XMLBytes.trimmed(delimiters.component(identifier, alternate == 1 ? 6 : 3))
-            guard HL7v2ResultReader.bytes(system, is: 0x4C, 0x4E) else { continue } // LN
+            guard HL7v2ResultReader.bytes(system, is: 0x4C, 0x4E) else { continue }  // LN
             anyLOINC = true
             let candidate = delimiters.text(delimiters.component(identifier, alternate == 1 ? 4 : 1), cache: strings)
-            if knownCodes.contains(candidate) { code = candidate; break }
+            if knownCodes.contains(candidate) {
+                code = candidate
+                break
+            }
         }
         var local: LocalCodeReading.Match?
         if code == nil {
@@ -269,8 +290,9 @@ struct HL7v2ResultReader {
                 let text = delimiters.text(delimiters.component(identifier, alternate == 1 ? 5 : 2))
                 if unit == nil { unit = delimiters.text(delimiters.component(field(6), 1), cache: strings) }
                 let unit = unit ?? ""
-                local = localCodes.identify(system: system, code: localCode, text: text, unit: unit, at: location,
-                                            diagnostics: &result.diagnostics)
+                local = localCodes.identify(
+                    system: system, code: localCode, text: text, unit: unit, at: location,
+                    diagnostics: &result.diagnostics)
                 if local != nil { break }
             }
         }
@@ -292,10 +314,10 @@ struct HL7v2ResultReader {
         }
         // Codes are compared as bytes (an escape in them makes them invalid anyway).
         let status = XMLBytes.trimmed(delimiters.component(field(11), 1))
-        if status.count == 1, status[0] == 0x50 { // P
+        if status.count == 1, status[0] == 0x50 {  // P
             skip(HL7v2Messages.preliminary, 11, .warning)
         } else if !(status.isEmpty || (status.count == 1 && (status[0] == 0x46 || status[0] == 0x43 || status[0] == 0x52))) {
-            return skip(HL7v2Messages.statusNotUsed, 11, .warning) // not F, C, R
+            return skip(HL7v2Messages.statusNotUsed, 11, .warning)  // not F, C, R
         }
         let type = XMLBytes.trimmed(delimiters.component(field(2), 1))
         let firstValue = HL7v2Delimiters.piece(field(5), 0, separatedBy: delimiters.repetition)
@@ -303,14 +325,16 @@ struct HL7v2ResultReader {
         // ours to guess.
         if firstValue.count != field(5).count { return skip(HL7v2Messages.valueRepeated, 5) }
         var value: LabValue
-        if HL7v2ResultReader.bytes(type, is: 0x4E, 0x4D) || HL7v2ResultReader.bytes(type, is: 0x53, 0x54) { // NM, ST
+        if HL7v2ResultReader.bytes(type, is: 0x4E, 0x4D) || HL7v2ResultReader.bytes(type, is: 0x53, 0x54) {  // NM, ST
             let raw = XMLBytes.trimmed(firstValue)
             guard !raw.isEmpty else { return skip(HL7v2Messages.noValue, 5) }
             let parsed = raw.contains(delimiters.escape) ? LabValue.parse(delimiters.text(raw)) : LabValue.parse(raw)
             guard let parsed else { return skip(HL7v2Messages.valueInvalid, 5) }
             value = parsed
-        } else if HL7v2ResultReader.bytes(type, is: 0x53, 0x4E) { // SN
-            guard let parsed = HL7v2ResultReader.structuredNumeric(firstValue, delimiters) else { return skip(HL7v2Messages.structuredInvalid, 5) }
+        } else if HL7v2ResultReader.bytes(type, is: 0x53, 0x4E) {  // SN
+            guard let parsed = HL7v2ResultReader.structuredNumeric(firstValue, delimiters) else {
+                return skip(HL7v2Messages.structuredInvalid, 5)
+            }
             value = parsed
         } else {
             return skip(HL7v2Messages.valueType, 2)
@@ -338,24 +362,28 @@ struct HL7v2ResultReader {
         var high: Double?
         let rangeBytes = XMLBytes.trimmed(delimiters.component(field(7), 1))
         if !rangeBytes.isEmpty {
-            let range = rangeBytes.contains(delimiters.escape) ? HL7v2ReferenceRange.parse(delimiters.text(rangeBytes))
-                                                                : HL7v2ReferenceRange.parse(rangeBytes)
+            let range =
+                rangeBytes.contains(delimiters.escape)
+                ? HL7v2ReferenceRange.parse(delimiters.text(rangeBytes))
+                : HL7v2ReferenceRange.parse(rangeBytes)
             if let range {
                 (low, high) = range
             } else {
                 skip(HL7v2Messages.rangeInvalid, 7, .warning)
             }
         }
-        let flagText = delimiters.text(delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1),
-                                       cache: strings)
+        let flagText = delimiters.text(
+            delimiters.component(HL7v2Delimiters.piece(field(8), 0, separatedBy: delimiters.repetition), 1),
+            cache: strings)
         let (flag, censored, unread) = ExchangeRecords.interpret(flagText.isEmpty ? nil : (flagText, at(8)), value: &value)
         if censored { skip(HL7v2Messages.offScale, 8, .warning) }
         if unread { counts.interpretationsNotRead += 1 }
         commentTarget = .lab(result.labs.count)
-        result.labs.append(ExchangeRecords.lab(
-            source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
-            value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
-            referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID))
+        result.labs.append(
+            ExchangeRecords.lab(
+                source: location, patientID: patientID, collected: collected, loinc: code, loincLocation: at(3),
+                value: value, valueLocation: at(5), unit: unit, unitLocation: at(6),
+                referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID))
     }
 
     /// Keeps the current OBX as an other result (SPEC §3.10) when the lab flagged it (OBX-8
@@ -409,8 +437,9 @@ struct HL7v2ResultReader {
         let comparatorText = delimiters.text(delimiters.component(bytes, 1))
         let number = delimiters.text(delimiters.component(bytes, 2))
         guard delimiters.text(delimiters.component(bytes, 3)).isEmpty, delimiters.text(delimiters.component(bytes, 4)).isEmpty,
-              let comparator = comparatorText == "=" ? .equal : FHIRStatusRule.comparator(comparatorText),
-              let value = NumberParser.parse(number) else { return nil }
+            let comparator = comparatorText == "=" ? .equal : FHIRStatusRule.comparator(comparatorText),
+            let value = NumberParser.parse(number)
+        else { return nil }
         if comparator != .equal, value < 0 { return nil }
         return LabValue(value, comparator: comparator)
     }

@@ -1,8 +1,9 @@
 import TriageModel
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads FHIR R4 JSON (one resource or a Bundle) and NDJSON (one resource a line, as a FHIR
@@ -25,8 +26,10 @@ public enum FHIRJSONReader {
         do {
             let first = try tokenizer.next()
             guard first == .beginObject else {
-                return .refused(.error(at: SourceLocation(file: file, line: tokenizer.tokenLine, column: tokenizer.tokenColumn),
-                                       Messages.notAResource))
+                return .refused(
+                    .error(
+                        at: SourceLocation(file: file, line: tokenizer.tokenLine, column: tokenizer.tokenColumn),
+                        Messages.notAResource))
             }
             let location = SourceLocation(file: file, line: tokenizer.tokenLine, column: tokenizer.tokenColumn)
             guard let type = try resourceType(&tokenizer) else {
@@ -36,7 +39,7 @@ public enum FHIRJSONReader {
             var walker = Walker(tokenizer: tokenizer, fileID: SourceFileID(file))
             try walker.resource(type, at: location, builder: &builder)
             tokenizer = walker.tokenizer
-            _ = try tokenizer.next() // the end, or content after the value
+            _ = try tokenizer.next()  // the end, or content after the value
         } catch {
             builder.abandon()
             let location = SourceLocation(file: file, line: error.line, column: error.column)
@@ -77,7 +80,7 @@ public enum FHIRJSONReader {
         // once and never copied.
         var walker = Walker(tokenizer: JSONTokenizer(UnsafeBufferPointer(start: nil, count: 0)), fileID: fileID)
         var lineNumber = 1
-        var start = byteOrderMarkLength(bytes) // columns count after it, as the tokenizer counts them
+        var start = byteOrderMarkLength(bytes)  // columns count after it, as the tokenizer counts them
         while start < bytes.count {
             let end = nextNewline(bytes, from: start)
             let line = UnsafeBufferPointer(rebasing: bytes[start..<end])
@@ -88,7 +91,8 @@ public enum FHIRJSONReader {
                     let location = SourceLocation(fileID: fileID, line: walker.tokenizer.tokenLine, column: walker.tokenizer.tokenColumn)
                     guard first == .beginObject, let type = try resourceType(&walker.tokenizer) else {
                         builder.mapping.result.diagnostics.append(.error(at: location, Messages.lineNotAResource))
-                        start = end + 1; lineNumber += 1
+                        start = end + 1
+                        lineNumber += 1
                         continue
                     }
                     try walker.resource(type, at: location, builder: &builder)
@@ -97,7 +101,9 @@ public enum FHIRJSONReader {
                     // What the line gave before it broke is not used: a line is one resource.
                     builder.discardOpen()
                     builder.mapping.result.diagnostics.append(
-                        .error(at: SourceLocation(fileID: fileID, line: error.line, column: error.column), Messages.lineMalformed(error.reason)))
+                        .error(
+                            at: SourceLocation(fileID: fileID, line: error.line, column: error.column), Messages.lineMalformed(error.reason)
+                        ))
                 }
             }
             start = end + 1
@@ -111,7 +117,8 @@ public enum FHIRJSONReader {
     /// bytes long).
     private static func nextNewline(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         guard let base = bytes.baseAddress, start < bytes.count,
-              let found = memchr(UnsafeRawPointer(base + start), 0x0A, bytes.count - start) else { return bytes.count }
+            let found = memchr(UnsafeRawPointer(base + start), 0x0A, bytes.count - start)
+        else { return bytes.count }
         return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
@@ -138,7 +145,7 @@ public enum FHIRJSONReader {
                     return type
                 }
                 try tokenizer.skipValue(startingWith: value)
-            default: // the object's end: no resourceType
+            default:  // the object's end: no resourceType
                 tokenizer.restore(start)
                 return nil
             }
@@ -150,8 +157,10 @@ public enum FHIRJSONReader {
         var tokenizer: JSONTokenizer
         let fileID: SourceFileID
 
-        mutating func resource(_ type: FHIRName.ResourceType, at location: SourceLocation,
-                               builder: inout FHIRResourceBuilder) throws(JSONTokenizer.Failure) {
+        mutating func resource(
+            _ type: FHIRName.ResourceType, at location: SourceLocation,
+            builder: inout FHIRResourceBuilder
+        ) throws(JSONTokenizer.Failure) {
             builder.beginResource(type, at: location)
             try members(builder: &builder)
             builder.endResource()
@@ -173,8 +182,10 @@ public enum FHIRJSONReader {
         }
 
         /// One member's value (each item of an array is one element of the same name).
-        private mutating func element(_ name: FHIRName, first: JSONTokenizer.Token,
-                                      builder: inout FHIRResourceBuilder) throws(JSONTokenizer.Failure) {
+        private mutating func element(
+            _ name: FHIRName, first: JSONTokenizer.Token,
+            builder: inout FHIRResourceBuilder
+        ) throws(JSONTokenizer.Failure) {
             switch first {
             case .beginArray:
                 while true {
@@ -201,10 +212,12 @@ public enum FHIRJSONReader {
                 builder.exit()
             case .string, .number:
                 builder.enter(name)
-                let line = tokenizer.tokenLine, column = tokenizer.tokenColumn, fileID = self.fileID
+                let line = tokenizer.tokenLine
+                let column = tokenizer.tokenColumn
+                let fileID = self.fileID
                 tokenizer.withText { builder.value($0, at: SourceLocation(fileID: fileID, line: line, column: column)) }
                 builder.exit()
-            default: // true, false, null: no element the readers use is a boolean
+            default:  // true, false, null: no element the readers use is a boolean
                 break
             }
         }
@@ -212,7 +225,8 @@ public enum FHIRJSONReader {
 
     enum Messages {
         static let notAResource = "JSON is not a FHIR resource (no resourceType in its top-level object); file skipped"
-        static let otherResource = "FHIR resource of a type twitch-triage does not read (only Observation, DiagnosticReport, Bundle, Patient); file skipped"
+        static let otherResource =
+            "FHIR resource of a type twitch-triage does not read (only Observation, DiagnosticReport, Bundle, Patient); file skipped"
         static let lineNotAResource = "NDJSON line is not a FHIR resource (no resourceType); line skipped"
 
         static func malformedKept(_ reason: String, _ kept: Int) -> String {

@@ -80,7 +80,10 @@ package struct JSONTokenizer {
         self.stack = stack
         self.scratch = scratch
         tokenLine = firstLine
-        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3; lineStart = 3 }
+        if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF {
+            index = 3
+            lineStart = 3
+        }
     }
 
     /// How deep the last token is nested (0 outside every container).
@@ -128,7 +131,10 @@ package struct JSONTokenizer {
     /// Goes back to a place from ``mark()``, reached by reading on from it within its
     /// innermost container (or up to that container's end).
     mutating func restore(_ mark: Mark) {
-        index = mark.index; line = mark.line; lineStart = mark.lineStart; expect = mark.expect
+        index = mark.index
+        line = mark.line
+        lineStart = mark.lineStart
+        expect = mark.expect
         if stack.count > mark.depth { stack.removeLast(stack.count - mark.depth) }
         if stack.count < mark.depth, let innermost = mark.innermost { stack.append(innermost) }
     }
@@ -142,7 +148,8 @@ package struct JSONTokenizer {
         tokenColumn = index - lineStart + 1
         guard index < bytes.count else {
             if expect == .nothing { return .end }
-            throw fail(stack.isEmpty ? "unexpected end of input" : "unexpected end of input inside \(stack.last! ? "an object" : "an array")")
+            throw fail(
+                stack.isEmpty ? "unexpected end of input" : "unexpected end of input inside \(stack.last! ? "an object" : "an array")")
         }
         let byte = bytes[index]
         switch expect {
@@ -191,9 +198,18 @@ package struct JSONTokenizer {
             try readNumber()
             afterValue()
             return .number
-        case 0x74: try literal("true"); afterValue(); return .trueValue
-        case 0x66: try literal("false"); afterValue(); return .falseValue
-        case 0x6E: try literal("null"); afterValue(); return .null
+        case 0x74:
+            try literal("true")
+            afterValue()
+            return .trueValue
+        case 0x66:
+            try literal("false")
+            afterValue()
+            return .falseValue
+        case 0x6E:
+            try literal("null")
+            afterValue()
+            return .null
         default:
             throw fail("unexpected character")
         }
@@ -223,7 +239,10 @@ package struct JSONTokenizer {
         while index < bytes.count {
             switch bytes[index] {
             case 0x20, 0x09, 0x0D: index += 1
-            case 0x0A: index += 1; line += 1; lineStart = index
+            case 0x0A:
+                index += 1
+                line += 1
+                lineStart = index
             default: return
             }
         }
@@ -318,7 +337,8 @@ package struct JSONTokenizer {
         guard var scalar = hex4(at: index) else { throw fail("invalid \\u escape in a string", at: index - 2) }
         index += 4
         if scalar >= 0xD800, scalar < 0xDC00, index + 6 <= bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75,
-           let low = hex4(at: index + 2), low >= 0xDC00, low < 0xE000 {
+            let low = hex4(at: index + 2), low >= 0xDC00, low < 0xE000
+        {
             scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
             index += 6
         }

@@ -16,15 +16,22 @@ struct SyntheaColumns {
         let upper = names.map { $0.trimmingSpaces().uppercased() }
         func field(_ name: String) -> Int? { upper.firstIndex(of: name) }
         if let date = field("DATE"), let patient = field("PATIENT"), field("ENCOUNTER") != nil, let code = field("CODE"),
-           field("DESCRIPTION") != nil, let value = field("VALUE"), let units = field("UNITS") {
+            field("DESCRIPTION") != nil, let value = field("VALUE"), let units = field("UNITS")
+        {
             kind = .syntheaObservations
-            self.date = date; self.patient = patient; self.code = code; self.value = value; self.units = units
+            self.date = date
+            self.patient = patient
+            self.code = code
+            self.value = value
+            self.units = units
             category = field("CATEGORY")
             return
         }
         if let id = field("ID"), let birthDate = field("BIRTHDATE"), let gender = field("GENDER"), field("SSN") != nil {
             kind = .syntheaPatients
-            self.id = id; self.birthDate = birthDate; self.gender = gender
+            self.id = id
+            self.birthDate = birthDate
+            self.gender = gender
             return
         }
         return nil

@@ -18,8 +18,10 @@ enum SyntheaReader {
         }
     }
 
-    private static func readObservations(_ rows: inout CSVRows, columns: SyntheaColumns, known: Set<String>,
-                                         into result: inout ReadResult) {
+    private static func readObservations(
+        _ rows: inout CSVRows, columns: SyntheaColumns, known: Set<String>,
+        into result: inout ReadResult
+    ) {
         let fields = rows.fields
         var otherCategories = 0
         var unknownCodes = 0
@@ -28,7 +30,8 @@ enum SyntheaReader {
             var patientID: String?
             do throws(CSVRowError) {
                 if let category = columns.category,
-                   !XMLBytes.equalsIgnoringCase(fields.bytes(record, category), "laboratory") {
+                    !XMLBytes.equalsIgnoringCase(fields.bytes(record, category), "laboratory")
+                {
                     otherCategories += 1
                     continue
                 }
@@ -45,11 +48,12 @@ enum SyntheaReader {
                 guard !valueBytes.isEmpty else { throw fields.error(record, columns.value, CSVMessage.isEmpty) }
                 guard let value = LabValue.parse(valueBytes) else { throw fields.error(record, columns.value, CSVMessage.notLabValue) }
                 let unit = try fields.text(record, columns.units) ?? ""
-                result.labs.append(ExchangeRecords.lab(
-                    source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID, collected: collected,
-                    loinc: code, loincLocation: fields.location(record, columns.code),
-                    value: value, valueLocation: fields.location(record, columns.value),
-                    unit: unit, unitLocation: fields.location(record, columns.units)))
+                result.labs.append(
+                    ExchangeRecords.lab(
+                        source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID, collected: collected,
+                        loinc: code, loincLocation: fields.location(record, columns.code),
+                        value: value, valueLocation: fields.location(record, columns.value),
+                        unit: unit, unitLocation: fields.location(record, columns.units)))
             } catch {
                 result.diagnostics.append(rows.skipped(error, patientID: patientID))
             }
@@ -70,11 +74,15 @@ enum SyntheaReader {
                 let birthDate = try fields.date(record, columns.birthDate)
                 var sex: PatientDemographics.Sex?
                 if let text = try fields.text(record, columns.gender) {
-                    guard let value = PatientDemographics.Sex(text: text) else { throw fields.error(record, columns.gender, CSVMessage.notSex) }
+                    guard let value = PatientDemographics.Sex(text: text) else {
+                        throw fields.error(record, columns.gender, CSVMessage.notSex)
+                    }
                     sex = value
                 }
-                result.demographics.append(ExchangeRecords.demographics(
-                    source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID, birthDate: birthDate, sex: sex))
+                result.demographics.append(
+                    ExchangeRecords.demographics(
+                        source: SourceLocation(fileID: fields.fileID, line: record.line), patientID: patientID, birthDate: birthDate,
+                        sex: sex))
             } catch {
                 result.diagnostics.append(rows.skipped(error, patientID: patientID))
             }

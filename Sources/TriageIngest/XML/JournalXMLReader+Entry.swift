@@ -172,7 +172,11 @@ extension JournalXMLReader {
         let location = book.location(session.startTagPosition())
         guard inEntry else { return .lifestyle }
         var problem: String?
-        var caffeine: Double?, alcohol: Double?, water: Double?, sleep: Double?, stress: Double?
+        var caffeine: Double?
+        var alcohol: Double?
+        var water: Double?
+        var sleep: Double?
+        var stress: Double?
         var exercise: String?
         func amount(_ value: UnsafeBufferPointer<UInt8>, _ name: String, _ range: ClosedRange<Double>, _ words: String) -> Double? {
             guard !XMLBytes.isBlank(value) else { return nil }
@@ -262,8 +266,10 @@ extension JournalXMLReader {
             skipEntry(Messages.symptomWithoutName, at: pending.location)
             return
         }
-        entry.symptoms.append(SymptomMention(name: Term(name, at: pending.location), severity: pending.severity,
-                                              bodyLocation: pending.bodyLocation))
+        entry.symptoms.append(
+            SymptomMention(
+                name: Term(name, at: pending.location), severity: pending.severity,
+                bodyLocation: pending.bodyLocation))
         if let severity = pending.severity, name.lowercased() == "weakness" {
             entry.weakness = max(entry.weakness ?? 0, severity)
         }
@@ -307,7 +313,7 @@ extension JournalXMLReader {
         let value = XMLBytes.trimmed(bytes)
         if let score = XMLBytes.wholeNumber(value, in: 0...3) { return score }
         for (word, score) in [("none", 0), ("mild", 1), ("moderate", 2), ("severe", 3)] as [(StaticString, Int)]
-            where XMLBytes.equalsIgnoringCase(value, word) {
+        where XMLBytes.equalsIgnoringCase(value, word) {
             return score
         }
         return nil

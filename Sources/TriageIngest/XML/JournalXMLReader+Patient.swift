@@ -48,8 +48,10 @@ extension JournalXMLReader {
         }
         for warning in warnings { book.warning(warning, at: location, patientID: id) }
         currentPatient = id
-        result.demographics.append(PatientDemographics(source: location, patientID: PatientID(id), birthDate: birthDate,
-                                                       age: age, sex: sex, displayName: displayName))
+        result.demographics.append(
+            PatientDemographics(
+                source: location, patientID: PatientID(id), birthDate: birthDate,
+                age: age, sex: sex, displayName: displayName))
         return .patient
     }
 }

@@ -78,8 +78,9 @@ final class JournalXMLReader: XMLRecordReader {
     }
 
     /// An empty record (its strings are empty, so copying it retains nothing).
-    static let blank = JournalRecord(source: SourceLocation(file: ""), patientID: "",
-                                     timestamp: Timestamp(date: LocalDate(dayNumber: 0)))
+    static let blank = JournalRecord(
+        source: SourceLocation(file: ""), patientID: "",
+        timestamp: Timestamp(date: LocalDate(dayNumber: 0)))
 
     static let elements = XMLNameTable<Element>([
         "entry": .entry, "twitch": .twitch, "symptom": .symptom, "trigger": .trigger, "lifestyle": .lifestyle,
@@ -167,8 +168,9 @@ final class JournalXMLReader: XMLRecordReader {
         case (.entry, .weakness?): frame = startText(.weakness, element, session: session)
         case (_, _?):
             if book.firstTime("misplaced \(parent.name) \(element.displayName)") {
-                book.warning(Messages.misplaced(element.displayName, in: parent.name),
-                             at: book.location(session.startTagPosition()))
+                book.warning(
+                    Messages.misplaced(element.displayName, in: parent.name),
+                    at: book.location(session.startTagPosition()))
             }
             frame = .ignored
         case (_, nil):
@@ -203,12 +205,15 @@ final class JournalXMLReader: XMLRecordReader {
     /// (not defaulted by a DTD), has no prefix, and is a journal attribute; `body` returns
     /// false for a name the element does not take. Every other attribute is reported once
     /// as unknown.
-    func forEachAttribute(of element: XMLElementStart, as frame: Frame, session: XMLParseSession,
-                          _ body: (Attribute, UnsafeBufferPointer<UInt8>) -> Bool) {
+    func forEachAttribute(
+        of element: XMLElementStart, as frame: Frame, session: XMLParseSession,
+        _ body: (Attribute, UnsafeBufferPointer<UInt8>) -> Bool
+    ) {
         for index in 0..<element.attributeCount {
             let attribute = element[index]
             if !attribute.isDefaulted, attribute.prefix == nil,
-               let name = attributeName(attribute.localName, at: index, of: frame), body(name, attribute.value) {
+                let name = attributeName(attribute.localName, at: index, of: frame), body(name, attribute.value)
+            {
                 continue
             }
             book.unknownAttribute(attribute, on: frame.name, session: session)
@@ -233,9 +238,10 @@ final class JournalXMLReader: XMLRecordReader {
 
     func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {
         resolveEntriesAwaitingPatient()
-        let rejected = book.finish(outcome, kept: result.journal.count,
-                                   keptAnything: !result.journal.isEmpty || !result.demographics.isEmpty,
-                                   noun: CountedNoun("entry", "entries"))
+        let rejected = book.finish(
+            outcome, kept: result.journal.count,
+            keptAnything: !result.journal.isEmpty || !result.demographics.isEmpty,
+            noun: CountedNoun("entry", "entries"))
         result.diagnostics = book.diagnostics
         result.rejected = rejected
         return result

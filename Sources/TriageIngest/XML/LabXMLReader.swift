@@ -26,10 +26,11 @@ final class LabXMLReader: XMLRecordReader {
     /// The one element a `labResults` holds.
     @exclusivity(unchecked) private var resultElement = XMLNameCache(XMLNameTable<Bool>(["result": true]))
     /// A result's attributes, remembered by position.
-    @exclusivity(unchecked) private var attributes = XMLNameCache(XMLNameTable<Attribute>([
-        "patient": .patient, "collected": .collected, "test": .test, "loinc": .loinc, "unit": .unit,
-        "low": .low, "high": .high, "flag": .flag, "lab": .lab, "comment": .comment,
-    ]))
+    @exclusivity(unchecked) private var attributes = XMLNameCache(
+        XMLNameTable<Attribute>([
+            "patient": .patient, "collected": .collected, "test": .test, "loinc": .loinc, "unit": .unit,
+            "low": .low, "high": .high, "flag": .flag, "lab": .lab, "comment": .comment,
+        ]))
     @exclusivity(unchecked) private var book: XMLReaderBookkeeping
     private let file: String
     /// The file in the run's file table, for the locations made per record.
@@ -42,10 +43,11 @@ final class LabXMLReader: XMLRecordReader {
     /// every copy retains their strings).
     @exclusivity(unchecked) private var pending = false
     /// An empty record, appended and then filled in (see ``startResult(_:session:)``).
-    private let blank = LabRecord(source: SourceLocation(file: ""), patientID: "",
-                                  collected: Timestamp(date: LocalDate(dayNumber: 0)), testName: nil, loinc: nil,
-                                  value: LabValue(0), valueLocation: SourceLocation(file: ""),
-                                  unit: Term("", at: SourceLocation(file: "")))
+    private let blank = LabRecord(
+        source: SourceLocation(file: ""), patientID: "",
+        collected: Timestamp(date: LocalDate(dayNumber: 0)), testName: nil, loinc: nil,
+        value: LabValue(0), valueLocation: SourceLocation(file: ""),
+        unit: Term("", at: SourceLocation(file: "")))
     /// Strings made from attribute values, reused when values repeat.
     @exclusivity(unchecked) private var strings = XMLStringCache()
     /// The value text so far.
@@ -69,7 +71,8 @@ final class LabXMLReader: XMLRecordReader {
             return
         }
         guard parent == .root, element.namespaceURI == nil, element.prefix == nil,
-              resultElement.lookup(element: element.localName) != nil else {
+            resultElement.lookup(element: element.localName) != nil
+        else {
             if parent != .ignored {
                 book.unknownElement(element, in: parent == .root ? "labResults" : "result", session: session)
             }
@@ -99,12 +102,13 @@ final class LabXMLReader: XMLRecordReader {
     }
 
     func finish(_ outcome: XMLPushParser.Outcome) -> ReadResult {
-        if pending { // the parse ended inside a result: it never got its value
+        if pending {  // the parse ended inside a result: it never got its value
             result.labs.removeLast()
             pending = false
         }
-        let rejected = book.finish(outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty,
-                                   noun: CountedNoun("result"))
+        let rejected = book.finish(
+            outcome, kept: result.labs.count, keptAnything: !result.labs.isEmpty,
+            noun: CountedNoun("result"))
         result.diagnostics = book.diagnostics
         result.rejected = rejected
         return result
@@ -120,11 +124,16 @@ final class LabXMLReader: XMLRecordReader {
     private func startResult(_ element: XMLElementStart, session: XMLParseSession) {
         pending = false
         text.removeAll(keepingCapacity: true)
-        var patientBytes: UnsafeBufferPointer<UInt8>?, collectedBytes: UnsafeBufferPointer<UInt8>?
-        var testBytes: UnsafeBufferPointer<UInt8>?, loincBytes: UnsafeBufferPointer<UInt8>?
-        var unitBytes: UnsafeBufferPointer<UInt8>?, lowBytes: UnsafeBufferPointer<UInt8>?
-        var highBytes: UnsafeBufferPointer<UInt8>?, flagBytes: UnsafeBufferPointer<UInt8>?
-        var labBytes: UnsafeBufferPointer<UInt8>?, commentBytes: UnsafeBufferPointer<UInt8>?
+        var patientBytes: UnsafeBufferPointer<UInt8>?
+        var collectedBytes: UnsafeBufferPointer<UInt8>?
+        var testBytes: UnsafeBufferPointer<UInt8>?
+        var loincBytes: UnsafeBufferPointer<UInt8>?
+        var unitBytes: UnsafeBufferPointer<UInt8>?
+        var lowBytes: UnsafeBufferPointer<UInt8>?
+        var highBytes: UnsafeBufferPointer<UInt8>?
+        var flagBytes: UnsafeBufferPointer<UInt8>?
+        var labBytes: UnsafeBufferPointer<UInt8>?
+        var commentBytes: UnsafeBufferPointer<UInt8>?
         for index in 0..<element.attributeCount {
             let attribute = element[index]
             guard !attribute.isDefaulted, attribute.prefix == nil, let name = attributes.lookup(attribute.localName, at: index) else {

@@ -41,7 +41,8 @@ package enum XMLBytes {
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x26, index + 4 < bytes.count, bytes[index + 1] == 0x23, bytes[index + 2] == 0x33,
-               bytes[index + 3] == 0x38, bytes[index + 4] == 0x3B {
+                bytes[index + 3] == 0x38, bytes[index + 4] == 0x3B
+            {
                 decoded.append(0x26)
                 index += 5
             } else {
@@ -66,8 +67,10 @@ package enum XMLBytes {
     }
 
     /// Calls `body` with each trimmed, non-empty piece of `bytes` between `separator`s.
-    static func forEachPiece(of bytes: UnsafeBufferPointer<UInt8>, separatedBy separator: UInt8,
-                             _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    static func forEachPiece(
+        of bytes: UnsafeBufferPointer<UInt8>, separatedBy separator: UInt8,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         var start = 0
         for index in 0...bytes.count where index == bytes.count || bytes[index] == separator {
             let piece = trimmed(UnsafeBufferPointer(rebasing: bytes[start..<index]))
@@ -118,7 +121,8 @@ package enum XMLBytes {
     /// otherwise.
     static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>, in range: ClosedRange<Int>) -> Int? {
         guard let number = NumberParser.parse(trimmed(bytes)), number.rounded() == number,
-              number >= Double(range.lowerBound), number <= Double(range.upperBound) else { return nil }
+            number >= Double(range.lowerBound), number <= Double(range.upperBound)
+        else { return nil }
         return Int(number)
     }
 

@@ -26,9 +26,10 @@ package struct XMLElementStart {
         let entry = table! + 5 * index
         let value = entry[3]!
         let end = entry[4]!
-        return XMLAttribute(localName: entry[0]!, prefix: entry[1], namespaceURI: entry[2],
-                            value: UnsafeBufferPointer(start: value, count: end - value),
-                            isDefaulted: index >= writtenAttributeCount)
+        return XMLAttribute(
+            localName: entry[0]!, prefix: entry[1], namespaceURI: entry[2],
+            value: UnsafeBufferPointer(start: value, count: end - value),
+            isDefaulted: index >= writtenAttributeCount)
     }
 
     /// The element's name as written (`prefix:local`), for messages; at most 64 characters.

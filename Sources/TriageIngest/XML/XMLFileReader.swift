@@ -37,8 +37,10 @@ public enum XMLFileReader {
             return .refused(refusal)
         }
         let failure = outcome.failure
-        return .refused(.error(at: SourceLocation(file: file, line: failure?.line, column: failure?.column),
-                               Messages.notXML(failure?.reason ?? "no root element")))
+        return .refused(
+            .error(
+                at: SourceLocation(file: file, line: failure?.line, column: failure?.column),
+                Messages.notXML(failure?.reason ?? "no root element")))
     }
 
     enum Messages {

@@ -78,7 +78,8 @@ package final class XMLParseSession {
         // At the end of the input libxml2 reports a start tag it could not finish (`<entr`)
         // before it reports the error: a complete tag leaves the cursor on `>` or `/>`.
         if let input = context?.pointee.input, let cur = input.pointee.cur, let end = input.pointee.end,
-           cur >= end || (cur.pointee != 0x3E && cur.pointee != 0x2F) {
+            cur >= end || (cur.pointee != 0x3E && cur.pointee != 0x2F)
+        {
             let here = currentPosition()
             fail(XMLProblem(.truncated, line: here.line, column: here.column))
             return
@@ -109,7 +110,8 @@ package final class XMLParseSession {
         guard !halted else { return }
         var atEnd = false
         if terminating, depth > 0, let input = context?.pointee.input, let cur = input.pointee.cur,
-           let end = input.pointee.end {
+            let end = input.pointee.end
+        {
             atEnd = cur >= end
         }
         var problem = XMLProblem(error, atEndOfInput: atEnd && !encodingFailed)
@@ -127,7 +129,8 @@ package final class XMLParseSession {
     /// bytes it could not parse yet; if it is, the parse fails here.
     func checkBacklog() {
         guard !halted, let input = context?.pointee.input, let cur = input.pointee.cur, let end = input.pointee.end,
-              end - cur > XMLParseSession.maximumBacklog else { return }
+            end - cur > XMLParseSession.maximumBacklog
+        else { return }
         let here = currentPosition()
         fail(XMLProblem(.tokenTooLong, line: here.line, column: here.column))
     }
@@ -167,7 +170,8 @@ package final class XMLParseSession {
     /// input): lets a reader size its record array once instead of growing it by doubling.
     func fractionParsed() -> Double {
         guard totalBytes > 0, let input = context?.pointee.input, let cur = input.pointee.cur,
-              let base = input.pointee.base else { return 0 }
+            let base = input.pointee.base
+        else { return 0 }
         return Double(Int(input.pointee.consumed) + (cur - base)) / Double(totalBytes)
     }
 

@@ -89,10 +89,11 @@ package struct XMLProblem: Sendable, Hashable {
 
     /// Errors that mean what they say even at the very end of the input: a tag mismatch in
     /// the last end tag, bad characters or encoding, an entity reference.
-    private static let notTruncation: Set<Int32> = Set([
-        XML_ERR_TAG_NAME_MISMATCH, XML_ERR_INVALID_CHAR, XML_ERR_INVALID_ENCODING, XML_ERR_UNSUPPORTED_ENCODING,
-        XML_ERR_UNKNOWN_ENCODING, XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY, XML_ERR_ENTITY_LOOP,
-    ].map { Int32(bitPattern: $0.rawValue) })
+    private static let notTruncation: Set<Int32> = Set(
+        [
+            XML_ERR_TAG_NAME_MISMATCH, XML_ERR_INVALID_CHAR, XML_ERR_INVALID_ENCODING, XML_ERR_UNSUPPORTED_ENCODING,
+            XML_ERR_UNKNOWN_ENCODING, XML_ERR_UNDECLARED_ENTITY, XML_WAR_UNDECLARED_ENTITY, XML_ERR_ENTITY_LOOP,
+        ].map { Int32(bitPattern: $0.rawValue) })
 
     /// Creates one of our own problems.
     init(_ kind: Kind, line: Int?, column: Int?) {

@@ -27,8 +27,9 @@ package enum XMLPushParser {
     package static let openingBytes = 4
 
     /// The parser options: exactly the safe set of NOTES.md.
-    static let options: Int32 = Int32(bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
-        | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
+    static let options: Int32 = Int32(
+        bitPattern: XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOBLANKS.rawValue | XML_PARSE_COMPACT.rawValue)
 
     /// How a parse ended.
     package struct Outcome {
@@ -67,10 +68,12 @@ package enum XMLPushParser {
             // document in them. This thread's handler points at this session for the parse.
             let savedHandler = __xmlStructuredError().pointee
             let savedContext = __xmlStructuredErrorContext().pointee
-            xmlSetStructuredErrorFunc(user, { user, error in
-                guard let user, let error else { return }
-                Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue().contextFreeError(error.pointee)
-            })
+            xmlSetStructuredErrorFunc(
+                user,
+                { user, error in
+                    guard let user, let error else { return }
+                    Unmanaged<XMLParseSession>.fromOpaque(user).takeUnretainedValue().contextFreeError(error.pointee)
+                })
             defer { xmlSetStructuredErrorFunc(savedContext, savedHandler) }
             let start = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
             let first = min(openingBytes, bytes.count)
@@ -115,9 +118,10 @@ package enum XMLPushParser {
         sax.startElementNs = { user, localName, prefix, uri, _, _, attributeCount, defaultedCount, table in
             guard let user, let localName else { return }
             let defaulted = Int(defaultedCount)
-            let element = XMLElementStart(localName: localName, prefix: prefix, namespaceURI: uri,
-                                          writtenAttributeCount: Int(attributeCount) - defaulted,
-                                          defaultedAttributeCount: defaulted, table: table)
+            let element = XMLElementStart(
+                localName: localName, prefix: prefix, namespaceURI: uri,
+                writtenAttributeCount: Int(attributeCount) - defaulted,
+                defaultedAttributeCount: defaulted, table: table)
             XMLPushParser.session(user) { $0.startElement(element) }
         }
         sax.endElementNs = { user, _, _, _ in

@@ -74,8 +74,9 @@ struct XMLReaderBookkeeping {
         let name = element.displayName
         let namespace = element.namespaceURI != nil && element.prefix == nil ? " (in a namespace)" : ""
         guard firstTime("element \(parent) \(name)\(namespace)") else { return }
-        warning("unknown element '\(name)'\(namespace) in '\(parent)'; element ignored",
-                at: location(session.startTagPosition()))
+        warning(
+            "unknown element '\(name)'\(namespace) in '\(parent)'; element ignored",
+            at: location(session.startTagPosition()))
     }
 
     /// Reports an attribute the format does not define on `element` (once per name and
@@ -85,15 +86,17 @@ struct XMLReaderBookkeeping {
     /// warning, since values must come from the element itself.
     mutating func unknownAttribute(_ attribute: XMLAttribute, on element: String, session: XMLParseSession) {
         if let uri = attribute.namespaceURI,
-           XMLBytes.equals(uri, "http://www.w3.org/XML/1998/namespace")
-            || XMLBytes.equals(uri, "http://www.w3.org/2001/XMLSchema-instance") {
+            XMLBytes.equals(uri, "http://www.w3.org/XML/1998/namespace")
+                || XMLBytes.equals(uri, "http://www.w3.org/2001/XMLSchema-instance")
+        {
             return
         }
         let name = attribute.displayName
         if attribute.isDefaulted {
             guard firstTime("default \(element) \(name)") else { return }
-            warning("attribute '\(name)' of '\(element)' comes from the DTD, not the element; attribute ignored",
-                    at: location(session.startTagPosition()))
+            warning(
+                "attribute '\(name)' of '\(element)' comes from the DTD, not the element; attribute ignored",
+                at: location(session.startTagPosition()))
         } else {
             guard firstTime("attribute \(element) \(name)") else { return }
             warning("unknown attribute '\(name)' on '\(element)'; attribute ignored", at: location(session.startTagPosition()))
@@ -118,8 +121,9 @@ struct XMLReaderBookkeeping {
     /// Reports text where the format expects only elements (once per element name).
     mutating func strayText(in element: String, session: XMLParseSession) {
         guard firstTime("text \(element)") else { return }
-        warning("text directly inside '\(element)' is not part of the format; text ignored",
-                at: location(session.currentPosition()))
+        warning(
+            "text directly inside '\(element)' is not part of the format; text ignored",
+            at: location(session.currentPosition()))
     }
 
     /// Adds the end of the parse: libxml2's non-fatal problems (once per kind) and, when
@@ -130,20 +134,23 @@ struct XMLReaderBookkeeping {
     ///   - kept: how many records were read before an early end.
     ///   - noun: the record's name, singular and plural (`entry`, `entries`).
     /// - Returns: whether the file is rejected: it ended early and nothing was kept.
-    mutating func finish(_ outcome: XMLPushParser.Outcome, kept: Int, keptAnything: Bool,
-                         noun: CountedNoun) -> Bool {
+    mutating func finish(
+        _ outcome: XMLPushParser.Outcome, kept: Int, keptAnything: Bool,
+        noun: CountedNoun
+    ) -> Bool {
         var seen: Set<String> = []
         for problem in outcome.problems where seen.insert(problem.reason).inserted {
             let location = SourceLocation(fileID: fileID, line: problem.line, column: problem.column)
-            if problem.code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue) { // the reference is left out
+            if problem.code == Int(XML_WAR_UNDECLARED_ENTITY.rawValue) {  // the reference is left out
                 warning("\(problem.whatIsWrong); reference left out", at: location)
             } else {
                 warning("\(problem.whatIsWrong); parsing continued", at: location)
             }
         }
         if unreportedOnceWarnings > 0 {
-            warning("unknown or misplaced elements, attributes or text occurred \(unreportedOnceWarnings) more times (not listed); ignored",
-                    at: SourceLocation(fileID: fileID))
+            warning(
+                "unknown or misplaced elements, attributes or text occurred \(unreportedOnceWarnings) more times (not listed); ignored",
+                at: SourceLocation(fileID: fileID))
         }
         var rejected = false
         if let failure = outcome.failure {

@@ -3,8 +3,9 @@ import Foundation
 import Logging
 import TriageBatch
 import TriageCommandLine
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// `twitch-triage batch <in> --out <dir>`: the nightly run over a folder.
@@ -13,13 +14,13 @@ struct BatchCommand: AsyncParsableCommand {
         commandName: "batch",
         abstract: "Write every patient's referral and the morning worklist.",
         discussion: """
-        Reads every journal, lab and patient file under <in>, writes <out>/<patient>/referral.{json,md,html}, \
-        <out>/worklist.{json,md,html} and <out>/run.json. A bad file or patient never stops the others; \
-        every problem is listed on stderr and in run.json as file:line:column: message. \
-        Exit codes: 0 all good (warnings allowed), 64 usage, 65 some input could not be read (all else \
-        written), 73 output could not be written, 75 another batch holds the lock on <out>, 78 the knowledge \
-        tables of --knowledge or the code map of --code-map cannot be used.
-        """
+            Reads every journal, lab and patient file under <in>, writes <out>/<patient>/referral.{json,md,html}, \
+            <out>/worklist.{json,md,html} and <out>/run.json. A bad file or patient never stops the others; \
+            every problem is listed on stderr and in run.json as file:line:column: message. \
+            Exit codes: 0 all good (warnings allowed), 64 usage, 65 some input could not be read (all else \
+            written), 73 output could not be written, 75 another batch holds the lock on <out>, 78 the knowledge \
+            tables of --knowledge or the code map of --code-map cannot be used.
+            """
     )
 
     @Argument(help: "The input folder.")
@@ -37,13 +38,19 @@ struct BatchCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "No progress line and no summary line (problems are still listed).")
     var quiet = false
 
-    @Flag(name: .long, help: "Skip the final flush to disk: faster, but a power cut can lose the night's reports (for scratch disks and benchmarks).")
+    @Flag(
+        name: .long,
+        help: "Skip the final flush to disk: faster, but a power cut can lose the night's reports (for scratch disks and benchmarks).")
     var noSync = false
 
     @Option(name: .long, help: "Keep only shard K of N (K/N, 0-based), by a stable hash of the patient id.")
     var shard: String?
 
-    @Option(name: .long, help: "Log level on stderr: trace, debug, info, notice, warning, error or critical. Logs carry file names, line numbers and counts only.")
+    @Option(
+        name: .long,
+        help:
+            "Log level on stderr: trace, debug, info, notice, warning, error or critical. Logs carry file names, line numbers and counts only."
+    )
     var logLevel: Logger.Level = .error
 
     @OptionGroup var inputOptions: InputOptions
@@ -71,7 +78,8 @@ struct BatchCommand: AsyncParsableCommand {
         let readOptions = try inputOptions.readOptions(knowledge: knowledge)
         let options = BatchOptions(
             input: input, output: out, asOf: try inputOptions.asOfDate(), readOptions: readOptions,
-            jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes, shard: try parsedShard())
+            jobs: jobs ?? System.processorCount, full: full, noSync: noSync, maxFileSize: inputOptions.maxFileSizeBytes,
+            shard: try parsedShard())
         let progress = ProgressLine(enabled: !quiet && isatty(2) == 1)
         let level = logLevel
         let logger = Logger(label: "twitch-triage.batch") { label in
@@ -81,8 +89,10 @@ struct BatchCommand: AsyncParsableCommand {
         }
         let result: BatchResult
         do {
-            result = try await BatchRunner(options: options, knowledge: knowledge, events: progress.handle,
-                                           logger: logger).run()
+            result = try await BatchRunner(
+                options: options, knowledge: knowledge, events: progress.handle,
+                logger: logger
+            ).run()
         } catch {
             progress.finish()
             throw error
@@ -91,7 +101,9 @@ struct BatchCommand: AsyncParsableCommand {
         for problem in result.problems { Console.error(problem.description) }
         if !quiet {
             let errors = result.problems.filter { $0.severity == .error }.count
-            Console.error("\(result.patients) patients from \(result.files) files: \(result.patientsWritten) written, \(result.patientsUnchanged) unchanged; \(errors) errors, \(result.problems.count - errors) warnings; exit \(result.outcome.exitCode)")
+            Console.error(
+                "\(result.patients) patients from \(result.files) files: \(result.patientsWritten) written, \(result.patientsUnchanged) unchanged; \(errors) errors, \(result.problems.count - errors) warnings; exit \(result.outcome.exitCode)"
+            )
         }
         if let category = result.outcome.category { throw ExitStatus.failure(category) }
     }

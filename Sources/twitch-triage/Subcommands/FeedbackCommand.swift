@@ -18,8 +18,11 @@ struct FeedbackCommand: ParsableCommand {
         var lines = ["rule\trecommendation\tissued\taccepted\toverridden\toverride reasons"]
         for row in summary.rows {
             let reasons = row.reasons.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) (\($0.value))" }
-            lines.append([row.rule, row.test ?? "card", "\(row.issued)", "\(row.accepted)", "\(row.overridden)",
-                          reasons.isEmpty ? "-" : reasons.joined(separator: "; ")].joined(separator: "\t"))
+            lines.append(
+                [
+                    row.rule, row.test ?? "card", "\(row.issued)", "\(row.accepted)", "\(row.overridden)",
+                    reasons.isEmpty ? "-" : reasons.joined(separator: "; "),
+                ].joined(separator: "\t"))
         }
         lines.append("feedback items: \(summary.feedbackItems); about cards never issued: \(summary.unknownCards)")
         Console.output(lines.joined(separator: "\n") + "\n")

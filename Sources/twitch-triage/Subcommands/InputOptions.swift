@@ -15,10 +15,13 @@ struct InputOptions: ParsableArguments {
     @Option(name: .long, help: "Refuse input files larger than this many MiB (default 256).")
     var maxFileSize = 256
 
-    @Option(name: .long, help: ArgumentHelp(
-        "The site's map of local lab codes: a CSV with the header system,code,analyte,unit.",
-        discussion: "Used by the HL7 v2, C-CDA, FHIR and lab CSV readers for codes that are not LOINC. Inside the input folder it is never read as an input, and run.json records it so that verify uses it too.",
-        valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The site's map of local lab codes: a CSV with the header system,code,analyte,unit.",
+            discussion:
+                "Used by the HL7 v2, C-CDA, FHIR and lab CSV readers for codes that are not LOINC. Inside the input folder it is never read as an input, and run.json records it so that verify uses it too.",
+            valueName: "file"))
     var codeMap: String?
 
     /// Checks the flags.

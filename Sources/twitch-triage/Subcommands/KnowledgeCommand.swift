@@ -26,10 +26,12 @@ struct KnowledgeCommand: ParsableCommand {
 
     @OptionGroup var tables: KnowledgeOptions
 
-    @Option(name: .long, help: ArgumentHelp(
-        "Validate the tables in this folder in full and write their compiled form (knowledge.snapshot) and digest (knowledge.validated) beside them; print nothing else.",
-        discussion: "`make knowledge-stamp` runs it on the shipped tables; the test suite fails while the shipped snapshot is stale.",
-        valueName: "dir"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Validate the tables in this folder in full and write their compiled form (knowledge.snapshot) and digest (knowledge.validated) beside them; print nothing else.",
+            discussion: "`make knowledge-stamp` runs it on the shipped tables; the test suite fails while the shipped snapshot is stale.",
+            valueName: "dir"))
     var compile: String?
 
     func run() throws {

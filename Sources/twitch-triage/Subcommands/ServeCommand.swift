@@ -8,9 +8,9 @@ struct ServeCommand: ParsableCommand {
         commandName: ServiceLauncher.subcommand,
         abstract: "Answer CDS Hooks calls with the night's referral as a card.",
         discussion: """
-        Runs the CDS Hooks service, \(ServiceLauncher.executableName), installed beside twitch-triage, with the same \
-        arguments; `twitch-triage serve --help` lists its options.
-        """
+            Runs the CDS Hooks service, \(ServiceLauncher.executableName), installed beside twitch-triage, with the same \
+            arguments; `twitch-triage serve --help` lists its options.
+            """
     )
 
     /// Everything after `serve`, for the service.

@@ -17,7 +17,8 @@ struct WorklistCommand: ParsableCommand {
             // the tool (any command) about 3% of a single report's instructions.
             commandName: "merge",
             abstract: "Join the worklists of shards (batch --shard K/N) into one.",
-            discussion: "Report links in the merged worklist point into the shards' folders. Exit 65 when a worklist is missing, unreadable, or the shards disagree; 73 when the merged worklist cannot be written."
+            discussion:
+                "Report links in the merged worklist point into the shards' folders. Exit 65 when a worklist is missing, unreadable, or the shards disagree; 73 when the merged worklist cannot be written."
         )
 
         @Argument(help: "The shards' output folders.")

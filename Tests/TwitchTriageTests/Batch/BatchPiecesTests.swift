@@ -77,12 +77,18 @@ import TriageModel
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
         let first = try ledger.beginRun(asOf: asOf, knowledgeVersion: "k", shard: nil)
         #expect(try ledger.lastRunIncomplete())
-        let result = BatchResult(outcome: .ok, files: 1, filesRefused: 0, patients: 1, patientsWritten: 1, patientsUnchanged: 0, problems: [])
-        try ledger.completeRun(first, results: [Ledger.Result(patientID: "P1", fingerprint: "f1", urgency: .routine, folder: "P1",
-                                                              headline: "h", tests: ["EMG", "MRI (cervical spine)"])], result: result)
+        let result = BatchResult(
+            outcome: .ok, files: 1, filesRefused: 0, patients: 1, patientsWritten: 1, patientsUnchanged: 0, problems: [])
+        try ledger.completeRun(
+            first,
+            results: [
+                Ledger.Result(
+                    patientID: "P1", fingerprint: "f1", urgency: .routine, folder: "P1",
+                    headline: "h", tests: ["EMG", "MRI (cervical spine)"])
+            ], result: result)
         #expect(try !ledger.lastRunIncomplete())
         let second = try ledger.beginRun(asOf: asOf, knowledgeVersion: "k", shard: nil)
-        _ = second // killed: never completed
+        _ = second  // killed: never completed
         #expect(try ledger.lastRunIncomplete())
         #expect(try ledger.completedRuns() == [first])
         let previous = try ledger.results(ofRun: first)

@@ -11,11 +11,15 @@ import TriageModel
     private static let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-errors-\(UUID().uuidString)")
 
     @Test func aKnowledgeErrorIsAConfigurationErrorNamingFolderFileAndRow() {
-        let table = KnowledgeError(file: "analytes.json", row: .init(number: 3, id: "calcium"), subject: #"unit "mg/dL""#,
-                                   reason: .badFactor("mg/dL", factor: 0))
+        let table = KnowledgeError(
+            file: "analytes.json", row: .init(number: 3, id: "calcium"), subject: #"unit "mg/dL""#,
+            reason: .badFactor("mg/dL", factor: 0))
         let error = TriageError(table, folder: "clinic", outcome: "nothing written")
         #expect(error.category == .configuration)
-        #expect(error.description == #"clinic/analytes.json: row 3 (calcium): unit "mg/dL" has factor 0; a factor must be a positive number; nothing written"#)
+        #expect(
+            error.description
+                == #"clinic/analytes.json: row 3 (calcium): unit "mg/dL" has factor 0; a factor must be a positive number; nothing written"#
+        )
         #expect(TriageError(table, folder: "clinic/", outcome: "nothing written") == error)
         let unfound = TriageError(KnowledgeError(file: "knowledge.json", reason: .fileMissing), folder: nil, outcome: "nothing was read")
         #expect(unfound.description == "knowledge.json: the file is missing; nothing was read")
@@ -23,7 +27,11 @@ import TriageModel
 
     @Test func aFolderWithoutTablesIsAConfigurationError() {
         let missing = Self.folder.appendingPathComponent("nowhere").path
-        #expect(throws: TriageError(.configuration("\(missing)/knowledge.json: the file is missing; the tables of --knowledge were not used and nothing was read"))) {
+        #expect(
+            throws: TriageError(
+                .configuration(
+                    "\(missing)/knowledge.json: the file is missing; the tables of --knowledge were not used and nothing was read"))
+        ) {
             try KnowledgeLoader.load(folder: missing)
         }
         #expect(throws: TriageError(.configuration("\(missing)/knowledge.json: the file is missing; nothing written"))) {
@@ -62,7 +70,8 @@ import TriageModel
         try FileManager.default.createDirectory(at: shard, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: shard) }
         try Data("[]".utf8).write(to: shard.appendingPathComponent("worklist.json"))
-        #expect(throws: TriageError(.inputUnreadable("not a twitch-triage worklist; nothing merged"), path: shard.path + "/worklist.json")) {
+        #expect(throws: TriageError(.inputUnreadable("not a twitch-triage worklist; nothing merged"), path: shard.path + "/worklist.json"))
+        {
             try WorklistMerge.merge(shards: [shard.path], output: Self.folder.path)
         }
         #expect(throws: TriageError(.inputUnreadable("no shard folders given; nothing merged"))) {
@@ -72,15 +81,19 @@ import TriageModel
 
     @Test func reportsWithoutAnAsOfDateAreAnInputError() {
         let reports = Self.folder.appendingPathComponent("no-reports").path
-        let expected = TriageError(.inputUnreadable("no as-of date recorded (run.json missing or without asOf); nothing verified"),
-                                   path: reports + "/run.json")
+        let expected = TriageError(
+            .inputUnreadable("no as-of date recorded (run.json missing or without asOf); nothing verified"),
+            path: reports + "/run.json")
         #expect(throws: expected) { try SampleVerification.recordedAsOf(reports: reports) }
-        #expect(expected.description == "\(reports)/run.json: no as-of date recorded (run.json missing or without asOf); nothing verified; nothing read")
+        #expect(
+            expected.description
+                == "\(reports)/run.json: no as-of date recorded (run.json missing or without asOf); nothing verified; nothing read")
     }
 
     @Test func aLedgerThatCannotBeOpenedForFeedbackNamesIt() throws {
         let output = Self.folder.appendingPathComponent("feedback-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: output.appendingPathComponent(".twitch-triage/ledger.sqlite"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: output.appendingPathComponent(".twitch-triage/ledger.sqlite"), withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: output) }
         var thrown: TriageError?
         do {

@@ -25,7 +25,10 @@ import TriageModel
         changed["P1/referral.json"] = "{\n  \"a\": 2\n}\n"
         let differences = try FolderComparison.compare(expected: folder(base), actual: folder(changed))
         #expect(differences.count == 1)
-        guard case .changed(let path, let diff) = differences.first else { Issue.record("not a change"); return }
+        guard case .changed(let path, let diff) = differences.first else {
+            Issue.record("not a change")
+            return
+        }
         #expect(path == "P1/referral.json")
         #expect(diff == "--- expected/P1/referral.json\n+++ actual/P1/referral.json\n@@ -1,2 +1,2 @@\n {\n-  \"a\": 1\n+  \"a\": 2\n")
     }

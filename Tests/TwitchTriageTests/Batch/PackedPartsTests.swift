@@ -10,8 +10,10 @@ import TriageNormalise
     static let asOf = LocalDate(year: 2026, month: 11, day: 20)!
 
     /// Packs the split of `outcome` and checks every entry against the split.
-    static func expectSameParts(_ outcome: InputFileReader.Outcome, fileIndex: Int, building: (PatientID) -> Bool = { _ in true },
-                                _ comment: Comment) {
+    static func expectSameParts(
+        _ outcome: InputFileReader.Outcome, fileIndex: Int, building: (PatientID) -> Bool = { _ in true },
+        _ comment: Comment
+    ) {
         let assembler = PatientRecordAssembler(knowledge: Knowledge.forTests, asOf: asOf)
         let split = assembler.parts(of: outcome, fileIndex: fileIndex, building: building)
         let packed = PatientRecordAssembler.PackedParts(split.parts)
@@ -44,13 +46,16 @@ import TriageNormalise
     /// Several patients with journal entries, results, demographics, row errors and a
     /// file-level problem, interleaved: each gets its own back, nothing of a neighbour's.
     @Test func interleavedPatientsEachGetTheirOwn() {
-        let text = "patient_id,collected_at,test,loinc,value,unit,colour\n"
+        let text =
+            "patient_id,collected_at,test,loinc,value,unit,colour\n"
             + "G2,2026-10-02,sodium,2951-2,140,mmol/L,red\n"
             + "G1,2026-10-02,potassium,2823-3,3.1,mmol/L,\n"
             + "G3,2026-10-02,sodium,2951-2,not a number,mmol/L,\n"
             + "G1,2026-10-03,magnesium,19123-9,1.5,mg/dL,\n"
             + "G2,2026-12-02,sodium,2951-2,139,mmol/L,\n"
-        let outcome = Array(text.utf8).withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()) }
+        let outcome = Array(text.utf8).withUnsafeBytes {
+            InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests())
+        }
         Self.expectSameParts(outcome, fileIndex: 3, "interleaved")
         let assembler = PatientRecordAssembler(knowledge: Knowledge.forTests, asOf: Self.asOf)
         let packed = PatientRecordAssembler.PackedParts(assembler.parts(of: outcome, fileIndex: 3).parts)

@@ -24,7 +24,8 @@ import TriageNormalise
     /// empty lines, and a quote never closed at the end. G12's first row is after the as-of
     /// date and a later one is usable; G13 has only rows after it (nothing to triage); G14 and
     /// G15 alternate.
-    static let labs = "\u{FEFF}patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high,lab\r\n"
+    static let labs =
+        "\u{FEFF}patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high,lab\r\n"
         + "G1,2026-10-02,magnesium,19123-9,1.4,mg/dL,1.7,2.2,\"Lab, \"\"North\"\"\"\r\n"
         + "G12,2026-12-02,potassium,2823-3,4.1,mmol/L,3.5,5.1,G1\r\n"
         + "G12,2026-10-02,potassium,2823-3,4.1,mmol/L,3.5,5.1,G1\r\n"
@@ -72,7 +73,8 @@ import TriageNormalise
 
     /// A `;` journal with runs of patients, an interleaved one, a bad date, a quoted note
     /// spanning lines and an id in the notes.
-    static let journal = "patient_id;date;location;twitch_count;notes\n"
+    static let journal =
+        "patient_id;date;location;twitch_count;notes\n"
         + "G1;2026-10-01;right forearm;4;\"after \"\"yard\"\" work\nand more\"\n"
         + "G2;2026-10-01;left calf;2;G1 said so\n"
         + "G2;2026-10-02;left calf;3;\n"
@@ -108,7 +110,8 @@ import TriageNormalise
         let full = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
         let ids = try namedPatients(paths).union(full.patients.map(\.id)).union((extra + ["nobody"]).map(PatientID.init(rawValue:)))
         for id in ids.sorted() {
-            let single = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: id)
+            let single = try Ingestion.run(
+                paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: id)
             #expect(single.patients == full.patients.filter { $0.id == id }, "\(id) in \(paths)")
             #expect(single.unattributed == SinglePatientIngestionTests.forOnePatient(full.unattributed), "\(id) in \(paths)")
         }
@@ -130,14 +133,16 @@ import TriageNormalise
     /// A file's own problems (an unknown column) belong to the patients whose rows it holds;
     /// when the selection leaves all of them out, they are still not problems for no patient.
     @Test func theProblemsOfAFileOfOtherPatientsStayTheirs() throws {
-        let others = "patient_id,collected_at,test,loinc,value,unit,colour\nG2,2026-10-02,sodium,2951-2,140,mmol/L,red\n"
+        let others =
+            "patient_id,collected_at,test,loinc,value,unit,colour\nG2,2026-10-02,sodium,2951-2,140,mmol/L,red\n"
             + "G3,2026-10-02,sodium,2951-2,140,mmol/L,\"dark, red\"\n"
         let mine = "patient_id,date,location,twitch_count\nG1,2026-10-01,right forearm,4\n"
         let empty = "patient_id,collected_at,test,loinc,value,unit,colour\n"
         let folder = try Self.folder(["labs.csv": Array(others.utf8), "journal.csv": Array(mine.utf8), "none.csv": Array(empty.utf8)])
         try Self.expectSameAsFull([folder.path])
-        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
-                                       asOf: Self.asOf, patient: "G1")
+        let single = try Ingestion.run(
+            paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
+            asOf: Self.asOf, patient: "G1")
         let labs = Self.bytesRead(others, selecting: "G1")
         #expect(labs?.omittedRecords == 2)
         #expect(single.unattributed.map(\.description).allSatisfy { $0.hasPrefix("none.csv") })
@@ -176,7 +181,10 @@ import TriageNormalise
         let outcome = bytes.withUnsafeBytes {
             InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests(), selection: selection)
         }
-        guard case .read(let result) = outcome.outcome else { Issue.record("not read"); return }
+        guard case .read(let result) = outcome.outcome else {
+            Issue.record("not read")
+            return
+        }
         // Left out: every row of another patient with a plain id (G12, XG1, G13, G14, G15),
         // also G12's row after the quote never closed (line 30). Read: G1's rows, and the rows
         // whose id is not plain ASCII (`"G""1"`, `Gé1`) or spaced (` G1 `), for the reader to decide.
@@ -194,9 +202,14 @@ import TriageNormalise
         ]
         #expect(result.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" }.map(\.description) == expected)
         let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()) }
-        guard case .read(let all) = full.outcome else { Issue.record("not read"); return }
+        guard case .read(let all) = full.outcome else {
+            Issue.record("not read")
+            return
+        }
         #expect(all.omittedRecords == 0)
-        #expect(all.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" } == result.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" })
+        #expect(
+            all.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" }
+                == result.diagnostics.filter { $0.patientID == nil || $0.patientID == "G1" })
         #expect(all.labs.filter { $0.patientID == "G1" } == result.labs.filter { $0.patientID == "G1" })
         #expect(result.diagnostics.allSatisfy { $0.patientID == nil || $0.patientID == "G1" || $0.patientID == "G1\u{FFFD}X" })
         #expect(outcome.input == full.input)
@@ -206,18 +219,20 @@ import TriageNormalise
     /// always had, and nothing about other patients.
     @Test func theSelectedReportCarriesTheFileProblemsWithTheirExactMessages() throws {
         let folder = try Self.folder(["labs.csv": Self.labBytes])
-        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
-                                       asOf: Self.asOf, patient: "G1")
+        let single = try Ingestion.run(
+            paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
+            asOf: Self.asOf, patient: "G1")
         let record = try #require(single.patients.first)
         let messages = (record.diagnostics + single.unattributed).filter { $0.patientID == nil }.map(\.description)
-        #expect(messages == [
-            "labs.csv:12:1: patient_id is empty; row skipped",
-            "labs.csv:13:1: patient_id is empty; row skipped",
-            "labs.csv:14:52: row has 10 fields, header has 9; row skipped",
-            "labs.csv:15:24: text after a closing quote; row skipped",
-            "labs.csv:16:1: patient_id is not valid UTF-8; row skipped",
-            "labs.csv:29:48: quoted field is never closed; row skipped",
-        ])
+        #expect(
+            messages == [
+                "labs.csv:12:1: patient_id is empty; row skipped",
+                "labs.csv:13:1: patient_id is empty; row skipped",
+                "labs.csv:14:52: row has 10 fields, header has 9; row skipped",
+                "labs.csv:15:24: text after a closing quote; row skipped",
+                "labs.csv:16:1: patient_id is not valid UTF-8; row skipped",
+                "labs.csv:29:48: quoted field is never closed; row skipped",
+            ])
         #expect(single.unattributed.allSatisfy { $0.patientID == nil })
     }
 
@@ -225,7 +240,8 @@ import TriageNormalise
     /// as-of date (nothing to triage), which the full read counts and the report of G1 does
     /// not; the rows of G12 after its first are read by neither.
     @Test func theReportOfOnePatientDoesNotCountOthersWithNothingToTriage() throws {
-        let labs = "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high\n"
+        let labs =
+            "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high\n"
             + "G1,2026-10-02,magnesium,19123-9,1.4,mg/dL,1.7,2.2\n"
             + "G12,2026-12-02,potassium,2823-3,4.1,mmol/L,3.5,5.1\n"
             + "G12,2026-10-02,potassium,2823-3,4.1,mmol/L,3.5,5.1\n"
@@ -236,10 +252,13 @@ import TriageNormalise
             + "G1,2026-10-09,potassium,2823-3,3.1,mmol/L,3.5,5.1\n"
         let folder = try Self.folder(["labs.csv": Array(labs.utf8)])
         try Self.expectSameAsFull([folder.path])
-        let full = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests, asOf: Self.asOf)
-        #expect(full.unattributed.map(\.description) == ["labs.csv: 1 patient has demographics but no journal or lab data; no report written"])
-        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
-                                       asOf: Self.asOf, patient: "G1")
+        let full = try Ingestion.run(
+            paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests, asOf: Self.asOf)
+        #expect(
+            full.unattributed.map(\.description) == ["labs.csv: 1 patient has demographics but no journal or lab data; no report written"])
+        let single = try Ingestion.run(
+            paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests,
+            asOf: Self.asOf, patient: "G1")
         #expect(single.unattributed.map(\.description) == [])
         #expect(single.patients.map(\.id) == ["G1"])
         #expect(single.patients.first?.labs.count == 2)
@@ -255,19 +274,25 @@ import TriageNormalise
         for file in try InputDiscovery.files(under: [samples]) {
             if case .read(let result) = InputFileReader.read(file, options: ReadOptions.forTests()).outcome { records += result.labs }
         }
-        if case .read(let result) = Self.labBytes.withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()).outcome }) {
+        if case .read(let result) = Self.labBytes.withUnsafeBytes({
+            InputFileReader.read(bytes: $0, file: "labs.csv", options: ReadOptions.forTests()).outcome
+        }) {
             records += result.labs
         }
-        let unknown = "patient_id,collected_at,test,loinc,code,value,unit\nX,2026-10-01,frobnicase,,,1,U/L\nX,2026-10-01,,99999-9,,1,U/L\n"
+        let unknown =
+            "patient_id,collected_at,test,loinc,code,value,unit\nX,2026-10-01,frobnicase,,,1,U/L\nX,2026-10-01,,99999-9,,1,U/L\n"
             + "X,2026-10-01,potassium,,,1,parsecs\nX,2026-10-01,,2823-3,,-1,mmol/L\nX,2026-10-01,,,K,1,mmol/L\n"
-        if case .read(let result) = Array(unknown.utf8).withUnsafeBytes({ InputFileReader.read(bytes: $0, file: "u.csv", options: ReadOptions.forTests()).outcome }) {
+        if case .read(let result) = Array(unknown.utf8).withUnsafeBytes({
+            InputFileReader.read(bytes: $0, file: "u.csv", options: ReadOptions.forTests()).outcome
+        }) {
             records += result.labs
         }
         #expect(records.count > 100)
         var answers: Set<Bool> = []
         for record in records {
             var diagnostics: [Diagnostic] = []
-            let normalised = normaliser.labResult(from: record, diagnostics: &diagnostics) != nil || diagnostics.contains { $0.severity == .error }
+            let normalised =
+                normaliser.labResult(from: record, diagnostics: &diagnostics) != nil || diagnostics.contains { $0.severity == .error }
             #expect(normaliser.givesTriageData(record) == normalised, "\(record.source)")
             answers.insert(normalised)
         }
@@ -294,7 +319,9 @@ import TriageNormalise
             }
             let bytes = Array(text.utf8)
             let selection = PatientSelection(patient: "G1")!
-            let selected = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions.forTests(), selection: selection) }
+            let selected = bytes.withUnsafeBytes {
+                InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions.forTests(), selection: selection)
+            }
             let full = bytes.withUnsafeBytes { InputFileReader.read(bytes: $0, file: "r.csv", options: ReadOptions.forTests()) }
             guard let one = selected.outcome.result, let all = full.outcome.result else {
                 #expect(selected.outcome == full.outcome, "\(text) (\(generator.reproduce))")
@@ -302,7 +329,8 @@ import TriageNormalise
             }
             skipped += one.omittedRecords
             let mine: (Diagnostic) -> Bool = { $0.patientID == nil || $0.patientID == "G1" }
-            #expect(one.labs.filter { $0.patientID == "G1" } == all.labs.filter { $0.patientID == "G1" }, "\(text) (\(generator.reproduce))")
+            #expect(
+                one.labs.filter { $0.patientID == "G1" } == all.labs.filter { $0.patientID == "G1" }, "\(text) (\(generator.reproduce))")
             #expect(one.diagnostics.filter(mine) == all.diagnostics.filter(mine), "\(text) (\(generator.reproduce))")
             #expect(selected.input == full.input)
         }

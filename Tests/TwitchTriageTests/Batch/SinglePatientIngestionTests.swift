@@ -61,24 +61,29 @@ import TriageModel
         let full = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf)
         #expect(full.patients.count > 1)
         for record in full.patients {
-            let single = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: record.id)
+            let single = try Ingestion.run(
+                paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: record.id)
             #expect(single.patients == [record], "\(record.id)")
             #expect(single.unattributed == forOnePatient(full.unattributed), "\(record.id)")
         }
-        let missing = try Ingestion.run(paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: "nobody")
+        let missing = try Ingestion.run(
+            paths: paths, options: ReadOptions(knowledge: knowledge), knowledge: knowledge, asOf: asOf, patient: "nobody")
         #expect(missing.patients.isEmpty)
         #expect(missing.unattributed == forOnePatient(full.unattributed))
     }
 
     @Test func everyPatientOfAMultiPatientDropIsBuiltAsAssemblingAllBuiltIt() throws {
         let folder = try Self.drop()
-        let full = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests, asOf: Self.asOf)
+        let full = try Ingestion.run(
+            paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests, asOf: Self.asOf)
         // The drop holds what it says: M002, M003, M006, M007 have nothing to triage, M004 a row error.
         #expect(full.patients.map(\.id) == ["M001", "M004", "M005"])
         #expect(full.unattributed.map(\.description).contains { $0.contains("2 patients have demographics but no journal or lab data") })
         try Self.expectSame(paths: [folder.path])
         // The single report says nothing about the other patients.
-        let single = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests, asOf: Self.asOf, patient: "M001")
+        let single = try Ingestion.run(
+            paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests, asOf: Self.asOf,
+            patient: "M001")
         #expect(single.unattributed.map(\.description) == [])
         #expect(!full.unattributed.isEmpty && Self.forOnePatient(full.unattributed).isEmpty)
     }

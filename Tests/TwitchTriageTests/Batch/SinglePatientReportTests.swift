@@ -20,9 +20,12 @@ import TriageRender
         return folder
     }
 
-    static func report(_ folder: URL, patient: PatientID?, format: SinglePatientReport.Format = .json) throws(TriageError) -> SinglePatientReport {
-        try SinglePatientReport.make(paths: [folder.path], patient: patient, format: format, asOf: asOf,
-                                     options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests)
+    static func report(_ folder: URL, patient: PatientID?, format: SinglePatientReport.Format = .json) throws(TriageError)
+        -> SinglePatientReport
+    {
+        try SinglePatientReport.make(
+            paths: [folder.path], patient: patient, format: format, asOf: asOf,
+            options: ReadOptions(knowledge: Knowledge.forTests), knowledge: Knowledge.forTests)
     }
 
     static let refused = "z.csv:1: header is not that of a journal, lab or patients CSV; file skipped"
@@ -38,8 +41,9 @@ import TriageRender
         #expect(report.diagnostics.map(\.description) == [Self.refused])
         #expect(report.outcome == .inputProblems)
         // The referral is the one of the record the batch's steps built for M001.
-        let assembly = try Ingestion.run(paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests),
-                                         knowledge: Knowledge.forTests, asOf: Self.asOf)
+        let assembly = try Ingestion.run(
+            paths: [folder.path], options: ReadOptions(knowledge: Knowledge.forTests),
+            knowledge: Knowledge.forTests, asOf: Self.asOf)
         var record = try #require(assembly.patients.first { $0.id == "M001" })
         record.diagnostics = (record.diagnostics + [try #require(assembly.unattributed.first { $0.location.file == "z.csv" })]).sorted()
         #expect(referral == ReferralBuilder(knowledge: Knowledge.forTests).referral(for: record, asOf: Self.asOf))
@@ -50,12 +54,13 @@ import TriageRender
         let report = try Self.report(try Self.drop(), patient: "M005", format: format)
         let referral = try #require(report.referral)
         let knowledge = Knowledge.forTests
-        let expected = switch format {
-        case .json: ReferralJSON.render(referral)
-        case .markdown: ReferralMarkdown.render(referral, knowledge: knowledge)
-        case .html: ReferralHTML.render(referral, knowledge: knowledge)
-        case .fhir: ReferralFHIR.render(referral, knowledge: knowledge)
-        }
+        let expected =
+            switch format {
+            case .json: ReferralJSON.render(referral)
+            case .markdown: ReferralMarkdown.render(referral, knowledge: knowledge)
+            case .html: ReferralHTML.render(referral, knowledge: knowledge)
+            case .fhir: ReferralFHIR.render(referral, knowledge: knowledge)
+            }
         #expect(report.rendered == expected)
         #expect(!report.rendered.isEmpty)
     }
@@ -64,9 +69,10 @@ import TriageRender
         let folder = try SinglePatientIngestionTests.drop()
         let report = try Self.report(folder, patient: "M004")
         #expect(report.referral?.patient.id == "M004")
-        #expect(report.diagnostics.map(\.description) == [
-            "labs.csv:5:38: unit does not fit the analyte (potassium is reported in mmol/L or mEq/L); row skipped",
-        ])
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "labs.csv:5:38: unit does not fit the analyte (potassium is reported in mmol/L or mEq/L); row skipped"
+            ])
         #expect(report.outcome == .inputProblems)
         let clean = try Self.report(folder, patient: "M001")
         #expect(clean.diagnostics == [])
@@ -93,13 +99,15 @@ import TriageRender
 
     @Test func withoutAPatientSeveralAreAUsageErrorWithTheProblemsForNoPatient() throws {
         let report = try Self.report(try Self.drop(), patient: nil)
-        #expect(report.outcome == .noPatient(TriageError(.usage("the input holds 3 patients; choose one with --patient: M001, M004, M005"))))
+        #expect(
+            report.outcome == .noPatient(TriageError(.usage("the input holds 3 patients; choose one with --patient: M001, M004, M005"))))
         #expect(report.referral == nil)
-        #expect(report.diagnostics.map(\.description) == [
-            "labs.csv: 2 patients have demographics but no journal or lab data; no report written",
-            "patients.csv: 2 patients have demographics but no journal or lab data; no report written",
-            Self.refused,
-        ])
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "labs.csv: 2 patients have demographics but no journal or lab data; no report written",
+                "patients.csv: 2 patients have demographics but no journal or lab data; no report written",
+                Self.refused,
+            ])
     }
 
     @Test func withoutAPatientTheOneThereIsIsPicked() throws {
@@ -110,10 +118,11 @@ import TriageRender
         let report = try Self.report(folder, patient: nil, format: .markdown)
         #expect(report.referral?.patient.id == "A1")
         // A full read: the count of patients with demographics only is listed too.
-        #expect(report.diagnostics.map(\.description) == [
-            "journal.csv:3: entry dated after the as-of date 2026-11-20; entry ignored",
-            "patients.csv: 1 patient has demographics but no journal or lab data; no report written",
-        ])
+        #expect(
+            report.diagnostics.map(\.description) == [
+                "journal.csv:3: entry dated after the as-of date 2026-11-20; entry ignored",
+                "patients.csv: 1 patient has demographics but no journal or lab data; no report written",
+            ])
         #expect(report.outcome == .ok)
     }
 

@@ -30,15 +30,22 @@ import TriageModel
     }
 
     @Test func configurationAndUnavailableMessagesAreTheirTextAsWorded() {
-        let table = TriageError(.configuration("clinic/red-flags.json: row 4 (x): has no source; the tables of --knowledge were not used and nothing was read"))
-        #expect(table.description == "clinic/red-flags.json: row 4 (x): has no source; the tables of --knowledge were not used and nothing was read")
+        let table = TriageError(
+            .configuration("clinic/red-flags.json: row 4 (x): has no source; the tables of --knowledge were not used and nothing was read"))
+        #expect(
+            table.description
+                == "clinic/red-flags.json: row 4 (x): has no source; the tables of --knowledge were not used and nothing was read")
         let listen = TriageError(.unavailable("127.0.0.1:80: the service cannot serve (Permission denied); service stopped"))
         #expect(listen.description == "127.0.0.1:80: the service cannot serve (Permission denied); service stopped")
     }
 
     @Test func anErrorTheLibraryHasNoWordingForIsASoftwareError() {
-        let known = TriageError(converting: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports")
-        #expect(known == TriageError(wrapping: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports"))
+        let known = TriageError(
+            converting: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports")
+        #expect(
+            known
+                == TriageError(
+                    wrapping: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports"))
         struct Strange: Error, CustomStringConvertible { var description: String { "strange" } }
         let error = TriageError(converting: Strange(), step: "read", path: "in")
         #expect(error.category == .software)
@@ -46,11 +53,15 @@ import TriageModel
     }
 
     @Test func wrapsTheLibrarysErrorsKeepingPathAndReason() throws {
-        let write = try #require(TriageError(wrapping: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports"))
-        #expect(write.description == "out/B001: cannot write the output: Permission denied; nothing more written (step: referrals and reports)")
+        let write = try #require(
+            TriageError(wrapping: AtomicFileWriter.Failure(path: "out/B001", reason: "Permission denied"), step: "referrals and reports"))
+        #expect(
+            write.description == "out/B001: cannot write the output: Permission denied; nothing more written (step: referrals and reports)")
         let held = try #require(TriageError(wrapping: OutputLock.Held(output: "out", pid: 42), step: "lock"))
-        #expect(held.description == "another batch (pid 42) is writing to out; this run exits without reading or writing anything (step: lock)")
-        let listing = try #require(TriageError(wrapping: TriageError(.inputUnreadable("cannot list the folder"), path: "in"), step: "discover"))
+        #expect(
+            held.description == "another batch (pid 42) is writing to out; this run exits without reading or writing anything (step: lock)")
+        let listing = try #require(
+            TriageError(wrapping: TriageError(.inputUnreadable("cannot list the folder"), path: "in"), step: "discover"))
         #expect(listing.category == .input)
         #expect(listing.path == "in")
         #expect(listing.step == "discover")
@@ -68,10 +79,11 @@ import TriageModel
         let sqlite = try #require(thrown)
         let error = try #require(TriageError(wrapping: sqlite, step: "open the ledger", path: Ledger.path(in: output)))
         #expect(error.category == .output)
-        #expect(error.description == """
-            \(Ledger.path(in: output)): cannot use the ledger database: file is not a database (SQLite error 26); \
-            nothing more written, the next run redoes this one (step: open the ledger)
-            """)
+        #expect(
+            error.description == """
+                \(Ledger.path(in: output)): cannot use the ledger database: file is not a database (SQLite error 26); \
+                nothing more written, the next run redoes this one (step: open the ledger)
+                """)
     }
 
     @Test func aWrappedTriageErrorKeepsItsOwnPathAndGetsTheStep() throws {

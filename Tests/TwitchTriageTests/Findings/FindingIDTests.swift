@@ -28,6 +28,9 @@ import TriageModel
         let data = try JSONEncoder().encode([FindingID.twitchSpan, FindingID.lab("potassium")])
         #expect(String(decoding: data, as: UTF8.self) == #"["twitch-span","lab-potassium"]"#)
         #expect(try JSONDecoder().decode([FindingID].self, from: data) == [FindingID.twitchSpan, FindingID.lab("potassium")])
-        #expect([FindingID.worsening, FindingID.atRest, FindingID.improving].sorted() == [FindingID.atRest, FindingID.improving, FindingID.worsening])
+        #expect(
+            [FindingID.worsening, FindingID.atRest, FindingID.improving].sorted() == [
+                FindingID.atRest, FindingID.improving, FindingID.worsening,
+            ])
     }
 }

@@ -22,7 +22,7 @@ import TriageModel
     @Test func trendComparesTheLastWeekWithTheFirst() {
         var improving = PatientBuilder()
         improving.days(14, count: { $0 < 7 ? 10 : 5 })
-        #expect(improving.findings(knowledge).course.trend == .improving) // 5 <= 0.5 x 10
+        #expect(improving.findings(knowledge).course.trend == .improving)  // 5 <= 0.5 x 10
         var stable = PatientBuilder()
         stable.days(14, count: { $0 < 7 ? 10 : 6 })
         #expect(stable.findings(knowledge).course.trend == .stable)
@@ -32,13 +32,13 @@ import TriageModel
         #expect(worse.findings(knowledge).course.trend == .worsening)
         var notQuiteHalfAgain = PatientBuilder()
         notQuiteHalfAgain.days(14, count: { $0 < 7 ? 10 : 14 })
-        #expect(notQuiteHalfAgain.findings(knowledge).course.trend == .stable) // 1.4 times
+        #expect(notQuiteHalfAgain.findings(knowledge).course.trend == .stable)  // 1.4 times
         var smallCounts = PatientBuilder()
         smallCounts.days(14, count: { $0 < 7 ? 2 : 3 })
-        #expect(smallCounts.findings(knowledge).course.trend == .stable) // 1.5 times, but only 1 a day more
+        #expect(smallCounts.findings(knowledge).course.trend == .stable)  // 1.5 times, but only 1 a day more
         var smallButEnough = PatientBuilder()
         smallButEnough.days(14, count: { $0 < 7 ? 2 : 4 })
-        #expect(smallButEnough.findings(knowledge).course.trend == .worsening) // 2 times and 2 a day more
+        #expect(smallButEnough.findings(knowledge).course.trend == .worsening)  // 2 times and 2 a day more
         var short = PatientBuilder()
         short.days(13)
         #expect(short.findings(knowledge).course.trend == .unknown)
@@ -54,8 +54,9 @@ import TriageModel
     }
 
     @Test func aTwitchWithoutACountLeavesTheDaysCountUnknown() {
-        var entry = JournalEntry(source: SourceLocation(file: "j.csv", line: 2), patientID: "T",
-                                 timestamp: Timestamp(date: LocalDate(year: 2026, month: 9, day: 1)!))
+        var entry = JournalEntry(
+            source: SourceLocation(file: "j.csv", line: 2), patientID: "T",
+            timestamp: Timestamp(date: LocalDate(year: 2026, month: 9, day: 1)!))
         entry.regions = [.init(region: "calf", group: "lower limb", side: nil)]
         let day = JournalDay(date: entry.date, entries: [entry])
         #expect(day.twitching)

@@ -12,7 +12,8 @@ import TriageNormalise
     private static let row = SourceLocation(file: "journal.csv", line: 7)
 
     private func entry(_ note: String) -> JournalEntry {
-        var record = JournalRecord(source: Self.row, patientID: "P042", timestamp: Timestamp(date: LocalDate(year: 2026, month: 10, day: 1)!))
+        var record = JournalRecord(
+            source: Self.row, patientID: "P042", timestamp: Timestamp(date: LocalDate(year: 2026, month: 10, day: 1)!))
         record.notes = [note]
         var diagnostics: [Diagnostic] = []
         return normaliser.journalEntry(from: record, diagnostics: &diagnostics)

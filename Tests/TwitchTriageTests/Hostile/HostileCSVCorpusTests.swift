@@ -7,7 +7,8 @@ import TriageModel
 /// and every good row kept; the records counted show that the scan got to the end.
 @Suite struct HostileCSVCorpusTests {
     @Test func binaryDataIsRefused() {
-        #expect(HostileCorpus.read("binary.csv").refusal == "binary.csv:1:1: not a CSV file (invalid UTF-8 in the header line); file skipped")
+        #expect(
+            HostileCorpus.read("binary.csv").refusal == "binary.csv:1:1: not a CSV file (invalid UTF-8 in the header line); file skipped")
     }
 
     @Test func nulByteSkipsItsRowOnly() throws {
@@ -23,7 +24,8 @@ import TriageModel
         let line = String(repeating: "x", count: 1_000) + "\"\"\n"
         let note = String(repeating: line, count: 1_000)
         let digits = String(repeating: "9", count: 1_000_000)
-        let csv = "patient_id,date,caffeine_mg,notes\nP001,2026-10-01,100,\"\(note)\"\nP001,2026-10-02,\(digits),short\nP001,2026-10-03,50,last\n"
+        let csv =
+            "patient_id,date,caffeine_mg,notes\nP001,2026-10-01,100,\"\(note)\"\nP001,2026-10-02,\(digits),short\nP001,2026-10-03,50,last\n"
         let outcome = HostileCorpus.read(Array(csv.utf8), as: "megabyte-field.csv")
         let result = try #require(outcome.result)
         #expect(result.journal.map(\.lifestyle.caffeineMilligrams) == [100, 50])
@@ -55,10 +57,11 @@ import TriageModel
         let outcome = HostileCorpus.read("mixed-delimiters.csv")
         let result = try #require(outcome.result)
         #expect(result.journal.map(\.timestamp.date.description) == ["2026-10-01", "2026-10-04"])
-        #expect(outcome.messages == [
-            "mixed-delimiters.csv:3:40: row has 1 field, header has 4; row skipped",
-            "mixed-delimiters.csv:4:34: row has 1 field, header has 4; row skipped",
-        ])
+        #expect(
+            outcome.messages == [
+                "mixed-delimiters.csv:3:40: row has 1 field, header has 4; row skipped",
+                "mixed-delimiters.csv:4:34: row has 1 field, header has 4; row skipped",
+            ])
     }
 
     @Test func byteOrderMarkAloneIsAnEmptyFile() {
@@ -90,8 +93,10 @@ import TriageModel
     @Test func everyCommittedFileIsReadByATest() throws {
         let folder = String("\(#filePath)".prefix(upTo: "\(#filePath)".lastIndex(of: "/")!))
         var sources = ""
-        for name in ["HostileXMLCorpusTests.swift", "HostileCSVCorpusTests.swift", "HostileExchangeCorpusTests.swift",
-                     "HostileRealSystemsCorpusTests.swift"] {
+        for name in [
+            "HostileXMLCorpusTests.swift", "HostileCSVCorpusTests.swift", "HostileExchangeCorpusTests.swift",
+            "HostileRealSystemsCorpusTests.swift",
+        ] {
             sources += String(decoding: try #require(FileManager.default.contents(atPath: "\(folder)/\(name)")), as: UTF8.self)
         }
         let files = try HostileCorpus.committedFiles()

@@ -16,7 +16,9 @@ import TriageModel
         #expect(DateParser.parse(input, order: nil)?.description == expected)
     }
 
-    @Test(arguments: ["2026-02-29", "2026-13-01", "2026-1-01", "01-10-2026", "2026-10-01T25:00", "2026-10-01X", "", "yesterday", "2026-10-01T07:30+1500"])
+    @Test(arguments: [
+        "2026-02-29", "2026-13-01", "2026-1-01", "01-10-2026", "2026-10-01T25:00", "2026-10-01X", "", "yesterday", "2026-10-01T07:30+1500",
+    ])
     func refusesInvalid(input: String) {
         #expect(DateParser.parse(input, order: nil) == nil)
     }

@@ -31,10 +31,12 @@ import TriageModel
         #expect(throws: FileBytes.Failure(reason: "file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes")) {
             try FileBytes(path: path, maxSize: 1 << 20)
         }
-        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions.forTests(),
-                                           maxFileSize: 1 << 20)
-        #expect(outcome.outcome.refusal
-            == "big.csv: cannot read the file: file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes; file skipped")
+        let outcome = InputFileReader.read(
+            InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions.forTests(),
+            maxFileSize: 1 << 20)
+        #expect(
+            outcome.outcome.refusal
+                == "big.csv: cannot read the file: file is 2097152 bytes, over the --max-file-size limit of 1048576 bytes; file skipped")
         #expect(outcome.input == InputFile(file: "big.csv", sha256: ""))
     }
 
@@ -43,8 +45,9 @@ import TriageModel
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = try FileBytes(path: path, maxSize: 1 << 20)
         #expect(file.bytes.count == 1 << 20)
-        let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions.forTests(),
-                                           maxFileSize: 1 << 20)
+        let outcome = InputFileReader.read(
+            InputDiscovery.Found(path: path, displayPath: "big.csv"), options: ReadOptions.forTests(),
+            maxFileSize: 1 << 20)
         #expect(outcome.outcome.result?.journal.count == ((1 << 20) - 22) / 18)
         #expect(outcome.outcome.messages == [])
     }
@@ -68,8 +71,9 @@ import TriageModel
             let outcome = InputFileReader.read(InputDiscovery.Found(path: path, displayPath: "f.csv"), options: ReadOptions.forTests())
             #expect(outcome.input.sha256 == InputFileReader.sha256(file.bytes))
         }
-        #expect(InputFileReader.sha256(UnsafeRawBufferPointer(start: nil, count: 0))
-            == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(
+            InputFileReader.sha256(UnsafeRawBufferPointer(start: nil, count: 0))
+                == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
     }
 }
 
@@ -81,7 +85,7 @@ import TriageModel
         let file = try FileBytes(path: path)
         #expect(file.bytes.count == 4096)
         truncate(path, 10)
-        #expect(file.bytes.count == 4096) // the copy is ours
+        #expect(file.bytes.count == 4096)  // the copy is ours
         #expect(try FileBytes(path: path).bytes.count == 10)
     }
 }

@@ -10,17 +10,22 @@ import TriageNormalise
     @Test func walksRecursivelySkippingHiddenPartialAndOtherFiles() throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("tt-discover-\(UUID().uuidString)")
         let outside = FileManager.default.temporaryDirectory.appendingPathComponent("tt-outside-\(UUID().uuidString)")
-        for path in ["a.csv", "sub/B.XML", "sub/deeper/c.tsv", ".hidden.csv", ".git/x.csv", "d.csv.part", "e.tmp", "f.csv~", "notes.txt", "sub/g.Csv", "readme.md", "h.HL7"] {
+        for path in [
+            "a.csv", "sub/B.XML", "sub/deeper/c.tsv", ".hidden.csv", ".git/x.csv", "d.csv.part", "e.tmp", "f.csv~", "notes.txt",
+            "sub/g.Csv", "readme.md", "h.HL7",
+        ] {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data("x".utf8).write(to: url)
         }
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
         try Data("x".utf8).write(to: outside.appendingPathComponent("secret.csv"))
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("outside.csv").path,
-                                                   withDestinationPath: outside.appendingPathComponent("secret.csv").path)
-        try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("inside.csv").path,
-                                                   withDestinationPath: root.appendingPathComponent("a.csv").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("outside.csv").path,
+            withDestinationPath: outside.appendingPathComponent("secret.csv").path)
+        try FileManager.default.createSymbolicLink(
+            atPath: root.appendingPathComponent("inside.csv").path,
+            withDestinationPath: root.appendingPathComponent("a.csv").path)
         let found = try InputDiscovery.files(under: [root.path]).map(\.displayPath)
         // SPEC §3.1: .txt is read too (HL7 v2 and CSV exports often end so); its kind comes from
         // its content, and a text of no known kind is reported and skipped, never guessed.
@@ -64,7 +69,8 @@ import TriageNormalise
         #expect(p1.demographics?.sex == .female)
         #expect(p1.inputs.map(\.file) == ["a.csv", "b.csv", "c.csv"])
         #expect(p1.diagnostics.map(\.description) == ["a.csv:4: entry dated after the as-of date 2026-11-20; entry ignored"])
-        #expect(assembly.unattributed.map(\.description) == ["c.csv: 1 patient has demographics but no journal or lab data; no report written"])
+        #expect(
+            assembly.unattributed.map(\.description) == ["c.csv: 1 patient has demographics but no journal or lab data; no report written"])
     }
 
     @Test func conflictingDemographicsKeepTheFirstAndSaySo() throws {

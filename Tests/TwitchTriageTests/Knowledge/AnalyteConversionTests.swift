@@ -1,6 +1,6 @@
-import TriageModel
 import Testing
 import TriageKnowledge
+import TriageModel
 
 /// Conversions against hand-computed values, both ways (canonical = reported × factor + offset).
 @Suite struct AnalyteConversionTests {

@@ -5,8 +5,11 @@ import TriageKnowledge
     @Test func bundledKnowledgeLoadsAndValidates() throws {
         let knowledge = try Knowledge.bundled
         #expect(knowledge.version == "2026.12.4")
-        #expect(knowledge.analytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose",
-                                                 "creatineKinase", "folate", "haemoglobin", "mcv", "freeT4", "albumin"])
+        #expect(
+            knowledge.analytes.map(\.id) == [
+                "magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose",
+                "creatineKinase", "folate", "haemoglobin", "mcv", "freeT4", "albumin",
+            ])
         #expect(knowledge.specimenComments.problems.map(\.id) == ["haemolysed", "delayed", "contaminated", "clotted", "insufficient"])
         #expect(knowledge.specimenComments.problems.first?.analytes == ["potassium", "magnesium"])
         #expect(knowledge.coreAnalytes.map(\.id) == ["magnesium", "potassium", "calcium", "vitaminB12", "vitaminD"])
@@ -42,22 +45,30 @@ import TriageKnowledge
         #expect(knowledge.panel("electrolytes") == ["magnesium", "potassium", "calcium", "sodium"])
         #expect(knowledge.panel("thyroid") == ["tsh"])
         // The neuropathy screen of SPEC §6.2, never sodium; the tests the tool does not read by name.
-        #expect(knowledge.panel("neuropathy") == ["hba1c", "glucose", "vitaminB12", "tsh", "folate", "full blood count", "kidney function",
-                                                  "liver function", "serum protein electrophoresis"])
+        #expect(
+            knowledge.panel("neuropathy") == [
+                "hba1c", "glucose", "vitaminB12", "tsh", "folate", "full blood count", "kidney function",
+                "liver function", "serum protein electrophoresis",
+            ])
         #expect(knowledge.advice(forTrigger: "caffeine").map(\.id) == ["caffeine"])
         #expect(knowledge.redFlags(showing: "atrophy").map(\.id) == ["atrophy", "suspected-mnd"])
-        #expect(knowledge.redFlags(tier: .sameDay).map(\.id) == ["sudden-deficit", "rapid-weakness", "cauda-equina", "breathless-at-rest", "bulbar-crisis", "sudden-vision-loss"])
+        #expect(
+            knowledge.redFlags(tier: .sameDay).map(\.id) == [
+                "sudden-deficit", "rapid-weakness", "cauda-equina", "breathless-at-rest", "bulbar-crisis", "sudden-vision-loss",
+            ])
         #expect(knowledge.medicationClass(id: "beta-agonists")?.label == "asthma inhalers / beta-agonists")
         #expect(knowledge.sourceReference(named: "twitch-triage")?.kind == .project)
     }
 
     @Test func everyConditionOfTheArticlesIsThere() throws {
         let ids = Set(try Knowledge.bundled.conditions.map(\.id.rawValue))
-        for id in ["bfs", "anxiety-twitching", "peripheral-neuropathy", "als", "cervical-radiculopathy", "multiple-sclerosis",
-                   "multifocal-motor-neuropathy", "electrolyte-imbalance", "vitamin-deficiency", "thyroid-disorder",
-                   "medication-side-effect", "isaacs-syndrome", "spinal-muscular-atrophy", "myopathy", "epilepsy",
-                   "parkinsons-disease", "creutzfeldt-jakob-disease", "essential-tremor", "diabetes", "circulatory-disorder",
-                   "liver-disease", "blepharospasm"] {
+        for id in [
+            "bfs", "anxiety-twitching", "peripheral-neuropathy", "als", "cervical-radiculopathy", "multiple-sclerosis",
+            "multifocal-motor-neuropathy", "electrolyte-imbalance", "vitamin-deficiency", "thyroid-disorder",
+            "medication-side-effect", "isaacs-syndrome", "spinal-muscular-atrophy", "myopathy", "epilepsy",
+            "parkinsons-disease", "creutzfeldt-jakob-disease", "essential-tremor", "diabetes", "circulatory-disorder",
+            "liver-disease", "blepharospasm",
+        ] {
             #expect(ids.contains(id), "\(id)")
         }
     }

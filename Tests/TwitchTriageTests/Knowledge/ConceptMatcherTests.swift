@@ -39,7 +39,9 @@ import TriageNormalise
 
     /// Precision and recall of `rows`: every concept with its status counts once per row.
     static func score(_ rows: [ConceptPhraseTable.Row]) -> (precision: Double, recall: Double) {
-        var truePositives = 0, falsePositives = 0, falseNegatives = 0
+        var truePositives = 0
+        var falsePositives = 0
+        var falseNegatives = 0
         for row in rows {
             let found = Set(Self.found(row.text).map(Self.expected))
             let wanted = Set(row.expected)
@@ -47,8 +49,10 @@ import TriageNormalise
             falsePositives += found.subtracting(wanted).count
             falseNegatives += wanted.subtracting(found).count
         }
-        return (Double(truePositives) / Double(max(1, truePositives + falsePositives)),
-                Double(truePositives) / Double(max(1, truePositives + falseNegatives)))
+        return (
+            Double(truePositives) / Double(max(1, truePositives + falsePositives)),
+            Double(truePositives) / Double(max(1, truePositives + falseNegatives))
+        )
     }
 
     /// The tuning table must read exactly (the per-row test); its score is 1 by construction.

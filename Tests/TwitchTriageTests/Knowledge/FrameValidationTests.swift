@@ -14,7 +14,9 @@ import TriageModel
             vocabulary["frames"] = frames
             json = vocabulary
         }
-        #expect(copy.loadError() == #"vocabulary.json: frames row 1 (foot slap): names concept "foot slap", which is not in vocabulary.json symptoms"#)
+        #expect(
+            copy.loadError()
+                == #"vocabulary.json: frames row 1 (foot slap): names concept "foot slap", which is not in vocabulary.json symptoms"#)
     }
 
     @Test func aFrameWithoutPredicates() throws {
@@ -38,7 +40,10 @@ import TriageModel
             vocabulary["frames"] = frames
             json = vocabulary
         }
-        #expect(copy.loadError() == "vocabulary.json: frames row 1 (foot drop): has subject or predicate in the evening; it must be words that do not shrink to one word under the fillers")
+        #expect(
+            copy.loadError()
+                == "vocabulary.json: frames row 1 (foot drop): has subject or predicate in the evening; it must be words that do not shrink to one word under the fillers"
+        )
     }
 
     @Test func aFrameWithoutSources() throws {

@@ -1,7 +1,7 @@
-import TriageModel
 import Foundation
 import Testing
 import TriageKnowledge
+import TriageModel
 
 /// What the loader requires of the vocabulary is derived from the typed ids: every ``SymptomID``
 /// constant the code names is required, so a constant added and not listed fails here.
@@ -19,7 +19,10 @@ import TriageKnowledge
                 inside = !line.hasPrefix(" ") && (line.contains("SymptomID") || line.contains("Tag == SymptomTag")) && line.hasSuffix("{")
                 continue
             }
-            if line == "}" { inside = false; continue }
+            if line == "}" {
+                inside = false
+                continue
+            }
             guard line.contains("static let "), let open = line.firstIndex(of: "\"") else { continue }
             let rest = line[line.index(after: open)...]
             guard let close = rest.firstIndex(of: "\"") else { continue }

@@ -29,8 +29,9 @@ import TriageNormalise
     @Test func theShippedSnapshotIsTheOneTheShippedTablesCompileTo() throws {
         let compiled = try KnowledgeSnapshot.compile(tablesIn: Self.sourceDirectory)
         let shipped = try snapshot(in: Self.sourceDirectory)
-        #expect(KnowledgeSnapshot.digest(of: shipped) == (try digest(of: Self.sourceDirectory)),
-                "knowledge.snapshot is stale: `make knowledge-stamp`, then commit it and knowledge.validated")
+        #expect(
+            KnowledgeSnapshot.digest(of: shipped) == (try digest(of: Self.sourceDirectory)),
+            "knowledge.snapshot is stale: `make knowledge-stamp`, then commit it and knowledge.validated")
         #expect(shipped == compiled.snapshot, "knowledge.snapshot is not what this build compiles the tables to: `make knowledge-stamp`")
         #expect(compiled.digest == (try digest(of: Self.sourceDirectory)))
     }
@@ -73,15 +74,18 @@ import TriageNormalise
             }
         }
         phrases += reading.triggers.flatMap(\.phrases) + reading.equivalences.flatMap(\.phrases)
-        for list in [reading.fillerWords, reading.noneTexts, reading.twitchWords, reading.diseaseNames, reading.statementStarts,
-                     reading.listJoiners, reading.listConjunctions, reading.inabilityCancels, reading.inabilityWords,
-                     reading.firstDegreeRelatives, reading.patientWords, reading.familyHistoryDiseases] {
+        for list in [
+            reading.fillerWords, reading.noneTexts, reading.twitchWords, reading.diseaseNames, reading.statementStarts,
+            reading.listJoiners, reading.listConjunctions, reading.inabilityCancels, reading.inabilityWords,
+            reading.firstDegreeRelatives, reading.patientWords, reading.familyHistoryDiseases,
+        ] {
             phrases += list.phrases
         }
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.layPhrases.path).filter { $0.hasSuffix(".tsv") }.sorted()
         #expect(files.count >= 4)
         for file in files {
-            let lines = try String(contentsOf: Self.layPhrases.appendingPathComponent(file), encoding: .utf8).split(separator: "\n").dropFirst()
+            let lines = try String(contentsOf: Self.layPhrases.appendingPathComponent(file), encoding: .utf8).split(separator: "\n")
+                .dropFirst()
             phrases += lines.compactMap { $0.split(separator: "\t", omittingEmptySubsequences: false).first.map(String.init) }
         }
         #expect(phrases.count > 2_000)
@@ -91,7 +95,9 @@ import TriageNormalise
             // Each phrase alone, and inside a sentence with a negation before it.
             for text in [phrase, "no \(phrase) today, but my left arm twitches."] {
                 if compiled.readUncached(text, kinds: kinds) != fromJSON.readUncached(text, kinds: kinds)
-                    || compiled.listItemSymptom(text) != fromJSON.listItemSymptom(text) || compiled.isNoneText(text) != fromJSON.isNoneText(text) {
+                    || compiled.listItemSymptom(text) != fromJSON.listItemSymptom(text)
+                    || compiled.isNoneText(text) != fromJSON.isNoneText(text)
+                {
                     differences.append(text)
                 }
             }
@@ -110,7 +116,9 @@ import TriageNormalise
         do {
             _ = try KnowledgeLoader.load(from: copy.directory, trustingStamp: true)
         } catch {
-            #expect(error.description == #"red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json symptoms"#)
+            #expect(
+                error.description
+                    == #"red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json symptoms"#)
         }
     }
 
@@ -212,8 +220,10 @@ import TriageNormalise
         var optionalInner: Inner?
         var ids: [ConditionID]
 
-        init(name: String, count: Int, flag: Bool, maybe: Int?, maybeFlag: Bool?, words: [String], holes: [String?], nested: [[Int]],
-             inner: Inner, inners: [Inner], optionalInner: Inner?, ids: [ConditionID]) {
+        init(
+            name: String, count: Int, flag: Bool, maybe: Int?, maybeFlag: Bool?, words: [String], holes: [String?], nested: [[Int]],
+            inner: Inner, inners: [Inner], optionalInner: Inner?, ids: [ConditionID]
+        ) {
             self.name = name
             self.count = count
             self.flag = flag

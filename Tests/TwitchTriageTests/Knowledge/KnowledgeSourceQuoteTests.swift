@@ -85,8 +85,9 @@ import TriageKnowledge
             // Most NICE CKS pages were not in the stored corpus; one is cited only with the url of
             // its own page, whose words the rows quote (leg cramps).
             if entry.name.hasPrefix("NICE CKS") {
-                #expect(entry.url?.hasPrefix("http://cks.nice.org.uk/") == true,
-                        "\(entry.name): a NICE CKS page is cited only when its own words are quoted, with its url")
+                #expect(
+                    entry.url?.hasPrefix("http://cks.nice.org.uk/") == true,
+                    "\(entry.name): a NICE CKS page is cited only when its own words are quoted, with its url")
             }
         }
     }
@@ -108,9 +109,11 @@ import TriageKnowledge
             #expect((entry.url ?? "").hasPrefix("https://"), "\(entry.name) has no url")
         }
         // The patterns the test exists for fail it.
-        for old in ["cauda equina syndrome: refer immediately", "Respiratory features: weak cough",
-                    "sudden-onset neurological deficit: the stroke and TIA pathway",
-                    "Limb: weakness, wasting, foot drop, tripping, clumsiness"] {
+        for old in [
+            "cauda equina syndrome: refer immediately", "Respiratory features: weak cough",
+            "sudden-onset neurological deficit: the stroke and TIA pathway",
+            "Limb: weakness, wasting, foot drop, tripping, clumsiness",
+        ] {
             #expect(old.firstMatch(of: referral) != nil || old.firstMatch(of: heading) != nil, "\(old)")
         }
     }
@@ -118,11 +121,21 @@ import TriageKnowledge
     @Test func theLabRowsQuoteTheNHSPagesTheyFollow() throws {
         let actions = Knowledge.forTests.labActions.actions
         func sources(_ id: String) throws -> [Source] { try #require(actions.first { $0.id == id }).sources }
-        #expect(try sources("potassium-below-3").contains(Source("NHS Borders: treatment of electrolyte deficiency", quote: "ECG necessary in K+ < 3.0 (acute hypokalaemia)")))
-        #expect(try sources("magnesium-low").contains(Source("BNSSG Remedy: hypomagnesaemia",
-                                                             quote: "It is important to check bloods as hypomagnesaemia can cause hypokalaemia and hypocalcaemia:")))
-        #expect(try sources("unreliable-potassium-hidden-low").contains(Source("Asirvatham 2013: errors in potassium measurement",
-            quote: "However, the same factors that cause pseudohyperkalemia can mask hypokalemia by pushing measured values into the reference interval.")))
+        #expect(
+            try sources("potassium-below-3").contains(
+                Source("NHS Borders: treatment of electrolyte deficiency", quote: "ECG necessary in K+ < 3.0 (acute hypokalaemia)")))
+        #expect(
+            try sources("magnesium-low").contains(
+                Source(
+                    "BNSSG Remedy: hypomagnesaemia",
+                    quote: "It is important to check bloods as hypomagnesaemia can cause hypokalaemia and hypocalcaemia:")))
+        #expect(
+            try sources("unreliable-potassium-hidden-low").contains(
+                Source(
+                    "Asirvatham 2013: errors in potassium measurement",
+                    quote:
+                        "However, the same factors that cause pseudohyperkalemia can mask hypokalemia by pushing measured values into the reference interval."
+                )))
         let remedy = try #require(catalogue["BNSSG Remedy: hypomagnesaemia"])
         #expect(remedy.url == "https://remedy.bnssg.icb.nhs.uk/adults/biochemistry/hypomagnesaemia")
     }

@@ -17,8 +17,9 @@ import TriageKnowledge
 
     @Test func theStampIsTheDigestOfTheShippedTables() throws {
         let current = try digest(of: Self.sourceDirectory)
-        #expect(KnowledgeDigest.stamp(in: Self.sourceDirectory) == current,
-                "knowledge.validated is stale: let this suite validate the tables, then `make knowledge-stamp` (\(current))")
+        #expect(
+            KnowledgeDigest.stamp(in: Self.sourceDirectory) == current,
+            "knowledge.validated is stale: let this suite validate the tables, then `make knowledge-stamp` (\(current))")
     }
 
     @Test func theBuildsCopyCarriesTheSameStamp() throws {
@@ -45,6 +46,8 @@ import TriageKnowledge
         let copy = try BrokenKnowledge()
         try copy.replace("red-flags.json", "\"weakness\"", with: "\"weaknes\"")
         try copy.write(KnowledgeDigest.stampFile, try digest(of: copy.directory) + "\n")
-        #expect(copy.loadError() == #"red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json symptoms"#)
+        #expect(
+            copy.loadError()
+                == #"red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json symptoms"#)
     }
 }

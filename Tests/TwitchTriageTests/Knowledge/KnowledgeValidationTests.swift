@@ -42,31 +42,41 @@ import TriageModel
     @Test func aRegionInAnUnknownGroup() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("vocabulary.json", "\"group\": \"upper limb\"", with: "\"group\": \"upper-limb\"")
-        #expect(copy.loadError() == #"vocabulary.json: regions row 9 (shoulder): names group "upper-limb", which is not in vocabulary.json regionGroups"#)
+        #expect(
+            copy.loadError()
+                == #"vocabulary.json: regions row 9 (shoulder): names group "upper-limb", which is not in vocabulary.json regionGroups"#)
     }
 
     @Test func aRedFlagWithAnUnknownSymptom() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("red-flags.json", "\"weakness\"", with: "\"weaknes\"")
-        #expect(copy.loadError() == #"red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json symptoms"#)
+        #expect(
+            copy.loadError()
+                == #"red-flags.json: row 4 (progressive-weakness): names symptom "weaknes", which is not in vocabulary.json symptoms"#)
     }
 
     @Test func aRedFlagWithAnUnknownCondition() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("red-flags.json", "\"myasthenia-gravis\"", with: "\"myasthenia\"")
-        #expect(copy.loadError() == #"red-flags.json: row 31 (fatigable-ocular): names condition "myasthenia", which is not in conditions.json"#)
+        #expect(
+            copy.loadError() == #"red-flags.json: row 31 (fatigable-ocular): names condition "myasthenia", which is not in conditions.json"#
+        )
     }
 
     @Test func aContrastWithAnUnknownCondition() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("contrasts.json", "\"als\"", with: "\"alss\"")
-        #expect(copy.loadError() == #"contrasts.json: row 1 (normal-vs-serious/duration): names condition "alss", which is not in conditions.json"#)
+        #expect(
+            copy.loadError()
+                == #"contrasts.json: row 1 (normal-vs-serious/duration): names condition "alss", which is not in conditions.json"#)
     }
 
     @Test func aPanelWithAnUnknownAnalyte() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("tests.json", "\"sodium\"", with: "\"natrium\"")
-        #expect(copy.loadError() == #"tests.json: row 4 (bloodWork): variant "electrolytes" names analyte "natrium", which is not in analytes.json"#)
+        #expect(
+            copy.loadError()
+                == #"tests.json: row 4 (bloodWork): variant "electrolytes" names analyte "natrium", which is not in analytes.json"#)
     }
 
     @Test func adviceForAnUnknownTrigger() throws {
@@ -116,25 +126,37 @@ import TriageModel
     @Test func aSourceThatIsNotAnArticle() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("conditions.json", "\"name\": \"arm-twitching-guide\"", with: "\"name\": \"wikipedia\"")
-        #expect(copy.loadError() == #"conditions.json: row 1 (bfs): cites "wikipedia", which is not one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"#)
+        #expect(
+            copy.loadError()
+                == #"conditions.json: row 1 (bfs): cites "wikipedia", which is not one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"#
+        )
     }
 
     @Test func aLabReferenceOutsideTheAnalytes() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("contrasts.json", "\"name\": \"random-twitches\"", with: "\"name\": \"UCUM\"")
-        #expect(copy.loadError() == #"contrasts.json: row 1 (normal-vs-serious/duration): cites "UCUM", which is not one of the four articles, a guideline in knowledge.json, or twitch-triage"#)
+        #expect(
+            copy.loadError()
+                == #"contrasts.json: row 1 (normal-vs-serious/duration): cites "UCUM", which is not one of the four articles, a guideline in knowledge.json, or twitch-triage"#
+        )
     }
 
     @Test func aUnitSourceThatIsNotAReference() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("analytes.json", "\"name\": \"IUPAC standard atomic weights\"", with: "\"name\": \"a textbook\"")
-        #expect(copy.loadError() == #"analytes.json: row 1 (magnesium): unit "mg/dL" cites "a textbook", which is not one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"#)
+        #expect(
+            copy.loadError()
+                == #"analytes.json: row 1 (magnesium): unit "mg/dL" cites "a textbook", which is not one of the four articles, a guideline or reference in knowledge.json, or twitch-triage"#
+        )
     }
 
     @Test func articlesOtherThanTheFourSeeds() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("knowledge.json", "\"name\": \"random-twitches\"", with: "\"name\": \"random-twitch\"")
-        #expect(copy.loadError() == "knowledge.json: the articles must be arm-twitching-causes, arm-twitching-guide, neurologist-guide, random-twitches, not arm-twitching-causes, arm-twitching-guide, neurologist-guide, random-twitch")
+        #expect(
+            copy.loadError()
+                == "knowledge.json: the articles must be arm-twitching-causes, arm-twitching-guide, neurologist-guide, random-twitches, not arm-twitching-causes, arm-twitching-guide, neurologist-guide, random-twitch"
+        )
     }
 
     @Test func aCanonicalUnitNotAmongTheUnits() throws {
@@ -150,7 +172,10 @@ import TriageModel
             units[0]["factor"] = 2
             row["units"] = units
         }
-        #expect(copy.loadError() == #"analytes.json: row 1 (magnesium): canonical unit "mmol/L" has factor 2 and offset 0; it must have factor 1 and offset 0"#)
+        #expect(
+            copy.loadError()
+                == #"analytes.json: row 1 (magnesium): canonical unit "mmol/L" has factor 2 and offset 0; it must have factor 1 and offset 0"#
+        )
     }
 
     @Test func aFactorOfZero() throws {
@@ -208,13 +233,17 @@ import TriageModel
     @Test func aSynonymThatMeansTwoRegions() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("vocabulary.json", "\"upper arms\"", with: "\"lower arm\"")
-        #expect(copy.loadError() == #"vocabulary.json: regions row 11 (forearm): synonym "lower arm" already means "upper arm"; it cannot also mean "forearm""#)
+        #expect(
+            copy.loadError()
+                == #"vocabulary.json: regions row 11 (forearm): synonym "lower arm" already means "upper arm"; it cannot also mean "forearm""#
+        )
     }
 
     @Test func aLOINCCodeOfTwoAnalytes() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("analytes.json", "\"17861-6\"", with: "\"2601-3\"")
-        #expect(copy.loadError() == #"analytes.json: row 3 (calcium): LOINC "2601-3" already means "magnesium"; it cannot also mean "calcium""#)
+        #expect(
+            copy.loadError() == #"analytes.json: row 3 (calcium): LOINC "2601-3" already means "magnesium"; it cannot also mean "calcium""#)
     }
 
     @Test func aMissingFile() throws {
@@ -237,8 +266,9 @@ import TriageModel
     }
 
     @Test func theErrorIsALocalizedError() {
-        let error: any Error = KnowledgeError(file: "analytes.json", row: .init(number: 3, id: "calcium"), subject: #"unit "mg/dL""#,
-                                              reason: .missingField("factor"))
+        let error: any Error = KnowledgeError(
+            file: "analytes.json", row: .init(number: 3, id: "calcium"), subject: #"unit "mg/dL""#,
+            reason: .missingField("factor"))
         #expect(error.localizedDescription == #"analytes.json: row 3 (calcium): unit "mg/dL" has no factor"#)
     }
 }

@@ -13,35 +13,52 @@ import TriageKnowledge
     }
 
     @Test func aSymptomSetsMatch() throws {
-        #expect(try error("rules.json", "\"match\": \"any\"", "\"match\": \"some\"")
-            == #"rules.json: symptomSets row 1 (motor-red-flags): has match "some"; it must be "any" or "all""#)
+        #expect(
+            try error("rules.json", "\"match\": \"any\"", "\"match\": \"some\"")
+                == #"rules.json: symptomSets row 1 (motor-red-flags): has match "some"; it must be "any" or "all""#)
     }
 
     @Test func aLabActionsBandTestWhoAndUrgency() throws {
-        #expect(try error("lab-actions.json", "\"band\": \"any-low\"", "\"band\": \"lowish\"")
-            == #"lab-actions.json: actions row 1 (b12-low-neurological): has band "lowish"; it must be "low", "any-low", "critical-low", "high", "any-high", "critical-high", "indeterminate", "unreliable" or "any""#)
-        #expect(try error("lab-actions.json", "\"test\": \"treatment\"", "\"test\": \"injection\"")
-            == #"lab-actions.json: actions row 1 (b12-low-neurological): has test "injection"; it must be "EMG", "NCS", "MRI", "bloodWork", "neurologyExam", "sameDayAssessment", "clinicianReview", "prescriberReview", "lifestyle", "swallowAssessment", "eyeExamination", "breathingTests" or "treatment""#)
-        #expect(try error("lab-actions.json", "\"who\": \"GP\"", "\"who\": \"nurse\"")
-            == #"lab-actions.json: actions row 1 (b12-low-neurological): has who "nurse"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#)
-        #expect(try error("lab-actions.json", "\"urgency\": \"urgent\"", "\"urgency\": \"asap\"")
-            == #"lab-actions.json: actions row 1 (b12-low-neurological): has urgency "asap"; it must be "self-care", "routine", "soon" or "urgent""#)
+        #expect(
+            try error("lab-actions.json", "\"band\": \"any-low\"", "\"band\": \"lowish\"")
+                == #"lab-actions.json: actions row 1 (b12-low-neurological): has band "lowish"; it must be "low", "any-low", "critical-low", "high", "any-high", "critical-high", "indeterminate", "unreliable" or "any""#
+        )
+        #expect(
+            try error("lab-actions.json", "\"test\": \"treatment\"", "\"test\": \"injection\"")
+                == #"lab-actions.json: actions row 1 (b12-low-neurological): has test "injection"; it must be "EMG", "NCS", "MRI", "bloodWork", "neurologyExam", "sameDayAssessment", "clinicianReview", "prescriberReview", "lifestyle", "swallowAssessment", "eyeExamination", "breathingTests" or "treatment""#
+        )
+        #expect(
+            try error("lab-actions.json", "\"who\": \"GP\"", "\"who\": \"nurse\"")
+                == #"lab-actions.json: actions row 1 (b12-low-neurological): has who "nurse"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#
+        )
+        #expect(
+            try error("lab-actions.json", "\"urgency\": \"urgent\"", "\"urgency\": \"asap\"")
+                == #"lab-actions.json: actions row 1 (b12-low-neurological): has urgency "asap"; it must be "self-care", "routine", "soon" or "urgent""#
+        )
     }
 
     @Test func aRedFlagStepsTestWhoAndUrgency() throws {
-        #expect(try error("red-flags.json", "\"test\": \"neurologyExam\"", "\"test\": \"examination\"")
-            == #"red-flags.json: row 1 (persistent-two-weeks): steps item 1 has test "examination"; it must be "EMG", "NCS", "MRI", "bloodWork", "neurologyExam", "sameDayAssessment", "clinicianReview", "prescriberReview", "lifestyle", "swallowAssessment", "eyeExamination", "breathingTests" or "treatment""#)
-        #expect(try error("red-flags.json", "\"who\": \"GP\"", "\"who\": \"nurse\"")
-            == #"red-flags.json: row 1 (persistent-two-weeks): steps item 1 has who "nurse"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#)
-        #expect(try error("red-flags.json", "\"urgency\": \"routine\"", "\"urgency\": \"whenever\"")
-            == #"red-flags.json: row 1 (persistent-two-weeks): steps item 1 has urgency "whenever"; it must be "self-care", "routine", "soon" or "urgent""#)
+        #expect(
+            try error("red-flags.json", "\"test\": \"neurologyExam\"", "\"test\": \"examination\"")
+                == #"red-flags.json: row 1 (persistent-two-weeks): steps item 1 has test "examination"; it must be "EMG", "NCS", "MRI", "bloodWork", "neurologyExam", "sameDayAssessment", "clinicianReview", "prescriberReview", "lifestyle", "swallowAssessment", "eyeExamination", "breathingTests" or "treatment""#
+        )
+        #expect(
+            try error("red-flags.json", "\"who\": \"GP\"", "\"who\": \"nurse\"")
+                == #"red-flags.json: row 1 (persistent-two-weeks): steps item 1 has who "nurse"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#
+        )
+        #expect(
+            try error("red-flags.json", "\"urgency\": \"routine\"", "\"urgency\": \"whenever\"")
+                == #"red-flags.json: row 1 (persistent-two-weeks): steps item 1 has urgency "whenever"; it must be "self-care", "routine", "soon" or "urgent""#
+        )
     }
 
     @Test func anAdvicesKindAndPattern() throws {
-        #expect(try error("advice.json", "\"kind\": \"lifestyle\"", "\"kind\": \"tip\"")
-            == #"advice.json: row 1 (caffeine): has kind "tip"; it must be "lifestyle", "safetyNet", "tellPatient" or "notice""#)
-        #expect(try error("advice.json", "\"tellWhen\": \"benign\"", "\"tellWhen\": \"calm\"")
-            == #"advice.json: row 18 (tell-benign): has tellWhen "calm"; it must be "benign", "motor", "other" or "under-age""#)
+        #expect(
+            try error("advice.json", "\"kind\": \"lifestyle\"", "\"kind\": \"tip\"")
+                == #"advice.json: row 1 (caffeine): has kind "tip"; it must be "lifestyle", "safetyNet", "tellPatient" or "notice""#)
+        #expect(
+            try error("advice.json", "\"tellWhen\": \"benign\"", "\"tellWhen\": \"calm\"")
+                == #"advice.json: row 18 (tell-benign): has tellWhen "calm"; it must be "benign", "motor", "other" or "under-age""#)
     }
 
     @Test func aTellPatientRowWithoutItsPattern() throws {
@@ -49,15 +66,21 @@ import TriageKnowledge
     }
 
     @Test func aMappingsColumnAndAnActorInThePagesOrder() throws {
-        #expect(try error("contrast-map.json", "\"column\": \"concerning\"", "\"column\": \"worrying\"")
-            == #"contrast-map.json: mappings row 1 (normal-vs-serious/duration): has column "worrying"; it must be "benign" or "concerning""#)
-        #expect(try error("page.json", "\"actorOrder\": [\"emergency department\"", "\"actorOrder\": [\"casualty\"")
-            == #"page.json: actorOrder has item 1 "casualty"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#)
+        #expect(
+            try error("contrast-map.json", "\"column\": \"concerning\"", "\"column\": \"worrying\"")
+                == #"contrast-map.json: mappings row 1 (normal-vs-serious/duration): has column "worrying"; it must be "benign" or "concerning""#
+        )
+        #expect(
+            try error("page.json", "\"actorOrder\": [\"emergency department\"", "\"actorOrder\": [\"casualty\"")
+                == #"page.json: actorOrder has item 1 "casualty"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#
+        )
     }
 
     @Test func aSentenceTheRulesDoNotWriteAndOneMissing() throws {
-        #expect(try error("rules.json", "\"id\": \"no-rule-fired\"", "\"id\": \"no-rule-at-all\"")
-            == #"rules.json: sentences row 21 (no-rule-at-all): has id "no-rule-at-all"; it must be a sentence the rules write (SentenceID)"#)
+        #expect(
+            try error("rules.json", "\"id\": \"no-rule-fired\"", "\"id\": \"no-rule-at-all\"")
+                == #"rules.json: sentences row 21 (no-rule-at-all): has id "no-rule-at-all"; it must be a sentence the rules write (SentenceID)"#
+        )
         let copy = try BrokenKnowledge()
         try copy.edit("rules.json") { json in
             var object = json as! [String: Any]
@@ -79,6 +102,8 @@ import TriageKnowledge
 
     @Test func aRecommendableTestWithoutItsReportName() throws {
         #expect(try error("tests.json", "\"label\": \"Nerve conduction studies\",", "") == "tests.json: row 2 (NCS): has no label")
-        #expect(try error("tests.json", "\"label\": \"Nerve conduction studies\",", "\"label\": \"\",") == "tests.json: row 2 (NCS): has an empty label")
+        #expect(
+            try error("tests.json", "\"label\": \"Nerve conduction studies\",", "\"label\": \"\",")
+                == "tests.json: row 2 (NCS): has an empty label")
     }
 }

@@ -16,7 +16,10 @@ import TriageRender
     @Test func anUnknownActor() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("page.json", #"{ "test": "EMG", "who": "neurophysiology" }"#, with: #"{ "test": "EMG", "who": "physiotherapy" }"#)
-        #expect(copy.loadError() == #"page.json: defaultActors row 9 (EMG): has who "physiotherapy"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#)
+        #expect(
+            copy.loadError()
+                == #"page.json: defaultActors row 9 (EMG): has who "physiotherapy"; it must be "GP", "neurology", "neurophysiology", "radiology", "eye examination", "speech and language therapy" or "emergency department""#
+        )
     }
 
     @Test func aRedFlagFindingWithoutItsWords() throws {
@@ -40,8 +43,11 @@ import TriageRender
 
     @Test func aStepOfTheOrderOfDangerWithoutASourceInTheCatalogue() throws {
         let copy = try BrokenKnowledge()
-        try copy.replace("page.json", #"{ "name": "Kost 1990 critical limits", "quote": "critical limits for urgent clinician notification" }"#,
-                         with: #"{ "name": "a website", "quote": "critical" }"#)
-        #expect(copy.loadError() == #"page.json: dangerOrder row 3 (critical value): cites "a website", which is not a source in knowledge.json"#)
+        try copy.replace(
+            "page.json", #"{ "name": "Kost 1990 critical limits", "quote": "critical limits for urgent clinician notification" }"#,
+            with: #"{ "name": "a website", "quote": "critical" }"#)
+        #expect(
+            copy.loadError()
+                == #"page.json: dangerOrder row 3 (critical value): cites "a website", which is not a source in knowledge.json"#)
     }
 }

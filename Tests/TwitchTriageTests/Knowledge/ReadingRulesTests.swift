@@ -25,7 +25,10 @@ import TriageNormalise
 
     private static func check(_ row: Row) {
         let found = mention(row)
-        #expect(found?.status == row.status, "\(row.text): \(matcher.read(row.text, kinds: Normaliser.symptomKinds).filter { $0.kind == .symptom }.map { "\($0.id) \($0.status)" })")
+        #expect(
+            found?.status == row.status,
+            "\(row.text): \(matcher.read(row.text, kinds: Normaliser.symptomKinds).filter { $0.kind == .symptom }.map { "\($0.id) \($0.status)" })"
+        )
         if let region = row.region { #expect(found?.region == region, "\(row.text): region") }
         if let side = row.side { #expect(found?.side == side, "\(row.text): side") }
     }
@@ -64,7 +67,9 @@ import TriageNormalise
     static let inability: [Row] = [
         Row(text: "I struggle to turn the key in the door", symptom: "fine-motor difficulty", status: .present),
         Row(text: "can't undo my buttons in the morning", symptom: "fine-motor difficulty", status: .present),
-        Row(text: "it is hard to hold a pen with my right hand", symptom: "fine-motor difficulty", status: .present, region: "hand", side: .right),
+        Row(
+            text: "it is hard to hold a pen with my right hand", symptom: "fine-motor difficulty", status: .present, region: "hand",
+            side: .right),
         Row(text: "I can no longer hold a pen", symptom: "fine-motor difficulty", status: .present),
         Row(text: "I used to be able to open jars", symptom: "fine-motor difficulty", status: .present),
         Row(text: "I can't lift the kettle with my left arm", symptom: "weakness", status: .present, region: "arm", side: .left),
@@ -100,7 +105,9 @@ import TriageNormalise
         Row(text: "slightly weaker right hand", symptom: "weakness", status: .present, region: "hand", side: .right),
         Row(text: "my wife says my speech is slurred", symptom: "speech difficulty", status: .present),
         Row(text: "my husband keeps asking me to repeat myself", symptom: "speech difficulty", status: .present),
-        Row(text: "my words come out thick by the evening, my husband keeps asking me to repeat myself", symptom: "speech difficulty", status: .present),
+        Row(
+            text: "my words come out thick by the evening, my husband keeps asking me to repeat myself", symptom: "speech difficulty",
+            status: .present),
         Row(text: "my son noticed my hand is thinner", symptom: "atrophy", status: .present, region: "hand"),
         Row(text: "my sister's legs gave way", symptom: "weakness", status: .otherPerson, region: "leg"),
         Row(text: "scared my legs will get weak", symptom: "weakness", status: .hypothetical),

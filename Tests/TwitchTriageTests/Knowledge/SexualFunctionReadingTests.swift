@@ -1,6 +1,6 @@
-import TriageModel
 import Testing
 import TriageKnowledge
+import TriageModel
 import TriageNormalise
 
 /// A new change in sexual function (NICE NG127, cauda equina: "new-onset disturbance of bladder,
@@ -71,7 +71,9 @@ import TriageNormalise
     /// Numbness of the genitals stays saddle numbness, beside the sexual function change when it is
     /// felt during sex.
     @Test func genitalNumbnessIsSaddleNumbness() {
-        let ids = { (text: String) in Set(Self.matcher.read(text, kinds: Normaliser.symptomKinds).filter { $0.kind == .symptom && $0.status == .present }.map(\.id)) }
+        let ids = { (text: String) in
+            Set(Self.matcher.read(text, kinds: Normaliser.symptomKinds).filter { $0.kind == .symptom && $0.status == .present }.map(\.id))
+        }
         #expect(ids("my genitals are numb").contains("saddle numbness"))
         #expect(!ids("my genitals are numb").contains(Self.symptom))
         #expect(ids("I've lost the feeling down there during sex").isSuperset(of: ["saddle numbness", Self.symptom]))

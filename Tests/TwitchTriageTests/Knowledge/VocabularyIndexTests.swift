@@ -62,10 +62,13 @@ import TriageModel
     }
 
     @Test(arguments: [
-        ("weakness", "weakness"), ("Muscle wasting", "atrophy"), ("thinner muscle", "atrophy"), ("trouble buttoning", "fine-motor difficulty"),
+        ("weakness", "weakness"), ("Muscle wasting", "atrophy"), ("thinner muscle", "atrophy"),
+        ("trouble buttoning", "fine-motor difficulty"),
         ("writing", "fine-motor difficulty"), ("gripping", "fine-motor difficulty"), ("opening jars", "fine-motor difficulty"),
-        ("dropping things", "fine-motor difficulty"), ("slurred speech", "speech difficulty"), ("difficulty swallowing", "swallowing difficulty"),
-        ("shortness of breath", "breathing difficulty"), ("numb", "numbness"), ("pins and needles", "tingling"), ("Pins-and-Needles", "tingling"),
+        ("dropping things", "fine-motor difficulty"), ("slurred speech", "speech difficulty"),
+        ("difficulty swallowing", "swallowing difficulty"),
+        ("shortness of breath", "breathing difficulty"), ("numb", "numbness"), ("pins and needles", "tingling"),
+        ("Pins-and-Needles", "tingling"),
         ("pins & needles", "tingling"), ("burning sensation", "burning"), ("cramping", "cramps"),
         ("neck pain radiating to the arm", "neck pain radiating to arm"), ("hyporeflexia", "reduced reflexes"),
         ("poor balance", "balance problems"), ("blurred vision", "vision problems"), ("tiredness", "fatigue"),

@@ -29,7 +29,9 @@ import TriageModel
         let a = TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9)
         #expect(a < z)
         #expect(TriageModel.SourceLocation(file: "compact-order/a.csv") < a)
-        #expect(TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9, column: 1) < TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9, column: 2))
+        #expect(
+            TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9, column: 1)
+                < TriageModel.SourceLocation(file: "compact-order/a.csv", line: 9, column: 2))
     }
 
     @Test func linesBeyondThirtyTwoBitsAreKeptAtTheLargestAndNonPositiveOnesAreUnknown() {
@@ -80,7 +82,7 @@ import TriageModel
         #expect(" \t ".trimmingSpaces() == "")
         #expect("".trimmingSpaces() == "")
         #expect(" µIU/mL ".trimmingSpaces() == "µIU/mL")
-        #expect("\u{00A0}x\u{00A0}".trimmingSpaces() == "\u{00A0}x\u{00A0}") // a no-break space is not trimmed
+        #expect("\u{00A0}x\u{00A0}".trimmingSpaces() == "\u{00A0}x\u{00A0}")  // a no-break space is not trimmed
     }
 
     @Test func recordsAreCompact() {

@@ -24,8 +24,9 @@ import TriageModel
         for text in Self.texts {
             for pattern in Self.patterns {
                 for value in ["", "potassium", "K⁺ 2.3", "{analyte}"] {
-                    #expect(text.filling(pattern, with: value) == text.replacingOccurrences(of: pattern, with: value),
-                            "\(text.debugDescription) \(pattern.debugDescription) \(value.debugDescription)")
+                    #expect(
+                        text.filling(pattern, with: value) == text.replacingOccurrences(of: pattern, with: value),
+                        "\(text.debugDescription) \(pattern.debugDescription) \(value.debugDescription)")
                 }
             }
         }

@@ -15,11 +15,14 @@ import TriageModel
     static func samples() throws -> [(PatientRecord, Referral, PatientFindings)] {
         let knowledge = Knowledge.forTests
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
-        let assembly = try Ingestion.run(paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
-                                         knowledge: knowledge, asOf: asOf)
+        let assembly = try Ingestion.run(
+            paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
+            knowledge: knowledge, asOf: asOf)
         return assembly.patients.map { record in
-            (record, ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf),
-             FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf))
+            (
+                record, ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf),
+                FindingsDeriver(knowledge: knowledge).derive(record, asOf: asOf)
+            )
         }
     }
 
@@ -42,7 +45,10 @@ import TriageModel
             for recommendation in referral.recommendations {
                 if recommendation.test == .treatment {
                     #expect(recommendation.who == .gp, "\(id)")
-                    #expect(!recommendation.detail.contains("intravenous") && recommendation.detail.range(of: #"\d+ ?(mg|micrograms|units)\b(?!/)"#, options: .regularExpression) == nil, "\(id)")
+                    #expect(
+                        !recommendation.detail.contains("intravenous")
+                            && recommendation.detail.range(of: #"\d+ ?(mg|micrograms|units)\b(?!/)"#, options: .regularExpression) == nil,
+                        "\(id)")
                 }
                 if ["abnormal-labs", "medications", "under-age"].contains(recommendation.rule) {
                     #expect(recommendation.who != nil, "\(id): \(recommendation.test.rawValue) without who")
@@ -50,13 +56,19 @@ import TriageModel
                 #expect(!recommendation.detail.contains("must be stopped"), "\(id)")
             }
             for lab in referral.labs where lab.status == .unreliable {
-                #expect(!referral.recommendations.contains { $0.test == .treatment && $0.reasons.contains(FindingID.lab(lab.analyte)) }, "\(id)")
-                #expect(!referral.recommendations.contains { $0.test == .sameDayAssessment && $0.reasons.contains(FindingID.lab(lab.analyte)) }, "\(id)")
+                #expect(
+                    !referral.recommendations.contains { $0.test == .treatment && $0.reasons.contains(FindingID.lab(lab.analyte)) }, "\(id)"
+                )
+                #expect(
+                    !referral.recommendations.contains { $0.test == .sameDayAssessment && $0.reasons.contains(FindingID.lab(lab.analyte)) },
+                    "\(id)")
             }
             if let tell = referral.tellPatient {
                 #expect(!tell.contains("MND") && !tell.contains("ALS") && !tell.lowercased().contains("motor neuron"), "\(id)")
             }
-            let sodiumInNeuropathyScreen = referral.recommendations.contains { $0.rule == "sensory-symptoms" && ($0.analytes ?? []).contains("sodium") }
+            let sodiumInNeuropathyScreen = referral.recommendations.contains {
+                $0.rule == "sensory-symptoms" && ($0.analytes ?? []).contains("sodium")
+            }
             #expect(!sodiumInNeuropathyScreen, "\(id)")
         }
     }

@@ -9,10 +9,13 @@ import TriageRender
 @Suite struct AdviceSelectionTests {
     let knowledge = Knowledge.forTests
 
-    func referral(days: Int, symptoms: [SymptomID] = [], weakness: Int? = nil, caffeine: Double? = nil, sleep: Double? = nil,
-                  notes: [String] = [], labs: [(String, Double, LabResult.Status)] = []) -> Referral {
+    func referral(
+        days: Int, symptoms: [SymptomID] = [], weakness: Int? = nil, caffeine: Double? = nil, sleep: Double? = nil,
+        notes: [String] = [], labs: [(String, Double, LabResult.Status)] = []
+    ) -> Referral {
         var patient = PatientBuilder()
-        patient.days(days, regions: [("calf", "lower limb")], symptoms: symptoms, weakness: weakness, caffeine: caffeine, sleep: sleep, stress: 8)
+        patient.days(
+            days, regions: [("calf", "lower limb")], symptoms: symptoms, weakness: weakness, caffeine: caffeine, sleep: sleep, stress: 8)
         if !notes.isEmpty { patient.journal[0].notes = notes }
         for (analyte, value, status) in labs { patient.lab(analyte, value, status: status, daysBeforeAsOf: 5, knowledge: knowledge) }
         return patient.referral(knowledge)
@@ -20,7 +23,10 @@ import TriageRender
 
     @Test func swallowingDifficultyGetsItsEscalationAndNoFluidsOrNuts() {
         let result = referral(days: 20, symptoms: [SymptomID.swallowing])
-        #expect(result.safetyNet.first?.text == "If swallowing gets worse or you choke, or you are breathless at rest or lying flat: call 999 or go to the emergency department. Tell the doctor the same day if your speech gets worse.")
+        #expect(
+            result.safetyNet.first?.text
+                == "If swallowing gets worse or you choke, or you are breathless at rest or lying flat: call 999 or go to the emergency department. Tell the doctor the same day if your speech gets worse."
+        )
         #expect(!result.advice.contains { $0.id == "hydration" || $0.id == "magnesium-foods" })
         #expect(!result.advice.contains { $0.text.contains("litres") || $0.text.contains("nuts") })
         #expect(result.tellPatient == "Your symptoms need a prompt specialist assessment.")
@@ -29,7 +35,10 @@ import TriageRender
     @Test func breathingDifficultyIsEscalatedNotDropped() {
         let result = referral(days: 10, symptoms: [SymptomID(rawValue: "breathing difficulty")])
         let breathing = result.safetyNet.first { $0.id == "return-breathing" }
-        #expect(breathing?.text == "Your breathing is already affected: if you are breathless at rest or lying flat, wake up breathless, or it gets worse, call 999 or go to the emergency department.")
+        #expect(
+            breathing?.text
+                == "Your breathing is already affected: if you are breathless at rest or lying flat, wake up breathless, or it gets worse, call 999 or go to the emergency department."
+        )
     }
 
     @Test func sleepHygieneIsWithheldBesideNeuromuscularBreathingSymptoms() {
@@ -38,8 +47,9 @@ import TriageRender
             let result = referral(days: 10, symptoms: [SymptomID(rawValue: symptom)], sleep: 4)
             #expect(!result.advice.contains { $0.id == "sleep" }, "\(symptom)")
         }
-        #expect(referral(days: 10, symptoms: [SymptomID(rawValue: "breathless at rest or lying flat")], sleep: 4).safetyNet
-            .contains { $0.text.contains("call 999") })
+        #expect(
+            referral(days: 10, symptoms: [SymptomID(rawValue: "breathless at rest or lying flat")], sleep: 4).safetyNet
+                .contains { $0.text.contains("call 999") })
     }
 
     @Test func pastTwoWeeksIsNotToldToComeBackAfterTwoWeeks() {
@@ -67,7 +77,9 @@ import TriageRender
     }
 
     @Test func noSupplementIsAdvised() {
-        for id: AdviceID in ["caffeine", "sleep", "hydration", "stress", "alcohol", "exercise-balance", "magnesium-foods", "symptom-journal"] {
+        for id: AdviceID in [
+            "caffeine", "sleep", "hydration", "stress", "alcohol", "exercise-balance", "magnesium-foods", "symptom-journal",
+        ] {
             #expect(knowledge.advice(id: id).map { !$0.text.lowercased().contains("supplement") } == true, "\(id)")
         }
     }

@@ -8,8 +8,10 @@ import TriageModel
 @Suite struct LabActionScenarioTests {
     let knowledge = Knowledge.forTests
 
-    func referral(days: Int = 10, symptoms: [SymptomID] = [], medications: [(String, MedicationClassID?)] = [], notes: [String] = [],
-                  labs: [(String, Double, LabResult.Status)]) -> Referral {
+    func referral(
+        days: Int = 10, symptoms: [SymptomID] = [], medications: [(String, MedicationClassID?)] = [], notes: [String] = [],
+        labs: [(String, Double, LabResult.Status)]
+    ) -> Referral {
         var patient = PatientBuilder()
         patient.days(days, regions: [("calf", "lower limb")], symptoms: symptoms, medications: medications)
         if !notes.isEmpty { patient.journal[0].notes = notes }
@@ -30,9 +32,14 @@ import TriageModel
         let treatment = try first(.treatment, result)
         #expect(treatment.who == .gp)
         #expect(treatment.urgency == .urgent)
-        #expect(treatment.detail.hasPrefix("vitamin B12 100 pmol/L (low) on 2026-11-15: Vitamin B12 deficiency with neurological symptoms: the prescriber to start intramuscular hydroxocobalamin without delay"))
-        for words in ["full blood count, folate and intrinsic-factor antibodies", "urgent specialist advice", "never folic acid alone",
-                      "nitrous oxide", "subacute combined degeneration", "Takes metformin"] {
+        #expect(
+            treatment.detail.hasPrefix(
+                "vitamin B12 100 pmol/L (low) on 2026-11-15: Vitamin B12 deficiency with neurological symptoms: the prescriber to start intramuscular hydroxocobalamin without delay"
+            ))
+        for words in [
+            "full blood count, folate and intrinsic-factor antibodies", "urgent specialist advice", "never folic acid alone",
+            "nitrous oxide", "subacute combined degeneration", "Takes metformin",
+        ] {
             #expect(treatment.detail.contains(words), "\(words)")
         }
         #expect(!treatment.detail.contains("intravenous") && !treatment.detail.contains(" mg"))
@@ -54,14 +61,20 @@ import TriageModel
     @Test func lowB12WithoutNeurologicalSymptomsTestsForAutoimmuneGastritis() throws {
         let treatment = try first(.treatment, referral(labs: [("vitaminB12", 100, .low)]))
         #expect(treatment.urgency == .routine)
-        #expect(treatment.detail.contains("test for autoimmune gastritis (intrinsic-factor antibodies) and the prescriber to replace B12; no B12 recheck after injections have started"))
+        #expect(
+            treatment.detail.contains(
+                "test for autoimmune gastritis (intrinsic-factor antibodies) and the prescriber to replace B12; no B12 recheck after injections have started"
+            ))
     }
 
     @Test func lowMagnesiumIsReplacedAfterKidneyFunctionAndNamesTheDiuretic() throws {
         let result = referral(medications: [("hydrochlorothiazide", "diuretics")], labs: [("magnesium", 0.55, .low)])
         let treatment = try first(.treatment, result)
         #expect(treatment.who == .gp && treatment.urgency == .soon)
-        #expect(treatment.detail == "magnesium 0.55 mmol/L (low) on 2026-11-15: Low magnesium: the prescriber to consider replacing magnesium after checking kidney function; check potassium and calcium (a low magnesium lowers both); find the cause (a diuretic, a proton-pump inhibitor, alcohol, gut losses). Takes a diuretic: a possible cause, to review with the prescriber.")
+        #expect(
+            treatment.detail
+                == "magnesium 0.55 mmol/L (low) on 2026-11-15: Low magnesium: the prescriber to consider replacing magnesium after checking kidney function; check potassium and calcium (a low magnesium lowers both); find the cause (a diuretic, a proton-pump inhibitor, alcohol, gut losses). Takes a diuretic: a possible cause, to review with the prescriber."
+        )
         #expect(try first(.bloodWork, result).analytes == ["kidney function"])
         #expect(!result.headline.contains("likely cause"))
         #expect(!result.sameDay)
@@ -71,7 +84,9 @@ import TriageModel
         let result = referral(symptoms: [SymptomID(rawValue: "hand spasm")], labs: [("magnesium", 0.55, .low)])
         let sameDay = try first(.sameDayAssessment, result)
         #expect(sameDay.who == .emergencyDepartment)
-        #expect(sameDay.detail.contains("Low magnesium with tetany (hand spasm) or palpitations (a possible arrhythmia): same day, in hospital"))
+        #expect(
+            sameDay.detail.contains("Low magnesium with tetany (hand spasm) or palpitations (a possible arrhythmia): same day, in hospital")
+        )
         #expect(result.sameDay)
     }
 
@@ -104,9 +119,15 @@ import TriageModel
 
     @Test func vitaminDFollowsTheNICEThresholdsAndIsNeverTheLikelyCause() throws {
         let deficient = try first(.treatment, referral(labs: [("vitaminD", 20, .low)]))
-        #expect(deficient.detail.contains("Vitamin D below 25 nmol/L (deficient): the prescriber to consider vitamin D treatment, with adjusted calcium checked before a loading dose"))
+        #expect(
+            deficient.detail.contains(
+                "Vitamin D below 25 nmol/L (deficient): the prescriber to consider vitamin D treatment, with adjusted calcium checked before a loading dose"
+            ))
         let insufficient = referral(labs: [("vitaminD", 34, .low)])
-        #expect(try first(.treatment, insufficient).detail.contains("Vitamin D 25-50 nmol/L (insufficient): the prescriber to consider treatment if the patient is at high risk (little sun exposure or intake, darker skin, malabsorption); otherwise dietary and lifestyle advice and an over-the-counter supplement"))
+        #expect(
+            try first(.treatment, insufficient).detail.contains(
+                "Vitamin D 25-50 nmol/L (insufficient): the prescriber to consider treatment if the patient is at high risk (little sun exposure or intake, darker skin, malabsorption); otherwise dietary and lifestyle advice and an over-the-counter supplement"
+            ))
         #expect(!insufficient.headline.contains("likely cause"))
         #expect(insufficient.recommendations.allSatisfy { !$0.detail.contains("the likely cause") })
     }
@@ -114,7 +135,9 @@ import TriageModel
     @Test func lowTSHWithWeightLossIsNamedAnOveractiveThyroid() throws {
         let result = referral(symptoms: [SymptomID(rawValue: "unexplained weight loss")], labs: [("tsh", 0.1, .low)])
         let blood = try first(.bloodWork, result)
-        #expect(blood.detail.contains("Low TSH with unexplained weight loss: an overactive thyroid, which can explain the twitching; free T4 and free T3."))
+        #expect(
+            blood.detail.contains(
+                "Low TSH with unexplained weight loss: an overactive thyroid, which can explain the twitching; free T4 and free T3."))
         #expect(result.headline.contains("an overactive thyroid, the likely cause"))
     }
 
@@ -134,12 +157,17 @@ import TriageModel
             var patient = PatientBuilder()
             patient.days(5)
             let quantity = LabResult.Quantity(value: LabValue(value), unit: "U/L")
-            patient.labs.append(LabResult(source: SourceLocation(file: "labs.csv", line: 2), patientID: "T001", analyte: "creatineKinase",
-                                          loinc: nil, collected: Timestamp(date: patient.asOf.adding(days: -3)), reported: quantity,
-                                          canonical: quantity, reference: nil, status: .high, stale: false))
+            patient.labs.append(
+                LabResult(
+                    source: SourceLocation(file: "labs.csv", line: 2), patientID: "T001", analyte: "creatineKinase",
+                    loinc: nil, collected: Timestamp(date: patient.asOf.adding(days: -3)), reported: quantity,
+                    canonical: quantity, reference: nil, status: .high, stale: false))
             return AbnormalLabsRule().evaluate(RuleContext(findings: patient.findings(tables), knowledge: tables))
         }
-        #expect(outcome(600).recommendations.contains { $0.detail.contains("fits motor neuron disease as well as benign causes; it never reassures") })
+        #expect(
+            outcome(600).recommendations.contains {
+                $0.detail.contains("fits motor neuron disease as well as benign causes; it never reassures")
+            })
         #expect(outcome(4000).recommendations.contains { $0.detail.contains("points to a myopathy") })
     }
 
@@ -152,12 +180,19 @@ import TriageModel
         patient.labs[patient.labs.count - 1].unreliableBecause = "haemolysed"
         let result = patient.referral(knowledge)
         let blood = try first(.bloodWork, result)
-        #expect(blood.detail.contains("Potassium of 6.0 mmol/L or more on a sample the lab calls haemolysed: unreliable, not acted on as a value; repeat the sample the next working day."))
+        #expect(
+            blood.detail.contains(
+                "Potassium of 6.0 mmol/L or more on a sample the lab calls haemolysed: unreliable, not acted on as a value; repeat the sample the next working day."
+            ))
         #expect(blood.analytes == ["potassium"])
         #expect(!result.sameDay)
         #expect(!result.recommendations.contains { $0.test == .treatment || $0.test == .sameDayAssessment })
 
-        patient.labs[patient.labs.count - 1] = { var lab = patient.labs.last!; lab.canonical.value = LabValue(2.1); return lab }()
+        patient.labs[patient.labs.count - 1] = {
+            var lab = patient.labs.last!
+            lab.canonical.value = LabValue(2.1)
+            return lab
+        }()
         let low = patient.referral(knowledge)
         #expect(!low.sameDay)
         // Below its range on a haemolysed sample: the truth is, if anything, lower, so the repeat
@@ -172,9 +207,14 @@ import TriageModel
         patient.days(30)
         patient.normalCorePanel(knowledge: knowledge)
         patient.labs.removeAll { $0.analyte == "potassium" }
-        var diagnostic = Diagnostic.error(at: SourceLocation(file: "labs.csv", line: 31, column: 44), "unit does not fit the analyte", patientID: "T001")
+        var diagnostic = Diagnostic.error(
+            at: SourceLocation(file: "labs.csv", line: 31, column: 44), "unit does not fit the analyte", patientID: "T001")
         diagnostic.misreportedAnalyte = "potassium"
-        let record = { var record = patient.record; record.diagnostics = [diagnostic]; return record }()
+        let record = {
+            var record = patient.record
+            record.diagnostics = [diagnostic]
+            return record
+        }()
         let result = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: patient.asOf)
         #expect(result.headline.contains("reported in a unit that does not fit potassium"))
         #expect(!result.headline.contains("potassium never measured"))

@@ -7,7 +7,9 @@ import TriageModel
 @Suite struct MedicationNoteTests {
     let knowledge = Knowledge.forTests
 
-    func review(_ medications: [(String, MedicationClassID?)], days: Int = 10, labs: [(String, Double, LabResult.Status)] = []) throws -> Recommendation {
+    func review(_ medications: [(String, MedicationClassID?)], days: Int = 10, labs: [(String, Double, LabResult.Status)] = []) throws
+        -> Recommendation
+    {
         var patient = PatientBuilder()
         patient.days(days, medications: medications)
         for (analyte, value, status) in labs { patient.lab(analyte, value, status: status, knowledge: knowledge) }
@@ -29,7 +31,9 @@ import TriageModel
     @Test func aRelieverUsedDailyIsPoorlyControlledAsthmaAndItsTremorIsNotAnxiety() throws {
         let daily = try review([("salbutamol", "beta-agonists")], days: 10)
         #expect(daily.detail.contains("shaky hands after the inhaler are the drug's tremor, not an anxiety symptom"))
-        #expect(daily.detail.contains("the reliever is recorded on 10 of 10 journal days: a reliever used more than twice a week means poorly controlled asthma"))
+        #expect(
+            daily.detail.contains(
+                "the reliever is recorded on 10 of 10 journal days: a reliever used more than twice a week means poorly controlled asthma"))
         let occasional = try review([("salbutamol", "beta-agonists")], days: 5)
         #expect(!occasional.detail.contains("poorly controlled"))
         // AWMSG: "use of reliever ... >2 times per week" is poor control, so 3 days in 7 (43%)
@@ -40,7 +44,9 @@ import TriageModel
             for index in patient.journal.indices where index % 7 >= withReliever { patient.journal[index].medications = [] }
             return try #require(MedicationsRule().evaluate(patient.context(knowledge)).recommendations.first)
         }
-        #expect(try share(3, of: 21).detail.contains("the reliever is recorded on 9 of 21 journal days: a reliever used more than twice a week"))
+        #expect(
+            try share(3, of: 21).detail.contains("the reliever is recorded on 9 of 21 journal days: a reliever used more than twice a week")
+        )
         #expect(try !share(2, of: 28).detail.contains("poorly controlled"))
     }
 
@@ -50,6 +56,7 @@ import TriageModel
         for row in knowledge.medicationNotes {
             #expect(!row.note.lowercased().contains("stop"), "\(row.medicationClass)")
         }
-        #expect(knowledge.medicationNotes.first { $0.medicationClass == "psychotropic drugs" }?.departure?.contains("must be stopped") == true)
+        #expect(
+            knowledge.medicationNotes.first { $0.medicationClass == "psychotropic drugs" }?.departure?.contains("must be stopped") == true)
     }
 }

@@ -19,7 +19,9 @@ import TriageModel
         let review = try #require(referral.recommendations.first { $0.rule == "under-age" })
         #expect(review.test == .clinicianReview && review.who == .gp && review.urgency == .urgent)
         #expect(review.timeframe == "today, within hours")
-        #expect(review.detail.hasPrefix("Patient under 16: outside this tool's knowledge (NICE NG127 has a separate section for children and young people)"))
+        #expect(
+            review.detail.hasPrefix(
+                "Patient under 16: outside this tool's knowledge (NICE NG127 has a separate section for children and young people)"))
         #expect(referral.headline == "Urgent: under 16: outside this tool's knowledge; a clinician reviews the record today.")
         #expect(referral.advice.isEmpty)
         #expect(!referral.safetyNet.isEmpty)

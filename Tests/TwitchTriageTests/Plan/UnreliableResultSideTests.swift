@@ -47,10 +47,15 @@ import TriageNormalise
         #expect(blood.urgency == .urgent)
         #expect(blood.who == .gp)
         #expect(blood.timeframe == "the next working day: repeat the sample")
-        #expect(blood.detail.contains(
-            "potassium 3.1 mmol/L (unreliable) on 2026-11-14: Potassium below its range on a sample the lab calls haemolysed: the specimen problem releases potassium from the cells and raises the measured value, so the true potassium is, if anything, lower. Not acted on as a value (no replacement on it); repeat the sample the next working day, not at routine pace, with magnesium; a low repeat calls for the low-potassium actions (replacement, an ECG below 3.0 mmol/L, the cause)."))
+        #expect(
+            blood.detail.contains(
+                "potassium 3.1 mmol/L (unreliable) on 2026-11-14: Potassium below its range on a sample the lab calls haemolysed: the specimen problem releases potassium from the cells and raises the measured value, so the true potassium is, if anything, lower. Not acted on as a value (no replacement on it); repeat the sample the next working day, not at routine pace, with magnesium; a low repeat calls for the low-potassium actions (replacement, an ECG below 3.0 mmol/L, the cause)."
+            ))
         #expect(Set(blood.analytes ?? []).isSuperset(of: ["potassium", "magnesium"]))
-        #expect(result.headline == "Urgent: potassium below its range on a haemolysed sample, so if anything lower in truth: repeat the sample the next working day.")
+        #expect(
+            result.headline
+                == "Urgent: potassium below its range on a haemolysed sample, so if anything lower in truth: repeat the sample the next working day."
+        )
         #expect(!result.recommendations.contains { $0.test == .treatment || $0.test == .sameDayAssessment })
         #expect(!result.sameDay)
         #expect(result.urgency == .urgent)
@@ -64,7 +69,10 @@ import TriageNormalise
         let blood = try bloodWork(result)
         #expect(blood.urgency == .routine)
         #expect(blood.timeframe == "a routine referral")
-        #expect(blood.detail.contains("potassium 5.6 mmol/L (unreliable) on 2026-11-14: potassium on a sample the lab calls haemolysed: unreliable, not acted on as a value; repeat the sample."))
+        #expect(
+            blood.detail.contains(
+                "potassium 5.6 mmol/L (unreliable) on 2026-11-14: potassium on a sample the lab calls haemolysed: unreliable, not acted on as a value; repeat the sample."
+            ))
         #expect(!blood.detail.contains("next working day"))
         #expect(!result.recommendations.contains { $0.test == .treatment || $0.test == .sameDayAssessment })
         #expect(result.urgency == .routine)
@@ -80,10 +88,15 @@ import TriageNormalise
         // linked to calcium, so the low-calcium row applies as it would on any sample.
         let result = try referral(potassium: "4.2", flag: "N", calcium: "8.0", calciumFlag: "L")
         let blood = try bloodWork(result)
-        #expect(blood.detail.contains("calcium 8.0 mg/dL (low) on 2026-11-14: Low calcium: adjusted calcium (albumin), vitamin D, magnesium, PTH, kidney function and phosphate"))
+        #expect(
+            blood.detail.contains(
+                "calcium 8.0 mg/dL (low) on 2026-11-14: Low calcium: adjusted calcium (albumin), vitamin D, magnesium, PTH, kidney function and phosphate"
+            ))
         #expect(!blood.detail.contains("calcium on a sample the lab calls haemolysed"))
         // The normal potassium and magnesium of that sample are repeated at routine pace.
-        #expect(blood.detail.contains("potassium on a sample the lab calls haemolysed: unreliable, not acted on as a value; repeat the sample."))
+        #expect(
+            blood.detail.contains("potassium on a sample the lab calls haemolysed: unreliable, not acted on as a value; repeat the sample.")
+        )
         #expect(blood.urgency == .soon && blood.timeframe == "to be seen within 4 weeks")
     }
 
@@ -91,9 +104,10 @@ import TriageNormalise
         let table = knowledge.specimenComments
         func lab(_ analyte: String, _ value: Double, low: Double, high: Double, because: String) -> LabResult {
             let quantity = LabResult.Quantity(value: LabValue(value), unit: "mmol/L")
-            var result = LabResult(source: SourceLocation(file: "labs.csv", line: 2), patientID: "T001", analyte: AnalyteID(analyte), loinc: nil,
-                                   collected: Timestamp(date: LocalDate(iso: "2026-11-14")!), reported: quantity, canonical: quantity,
-                                   reference: .init(low: low, high: high, unit: "mmol/L", origin: .reported), status: .unreliable, stale: false)
+            var result = LabResult(
+                source: SourceLocation(file: "labs.csv", line: 2), patientID: "T001", analyte: AnalyteID(analyte), loinc: nil,
+                collected: Timestamp(date: LocalDate(iso: "2026-11-14")!), reported: quantity, canonical: quantity,
+                reference: .init(low: low, high: high, unit: "mmol/L", origin: .reported), status: .unreliable, stale: false)
             result.unreliableBecause = because
             return result
         }
@@ -116,7 +130,10 @@ import TriageNormalise
         patient.lab("magnesium", 0.6, status: .unreliable, daysBeforeAsOf: 2, knowledge: knowledge)
         patient.labs[patient.labs.count - 1].unreliableBecause = "haemolysed"
         let blood = try bloodWork(patient.referral(knowledge))
-        #expect(blood.detail.contains("magnesium outside its range on a sample the lab calls haemolysed, on the side the specimen problem would hide: the true value is, if anything, further out. Not acted on as a value; repeat the sample the next working day, not at routine pace."))
+        #expect(
+            blood.detail.contains(
+                "magnesium outside its range on a sample the lab calls haemolysed, on the side the specimen problem would hide: the true value is, if anything, further out. Not acted on as a value; repeat the sample the next working day, not at routine pace."
+            ))
         #expect(blood.urgency == .urgent && blood.timeframe == "the next working day: repeat the sample")
     }
 }

@@ -24,7 +24,8 @@ import TriageModel
         #expect(referral.urgency == .routine)
         #expect(tests(referral).isSuperset(of: ["neurologyExam", "EMG"]))
         #expect(referral.recommendations.first { $0.test == .emg }?.when != nil)
-        #expect(findings.list.first { $0.id == FindingID.spreading }?.summary.contains("forearm (within upper limb) from 2026-09-08") == true)
+        #expect(
+            findings.list.first { $0.id == FindingID.spreading }?.summary.contains("forearm (within upper limb) from 2026-09-08") == true)
         // Within the first week it is the starting area, not spread.
         var early = PatientBuilder()
         early.days(6, regions: [("thumb", "upper limb")])

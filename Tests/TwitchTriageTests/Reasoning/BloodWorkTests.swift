@@ -11,7 +11,9 @@ import TriageModel
         patient.days(30, regions: [("calf", "lower limb")])
         if let labsDaysAgo {
             for analyte in knowledge.coreAnalytes {
-                patient.lab(analyte.id.rawValue, (analyte.reference.low! + analyte.reference.high!) / 2, status: .normal, daysBeforeAsOf: labsDaysAgo, knowledge: knowledge)
+                patient.lab(
+                    analyte.id.rawValue, (analyte.reference.low! + analyte.reference.high!) / 2, status: .normal,
+                    daysBeforeAsOf: labsDaysAgo, knowledge: knowledge)
             }
             if tsh { patient.lab("tsh", 2, status: .normal, daysBeforeAsOf: labsDaysAgo, knowledge: knowledge) }
         }
@@ -56,8 +58,11 @@ import TriageModel
         #expect(treatment.detail.contains("start intramuscular hydroxocobalamin without delay"))
         let blood = try #require(referral.recommendations.first { $0.test == .bloodWork })
         // The treatment's bloods first (full blood count, folate, intrinsic-factor antibodies), then the neuropathy screen's.
-        #expect(blood.analytes == ["full blood count", "folate", "intrinsic-factor antibodies", "tsh", "kidney function", "liver function",
-                                   "serum protein electrophoresis"])
+        #expect(
+            blood.analytes == [
+                "full blood count", "folate", "intrinsic-factor antibodies", "tsh", "kidney function", "liver function",
+                "serum protein electrophoresis",
+            ])
         #expect(!(blood.analytes ?? []).contains("sodium"))
         #expect(!blood.detail.lowercased().contains("repeat"))
         #expect(referral.considerations.first?.conditionID == "vitamin-deficiency")
@@ -83,9 +88,9 @@ import TriageModel
         var patient = PatientBuilder()
         patient.days(3)
         patient.lab("glucose", 7.8, status: .high, knowledge: knowledge)
-        patient.labs[0].loinc = "2345-7" // glucose in serum or plasma, not fasting
+        patient.labs[0].loinc = "2345-7"  // glucose in serum or plasma, not fasting
         var fasting = patient
-        fasting.labs[0].loinc = "1558-6" // fasting glucose
+        fasting.labs[0].loinc = "1558-6"  // fasting glucose
         let random = patient.findings(knowledge)
         #expect(random.labResults[0].status == .unclassified)
         #expect(random.labResults[0].reference == nil)

@@ -57,7 +57,9 @@ import TriageRender
         scenario.patient.journal[10].notes = ["no weakness, but it keeps moving around"]
         let referral = scenario.referral(knowledge)
         #expect(referral.considerations.first?.conditionID == "bfs")
-        #expect(referral.considerations.first?.supporting.first == "The patient describes twitches that move around: \"no weakness, but it keeps moving around\"")
+        #expect(
+            referral.considerations.first?.supporting.first
+                == "The patient describes twitches that move around: \"no weakness, but it keeps moving around\"")
 
         var weak = RedFlagScenario(days: 7, regions: [("calf", "lower limb")], weakness: 1)
         weak.patient.days(14, from: 7, regions: [("forearm", "upper limb")], weakness: 1)

@@ -20,7 +20,7 @@ import TriageModel
         patient.demographics = aged(55)
         patient.days(30, regions: [("calf", "lower limb")], symptoms: [SymptomID.numbness, SymptomID.burning], weakness: 1)
         let referral = patient.referral(knowledge)
-        let als = try #require(referral.considerations.first { $0.conditionID == "als" }) // the weakness
+        let als = try #require(referral.considerations.first { $0.conditionID == "als" })  // the weakness
         #expect(!als.supporting.contains { $0.lowercased().contains("numb") || $0.lowercased().contains("burning") })
         #expect(als.opposing.contains { $0.contains("numbness, burning recorded") })
         let neuropathy = try #require(referral.considerations.first { $0.conditionID == "peripheral-neuropathy" })
@@ -44,9 +44,12 @@ import TriageModel
         #expect(als?.supporting.contains { $0.sentence.hasPrefix("Location:") } == false)
         // The rule on its own: a specific item about an aspect drops the general one on either side.
         typealias Item = ConsiderationBuilder.Item
-        let general = Item(sentence: "general", findings: [FindingID(rawValue: "a")], table: "normal-vs-serious", aspect: "spread", specificity: 0)
-        let specific = Item(sentence: "specific", findings: [FindingID(rawValue: "b")], table: "anxiety-bfs-vs-als", aspect: "spread", specificity: 1)
-        let otherAspect = Item(sentence: "other", findings: [FindingID(rawValue: "c")], table: "normal-vs-serious", aspect: "sensory", specificity: 0)
+        let general = Item(
+            sentence: "general", findings: [FindingID(rawValue: "a")], table: "normal-vs-serious", aspect: "spread", specificity: 0)
+        let specific = Item(
+            sentence: "specific", findings: [FindingID(rawValue: "b")], table: "anxiety-bfs-vs-als", aspect: "spread", specificity: 1)
+        let otherAspect = Item(
+            sentence: "other", findings: [FindingID(rawValue: "c")], table: "normal-vs-serious", aspect: "sensory", specificity: 0)
         var pro = [general, otherAspect]
         var con = [specific]
         ConsiderationBuilder.keepMostSpecific(&pro, &con)
@@ -59,8 +62,9 @@ import TriageModel
         var patient = PatientBuilder()
         patient.demographics = aged(45)
         for day in 0..<30 {
-            patient.days(1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, regions: [("calf", "lower limb"), ("eyelid", "cranial/bulbar")],
-                         weakness: 0, stress: day % 2 == 0 ? 8 : 2, atRest: true)
+            patient.days(
+                1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, regions: [("calf", "lower limb"), ("eyelid", "cranial/bulbar")],
+                weakness: 0, stress: day % 2 == 0 ? 8 : 2, atRest: true)
         }
         let findings = patient.findings(knowledge)
         let fired = RuleRegistry.all.map { $0.evaluate(RuleContext(findings: findings, knowledge: knowledge)) }.filter(\.fired)
@@ -76,7 +80,8 @@ import TriageModel
         typealias Item = ConsiderationBuilder.Item
         let rule = Item(sentence: "rule", findings: [FindingID.twitchSpan], table: nil, aspect: nil, specificity: Int.max)
         let contrastFor = Item(sentence: "for", findings: [FindingID.spreading], table: "t", aspect: "a", specificity: 1)
-        let contrastAgainst = Item(sentence: "against", findings: [FindingID.spreading, FindingID.twitchSpan], table: "t", aspect: "b", specificity: 1)
+        let contrastAgainst = Item(
+            sentence: "against", findings: [FindingID.spreading, FindingID.twitchSpan], table: "t", aspect: "b", specificity: 1)
         var pro = [rule, contrastFor]
         var con = [contrastAgainst]
         ConsiderationBuilder.dropConflicts(&pro, &con)
@@ -89,7 +94,8 @@ import TriageModel
         // Neck-arm pattern and persistent twitching, both routine: radiculopathy first (P009).
         var neck = PatientBuilder()
         neck.demographics = aged(49)
-        neck.days(30, regions: [("forearm", "upper limb"), ("hand", "upper limb")], symptoms: [SymptomID.neckArm, SymptomID.reducedReflexes])
+        neck.days(
+            30, regions: [("forearm", "upper limb"), ("hand", "upper limb")], symptoms: [SymptomID.neckArm, SymptomID.reducedReflexes])
         neck.normalCorePanel(knowledge: knowledge)
         #expect(ids(neck.referral(knowledge)).first == "cervical-radiculopathy")
         // A critical potassium: electrolyte imbalance first, and no BFS above it.
@@ -147,7 +153,8 @@ import TriageModel
         let referral = patient.referral(knowledge)
         #expect(referral.urgency == .selfCare)
         #expect(ids(referral).first == "lifestyle-twitching")
-        #expect(referral.headline == "Self-care: short-lived twitching (5 days) after caffeine and poor sleep, no red flag; lifestyle advice.")
+        #expect(
+            referral.headline == "Self-care: short-lived twitching (5 days) after caffeine and poor sleep, no red flag; lifestyle advice.")
         var none = PatientBuilder()
         none.days(5, regions: [("eyelid", "cranial/bulbar")])
         #expect(!ids(none.referral(knowledge)).contains("lifestyle-twitching"))

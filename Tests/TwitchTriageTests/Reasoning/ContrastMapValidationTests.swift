@@ -9,7 +9,10 @@ import TriageModel
     @Test func anEntryWithAnUnknownSignal() throws {
         let copy = try BrokenKnowledge()
         try copy.replace("contrast-map.json", "\"signal\": \"no-weakness-scored\"", with: "\"signal\": \"no-weakness-recorded\"")
-        #expect(copy.loadError() == #"contrast-map.json: mappings row 12 (anxiety-bfs-vs-als/muscle-weakness): has signal "no-weakness-recorded"; it must be a signal the evaluator computes (ContrastSignal)"#)
+        #expect(
+            copy.loadError()
+                == #"contrast-map.json: mappings row 12 (anxiety-bfs-vs-als/muscle-weakness): has signal "no-weakness-recorded"; it must be a signal the evaluator computes (ContrastSignal)"#
+        )
     }
 
     @Test func anEntryForAndAgainstOneCondition() throws {
@@ -22,7 +25,10 @@ import TriageModel
             object["mappings"] = mappings
             json = object
         }
-        #expect(copy.loadError() == #"contrast-map.json: mappings row 1 (normal-vs-serious/duration): has against "bfs"; it must be a condition not also in "for""#)
+        #expect(
+            copy.loadError()
+                == #"contrast-map.json: mappings row 1 (normal-vs-serious/duration): has against "bfs"; it must be a condition not also in "for""#
+        )
     }
 
     @Test func aRowNeitherMappedNorUnobservable() throws {
@@ -47,7 +53,10 @@ import TriageModel
             object["mappings"] = mappings
             json = object
         }
-        #expect(copy.loadError() == #"contrast-map.json: mappings row 12 (anxiety-bfs-vs-als/muscle-weakness): names condition "multiple-sclerosis", which is not in the row's conditions"#)
+        #expect(
+            copy.loadError()
+                == #"contrast-map.json: mappings row 12 (anxiety-bfs-vs-als/muscle-weakness): names condition "multiple-sclerosis", which is not in the row's conditions"#
+        )
     }
 
     @Test func aTimeframeMissing() throws {

@@ -69,7 +69,9 @@ import TriageModel
                 if day % 2 == 0 { patient.journal[day].triggers = [TriggerID.heat] }
             }
         case .sleepOrStressLinked:
-            for day in 0..<12 { patient.days(1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, regions: eyelid, sleep: day % 2 == 0 ? 5 : 8) }
+            for day in 0..<12 {
+                patient.days(1, from: day, count: { _ in day % 2 == 0 ? 12 : 4 }, regions: eyelid, sleep: day % 2 == 0 ? 5 : 8)
+            }
         }
         return patient
     }
@@ -84,7 +86,8 @@ import TriageModel
         for entry in knowledge.contrastMap.mappings where entry.signal == signal {
             let match = matches.first { $0.entry.table == entry.table && $0.entry.row == entry.row }
             #expect(match != nil, "\(entry.table)/\(entry.row) not matched by \(signal.rawValue)")
-            #expect(match?.sentence(knowledge.rules).hasPrefix(knowledge.contrast(table: entry.table, id: entry.row)!.feature + ": ") == true)
+            #expect(
+                match?.sentence(knowledge.rules).hasPrefix(knowledge.contrast(table: entry.table, id: entry.row)!.feature + ": ") == true)
         }
         var bare = PatientBuilder()
         bare.days(3, regions: [("calf", "lower limb"), ("calf", "lower limb")])

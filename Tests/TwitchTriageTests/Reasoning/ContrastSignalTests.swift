@@ -40,7 +40,7 @@ import TriageModel
     @Test func briefEpisodesNeedRecordedMinutesNotTheJournalLength() {
         var unknown = PatientBuilder()
         unknown.days(5)
-        #expect(reading(unknown, .briefEpisodes) == nil) // no minutes recorded: no evidence
+        #expect(reading(unknown, .briefEpisodes) == nil)  // no minutes recorded: no evidence
         var brief = PatientBuilder()
         brief.days(5)
         for index in brief.journal.indices { brief.journal[index].durationMinutes = 5 }
@@ -92,7 +92,7 @@ import TriageModel
             var patient = PatientBuilder()
             patient.demographics = aged(age)
             patient.days(3)
-            _ = inBand // age within the band is context, never a signal for ALS (SPEC §6.3)
+            _ = inBand  // age within the band is context, never a signal for ALS (SPEC §6.3)
             #expect((reading(patient, .ageBelowALSBand) != nil) == below, "age \(age)")
         }
         var unknown = PatientBuilder()
@@ -143,7 +143,7 @@ import TriageModel
         eyelid.days(14, regions: [("eyelid", "cranial/bulbar")], symptoms: [SymptomID.fatigue])
         #expect(reading(eyelid, .eyelidBrief)?.why == "eyelid twitching over 14 days")
         #expect(reading(eyelid, .eyelidOnly) != nil)
-        #expect(reading(eyelid, .centralSymptoms) == nil) // fatigue alone does not speak for MS
+        #expect(reading(eyelid, .centralSymptoms) == nil)  // fatigue alone does not speak for MS
         var longer = PatientBuilder()
         longer.days(15, regions: [("eyelid", "cranial/bulbar")], symptoms: [SymptomID.fatigue, SymptomID.vision])
         #expect(reading(longer, .eyelidPersistent)?.why == "eyelid twitching over 15 days")
@@ -156,7 +156,7 @@ import TriageModel
         #expect(reading(stress, .stressLinked) != nil)
         #expect(reading(stress, .triggerLinked) == nil)
         var allStress = PatientBuilder()
-        allStress.days(12, stress: 8) // exposed every day: nothing to compare
+        allStress.days(12, stress: 8)  // exposed every day: nothing to compare
         #expect(reading(allStress, .stressLinked) == nil)
         var heat = PatientBuilder()
         for day in 0..<12 {

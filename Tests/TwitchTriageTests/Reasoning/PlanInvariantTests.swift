@@ -46,8 +46,9 @@ import TriageModel
         for (_, referral) in try Self.all() {
             let imaging = referral.recommendations.filter { [.emg, .ncs, .mri].contains($0.test) }
             guard !imaging.isEmpty else { continue }
-            #expect(referral.recommendations.contains { $0.test == .neurologyExam || $0.test == .sameDayAssessment },
-                    "\(referral.patient.id): \(imaging.map(\.test.rawValue)) without an examination")
+            #expect(
+                referral.recommendations.contains { $0.test == .neurologyExam || $0.test == .sameDayAssessment },
+                "\(referral.patient.id): \(imaging.map(\.test.rawValue)) without an examination")
         }
     }
 
@@ -58,7 +59,9 @@ import TriageModel
             let outcomes = RuleRegistry.all.map { $0.evaluate(RuleContext(findings: findings, knowledge: Self.knowledge)) }.filter(\.fired)
             for draft in builder.drafts(fired: outcomes) where [ConditionID.als, ConditionID.bfs].contains(draft.condition) {
                 for item in draft.supporting {
-                    #expect(!item.findings.contains(where: context.contains), "\(referral.patient.id): \(draft.condition) for from \(item.findings)")
+                    #expect(
+                        !item.findings.contains(where: context.contains),
+                        "\(referral.patient.id): \(draft.condition) for from \(item.findings)")
                 }
             }
             // ALS is argued only from a motor finding; without one it is at most "unlikely".

@@ -1,6 +1,6 @@
-import TriageModel
 import Testing
 import TriageKnowledge
+import TriageModel
 
 /// SPEC §6 "Timeframes" and "Same day".
 @Suite struct SameDayAndTimeframeTests {
@@ -51,7 +51,9 @@ import TriageKnowledge
         let referral = critical.referral(knowledge)
         #expect(referral.sameDay)
         let assessment = try #require(referral.recommendations.first { $0.test == .sameDayAssessment })
-        #expect(assessment.detail == "potassium 2.3 mmol/L (critical-low) on 2026-11-19: Critical result, act today: repeat and treat per local protocol.")
+        #expect(
+            assessment.detail
+                == "potassium 2.3 mmol/L (critical-low) on 2026-11-19: Critical result, act today: repeat and treat per local protocol.")
         #expect(assessment.who == .emergencyDepartment)
         var low = PatientBuilder()
         low.days(5, regions: [("calf", "lower limb")])

@@ -14,8 +14,9 @@ import TriageModel
     static func samples() throws -> [PatientFindings] {
         let knowledge = Knowledge.forTests
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
-        let assembly = try Ingestion.run(paths: [root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
-                                         knowledge: knowledge, asOf: asOf)
+        let assembly = try Ingestion.run(
+            paths: [root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
+            knowledge: knowledge, asOf: asOf)
         return assembly.patients.map { FindingsDeriver(knowledge: knowledge).derive($0, asOf: asOf) }
     }
 
@@ -49,14 +50,15 @@ import TriageModel
                 #expect(pro.isDisjoint(with: sensory), "\(findings.record.id): \(pro.intersection(sensory).sorted())")
             }
         }
-        #expect(seen >= 2) // P007 and P008 have sensory symptoms
+        #expect(seen >= 2)  // P007 and P008 have sensory symptoms
     }
 
     @Test func noMissingDataIsEvidence() throws {
         for findings in try Self.samples() where findings.symptoms.weaknessScoredNone == 0 {
             for draft in Self.drafts(findings) {
-                #expect(!(draft.supporting + draft.opposing).contains { $0.sentence.contains("No muscle weakness") },
-                        "\(findings.record.id) \(draft.condition)")
+                #expect(
+                    !(draft.supporting + draft.opposing).contains { $0.sentence.contains("No muscle weakness") },
+                    "\(findings.record.id) \(draft.condition)")
             }
         }
     }

@@ -27,7 +27,8 @@ import TriageRender
     }
 
     @Test func theHeadlineIsTheKnowledgesSentence() throws {
-        #expect(ReferralBuilder.headline(urgency: .selfCare, fragment: "nothing found", knowledge: knowledge) == "Self-care: nothing found.")
+        #expect(
+            ReferralBuilder.headline(urgency: .selfCare, fragment: "nothing found", knowledge: knowledge) == "Self-care: nothing found.")
         #expect(ReferralBuilder.headline(urgency: .urgent, sameDay: true, fragment: "x.", knowledge: knowledge) == "Urgent, same day: x.")
         var edited = knowledge
         let index = try #require(edited.rules.sentences.firstIndex { $0.id == .headline })

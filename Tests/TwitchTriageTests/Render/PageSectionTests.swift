@@ -18,10 +18,13 @@ import TriageRender
         patient.days(20, symptoms: [SymptomID.swallowing, SymptomID.weakness], weakness: 1)
         patient.lab("potassium", 6.4, status: .normal, knowledge: knowledge)
         var referral = patient.referral(knowledge)
-        func step(_ test: Recommendation.Test, _ detail: String, _ urgency: Urgency, who: Recommendation.Actor?, when: String? = nil,
-                  reasons: [FindingID], region: VariantID? = nil, analytes: [AnalyteID]? = nil) -> Recommendation {
-            var item = Recommendation(test: test, detail: detail, urgency: urgency, rule: "motor-neuron-red-flags", reasons: reasons,
-                                      sources: ["neurologist-guide"], region: region, analytes: analytes)
+        func step(
+            _ test: Recommendation.Test, _ detail: String, _ urgency: Urgency, who: Recommendation.Actor?, when: String? = nil,
+            reasons: [FindingID], region: VariantID? = nil, analytes: [AnalyteID]? = nil
+        ) -> Recommendation {
+            var item = Recommendation(
+                test: test, detail: detail, urgency: urgency, rule: "motor-neuron-red-flags", reasons: reasons,
+                sources: ["neurologist-guide"], region: region, analytes: analytes)
             item.who = who
             item.when = when
             item.timeframe = knowledge.timeframe(urgency)
@@ -35,10 +38,12 @@ import TriageRender
             step(.sameDayAssessment, "Assess swallowing and breathing today.", .urgent, who: .emergencyDepartment, reasons: [swallowing]),
             step(.neurologyExam, "Urgent neurology examination.", .urgent, who: .neurology, reasons: [swallowing, weakness]),
             step(.swallowAssessment, "Swallow assessment.", .urgent, who: .speechAndLanguageTherapy, reasons: [swallowing]),
-            step(.emg, "EMG with NCS.", .urgent, who: .neurophysiology, when: "if the examination finds weakness, wasting or reflex change",
-                 reasons: [weakness]),
-            step(.bloodWork, "Repeat potassium: the sample was haemolysed.", .routine, who: .gp, reasons: [FindingID.lab("potassium")],
-                 analytes: ["potassium"]),
+            step(
+                .emg, "EMG with NCS.", .urgent, who: .neurophysiology, when: "if the examination finds weakness, wasting or reflex change",
+                reasons: [weakness]),
+            step(
+                .bloodWork, "Repeat potassium: the sample was haemolysed.", .routine, who: .gp, reasons: [FindingID.lab("potassium")],
+                analytes: ["potassium"]),
         ]
         referral.queryMND = true
         referral.examination = [
@@ -47,15 +52,23 @@ import TriageRender
             .init(item: "ankle reflexes", forWhat: "neuropathy", sources: ["neurologist-guide"]),
         ]
         referral.tellPatient = "Your symptoms need a prompt specialist assessment."
-        referral.safetyNet = [.init(id: "swallowing-worse", text: "If swallowing gets worse or you choke: call 999.", sources: ["neurologist-guide"])]
-        referral.history = [.init(kind: .familyHistory, text: "motor neuron disease", quote: "my father had MND",
-                                  source: SourceLocation(file: "journals/journal.csv", line: 9), firstDegree: true)]
+        referral.safetyNet = [
+            .init(id: "swallowing-worse", text: "If swallowing gets worse or you choke: call 999.", sources: ["neurologist-guide"])
+        ]
+        referral.history = [
+            .init(
+                kind: .familyHistory, text: "motor neuron disease", quote: "my father had MND",
+                source: SourceLocation(file: "journals/journal.csv", line: 9), firstDegree: true)
+        ]
         referral.labs[0].comment = "Sample haemolysed"
         referral.labs[0].status = .unreliable
         referral.labs[0].unreliableBecause = "haemolysed"
-        referral.otherResults = [.init(name: "Creatine kinase", code: "2157-6", system: "http://loinc.org", value: "640", unit: "U/L", flag: "H",
-                                       collected: Timestamp(date: patient.asOf.adding(days: -10)), source: SourceLocation(file: "labs.hl7", line: 4),
-                                       comment: "Repeat after rest")]
+        referral.otherResults = [
+            .init(
+                name: "Creatine kinase", code: "2157-6", system: "http://loinc.org", value: "640", unit: "U/L", flag: "H",
+                collected: Timestamp(date: patient.asOf.adding(days: -10)), source: SourceLocation(file: "labs.hl7", line: 4),
+                comment: "Repeat after rest")
+        ]
         if let index = referral.findings.firstIndex(where: { $0.id == weakness }) { referral.findings[index].certainty = .possible }
         return referral
     }
@@ -103,26 +116,36 @@ import TriageRender
     /// another merged step keeps its lead rule's sentence only.
     @Test func aSameDayStepKeepsWhatEveryRuleBehindItAsksFor() throws {
         let knowledge = try Knowledge.bundled
-        let swallow = Recommendation(test: .sameDayAssessment, detail: "Emergency department today: unable to swallow.", urgency: .urgent,
-                                     rule: "bulbar-crisis", reasons: [FindingID.symptom("unable to swallow")], sources: ["nice-ng42"])
-        let potassium = Recommendation(test: .sameDayAssessment, detail: "potassium 2.3 mmol/L (critical-low): repeat and treat today.",
-                                       urgency: .urgent, rule: "abnormal-labs", reasons: [FindingID.lab("potassium")], sources: ["lab-protocol"])
-        let examination = Recommendation(test: .neurologyExam, detail: "Urgent neurology examination.", urgency: .urgent,
-                                         rule: "suspected-mnd", reasons: [], sources: [])
-        let examinationToo = Recommendation(test: .neurologyExam, detail: "Examine the weak arm.", urgency: .urgent,
-                                            rule: "urgent-examination", reasons: [], sources: [])
+        let swallow = Recommendation(
+            test: .sameDayAssessment, detail: "Emergency department today: unable to swallow.", urgency: .urgent,
+            rule: "bulbar-crisis", reasons: [FindingID.symptom("unable to swallow")], sources: ["nice-ng42"])
+        let potassium = Recommendation(
+            test: .sameDayAssessment, detail: "potassium 2.3 mmol/L (critical-low): repeat and treat today.",
+            urgency: .urgent, rule: "abnormal-labs", reasons: [FindingID.lab("potassium")], sources: ["lab-protocol"])
+        let examination = Recommendation(
+            test: .neurologyExam, detail: "Urgent neurology examination.", urgency: .urgent,
+            rule: "suspected-mnd", reasons: [], sources: [])
+        let examinationToo = Recommendation(
+            test: .neurologyExam, detail: "Examine the weak arm.", urgency: .urgent,
+            rule: "urgent-examination", reasons: [], sources: [])
         let merged = ReferralBuilder.merge([(0, swallow), (1, potassium), (2, examination), (3, examinationToo)])
-        #expect(merged.map { ReportDocumentBuilder.detail($0, knowledge: knowledge) } == [
-            "Emergency department today: unable to swallow. Also: potassium 2.3 mmol/L (critical-low): repeat and treat today.",
-            "Urgent neurology examination.",
-        ])
+        #expect(
+            merged.map { ReportDocumentBuilder.detail($0, knowledge: knowledge) } == [
+                "Emergency department today: unable to swallow. Also: potassium 2.3 mmol/L (critical-low): repeat and treat today.",
+                "Urgent neurology examination.",
+            ])
     }
 
     @Test func theExaminationTellThePatientAndTheSafetyNetFollowTheActions() throws {
         let markdown = ReferralMarkdown.render(scenario(), knowledge: knowledge)
-        #expect(try section(markdown, "Examination") == "- [ ] Motor neuron disease: tongue wasting and fasciculation; split hand.\n- [ ] Neuropathy: ankle reflexes.\n")
+        #expect(
+            try section(markdown, "Examination")
+                == "- [ ] Motor neuron disease: tongue wasting and fasciculation; split hand.\n- [ ] Neuropathy: ankle reflexes.\n")
         let tell = try section(markdown, "Tell the patient")
-        #expect(tell.hasPrefix("Your symptoms need a prompt specialist assessment.\n\nSafety net:\n\n- If swallowing gets worse or you choke: call 999. \\[1\\]\n"))
+        #expect(
+            tell.hasPrefix(
+                "Your symptoms need a prompt specialist assessment.\n\nSafety net:\n\n- If swallowing gets worse or you choke: call 999. \\[1\\]\n"
+            ))
         // The notice is the disclaimer's (issue 20: every referral's disclaimer carries it), printed once.
         #expect(markdown.components(separatedBy: "not monitored in real time").count == 2)
         #expect(markdown.range(of: "## Tell the patient")!.lowerBound < markdown.range(of: "## Red flags")!.lowerBound)
@@ -139,9 +162,17 @@ import TriageRender
     @Test func historyMedicinesAndTheLabTableWithTheLabsComment() throws {
         var referral = scenario()
         let markdown = ReferralMarkdown.render(referral, knowledge: knowledge)
-        #expect(try section(markdown, "Stated history") == "- Family history: motor neuron disease (first-degree relative) (journal.csv:9: \"my father had MND\")\n")
-        #expect(markdown.contains("| Potassium (serum) | 2026-11-10 | 6.4 mmol/L; lab: \"Sample haemolysed\" | 3.7-5.2 mmol/L (default range) | **unreliable: repeat (haemolysed)** |"))
-        #expect(markdown.contains("Other results the lab flagged:\n\n| Test | Collected | Result as reported | Lab's flag | Lab's comment |\n|---|---|---|---|---|\n| Creatine kinase | 2026-11-10 | 640 U/L | H | Repeat after rest |\n"))
+        #expect(
+            try section(markdown, "Stated history")
+                == "- Family history: motor neuron disease (first-degree relative) (journal.csv:9: \"my father had MND\")\n")
+        #expect(
+            markdown.contains(
+                "| Potassium (serum) | 2026-11-10 | 6.4 mmol/L; lab: \"Sample haemolysed\" | 3.7-5.2 mmol/L (default range) | **unreliable: repeat (haemolysed)** |"
+            ))
+        #expect(
+            markdown.contains(
+                "Other results the lab flagged:\n\n| Test | Collected | Result as reported | Lab's flag | Lab's comment |\n|---|---|---|---|---|\n| Creatine kinase | 2026-11-10 | 640 U/L | H | Repeat after rest |\n"
+            ))
         #expect(!markdown.contains("## Medicines that matter"))
 
         var patient = PatientBuilder()
@@ -158,11 +189,12 @@ import TriageRender
         patient.journal[1].notes = ["words slurred, booked neurology, earliest slot is January"]
         patient.journal[2].notes = ["ER drew blood, they called me back"]
         let markdown = ReferralMarkdown.render(patient.referral(knowledge), knowledge: knowledge)
-        #expect(try section(markdown, "Referrals and appointments the notes mention") == """
-            - words slurred, booked neurology, earliest slot is January (2026-09-02, journal.csv:3)
-            - ER drew blood, they called me back (2026-09-03, journal.csv:4)
+        #expect(
+            try section(markdown, "Referrals and appointments the notes mention") == """
+                - words slurred, booked neurology, earliest slot is January (2026-09-02, journal.csv:3)
+                - ER drew blood, they called me back (2026-09-03, journal.csv:4)
 
-            """)
+                """)
     }
 
     @Test func theEvidenceLeavesOutTheNoise() throws {
@@ -210,7 +242,9 @@ import TriageRender
     @Test func theHTMLCarriesTheSameSections() {
         let html = ReferralHTML.render(scenario(), knowledge: knowledge)
         #expect(html.contains("<h3>Emergency department: same day (today, within hours)"))
-        #expect(html.contains("<li><strong>EMG</strong> <em>(if the examination finds weakness, wasting or reflex change)</em>: EMG with NCS.</li>"))
+        #expect(
+            html.contains(
+                "<li><strong>EMG</strong> <em>(if the examination finds weakness, wasting or reflex change)</em>: EMG with NCS.</li>"))
         #expect(html.contains("<p class=\"query\"><strong>Write &quot;query MND&quot; in the referral letter"))
         #expect(html.contains("<ul class=\"checklist\">\n<li>Motor neuron disease: tongue wasting and fasciculation; split hand.</li>"))
         #expect(html.contains("<p class=\"label\">Safety net</p>"))

@@ -24,8 +24,9 @@ import TriageRender
 
     func urgentPatient() -> PatientBuilder {
         var patient = PatientBuilder()
-        patient.demographics = PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 58,
-                                                   sex: .female, displayName: "Jane Example")
+        patient.demographics = PatientDemographics(
+            source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 58,
+            sex: .female, displayName: "Jane Example")
         patient.days(20, symptoms: [SymptomID.swallowing])
         patient.lab("magnesium", 0.55, status: .low, knowledge: knowledge)
         return patient
@@ -44,9 +45,13 @@ import TriageRender
         #expect(observations.count == 1)
         let observation = try #require(observations.first)
         let coding = try #require(((observation["code"] as? [String: Any])?["coding"] as? [[String: Any]])?.first)
-        #expect(coding["system"] as? String == "http://loinc.org" && coding["code"] as? String == knowledge.analyte(id: "magnesium")!.loinc.first)
+        #expect(
+            coding["system"] as? String == "http://loinc.org"
+                && coding["code"] as? String == knowledge.analyte(id: "magnesium")!.loinc.first)
         let value = try #require(observation["valueQuantity"] as? [String: Any])
-        #expect(value["value"] as? Double == 0.55 && value["system"] as? String == "http://unitsofmeasure.org" && value["code"] as? String == "mmol/L")
+        #expect(
+            value["value"] as? Double == 0.55 && value["system"] as? String == "http://unitsofmeasure.org"
+                && value["code"] as? String == "mmol/L")
         let interpretation = ((observation["interpretation"] as? [[String: Any]])?.first?["coding"] as? [[String: Any]])?.first
         #expect(interpretation?["code"] as? String == "L")
         #expect((observation["referenceRange"] as? [[String: Any]])?.first?["low"] != nil)
@@ -55,9 +60,13 @@ import TriageRender
 
     @Test func aServiceRequestPerTestAndPerBloodAnalyte() throws {
         let referral = urgentPatient().referral(knowledge)
-        let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter { $0["resourceType"] as? String == "ServiceRequest" }
+        let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter {
+            $0["resourceType"] as? String == "ServiceRequest"
+        }
         let blood = referral.recommendations.filter { $0.test == .bloodWork }.flatMap { $0.analytes ?? [] }
-        let tests = referral.recommendations.filter { [.emg, .ncs, .mri, .neurologyExam, .sameDayAssessment, .swallowAssessment, .eyeExamination, .breathingTests].contains($0.test) }
+        let tests = referral.recommendations.filter {
+            [.emg, .ncs, .mri, .neurologyExam, .sameDayAssessment, .swallowAssessment, .eyeExamination, .breathingTests].contains($0.test)
+        }
         #expect(!blood.isEmpty && requests.count == Set(blood).count + tests.count)
         for request in requests {
             #expect(request["status"] as? String == "draft" && request["intent"] as? String == "proposal")
@@ -81,9 +90,13 @@ import TriageRender
         #expect(ReferralFHIR.priority(.urgent) == "urgent")
         var referral = urgentPatient().referral(knowledge)
         referral.sameDay = true
-        referral.recommendations.append(Recommendation(test: .sameDayAssessment, detail: "Assess breathing today.", urgency: .urgent,
-                                                       rule: "motor-neuron-red-flags", reasons: [], sources: []))
-        let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter { $0["resourceType"] as? String == "ServiceRequest" }
+        referral.recommendations.append(
+            Recommendation(
+                test: .sameDayAssessment, detail: "Assess breathing today.", urgency: .urgent,
+                rule: "motor-neuron-red-flags", reasons: [], sources: []))
+        let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter {
+            $0["resourceType"] as? String == "ServiceRequest"
+        }
         let asap = requests.filter { $0["priority"] as? String == "asap" }
         #expect(asap.count == 1)
         #expect((asap.first?["occurrencePeriod"] as? [String: Any])?["end"] as? String == "2026-11-20")
@@ -92,18 +105,24 @@ import TriageRender
 
     @Test func whoActsIsThePerformerTypeAndAConditionalStepSaysWhenInItsFirstNote() throws {
         var referral = urgentPatient().referral(knowledge)
-        var emg = Recommendation(test: .emg, detail: "EMG with NCS if the examination finds it.", urgency: .routine, rule: "persistent-twitching",
-                                 reasons: [], sources: ["neurologist-guide"])
+        var emg = Recommendation(
+            test: .emg, detail: "EMG with NCS if the examination finds it.", urgency: .routine, rule: "persistent-twitching",
+            reasons: [], sources: ["neurologist-guide"])
         emg.when = "if the examination finds weakness, wasting or reflex change"
-        var swallow = Recommendation(test: .swallowAssessment, detail: "Swallow assessment.", urgency: .urgent, rule: "motor-neuron-red-flags",
-                                     reasons: [], sources: ["neurologist-guide"])
+        var swallow = Recommendation(
+            test: .swallowAssessment, detail: "Swallow assessment.", urgency: .urgent, rule: "motor-neuron-red-flags",
+            reasons: [], sources: ["neurologist-guide"])
         swallow.who = .speechAndLanguageTherapy
         referral.recommendations = [emg, swallow]
-        let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter { $0["resourceType"] as? String == "ServiceRequest" }
+        let requests = try resources(ReferralFHIR.render(referral, knowledge: knowledge)).filter {
+            $0["resourceType"] as? String == "ServiceRequest"
+        }
         #expect(requests.count == 2)
         let first = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "EMG" })
         #expect((first["performerType"] as? [String: Any])?["text"] as? String == "neurophysiology")
-        #expect((first["note"] as? [[String: Any]])?.first?["text"] as? String == "When: if the examination finds weakness, wasting or reflex change.")
+        #expect(
+            (first["note"] as? [[String: Any]])?.first?["text"] as? String
+                == "When: if the examination finds weakness, wasting or reflex change.")
         #expect(first["priority"] as? String == "routine" && first["occurrencePeriod"] == nil)
         let second = try #require(requests.first { ($0["code"] as? [String: Any])?["text"] as? String == "Swallow assessment" })
         #expect((second["performerType"] as? [String: Any])?["text"] as? String == "speech and language therapy")
@@ -117,8 +136,10 @@ import TriageRender
         var other = referral
         other.patient.id = "T002"
         #expect(ReferralFHIR.reference("T001", "patient") != ReferralFHIR.reference("T002", "patient"))
-        #expect(ReferralFHIR.reference("T001", "patient").range(of: "^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
-                                                                 options: .regularExpression) != nil)
+        #expect(
+            ReferralFHIR.reference("T001", "patient").range(
+                of: "^urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$",
+                options: .regularExpression) != nil)
         #expect(!ReferralFHIR.render(other, knowledge: knowledge).contains(ReferralFHIR.reference("T001", "patient")))
     }
 }

@@ -11,11 +11,14 @@ import TriageRender
         var patient = PatientBuilder()
         patient.id = "P<script>alert(1)</script>"
         patient.days(3)
-        patient.journal[0].unreadSymptomText = [Term("<script>alert('x')</script> & more", at: SourceLocation(file: "j.csv", line: 2, column: 4))]
+        patient.journal[0].unreadSymptomText = [
+            Term("<script>alert('x')</script> & more", at: SourceLocation(file: "j.csv", line: 2, column: 4))
+        ]
         patient.journal[0].notes = ["<script>alert(2)</script> & co"]
         var record = patient.record
         record.diagnostics = [.warning(at: SourceLocation(file: "j.csv", line: 2, column: 4), "unrecognised symptom; kept as unrecognised")]
-        let html = ReferralHTML.render(ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: patient.asOf), knowledge: knowledge)
+        let html = ReferralHTML.render(
+            ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: patient.asOf), knowledge: knowledge)
         #expect(!html.lowercased().contains("<script"))
         #expect(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; more"))
         #expect(html.contains("P&lt;script&gt;alert(1)&lt;/script&gt;"))
@@ -52,15 +55,17 @@ import TriageRender
             > - j.csv:7:6: date is not a valid date; row skipped
 
             """
-        #expect(markdown.hasPrefix("# Referral summary: T001\n\n3 journal entries, 2026-09-01 to 2026-09-03; as of 2026-11-20\n\n" + warning))
+        #expect(
+            markdown.hasPrefix("# Referral summary: T001\n\n3 journal entries, 2026-09-01 to 2026-09-03; as of 2026-11-20\n\n" + warning))
         let html = ReferralHTML.render(referral, knowledge: knowledge)
         let item = html.range(of: "<li>j.csv:7:6: date is not a valid date; row skipped</li>")
         #expect(item != nil && item!.lowerBound < html.range(of: "What to do")!.lowerBound)
     }
 
     @Test func worklistEscapesPatientIdsAndHeadlines() {
-        let entry = Worklist.Entry(patientID: "<script>x</script>", folder: "_script_x__script_", urgency: .urgent, previousUrgency: nil,
-                                   headline: "a & b", tests: ["EMG"], change: .new, unreadableRecords: 0)
+        let entry = Worklist.Entry(
+            patientID: "<script>x</script>", folder: "_script_x__script_", urgency: .urgent, previousUrgency: nil,
+            headline: "a & b", tests: ["EMG"], change: .new, unreadableRecords: 0)
         let worklist = Worklist(asOf: patientAsOf, knowledgeVersion: "k", toolVersion: "t", entries: [entry], problems: [])
         let html = WorklistRenderer.html(worklist)
         #expect(!html.contains("<script"))

@@ -20,7 +20,10 @@ import TriageRender
         var referral = patient.referral(knowledge)
         let index = try #require(referral.findings.firstIndex { $0.id == FindingID.symptom(SymptomID.weakness) })
         referral.findings[index].certainty = .possible
-        guard case .array(let findings)? = try object(referral)["findings"] else { Issue.record("no findings"); return }
+        guard case .array(let findings)? = try object(referral)["findings"] else {
+            Issue.record("no findings")
+            return
+        }
         let written = findings.compactMap { value -> (String, JSONValue?)? in
             guard case .object(let fields) = value, case .string(let id)? = fields["id"] else { return nil }
             return (id, fields["certainty"])
@@ -34,11 +37,20 @@ import TriageRender
         patient.days(5)
         var referral = patient.referral(knowledge)
         #expect(try object(referral)["history"] == nil)
-        referral.history = [Referral.HistoryItem(kind: .familyHistory, text: "ALS (father)", quote: "my father had ALS",
-                                                 source: SourceLocation(file: "j.csv", line: 3), firstDegree: true)]
+        referral.history = [
+            Referral.HistoryItem(
+                kind: .familyHistory, text: "ALS (father)", quote: "my father had ALS",
+                source: SourceLocation(file: "j.csv", line: 3), firstDegree: true)
+        ]
         let history = try object(referral)["history"]
-        #expect(history == .array([.object(["kind": .string("familyHistory"), "text": .string("ALS (father)"),
-                                             "quote": .string("my father had ALS"), "file": .string("j.csv"),
-                                             "line": .number(3), "firstDegree": .bool(true)])]))
+        #expect(
+            history
+                == .array([
+                    .object([
+                        "kind": .string("familyHistory"), "text": .string("ALS (father)"),
+                        "quote": .string("my father had ALS"), "file": .string("j.csv"),
+                        "line": .number(3), "firstDegree": .bool(true),
+                    ])
+                ]))
     }
 }

@@ -15,8 +15,9 @@ import TriageRender
     /// Every sample patient's referral.
     static func sampleReferrals(_ knowledge: Knowledge) throws -> [Referral] {
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
-        let assembly = try Ingestion.run(paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
-                                         knowledge: knowledge, asOf: asOf)
+        let assembly = try Ingestion.run(
+            paths: [SampleOutcomeTests.root.appendingPathComponent("Samples").path], options: ReadOptions(knowledge: knowledge),
+            knowledge: knowledge, asOf: asOf)
         let builder = ReferralBuilder(knowledge: knowledge)
         return assembly.patients.map { builder.referral(for: $0, asOf: asOf) }
     }
@@ -39,7 +40,8 @@ import TriageRender
         let referrals = try Self.sampleReferrals(knowledge)
         #expect(referrals.count >= 20)
         for referral in referrals {
-            for file in ReferralOutputs.files(referral, knowledge: knowledge) where file.name.hasSuffix(".md") || file.name.hasSuffix(".html") {
+            for file in ReferralOutputs.files(referral, knowledge: knowledge)
+            where file.name.hasSuffix(".md") || file.name.hasSuffix(".html") {
                 for id in codeIDs(referral) {
                     let pattern = "(?<![A-Za-z0-9-])" + NSRegularExpression.escapedPattern(for: id) + "(?![A-Za-z0-9-])"
                     let found = file.text.range(of: pattern, options: .regularExpression)
@@ -63,13 +65,18 @@ import TriageRender
         patient.days(30, symptoms: [SymptomID.swallowing])
         let markdown = ReferralMarkdown.render(patient.referral(knowledge), knowledge: knowledge)
         #expect(!markdown.contains("Seek care the same day for difficulty speaking or swallowing"))
-        #expect(markdown.contains("If swallowing gets worse or you choke, or you are breathless at rest or lying flat: call 999 or go to the emergency department."))
+        #expect(
+            markdown.contains(
+                "If swallowing gets worse or you choke, or you are breathless at rest or lying flat: call 999 or go to the emergency department."
+            ))
         #expect(markdown.contains("Safety net:\n\n- "))
 
         var other = PatientBuilder()
         other.days(30)
         let otherPage = ReferralMarkdown.render(other.referral(knowledge), knowledge: knowledge)
-        #expect(otherPage.contains("Seek care the same day for difficulty speaking or swallowing; if you cannot swallow or you choke: call 999."))
+        #expect(
+            otherPage.contains(
+                "Seek care the same day for difficulty speaking or swallowing; if you cannot swallow or you choke: call 999."))
     }
 
     @Test func labValuesKeepTheirReportedDigitsAndRange() throws {
@@ -81,10 +88,11 @@ import TriageRender
         var patient = PatientBuilder()
         patient.days(3)
         let value = try #require(LabValue.parse("2.0"))
-        var lab = LabResult(source: SourceLocation(file: "labs.csv", line: 2), patientID: PatientID(patient.id), analyte: "magnesium", loinc: nil,
-                            collected: Timestamp(date: patient.asOf.adding(days: -5)), reported: .init(value: value, unit: "mg/dL"),
-                            canonical: .init(value: LabValue(0.82), unit: "mmol/L"),
-                            reference: .init(low: 0.7, high: 0.91, unit: "mmol/L", origin: .reported), status: .normal, stale: false)
+        var lab = LabResult(
+            source: SourceLocation(file: "labs.csv", line: 2), patientID: PatientID(patient.id), analyte: "magnesium", loinc: nil,
+            collected: Timestamp(date: patient.asOf.adding(days: -5)), reported: .init(value: value, unit: "mg/dL"),
+            canonical: .init(value: LabValue(0.82), unit: "mmol/L"),
+            reference: .init(low: 0.7, high: 0.91, unit: "mmol/L", origin: .reported), status: .normal, stale: false)
         lab.reportedReference = .init(low: 1.7, high: 2.2, unit: "mg/dL", origin: .reported)
         patient.labs = [lab]
         let markdown = ReferralMarkdown.render(patient.referral(knowledge), knowledge: knowledge)
@@ -133,8 +141,11 @@ import TriageRender
         patient.days(3)
         var referral = patient.referral(knowledge)
         referral.needsReview = [NeedsReviewItem(file: "journals/journal.csv", lines: [4, 9], text: "funny buzzy thing", count: 2)]
-        referral.dataQuality = [DataQualityItem(location: SourceLocation(file: "journal.csv", line: 7), message: "symptom text not understood",
-                                                severity: .warning, term: "zzz", lines: [7, 8, 9], count: 3)]
+        referral.dataQuality = [
+            DataQualityItem(
+                location: SourceLocation(file: "journal.csv", line: 7), message: "symptom text not understood",
+                severity: .warning, term: "zzz", lines: [7, 8, 9], count: 3)
+        ]
         let markdown = ReferralMarkdown.render(referral, knowledge: knowledge)
         #expect(markdown.contains("- journal.csv lines 4, 9: \"funny buzzy thing\" (2 times)"))
         #expect(markdown.contains("- journal.csv lines 7-9 (3 rows): symptom text not understood: \"zzz\""))

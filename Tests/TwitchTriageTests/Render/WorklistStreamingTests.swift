@@ -10,20 +10,24 @@ import TriageRender
     func worklist() -> Worklist {
         let urgencies: [Urgency?] = [.urgent, .soon, .routine, .selfCare, nil]
         let entries = (0..<900).map { index -> Worklist.Entry in
-            var summary = Worklist.Summary(sameDay: index % 17 == 0, age: 30 + index % 50, sex: index % 2 == 0 ? "female" : "male",
-                                           keyRedFlag: index % 3 == 0 ? "weakness <left> & \"grip\" — Müller" : nil,
-                                           redFlagCount: index % 4, timeframe: "within 2 weeks", lastJournalDate: nil,
-                                           tests: ["EMG", "CK | blood"])
+            var summary = Worklist.Summary(
+                sameDay: index % 17 == 0, age: 30 + index % 50, sex: index % 2 == 0 ? "female" : "male",
+                keyRedFlag: index % 3 == 0 ? "weakness <left> & \"grip\" — Müller" : nil,
+                redFlagCount: index % 4, timeframe: "within 2 weeks", lastJournalDate: nil,
+                tests: ["EMG", "CK | blood"])
             summary.dangerRank = index % 5 == 0 ? nil : index % 7
             summary.otherRedFlags = index % 6 == 0 ? ["a", "b", "c"] : []
             summary.bookings = index % 2 == 0 ? ["EMG", "MRI of the brain"] : ["blood draw"]
             let urgency = urgencies[index % urgencies.count]
-            return Worklist.Entry(patientID: PatientID("P\(1000 - index)"), folder: "P\(1000 - index)", urgency: urgency, previousUrgency: index % 9 == 0 ? .routine : nil,
-                                  headline: "Line \(index): twitching *and* cramps", tests: ["EMG"], change: urgency == nil ? .resolved : .new,
-                                  unreadableRecords: index % 11 == 0 ? 2 : 0, summary: urgency == nil ? nil : summary)
+            return Worklist.Entry(
+                patientID: PatientID("P\(1000 - index)"), folder: "P\(1000 - index)", urgency: urgency,
+                previousUrgency: index % 9 == 0 ? .routine : nil,
+                headline: "Line \(index): twitching *and* cramps", tests: ["EMG"], change: urgency == nil ? .resolved : .new,
+                unreadableRecords: index % 11 == 0 ? 2 : 0, summary: urgency == nil ? nil : summary)
         }
-        return Worklist(asOf: LocalDate(year: 2026, month: 11, day: 20)!, knowledgeVersion: "k", toolVersion: "t", entries: entries,
-                        problems: [.error(at: SourceLocation(file: "labs/x.csv", line: 3), "file refused")])
+        return Worklist(
+            asOf: LocalDate(year: 2026, month: 11, day: 20)!, knowledgeVersion: "k", toolVersion: "t", entries: entries,
+            problems: [.error(at: SourceLocation(file: "labs/x.csv", line: 3), "file refused")])
     }
 
     func pieces(_ write: (WorklistRenderer.TextSink) -> Void) -> (text: String, count: Int) {

@@ -11,16 +11,20 @@ import TriageRender
     let knowledge = Knowledge.forTests
     let asOf = LocalDate(year: 2026, month: 11, day: 20)!
 
-    func entry(_ id: String, _ urgency: Urgency?, sameDay: Bool = false, band: Worklist.Band? = nil, rank: Int? = nil,
-               possible: Bool = false, date: LocalDate? = nil) -> Worklist.Entry {
-        var summary = Worklist.Summary(sameDay: sameDay, age: nil, sex: nil, keyRedFlag: nil, redFlagCount: rank == nil ? 0 : 1,
-                                       timeframe: nil, lastJournalDate: nil, tests: [])
+    func entry(
+        _ id: String, _ urgency: Urgency?, sameDay: Bool = false, band: Worklist.Band? = nil, rank: Int? = nil,
+        possible: Bool = false, date: LocalDate? = nil
+    ) -> Worklist.Entry {
+        var summary = Worklist.Summary(
+            sameDay: sameDay, age: nil, sex: nil, keyRedFlag: nil, redFlagCount: rank == nil ? 0 : 1,
+            timeframe: nil, lastJournalDate: nil, tests: [])
         summary.band = band
         summary.dangerRank = rank
         summary.keyRedFlagPossible = possible
         summary.oldestRedFlagDate = date
-        return Worklist.Entry(patientID: PatientID(id), folder: id, urgency: urgency, previousUrgency: nil, headline: "h", tests: [],
-                              change: urgency == nil ? .resolved : .new, unreadableRecords: 0, summary: urgency == nil ? nil : summary)
+        return Worklist.Entry(
+            patientID: PatientID(id), folder: id, urgency: urgency, previousUrgency: nil, headline: "h", tests: [],
+            change: urgency == nil ? .resolved : .new, unreadableRecords: 0, summary: urgency == nil ? nil : summary)
     }
 
     func order(_ entries: [Worklist.Entry]) -> [String] { Worklist.sorted(entries).map(\.patientID.rawValue) }
@@ -39,20 +43,26 @@ import TriageRender
     }
 
     func worklistEntry(_ referral: Referral) -> Worklist.Entry {
-        Worklist.Entry(patientID: referral.patient.id, folder: referral.patient.id.rawValue, urgency: referral.urgency, previousUrgency: nil,
-                       headline: referral.headline, tests: [], change: .new, unreadableRecords: 0,
-                       summary: Worklist.Summary(referral, knowledge: knowledge))
+        Worklist.Entry(
+            patientID: referral.patient.id, folder: referral.patient.id.rawValue, urgency: referral.urgency, previousUrgency: nil,
+            headline: referral.headline, tests: [], change: .new, unreadableRecords: 0,
+            summary: Worklist.Summary(referral, knowledge: knowledge))
     }
 
     @Test func bandsComeInTheirOrderAndResolvedLast() {
-        let entries = [entry("A", .selfCare), entry("B", .routine, band: .routineNeurology), entry("C", .routine, band: .routineGP),
-                       entry("D", .soon), entry("E", .urgent), entry("F", .routine, band: .readToday), entry("G", .urgent, sameDay: true),
-                       entry("H", nil)]
+        let entries = [
+            entry("A", .selfCare), entry("B", .routine, band: .routineNeurology), entry("C", .routine, band: .routineGP),
+            entry("D", .soon), entry("E", .urgent), entry("F", .routine, band: .readToday), entry("G", .urgent, sameDay: true),
+            entry("H", nil),
+        ]
         #expect(order(entries) == ["G", "F", "E", "D", "C", "B", "A", "H"])
     }
 
     @Test func readTodayComesAfterSameDayWhateverTheRedFlag() {
-        #expect(order([entry("A", .routine, band: .readToday, rank: 0), entry("Z", .urgent, sameDay: true, band: .sameDay, rank: 8)]) == ["Z", "A"])
+        #expect(
+            order([entry("A", .routine, band: .readToday, rank: 0), entry("Z", .urgent, sameDay: true, band: .sameDay, rank: 8)]) == [
+                "Z", "A",
+            ])
     }
 
     @Test func withinABandTheMostDangerousRedFlagThenPresentBeforePossibleThenTheOldestDateThenTheId() {
@@ -91,8 +101,9 @@ import TriageRender
         var patient = PatientBuilder()
         patient.days(10)
         var referral = patient.referral(knowledge)
-        var finding = Finding(id: FindingID.symptom("unable to swallow"), present: true, summary: "Possibly unable to swallow.",
-                              evidence: [Evidence(file: "journal.csv", line: 5, date: LocalDate(year: 2026, month: 9, day: 4))])
+        var finding = Finding(
+            id: FindingID.symptom("unable to swallow"), present: true, summary: "Possibly unable to swallow.",
+            evidence: [Evidence(file: "journal.csv", line: 5, date: LocalDate(year: 2026, month: 9, day: 4))])
         finding.certainty = .possible
         referral.findings.insert(finding, at: 0)
         let summary = Worklist.Summary(referral, knowledge: knowledge)
@@ -107,10 +118,15 @@ import TriageRender
         low.lab("magnesium", 0.55, status: .low, knowledge: knowledge)
         var gp = low.referral(knowledge)
         gp.urgency = .routine
-        gp.recommendations = gp.recommendations.filter { $0.test == .bloodWork }.map { var item = $0; item.urgency = .routine; return item }
+        gp.recommendations = gp.recommendations.filter { $0.test == .bloodWork }.map {
+            var item = $0
+            item.urgency = .routine
+            return item
+        }
         #expect(Worklist.Summary(gp, knowledge: knowledge).band == .routineGP)
         var neurology = gp
-        var emg = Recommendation(test: .neurologyExam, detail: "Examine.", urgency: .routine, rule: "persistent-twitching", reasons: [], sources: [])
+        var emg = Recommendation(
+            test: .neurologyExam, detail: "Examine.", urgency: .routine, rule: "persistent-twitching", reasons: [], sources: [])
         neurology.recommendations.append(emg)
         #expect(Worklist.Summary(neurology, knowledge: knowledge).band == .routineNeurology)
         // A conditional step alone does not make the line neurology's.
@@ -140,16 +156,25 @@ import TriageRender
         #expect(summary.duration == "20 days")
         #expect(summary.labCaveats == ["potassium unreliable: haemolysed"])
         #expect(summary.who.first == "GP" || summary.who.first == "neurology")
-        #expect(!summary.tests.contains { $0.hasPrefix("MRI") || $0.hasPrefix("EMG") } && summary.tests.contains("Swallow assessment") && summary.tests.contains { $0.hasPrefix("Blood tests: ") }, "\(summary.tests)")
+        #expect(
+            !summary.tests.contains { $0.hasPrefix("MRI") || $0.hasPrefix("EMG") } && summary.tests.contains("Swallow assessment")
+                && summary.tests.contains { $0.hasPrefix("Blood tests: ") }, "\(summary.tests)")
         #expect(!summary.tests.contains { $0.contains("bloodWork") || $0.contains("vitaminB12") })
 
-        let worklist = Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t",
-                                entries: [Worklist.Entry(patientID: "T001", folder: "T001", urgency: .urgent, previousUrgency: nil, headline: "h",
-                                                         tests: [], change: .new, unreadableRecords: 0, summary: summary)],
-                                problems: [])
+        let worklist = Worklist(
+            asOf: asOf, knowledgeVersion: "k", toolVersion: "t",
+            entries: [
+                Worklist.Entry(
+                    patientID: "T001", folder: "T001", urgency: .urgent, previousUrgency: nil, headline: "h",
+                    tests: [], change: .new, unreadableRecords: 0, summary: summary)
+            ],
+            problems: [])
         let markdown = WorklistRenderer.markdown(worklist)
         #expect(markdown.contains("## Urgent (1)"))
-        #expect(markdown.contains("| [T001, 58, female](T001/referral.md) | 20 days | h | swallowing difficulty since 2026-09-01 | \(summary.who.joined(separator: ", ")) |"))
+        #expect(
+            markdown.contains(
+                "| [T001, 58, female](T001/referral.md) | 20 days | h | swallowing difficulty since 2026-09-01 | \(summary.who.joined(separator: ", ")) |"
+            ))
         #expect(markdown.contains("| potassium unreliable: haemolysed | new |"))
         let json = WorklistRenderer.json(worklist)
         #expect(json.contains("\"keyRedFlag\": \"swallowing difficulty since 2026-09-01\"") && json.contains("\"band\": \"urgent\""))
@@ -164,11 +189,14 @@ import TriageRender
         var referral = patient.referral(knowledge)
         #expect(Worklist.Summary(referral, knowledge: knowledge).duration == "13 days")
         let phrase = try #require(knowledge.rules.durationPhrases.first { $0.atLeastDays > 13 })
-        referral.findings.append(Finding(id: FindingID.durationFromNotes, present: true,
-                                         summary: "A note says \"\(phrase.phrase)\": twitching for at least \(phrase.atLeastDays) days.",
-                                         evidence: [Evidence(file: "journal.csv", line: 2, date: patient.start)]))
-        #expect(Worklist.Summary(referral, knowledge: knowledge).duration
-            == "at least \(phrase.atLeastDays) days (a note: \"\(phrase.phrase)\"); 13 in the journal")
+        referral.findings.append(
+            Finding(
+                id: FindingID.durationFromNotes, present: true,
+                summary: "A note says \"\(phrase.phrase)\": twitching for at least \(phrase.atLeastDays) days.",
+                evidence: [Evidence(file: "journal.csv", line: 2, date: patient.start)]))
+        #expect(
+            Worklist.Summary(referral, knowledge: knowledge).duration
+                == "at least \(phrase.atLeastDays) days (a note: \"\(phrase.phrase)\"); 13 in the journal")
     }
 
     @Test func theTotalsCountWhatEachLineBooks() {
@@ -177,14 +205,22 @@ import TriageRender
             item.summary?.bookings = bookings
             return item
         }
-        let worklist = Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t", entries: [
-            booked("A", ["same-day assessment", "blood draw"]),
-            booked("B", ["neurology examination", "EMG with NCS", "MRI of the brain", "MRI of the cervical spine", "swallow assessment"]),
-            booked("C", ["neurology examination", "NCS", "MRI of the brain", "blood draw", "eye examination"]),
-            entry("D", nil),
-        ], problems: [])
-        #expect(WorklistRenderer.totalsLine(worklist) == "To book: same-day assessment 1; neurology examination 2; EMG with NCS 1; NCS 1; MRI of the brain 2; MRI of the cervical spine 1; blood draw 2; swallow assessment 1; eye examination 1.")
-        #expect(WorklistRenderer.counts(worklist) == "3 patients: 0 same day, 0 read today, 3 urgent, 0 soon, 0 routine: GP actions, 0 routine: neurology, 0 self-care.")
+        let worklist = Worklist(
+            asOf: asOf, knowledgeVersion: "k", toolVersion: "t",
+            entries: [
+                booked("A", ["same-day assessment", "blood draw"]),
+                booked(
+                    "B", ["neurology examination", "EMG with NCS", "MRI of the brain", "MRI of the cervical spine", "swallow assessment"]),
+                booked("C", ["neurology examination", "NCS", "MRI of the brain", "blood draw", "eye examination"]),
+                entry("D", nil),
+            ], problems: [])
+        #expect(
+            WorklistRenderer.totalsLine(worklist)
+                == "To book: same-day assessment 1; neurology examination 2; EMG with NCS 1; NCS 1; MRI of the brain 2; MRI of the cervical spine 1; blood draw 2; swallow assessment 1; eye examination 1."
+        )
+        #expect(
+            WorklistRenderer.counts(worklist)
+                == "3 patients: 0 same day, 0 read today, 3 urgent, 0 soon, 0 routine: GP actions, 0 routine: neurology, 0 self-care.")
         #expect(WorklistRenderer.json(worklist).contains("\"MRI of the brain\": 2"))
         #expect(WorklistRenderer.markdown(worklist).hasPrefix("# Worklist, as of 2026-11-20\n\nTo book: same-day assessment 1;"))
     }
@@ -197,8 +233,9 @@ import TriageRender
     }
 
     @Test func theJSONSummaryReadsBack() throws {
-        var summary = Worklist.Summary(sameDay: true, age: 40, sex: "male", keyRedFlag: "breathing difficulty since 2026-11-01",
-                                       redFlagCount: 2, timeframe: "same day", lastJournalDate: asOf, tests: ["EMG"])
+        var summary = Worklist.Summary(
+            sameDay: true, age: 40, sex: "male", keyRedFlag: "breathing difficulty since 2026-11-01",
+            redFlagCount: 2, timeframe: "same day", lastJournalDate: asOf, tests: ["EMG"])
         summary.band = .sameDay
         summary.dangerRank = 1
         summary.keyRedFlagPossible = true
@@ -209,9 +246,13 @@ import TriageRender
         summary.plan = ["Emergency department: Same-day assessment", "Neurology: Neurology examination"]
         summary.labCaveats = ["potassium unreliable: haemolysed"]
         summary.bookings = ["same-day assessment", "MRI of the brain"]
-        let worklist = Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t",
-                                entries: [Worklist.Entry(patientID: "X", folder: "X", urgency: .urgent, previousUrgency: nil, headline: "h",
-                                                         tests: ["EMG"], change: .new, unreadableRecords: 0, summary: summary)], problems: [])
+        let worklist = Worklist(
+            asOf: asOf, knowledgeVersion: "k", toolVersion: "t",
+            entries: [
+                Worklist.Entry(
+                    patientID: "X", folder: "X", urgency: .urgent, previousUrgency: nil, headline: "h",
+                    tests: ["EMG"], change: .new, unreadableRecords: 0, summary: summary)
+            ], problems: [])
         let document = try JSONSerialization.jsonObject(with: Data(WorklistRenderer.json(worklist).utf8)) as? [String: Any]
         let object = try #require((document?["patients"] as? [[String: Any]])?.first)
         #expect(Worklist.Summary(worklistJSON: object) == summary)
@@ -220,7 +261,10 @@ import TriageRender
 
     @Test func theOrderOfDangerIsKnowledgeWithSources() throws {
         let page = try #require(knowledge.page)
-        #expect(page.dangerOrder.map(\.flag).prefix(5) == ["sudden deficit", "breathing", "critical value", "swallowing", "weakness worsening over days"])
+        #expect(
+            page.dangerOrder.map(\.flag).prefix(5) == [
+                "sudden deficit", "breathing", "critical value", "swallowing", "weakness worsening over days",
+            ])
         #expect(page.dangerOrder.last?.flag == "B12 deficiency with neurological symptoms")
         #expect(page.dangerOrder.allSatisfy { !$0.sources.isEmpty })
         let sources = Set(knowledge.sourceCatalogue.map(\.name))

@@ -18,7 +18,9 @@ import TriageKnowledge
         #expect(treatment?.urgency == .soon && treatment?.who == .gp)
         let blood = outcome.recommendations.last
         #expect(blood?.analytes == ["potassium", "calcium", "kidney function"])
-        #expect(blood?.detail == "Also draw: potassium: never measured; calcium: never measured; kidney function: with the magnesium 0.55 mmol/L.")
+        #expect(
+            blood?.detail
+                == "Also draw: potassium: never measured; calcium: never measured; kidney function: with the magnesium 0.55 mmol/L.")
         #expect(outcome.conditions == ["electrolyte-imbalance"])
     }
 

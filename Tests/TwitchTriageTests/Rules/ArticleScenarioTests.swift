@@ -15,13 +15,16 @@ import TriageModel
     /// random-twitches and arm-twitching-guide case study: Mark, 52, teacher.
     @Test func teacherWithSpreadingTwitchingWeaknessAndSlurredSpeechIsUrgentALS() {
         var mark = PatientBuilder()
-        mark.demographics = PatientDemographics(source: SourceLocation(file: "patients.csv", line: 2), patientID: "T001",
-                                                birthDate: LocalDate(year: 1974, month: 5, day: 2), sex: .male)
+        mark.demographics = PatientDemographics(
+            source: SourceLocation(file: "patients.csv", line: 2), patientID: "T001",
+            birthDate: LocalDate(year: 1974, month: 5, day: 2), sex: .male)
         mark.days(30, count: { _ in 3 }, regions: [("thumb", "upper limb")], weakness: 0)
-        mark.days(30, from: 30, count: { _ in 6 }, regions: [("thumb", "upper limb"), ("forearm", "upper limb"), ("shoulder", "upper limb")],
-                  symptoms: ["fine-motor difficulty"], weakness: 1)
-        mark.days(20, from: 60, count: { _ in 9 }, regions: [("forearm", "upper limb"), ("shoulder", "upper limb")],
-                  symptoms: ["fine-motor difficulty", "speech difficulty"], weakness: 2)
+        mark.days(
+            30, from: 30, count: { _ in 6 }, regions: [("thumb", "upper limb"), ("forearm", "upper limb"), ("shoulder", "upper limb")],
+            symptoms: ["fine-motor difficulty"], weakness: 1)
+        mark.days(
+            20, from: 60, count: { _ in 9 }, regions: [("forearm", "upper limb"), ("shoulder", "upper limb")],
+            symptoms: ["fine-motor difficulty", "speech difficulty"], weakness: 2)
         mark.normalCorePanel(knowledge: knowledge)
         let referral = mark.referral(knowledge)
         #expect(referral.urgency == .urgent)
@@ -51,15 +54,19 @@ import TriageModel
         var patient = PatientBuilder()
         patient.demographics = PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 29)
         for day in 0..<60 {
-            patient.days(1, from: day, count: { _ in day % 3 == 0 ? 12 : 4 },
-                         regions: [("calf", "lower limb"), ("upper arm", "upper limb"), ("eyelid", "cranial/bulbar")],
-                         weakness: 0, stress: day % 3 == 0 ? 8 : 2)
+            patient.days(
+                1, from: day, count: { _ in day % 3 == 0 ? 12 : 4 },
+                regions: [("calf", "lower limb"), ("upper arm", "upper limb"), ("eyelid", "cranial/bulbar")],
+                weakness: 0, stress: day % 3 == 0 ? 8 : 2)
         }
         if worried {
             // What the normaliser's concept reader makes of the note (JournalNormaliserTests).
             patient.journal[20].notes = ["read about ALS online and scared myself"]
-            patient.journal[20].context = [.init(concept: "ALS", reason: .diseaseName, field: "note",
-                                                 quote: "read about ALS online and scared myself")]
+            patient.journal[20].context = [
+                .init(
+                    concept: "ALS", reason: .diseaseName, field: "note",
+                    quote: "read about ALS online and scared myself")
+            ]
         }
         patient.normalCorePanel(knowledge: Knowledge.forTests)
         return patient
@@ -92,8 +99,9 @@ import TriageModel
     @Test func eyelidTwitchingSpreadingOverTheFaceWithVisionProblemsAsksForMRIBrain() {
         var patient = PatientBuilder()
         patient.days(10, regions: [("eyelid", "cranial/bulbar")])
-        patient.days(20, from: 10, regions: [("eyelid", "cranial/bulbar"), ("cheek", "cranial/bulbar"), ("mouth", "cranial/bulbar")],
-                     symptoms: ["vision problems"])
+        patient.days(
+            20, from: 10, regions: [("eyelid", "cranial/bulbar"), ("cheek", "cranial/bulbar"), ("mouth", "cranial/bulbar")],
+            symptoms: ["vision problems"])
         patient.normalCorePanel(knowledge: knowledge)
         let referral = patient.referral(knowledge)
         #expect(tests(referral).contains("MRI brain"))

@@ -1,7 +1,7 @@
-import TriageModel
 import Testing
 import TriageEngine
 import TriageKnowledge
+import TriageModel
 
 /// The cauda equina rule (SPEC §6.1) treats a new sexual function change exactly as a bladder or
 /// bowel change (NICE NG127: "new-onset disturbance of bladder, bowel or sexual function"): with
@@ -25,7 +25,10 @@ import TriageKnowledge
             #expect(first.test == .sameDayAssessment)
             #expect(first.who == .emergencyDepartment)
             #expect(first.timeframe == "today, within hours")
-            #expect(first.detail == "Emergency department today: sexual function change with back or leg symptoms may be cauda equina syndrome (an MRI of the lumbar spine there, the same day).")
+            #expect(
+                first.detail
+                    == "Emergency department today: sexual function change with back or leg symptoms may be cauda equina syndrome (an MRI of the lumbar spine there, the same day)."
+            )
             #expect(referral.headline == "Urgent, same day: sexual function change: emergency department today (cauda equina).")
         }
     }
@@ -47,7 +50,10 @@ import TriageKnowledge
         #expect(call?.test == .clinicianReview)
         #expect(call?.who == .gp)
         #expect(call?.timeframe == "today: a clinician phones the patient")
-        #expect(call?.detail == "A clinician phones the patient today about the possible sexual function change (written with doubt): if the bladder, bowel, sexual function or saddle sensation has changed, the emergency department today.")
+        #expect(
+            call?.detail
+                == "A clinician phones the patient today about the possible sexual function change (written with doubt): if the bladder, bowel, sexual function or saddle sensation has changed, the emergency department today."
+        )
         #expect(referral.urgency != .selfCare)
     }
 

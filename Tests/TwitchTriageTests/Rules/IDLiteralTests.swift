@@ -10,13 +10,17 @@ import TriageModel
 /// `ClinicalIDs.swift`, `FindingID.swift`) and ``Recommendation/Test``.
 @Suite struct IDLiteralTests {
     /// Every layer target of the library, relative to the package root, scanned with its subfolders.
-    static let layers = ["Sources/TriageModel", "Sources/TriageKnowledge", "Sources/TriageIngest", "Sources/TriageNormalise",
-                         "Sources/TriageEngine", "Sources/TriageRender", "Sources/TriageBatch", "Sources/TriageService"]
+    static let layers = [
+        "Sources/TriageModel", "Sources/TriageKnowledge", "Sources/TriageIngest", "Sources/TriageNormalise",
+        "Sources/TriageEngine", "Sources/TriageRender", "Sources/TriageBatch", "Sources/TriageService",
+    ]
 
     /// The files that declare the typed constants and the ids the SPEC requires: the one place an
     /// id is spelled.
-    static let declaring: Set<String> = ["TriageModel/IDKinds.swift", "TriageModel/FindingID.swift", "TriageKnowledge/ClinicalIDs.swift",
-                                         "TriageKnowledge/ClinicalIDs+FindingID.swift", "TriageKnowledge/KnowledgeRequirements.swift"]
+    static let declaring: Set<String> = [
+        "TriageModel/IDKinds.swift", "TriageModel/FindingID.swift", "TriageKnowledge/ClinicalIDs.swift",
+        "TriageKnowledge/ClinicalIDs+FindingID.swift", "TriageKnowledge/KnowledgeRequirements.swift",
+    ]
 
     /// Literals that spell an id's word but are not the id, each with what it is instead
     /// (file relative to `Sources`, the literal).
@@ -137,14 +141,14 @@ import TriageModel
     /// interpolation, raw and multi-line strings, and skips comments.
     @Test func theScannerFindsLiteralsAndSkipsComments() {
         let source = #"""
-        let a = "als" // "bfs" in a comment
-        /* "EMG" in a /* nested */ block */ let b = "x\(flag ? "NCS" : "y")z"
-        let c = #"raw "quoted" \(not)"#
-        let d = """
-            many
-            """
-        let e = "tab\tand \"quote\""
-        """#
+            let a = "als" // "bfs" in a comment
+            /* "EMG" in a /* nested */ block */ let b = "x\(flag ? "NCS" : "y")z"
+            let c = #"raw "quoted" \(not)"#
+            let d = """
+                many
+                """
+            let e = "tab\tand \"quote\""
+            """#
         let found = SwiftStringLiterals.scan(source)
         #expect(found.map(\.text) == ["als", "NCS", "y", "x\\(...)z", #"raw "quoted" \(not)"#, "    many", "tab\tand \"quote\""])
         #expect(found.map(\.line) == [1, 2, 2, 2, 3, 4, 7])
@@ -183,7 +187,7 @@ enum SwiftStringLiterals {
         func peek(_ offset: Int = 0) -> UInt8? { index + offset < bytes.count ? bytes[index + offset] : nil }
         func starts(with text: String) -> Bool {
             let utf8 = Array(text.utf8)
-            return index + utf8.count <= bytes.count && Array(bytes[index ..< index + utf8.count]) == utf8
+            return index + utf8.count <= bytes.count && Array(bytes[index..<index + utf8.count]) == utf8
         }
 
         mutating func advance() {
@@ -203,7 +207,7 @@ enum SwiftStringLiterals {
                     var hashes = 0
                     while peek(hashes) == UInt8(ascii: "#") { hashes += 1 }
                     if peek(hashes) == UInt8(ascii: "\"") {
-                        for _ in 0 ..< hashes { advance() }
+                        for _ in 0..<hashes { advance() }
                         string(hashes: hashes)
                     } else {
                         advance()
@@ -226,10 +230,12 @@ enum SwiftStringLiterals {
             repeat {
                 if starts(with: "/*") {
                     depth += 1
-                    advance(); advance()
+                    advance()
+                    advance()
                 } else if starts(with: "*/") {
                     depth -= 1
-                    advance(); advance()
+                    advance()
+                    advance()
                 } else {
                     advance()
                 }
@@ -243,17 +249,17 @@ enum SwiftStringLiterals {
             let quote = multiline ? "\"\"\"" : "\""
             let close = quote + String(repeating: "#", count: hashes)
             let escape = "\\" + String(repeating: "#", count: hashes)
-            for _ in 0 ..< quote.utf8.count { advance() }
+            for _ in 0..<quote.utf8.count { advance() }
             if multiline, peek() == UInt8(ascii: "\n") { advance() }
             var text: [UInt8] = []
             var interpolated = false
             while peek() != nil {
                 if starts(with: close) {
-                    for _ in 0 ..< close.utf8.count { advance() }
+                    for _ in 0..<close.utf8.count { advance() }
                     break
                 }
                 if starts(with: escape) {
-                    for _ in 0 ..< escape.utf8.count { advance() }
+                    for _ in 0..<escape.utf8.count { advance() }
                     guard let next = peek() else { break }
                     advance()
                     switch next {

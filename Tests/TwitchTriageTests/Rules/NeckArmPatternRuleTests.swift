@@ -1,7 +1,7 @@
-import TriageModel
 import Testing
 import TriageEngine
 import TriageKnowledge
+import TriageModel
 
 @Suite struct NeckArmPatternRuleTests {
     let knowledge = Knowledge.forTests

@@ -9,13 +9,18 @@ import TriageModel
     let emgWhen = "if the examination finds weakness, wasting or reflex change"
 
     @Test func visionOverDaysIsAnEyeExaminationWithinADay_neverEMG() {
-        let referral = RedFlagScenario(days: 31, regions: [("eyelid", "cranial/bulbar"), ("cheek", "cranial/bulbar")],
-                                       symptoms: ["vision problems"]).referral(knowledge)
+        let referral = RedFlagScenario(
+            days: 31, regions: [("eyelid", "cranial/bulbar"), ("cheek", "cranial/bulbar")],
+            symptoms: ["vision problems"]
+        ).referral(knowledge)
         let eye = referral.recommendations.first { $0.test == .eyeExamination }
         #expect(eye?.who == .eyeExamination)
         #expect(eye?.urgency == .urgent)
         #expect(eye?.timeframe == "within about 24 hours: eye casualty by the local pathway")
-        #expect(eye?.detail == "Eye examination within about 24 hours (eye casualty by the local pathway): acuity, colour vision, pupils and fundi, for vision problems; optic neuritis to exclude.")
+        #expect(
+            eye?.detail
+                == "Eye examination within about 24 hours (eye casualty by the local pathway): acuity, colour vision, pupils and fundi, for vision problems; optic neuritis to exclude."
+        )
         let mri = referral.recommendations.first { $0.test == .mri }
         #expect(mri?.region == "brain")
         #expect(mri?.who == .radiology)
@@ -68,7 +73,10 @@ import TriageModel
         let referral = RedFlagScenario(days: 10, symptoms: ["numbness", "tingling"]).referral(knowledge)
         #expect(referral.urgency == .routine)
         let exam = referral.recommendations.first { $0.test == .neurologyExam }
-        #expect(exam?.detail.hasPrefix("Routine examination for numbness and tingling: glove-and-stocking sensation, ankle reflexes, vibration and strength.") == true)
+        #expect(
+            exam?.detail.hasPrefix(
+                "Routine examination for numbness and tingling: glove-and-stocking sensation, ankle reflexes, vibration and strength.")
+                == true)
         let ncs = referral.recommendations.first { $0.test == .ncs }
         #expect(ncs?.when == "if the symptoms are asymmetric, motor, start in the hands or progress, or the examination is abnormal")
         #expect(ncs?.who == .neurophysiology)
@@ -106,7 +114,10 @@ import TriageModel
         let exam = referral.recommendations.first { $0.test == .neurologyExam }
         #expect(exam?.who == .gp)
         #expect(exam?.when == nil)
-        #expect(exam?.detail.hasPrefix("Routine clinical and neurological examination (GP or neurology) for twitching over 30 days without improvement: strength, wasting, reflexes, the tongue and the pattern of twitching.") == true)
+        #expect(
+            exam?.detail.hasPrefix(
+                "Routine clinical and neurological examination (GP or neurology) for twitching over 30 days without improvement: strength, wasting, reflexes, the tongue and the pattern of twitching."
+            ) == true)
         let emg = referral.recommendations.first { $0.test == .emg }
         #expect(emg?.when == emgWhen)
         #expect(emg?.sources.contains("GPnotebook: NICE NG127, tics and involuntary movements in adults") == true)
@@ -116,12 +127,17 @@ import TriageModel
 
     @Test func unreadSymptomTextIsReadToday() {
         var scenario = RedFlagScenario(days: 5)
-        for index in scenario.patient.journal.indices { scenario.patient.journal[index].unreadSymptomText = [Term("funny buzzy thing", at: scenario.patient.journal[index].source)] }
+        for index in scenario.patient.journal.indices {
+            scenario.patient.journal[index].unreadSymptomText = [Term("funny buzzy thing", at: scenario.patient.journal[index].source)]
+        }
         let referral = scenario.referral(knowledge)
         let review = referral.recommendations.first { $0.test == .clinicianReview }
         #expect(review?.timeframe == "today: read the patient's words")
         #expect(review?.who == .gp)
-        #expect(review?.detail == "Read the symptom text the tool could not understand, and ask the patient what it means: \"funny buzzy thing\" (5 entries). Until then no symptom is taken as absent over those entries.")
+        #expect(
+            review?.detail
+                == "Read the symptom text the tool could not understand, and ask the patient what it means: \"funny buzzy thing\" (5 entries). Until then no symptom is taken as absent over those entries."
+        )
         #expect(referral.urgency != .selfCare)
     }
 }

@@ -9,8 +9,10 @@ struct RedFlagScenario {
     /// Symptoms the patient wrote with doubt.
     var possible: [SymptomID] = []
 
-    init(days: Int = 5, regions: [(RegionID, RegionGroupID)] = [("forearm", "upper limb")], symptoms: [SymptomID] = [], weakness: Int? = nil,
-         possible: [SymptomID] = []) {
+    init(
+        days: Int = 5, regions: [(RegionID, RegionGroupID)] = [("forearm", "upper limb")], symptoms: [SymptomID] = [], weakness: Int? = nil,
+        possible: [SymptomID] = []
+    ) {
         patient.days(days, regions: regions, symptoms: symptoms + possible, weakness: weakness)
         self.possible = possible
     }

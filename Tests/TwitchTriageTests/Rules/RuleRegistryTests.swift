@@ -1,8 +1,8 @@
-import TriageModel
 import Foundation
 import Testing
 import TriageEngine
 import TriageKnowledge
+import TriageModel
 
 @Suite struct RuleRegistryTests {
     /// Every `*Rule.swift` file under Sources/TriageEngine/Rules declares a rule the registry lists.
@@ -23,12 +23,14 @@ import TriageKnowledge
     /// The order rules run in picks the headline among equally urgent rules and lists tied
     /// recommendations: it changes only on purpose.
     @Test func theOrderRulesRunIn() {
-        #expect(RuleRegistry.all.map(\.id.rawValue) == [
-            "sudden-deficit", "rapid-weakness", "cauda-equina", "breathless-at-rest", "bulbar-crisis", "sudden-vision-loss",
-            "suspected-mnd", "urgent-examination", "fatigable-ocular", "vision-over-days", "central-pattern", "weight-loss",
-            "spreading", "sensory-symptoms", "perioral-tingling", "neck-arm-pattern", "abnormal-labs", "persistent-twitching", "severe-cramping",
-            "medications", "unread-symptom-text", "under-age", "possible-red-flag", "eyelid-only", "benign-pattern",
-        ])
+        #expect(
+            RuleRegistry.all.map(\.id.rawValue) == [
+                "sudden-deficit", "rapid-weakness", "cauda-equina", "breathless-at-rest", "bulbar-crisis", "sudden-vision-loss",
+                "suspected-mnd", "urgent-examination", "fatigable-ocular", "vision-over-days", "central-pattern", "weight-loss",
+                "spreading", "sensory-symptoms", "perioral-tingling", "neck-arm-pattern", "abnormal-labs", "persistent-twitching",
+                "severe-cramping",
+                "medications", "unread-symptom-text", "under-age", "possible-red-flag", "eyelid-only", "benign-pattern",
+            ])
     }
 
     /// Every red flag the knowledge acts on through stated symptoms (a row with a tier and
@@ -76,12 +78,16 @@ import TriageKnowledge
         for set in knowledge.rules.symptomSets {
             for id in set.symptoms { #expect(symptoms.contains(id), "missing symptom \(id)") }
         }
-        for id in [SymptomID.weakness, .atrophy, .fineMotor, .speech, .swallowing, .breathing, .numbness, .tingling, .burning,
-                   .cramps, .neckArm, .reducedReflexes, .balance, .vision, .fatigue, .weightLoss, .falls] {
+        for id in [
+            SymptomID.weakness, .atrophy, .fineMotor, .speech, .swallowing, .breathing, .numbness, .tingling, .burning,
+            .cramps, .neckArm, .reducedReflexes, .balance, .vision, .fatigue, .weightLoss, .falls,
+        ] {
             #expect(symptoms.contains(id), "missing symptom \(id)")
         }
         let regions = Set(knowledge.vocabulary.regions.map(\.id))
-        for id in knowledge.rules.regions(RegionSetID.face).union([RegionID.eyelid]) { #expect(regions.contains(id), "missing region \(id)") }
+        for id in knowledge.rules.regions(RegionSetID.face).union([RegionID.eyelid]) {
+            #expect(regions.contains(id), "missing region \(id)")
+        }
         #expect(!knowledge.rules.regions(RegionSetID.face).isEmpty)
         // Every trigger a lifestyle factor reads is in the vocabulary (heat and eye strain too).
         let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
@@ -91,9 +97,11 @@ import TriageKnowledge
 
     @Test func everyConditionTableAndVariantIdTheCodeNamesExists() {
         let knowledge = Knowledge.forTests
-        for id in [ConditionID.als, ConditionID.bfs, ConditionID.anxiety, ConditionID.lifestyle, ConditionID.peripheralNeuropathy,
-                   ConditionID.cervicalRadiculopathy, ConditionID.multipleSclerosis, ConditionID.vitaminDeficiency,
-                   ConditionID.medicationSideEffect, ConditionID.eyelidMyokymia] {
+        for id in [
+            ConditionID.als, ConditionID.bfs, ConditionID.anxiety, ConditionID.lifestyle, ConditionID.peripheralNeuropathy,
+            ConditionID.cervicalRadiculopathy, ConditionID.multipleSclerosis, ConditionID.vitaminDeficiency,
+            ConditionID.medicationSideEffect, ConditionID.eyelidMyokymia,
+        ] {
             #expect(knowledge.condition(id) != nil, "missing condition \(id)")
         }
         for id in [ContrastTableID.normalVsSerious, ContrastTableID.anxietyBFSvsALS, ContrastTableID.eyelidVsMS] {

@@ -1,7 +1,7 @@
-import TriageModel
 import Testing
 import TriageEngine
 import TriageKnowledge
+import TriageModel
 
 /// Suspected motor neuron disease (SPEC §6.1, §6.2): urgent neurology with "query MND", and
 /// neurology's proposed work-up, which never delays the referral.
@@ -16,15 +16,22 @@ import TriageKnowledge
         let neurology = referral.recommendations.first { $0.test == .neurologyExam }
         #expect(neurology?.who == .neurology)
         #expect(neurology?.when == nil)
-        #expect(neurology?.detail.hasPrefix("Urgent neurology referral, query MND (write \"query MND\" in the referral; if the wait is long, phone the neurologist): atrophy.") == true)
+        #expect(
+            neurology?.detail.hasPrefix(
+                "Urgent neurology referral, query MND (write \"query MND\" in the referral; if the wait is long, phone the neurologist): atrophy."
+            ) == true)
         let emg = referral.recommendations.first { $0.test == .emg }
         #expect(emg?.who == .neurophysiology)
         #expect(emg?.when == proposal)
         #expect(emg?.urgency == .urgent)
-        #expect(emg?.detail == "EMG in several regions, with nerve conduction studies: denervation of motor neuron disease (Awaji criteria).")
+        #expect(
+            emg?.detail == "EMG in several regions, with nerve conduction studies: denervation of motor neuron disease (Awaji criteria).")
         let ncs = referral.recommendations.first { $0.test == .ncs }
         #expect(ncs?.when == proposal)
-        #expect(ncs?.detail == "Nerve conduction studies with the EMG: they separate the mimics (multifocal motor neuropathy by its conduction block, a neuropathy, an entrapment).")
+        #expect(
+            ncs?.detail
+                == "Nerve conduction studies with the EMG: they separate the mimics (multifocal motor neuropathy by its conduction block, a neuropathy, an entrapment)."
+        )
         let ck = referral.recommendations.first { $0.test == .bloodWork && ($0.analytes ?? []).contains("creatineKinase") }
         #expect(ck?.who == .gp)
         #expect(ck?.when == proposal)
@@ -46,9 +53,15 @@ import TriageKnowledge
         let swallow = referral.recommendations.first { $0.test == .swallowAssessment }
         #expect(swallow?.who == .speechAndLanguageTherapy)
         #expect(swallow?.when == nil)
-        #expect(swallow?.detail == "Swallow assessment by speech and language therapy for swallowing difficulty and food sticking: safe consistencies, the risk of aspiration.")
+        #expect(
+            swallow?.detail
+                == "Swallow assessment by speech and language therapy for swallowing difficulty and food sticking: safe consistencies, the risk of aspiration."
+        )
         let structural = referral.considerations.first { $0.conditionID == "structural-dysphagia" }
-        #expect(structural?.diagnosticApproach == "Upper gastrointestinal endoscopy. Separated by: food or pills sticking at one level, without speech change or choking on liquids; endoscopy.")
+        #expect(
+            structural?.diagnosticApproach
+                == "Upper gastrointestinal endoscopy. Separated by: food or pills sticking at one level, without speech change or choking on liquids; endoscopy."
+        )
     }
 
     @Test func progressiveArmWeaknessIsMRIOfTheCervicalSpine() {
@@ -65,18 +78,25 @@ import TriageKnowledge
         #expect(referral.queryMND)
         let mri = referral.recommendations.first { $0.test == .mri }
         #expect(mri?.region == "lumbar spine")
-        #expect(mri?.detail == "MRI of the lumbar spine for an isolated foot drop (an L5 root), with nerve conduction studies for a peroneal nerve palsy.")
+        #expect(
+            mri?.detail
+                == "MRI of the lumbar spine for an isolated foot drop (an L5 root), with nerve conduction studies for a peroneal nerve palsy."
+        )
     }
 
     @Test func weaknessInTwoRegionGroupsIsSuspectedMND() {
         var scenario = RedFlagScenario()
         scenario.patient.days(3, from: 5, symptoms: ["weakness"])
         for index in scenario.patient.journal.indices.suffix(3) {
-            scenario.patient.journal[index].symptoms = [.init(symptom: "weakness", region: .init(region: "hand", group: "upper limb", side: .right))]
+            scenario.patient.journal[index].symptoms = [
+                .init(symptom: "weakness", region: .init(region: "hand", group: "upper limb", side: .right))
+            ]
         }
         scenario.patient.days(3, from: 8, regions: [("calf", "lower limb")], symptoms: ["weakness"])
         for index in scenario.patient.journal.indices.suffix(3) {
-            scenario.patient.journal[index].symptoms = [.init(symptom: "weakness", region: .init(region: "calf", group: "lower limb", side: .left))]
+            scenario.patient.journal[index].symptoms = [
+                .init(symptom: "weakness", region: .init(region: "calf", group: "lower limb", side: .left))
+            ]
         }
         #expect(!SuspectedMNDRule.flags(scenario.findings(knowledge), knowledge).isEmpty)
     }
@@ -86,7 +106,9 @@ import TriageKnowledge
             let referral = RedFlagScenario(symptoms: [SymptomID(rawValue: symptom)]).referral(knowledge)
             #expect(referral.queryMND, "\(symptom)")
             let tests = referral.recommendations.first { $0.test == .breathingTests }
-            #expect(tests?.detail == "Breathing tests for \(symptom): vital capacity lying and sitting, sniff nasal pressure, and carbon dioxide.")
+            #expect(
+                tests?.detail
+                    == "Breathing tests for \(symptom): vital capacity lying and sitting, sniff nasal pressure, and carbon dioxide.")
         }
     }
 
@@ -97,7 +119,10 @@ import TriageKnowledge
         #expect(!referral.considerations.contains { $0.conditionID == "als" && $0.assessment == nil })
         let exam = referral.recommendations.first { $0.test == .neurologyExam }
         #expect(exam?.rule == UrgentExaminationRule().id)
-        #expect(exam?.detail == "Examination within a week: strength, wasting, reflexes, tone, the tongue and the pattern of twitching, for atrophy (possible).")
+        #expect(
+            exam?.detail
+                == "Examination within a week: strength, wasting, reflexes, tone, the tongue and the pattern of twitching, for atrophy (possible)."
+        )
     }
 
     @Test func aLowResultNeverExplainsAwayTheMotorRedFlag() {

@@ -12,8 +12,11 @@ import TriageModel
     static let configured: [RedFlagID] = RuleRegistry.all.compactMap { ($0 as? SymptomRedFlagRule)?.flag }
 
     @Test func theRegistryConfiguresTheNineRowsOfThisKind() {
-        #expect(Self.configured == [RedFlagID.suddenDeficit, .rapidWeakness, .breathlessAtRest, .suddenVisionLoss, .fatigableOcular,
-                                    .visionOverDays, .weightLoss, .perioralTingling, .severeCramping])
+        #expect(
+            Self.configured == [
+                RedFlagID.suddenDeficit, .rapidWeakness, .breathlessAtRest, .suddenVisionLoss, .fatigableOcular,
+                .visionOverDays, .weightLoss, .perioralTingling, .severeCramping,
+            ])
     }
 
     /// A row with `notBeside` (cramps) does not hold beside a shown symptom of that set (weakness):

@@ -1,7 +1,7 @@
-import TriageModel
 import Testing
 import TriageEngine
 import TriageKnowledge
+import TriageModel
 
 /// The urgent-examination tier (SPEC §6.1): one stable or possible motor symptom is examined
 /// within a week; EMG only as its conditional next step.
@@ -17,7 +17,10 @@ import TriageKnowledge
         #expect(exam?.who == .gp)
         #expect(exam?.when == nil)
         #expect(exam?.timeframe == "within a week by the GP, or neurology within 2 weeks, by the local pathway")
-        #expect(exam?.detail.hasPrefix("Examination within a week: strength, wasting, reflexes, tone, the tongue and the pattern of twitching, for weakness.") == true)
+        #expect(
+            exam?.detail.hasPrefix(
+                "Examination within a week: strength, wasting, reflexes, tone, the tongue and the pattern of twitching, for weakness.")
+                == true)
         let emg = referral.recommendations.first { $0.test == .emg }
         #expect(emg?.when == emgWhen)
         #expect(emg?.who == .neurophysiology)

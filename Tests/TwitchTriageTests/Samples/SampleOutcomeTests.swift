@@ -32,7 +32,10 @@ import TriageModel
         var rows: [Expectation] = []
         var inTable = false
         for line in text.split(separator: "\n").map(String.init) {
-            if line.hasPrefix("| patient | story | expected urgency") { inTable = true; continue }
+            if line.hasPrefix("| patient | story | expected urgency") {
+                inTable = true
+                continue
+            }
             guard inTable else { continue }
             guard line.hasPrefix("|") else { if !rows.isEmpty { break } else { continue } }
             let cells = line.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
@@ -50,10 +53,12 @@ import TriageModel
         let asOf = LocalDate(year: 2026, month: 11, day: 20)!
         // As `make run` reads them: with the samples' code map (SPEC §3.10).
         var options = ReadOptions(knowledge: knowledge)
-        options.codeMap = try LabCodeMap.load(path: Self.root.appendingPathComponent("Samples/code-map.csv").path,
-                                              analytes: knowledge.analyteIndex)
-        let assembly = try Ingestion.run(paths: [Self.root.appendingPathComponent("Samples").path], options: options,
-                                         knowledge: knowledge, asOf: asOf)
+        options.codeMap = try LabCodeMap.load(
+            path: Self.root.appendingPathComponent("Samples/code-map.csv").path,
+            analytes: knowledge.analyteIndex)
+        let assembly = try Ingestion.run(
+            paths: [Self.root.appendingPathComponent("Samples").path], options: options,
+            knowledge: knowledge, asOf: asOf)
         let builder = ReferralBuilder(knowledge: knowledge)
         #expect(Set(assembly.patients.map(\.id.rawValue)) == Set(expectations.map(\.patient)))
         for expectation in expectations {

@@ -15,9 +15,10 @@ import TriageModel
         // One workout of 31.7 minutes, on the day it starts: light exercise.
         #expect(AppleHealthTest.days(result) == ["2016-04-02 exercise=31.737"])
         #expect(result.phone?.cutShortAt == nil)
-        #expect(ExchangeTest.messages(result) == [
-            "\(path): Apple Health export: 15 records of 2 other types, 2 activity summaries not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "\(path): Apple Health export: 15 records of 2 other types, 2 activity summaries not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here"
+            ])
     }
 
     /// Not well-formed at line 153 (a stray `</Record>` left when it was trimmed by hand): the
@@ -31,10 +32,11 @@ import TriageModel
         #expect(result.phone?.days == [])
         #expect(result.phone?.birthDate == nil && result.phone?.sex == nil)
         #expect(result.phone?.cutShortAt == SourceLocation(file: path, line: 153, column: 11))
-        #expect(ExchangeTest.messages(result) == [
-            "\(path): Apple Health export: 17 records of 1 other type not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here",
-            "\(path):153:11: XML is not well-formed (Opening and ending tag mismatch); Apple Health export cut short here: rest of file skipped, what came before it kept (19 elements seen, 0 records read)",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "\(path): Apple Health export: 17 records of 1 other type not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here",
+                "\(path):153:11: XML is not well-formed (Opening and ending tag mismatch); Apple Health export cut short here: rest of file skipped, what came before it kept (19 elements seen, 0 records read)",
+            ])
     }
 
     /// The same export repaired where the hand-trimming broke it: the stray `</Record>` at line
@@ -63,8 +65,9 @@ import TriageModel
         #expect(days.count == 1 + Set((result.phone?.days ?? []).filter { $0.exerciseMinutes != nil }.map(\.date)).count)
         #expect(days.contains("2017-06-26 exercise=37.049"))
         #expect(result.phone?.cutShortAt == nil)
-        #expect(ExchangeTest.messages(result) == [
-            "\(path): Apple Health export: 20 records of 4 other types, 13 correlations, 1 sleep record in bed or awake not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "\(path): Apple Health export: 20 records of 4 other types, 13 correlations, 1 sleep record in bed or awake not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here"
+            ])
     }
 }

@@ -19,12 +19,13 @@ import TriageModel
     }
 
     @Test func meGivesBirthDateAndSexButNoPatient() throws {
-        let me = #"<Me HKCharacteristicTypeIdentifierDateOfBirth="1980-02-03" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet"/>"#
+        let me =
+            #"<Me HKCharacteristicTypeIdentifierDateOfBirth="1980-02-03" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale" HKCharacteristicTypeIdentifierBloodType="HKBloodTypeNotSet"/>"#
         let result = try #require(AppleHealthTest.read(AppleHealthTest.export("", me: me)))
         #expect(result.phone?.birthDate == LocalDate(year: 1980, month: 2, day: 3))
         #expect(result.phone?.sex == .female)
         #expect(result.phone?.meSource == SourceLocation(file: "P1/export.xml", line: 7, column: 2))
-        #expect(result.demographics.isEmpty) // no patient until attached
+        #expect(result.demographics.isEmpty)  // no patient until attached
     }
 
     /// A night from 23:10 to 06:00 belongs to the day it ends; a second app's record of the
@@ -45,11 +46,14 @@ import TriageModel
     /// belongs to the night that ends the next morning.
     @Test func sleepStagesAcrossMidnightAreOneNight() throws {
         let body = [
-            AppleHealthTest.sleep("2026-11-01 22:50:00 +0000", "2026-11-01 23:40:00 +0000", value: "HKCategoryValueSleepAnalysisAsleepCore"),
+            AppleHealthTest.sleep(
+                "2026-11-01 22:50:00 +0000", "2026-11-01 23:40:00 +0000", value: "HKCategoryValueSleepAnalysisAsleepCore"),
             AppleHealthTest.sleep("2026-11-01 23:40:00 +0000", "2026-11-01 23:55:00 +0000", value: "HKCategoryValueSleepAnalysisAwake"),
-            AppleHealthTest.sleep("2026-11-01 23:55:00 +0000", "2026-11-02 01:25:00 +0000", value: "HKCategoryValueSleepAnalysisAsleepDeep"),
+            AppleHealthTest.sleep(
+                "2026-11-01 23:55:00 +0000", "2026-11-02 01:25:00 +0000", value: "HKCategoryValueSleepAnalysisAsleepDeep"),
             AppleHealthTest.sleep("2026-11-02 01:25:00 +0000", "2026-11-02 03:00:00 +0000", value: "HKCategoryValueSleepAnalysisAsleepREM"),
-            AppleHealthTest.sleep("2026-11-02 03:30:00 +0000", "2026-11-02 06:00:00 +0000", value: "HKCategoryValueSleepAnalysisAsleepUnspecified"),
+            AppleHealthTest.sleep(
+                "2026-11-02 03:30:00 +0000", "2026-11-02 06:00:00 +0000", value: "HKCategoryValueSleepAnalysisAsleepUnspecified"),
             // An afternoon nap, far from either night: its own period, on the day it ends.
             AppleHealthTest.sleep("2026-11-02 14:00:00 +0000", "2026-11-02 14:30:00 +0000"),
             // The next night, written in another offset (the patient travelled).
@@ -58,9 +62,10 @@ import TriageModel
         let result = try #require(AppleHealthTest.read(AppleHealthTest.export(body)))
         // 50 min + 90 + 95 + 150 = 385 min = 6.417 h, and the 30 min nap: 6.917 h on the 2nd.
         #expect(AppleHealthTest.days(result) == ["2026-11-02 sleep=6.917", "2026-11-03 sleep=6"])
-        #expect(ExchangeTest.messages(result) == [
-            "P1/export.xml: Apple Health export: 1 sleep record in bed or awake not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "P1/export.xml: Apple Health export: 1 sleep record in bed or awake not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here"
+            ])
     }
 
     /// Asleep records that add up to more than a day for one day cannot all be true: that
@@ -72,9 +77,10 @@ import TriageModel
         ].joined(separator: "\n")
         let result = try #require(AppleHealthTest.read(AppleHealthTest.export(body)))
         #expect(AppleHealthTest.days(result) == ["2026-11-03 sleep=8"])
-        #expect(ExchangeTest.messages(result) == [
-            "P1/export.xml:8:2: Apple Health asleep records add up to more than 24 hours for one day; that day's sleep left out",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "P1/export.xml:8:2: Apple Health asleep records add up to more than 24 hours for one day; that day's sleep left out"
+            ])
     }
 
     /// The local day is the day in the record's own offset, not in UTC.
@@ -98,9 +104,10 @@ import TriageModel
         ].joined(separator: "\n")
         let result = try #require(AppleHealthTest.read(AppleHealthTest.export(body)))
         #expect(AppleHealthTest.days(result) == ["2026-11-01 water=1.25", "2026-11-02 water=0.25", "2026-11-03 water=0.473"])
-        #expect(ExchangeTest.messages(result) == [
-            "P1/export.xml:12:2: Apple Health water record unit is not mL, cL, L or fl_oz_us; record skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "P1/export.xml:12:2: Apple Health water record unit is not mL, cL, L or fl_oz_us; record skipped"
+            ])
     }
 
     /// Exercise minutes: the larger of the day's exercise time and its workouts (the watch
@@ -123,10 +130,15 @@ import TriageModel
 
     @Test func everythingElseIsSkippedAndCountedOnce() throws {
         let body = [
-            AppleHealthTest.record("HKQuantityTypeIdentifierStepCount", "2026-11-01 07:00:00 +0000", "2026-11-01 07:01:00 +0000", value: "20", unit: "count"),
-            AppleHealthTest.record("HKQuantityTypeIdentifierStepCount", "2026-11-01 08:00:00 +0000", "2026-11-01 08:01:00 +0000", value: "20", unit: "count"),
-            AppleHealthTest.record("HKQuantityTypeIdentifierHeartRate", "2026-11-01 08:00:00 +0000", "2026-11-01 08:01:00 +0000", value: "60", unit: "count/min"),
-            AppleHealthTest.record("HKQuantityTypeIdentifierStepCount", "2026-11-01 09:00:00 +0000", "2026-11-01 09:01:00 +0000", value: "20", unit: "count"),
+            AppleHealthTest.record(
+                "HKQuantityTypeIdentifierStepCount", "2026-11-01 07:00:00 +0000", "2026-11-01 07:01:00 +0000", value: "20", unit: "count"),
+            AppleHealthTest.record(
+                "HKQuantityTypeIdentifierStepCount", "2026-11-01 08:00:00 +0000", "2026-11-01 08:01:00 +0000", value: "20", unit: "count"),
+            AppleHealthTest.record(
+                "HKQuantityTypeIdentifierHeartRate", "2026-11-01 08:00:00 +0000", "2026-11-01 08:01:00 +0000", value: "60",
+                unit: "count/min"),
+            AppleHealthTest.record(
+                "HKQuantityTypeIdentifierStepCount", "2026-11-01 09:00:00 +0000", "2026-11-01 09:01:00 +0000", value: "20", unit: "count"),
             #" <Correlation type="HKCorrelationTypeIdentifierFood" sourceName="Food" startDate="2026-11-01 08:00:00 +0000" endDate="2026-11-01 08:00:00 +0000">"#,
             AppleHealthTest.record(caffeine, "2026-11-01 08:00:00 +0000", "2026-11-01 08:00:00 +0000", value: "95", unit: "mg"),
             " </Correlation>",
@@ -136,9 +148,10 @@ import TriageModel
         let result = try #require(AppleHealthTest.read(AppleHealthTest.export(body)))
         // The caffeine inside the correlation is a copy of a top-level record: never read there.
         #expect(AppleHealthTest.days(result) == [])
-        #expect(ExchangeTest.messages(result) == [
-            "P1/export.xml: Apple Health export: 4 records of 2 other types, 1 correlation, 1 activity summary, 1 other element not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "P1/export.xml: Apple Health export: 4 records of 2 other types, 1 correlation, 1 activity summary, 1 other element not read (only caffeine, water, asleep time, exercise time, workouts, mindful sessions and Me are); skipped, counted here"
+            ])
     }
 
     @Test func badRecordsAreSkippedWithOneMessagePerReason() throws {
@@ -153,13 +166,14 @@ import TriageModel
         ].joined(separator: "\n")
         let result = try #require(AppleHealthTest.read(AppleHealthTest.export(body)))
         #expect(AppleHealthTest.days(result) == ["2026-11-01 caffeine=95"])
-        #expect(ExchangeTest.messages(result) == [
-            "P1/export.xml:8:2: Apple Health record startDate is not a date-time (YYYY-MM-DD HH:MM:SS ±HHMM); 2 records skipped (the first here)",
-            "P1/export.xml:10:2: Apple Health record value is not a number of at least 0; record skipped",
-            "P1/export.xml:11:2: Apple Health caffeine record unit is not mg, g or mcg; record skipped",
-            "P1/export.xml:12:2: Apple Health record ends before it starts; record skipped",
-            "P1/export.xml:13:2: Apple Health sleep record value is not a known sleep analysis value; record skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "P1/export.xml:8:2: Apple Health record startDate is not a date-time (YYYY-MM-DD HH:MM:SS ±HHMM); 2 records skipped (the first here)",
+                "P1/export.xml:10:2: Apple Health record value is not a number of at least 0; record skipped",
+                "P1/export.xml:11:2: Apple Health caffeine record unit is not mg, g or mcg; record skipped",
+                "P1/export.xml:12:2: Apple Health record ends before it starts; record skipped",
+                "P1/export.xml:13:2: Apple Health sleep record value is not a known sleep analysis value; record skipped",
+            ])
     }
 
     /// Not well-formed part-way: the days before the error are kept, and the export is marked
@@ -174,8 +188,9 @@ import TriageModel
         #expect(AppleHealthTest.days(result) == ["2026-11-01 caffeine=95"])
         #expect(result.phone?.cutShortAt == SourceLocation(file: "P1/export.xml", line: 9, column: 11))
         #expect(!result.rejected)
-        #expect(ExchangeTest.messages(result) == [
-            "P1/export.xml:9:11: XML is not well-formed (Opening and ending tag mismatch); Apple Health export cut short here: rest of file skipped, what came before it kept (3 elements seen, 1 record read)",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "P1/export.xml:9:11: XML is not well-formed (Opening and ending tag mismatch); Apple Health export cut short here: rest of file skipped, what came before it kept (3 elements seen, 1 record read)"
+            ])
     }
 }

@@ -5,7 +5,11 @@ import TriageModel
 enum AppleHealthTest {
     /// An export: the XML declaration, a short internal DTD (as real exports carry), the
     /// root, `ExportDate`, then `body` (one element a line, from line 7).
-    static func export(_ body: String, me: String = #"<Me HKCharacteristicTypeIdentifierDateOfBirth="" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexNotSet"/>"#) -> String {
+    static func export(
+        _ body: String,
+        me: String =
+            #"<Me HKCharacteristicTypeIdentifierDateOfBirth="" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexNotSet"/>"#
+    ) -> String {
         """
         <?xml version="1.0" encoding="UTF-8"?>
         <!DOCTYPE HealthData [
@@ -21,15 +25,20 @@ enum AppleHealthTest {
     }
 
     /// A `Record` element.
-    static func record(_ type: String, _ start: String, _ end: String, value: String, unit: String? = nil,
-                       source: String = "Phone") -> String {
+    static func record(
+        _ type: String, _ start: String, _ end: String, value: String, unit: String? = nil,
+        source: String = "Phone"
+    ) -> String {
         let unitAttribute = unit.map { #" unit="\#($0)""# } ?? ""
-        return #" <Record type="\#(type)" sourceName="\#(source)"\#(unitAttribute) creationDate="\#(end)" startDate="\#(start)" endDate="\#(end)" value="\#(value)"/>"#
+        return
+            #" <Record type="\#(type)" sourceName="\#(source)"\#(unitAttribute) creationDate="\#(end)" startDate="\#(start)" endDate="\#(end)" value="\#(value)"/>"#
     }
 
     /// An asleep (or other sleep value) record.
-    static func sleep(_ start: String, _ end: String, value: String = "HKCategoryValueSleepAnalysisAsleep",
-                      source: String = "Watch") -> String {
+    static func sleep(
+        _ start: String, _ end: String, value: String = "HKCategoryValueSleepAnalysisAsleep",
+        source: String = "Watch"
+    ) -> String {
         record("HKCategoryTypeIdentifierSleepAnalysis", start, end, value: value, source: source)
     }
 

@@ -18,10 +18,16 @@ import TriageNormalise
         "patient_id,date,location,twitch_count,caffeine_mg,sleep_hours\n" + rows.map { "\(id),\($0)\n" }.joined()
     }
 
-    static let export = AppleHealthTest.export([
-        AppleHealthTest.record("HKQuantityTypeIdentifierDietaryCaffeine", "2026-11-01 08:00:00 +0000", "2026-11-01 08:00:00 +0000", value: "300", unit: "mg"),
-        AppleHealthTest.sleep("2026-10-31 23:00:00 +0000", "2026-11-01 05:00:00 +0000"),
-    ].joined(separator: "\n"), me: #"<Me HKCharacteristicTypeIdentifierDateOfBirth="1980-02-03" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale"/>"#)
+    static let export = AppleHealthTest.export(
+        [
+            AppleHealthTest.record(
+                "HKQuantityTypeIdentifierDietaryCaffeine", "2026-11-01 08:00:00 +0000", "2026-11-01 08:00:00 +0000", value: "300",
+                unit: "mg"),
+            AppleHealthTest.sleep("2026-10-31 23:00:00 +0000", "2026-11-01 05:00:00 +0000"),
+        ].joined(separator: "\n"),
+        me:
+            #"<Me HKCharacteristicTypeIdentifierDateOfBirth="1980-02-03" HKCharacteristicTypeIdentifierBiologicalSex="HKBiologicalSexFemale"/>"#
+    )
 
     /// Writes `files` (path → text) under a new folder and returns it.
     static func folder(_ files: [String: String]) throws -> URL {
@@ -35,7 +41,9 @@ import TriageNormalise
     }
 
     static func assemble(_ root: URL, patient: String? = nil) throws -> Ingestion.Assembly {
-        try Ingestion.run(paths: [root.path], options: ReadOptions(knowledge: Knowledge.bundled), knowledge: Knowledge.bundled, asOf: asOf, patient: patient.map(PatientID.init(rawValue:)))
+        try Ingestion.run(
+            paths: [root.path], options: ReadOptions(knowledge: Knowledge.bundled), knowledge: Knowledge.bundled, asOf: asOf,
+            patient: patient.map(PatientID.init(rawValue:)))
     }
 
     @Test func theOnePatientOfTheFolderGetsTheExport() throws {
@@ -67,10 +75,11 @@ import TriageNormalise
             "P1/phone/export.xml": Self.export,
         ])
         let assembly = try Self.assemble(root)
-        #expect(assembly.unattributed.map(\.description) == [
-            "P1/phone/export.xml: Apple Health export names no patient, and no patient's file is in its folder or below it; file skipped",
-            "phones/export.xml: Apple Health export names no patient, and no patient's file is in its folder or below it; file skipped",
-        ])
+        #expect(
+            assembly.unattributed.map(\.description) == [
+                "P1/phone/export.xml: Apple Health export names no patient, and no patient's file is in its folder or below it; file skipped",
+                "phones/export.xml: Apple Health export names no patient, and no patient's file is in its folder or below it; file skipped",
+            ])
         #expect(assembly.patients.map(\.id) == ["P1"])
         #expect(assembly.patients[0].phoneDays.isEmpty)
     }
@@ -82,7 +91,9 @@ import TriageNormalise
             "P1/journal.csv": Self.journal("P1", ["2026-11-01,calf,3,,"]),
             "P2/journal.csv": Self.journal("P2", ["2026-11-01,calf,3,,"]),
         ])
-        let expected = ["export.xml: Apple Health export names no patient, and the files in its folder or below it belong to 2 patients; file skipped"]
+        let expected = [
+            "export.xml: Apple Health export names no patient, and the files in its folder or below it belong to 2 patients; file skipped"
+        ]
         let all = try Self.assemble(root)
         #expect(all.unattributed.map(\.description) == expected)
         #expect(all.patients.allSatisfy { $0.phoneDays.isEmpty })
@@ -95,7 +106,8 @@ import TriageNormalise
     /// `report --patient` builds one patient, but the export still sees every patient's files.
     @Test func reportForOnePatientAttachesItsExport() throws {
         let root = try Self.folder([
-            "labs.csv": "patient_id,collected_at,test,loinc,value,unit\nP1,2026-10-02,magnesium,19123-9,1.9,mg/dL\nP2,2026-10-02,magnesium,19123-9,1.9,mg/dL\n",
+            "labs.csv":
+                "patient_id,collected_at,test,loinc,value,unit\nP1,2026-10-02,magnesium,19123-9,1.9,mg/dL\nP2,2026-10-02,magnesium,19123-9,1.9,mg/dL\n",
             "P1/journal.csv": Self.journal("P1", ["2026-11-01,calf,3,,"]),
             "P1/export.xml": Self.export,
         ])
@@ -113,10 +125,13 @@ import TriageNormalise
     /// two patients, so it is skipped as the full read skips it, never given to the one chosen.
     @Test func aFileReadInPartBesideTheExportIsReadWholeToDecideWhoseItIs() throws {
         let root = try Self.folder([
-            "labs.csv": "patient_id,collected_at,test,loinc,value,unit\nP1,2026-10-02,magnesium,19123-9,1.9,mg/dL\nP2,2026-10-02,magnesium,19123-9,1.9,mg/dL\n",
+            "labs.csv":
+                "patient_id,collected_at,test,loinc,value,unit\nP1,2026-10-02,magnesium,19123-9,1.9,mg/dL\nP2,2026-10-02,magnesium,19123-9,1.9,mg/dL\n",
             "export.xml": Self.export,
         ])
-        let expected = ["export.xml: Apple Health export names no patient, and the files in its folder or below it belong to 2 patients; file skipped"]
+        let expected = [
+            "export.xml: Apple Health export names no patient, and the files in its folder or below it belong to 2 patients; file skipped"
+        ]
         #expect(try Self.assemble(root).unattributed.map(\.description) == expected)
         let one = try Self.assemble(root, patient: "P1")
         #expect(one.unattributed.map(\.description) == expected)
@@ -126,17 +141,21 @@ import TriageNormalise
 
     /// A cut-short export still attaches, and its patient's report says it was cut short.
     @Test func aCutShortExportIsNamedInItsPatientsReport() throws {
-        let broken = AppleHealthTest.export([
-            AppleHealthTest.record("HKQuantityTypeIdentifierDietaryCaffeine", "2026-11-01 08:00:00 +0000", "2026-11-01 08:00:00 +0000", value: "300", unit: "mg"),
-            " </Record>",
-        ].joined(separator: "\n"))
+        let broken = AppleHealthTest.export(
+            [
+                AppleHealthTest.record(
+                    "HKQuantityTypeIdentifierDietaryCaffeine", "2026-11-01 08:00:00 +0000", "2026-11-01 08:00:00 +0000", value: "300",
+                    unit: "mg"),
+                " </Record>",
+            ].joined(separator: "\n"))
         let root = try Self.folder([
             "P1/journal.csv": Self.journal("P1", ["2026-11-01,calf,3,,"]),
             "P1/export.xml": broken,
         ])
         let record = try #require(try Self.assemble(root).patients.first)
         #expect(record.journal.first?.lifestyle.caffeineMilligrams == 300)
-        let cutShort = "P1/export.xml:9:11: XML is not well-formed (Opening and ending tag mismatch); Apple Health export cut short here: rest of file skipped, what came before it kept (3 elements seen, 1 record read)"
+        let cutShort =
+            "P1/export.xml:9:11: XML is not well-formed (Opening and ending tag mismatch); Apple Health export cut short here: rest of file skipped, what came before it kept (3 elements seen, 1 record read)"
         #expect(record.diagnostics.map(\.description) == [cutShort])
         #expect(record.diagnostics.first?.patientID == "P1")
         let referral = ReferralBuilder(knowledge: try Knowledge.bundled).referral(for: record, asOf: Self.asOf)

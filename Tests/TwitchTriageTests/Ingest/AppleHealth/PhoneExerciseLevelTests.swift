@@ -38,7 +38,10 @@ import TriageNormalise
         var diagnostics: [Diagnostic] = []
         let days = normaliser.phoneDays(from: export, file: "P1/export.xml", diagnostics: &diagnostics)
         #expect(days.map(\.date.description) == ["2026-11-19", "2026-11-20"])
-        #expect(diagnostics.map(\.description) == ["P1/export.xml: Apple Health export has 2 days after the as-of date 2026-11-20; those days ignored"])
+        #expect(
+            diagnostics.map(\.description) == [
+                "P1/export.xml: Apple Health export has 2 days after the as-of date 2026-11-20; those days ignored"
+            ])
         #expect(diagnostics.first?.patientID == "P1")
     }
 }

@@ -10,9 +10,10 @@ import TriageNormalise
     static let export = SourceLocation(file: "P1/export.xml", line: 12, column: 2)
 
     static func entry(_ day: Int, hour: Int = 8, count: Int? = 3) -> JournalEntry {
-        var entry = JournalEntry(source: SourceLocation(file: "P1/journal.csv", line: day + 1),
-                                 patientID: "P1",
-                                 timestamp: Timestamp(date: LocalDate(year: 2026, month: 11, day: day)!, timeOfDayMinutes: hour * 60))
+        var entry = JournalEntry(
+            source: SourceLocation(file: "P1/journal.csv", line: day + 1),
+            patientID: "P1",
+            timestamp: Timestamp(date: LocalDate(year: 2026, month: 11, day: day)!, timeOfDayMinutes: hour * 60))
         entry.twitchCount = count
         return entry
     }
@@ -60,7 +61,9 @@ import TriageNormalise
     }
 
     @Test func twoExportsOfOneDayMergeColumnByColumnTheEarlierFirst() {
-        let days = PhoneLifestyleMerge.days([Self.phone(2, caffeine: 100), Self.phone(2, caffeine: 900, water: 1.5), Self.phone(1, sleep: 7)])
+        let days = PhoneLifestyleMerge.days([
+            Self.phone(2, caffeine: 100), Self.phone(2, caffeine: 900, water: 1.5), Self.phone(1, sleep: 7),
+        ])
         #expect(days.map(\.date.description) == ["2026-11-01", "2026-11-02"])
         #expect(days[1].lifestyle.caffeineMilligrams == 100)
         #expect(days[1].lifestyle.waterLitres == 1.5)
@@ -90,8 +93,9 @@ import TriageNormalise
         let referral = ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: asOf)
         let summary = try #require(referral.phone)
         #expect(summary.phoneOnlyDays == 4)
-        #expect(summary.values.map { "\($0.date) \($0.column.rawValue) \($0.text) \($0.source.line ?? 0)" }
-            == ["2026-11-01 caffeine 400 mg 12", "2026-11-02 caffeine 400 mg 12", "2026-11-03 caffeine 400 mg 12"])
+        #expect(
+            summary.values.map { "\($0.date) \($0.column.rawValue) \($0.text) \($0.source.line ?? 0)" }
+                == ["2026-11-01 caffeine 400 mg 12", "2026-11-02 caffeine 400 mg 12", "2026-11-03 caffeine 400 mg 12"])
         let finding = try #require(referral.findings.first { $0.id == FindingID.correlation(.caffeine) })
         #expect(finding.summary.hasSuffix("(caffeine on 3 of these days from the phone export)."))
         #expect(finding.evidence.map(\.file) == ["P1/export.xml", "P1/export.xml", "P1/export.xml"])

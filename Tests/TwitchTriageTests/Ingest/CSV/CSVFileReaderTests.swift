@@ -3,21 +3,36 @@ import TriageIngest
 import TriageModel
 
 @Suite struct CSVFileReaderTests {
-    @Test(arguments: [
-        ([], "in.csv: file is empty; file skipped"),
-        ([0xEF, 0xBB, 0xBF], "in.csv: file is empty; file skipped"),
-        (Array("\r\n\n".utf8), "in.csv: file is empty; file skipped"),
-        ([0xFF, 0xFE, 0x70, 0x00, 0x2C, 0x00], "in.csv: file is UTF-16 encoded, not UTF-8; file skipped"),
-        ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "in.csv:1:6: not a CSV file (NUL byte in the header line); file skipped"),
-        (Array("patient_id,d".utf8) + [0xE9] + Array("but\n".utf8),
-         "in.csv:1:13: not a CSV file (invalid UTF-8 in the header line); file skipped"),
-        (Array("patient_id,\"date\nP1,2026-10-01\n".utf8), "in.csv:1:12: quote in the header line is never closed; file skipped"),
-        (Array("patient_id,\"date\"x\nP1,2026-10-01\n".utf8), "in.csv:1:18: text after a closing quote in the header line; file skipped"),
-        (Array("patient_id,\"da\nte\"x\nP1,2026-10-01\n".utf8), "in.csv:2:4: text after a closing quote in the header line; file skipped"),
-        (Array("P001,2026-10-01,5\nP001,2026-10-02,3\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
-        (Array("%PDF-1.7\n%âãÏÓ\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
-        (Array("patient_id,display_name\nP1,Jane\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
-    ] as [([UInt8], String)])
+    @Test(
+        arguments: [
+            ([], "in.csv: file is empty; file skipped"),
+            ([0xEF, 0xBB, 0xBF], "in.csv: file is empty; file skipped"),
+            (Array("\r\n\n".utf8), "in.csv: file is empty; file skipped"),
+            ([0xFF, 0xFE, 0x70, 0x00, 0x2C, 0x00], "in.csv: file is UTF-16 encoded, not UTF-8; file skipped"),
+            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00], "in.csv:1:6: not a CSV file (NUL byte in the header line); file skipped"),
+            (
+                Array("patient_id,d".utf8) + [0xE9] + Array("but\n".utf8),
+                "in.csv:1:13: not a CSV file (invalid UTF-8 in the header line); file skipped"
+            ),
+            (Array("patient_id,\"date\nP1,2026-10-01\n".utf8), "in.csv:1:12: quote in the header line is never closed; file skipped"),
+            (
+                Array("patient_id,\"date\"x\nP1,2026-10-01\n".utf8),
+                "in.csv:1:18: text after a closing quote in the header line; file skipped"
+            ),
+            (
+                Array("patient_id,\"da\nte\"x\nP1,2026-10-01\n".utf8),
+                "in.csv:2:4: text after a closing quote in the header line; file skipped"
+            ),
+            (
+                Array("P001,2026-10-01,5\nP001,2026-10-02,3\n".utf8),
+                "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"
+            ),
+            (Array("%PDF-1.7\n%âãÏÓ\n".utf8), "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"),
+            (
+                Array("patient_id,display_name\nP1,Jane\n".utf8),
+                "in.csv:1: header is not that of a journal, lab or patients CSV; file skipped"
+            ),
+        ] as [([UInt8], String)])
     func refusesFilesThatAreNotCSVOfAKnownKind(bytes: [UInt8], expected: String) {
         let outcome = readCSV(bytes: bytes)
         #expect(outcome.refusal == expected)
@@ -58,9 +73,12 @@ import TriageModel
 
     @Test func aHeaderOverTwoLinesKeepsDiagnosticsInOrder() {
         let outcome = readCSV("patient_id,\"a\nb\",date,date\n")
-        #expect(outcome.messages == ["in.csv:1:12: unknown column ignored: a b; column ignored",
-                                     "in.csv:2:9: duplicate column date; first one used",
-                                     "in.csv:2: file has a header but no rows; nothing read"])
+        #expect(
+            outcome.messages == [
+                "in.csv:1:12: unknown column ignored: a b; column ignored",
+                "in.csv:2:9: duplicate column date; first one used",
+                "in.csv:2: file has a header but no rows; nothing read",
+            ])
     }
 
     @Test func unknownColumnsGiveOneWarning() throws {
@@ -74,7 +92,10 @@ import TriageModel
     @Test func longOrControlCharacterNamesAreTidiedInMessages() {
         let long = String(repeating: "x", count: 80)
         let outcome = readCSV("patient_id,date,\(long),\"\",\"a\tb\"\nP1,2026-10-01,,,\n")
-        #expect(outcome.messages == ["in.csv:1:17: unknown columns ignored: \(String(repeating: "x", count: 59))…, (unnamed), a b; columns ignored"])
+        #expect(
+            outcome.messages == [
+                "in.csv:1:17: unknown columns ignored: \(String(repeating: "x", count: 59))…, (unnamed), a b; columns ignored"
+            ])
     }
 
     @Test func reservationIsCapped() {
@@ -93,8 +114,11 @@ import TriageModel
 
     @Test func duplicateColumnsUseTheFirst() throws {
         let outcome = readCSV("patient_id,date,recorded_at,Date\nP1,2026-10-01,2026-11-01,bad\n")
-        #expect(outcome.messages == ["in.csv:1:17: duplicate column recorded_at (same as date); first one used",
-                                     "in.csv:1:29: duplicate column Date; first one used"])
+        #expect(
+            outcome.messages == [
+                "in.csv:1:17: duplicate column recorded_at (same as date); first one used",
+                "in.csv:1:29: duplicate column Date; first one used",
+            ])
         #expect(outcome.result?.journal.first?.timestamp.description == "2026-10-01")
         let same = readCSV("patient_id,date,date\nP1,2026-10-01,2026-11-01\n")
         #expect(same.messages == ["in.csv:1:17: duplicate column date; first one used"])
@@ -103,12 +127,13 @@ import TriageModel
     @Test func diagnosticsComeInFileOrder() throws {
         let text = "patient_id,date,weakness,mood\nP1,2026-10-01,5,x\nP1,2026-10-02,1,x,y\nP1,2026-10-03,2,\"a\"b\n"
         let outcome = readCSV(text, file: "dir/j.csv")
-        #expect(outcome.messages == [
-            "dir/j.csv:1:26: unknown column ignored: mood; column ignored",
-            "dir/j.csv:2:15: weakness must be 0-3; row skipped",
-            "dir/j.csv:3:19: row has 5 fields, header has 4; row skipped",
-            "dir/j.csv:4:20: text after a closing quote; row skipped",
-        ])
+        #expect(
+            outcome.messages == [
+                "dir/j.csv:1:26: unknown column ignored: mood; column ignored",
+                "dir/j.csv:2:15: weakness must be 0-3; row skipped",
+                "dir/j.csv:3:19: row has 5 fields, header has 4; row skipped",
+                "dir/j.csv:4:20: text after a closing quote; row skipped",
+            ])
         #expect(outcome.result?.diagnostics == outcome.result?.diagnostics.sorted())
     }
 
@@ -144,8 +169,10 @@ import TriageModel
         #expect(CSVKindDetector.kind(ofNormalizedNames: Set(names.map(CSVColumn.normalize))) == expected)
     }
 
-    @Test(arguments: [("Patient ID", "patient_id"), (" patient-id ", "patient_id"), ("PATIENT__ID", "patient_id"),
-                      ("Water L", "water_l"), ("PatientID", "patientid"), ("Ref-Low", "ref_low"), ("Café", "café")])
+    @Test(arguments: [
+        ("Patient ID", "patient_id"), (" patient-id ", "patient_id"), ("PATIENT__ID", "patient_id"),
+        ("Water L", "water_l"), ("PatientID", "patientid"), ("Ref-Low", "ref_low"), ("Café", "café"),
+    ])
     func normalisesHeaderNames(name: String, expected: String) {
         #expect(CSVColumn.normalize(name) == expected)
     }

@@ -7,8 +7,11 @@ import TriageIngest
         let (delimiter, records) = try scan("a,bb,ccc\n1,22,333\n")
         #expect(delimiter == 0x2C)
         #expect(records.map(\.texts) == [["a", "bb", "ccc"], ["1", "22", "333"]])
-        #expect(records[1].fields == [ScannedField(text: "1", line: 2, column: 1), ScannedField(text: "22", line: 2, column: 3),
-                                      ScannedField(text: "333", line: 2, column: 6)])
+        #expect(
+            records[1].fields == [
+                ScannedField(text: "1", line: 2, column: 1), ScannedField(text: "22", line: 2, column: 3),
+                ScannedField(text: "333", line: 2, column: 6),
+            ])
         #expect(records[1].end == CSVPosition(line: 2, column: 9))
     }
 
@@ -59,7 +62,7 @@ import TriageIngest
             let header = record
             let headerFields = record.fields
             _ = scanner.next(into: &record)
-            _ = scanner.next(into: &record) // 40 fields: storage grows past its first capacity
+            _ = scanner.next(into: &record)  // 40 fields: storage grows past its first capacity
             #expect(header.count == 2 && header.string(1) == "b")
             #expect(headerFields.map(\.column) == [1, 3])
             #expect(record.count == 40 && record.string(39) == "39" && record[39].column == 108)
@@ -98,8 +101,10 @@ import TriageIngest
         #expect(records[1].texts == ["P1", "2026-10-01"])
     }
 
-    @Test(arguments: [("a,b;c,d\n", UInt8(0x2C)), ("a;b;c,d\n", 0x3B), ("a\tb\tc;d\n", 0x09), ("a;\"x,y,z\";c\n", 0x3B),
-                      ("a,b;c\n", 0x2C), ("a;b\tc\n", 0x3B), ("single\n", 0x2C)])
+    @Test(arguments: [
+        ("a,b;c,d\n", UInt8(0x2C)), ("a;b;c,d\n", 0x3B), ("a\tb\tc;d\n", 0x09), ("a;\"x,y,z\";c\n", 0x3B),
+        ("a,b;c\n", 0x2C), ("a;b\tc\n", 0x3B), ("single\n", 0x2C),
+    ])
     func sniffsTheMostFrequentDelimiterOutsideQuotes(text: String, expected: UInt8) throws {
         #expect(try scan(text).delimiter == expected)
     }
@@ -170,10 +175,10 @@ import TriageIngest
             bytes.withUnsafeBufferPointer { CSVScanner.firstInvalidUTF8($0, from: 0, to: $0.count) }
         }
         #expect(invalid(Array("héllo ≤ 😀".utf8)) == nil)
-        #expect(invalid([0x61, 0xC0, 0x80]) == 1) // overlong
-        #expect(invalid([0xED, 0xA0, 0x80]) == 0) // surrogate
-        #expect(invalid([0xF4, 0x90, 0x80, 0x80]) == 0) // above U+10FFFF
-        #expect(invalid([0x61, 0xE2, 0x82]) == 1) // truncated
+        #expect(invalid([0x61, 0xC0, 0x80]) == 1)  // overlong
+        #expect(invalid([0xED, 0xA0, 0x80]) == 0)  // surrogate
+        #expect(invalid([0xF4, 0x90, 0x80, 0x80]) == 0)  // above U+10FFFF
+        #expect(invalid([0x61, 0xE2, 0x82]) == 1)  // truncated
         #expect(invalid([0x80]) == 0)
     }
 
@@ -186,9 +191,10 @@ import TriageIngest
             var text = "h1\(delimiter)h2\(delimiter)h3\n"
             for _ in 0..<300 {
                 let fields = (0..<3).map { _ in
-                    String((0..<Int.random(in: 0...6, using: &generator)).map { _ in
-                        alphabet.randomElement(using: &generator)!
-                    }.joined())
+                    String(
+                        (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+                            alphabet.randomElement(using: &generator)!
+                        }.joined())
                 }
                 expected.append(fields)
                 let delimiterByte: UInt8 = delimiter.utf8.first!
@@ -212,8 +218,8 @@ import TriageIngest
     }
 }
 
-private extension String {
-    func replacingOccurrences(_ target: String, _ replacement: String) -> String {
+extension String {
+    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
         split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

@@ -59,11 +59,14 @@ func scan(bytes: [UInt8]) throws(CSVScanner.Refusal) -> (delimiter: UInt8, recor
         var records: [ScannedRecord] = []
         while scanner.next(into: &record) {
             let fields = record.fields.indices.map { index in
-                ScannedField(text: record.string(index) ?? "<invalid>", line: record.fields[index].line,
-                             column: record.fields[index].column)
+                ScannedField(
+                    text: record.string(index) ?? "<invalid>", line: record.fields[index].line,
+                    column: record.fields[index].column)
             }
-            records.append(ScannedRecord(fields: fields, line: record.line, end: record.end, problem: record.problem,
-                                         strayQuote: record.strayQuote))
+            records.append(
+                ScannedRecord(
+                    fields: fields, line: record.line, end: record.end, problem: record.problem,
+                    strayQuote: record.strayQuote))
         }
         return .success((scanner.delimiter, records))
     }

@@ -2,11 +2,13 @@ import Testing
 import TriageModel
 
 @Suite struct JournalCSVReaderTests {
-    static let fullHeader = "patient_id,date,location,side,twitch_count,duration_min,at_rest,triggers,symptoms,weakness,"
+    static let fullHeader =
+        "patient_id,date,location,side,twitch_count,duration_min,at_rest,triggers,symptoms,weakness,"
         + "caffeine_mg,sleep_hours,stress,alcohol_units,water_l,exercise,medications,notes"
 
     @Test func readsEveryColumn() throws {
-        let text = Self.fullHeader + "\n"
+        let text =
+            Self.fullHeader + "\n"
             + "P001,2026-10-01T07:30,\"right forearm; left calf\",right,5,2.5,yes,caffeine;stress,pins and needles,1,"
             + "300,5.5,7,2,1.5,intense,prednisone;salbutamol,\"after yard work, \"\"tired\"\"\"\n"
         let outcome = readCSV(text, file: "journal/p1.csv")
@@ -17,8 +19,11 @@ import TriageModel
         #expect(entry.source == SourceLocation(file: "journal/p1.csv", line: 2))
         #expect(entry.patientID == "P001")
         #expect(entry.timestamp.description == "2026-10-01T07:30")
-        #expect(entry.locations == [Term("right forearm", at: SourceLocation(file: "journal/p1.csv", line: 2, column: 24)),
-                                    Term("left calf", at: SourceLocation(file: "journal/p1.csv", line: 2, column: 39))])
+        #expect(
+            entry.locations == [
+                Term("right forearm", at: SourceLocation(file: "journal/p1.csv", line: 2, column: 24)),
+                Term("left calf", at: SourceLocation(file: "journal/p1.csv", line: 2, column: 39)),
+            ])
         #expect(entry.side?.text == "right")
         #expect(entry.side?.location.column == 50)
         #expect(entry.twitchCount == 5)
@@ -26,7 +31,10 @@ import TriageModel
         #expect(entry.atRest == true)
         #expect(entry.triggers.map(\.text) == ["caffeine", "stress"])
         #expect(entry.triggers.map { $0.location.column! } == [66, 75])
-        #expect(entry.symptoms == [SymptomMention(name: Term("pins and needles", at: SourceLocation(file: "journal/p1.csv", line: 2, column: 82)))])
+        #expect(
+            entry.symptoms == [
+                SymptomMention(name: Term("pins and needles", at: SourceLocation(file: "journal/p1.csv", line: 2, column: 82)))
+            ])
         #expect(entry.weakness == 1)
         #expect(entry.lifestyle.caffeineMilligrams == 300)
         #expect(entry.lifestyle.sleepHours == 5.5)
@@ -51,8 +59,10 @@ import TriageModel
         #expect(result.journal[1].timestamp.description == "2026-10-03T08:00")
     }
 
-    @Test(arguments: [("yes", true), ("No", false), ("TRUE", true), ("false", false), ("1", true), ("0", false),
-                      ("y", true), ("N", false)])
+    @Test(arguments: [
+        ("yes", true), ("No", false), ("TRUE", true), ("false", false), ("1", true), ("0", false),
+        ("y", true), ("N", false),
+    ])
     func atRestWords(word: String, expected: Bool) throws {
         let result = try #require(readCSV("patient_id,date,at_rest\nP1,2026-10-01,\(word)\n").result)
         #expect(result.journal.first?.atRest == expected)
@@ -73,8 +83,11 @@ import TriageModel
 
     @Test func termsInAFieldThatSpansLinesHaveTheirOwnLine() throws {
         let result = try #require(readCSV("patient_id,date,location\nP1,2026-10-01,\"forearm;\n  calf\"\nP1,2026-10-02,hand\n").result)
-        #expect(result.journal[0].locations.map(\.location) == [SourceLocation(file: "in.csv", line: 2, column: 16),
-                                                                SourceLocation(file: "in.csv", line: 3, column: 3)])
+        #expect(
+            result.journal[0].locations.map(\.location) == [
+                SourceLocation(file: "in.csv", line: 2, column: 16),
+                SourceLocation(file: "in.csv", line: 3, column: 3),
+            ])
         #expect(result.journal[1].source.line == 4)
     }
 
@@ -104,7 +117,10 @@ import TriageModel
         ("P1,2026-10-01,1,,11,", "in.csv:2:18: stress must be 0-10; row skipped"),
         ("P1,2026-10-01,1,,-0.5,", "in.csv:2:18: stress must be 0-10; row skipped"),
         ("P1,2026-10-01,1,,,sometimes", "in.csv:2:19: at_rest must be yes or no; row skipped"),
-        ("P1,2026-10-01,\"1,5\",,,", "in.csv:2:15: twitch_count is not a number (a decimal comma is accepted only in ;-delimited files); row skipped"),
+        (
+            "P1,2026-10-01,\"1,5\",,,",
+            "in.csv:2:15: twitch_count is not a number (a decimal comma is accepted only in ;-delimited files); row skipped"
+        ),
         ("P1,2026-10-01,1,,,,", "in.csv:2:20: row has 7 fields, header has 6; row skipped"),
         ("P1,2026-10-01,1,,", "in.csv:2:18: row has 5 fields, header has 6; row skipped"),
         ("P1", "in.csv:2:3: row has 1 field, header has 6; row skipped"),
@@ -120,9 +136,11 @@ import TriageModel
         #expect(result.journal.first?.source.line == 3)
     }
 
-    @Test(arguments: [("sleep_hours", "25", "sleep_hours must be 0-24"), ("caffeine_mg", "-5", "caffeine_mg must be 0 or more"),
-                      ("duration_min", "-1", "duration_min must be 0 or more"), ("alcohol_units", "x", "alcohol_units is not a number"),
-                      ("water_l", "-0.1", "water_l must be 0 or more")])
+    @Test(arguments: [
+        ("sleep_hours", "25", "sleep_hours must be 0-24"), ("caffeine_mg", "-5", "caffeine_mg must be 0 or more"),
+        ("duration_min", "-1", "duration_min must be 0 or more"), ("alcohol_units", "x", "alcohol_units is not a number"),
+        ("water_l", "-0.1", "water_l must be 0 or more"),
+    ])
     func lifestyleRanges(column: String, value: String, expected: String) {
         let outcome = readCSV("patient_id,date,\(column)\nP1,2026-10-01,\(value)\n")
         #expect(outcome.messages == ["in.csv:2:15: \(expected); row skipped"])
@@ -168,11 +186,15 @@ import TriageModel
     }
 
     @Test func invalidTextIsARowError() {
-        let bytes = Array("patient_id,date,notes\nP1,2026-10-01,caf".utf8) + [0xE9] + Array("\nP2,2026-10-01,a".utf8) + [0]
+        let bytes =
+            Array("patient_id,date,notes\nP1,2026-10-01,caf".utf8) + [0xE9] + Array("\nP2,2026-10-01,a".utf8) + [0]
             + Array("b\n".utf8)
         let outcome = readCSV(bytes: bytes)
-        #expect(outcome.messages == ["in.csv:2:15: notes is not valid UTF-8; row skipped",
-                                     "in.csv:3:15: notes contains a NUL byte; row skipped"])
+        #expect(
+            outcome.messages == [
+                "in.csv:2:15: notes is not valid UTF-8; row skipped",
+                "in.csv:3:15: notes contains a NUL byte; row skipped",
+            ])
         #expect(outcome.result?.diagnostics.map(\.patientID) == ["P1", "P2"])
     }
 }

@@ -3,7 +3,8 @@ import TriageModel
 
 @Suite struct LabCSVReaderTests {
     @Test func readsEveryColumn() throws {
-        let text = "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high,flag,lab\n"
+        let text =
+            "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high,flag,lab\n"
             + "P001,2026-10-02T08:10:00Z,\"Magnesium, serum\",19123-9,1.5,mg/dL,1.7,2.2,L,Central Lab\n"
         let result = try #require(readCSV(text, file: "labs.csv").result)
         #expect(result.kind == .labCSV)
@@ -31,8 +32,11 @@ import TriageModel
         #expect(result.labs.first?.testName == nil)
     }
 
-    @Test(arguments: [("1.7-2.2", 1.7, 2.2), ("1.7 - 2.2", 1.7, 2.2), ("1.7–2.2", 1.7, 2.2), ("-2-3", -2, 3),
-                      ("<5", nil, 5), ("<= 5", nil, 5), ("≥40", 40, nil), (">40", 40, nil)] as [(String, Double?, Double?)])
+    @Test(
+        arguments: [
+            ("1.7-2.2", 1.7, 2.2), ("1.7 - 2.2", 1.7, 2.2), ("1.7–2.2", 1.7, 2.2), ("-2-3", -2, 3),
+            ("<5", nil, 5), ("<= 5", nil, 5), ("≥40", 40, nil), (">40", 40, nil),
+        ] as [(String, Double?, Double?)])
     func referenceColumn(reference: String, low: Double?, high: Double?) throws {
         let text = "patient_id,collected,test,value,unit,reference\nP1,2026-10-02,Mg,1.5,mg/dL,\(reference)\n"
         let result = try #require(readCSV(text).result)
@@ -42,7 +46,8 @@ import TriageModel
     }
 
     @Test func decimalCommasInASemicolonFile() throws {
-        let text = "patient_id;collected_at;test;value;unit;reference\nP1;2026-10-02;Mg;0,62;mmol/L;0,7-1,0\nP1;2026-10-03;Mg;<0,5;mmol/L;0,7 - 1,0\n"
+        let text =
+            "patient_id;collected_at;test;value;unit;reference\nP1;2026-10-02;Mg;0,62;mmol/L;0,7-1,0\nP1;2026-10-03;Mg;<0,5;mmol/L;0,7 - 1,0\n"
         let result = try #require(readCSV(text).result)
         #expect(result.diagnostics.isEmpty)
         #expect(result.labs.map(\.value) == [LabValue(0.62), LabValue(0.5, comparator: .lessThan)])
@@ -51,7 +56,8 @@ import TriageModel
     }
 
     @Test func explicitLimitsWinOverADisagreeingReference() {
-        let text = "patient_id,collected_at,test,value,unit,ref_low,ref_high,reference\n"
+        let text =
+            "patient_id,collected_at,test,value,unit,ref_low,ref_high,reference\n"
             + "P1,2026-10-02,Mg,1.5,mg/dL,1.7,2.2,1.7-2.2\n"
             + "P1,2026-10-03,Mg,1.5,mg/dL,1.6,,1.7-2.2\n"
             + "P1,2026-10-04,Mg,1.5,mg/dL,,,1.7-2.2\n"
@@ -67,7 +73,10 @@ import TriageModel
     @Test(arguments: [
         ("P1,2026-10-02,Mg,,abc,mg/dL,,,", "in.csv:2:19: value is not a number or a censored value like <5; row skipped"),
         ("P1,2026-10-02,Mg,,,mg/dL,,,", "in.csv:2:19: value is empty; row skipped"),
-        ("P1,2026-10-02,Mg,,\"1,5\",mg/dL,,,", "in.csv:2:19: value is not a number (a decimal comma is accepted only in ;-delimited files); row skipped"),
+        (
+            "P1,2026-10-02,Mg,,\"1,5\",mg/dL,,,",
+            "in.csv:2:19: value is not a number (a decimal comma is accepted only in ;-delimited files); row skipped"
+        ),
         ("P1,2026-10-02,Mg,,1.5,,,,", "in.csv:2:23: unit is empty; row skipped"),
         ("P1,2026-10-02,,,1.5,mg/dL,,,", "in.csv:2:15: test and loinc are both empty; row skipped"),
         ("P1,02/10/2026,Mg,,1.5,mg/dL,,,", "in.csv:2:4: collected_at is a slash date, ambiguous without --date-order mdy|dmy; row skipped"),
@@ -80,7 +89,8 @@ import TriageModel
         ("P1,2026-10-02,Mg,,1.5,mg/dL,,", "in.csv:2:30: row has 8 fields, header has 9; row skipped"),
     ])
     func badRowIsSkipped(row: String, expected: String) throws {
-        let text = "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high,reference\n" + row
+        let text =
+            "patient_id,collected_at,test,loinc,value,unit,ref_low,ref_high,reference\n" + row
             + "\nP9,2026-10-05,K,,4.1,mmol/L,,,\n"
         let outcome = readCSV(text)
         #expect(outcome.messages == [expected])

@@ -21,32 +21,36 @@ import TriageIngest
         let text = message.joined(separator: "\r") + "\r"
         let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "m.hl7")))
         #expect(result.kind == .hl7v2)
-        #expect(result.labs.map(ExchangeTest.summary) == [
-            "P001 2823-3 3.1 mmol/L 3.5-5.1 L 2026-10-02T08:10:00",
-            "P001 19123-9 <0.5 mmol/L 0.7-0.91 LL 2026-10-02T07:55:00",
-            "P001 14685-2 >1500 pmol/L 148- - 2026-10-02T08:10:00",
-            "P001 - 3.9 mmol/L - - 2026-10-02T08:10:00", // a local code read by its name (SPEC §3.10)
-        ])
+        #expect(
+            result.labs.map(ExchangeTest.summary) == [
+                "P001 2823-3 3.1 mmol/L 3.5-5.1 L 2026-10-02T08:10:00",
+                "P001 19123-9 <0.5 mmol/L 0.7-0.91 LL 2026-10-02T07:55:00",
+                "P001 14685-2 >1500 pmol/L 148- - 2026-10-02T08:10:00",
+                "P001 - 3.9 mmol/L - - 2026-10-02T08:10:00",  // a local code read by its name (SPEC §3.10)
+            ])
         #expect(result.demographics.map { "\($0.patientID) \($0.birthDate!) \($0.sex!)" } == ["P001 1980-02-29 female"])
-        #expect(ExchangeTest.messages(result) == [
-            "m.hl7:6:47: OBX-11 result status is P (preliminary); result used and marked preliminary",
-            "m.hl7:7:28: OBX-5 value is not a number (or a censored one such as <5); result skipped",
-            "m.hl7:8:44: OBX-11 result status is not F, C, P or R; result skipped",
-            "m.hl7:10: local code K (Potassium) read as potassium by its name; add it to the code map",
-            "m.hl7:11:7: OBX-2 value type is not NM, SN or ST; result skipped",
-            "m.hl7: 1 OBX has a LOINC code of no analyte twitch-triage reads; skipped",
-            "m.hl7: 1 OBX has no LOINC identifier (LN); skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "m.hl7:6:47: OBX-11 result status is P (preliminary); result used and marked preliminary",
+                "m.hl7:7:28: OBX-5 value is not a number (or a censored one such as <5); result skipped",
+                "m.hl7:8:44: OBX-11 result status is not F, C, P or R; result skipped",
+                "m.hl7:10: local code K (Potassium) read as potassium by its name; add it to the code map",
+                "m.hl7:11:7: OBX-2 value type is not NM, SN or ST; result skipped",
+                "m.hl7: 1 OBX has a LOINC code of no analyte twitch-triage reads; skipped",
+                "m.hl7: 1 OBX has no LOINC identifier (LN); skipped",
+            ])
     }
 
     @Test func alternateIdentifierIsRead() throws {
-        let text = [message[0], message[1], message[2], #"OBX|1|NM|K^Potassium^L99^2823-3^Potassium^LN||3.9|mmol/L|||||F"#].joined(separator: "\n")
+        let text = [message[0], message[1], message[2], #"OBX|1|NM|K^Potassium^L99^2823-3^Potassium^LN||3.9|mmol/L|||||F"#].joined(
+            separator: "\n")
         let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "m.hl7")))
         #expect(result.labs.map(ExchangeTest.summary) == ["P001 2823-3 3.9 mmol/L - - 2026-10-02T08:10:00"])
     }
 
     @Test func batchWithMLLPFramingCRLFAndOtherEncodingCharacters() throws {
-        let text = "\u{0B}FHS|^~\\&|LAB\r\nBHS|^~\\&|LAB\r\n"
+        let text =
+            "\u{0B}FHS|^~\\&|LAB\r\nBHS|^~\\&|LAB\r\n"
             + "MSH#$%!@#LAB##EHR##20261001##ORU$R01#1#P#2.3\r\nPID#1##A7$$$X$MR\r\nOBR#1######20261001120000\r\n"
             + "OBX#1#NM#2823-3$K$LN##4.4#mmol!E!L#3.5-5.1##F\r\n"
             + "MSH|^~\\&|LAB||EHR||20261003||ADT^A01|2|P|2.5\r\nPID|1||B1^^^^MR\r\n"
@@ -54,10 +58,11 @@ import TriageIngest
             + "OBX|1|NM|2823-3^K^LN||5.0|mmol\\S\\L||\\H\\H\\N\\||||F\r\u{1C}\r"
             + "BTS|2\r\nFTS|1\r\n"
         let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "batch.hl7")))
-        #expect(result.labs.map(ExchangeTest.summary) == [
-            "A7 2823-3 4.4 mmol!L 3.5-5.1 - 2026-10-01T12:00:00",
-            "B2 2823-3 5 mmol^L - H 2026-10-03",
-        ])
+        #expect(
+            result.labs.map(ExchangeTest.summary) == [
+                "A7 2823-3 4.4 mmol!L 3.5-5.1 - 2026-10-01T12:00:00",
+                "B2 2823-3 5 mmol^L - H 2026-10-03",
+            ])
         #expect(ExchangeTest.messages(result) == ["batch.hl7:7:30: MSH-9 message type is not ORU^R01; message skipped"])
     }
 
@@ -73,8 +78,9 @@ import TriageIngest
         let text = [message[0], "PID|1||", message[2], message[3], message[4]].joined(separator: "\r")
         let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "m.hl7")))
         #expect(result.labs.isEmpty)
-        #expect(ExchangeTest.messages(result) == [
-            "m.hl7:2:8: PID-3 has no patient identifier; the message's results skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "m.hl7:2:8: PID-3 has no patient identifier; the message's results skipped"
+            ])
     }
 }

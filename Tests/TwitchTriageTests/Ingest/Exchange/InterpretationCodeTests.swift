@@ -17,35 +17,39 @@ import TriageModel
         let result = try #require(ExchangeTest.result(ExchangeTest.read(segments.joined(separator: "\r"), file: "f.hl7")))
         #expect(result.labs.count == 3)
         #expect(result.labs.map { $0.flag?.text } == [nil, nil, "N"])
-        #expect(ExchangeTest.messages(result) == [
-            "f.hl7: 2 OBX segments have an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "f.hl7: 2 OBX segments have an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
+            ])
     }
 
     @Test func fhirCountsUnreadInterpretations() throws {
-        let observation = #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/P1"},"effectiveDateTime":"2026-11-01","valueQuantity":{"value":2.1,"unit":"mmol/L","code":"mmol/L"},"interpretation":[{"coding":[{"code":"AA"}]}]}"#
+        let observation =
+            #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/P1"},"effectiveDateTime":"2026-11-01","valueQuantity":{"value":2.1,"unit":"mmol/L","code":"mmol/L"},"interpretation":[{"coding":[{"code":"AA"}]}]}"#
         let result = try #require(ExchangeTest.result(ExchangeTest.read(observation, file: "o.json")))
         #expect(result.labs.count == 1)
         #expect(result.labs.first?.flag == nil)
-        #expect(ExchangeTest.messages(result) == [
-            "o.json: 1 Observation has an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "o.json: 1 Observation has an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
+            ])
     }
 
     @Test func ccdaCountsUnreadInterpretations() throws {
         let document = """
-        <ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-        <recordTarget><patientRole><id root="1.2.3" extension="MRN7"/></patientRole></recordTarget>
-        <component><structuredBody><component><section><code code="30954-2" codeSystem="2.16.840.1.113883.6.1"/>
-        <entry><organizer classCode="BATTERY" moodCode="EVN"><statusCode code="completed"/><effectiveTime value="20261101"/>
-        <component><observation classCode="OBS" moodCode="EVN"><code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/>
-        <statusCode code="completed"/><value xsi:type="PQ" value="2.1" unit="mmol/L"/><interpretationCode code="AA"/></observation></component>
-        </organizer></entry></section></component></structuredBody></component></ClinicalDocument>
-        """
+            <ClinicalDocument xmlns="urn:hl7-org:v3" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+            <recordTarget><patientRole><id root="1.2.3" extension="MRN7"/></patientRole></recordTarget>
+            <component><structuredBody><component><section><code code="30954-2" codeSystem="2.16.840.1.113883.6.1"/>
+            <entry><organizer classCode="BATTERY" moodCode="EVN"><statusCode code="completed"/><effectiveTime value="20261101"/>
+            <component><observation classCode="OBS" moodCode="EVN"><code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/>
+            <statusCode code="completed"/><value xsi:type="PQ" value="2.1" unit="mmol/L"/><interpretationCode code="AA"/></observation></component>
+            </organizer></entry></section></component></structuredBody></component></ClinicalDocument>
+            """
         let result = try #require(ExchangeTest.result(ExchangeTest.read(document, file: "c.xml")))
         #expect(result.labs.count == 1)
-        #expect(ExchangeTest.messages(result) == [
-            "c.xml: 1 observation has an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "c.xml: 1 observation has an interpretation code twitch-triage does not read (it reads L, H, LL, HH, N, A, < and >); used, and judged by the reference range"
+            ])
     }
 }

@@ -27,8 +27,11 @@ import TriageIngest
     @Test func readsEveryKindOfToken() {
         let read = tokens(#"{"a":[1,-2.5e3,"x\"\u00e9\ud83d\ude00",true,false,null],"b":{}}"#)
         #expect(read.failure == nil)
-        #expect(read.tokens == ["beginObject", "key:a", "beginArray", "n:1", "n:-2.5e3", "s:x\"é😀", "trueValue",
-                                "falseValue", "null", "endArray", "key:b", "beginObject", "endObject", "endObject"])
+        #expect(
+            read.tokens == [
+                "beginObject", "key:a", "beginArray", "n:1", "n:-2.5e3", "s:x\"é😀", "trueValue",
+                "falseValue", "null", "endArray", "key:b", "beginObject", "endObject", "endObject",
+            ])
     }
 
     @Test func reportsLineAndColumnOfTheFirstError() {

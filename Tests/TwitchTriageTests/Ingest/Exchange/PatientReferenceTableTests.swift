@@ -5,7 +5,8 @@ import TriageNormalise
 /// `Patient/ID` references across files (a FHIR Bulk Data export): what the FHIR readers give
 /// the table, and what the table renames.
 @Suite struct PatientReferenceTableTests {
-    static let observation = #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/123"},"effectiveDateTime":"2026-11-10","valueQuantity":{"value":4.1,"unit":"mmol/L"}}"#
+    static let observation =
+        #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/123"},"effectiveDateTime":"2026-11-10","valueQuantity":{"value":4.1,"unit":"mmol/L"}}"#
     static func patient(_ id: String, _ mrn: String) -> String {
         #"{"resourceType":"Patient","id":"\#(id)","identifier":[{"type":{"coding":[{"code":"MR"}]},"value":"\#(mrn)"}]}"#
     }
@@ -28,13 +29,16 @@ import TriageNormalise
     @Test func theTableRenamesResultsDemographicsAndProblemsOfReferencedIds() throws {
         var table = PatientReferenceTable()
         table.add(["123": "MRN1"])
-        var read = outcome(Self.observation + "\n" + #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/123"},"valueQuantity":{"value":4.1,"unit":"mmol/L"}}"# + "\n",
-                           file: "Observation.ndjson")
+        var read = outcome(
+            Self.observation + "\n"
+                + #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/123"},"valueQuantity":{"value":4.1,"unit":"mmol/L"}}"#
+                + "\n",
+            file: "Observation.ndjson")
         #expect(PatientReferenceTable.mayRename(read))
         table.apply(to: &read)
         let result = try #require(ExchangeTest.result(read.outcome))
         #expect(result.labs.map(\.patientID) == ["MRN1"])
-        #expect(result.diagnostics.compactMap(\.patientID) == ["MRN1"]) // the second has no time
+        #expect(result.diagnostics.compactMap(\.patientID) == ["MRN1"])  // the second has no time
         #expect(result.referencedPatients.isEmpty)
     }
 

@@ -10,7 +10,8 @@ import TriageNormalise
     private func term(_ text: String, column: Int) -> Term { Term(text, at: Self.row.at(column: column)) }
 
     private func record(_ build: (inout JournalRecord) -> Void) -> JournalRecord {
-        var record = JournalRecord(source: Self.row, patientID: "P042", timestamp: Timestamp(date: LocalDate(year: 2026, month: 10, day: 1)!))
+        var record = JournalRecord(
+            source: Self.row, patientID: "P042", timestamp: Timestamp(date: LocalDate(year: 2026, month: 10, day: 1)!))
         build(&record)
         return record
     }
@@ -22,42 +23,57 @@ import TriageNormalise
     }
 
     @Test func locationsBecomeRegionsWithGroupsAndSides() {
-        let (entry, diagnostics) = normalise(record {
-            $0.locations = [term("right forearm", column: 3), term("Biceps", column: 3), term("both calves", column: 3)]
-        })
+        let (entry, diagnostics) = normalise(
+            record {
+                $0.locations = [term("right forearm", column: 3), term("Biceps", column: 3), term("both calves", column: 3)]
+            })
         #expect(diagnostics.isEmpty)
-        #expect(entry.regions == [
-            .init(region: "forearm", group: "upper limb", side: .right),
-            .init(region: "upper arm", group: "upper limb", side: nil),
-            .init(region: "calf", group: "lower limb", side: .both),
-        ])
+        #expect(
+            entry.regions == [
+                .init(region: "forearm", group: "upper limb", side: .right),
+                .init(region: "upper arm", group: "upper limb", side: nil),
+                .init(region: "calf", group: "lower limb", side: .both),
+            ])
         #expect(entry.hasTwitching)
     }
 
     @Test func theSideColumnAppliesToLocationsWithoutTheirOwnSide() {
-        let (entry, diagnostics) = normalise(record {
-            $0.side = term("L", column: 4)
-            $0.locations = [term("thumb", column: 3), term("right eyelid", column: 3)]
-        })
+        let (entry, diagnostics) = normalise(
+            record {
+                $0.side = term("L", column: 4)
+                $0.locations = [term("thumb", column: 3), term("right eyelid", column: 3)]
+            })
         #expect(entry.regions.map(\.side) == [.left, .right])
-        #expect(diagnostics == [.warning(at: Self.row.at(column: 3), "side in the location disagrees with the side column; the location's side kept",
-                                         patientID: "P042")])
+        #expect(
+            diagnostics == [
+                .warning(
+                    at: Self.row.at(column: 3), "side in the location disagrees with the side column; the location's side kept",
+                    patientID: "P042")
+            ])
     }
 
     @Test func symptomsTriggersAndMedicationsAreMatched() {
-        let (entry, diagnostics) = normalise(record {
-            $0.symptoms = [SymptomMention(name: term("pins and needles", column: 8)), SymptomMention(name: term("Muscle wasting", column: 8)),
-                           SymptomMention(name: term("trouble buttoning", column: 8))]
-            $0.triggers = [term("coffee", column: 7), term("anxiety", column: 7), term("lack of sleep", column: 7), term("none", column: 7)]
-            $0.medications = [term("Prednisone 20 mg", column: 15), term("Ventolin", column: 15), term("metformin", column: 15)]
-            $0.exercise = term("intense", column: 14)
-        })
+        let (entry, diagnostics) = normalise(
+            record {
+                $0.symptoms = [
+                    SymptomMention(name: term("pins and needles", column: 8)), SymptomMention(name: term("Muscle wasting", column: 8)),
+                    SymptomMention(name: term("trouble buttoning", column: 8)),
+                ]
+                $0.triggers = [
+                    term("coffee", column: 7), term("anxiety", column: 7), term("lack of sleep", column: 7), term("none", column: 7),
+                ]
+                $0.medications = [term("Prednisone 20 mg", column: 15), term("Ventolin", column: 15), term("metformin", column: 15)]
+                $0.exercise = term("intense", column: 14)
+            })
         #expect(diagnostics.isEmpty)
         #expect(entry.symptoms.map(\.symptom) == ["tingling", "atrophy", "fine-motor difficulty"])
         #expect(entry.triggers == ["caffeine", "stress", "poor sleep"])
-        #expect(entry.medications == [.init(name: "Prednisone 20 mg", medicationClass: "corticosteroids"),
-                                      .init(name: "Ventolin", medicationClass: "beta-agonists"),
-                                      .init(name: "metformin", medicationClass: nil)])
+        #expect(
+            entry.medications == [
+                .init(name: "Prednisone 20 mg", medicationClass: "corticosteroids"),
+                .init(name: "Ventolin", medicationClass: "beta-agonists"),
+                .init(name: "metformin", medicationClass: nil),
+            ])
         #expect(entry.lifestyle.exercise == .intense)
         #expect(entry.unrecognised.isEmpty)
     }
@@ -68,23 +84,25 @@ import TriageNormalise
         let symptom = term("glowing skin", column: 8)
         let side = term("middle", column: 4)
         let exercise = term("sometimes", column: 14)
-        let (entry, diagnostics) = normalise(record {
-            $0.locations = [location, term("neck", column: 3)]
-            $0.triggers = [trigger]
-            $0.symptoms = [SymptomMention(name: symptom)]
-            $0.side = side
-            $0.exercise = exercise
-        })
+        let (entry, diagnostics) = normalise(
+            record {
+                $0.locations = [location, term("neck", column: 3)]
+                $0.triggers = [trigger]
+                $0.symptoms = [SymptomMention(name: symptom)]
+                $0.side = side
+                $0.exercise = exercise
+            })
         #expect(entry.regions.map(\.region) == ["neck"])
         #expect(Set(entry.unrecognised.map(\.text)) == ["left spleen", "full moon", "middle", "sometimes"])
         #expect(entry.unreadSymptomText.map(\.text) == ["glowing skin"])
-        #expect(Set(diagnostics) == [
-            .warning(at: Self.row.at(column: 3), "unrecognised location; kept as unrecognised", patientID: "P042"),
-            .warning(at: Self.row.at(column: 7), "unrecognised trigger; kept as unrecognised", patientID: "P042"),
-            .warning(at: Self.row.at(column: 8), "symptom text not understood; kept for a clinician to read", patientID: "P042"),
-            .warning(at: Self.row.at(column: 4), "unrecognised side; kept as unrecognised", patientID: "P042"),
-            .warning(at: Self.row.at(column: 14), "unrecognised exercise level; kept as unrecognised", patientID: "P042"),
-        ])
+        #expect(
+            Set(diagnostics) == [
+                .warning(at: Self.row.at(column: 3), "unrecognised location; kept as unrecognised", patientID: "P042"),
+                .warning(at: Self.row.at(column: 7), "unrecognised trigger; kept as unrecognised", patientID: "P042"),
+                .warning(at: Self.row.at(column: 8), "symptom text not understood; kept for a clinician to read", patientID: "P042"),
+                .warning(at: Self.row.at(column: 4), "unrecognised side; kept as unrecognised", patientID: "P042"),
+                .warning(at: Self.row.at(column: 14), "unrecognised exercise level; kept as unrecognised", patientID: "P042"),
+            ])
         for diagnostic in diagnostics {
             for text in ["spleen", "moon", "glowing", "middle", "sometimes", "P042"] {
                 #expect(!diagnostic.message.contains(text), "the message must not carry what the patient wrote or their id")
@@ -93,11 +111,14 @@ import TriageNormalise
     }
 
     @Test func anUnrecognisedSymptomLocationIsKept() {
-        let (entry, diagnostics) = normalise(record {
-            $0.symptoms = [SymptomMention(name: term("weakness", column: 8), severity: 1, bodyLocation: term("behind the spleen", column: 9)),
-                           SymptomMention(name: term("numbness", column: 8), bodyLocation: term("right hand", column: 9)),
-                           SymptomMention(name: term("tingling", column: 8), bodyLocation: term("palm of the hand", column: 9))]
-        })
+        let (entry, diagnostics) = normalise(
+            record {
+                $0.symptoms = [
+                    SymptomMention(name: term("weakness", column: 8), severity: 1, bodyLocation: term("behind the spleen", column: 9)),
+                    SymptomMention(name: term("numbness", column: 8), bodyLocation: term("right hand", column: 9)),
+                    SymptomMention(name: term("tingling", column: 8), bodyLocation: term("palm of the hand", column: 9)),
+                ]
+            })
         #expect(entry.symptoms.map(\.symptom) == ["weakness", "numbness", "tingling"])
         #expect(entry.symptoms.map(\.region?.region) == [nil, "hand", "hand"])
         #expect(entry.symptoms[1].region?.side == .right)
@@ -106,7 +127,8 @@ import TriageNormalise
     }
 
     @Test func aRedFlagInANoteCountsWithItsQuote() {
-        let (entry, diagnostics) = normalise(record { $0.notes = ["Long day. Pills get stuck when I swallow, and my left hand looks thinner"] })
+        let (entry, diagnostics) = normalise(
+            record { $0.notes = ["Long day. Pills get stuck when I swallow, and my left hand looks thinner"] })
         #expect(entry.symptoms.map(\.symptom) == ["food sticking", "atrophy"])
         #expect(entry.symptoms.allSatisfy { $0.field == "note" })
         #expect(entry.symptoms[0].quote == "Pills get stuck when I swallow, and my left hand looks thinner")
@@ -115,10 +137,11 @@ import TriageNormalise
     }
 
     @Test func negatedAndOtherPeoplesSymptomsAreNotFindings() {
-        let (entry, _) = normalise(record {
-            $0.symptoms = [SymptomMention(name: term("no weakness", column: 8))]
-            $0.notes = ["my dad's hand was thin; scared of ALS"]
-        })
+        let (entry, _) = normalise(
+            record {
+                $0.symptoms = [SymptomMention(name: term("no weakness", column: 8))]
+                $0.notes = ["my dad's hand was thin; scared of ALS"]
+            })
         #expect(entry.symptoms.isEmpty)
         #expect(entry.deniedSymptoms.map(\.symptom) == ["weakness"])
         #expect(entry.context.map(\.reason) == [.otherPerson, .diseaseName])
@@ -136,10 +159,11 @@ import TriageNormalise
     }
 
     @Test func noneTextsAndListWordsAreUnderstood() {
-        let (entry, diagnostics) = normalise(record {
-            $0.symptoms = [SymptomMention(name: term("none", column: 8)), SymptomMention(name: term("writing", column: 8))]
-            $0.notes = ["writing my diary"]
-        })
+        let (entry, diagnostics) = normalise(
+            record {
+                $0.symptoms = [SymptomMention(name: term("none", column: 8)), SymptomMention(name: term("writing", column: 8))]
+                $0.notes = ["writing my diary"]
+            })
         #expect(entry.symptoms.map(\.symptom) == ["fine-motor difficulty"])
         #expect(entry.symptoms[0].field == "symptoms")
         #expect(diagnostics.isEmpty)
@@ -162,26 +186,28 @@ import TriageNormalise
         #expect(none.symptoms.isEmpty)
         #expect(none.weakness == 0)
 
-        let (conflict, diagnostics) = normalise(record {
-            $0.weakness = 0
-            $0.symptoms = [SymptomMention(name: term("weakness", column: 8))]
-        })
+        let (conflict, diagnostics) = normalise(
+            record {
+                $0.weakness = 0
+                $0.symptoms = [SymptomMention(name: term("weakness", column: 8))]
+            })
         #expect(conflict.weakness == 0)
         #expect(diagnostics.map(\.message) == ["weakness column says none but a weakness symptom is listed; both kept"])
     }
 
     @Test func numbersAndNotesAreCopied() {
-        let (entry, _) = normalise(record {
-            $0.twitchCount = 5
-            $0.durationMinutes = 2
-            $0.atRest = true
-            $0.lifestyle.caffeineMilligrams = 300
-            $0.lifestyle.sleepHours = 5.5
-            $0.lifestyle.stress = 7
-            $0.lifestyle.alcoholUnits = 1
-            $0.lifestyle.waterLitres = 1.5
-            $0.notes = ["after yard work"]
-        })
+        let (entry, _) = normalise(
+            record {
+                $0.twitchCount = 5
+                $0.durationMinutes = 2
+                $0.atRest = true
+                $0.lifestyle.caffeineMilligrams = 300
+                $0.lifestyle.sleepHours = 5.5
+                $0.lifestyle.stress = 7
+                $0.lifestyle.alcoholUnits = 1
+                $0.lifestyle.waterLitres = 1.5
+                $0.notes = ["after yard work"]
+            })
         #expect(entry.twitchCount == 5 && entry.durationMinutes == 2 && entry.atRest == true)
         #expect(entry.lifestyle.caffeineMilligrams == 300 && entry.lifestyle.sleepHours == 5.5 && entry.lifestyle.stress == 7)
         #expect(entry.lifestyle.alcoholUnits == 1 && entry.lifestyle.waterLitres == 1.5)
@@ -190,11 +216,15 @@ import TriageNormalise
     }
 
     @Test func repeatedTermsAreKeptOnce() {
-        let (entry, _) = normalise(record {
-            $0.locations = [term("calf", column: 3), term("calves", column: 3)]
-            $0.triggers = [term("coffee", column: 7), term("caffeine", column: 7)]
-            $0.symptoms = [SymptomMention(name: term("cramp", column: 8), severity: 1), SymptomMention(name: term("cramps", column: 8), severity: 3)]
-        })
+        let (entry, _) = normalise(
+            record {
+                $0.locations = [term("calf", column: 3), term("calves", column: 3)]
+                $0.triggers = [term("coffee", column: 7), term("caffeine", column: 7)]
+                $0.symptoms = [
+                    SymptomMention(name: term("cramp", column: 8), severity: 1),
+                    SymptomMention(name: term("cramps", column: 8), severity: 3),
+                ]
+            })
         #expect(entry.regions.count == 1)
         #expect(entry.triggers == ["caffeine"])
         #expect(entry.symptoms.map(\.symptom) == ["cramps"])

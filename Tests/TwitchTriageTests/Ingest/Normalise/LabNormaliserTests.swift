@@ -7,15 +7,18 @@ import TriageNormalise
     private static let asOf = LocalDate(year: 2026, month: 11, day: 20)!
     private let normaliser = Normaliser(knowledge: try! Knowledge.bundled, asOf: LabNormaliserTests.asOf)
 
-    private func record(test: String? = "magnesium", loinc: String? = nil, value: String, unit: String,
-                        low: Double? = nil, high: Double? = nil, flag: String? = nil,
-                        collected: LocalDate = LabNormaliserTests.asOf) -> LabRecord {
+    private func record(
+        test: String? = "magnesium", loinc: String? = nil, value: String, unit: String,
+        low: Double? = nil, high: Double? = nil, flag: String? = nil,
+        collected: LocalDate = LabNormaliserTests.asOf
+    ) -> LabRecord {
         let row = SourceLocation(file: "labs.csv", line: 7)
-        var record = LabRecord(source: row, patientID: "P001", collected: Timestamp(date: collected),
-                               testName: test.map { Term($0, at: row.at(column: 3)) },
-                               loinc: loinc.map { Term($0, at: row.at(column: 4)) },
-                               value: LabValue.parse(value)!, valueLocation: row.at(column: 5),
-                               unit: Term(unit, at: row.at(column: 6)))
+        var record = LabRecord(
+            source: row, patientID: "P001", collected: Timestamp(date: collected),
+            testName: test.map { Term($0, at: row.at(column: 3)) },
+            loinc: loinc.map { Term($0, at: row.at(column: 4)) },
+            value: LabValue.parse(value)!, valueLocation: row.at(column: 5),
+            unit: Term(unit, at: row.at(column: 6)))
         record.referenceLow = low
         record.referenceHigh = high
         record.flag = flag.map { Term($0, at: row.at(column: 9)) }
@@ -74,7 +77,8 @@ import TriageNormalise
     // Against the default range the rounded canonical value counts (2 decimals for magnesium):
     // 1.69 mg/dL is 0.6953, which reads 0.70 mmol/L, the lower limit, so it is normal.
     @Test(arguments: [
-        ("1.6", LabResult.Status.low), ("1.69", .normal), ("1.7", .normal), ("2.2", .normal), ("2.3", .high), ("1.0", .criticalLow), ("4.9", .criticalHigh),
+        ("1.6", LabResult.Status.low), ("1.69", .normal), ("1.7", .normal), ("2.2", .normal), ("2.3", .high), ("1.0", .criticalLow),
+        ("4.9", .criticalHigh),
     ])
     func magnesiumInMassUnitsAgainstTheDefault(value: String, expected: LabResult.Status) {
         #expect(status("magnesium", value, "mg/dL") == expected)
@@ -151,11 +155,14 @@ import TriageNormalise
     @Test func aUnitThatDoesNotFitIsARowError() {
         let (result, diagnostics) = normalise(record(test: "potassium", value: "4.2", unit: "mg/dL"))
         #expect(result == nil)
-        var expected = Diagnostic.error(at: SourceLocation(file: "labs.csv", line: 7, column: 6),
-                                        "unit does not fit the analyte (potassium is reported in mmol/L or mEq/L); row skipped", patientID: "P001")
+        var expected = Diagnostic.error(
+            at: SourceLocation(file: "labs.csv", line: 7, column: 6),
+            "unit does not fit the analyte (potassium is reported in mmol/L or mEq/L); row skipped", patientID: "P001")
         expected.misreportedAnalyte = "potassium"
         #expect(diagnostics == [expected])
-        #expect(diagnostics.first?.description == "labs.csv:7:6: unit does not fit the analyte (potassium is reported in mmol/L or mEq/L); row skipped")
+        #expect(
+            diagnostics.first?.description
+                == "labs.csv:7:6: unit does not fit the analyte (potassium is reported in mmol/L or mEq/L); row skipped")
     }
 
     @Test func aMissingUnitIsARowError() {
@@ -167,14 +174,19 @@ import TriageNormalise
     @Test func anUnknownTestIsAWarningAndNotUsed() {
         let (result, diagnostics) = normalise(record(test: "Ferritin", loinc: "2276-4", value: "80", unit: "ng/mL"))
         #expect(result == nil)
-        #expect(diagnostics == [.warning(at: SourceLocation(file: "labs.csv", line: 7, column: 3),
-                                         "test is not one of the recognised analytes; result not used", patientID: "P001")])
+        #expect(
+            diagnostics == [
+                .warning(
+                    at: SourceLocation(file: "labs.csv", line: 7, column: 3),
+                    "test is not one of the recognised analytes; result not used", patientID: "P001")
+            ])
     }
 
     @Test func theLOINCCodeWinsOverADisagreeingName() throws {
         let (result, diagnostics) = normalise(record(test: "calcium", loinc: "2601-3", value: "0.8", unit: "mmol/L"))
         #expect(try #require(result).analyte == "magnesium")
-        #expect(diagnostics.map(\.message) == ["test name and LOINC code name different analytes; the LOINC code's analyte (magnesium) used"])
+        #expect(
+            diagnostics.map(\.message) == ["test name and LOINC code name different analytes; the LOINC code's analyte (magnesium) used"])
     }
 
     @Test func anUnknownCodeFallsBackToTheNameWithAWarning() throws {
@@ -208,13 +220,18 @@ import TriageNormalise
 
         let (disagreeing, diagnostics) = normalise(record(value: "0.8", unit: "mmol/L", flag: "H"))
         #expect(try #require(disagreeing).status == .normal)
-        #expect(diagnostics == [.warning(at: SourceLocation(file: "labs.csv", line: 7, column: 9),
-                                         "lab flag disagrees with the reference range; computed status kept", patientID: "P001")])
+        #expect(
+            diagnostics == [
+                .warning(
+                    at: SourceLocation(file: "labs.csv", line: 7, column: 9),
+                    "lab flag disagrees with the reference range; computed status kept", patientID: "P001")
+            ])
     }
 
     @Test func aPlainLowFlagAgreesWithACriticalLow() {
         #expect(normalise(record(test: "potassium", value: "2.5", unit: "mmol/L", flag: "L")).1.isEmpty)
-        #expect(normalise(record(test: "potassium", value: "3.0", unit: "mmol/L", flag: "LL")).1.map(\.message)
+        #expect(
+            normalise(record(test: "potassium", value: "3.0", unit: "mmol/L", flag: "LL")).1.map(\.message)
                 == ["lab flag disagrees with the reference range; computed status kept"])
     }
 
@@ -225,8 +242,10 @@ import TriageNormalise
     }
 
     @Test func messagesHoldNoValuesOrIDs() {
-        let records = [record(test: "potassium", value: "4.2", unit: "mg/dL"), record(test: "Ferritin", value: "80", unit: "ng/mL"),
-                       record(value: "0.8", unit: "mmol/L", flag: "H")]
+        let records = [
+            record(test: "potassium", value: "4.2", unit: "mg/dL"), record(test: "Ferritin", value: "80", unit: "ng/mL"),
+            record(value: "0.8", unit: "mmol/L", flag: "H"),
+        ]
         for record in records {
             for diagnostic in normalise(record).1 {
                 #expect(!diagnostic.message.contains("P001"))

@@ -55,7 +55,8 @@ import TriageIngest
     }
 
     @Test func fhirJSONAndNDJSONWithAndWithoutMark() throws {
-        let observation = #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/P001"},"effectiveDateTime":"2026-10-02","valueQuantity":{"value":3.1,"code":"mmol/L"}}"#
+        let observation =
+            #"{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"subject":{"reference":"Patient/P001"},"effectiveDateTime":"2026-10-02","valueQuantity":{"value":3.1,"code":"mmol/L"}}"#
         let (plain, marked) = try both(observation, file: "o.json")
         #expect(plain.labs.count == 1)
         #expect(marked.labs == plain.labs)
@@ -65,11 +66,13 @@ import TriageIngest
     }
 
     @Test func labXMLAndCCDAWithAndWithoutMark() throws {
-        let lab = "<labResults version=\"1\">\r\n<result patient=\"P001\" collected=\"2026-10-02\" test=\"potassium\" unit=\"mmol/L\">3.1</result>\r\n</labResults>\r\n"
+        let lab =
+            "<labResults version=\"1\">\r\n<result patient=\"P001\" collected=\"2026-10-02\" test=\"potassium\" unit=\"mmol/L\">3.1</result>\r\n</labResults>\r\n"
         let (plain, marked) = try both(lab, file: "labs.xml")
         #expect(plain.labs.count == 1)
         #expect(marked.labs == plain.labs)
-        let ccda = LocalCodeTests.ccda(code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/>"#, value: #"<value xsi:type="PQ" value="3.1" unit="mmol/L"/>"#)
+        let ccda = LocalCodeTests.ccda(
+            code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/>"#, value: #"<value xsi:type="PQ" value="3.1" unit="mmol/L"/>"#)
         let documents = try both(ccda, file: "d.xml")
         #expect(documents.plain.labs.count == 1)
         #expect(documents.marked.labs == documents.plain.labs)

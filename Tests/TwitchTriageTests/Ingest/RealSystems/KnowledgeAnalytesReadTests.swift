@@ -31,19 +31,22 @@ import TriageModel
     }
 
     @Test func hl7KeepsTheCodesAndNamesOfTheGivenKnowledge() throws {
-        let shipped = try #require(ExchangeTest.result(ExchangeTest.read(Self.hl7, file: "m.hl7", options: ReadOptions(knowledge: Knowledge.forTests))))
+        let shipped = try #require(
+            ExchangeTest.result(ExchangeTest.read(Self.hl7, file: "m.hl7", options: ReadOptions(knowledge: Knowledge.forTests))))
         #expect(shipped.labs.map { "\($0.loinc?.text ?? "-") \($0.analyte ?? "-") \($0.value)" } == ["19123-9 - 0.8"])
         // The clinic's code and name are no analyte of the shipped tables: flagged low, both are
         // kept as other results (shown, never judged as magnesium), without a warning.
         #expect(shipped.otherResults.map { $0.result.code ?? "-" } == ["99999-9", "MG"])
         #expect(ExchangeTest.messages(shipped) == [])
-        let clinic = try #require(ExchangeTest.result(ExchangeTest.read(Self.hl7, file: "m.hl7", options: ReadOptions(knowledge: try Self.clinicKnowledge()))))
+        let clinic = try #require(
+            ExchangeTest.result(ExchangeTest.read(Self.hl7, file: "m.hl7", options: ReadOptions(knowledge: try Self.clinicKnowledge()))))
         #expect(clinic.labs.map { "\($0.loinc?.text ?? "-") \($0.analyte ?? "-") \($0.value)" } == ["99999-9 - 0.62", "- magnesium 0.64"])
         #expect(clinic.otherResults.isEmpty)
-        #expect(ExchangeTest.messages(clinic) == [
-            "m.hl7:6: local code MG (CLINIC MAGNESIUM) read as magnesium by its name; add it to the code map",
-            "m.hl7: 1 OBX has a LOINC code of no analyte twitch-triage reads; skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(clinic) == [
+                "m.hl7:6: local code MG (CLINIC MAGNESIUM) read as magnesium by its name; add it to the code map",
+                "m.hl7: 1 OBX has a LOINC code of no analyte twitch-triage reads; skipped",
+            ])
     }
 
     @Test func fhirKeepsTheCodesOfTheGivenKnowledge() throws {

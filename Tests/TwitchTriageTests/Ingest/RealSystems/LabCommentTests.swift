@@ -44,7 +44,8 @@ import TriageNormalise
             "OBR|2|||B12|||20261002081000",
             "OBX|1|NM|2132-9^B12^LN||455|pg/mL|200-900|N|||F",
         ])
-        #expect(result.labs.map(\.comment) == ["Sample received 6 hours after collection", "Sample received 6 hours after collection", nil])
+        #expect(
+            result.labs.map(\.comment) == ["Sample received 6 hours after collection", "Sample received 6 hours after collection", nil])
     }
 
     @Test func haemolysedPanelMakesOnlyTheLinkedAnalytesUnreliable() throws {
@@ -56,13 +57,15 @@ import TriageNormalise
             #"NTE|1||Specimen slightly haemolysed\.br\repeat if clinically indicated"#,
         ])
         let labs = try normalised(result)
-        #expect(labs.map { "\($0.analyte) \($0.status.rawValue) \($0.unreliableBecause ?? "-")" } == [
-            "potassium unreliable haemolysed", "sodium normal -", "magnesium unreliable haemolysed",
-        ])
-        #expect(labs.map(\.comment) == [
-            "Specimen slightly haemolysed repeat if clinically indicated", nil,
-            "Specimen slightly haemolysed repeat if clinically indicated",
-        ])
+        #expect(
+            labs.map { "\($0.analyte) \($0.status.rawValue) \($0.unreliableBecause ?? "-")" } == [
+                "potassium unreliable haemolysed", "sodium normal -", "magnesium unreliable haemolysed",
+            ])
+        #expect(
+            labs.map(\.comment) == [
+                "Specimen slightly haemolysed repeat if clinically indicated", nil,
+                "Specimen slightly haemolysed repeat if clinically indicated",
+            ])
     }
 
     @Test func specimenWordsAreReadInEverySpellingAndNegationIsRespected() throws {
@@ -93,26 +96,28 @@ import TriageNormalise
 
     @Test func fhirNoteAndConclusion() throws {
         let bundle = """
-        {"resourceType":"Bundle","type":"collection","entry":[
-        {"fullUrl":"urn:uuid:r1","resource":{"resourceType":"DiagnosticReport","status":"final","subject":{"reference":"Patient/P001"},"effectiveDateTime":"2026-10-02","result":[{"reference":"urn:uuid:o1"},{"reference":"urn:uuid:o2"}],"conclusion":"Haemolysed sample"}},
-        {"fullUrl":"urn:uuid:o1","resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"valueQuantity":{"value":5.9,"code":"mmol/L"},"note":[{"text":"Phoned to the ward"}]}},
-        {"fullUrl":"urn:uuid:o2","resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2951-2"}]},"valueQuantity":{"value":139,"code":"mmol/L"}}}
-        ]}
-        """
+            {"resourceType":"Bundle","type":"collection","entry":[
+            {"fullUrl":"urn:uuid:r1","resource":{"resourceType":"DiagnosticReport","status":"final","subject":{"reference":"Patient/P001"},"effectiveDateTime":"2026-10-02","result":[{"reference":"urn:uuid:o1"},{"reference":"urn:uuid:o2"}],"conclusion":"Haemolysed sample"}},
+            {"fullUrl":"urn:uuid:o1","resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2823-3"}]},"valueQuantity":{"value":5.9,"code":"mmol/L"},"note":[{"text":"Phoned to the ward"}]}},
+            {"fullUrl":"urn:uuid:o2","resource":{"resourceType":"Observation","status":"final","code":{"coding":[{"system":"http://loinc.org","code":"2951-2"}]},"valueQuantity":{"value":139,"code":"mmol/L"}}}
+            ]}
+            """
         let result = try #require(ExchangeTest.result(ExchangeTest.read(bundle, file: "b.json")))
         #expect(result.labs.map(\.comment) == ["Phoned to the ward", nil])
         #expect(result.labs.map(\.panelComment) == ["Haemolysed sample", "Haemolysed sample"])
         let labs = try normalised(result)
-        #expect(labs.map { "\($0.analyte) \($0.status.rawValue) \($0.comment ?? "-")" } == [
-            "potassium unreliable Phoned to the ward; Haemolysed sample", "sodium normal -",
-        ])
+        #expect(
+            labs.map { "\($0.analyte) \($0.status.rawValue) \($0.comment ?? "-")" } == [
+                "potassium unreliable Phoned to the ward; Haemolysed sample", "sodium normal -",
+            ])
     }
 
     @Test func labCSVAndLabXMLCommentsAreRead() throws {
         let csv = "patient_id,collected_at,test,value,unit,comment\nP001,2026-10-02,potassium,5.9,mmol/L,Haemolysed sample\n"
         let fromCSV = try #require(ExchangeTest.result(ExchangeTest.read(csv, file: "labs.csv")))
         #expect(fromCSV.labs.map(\.comment) == ["Haemolysed sample"])
-        let xml = #"<labResults version="1"><result patient="P001" collected="2026-10-02" test="magnesium" unit="mmol/L" comment=" Sample clotted, K-EDTA contamination ">0.8</result></labResults>"#
+        let xml =
+            #"<labResults version="1"><result patient="P001" collected="2026-10-02" test="magnesium" unit="mmol/L" comment=" Sample clotted, K-EDTA contamination ">0.8</result></labResults>"#
         let fromXML = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "labs.xml")))
         #expect(fromXML.labs.map(\.comment) == ["Sample clotted, K-EDTA contamination"])
         #expect(try normalised(fromXML).map { "\($0.status.rawValue) \($0.unreliableBecause ?? "-")" } == ["unreliable contaminated"])
@@ -120,20 +125,22 @@ import TriageNormalise
 
     @Test func fhirXMLNoteAndLocalCodeText() throws {
         let xml = """
-        <Observation xmlns="http://hl7.org/fhir"><text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml"><p>K 4.2</p></div></text>
-        <status value="final"/><code><coding><system value="urn:oid:1.2.3"/><code value="K"/></coding><text value="Potassium"/></code>
-        <subject><reference value="Patient/P001"/></subject><effectiveDateTime value="2026-10-02"/>
-        <valueQuantity><value value="4.2"/><code value="mmol/L"/></valueQuantity><note><text value="Slightly hemolysed"/></note></Observation>
-        """
+            <Observation xmlns="http://hl7.org/fhir"><text><status value="generated"/><div xmlns="http://www.w3.org/1999/xhtml"><p>K 4.2</p></div></text>
+            <status value="final"/><code><coding><system value="urn:oid:1.2.3"/><code value="K"/></coding><text value="Potassium"/></code>
+            <subject><reference value="Patient/P001"/></subject><effectiveDateTime value="2026-10-02"/>
+            <valueQuantity><value value="4.2"/><code value="mmol/L"/></valueQuantity><note><text value="Slightly hemolysed"/></note></Observation>
+            """
         let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "o.xml")))
         #expect(result.labs.map { "\($0.analyte ?? "-") \($0.comment ?? "-")" } == ["potassium Slightly hemolysed"])
-        #expect(ExchangeTest.messages(result) == ["o.xml:1:1: local code K (Potassium) read as potassium by its name; add it to the code map"])
+        #expect(
+            ExchangeTest.messages(result) == ["o.xml:1:1: local code K (Potassium) read as potassium by its name; add it to the code map"])
         #expect(try normalised(result).map(\.status) == [.unreliable])
     }
 
     @Test func ccdaResultTextIsItsComment() throws {
-        let xml = LocalCodeTests.ccda(code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/><text>  Sample   clotted </text>"#,
-                                      value: #"<value xsi:type="PQ" value="4.2" unit="mmol/L"/>"#)
+        let xml = LocalCodeTests.ccda(
+            code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/><text>  Sample   clotted </text>"#,
+            value: #"<value xsi:type="PQ" value="4.2" unit="mmol/L"/>"#)
         let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "d.xml")))
         #expect(result.labs.map(\.comment) == ["Sample clotted"])
         // Clotting is linked to haemoglobin and MCV, not to potassium.
@@ -141,10 +148,12 @@ import TriageNormalise
     }
 
     @Test func ccdaCommentActivityAndOrganizerComment() throws {
-        let comment = #"<entryRelationship typeCode="SUBJ" inversionInd="true"><act classCode="ACT" moodCode="EVN"><templateId root="2.16.840.1.113883.10.20.22.4.64"/><code code="48767-8" codeSystem="2.16.840.1.113883.6.1"/><text>Grossly   hemolyzed</text></act></entryRelationship>"#
-        let xml = LocalCodeTests.ccda(code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/>"#,
-                                      value: #"<value xsi:type="PQ" value="5.9" unit="mmol/L"/>"#, observationExtra: comment,
-                                      organizerExtra: #"<component><act classCode="ACT" moodCode="EVN"><text>Received late</text></act></component>"#)
+        let comment =
+            #"<entryRelationship typeCode="SUBJ" inversionInd="true"><act classCode="ACT" moodCode="EVN"><templateId root="2.16.840.1.113883.10.20.22.4.64"/><code code="48767-8" codeSystem="2.16.840.1.113883.6.1"/><text>Grossly   hemolyzed</text></act></entryRelationship>"#
+        let xml = LocalCodeTests.ccda(
+            code: #"<code code="2823-3" codeSystem="2.16.840.1.113883.6.1"/>"#,
+            value: #"<value xsi:type="PQ" value="5.9" unit="mmol/L"/>"#, observationExtra: comment,
+            organizerExtra: #"<component><act classCode="ACT" moodCode="EVN"><text>Received late</text></act></component>"#)
         let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "d.xml")))
         #expect(result.labs.map(\.comment) == ["Grossly hemolyzed; Received late"])
         #expect(try normalised(result).map { "\($0.status.rawValue) \($0.unreliableBecause ?? "-")" } == ["unreliable haemolysed, delayed"])

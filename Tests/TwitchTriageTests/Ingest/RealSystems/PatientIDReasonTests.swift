@@ -11,9 +11,10 @@ import TriageModel
         let xml = LocalCodeTests.ccda(code: code, value: value, id: #"<id root="a6c5f0a2-3c1e-4b8e-9d7f-2f0e1c9b8a77"/>"#)
         let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "d.xml")))
         #expect(result.labs.map(\.patientID) == ["a6c5f0a2-3c1e-4b8e-9d7f-2f0e1c9b8a77"])
-        #expect(ExchangeTest.messages(result) == [
-            "d.xml:2:28: recordTarget/patientRole/id has only a root (no extension): the root is used as the patient id; it must be the id the journal uses",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "d.xml:2:28: recordTarget/patientRole/id has only a root (no extension): the root is used as the patient id; it must be the id the journal uses"
+            ])
     }
 
     @Test func ccdaExtensionWinsOverARootOnlyID() throws {
@@ -27,27 +28,31 @@ import TriageModel
         let xml = LocalCodeTests.ccda(code: code, value: value, id: #"<id root="2.16.840.1.113883.4.1" extension="123-45-6789"/>"#)
         let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "d.xml")))
         #expect(result.labs.isEmpty)
-        #expect(ExchangeTest.messages(result) == [
-            "d.xml: ClinicalDocument's only patient id is a social security number (root 2.16.840.1.113883.4.1), which is never used as a patient id; 1 result skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "d.xml: ClinicalDocument's only patient id is a social security number (root 2.16.840.1.113883.4.1), which is never used as a patient id; 1 result skipped"
+            ])
     }
 
     @Test func ccdaNoIDAtAllIsRefusedWithThatReason() throws {
         let xml = LocalCodeTests.ccda(code: code, value: value, id: #"<id nullFlavor="NI"/>"#)
         let result = try #require(ExchangeTest.result(ExchangeTest.read(xml, file: "d.xml")))
         #expect(result.labs.isEmpty)
-        #expect(ExchangeTest.messages(result) == [
-            "d.xml: ClinicalDocument has no patient id (no recordTarget/patientRole/id with an extension or a root); 1 result skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "d.xml: ClinicalDocument has no patient id (no recordTarget/patientRole/id with an extension or a root); 1 result skipped"
+            ])
     }
 
     @Test func fhirPatientWithOnlyASocialSecurityNumberIsRefusedWithThatReason() throws {
-        let patient = #"{"resourceType":"Patient","identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"123-45-6789"}],"gender":"female"}"#
+        let patient =
+            #"{"resourceType":"Patient","identifier":[{"system":"http://hl7.org/fhir/sid/us-ssn","value":"123-45-6789"}],"gender":"female"}"#
         let result = try #require(ExchangeTest.result(ExchangeTest.read(patient, file: "p.json")))
         #expect(result.demographics.isEmpty)
-        #expect(ExchangeTest.messages(result) == [
-            "p.json:1:1: Patient's only identifier is a social security number, which is never used as a patient id, and it has no id; patient skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "p.json:1:1: Patient's only identifier is a social security number, which is never used as a patient id, and it has no id; patient skipped"
+            ])
     }
 
     @Test func hl7OnlyASocialSecurityNumberIsRefusedWithThatReason() throws {
@@ -59,8 +64,9 @@ import TriageModel
         ].joined(separator: "\r")
         let result = try #require(ExchangeTest.result(ExchangeTest.read(text, file: "m.hl7")))
         #expect(result.labs.isEmpty)
-        #expect(ExchangeTest.messages(result) == [
-            "m.hl7:2:8: PID-3's only identifier is a social security number (type SS), which is never used as a patient id; the message's results skipped",
-        ])
+        #expect(
+            ExchangeTest.messages(result) == [
+                "m.hl7:2:8: PID-3's only identifier is a social security number (type SS), which is never used as a patient id; the message's results skipped"
+            ])
     }
 }

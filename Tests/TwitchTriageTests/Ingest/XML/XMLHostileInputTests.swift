@@ -1,8 +1,9 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Testing
 import TriageIngest
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Attack files (SPEC §10): nothing from outside the file may reach a record, nothing is
 /// fetched, nothing is expanded, and every case ends in bounded time and memory.
@@ -31,14 +32,14 @@ import TriageIngest
         defer { unlink(secretFile) }
         for target in ["file:///etc/hostname", "file://\(secretFile)", secretFile] {
             let xml = """
-            <?xml version="1.0"?>
-            <!DOCTYPE symptomJournal [ <!ENTITY e SYSTEM "\(target)"> ]>
-            <symptomJournal version="1">
-              <patient id="P001"/>
-              <entry date="2026-10-01"><note>before</note></entry>
-              <entry date="2026-10-02"><note>&e;</note></entry>
-            </symptomJournal>
-            """
+                <?xml version="1.0"?>
+                <!DOCTYPE symptomJournal [ <!ENTITY e SYSTEM "\(target)"> ]>
+                <symptomJournal version="1">
+                  <patient id="P001"/>
+                  <entry date="2026-10-01"><note>before</note></entry>
+                  <entry date="2026-10-02"><note>&e;</note></entry>
+                </symptomJournal>
+                """
             let outcome = XMLTest.read(xml)
             let text = dump(outcome)
             if hostname.count >= 3 { #expect(!text.contains(hostname)) }
@@ -48,42 +49,45 @@ import TriageIngest
                 continue
             }
             #expect(result.journal.map(\.notes) == [["before"]])
-            #expect(XMLTest.descriptions(result) == [
-                "in.xml:6:37: XML uses an entity reference, which is never expanded in untrusted input; rest of file skipped, 1 entry before it kept",
-            ])
+            #expect(
+                XMLTest.descriptions(result) == [
+                    "in.xml:6:37: XML uses an entity reference, which is never expanded in untrusted input; rest of file skipped, 1 entry before it kept"
+                ])
         }
     }
 
     @Test func externalEntityInAnAttributeIsNeverRead() throws {
         let xml = """
-        <!DOCTYPE labResults [ <!ENTITY e SYSTEM "file:///etc/hostname"> ]>
-        <labResults><result patient="&e;" collected="2026-10-02" test="Mg" unit="mmol/L">1</result></labResults>
-        """
+            <!DOCTYPE labResults [ <!ENTITY e SYSTEM "file:///etc/hostname"> ]>
+            <labResults><result patient="&e;" collected="2026-10-02" test="Mg" unit="mmol/L">1</result></labResults>
+            """
         let outcome = XMLTest.read(xml)
         guard case .read(let result) = outcome else { return #expect(Bool(false), "\(outcome)") }
         #expect(result.labs == [])
         #expect(result.rejected)
-        #expect(XMLTest.descriptions(result) == [
-            "in.xml:2:33: XML uses an entity reference, which is never expanded in untrusted input; file skipped",
-        ])
+        #expect(
+            XMLTest.descriptions(result) == [
+                "in.xml:2:33: XML uses an entity reference, which is never expanded in untrusted input; file skipped"
+            ])
     }
 
     @Test func anExternalDTDIsNotLoadedSoItsEntitiesAndDefaultsDoNotApply() throws {
-        let dtd = temporaryFile("""
-        <!ENTITY e "FROM-EXTERNAL-DTD">
-        <!ATTLIST result patient CDATA "INJECTED">
-        """, suffix: ".dtd")
+        let dtd = temporaryFile(
+            """
+            <!ENTITY e "FROM-EXTERNAL-DTD">
+            <!ATTLIST result patient CDATA "INJECTED">
+            """, suffix: ".dtd")
         defer { unlink(dtd) }
         // A server that never answers: a fetch would hang the read, and shows as a connection.
         let server = try #require(UnansweredServer())
         for system in [dtd, "file://\(dtd)", "http://127.0.0.1:\(server.port)/evil.dtd"] {
             let xml = """
-            <!DOCTYPE labResults SYSTEM "\(system)">
-            <labResults>
-            <result collected="2026-10-02" test="Mg" unit="mmol/L">1</result>
-            <result patient="P1" collected="2026-10-02" test="Mg" unit="mmol/L" lab="&e;">2</result>
-            </labResults>
-            """
+                <!DOCTYPE labResults SYSTEM "\(system)">
+                <labResults>
+                <result collected="2026-10-02" test="Mg" unit="mmol/L">1</result>
+                <result patient="P1" collected="2026-10-02" test="Mg" unit="mmol/L" lab="&e;">2</result>
+                </labResults>
+                """
             let outcome = XMLTest.read(xml)
             #expect(server.connectionsMade() == 0, "the DTD was fetched from \(system)")
             let text = dump(outcome)
@@ -94,10 +98,11 @@ import TriageIngest
             // reference out and goes on.
             #expect(result.labs.map(\.patientID) == ["P1"])
             #expect(result.labs.first?.lab == nil)
-            #expect(XMLTest.descriptions(result) == [
-                "in.xml:3:1: result has no patient; result skipped",
-                "in.xml:4:77: XML uses an entity reference, which is never expanded in untrusted input; reference left out",
-            ])
+            #expect(
+                XMLTest.descriptions(result) == [
+                    "in.xml:3:1: result has no patient; result skipped",
+                    "in.xml:4:77: XML uses an entity reference, which is never expanded in untrusted input; reference left out",
+                ])
         }
     }
 
@@ -121,72 +126,79 @@ import TriageIngest
         guard case .read(let result) = outcome else { return #expect(Bool(false)) }
         #expect(result.journal == [])
         #expect(result.demographics.map(\.patientID) == ["P1"])
-        #expect(XMLTest.descriptions(result) == [
-            "in.xml:14:72: XML uses an entity reference, which is never expanded in untrusted input; rest of file skipped, 0 entries before it kept",
-        ])
+        #expect(
+            XMLTest.descriptions(result) == [
+                "in.xml:14:72: XML uses an entity reference, which is never expanded in untrusted input; rest of file skipped, 0 entries before it kept"
+            ])
     }
 
     @Test func anEntityBelowLibxml2sOwnAmplificationLimitIsNotExpandedEither() throws {
         // 15 KB from a 3 KB file: too little for libxml2's own limit to refuse it (tried with
         // entity expansion on: it hands on all 15,000 bytes), so only the parser's set-up does.
         let big = String(repeating: "lol", count: 1000)
-        let xml = "<!DOCTYPE symptomJournal [<!ENTITY big \"\(big)\">]>\n<symptomJournal><patient id=\"P1\"/>"
+        let xml =
+            "<!DOCTYPE symptomJournal [<!ENTITY big \"\(big)\">]>\n<symptomJournal><patient id=\"P1\"/>"
             + "<entry date=\"2026-10-01\"><note>&big;&big;&big;&big;&big;</note></entry></symptomJournal>\n"
         let work = XMLTest.work(xml)
         #expect(work.textBytes < xml.utf8.count)
         #expect(work.failure?.whatIsWrong == "XML uses an entity reference, which is never expanded in untrusted input")
         let result = XMLTest.result(xml)
         #expect(result?.journal == [])
-        #expect(XMLTest.descriptions(result) == [
-            "in.xml:2:71: XML uses an entity reference, which is never expanded in untrusted input; rest of file skipped, 0 entries before it kept",
-        ])
+        #expect(
+            XMLTest.descriptions(result) == [
+                "in.xml:2:71: XML uses an entity reference, which is never expanded in untrusted input; rest of file skipped, 0 entries before it kept"
+            ])
     }
 
     @Test func internalEntitiesAreNotExpandedEither() throws {
         let xml = """
-        <!DOCTYPE symptomJournal [<!ENTITY name "Expanded">]>
-        <symptomJournal><patient id="P1"/><entry date="2026-10-01"><note>&name;</note></entry></symptomJournal>
-        """
+            <!DOCTYPE symptomJournal [<!ENTITY name "Expanded">]>
+            <symptomJournal><patient id="P1"/><entry date="2026-10-01"><note>&name;</note></entry></symptomJournal>
+            """
         let text = dump(XMLTest.read(xml))
         #expect(!text.contains("Expanded"))
     }
 
     @Test func anInternalDTDSubsetAsInAppleHealthExportsIsAllowed() throws {
         let xml = """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <!DOCTYPE labResults [
-        <!-- like HealthKit Export Version: 3 -->
-        <!ELEMENT labResults (result*)>
-        <!ATTLIST labResults version CDATA #REQUIRED>
-        <!ELEMENT result (#PCDATA)>
-        <!ATTLIST result patient CDATA #REQUIRED unit CDATA "mmol/L">
-        ]>
-        <labResults version="1">
-        <result patient="P1" collected="2026-10-02" test="Mg" unit="mg/dL">1.9</result>
-        <result patient="P1" collected="2026-10-02" test="Mg">0.8</result>
-        </labResults>
-        """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <!DOCTYPE labResults [
+            <!-- like HealthKit Export Version: 3 -->
+            <!ELEMENT labResults (result*)>
+            <!ATTLIST labResults version CDATA #REQUIRED>
+            <!ELEMENT result (#PCDATA)>
+            <!ATTLIST result patient CDATA #REQUIRED unit CDATA "mmol/L">
+            ]>
+            <labResults version="1">
+            <result patient="P1" collected="2026-10-02" test="Mg" unit="mg/dL">1.9</result>
+            <result patient="P1" collected="2026-10-02" test="Mg">0.8</result>
+            </labResults>
+            """
         let result = try #require(XMLTest.result(xml))
         #expect(result.labs.map(\.unit.text) == ["mg/dL"])
-        #expect(XMLTest.descriptions(result) == [
-            "in.xml:11:1: attribute 'unit' of 'result' comes from the DTD, not the element; attribute ignored",
-            "in.xml:11:1: result has no unit; result skipped",
-        ])
+        #expect(
+            XMLTest.descriptions(result) == [
+                "in.xml:11:1: attribute 'unit' of 'result' comes from the DTD, not the element; attribute ignored",
+                "in.xml:11:1: result has no unit; result skipped",
+            ])
     }
 
     @Test func deepNestingIsRefused() throws {
-        let xml = "<symptomJournal><patient id=\"P1\"/><entry date=\"2026-10-01\"/>"
+        let xml =
+            "<symptomJournal><patient id=\"P1\"/><entry date=\"2026-10-01\"/>"
             + String(repeating: "<x>", count: 100_000) + String(repeating: "</x>", count: 100_000) + "</symptomJournal>"
         let result = try #require(XMLTest.result(xml))
         #expect(result.journal.count == 1)
-        #expect(XMLTest.descriptions(result) == [
-            "in.xml:1:61: unknown element 'x' in 'symptomJournal'; element ignored",
-            "in.xml:1:826: XML elements are nested more than 256 deep; rest of file skipped, 1 entry before it kept",
-        ])
+        #expect(
+            XMLTest.descriptions(result) == [
+                "in.xml:1:61: unknown element 'x' in 'symptomJournal'; element ignored",
+                "in.xml:1:826: XML elements are nested more than 256 deep; rest of file skipped, 1 entry before it kept",
+            ])
     }
 
     @Test func aFiftyMegabyteTextNodeIsRefused() throws {
-        let xml = "<symptomJournal><patient id=\"P1\"/><entry date=\"2026-10-01\"/><entry date=\"2026-10-02\"><note>"
+        let xml =
+            "<symptomJournal><patient id=\"P1\"/><entry date=\"2026-10-01\"/><entry date=\"2026-10-02\"><note>"
             + String(repeating: "0123456789", count: 5_000_000) + "</note></entry></symptomJournal>"
         // The parse stops within a chunk of the limit, not at the end of the 50 MB.
         let work = XMLTest.work(xml)
@@ -194,9 +206,10 @@ import TriageIngest
         #expect(work.bytesFed <= XMLParseSession.maximumTextRun + 2 * XMLPushParser.chunkSize)
         let result = XMLTest.result(xml)
         #expect(result?.journal.count == 1)
-        #expect(result?.diagnostics.map(\.message) == [
-            "XML text is longer than 10 MB in one piece; rest of file skipped, 1 entry before it kept",
-        ])
+        #expect(
+            result?.diagnostics.map(\.message) == [
+                "XML text is longer than 10 MB in one piece; rest of file skipped, 1 entry before it kept"
+            ])
     }
 
     @Test func aTagWithHundredsOfThousandsOfAttributesIsRefusedQuickly() throws {
@@ -210,9 +223,10 @@ import TriageIngest
         #expect(work.bytesFed <= XMLParseSession.maximumBacklog + 2 * XMLPushParser.chunkSize)
         let result = XMLTest.result(xml)
         #expect(result?.labs.count == 1)
-        #expect(result?.diagnostics.map(\.message) == [
-            "XML has a tag, comment or declaration longer than 256 KiB; rest of file skipped, 1 result before it kept",
-        ])
+        #expect(
+            result?.diagnostics.map(\.message) == [
+                "XML has a tag, comment or declaration longer than 256 KiB; rest of file skipped, 1 result before it kept"
+            ])
     }
 
     @Test func endlesslyManyUnknownNamesMakeABoundedNumberOfWarnings() throws {
@@ -220,19 +234,24 @@ import TriageIngest
         for index in 0..<250 { body += "<x\(index)/>" }
         let result = try #require(XMLTest.result("<labResults>\(body)</labResults>"))
         #expect(result.diagnostics.count == 101)
-        #expect(result.diagnostics.first?.description
-            == "in.xml: unknown or misplaced elements, attributes or text occurred 150 more times (not listed); ignored")
+        #expect(
+            result.diagnostics.first?.description
+                == "in.xml: unknown or misplaced elements, attributes or text occurred 150 more times (not listed); ignored")
         #expect(result.diagnostics.last?.message == "unknown element 'x99' in 'labResults'; element ignored")
     }
 
     @Test func invalidUTF8MidFileKeepsWhatCameBefore() throws {
-        let bytes = Array("<labResults>\n<result patient=\"P1\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">1</result>\n<result patient=\"P".utf8)
+        let bytes =
+            Array(
+                "<labResults>\n<result patient=\"P1\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">1</result>\n<result patient=\"P"
+                    .utf8)
             + [0xC3, 0x28] + Array("\" collected=\"2026-10-02\" test=\"Mg\" unit=\"mmol/L\">1</result></labResults>".utf8)
         guard case .read(let result) = XMLTest.read(bytes: bytes) else { return #expect(Bool(false)) }
         #expect(result.labs.count == 1)
-        #expect(XMLTest.descriptions(result) == [
-            "in.xml:3:19: XML is not well-formed (Input is not proper UTF-8); rest of file skipped, 1 result before it kept",
-        ])
+        #expect(
+            XMLTest.descriptions(result) == [
+                "in.xml:3:19: XML is not well-formed (Input is not proper UTF-8); rest of file skipped, 1 result before it kept"
+            ])
     }
 
     @Test func libxml2NeverWritesToStandardError() throws {

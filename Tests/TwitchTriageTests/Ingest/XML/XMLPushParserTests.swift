@@ -51,19 +51,24 @@ private func parse(bytes: [UInt8], haltAt: String? = nil, wantsText: Bool = true
 /// One slot per iteration; each is written by one thread only.
 private final class Lines: @unchecked Sendable {
     var values: UnsafeMutableBufferPointer<Int>
-    init(count: Int) { values = .allocate(capacity: count); values.initialize(repeating: -1) }
+    init(count: Int) {
+        values = .allocate(capacity: count)
+        values.initialize(repeating: -1)
+    }
     deinit { values.deallocate() }
 }
 
 @Suite struct XMLPushParserTests {
     @Test func deliversElementsAttributesAndDecodedText() {
-        let (events, outcome) = parse("""
-        <r a="1 &lt; 2" b='&#x3E;&amp;&#60;&#x26;&#38;'><n>x &amp; y<![CDATA[<z>]]></n><e/></r>
-        """)
+        let (events, outcome) = parse(
+            """
+            <r a="1 &lt; 2" b='&#x3E;&amp;&#60;&#x26;&#38;'><n>x &amp; y<![CDATA[<z>]]></n><e/></r>
+            """)
         #expect(outcome.failure == nil)
-        #expect(events == [
-            "start r@1:1 a=1 < 2 b=>&<&&", "start n@1:49", "text x & y<z>", "end", "start e@1:80", "end", "end",
-        ])
+        #expect(
+            events == [
+                "start r@1:1 a=1 < 2 b=>&<&&", "start n@1:49", "text x & y<z>", "end", "start e@1:80", "end", "end",
+            ])
     }
 
     @Test func whiteSpaceReachesTheHandlerOnlyWhenItWantsText() {
@@ -73,9 +78,10 @@ private final class Lines: @unchecked Sendable {
 
     @Test func startTagPositionsCountCharactersAndFollowMultiLineTags() {
         let (events, _) = parse("<r>\n  <a/>\n\t<b\n     x=\"1\"\n  />\n  <é/><c/>\r\n<d/></r>")
-        #expect(events.filter { $0.hasPrefix("start") } == [
-            "start r@1:1", "start a@2:3", "start b@3:2 x=1", "start é@6:3", "start c@6:7", "start d@7:1",
-        ])
+        #expect(
+            events.filter { $0.hasPrefix("start") } == [
+                "start r@1:1", "start a@2:3", "start b@3:2 x=1", "start é@6:3", "start c@6:7", "start d@7:1",
+            ])
     }
 
     @Test func positionsStayRightAcrossChunkBoundaries() {
@@ -95,9 +101,10 @@ private final class Lines: @unchecked Sendable {
     }
 
     @Test func namespacesAndDefaultedAttributesAreVisible() {
-        let (events, _) = parse("""
-        <!DOCTYPE r [<!ATTLIST q p CDATA "dflt">]><r xmlns:x="urn:x"><x:q/><q z="1"/></r>
-        """)
+        let (events, _) = parse(
+            """
+            <!DOCTYPE r [<!ATTLIST q p CDATA "dflt">]><r xmlns:x="urn:x"><x:q/><q z="1"/></r>
+            """)
         #expect(events == ["start r@1:43", "start x:q@1:62 ns", "end", "start q@1:68 z=1 p=dflt(default)", "end", "end"])
     }
 

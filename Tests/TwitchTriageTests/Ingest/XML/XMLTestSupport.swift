@@ -41,8 +41,9 @@ enum XMLTest {
     static func work(_ xml: String) -> XMLWork {
         let counter = XMLWorkCounter()
         let outcome = Array(xml.utf8).withUnsafeBytes { XMLPushParser.parse($0, handler: counter) }
-        return XMLWork(elements: counter.elements, textBytes: counter.textBytes, bytesFed: outcome.bytesFed,
-                       failure: outcome.failure)
+        return XMLWork(
+            elements: counter.elements, textBytes: counter.textBytes, bytesFed: outcome.bytesFed,
+            failure: outcome.failure)
     }
 
     /// The contents of a file, as bytes.
@@ -61,7 +62,7 @@ enum XMLTest {
 }
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// What one parse cost (``XMLTest/work(_:)``).
