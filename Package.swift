@@ -102,7 +102,7 @@ let package = Package(
         .target(
             name: "TriageCommandLine",
             dependencies: [
-                "TriageModel", "TriageKnowledge", "TriageIngest",
+                "TriageModel", "TriageKnowledge",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]

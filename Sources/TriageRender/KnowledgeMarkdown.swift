@@ -267,9 +267,12 @@ package enum KnowledgeMarkdown {
             })
 
         section(
-            &out, "Red flags and warning signs", ["id", "tier", "sign", "symptoms", "sources"],
+            &out, "Red flags and warning signs", ["id", "tier", "sign", "symptoms", "puts up", "not beside", "sources"],
             knowledge.redFlags.map {
-                [$0.id.rawValue, $0.tier?.rawValue ?? "", $0.text, $0.symptoms.joined(separator: ", "), sources($0.sources)]
+                [
+                    $0.id.rawValue, $0.tier?.rawValue ?? "", $0.text, $0.symptoms.joined(separator: ", "),
+                    ($0.conditions ?? []).joined(separator: ", "), $0.notBeside?.rawValue ?? "", sources($0.sources),
+                ]
             })
         subsection(
             &out, "What each red flag calls for", ["red flag", "test", "who", "urgency", "timeframe", "when", "detail"],

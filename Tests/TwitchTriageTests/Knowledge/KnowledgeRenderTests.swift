@@ -25,6 +25,12 @@ import TriageRender
                 "| different measurement | urine | urine, urinary, ur | LOINC (Regenstrief Institute), code's long common name: “2598-1 Magnesium [Moles/volume] in Urine” |"
             ))
         #expect(markdown.contains("arm-twitching-guide: “Twitching that lasts more than two weeks without improvement”"))
+        // A red flag's conditions and the symptom set beside which it does not hold are shown.
+        #expect(
+            markdown.contains(
+                "| severe-cramping | other | Associated cramping that is severe or disruptive | cramps |  | motor-or-bulbar |"))
+        #expect(markdown.contains("| fatigable-ocular |"))
+        #expect(markdown.contains("| myasthenia-gravis |  |"))
         // A quoted article table row keeps its pipes inside one cell.
         #expect(markdown.contains(#"Persistent twitching, no weakness, normal strength \| Clinical history"#))
         // The mapping of a row, its signal, column, conditions and source; a timeframe with NICE's words.
