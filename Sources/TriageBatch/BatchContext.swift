@@ -22,7 +22,7 @@ struct BatchContext: Sendable {
     /// Completed runs in the ledger, newest first.
     var completedRuns: [Int64] = []
     /// The latest completed run's results by patient.
-    var previous: [String: Ledger.PreviousResult] = [:]
+    var previous: [PatientID: Ledger.PreviousResult] = [:]
     /// This run's id in the ledger.
     var runID: Int64 = 0
 

@@ -35,7 +35,7 @@ extension BatchRunner {
                     } ?? .new
                 entries.append(
                     Worklist.Entry(
-                        patientID: PatientID(item.result.patientID), folder: item.result.folder, urgency: item.result.urgency,
+                        patientID: item.result.patientID, folder: item.result.folder, urgency: item.result.urgency,
                         previousUrgency: before?.urgency, headline: item.result.headline, tests: item.result.tests,
                         change: change, unreadableRecords: item.unreadable,
                         summary: item.summary ?? keptSummaries[item.result.patientID]))
@@ -43,7 +43,7 @@ extension BatchRunner {
             for (id, before) in baseline where !present.contains(id) {
                 entries.append(
                     Worklist.Entry(
-                        patientID: PatientID(id), folder: before.folder, urgency: nil, previousUrgency: before.urgency,
+                        patientID: id, folder: before.folder, urgency: nil, previousUrgency: before.urgency,
                         headline: "No longer in the input.", tests: [], change: .resolved, unreadableRecords: 0))
             }
             let version = context.knowledge.version
@@ -122,9 +122,9 @@ extension BatchRunner {
     /// therefore writes the same worklist as the night before (and rewrites no file), and the
     /// changes it shows are those of the last night that changed something.
     static func baseline(
-        current: [String: String], runs: [Int64], latest: [String: Ledger.PreviousResult],
+        current: [PatientID: String], runs: [Int64], latest: [PatientID: Ledger.PreviousResult],
         ledger: Ledger
-    ) throws -> [String: Ledger.PreviousResult] {
+    ) throws -> [PatientID: Ledger.PreviousResult] {
         for (index, run) in runs.enumerated() {
             let results = index == 0 ? latest : try ledger.results(ofRun: run)
             if results.mapValues(\.fingerprint) != current { return results }

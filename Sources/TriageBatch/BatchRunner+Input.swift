@@ -50,7 +50,7 @@ extension BatchRunner {
             if let shard = options.shard, !shard.contains(patientID: patient) {
                 if let file = plan.demographicsOnlyFile(of: patient) { context.demographicsOnly[file, default: 0] += 1 }
             } else {
-                var turn = PatientTurn(id: patient.rawValue, previous: context.previous[patient.rawValue])
+                var turn = PatientTurn(id: patient, previous: context.previous[patient])
                 if let name = try? SafeFileName.make(patient.rawValue) { turn.folderTaken = !folderNames.insert(name).inserted }
                 context.turns.append(turn)
             }

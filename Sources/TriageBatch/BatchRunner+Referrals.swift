@@ -19,7 +19,7 @@ extension BatchRunner {
             let total = context.turns.count
             let steps = WorkerThreads.map(context.turns, jobs: options.jobs) { turn -> PatientStep in
                 defer { events(.progress(step: "referrals and reports", done: done.increment(), total: total)) }
-                let (record, firstFile, readProblems) = plan.assemble(PatientID(turn.id))
+                let (record, firstFile, readProblems) = plan.assemble(turn.id)
                 guard let record else { return PatientStep(outcome: nil, firstFile: firstFile, problems: readProblems) }
                 let outcome = PatientReports.build(
                     record, fingerprint: fingerprint(record, options: options, knowledgeVersion: knowledgeVersion),

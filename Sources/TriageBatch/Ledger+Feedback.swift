@@ -13,7 +13,7 @@ extension Ledger {
         /// The uuid of the card (itself, for a card).
         package var card: String
         /// The batch's patient id.
-        package var patientID: String
+        package var patientID: PatientID
         /// The rule behind it (a card: its most urgent recommendation's rule).
         package var rule: String
         /// The recommendation's test (`EMG`, `MRI:cervical spine`, `potassium`); nil for a card.
@@ -22,7 +22,7 @@ extension Ledger {
         package var indicator: String
 
         /// Creates an item.
-        package init(uuid: String, card: String, patientID: String, rule: String, test: String?, indicator: String) {
+        package init(uuid: String, card: String, patientID: PatientID, rule: String, test: String?, indicator: String) {
             self.uuid = uuid
             self.card = card
             self.patientID = patientID
@@ -139,7 +139,7 @@ extension Ledger {
         let insert = try db.makeStatement(
             sql: "INSERT OR IGNORE INTO issued (uuid, card, patientId, rule, test, indicator) VALUES (?, ?, ?, ?, ?, ?)")
         for item in items {
-            try insert.execute(arguments: [item.uuid, item.card, item.patientID, item.rule, item.test, item.indicator])
+            try insert.execute(arguments: [item.uuid, item.card, item.patientID.rawValue, item.rule, item.test, item.indicator])
         }
     }
 

@@ -33,7 +33,7 @@ package final class Ledger: Sendable {
     /// A patient's line in this run.
     package struct Result: Sendable, Hashable {
         /// The patient id.
-        package var patientID: String
+        package var patientID: PatientID
         /// The fingerprint.
         package var fingerprint: String
         /// The urgency.
@@ -46,7 +46,7 @@ package final class Ledger: Sendable {
         package var tests: [String]
 
         /// Creates a result.
-        package init(patientID: String, fingerprint: String, urgency: Urgency, folder: String?, headline: String, tests: [String]) {
+        package init(patientID: PatientID, fingerprint: String, urgency: Urgency, folder: String?, headline: String, tests: [String]) {
             self.patientID = patientID
             self.fingerprint = fingerprint
             self.urgency = urgency
@@ -133,16 +133,16 @@ package final class Ledger: Sendable {
     }
 
     /// The results of a run, by patient id.
-    package func results(ofRun runID: Int64) throws -> [String: PreviousResult] {
+    package func results(ofRun runID: Int64) throws -> [PatientID: PreviousResult] {
         try database.read { db in
-            var results: [String: PreviousResult] = [:]
+            var results: [PatientID: PreviousResult] = [:]
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT patientId, fingerprint, urgency, folder, headline, tests FROM results WHERE runId = ?",
                 arguments: [runID])
             while let row = try rows.next() {
                 guard let urgency = Urgency(rawValue: row["urgency"]) else { continue }
                 let tests: String = row["tests"]
-                results[row["patientId"]] = PreviousResult(
+                results[PatientID(rawValue: row["patientId"])] = PreviousResult(
                     fingerprint: row["fingerprint"], urgency: urgency, folder: row["folder"],
                     headline: row["headline"],
                     tests: tests.split(separator: "\u{1F}").map(String.init))
@@ -175,7 +175,7 @@ package final class Ledger: Sendable {
                 sql: "INSERT INTO results (runId, patientId, fingerprint, urgency, folder, headline, tests) VALUES (?, ?, ?, ?, ?, ?, ?)")
             for item in results {
                 try insert.execute(arguments: [
-                    id, item.patientID, item.fingerprint, item.urgency.rawValue, item.folder, item.headline,
+                    id, item.patientID.rawValue, item.fingerprint, item.urgency.rawValue, item.folder, item.headline,
                     item.tests.joined(separator: "\u{1F}"),
                 ])
             }

@@ -63,10 +63,10 @@ package struct LiveEvaluation: Sendable {
     /// through the batch's own steps (``Ingestion``).
     ///
     /// - Throws: ``TriageError`` (input) when a path does not exist or cannot be listed.
-    package func nightRecords(paths: [String], asOf: LocalDate, maxFileSize: Int = .max) throws(TriageError) -> [String: PatientRecord] {
+    package func nightRecords(paths: [String], asOf: LocalDate, maxFileSize: Int = .max) throws(TriageError) -> [PatientID: PatientRecord] {
         let assembly = try Ingestion.run(paths: paths, options: readOptions, knowledge: knowledge, asOf: asOf, maxFileSize: maxFileSize)
-        var records: [String: PatientRecord] = [:]
-        for record in assembly.patients { records[record.id.rawValue] = record }
+        var records: [PatientID: PatientRecord] = [:]
+        for record in assembly.patients { records[record.id] = record }
         return records
     }
 
@@ -151,7 +151,7 @@ package struct LiveEvaluation: Sendable {
     /// The id `referral.fhir.json` gives the ServiceRequest of a recommended order (§7.1):
     /// `test` as `recommendations[].test` writes it, with the MRI's region or the blood
     /// analyte. The service finds an order's ServiceRequest by it.
-    package static func serviceRequestID(patientID: String, test: String, region: String?, analyte: String?) -> String {
+    package static func serviceRequestID(patientID: PatientID, test: String, region: String?, analyte: String?) -> String {
         let key = test == Recommendation.Test.bloodWork.rawValue ? "request|bloodWork|\(analyte ?? "")" : "request|\(test)|\(region ?? "")"
         return ReferralFHIR.id(patientID, key, prefix: "req")
     }

@@ -26,7 +26,7 @@ package enum PatientReports {
                 isOutputFailure: false)
             return PatientOutcome(
                 result: Ledger.Result(
-                    patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
+                    patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency, folder: nil,
                     headline: referral.headline, tests: tests(referral)),
                 unreadable: referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count },
                 rewrote: false, problem: problem, summary: Worklist.Summary(referral, knowledge: builder.knowledge))
@@ -36,7 +36,7 @@ package enum PatientReports {
         {
             return PatientOutcome(
                 result: Ledger.Result(
-                    patientID: record.id.rawValue, fingerprint: fingerprint,
+                    patientID: record.id, fingerprint: fingerprint,
                     urgency: previous.urgency, folder: folder, headline: previous.headline,
                     tests: previous.tests),
                 unreadable: record.diagnostics.filter { $0.severity == .error }.count,
@@ -46,7 +46,7 @@ package enum PatientReports {
         let outputs = ReferralOutputs(knowledge: builder.knowledge)
         let write = write(referral, outputs: outputs, output: output, full: full)
         var result = Ledger.Result(
-            patientID: record.id.rawValue, fingerprint: fingerprint, urgency: referral.urgency,
+            patientID: record.id, fingerprint: fingerprint, urgency: referral.urgency,
             folder: nil, headline: referral.headline, tests: tests(referral))
         let unreadable = referral.dataQuality.filter { $0.severity == .error }.reduce(0) { $0 + $1.count }
         let summary = outputs.summary(referral)
@@ -126,7 +126,7 @@ package enum PatientReports {
 /// One patient's turn in the referral step.
 package struct PatientTurn: Sendable {
     /// The patient id.
-    package var id: String
+    package var id: PatientID
     /// The patient's line in the latest completed run.
     var previous: Ledger.PreviousResult?
     /// Set when an earlier patient id (in id order) makes the same folder name (`a/b` and

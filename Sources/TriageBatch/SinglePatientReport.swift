@@ -89,7 +89,7 @@ package struct SinglePatientReport: Sendable {
         } else if assembly.patients.count == 1 {
             record = assembly.patients[0]
         } else {
-            let ids = assembly.patients.map(\.id.rawValue)
+            let ids = assembly.patients.map(\.id)
             let error =
                 ids.isEmpty
                 ? TriageError(.inputUnreadable("no patient data found in the input"))

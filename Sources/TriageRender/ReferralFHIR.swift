@@ -34,13 +34,13 @@ package enum ReferralFHIR {
     /// The bundle as a JSON value, with the labels of the page made for the same patient.
     package static func bundle(_ referral: Referral, labels: ReportLabels) -> JSONValue {
         let knowledge = labels.knowledge
-        let patientID = referral.patient.id.rawValue
+        let patientID = referral.patient.id
         let patientRef = reference(patientID, "patient")
         var entries: [JSONValue] = []
 
         var patient: [String: JSONValue] = [
             "resourceType": .string("Patient"), "id": .string(id(patientID, "patient", prefix: "patient")),
-            "identifier": .array([.object(["value": .string(patientID)])]),
+            "identifier": .array([.object(["value": .string(patientID.rawValue)])]),
         ]
         switch referral.patient.sex {
         case .female?: patient["gender"] = .string("female")
@@ -136,7 +136,7 @@ package enum ReferralFHIR {
         var performer: String
     }
 
-    static func observation(_ lab: LabResult, key: String, patientID: String, patientRef: String, labels: ReportLabels) -> JSONValue {
+    static func observation(_ lab: LabResult, key: String, patientID: PatientID, patientRef: String, labels: ReportLabels) -> JSONValue {
         let label = labels.analyteLabel(lab.analyte)
         var code: [String: JSONValue] = ["text": .string(label)]
         if let loincCode = lab.loinc ?? labels.knowledge.analyte(id: lab.analyte)?.loinc.first {
@@ -192,7 +192,7 @@ package enum ReferralFHIR {
     }
 
     static func serviceRequest(
-        key: String, patientID: String, patientRef: String, code: JSONValue, bodySite: String?, request: Request,
+        key: String, patientID: PatientID, patientRef: String, code: JSONValue, bodySite: String?, request: Request,
         authoredOn: LocalDate, reasonRefs: [String], reasonCodes: [JSONValue], notes: [String]
     ) -> JSONValue {
         var resource: [String: JSONValue] = [
@@ -240,12 +240,12 @@ package enum ReferralFHIR {
         return "\(timestamp.date)T\(two(minutes / 60)):\(two(minutes % 60)):\(two(timestamp.seconds ?? 0))\(zone)"
     }
 
-    package static func entry(_ patientID: String, _ key: String, _ resource: JSONValue) -> JSONValue {
+    package static func entry(_ patientID: PatientID, _ key: String, _ resource: JSONValue) -> JSONValue {
         .object(["fullUrl": .string(reference(patientID, key)), "resource": resource])
     }
 
     /// `urn:uuid:…` of a resource: a name-based UUID (version 5 layout) over SHA-256.
-    package static func reference(_ patientID: String, _ key: String) -> String {
+    package static func reference(_ patientID: PatientID, _ key: String) -> String {
         var bytes = Array(digest(patientID, key).prefix(16))
         bytes[6] = (bytes[6] & 0x0F) | 0x50
         bytes[8] = (bytes[8] & 0x3F) | 0x80
@@ -259,7 +259,7 @@ package enum ReferralFHIR {
     }
 
     /// A resource id (`obs-1a2b…`, at most 64 characters of FHIR's id alphabet).
-    package static func id(_ patientID: String, _ key: String, prefix: String) -> String {
+    package static func id(_ patientID: PatientID, _ key: String, prefix: String) -> String {
         var text = Array((prefix + "-").utf8)
         for byte in digest(patientID, key).prefix(12) {
             text.append(hexDigits[Int(byte >> 4)])
@@ -271,9 +271,9 @@ package enum ReferralFHIR {
     static let hexDigits = Array("0123456789abcdef".utf8)
 
     /// SHA-256 of the patient id, a zero byte and the key.
-    package static func digest(_ patientID: String, _ key: String) -> SHA256.Digest {
+    package static func digest(_ patientID: PatientID, _ key: String) -> SHA256.Digest {
         var hasher = SHA256()
-        hasher.update(data: Array(patientID.utf8))
+        hasher.update(data: Array(patientID.rawValue.utf8))
         hasher.update(data: [0])
         hasher.update(data: Array(key.utf8))
         return hasher.finalize()

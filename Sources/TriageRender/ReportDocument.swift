@@ -136,7 +136,7 @@ package struct ReportDocument: Sendable, Hashable {
     /// `Referral summary: P001`.
     package var title: String
     /// The patient id.
-    package var patientID: String
+    package var patientID: PatientID
     /// `Mark Halvorsen, 52, male`, or empty.
     package var patient: String
     /// The headline.

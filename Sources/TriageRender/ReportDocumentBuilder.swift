@@ -75,7 +75,7 @@ package final class ReportDocumentBuilder {
         let (notMentionedLabel, negatives) = negatives()
 
         var document = ReportDocument(
-            title: knowledge.phrase(.title, ["patient": "\(referral.patient.id)"]), patientID: referral.patient.id.rawValue,
+            title: knowledge.phrase(.title, ["patient": "\(referral.patient.id)"]), patientID: referral.patient.id,
             patient: patient,
             headline: referral.headline, urgency: referral.urgency, urgencyLabel: ReportLabels.urgency(referral.urgency),
             when: referral.sameDay ? knowledge.phrase(.sameDay) : (lead?.timeframe ?? ""), sameDay: referral.sameDay, window: window,

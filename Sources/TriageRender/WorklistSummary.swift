@@ -150,14 +150,14 @@ extension Worklist {
     /// The summaries of the patients in the `worklist.json` at `path`, by patient id; empty when
     /// there is no such file or it cannot be read. A batch run that keeps a patient's reports
     /// because nothing changed takes the patient's summary from here.
-    package static func summaries(inWorklistAt path: String) -> [String: Summary] {
+    package static func summaries(inWorklistAt path: String) -> [PatientID: Summary] {
         guard let data = FileManager.default.contents(atPath: path),
             let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let patients = object["patients"] as? [[String: Any]]
         else { return [:] }
-        var result: [String: Summary] = [:]
+        var result: [PatientID: Summary] = [:]
         for patient in patients {
-            if let id = patient["id"] as? String, let summary = Summary(worklistJSON: patient) { result[id] = summary }
+            if let id = patient["id"] as? String, let summary = Summary(worklistJSON: patient) { result[PatientID(rawValue: id)] = summary }
         }
         return result
     }

@@ -23,7 +23,7 @@ package struct CardBuilder: Sendable {
         /// The referral.
         package var documents: ReferralDocuments
         /// The batch's patient id.
-        package var patientID: String
+        package var patientID: PatientID
         /// The referral's fingerprint (the night's, with any live results).
         package var fingerprint: String
         /// `context.patientId`.
@@ -77,7 +77,7 @@ package struct CardBuilder: Sendable {
     /// The cards of one call.
     package func cards(_ input: Input) -> Output {
         let referral = input.documents.referral
-        let cardUUID = NameUUID.make([input.patientID, input.fingerprint, referral.knowledgeVersion])
+        let cardUUID = NameUUID.make([input.patientID.rawValue, input.fingerprint, referral.knowledgeVersion])
         var cards: [CDSCard] = []
         var issued: [Ledger.IssuedItem] = []
         let orders = Self.orders(referral, wording: wording, knowledge: knowledge).filter {

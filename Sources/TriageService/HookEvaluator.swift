@@ -82,7 +82,8 @@ package final class HookEvaluator: Sendable {
         let deadline = ContinuousClock.now + .milliseconds(budget)
         guard let patient = await patient(request, client: client, deadline: deadline) else { return .preconditionFailed }
         guard let snapshot = batch.snapshot,
-            let mrn = patient.identifier?.first(where: { client.mrnSystem == "*" || $0.system == client.mrnSystem })?.value,
+            let mrn = patient.identifier?.first(where: { client.mrnSystem == "*" || $0.system == client.mrnSystem })?.value.map(
+                PatientID.init(rawValue:)),
             let result = snapshot.results[mrn], let night = snapshot.documents(of: mrn)
         else {
             return .cards(CDSHooksResponse(cards: []))
@@ -94,7 +95,7 @@ package final class HookEvaluator: Sendable {
             let record = snapshot.records[mrn]
             let labs = bundle.withUnsafeBytes { bytes in
                 evaluation.liveLabs(
-                    fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: PatientID(mrn),
+                    fhirJSON: bytes, name: "EHR prefetch (\(Self.observationsKey))", patientID: mrn,
                     nightAsOf: snapshot.asOf, night: record)
             }
             if labs.labs.isEmpty {

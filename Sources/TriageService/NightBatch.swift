@@ -16,16 +16,16 @@ package final class NightBatch: Sendable {
         /// The batch's as-of date.
         package let asOf: LocalDate
         /// The ledger's results by patient id.
-        package let results: [String: Ledger.PreviousResult]
+        package let results: [PatientID: Ledger.PreviousResult]
         /// The night's records by patient id (empty without `--in`).
-        package let records: [String: PatientRecord]
+        package let records: [PatientID: PatientRecord]
         /// Whether the night's inputs were read (`--in` given and readable).
         package let hasInputs: Bool
-        private let documents = Mutex<[String: ReferralDocuments]>([:])
+        private let documents = Mutex<[PatientID: ReferralDocuments]>([:])
         private let reports: String
 
         init(
-            runID: Int64, asOf: LocalDate, results: [String: Ledger.PreviousResult], records: [String: PatientRecord],
+            runID: Int64, asOf: LocalDate, results: [PatientID: Ledger.PreviousResult], records: [PatientID: PatientRecord],
             hasInputs: Bool, reports: String
         ) {
             self.runID = runID
@@ -37,7 +37,7 @@ package final class NightBatch: Sendable {
         }
 
         /// The patient's referral documents, read once.
-        package func documents(of patientID: String) -> ReferralDocuments? {
+        package func documents(of patientID: PatientID) -> ReferralDocuments? {
             if let kept = documents.withLock({ $0[patientID] }) { return kept }
             guard let folder = results[patientID]?.folder else { return nil }
             let base = URL(fileURLWithPath: reports).appendingPathComponent(folder)
@@ -78,7 +78,7 @@ package final class NightBatch: Sendable {
         if current.withLock({ $0?.runID }) == run { return false }
         let results = try ledger.results(ofRun: run)
         let asOf = Self.asOf(reports: reports) ?? LocalDate(dayNumber: 0)
-        var records: [String: PatientRecord] = [:]
+        var records: [PatientID: PatientRecord] = [:]
         var hasInputs = false
         if let inputs {
             do {

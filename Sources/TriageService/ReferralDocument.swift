@@ -1,4 +1,5 @@
 import Foundation
+import TriageModel
 
 /// The parts of `referral.json` (SPEC §7, schema version 1) a card is made of. Keys the night's
 /// version did not write yet (`who`, `when`, `examination`, `queryMND`, `certainty`) are read when
@@ -72,7 +73,7 @@ package struct ReferralDocument: Decodable, Sendable, Hashable {
     /// The patient.
     package struct Patient: Decodable, Sendable, Hashable {
         /// The batch's id.
-        package var id: String
+        package var id: PatientID
     }
 
     /// The knowledge version.

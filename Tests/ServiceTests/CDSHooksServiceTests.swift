@@ -127,7 +127,7 @@ struct CDSHooksServiceTests {
             let url = URL(fileURLWithPath: harness.reports).appendingPathComponent(folder).appendingPathComponent("referral.json")
             guard let data = try? Data(contentsOf: url) else { continue }
             let referral = try JSONDecoder().decode(ReferralDocument.self, from: data)
-            let cards = try await cards(harness, mrn: referral.patient.id)
+            let cards = try await cards(harness, mrn: referral.patient.id.rawValue)
             let expected: String? =
                 referral.sameDay == true
                 ? "critical"
