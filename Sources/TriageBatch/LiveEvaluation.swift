@@ -151,8 +151,10 @@ package struct LiveEvaluation: Sendable {
     /// The id `referral.fhir.json` gives the ServiceRequest of a recommended order (§7.1):
     /// `test` as `recommendations[].test` writes it, with the MRI's region or the blood
     /// analyte. The service finds an order's ServiceRequest by it.
-    package static func serviceRequestID(patientID: PatientID, test: String, region: String?, analyte: String?) -> String {
-        let key = test == Recommendation.Test.bloodWork.rawValue ? "request|bloodWork|\(analyte ?? "")" : "request|\(test)|\(region ?? "")"
+    package static func serviceRequestID(patientID: PatientID, test: String, region: String?, analyte: AnalyteID?) -> String {
+        let key =
+            test == Recommendation.Test.bloodWork.rawValue
+            ? "request|bloodWork|\(analyte?.rawValue ?? "")" : "request|\(test)|\(region ?? "")"
         return ReferralFHIR.id(patientID, key, prefix: "req")
     }
 }

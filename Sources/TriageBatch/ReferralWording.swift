@@ -25,8 +25,8 @@ package struct ReferralWording: Sendable {
     }
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
-    package func analyte(_ id: String) -> String {
-        labels.analyteLabel(AnalyteID(id))
+    package func analyte(_ id: AnalyteID) -> String {
+        labels.analyteLabel(id)
     }
 
     /// The words of a red-flag finding (`progressive weakness`), or nil when the finding id is

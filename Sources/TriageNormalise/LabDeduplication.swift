@@ -11,7 +11,7 @@ import TriageModel
 /// copy was, so both sources stay in the report's evidence.
 package enum LabDeduplication {
     private struct Key: Hashable {
-        var analyte: String
+        var analyte: AnalyteID
         var date: LocalDate
         var minute: Int?
         var comparator: LabValue.Comparator
@@ -27,7 +27,7 @@ package enum LabDeduplication {
         kept.reserveCapacity(labs.count)
         for lab in labs {
             let key = Key(
-                analyte: lab.analyte.rawValue, date: lab.collected.date, minute: lab.collected.timeOfDayMinutes,
+                analyte: lab.analyte, date: lab.collected.date, minute: lab.collected.timeOfDayMinutes,
                 comparator: lab.canonical.value.comparator, number: lab.canonical.value.number)
             if let first = seen[key] {
                 notes.append(.warning(at: first.source, message(copyAt: lab.source), patientID: lab.patientID))

@@ -11,7 +11,7 @@ import TriageModel
 package final class ReportLabels: Sendable {
     let knowledge: Knowledge
     /// Label and short name by analyte id.
-    private let analyteNames: [String: (label: String, short: String)]
+    private let analyteNames: [AnalyteID: (label: String, short: String)]
     /// The report's name of each test (`tests.json` `label`).
     private let testLabels: [Recommendation.Test: String]
     /// The analyte ids that are not words (`vitaminB12`), as bytes, with their short names.
@@ -44,9 +44,9 @@ package final class ReportLabels: Sendable {
             + (knowledge.page?.words.redFlagFindings ?? []).map { ($0.finding, $0.words) }
         redFlagWordsByID = Dictionary(redFlags.map { ($0.id, $0.words) }, uniquingKeysWith: { first, _ in first })
         redFlagSymptomIDs = Set(symptoms.map(FindingID.symptom))
-        var names: [String: (label: String, short: String)] = [:]
-        for analyte in knowledge.analytes where names[analyte.id.rawValue] == nil {
-            names[analyte.id.rawValue] = (analyte.label, Self.shortName(label: analyte.label))
+        var names: [AnalyteID: (label: String, short: String)] = [:]
+        for analyte in knowledge.analytes where names[analyte.id] == nil {
+            names[analyte.id] = (analyte.label, Self.shortName(label: analyte.label))
         }
         analyteNames = names
         var tests: [Recommendation.Test: String] = [:]
@@ -58,7 +58,7 @@ package final class ReportLabels: Sendable {
             (step.symptoms ?? []).map(FindingID.symptom) + (step.findings ?? [])
         }
         codeLike = knowledge.analytes.compactMap { analyte in
-            let short = names[analyte.id.rawValue]!.short
+            let short = names[analyte.id]!.short
             return short == analyte.id.rawValue ? nil : (analyte.id.rawValue, Array(analyte.id.rawValue.utf8), short)
         }
     }
@@ -79,12 +79,12 @@ package final class ReportLabels: Sendable {
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
     package func analyteLabel(_ id: AnalyteID) -> String {
-        analyteNames[id.rawValue]?.label ?? id.rawValue
+        analyteNames[id]?.label ?? id.rawValue
     }
 
     /// A short name for lists (`magnesium`, `vitamin B12`, `TSH`), the id if unknown.
     package func analyteShort(_ id: AnalyteID) -> String {
-        analyteNames[id.rawValue]?.short ?? id.rawValue
+        analyteNames[id]?.short ?? id.rawValue
     }
 
     /// A short name for lists: the abbreviation the label gives (`TSH`, `HbA1c`), else the

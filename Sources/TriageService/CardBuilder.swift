@@ -193,7 +193,7 @@ package struct CardBuilder: Sendable {
     static func orders(_ referral: ReferralDocument, wording: ReferralWording, knowledge: Knowledge) -> [Order] {
         var out: [Order] = []
         for recommendation in referral.recommendations {
-            let id = { (analyte: String?) in
+            let id = { (analyte: AnalyteID?) in
                 LiveEvaluation.serviceRequestID(
                     patientID: referral.patient.id, test: recommendation.test, region: recommendation.region,
                     analyte: analyte)
@@ -203,7 +203,9 @@ package struct CardBuilder: Sendable {
             case Recommendation.Test.bloodWork.rawValue:
                 for analyte in recommendation.analytes ?? [] {
                     out.append(
-                        Order(key: analyte, serviceRequestID: id(analyte), label: wording.analyte(analyte), recommendation: recommendation))
+                        Order(
+                            key: analyte.rawValue, serviceRequestID: id(analyte), label: wording.analyte(analyte),
+                            recommendation: recommendation))
                 }
             case Recommendation.Test.mri.rawValue:
                 out.append(

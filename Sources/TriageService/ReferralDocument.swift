@@ -20,7 +20,7 @@ package struct ReferralDocument: Decodable, Sendable, Hashable {
         /// The MRI's region.
         package var region: String?
         /// The blood analytes.
-        package var analytes: [String]?
+        package var analytes: [AnalyteID]?
         /// The knowledge's timeframe.
         package var timeframe: String?
         /// Who acts.

@@ -45,13 +45,13 @@ package struct LabPanel: Sendable, Hashable {
     package var abnormal: [Standing] { standings.filter(\.abnormal) }
 
     init(labs: [LabResult], knowledge: Knowledge, asOf: LocalDate) {
-        var latest: [String: LabResult] = [:]
-        for lab in labs { latest[lab.analyte.rawValue] = lab }  // labs are in collection order
+        var latest: [AnalyteID: LabResult] = [:]
+        for lab in labs { latest[lab.analyte] = lab }  // labs are in collection order
         let recentDays = Int(knowledge.threshold(Threshold.Key.recentLabDays))
         standings = knowledge.analytes.compactMap { analyte in
-            guard analyte.core || latest[analyte.id.rawValue] != nil else { return nil }
-            var standing = Standing(analyte: analyte.id, latest: latest[analyte.id.rawValue], core: analyte.core)
-            if let lab = latest[analyte.id.rawValue] { standing.recent = !lab.stale && lab.collected.date.days(to: asOf) <= recentDays }
+            guard analyte.core || latest[analyte.id] != nil else { return nil }
+            var standing = Standing(analyte: analyte.id, latest: latest[analyte.id], core: analyte.core)
+            if let lab = latest[analyte.id] { standing.recent = !lab.stale && lab.collected.date.days(to: asOf) <= recentDays }
             return standing
         }
     }
