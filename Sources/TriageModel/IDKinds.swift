@@ -14,78 +14,78 @@ public enum AnalyteTag: LiteralIDTag {}
 public typealias AnalyteID = Tagged<AnalyteTag, String>
 
 /// The tag of the vocabulary's symptom ids.
-public enum SymptomTag: LiteralIDTag {}
+package enum SymptomTag: LiteralIDTag {}
 /// A symptom id of the vocabulary (`fine-motor difficulty`).
-public typealias SymptomID = Tagged<SymptomTag, String>
+package typealias SymptomID = Tagged<SymptomTag, String>
 
 /// The tag of condition ids (`conditions.json`).
-public enum ConditionTag: LiteralIDTag {}
+package enum ConditionTag: LiteralIDTag {}
 /// A condition's id as the tables write it (`als`).
-public typealias ConditionID = Tagged<ConditionTag, String>
+package typealias ConditionID = Tagged<ConditionTag, String>
 
 /// The tag of feature-contrast table ids (`contrasts.json`).
-public enum ContrastTableTag: LiteralIDTag {}
+package enum ContrastTableTag: LiteralIDTag {}
 /// A feature-contrast table's id (`normal-vs-serious`).
-public typealias ContrastTableID = Tagged<ContrastTableTag, String>
+package typealias ContrastTableID = Tagged<ContrastTableTag, String>
 
 /// The tag of rule ids: a rule names itself with a literal in its own file.
-public enum RuleTag: LiteralIDTag {}
+package enum RuleTag: LiteralIDTag {}
 /// A rule's id as reports name it (`motor-neuron-red-flags`).
-public typealias RuleID = Tagged<RuleTag, String>
+package typealias RuleID = Tagged<RuleTag, String>
 
 /// The tag of finding ids: not a ``LiteralIDTag``, so findings are named only by
 /// ``FindingID``'s constants and builders.
-public enum FindingTag {}
+package enum FindingTag {}
 /// The id of a finding (SPEC §7 `findings[].id`), which recommendations name in `reasons`.
-public typealias FindingID = Tagged<FindingTag, String>
+package typealias FindingID = Tagged<FindingTag, String>
 
 /// The tag of red-flag ids (`red-flags.json`).
-public enum RedFlagTag: LiteralIDTag {}
+package enum RedFlagTag: LiteralIDTag {}
 /// A red flag's id as `red-flags.json` writes it (`bulbar-crisis`).
-public typealias RedFlagID = Tagged<RedFlagTag, String>
+package typealias RedFlagID = Tagged<RedFlagTag, String>
 
 /// The tag of trigger ids (the vocabulary's triggers: `caffeine`, `poor sleep`).
-public enum TriggerTag: LiteralIDTag {}
+package enum TriggerTag: LiteralIDTag {}
 /// A trigger's id as the vocabulary writes it.
-public typealias TriggerID = Tagged<TriggerTag, String>
+package typealias TriggerID = Tagged<TriggerTag, String>
 
 /// The tag of body-region ids (the vocabulary's regions: `eyelid`, `forearm`).
-public enum RegionTag: LiteralIDTag {}
+package enum RegionTag: LiteralIDTag {}
 /// A body region's id as the vocabulary writes it (`forearm`).
-public typealias RegionID = Tagged<RegionTag, String>
+package typealias RegionID = Tagged<RegionTag, String>
 
 /// The tag of region-group ids (the vocabulary's region groups).
-public enum RegionGroupTag: LiteralIDTag {}
+package enum RegionGroupTag: LiteralIDTag {}
 /// A region group's id as the vocabulary writes it (`upper limb`, `cranial/bulbar`).
-public typealias RegionGroupID = Tagged<RegionGroupTag, String>
+package typealias RegionGroupID = Tagged<RegionGroupTag, String>
 
 /// The tag of region-set ids (`rules.json` `regionSets`).
-public enum RegionSetTag: LiteralIDTag {}
+package enum RegionSetTag: LiteralIDTag {}
 /// A named set of body regions of `rules.json` (`face`, `back-or-leg`).
-public typealias RegionSetID = Tagged<RegionSetTag, String>
+package typealias RegionSetID = Tagged<RegionSetTag, String>
 
 /// The tag of the ids of the diagnostic-test catalogue (`tests.json`).
-public enum CatalogueTestTag: LiteralIDTag {}
+package enum CatalogueTestTag: LiteralIDTag {}
 /// A test's id in `tests.json` (`EMG`, `bloodWork`, `lumbarPuncture`): what
 /// `recommendations[].test` names.
-public typealias CatalogueTestID = Tagged<CatalogueTestTag, String>
+package typealias CatalogueTestID = Tagged<CatalogueTestTag, String>
 
 /// The tag of the ids of the catalogue's variants (`tests.json` `variants`).
-public enum VariantTag: LiteralIDTag {}
+package enum VariantTag: LiteralIDTag {}
 /// A variant of a catalogue test: an MRI region (`cervical spine`) or a blood panel
 /// (`neuropathy`).
-public typealias VariantID = Tagged<VariantTag, String>
+package typealias VariantID = Tagged<VariantTag, String>
 
 /// The tag of the ids of `advice.json` rows (advice, safety-net signs, what to tell the patient,
 /// notices).
-public enum AdviceTag: LiteralIDTag {}
+package enum AdviceTag: LiteralIDTag {}
 /// An `advice.json` row's id (`caffeine`, `return-breathing`, `not-monitored`).
-public typealias AdviceID = Tagged<AdviceTag, String>
+package typealias AdviceID = Tagged<AdviceTag, String>
 
 /// The tag of medication-class ids (the vocabulary's medication classes).
-public enum MedicationClassTag: LiteralIDTag {}
+package enum MedicationClassTag: LiteralIDTag {}
 /// A medication class's id as the vocabulary writes it (`corticosteroids`, `diuretics`).
-public typealias MedicationClassID = Tagged<MedicationClassTag, String>
+package typealias MedicationClassID = Tagged<MedicationClassTag, String>
 
 extension Recommendation.Test {
     /// The catalogue row of the test (`tests.json`), which gives its name and purpose.
@@ -96,20 +96,20 @@ extension Recommendation.Test {
 }
 
 /// The tag of the drug groups a lab action names (`lab-actions.json` `drugGroups`).
-public enum DrugGroupTag: LiteralIDTag {}
+package enum DrugGroupTag: LiteralIDTag {}
 /// A drug group's id in `lab-actions.json` (`metformin`, `ppi`).
-public typealias DrugGroupID = Tagged<DrugGroupTag, String>
+package typealias DrugGroupID = Tagged<DrugGroupTag, String>
 
 /// The tag of the rows of the feature-contrast tables (`contrasts.json`).
-public enum ContrastRowTag: LiteralIDTag {}
+package enum ContrastRowTag: LiteralIDTag {}
 /// A feature-contrast row's id, unique within its table (`duration`, `weakness`).
-public typealias ContrastRowID = Tagged<ContrastRowTag, String>
+package typealias ContrastRowID = Tagged<ContrastRowTag, String>
 
 /// The tag of the rows of `timeframes.json`.
-public enum TimeframeTag: LiteralIDTag {}
+package enum TimeframeTag: LiteralIDTag {}
 /// A `timeframes.json` row's id: an urgency's own (`urgent`) or one a red flag's step names
 /// (`same-day`, `read-today`, `eye-24-hours`).
-public typealias TimeframeID = Tagged<TimeframeTag, String>
+package typealias TimeframeID = Tagged<TimeframeTag, String>
 
 extension Urgency {
     /// The id of the urgency's own `timeframes.json` row.
