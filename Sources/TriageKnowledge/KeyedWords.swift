@@ -4,8 +4,9 @@ import TriageModel
 /// a row of `rules.json` `sentences` and `findingSentences`, `page.json` `phrases`. The loader
 /// requires a row for every key, so a lookup always finds one.
 ///
-/// Generic, so `tools/gen_snapshot_coding.py` (one concrete type a line) leaves it alone: its
-/// snapshot form is written here, the same as a generated one (every stored property in order).
+/// Generic, so the build's snapshot generator (`snapshot-coding-generator`, concrete types only)
+/// leaves it alone: its snapshot form is written here, the same as a generated one (every stored
+/// property in order).
 package struct KeyedWords<Key: KnowledgeWord & Hashable>: Sendable, Hashable, Codable {
     /// Which words.
     package var id: Key

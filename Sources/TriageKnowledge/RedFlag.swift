@@ -81,7 +81,7 @@ package struct RedFlag: Sendable, Hashable, Codable {
     package var conditions: [ConditionID]?
     /// A symptom set of `rules.json` whose shown symptoms mean a tier above acts instead (SPEC
     /// §6.1: "with any motor finding, the tiers above"): the row does not hold beside one of
-    /// them (``SymptomRedFlagRule``); nil: it always holds when stated.
+    /// them (``RedFlagPlan``, read by the symptom red flags and spreading); nil: it always holds.
     package var notBeside: SymptomSetID?
     /// Where the row departs from a seed, and why (SPEC §6.4); `knowledge` prints it.
     package var departure: String?

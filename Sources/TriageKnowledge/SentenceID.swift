@@ -73,17 +73,8 @@ extension RuleKnowledge {
         sentences.words(id)
     }
 
-    /// Sentence `id` with each `{name}` of `values` filled in, in order.
+    /// Sentence `id` with each `{name}` of `values` filled in, in one pass (``Swift/String/filledOnce(_:)``).
     package func sentence(_ id: SentenceID, _ values: KeyValuePairs<String, String>) -> String {
-        sentence(id).filled(values)
-    }
-}
-
-extension String {
-    /// The template with each `{name}` of `values` replaced by its value, in order.
-    package func filled(_ values: KeyValuePairs<String, String>) -> String {
-        var text = self
-        for (name, value) in values { text = text.filling("{" + name + "}", with: value) }
-        return text
+        sentences.words(id, values)
     }
 }

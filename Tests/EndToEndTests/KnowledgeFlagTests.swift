@@ -35,15 +35,15 @@ import Testing
     }
 
     @Test func anEditedTableIsWhatTheCommandsUse() throws {
-        let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.4\"", "\"version\": \"2026.12.4-clinic\"")])
+        let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.5\"", "\"version\": \"2026.12.5-clinic\"")])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
         let report = try BinaryRunner.run([
             "report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20", "--knowledge", tables.path,
         ])
-        #expect(report.stdout.contains("2026.12.4-clinic"))
+        #expect(report.stdout.contains("2026.12.5-clinic"))
         let printed = try BinaryRunner.run(["knowledge", "--format", "json", "--knowledge", tables.path])
         #expect(printed.status == 0)
-        #expect(printed.stdout.contains("2026.12.4-clinic"))
+        #expect(printed.stdout.contains("2026.12.5-clinic"))
     }
 
     /// A configuration error (`EX_CONFIG`, 78), the same message from every command.

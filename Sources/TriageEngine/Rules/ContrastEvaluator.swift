@@ -67,7 +67,7 @@ package struct ContrastEvaluator {
         let rules = knowledge.rules
         func present(_ set: SymptomSetID) -> [SymptomID] { rules.symptoms(set).present(symptoms.has) }
         let days = Count.days
-        func words(_ values: KeyValuePairs<String, String> = [:]) -> String { knowledge.contrastMap.words(signal).filled(values) }
+        func words(_ values: KeyValuePairs<String, String> = [:]) -> String { knowledge.contrastMap.words(signal).filledOnce(values) }
         func recorded(_ found: [SymptomID]) -> Reading? {
             found.isEmpty ? nil : Reading(why: words(["symptoms": found.joined(separator: ", ")]), findings: found.map(FindingID.symptom))
         }

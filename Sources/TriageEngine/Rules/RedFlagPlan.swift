@@ -72,6 +72,13 @@ struct RedFlagPlan {
         return out
     }
 
+    /// Whether a shown symptom of the row's `notBeside` set holds the row back: a tier above acts
+    /// instead (SPEC §6.1, "with any motor finding, the tiers above").
+    var heldBackByATierAbove: Bool {
+        guard let set = flag.notBeside else { return false }
+        return context.knowledge.symptomSet(set).symptoms.contains(where: context.findings.isShown)
+    }
+
     /// The row's headline with `{findings}` filled in.
     func headline<Name: CustomStringConvertible>(_ names: [Name]) -> String { Self.fill(flag.headline ?? flag.text, names) }
 

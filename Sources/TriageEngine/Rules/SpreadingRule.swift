@@ -22,8 +22,7 @@ package struct SpreadingRule: Rule {
         let findings = context.findings
         let course = findings.course
         guard !course.newGroupsAfterFirstWeek.isEmpty,
-            !context.knowledge.symptomSet(.motorOrBulbar).symptoms.contains(where: findings.isShown),
-            let plan = RedFlagPlan(context, flag: RedFlagID.spreading, rule: id)
+            let plan = RedFlagPlan(context, flag: RedFlagID.spreading, rule: id), !plan.heldBackByATierAbove
         else { return .notFired }
         let spread = course.newGroupsAfterFirstWeek.map { "to \($0.group) from \($0.firstSeen)" }
         let names = ["spread " + RedFlagPlan.named(spread)]

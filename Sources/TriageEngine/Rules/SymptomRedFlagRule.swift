@@ -56,11 +56,8 @@ package struct SymptomRedFlagRule: Rule {
     }
 
     package func evaluate(_ context: RuleContext) -> RuleOutcome {
-        guard let plan = RedFlagPlan(context, flag: flag, rule: id) else { return .notFired }
+        guard let plan = RedFlagPlan(context, flag: flag, rule: id), !plan.heldBackByATierAbove else { return .notFired }
         let findings = context.findings
-        if let above = plan.flag.notBeside, context.knowledge.symptomSet(above).symptoms.contains(where: findings.isShown) {
-            return .notFired
-        }
         return plan.outcome(
             stated: findings.stated(plan.flag.symptoms), possible: findings.possible(plan.flag.symptoms),
             conditions: plan.flag.conditions ?? [])

@@ -8,7 +8,7 @@ import TriageRender
     @Test func markdownHasEverySectionWithSources() throws {
         let markdown = KnowledgeMarkdown.render(try Knowledge.bundled)
         for heading in [
-            "# twitch-triage knowledge tables, version 2026.12.4", "## Sources", "## Thresholds", "## Vocabulary",
+            "# twitch-triage knowledge tables, version 2026.12.5", "## Sources", "## Thresholds", "## Vocabulary",
             "### Body regions", "### Medication classes", "## Analytes", "## Conditions", "## Feature contrasts",
             "### anxiety-bfs-vs-als", "### eyelid-vs-ms", "### normal-vs-serious", "## Red flags and warning signs",
             "## Tests", "## Advice", "## Contrast rows read from findings", "## Timeframes", "## The page and the worklist",
@@ -29,8 +29,11 @@ import TriageRender
         #expect(
             markdown.contains(
                 "| severe-cramping | other | Associated cramping that is severe or disruptive | cramps |  | motor-or-bulbar |"))
-        #expect(markdown.contains("| fatigable-ocular |"))
-        #expect(markdown.contains("| myasthenia-gravis |  |"))
+        let ocular = try #require(try Knowledge.bundled.redFlag(id: .fatigableOcular))
+        #expect(
+            markdown.contains(
+                "| fatigable-ocular | \(ocular.tier?.rawValue ?? "") | \(ocular.text) | \(ocular.symptoms.joined(separator: ", ")) | myasthenia-gravis |  |"
+            ))
         // A quoted article table row keeps its pipes inside one cell.
         #expect(markdown.contains(#"Persistent twitching, no weakness, normal strength \| Clinical history"#))
         // The mapping of a row, its signal, column, conditions and source; a timeframe with NICE's words.

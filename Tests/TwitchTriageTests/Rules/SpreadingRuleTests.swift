@@ -32,4 +32,19 @@ import TriageKnowledge
         day8.days(4, from: 7, regions: [("calf", "lower limb")])
         #expect(rule.evaluate(day8.context(knowledge)).fired)
     }
+
+    /// Beside any shown symptom of the row's `notBeside` set (motor or bulbar) spreading does not
+    /// hold: the tiers above act (SPEC §6.1).
+    @Test func besideAMotorOrBulbarSymptomItDoesNotFire() throws {
+        let row = try #require(knowledge.redFlag(id: .spreading))
+        #expect(row.notBeside == .motorOrBulbar)
+        let set = knowledge.symptomSet(.motorOrBulbar).symptoms
+        #expect(!set.isEmpty)
+        for symptom in set {
+            var patient = PatientBuilder()
+            patient.days(14)
+            patient.days(7, from: 14, regions: [("forearm", "upper limb"), ("calf", "lower limb")], symptoms: [symptom])
+            #expect(!rule.evaluate(patient.context(knowledge)).fired, "\(symptom)")
+        }
+    }
 }
