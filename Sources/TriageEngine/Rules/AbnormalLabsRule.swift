@@ -21,9 +21,6 @@ import TriageModel
 /// Knowledge: `lab-actions.json` (actions, drug groups, gap words); `rules.json` `labRelations`
 /// (panel and condition of each analyte); analytes with ranges and critical limits.
 package struct AbnormalLabsRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `abnormal-labs`.
     package let id: RuleID = "abnormal-labs"
 

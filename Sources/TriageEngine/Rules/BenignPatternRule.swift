@@ -16,9 +16,6 @@ import TriageModel
 /// condition `lifestyle-twitching`; arm-twitching-guide ("Most benign twitches resolve within
 /// a few days to two weeks"), neurologist-guide ("Over 90% of muscle twitching cases are benign").
 package struct BenignPatternRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `benign-pattern`.
     package let id: RuleID = "benign-pattern"
 

@@ -9,9 +9,6 @@ import TriageModel
 /// Knowledge: red flag `bulbar-crisis`; symptom sets `choking`, `breathless`, `ocular`,
 /// `bulbar-or-breathing` (`rules.json`; NICE NG127; RCEM and FICM on myasthenic crisis).
 package struct BulbarCrisisRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `bulbar-crisis`.
     package let id: RuleID = "bulbar-crisis"
 

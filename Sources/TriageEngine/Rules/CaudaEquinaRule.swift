@@ -10,9 +10,6 @@ import TriageModel
 /// (`rules.json`; NICE NG127, cauda equina syndrome: "new-onset disturbance of bladder, bowel or
 /// sexual function, or new-onset perineal numbness").
 package struct CaudaEquinaRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `cauda-equina`.
     package let id: RuleID = "cauda-equina"
 

@@ -10,9 +10,6 @@ import TriageModel
 /// the Eyelid vs MS contrast rows (neurologist-guide: "Often spreads beyond the eyelid to facial
 /// muscles (cheek, mouth, jaw)"); conditions `multiple-sclerosis`, `hemifacial-spasm`.
 package struct CentralPatternRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `central-pattern`.
     package let id: RuleID = "central-pattern"
 

@@ -10,9 +10,6 @@ import TriageModel
 /// Knowledge: thresholds `benign-max-span-days`, `eyelid-refer-after-days`; red flag
 /// `eyelid-only` (its step and its departure from the seeds).
 package struct EyelidOnlyRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `eyelid-only`.
     package let id: RuleID = "eyelid-only"
 

@@ -12,9 +12,6 @@ import TriageModel
 /// Knowledge: medication classes (`vocabulary.json`); their notes, linked analytes and
 /// frequent-use rows (`medication-notes.json`); condition `medication-side-effect`.
 package struct MedicationsRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `medications`.
     package let id: RuleID = "medications"
 

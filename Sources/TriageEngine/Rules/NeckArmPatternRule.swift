@@ -10,9 +10,6 @@ import TriageModel
 /// `cervical-radiculopathy` (arm-twitching-guide: "Neck pain radiating to arm, reduced reflexes
 /// — MRI, physical examination").
 package struct NeckArmPatternRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `neck-arm-pattern`.
     package let id: RuleID = "neck-arm-pattern"
 

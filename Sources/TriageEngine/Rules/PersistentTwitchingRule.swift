@@ -18,9 +18,6 @@ import TriageModel
 /// `eyelid-refer-after-days`, `recent-lab-days`; red flag `persistent-two-weeks` (its steps, NICE
 /// NG127 and its departure from the seeds); condition `bfs`; panel `persistent work-up`.
 package struct PersistentTwitchingRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `persistent-twitching`.
     package let id: RuleID = "persistent-twitching"
 

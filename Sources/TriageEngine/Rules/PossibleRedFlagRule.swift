@@ -8,9 +8,6 @@ import TriageModel
 ///
 /// Knowledge: red flag `possible-red-flag`; symptom set `benign-red-flags` (`rules.json`).
 package struct PossibleRedFlagRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `possible-red-flag`.
     package let id: RuleID = "possible-red-flag"
 

@@ -13,9 +13,6 @@ import TriageModel
 /// departure); condition `peripheral-neuropathy` (arm-twitching-guide: "Tingling, numbness,
 /// balance issues — Blood tests, nerve conduction studies"); panel `neuropathy`.
 package struct SensorySymptomsRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `sensory-symptoms`.
     package let id: RuleID = "sensory-symptoms"
 

@@ -12,9 +12,6 @@ import TriageModel
 /// random-twitches; neurologist-guide; NICE NG127; its departure from the seeds); symptom set
 /// `motor-or-bulbar`.
 package struct SpreadingRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `spreading`.
     package let id: RuleID = "spreading"
 

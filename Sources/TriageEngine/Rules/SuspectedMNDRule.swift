@@ -17,9 +17,6 @@ import TriageModel
 /// Association red-flag tool, the Awaji criteria, neurologist-guide); symptom sets `mnd-alone`,
 /// `mnd-breathing`, `limb-motor`, `mnd-companions`, `bulbar`, `swallowing` (`rules.json`).
 package struct SuspectedMNDRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `suspected-mnd`.
     package let id: RuleID = "suspected-mnd"
 

@@ -9,9 +9,6 @@ import TriageModel
 /// Knowledge: threshold `adult-age-years`; the `under-age` notice of `advice.json` (its text
 /// and headline).
 package struct UnderAgeRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `under-age`.
     package let id: RuleID = "under-age"
 

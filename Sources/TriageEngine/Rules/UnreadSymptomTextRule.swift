@@ -7,9 +7,6 @@ import TriageModel
 ///
 /// Knowledge: red flag `unread-symptom-text` (its step, timeframe `read-today` and headline).
 package struct UnreadSymptomTextRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `unread-symptom-text`.
     package let id: RuleID = "unread-symptom-text"
 

@@ -13,9 +13,6 @@ import TriageModel
 /// Knowledge: red flag `urgent-examination` (MND Association red-flag tool; arm-twitching-guide;
 /// neurologist-guide; NICE NG127); symptom sets `limb-motor`, `motor-or-bulbar` (`rules.json`).
 package struct UrgentExaminationRule: Rule {
-    /// Creates the rule.
-    package init() {}
-
     /// `urgent-examination`.
     package let id: RuleID = "urgent-examination"
 

@@ -1,5 +1,5 @@
 import Testing
-import TriageEngine
+@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
 
