@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// SPEC §6.2 "Labs: what the result calls for": one scenario per row kind, asserting the exact
 /// recommendation, who acts, how soon and the wording from `lab-actions.json`.

@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// SPEC §6.2 "Medications": each class its own note, who is the GP, never "stop".
 @Suite struct MedicationNoteTests {

@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// SPEC §6.1: patients under 16 are outside the knowledge, said so, with a clinician review today.
 @Suite struct UnderAgeRuleTests {

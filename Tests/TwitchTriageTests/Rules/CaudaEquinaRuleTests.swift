@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// The cauda equina rule (SPEC §6.1) treats a new sexual function change exactly as a bladder or
 /// bowel change (NICE NG127: "new-onset disturbance of bladder, bowel or sexual function"): with

@@ -1,6 +1,7 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
+
+@testable import TriageEngine
 
 @Suite struct MedicationsRuleTests {
     let knowledge = Knowledge.forTests

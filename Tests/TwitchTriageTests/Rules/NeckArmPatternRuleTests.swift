@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 @Suite struct NeckArmPatternRuleTests {
     let knowledge = Knowledge.forTests

@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// The other rows of SPEC §6.1 and examination first (§6.2).
 @Suite struct OtherRedFlagRowTests {

@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// The same-day red flags of SPEC §6.1, each on its own: stated → the first step today (the
 /// emergency department, 999, eye casualty), possible → a clinician phones the patient today.

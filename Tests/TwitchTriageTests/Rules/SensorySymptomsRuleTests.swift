@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 @Suite struct SensorySymptomsRuleTests {
     let knowledge = Knowledge.forTests

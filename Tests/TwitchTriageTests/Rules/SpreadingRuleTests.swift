@@ -1,6 +1,7 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
+
+@testable import TriageEngine
 
 @Suite struct SpreadingRuleTests {
     let knowledge = Knowledge.forTests

@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// Suspected motor neuron disease (SPEC §6.1, §6.2): urgent neurology with "query MND", and
 /// neurology's proposed work-up, which never delays the referral.

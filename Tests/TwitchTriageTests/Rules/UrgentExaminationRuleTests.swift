@@ -1,7 +1,8 @@
 import Testing
-@testable import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// The urgent-examination tier (SPEC §6.1): one stable or possible motor symptom is examined
 /// within a week; EMG only as its conditional next step.
