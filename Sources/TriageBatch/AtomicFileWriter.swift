@@ -16,11 +16,6 @@ package enum AtomicFileWriter {
         /// The operating system's reason.
         package var reason: String
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(path: String, reason: String) {
-            self.path = path
-            self.reason = reason
-        }
         /// `path: reason`.
         package var description: String { "\(path): \(reason)" }
     }

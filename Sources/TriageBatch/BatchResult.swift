@@ -39,16 +39,4 @@ package struct BatchResult: Sendable, Hashable {
     /// Every problem, input and output, sorted.
     package var problems: [Diagnostic]
 
-    /// Creates a value from its parts (the memberwise initializer, for the layers above).
-    package init(
-        outcome: Outcome, files: Int, filesRefused: Int, patients: Int, patientsWritten: Int, patientsUnchanged: Int, problems: [Diagnostic]
-    ) {
-        self.outcome = outcome
-        self.files = files
-        self.filesRefused = filesRefused
-        self.patients = patients
-        self.patientsWritten = patientsWritten
-        self.patientsUnchanged = patientsUnchanged
-        self.problems = problems
-    }
 }

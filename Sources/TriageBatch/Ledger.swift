@@ -45,15 +45,6 @@ package final class Ledger: Sendable {
         /// The worklist's tests.
         package var tests: [String]
 
-        /// Creates a result.
-        package init(patientID: PatientID, fingerprint: String, urgency: Urgency, folder: String?, headline: String, tests: [String]) {
-            self.patientID = patientID
-            self.fingerprint = fingerprint
-            self.urgency = urgency
-            self.folder = folder
-            self.headline = headline
-            self.tests = tests
-        }
     }
 
     /// The database (``Ledger`` extensions in other files read and write it too).

@@ -13,11 +13,6 @@ package final class OutputLock: Sendable {
         /// The holder's pid, when it could be read.
         package var pid: Int32?
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(output: String, pid: Int32? = nil) {
-            self.output = output
-            self.pid = pid
-        }
         /// `another batch (pid N) is writing to <out>; …`.
         package var description: String {
             "another batch\(pid.map { " (pid \($0))" } ?? "") is writing to \(output); this run exits without reading or writing anything"

@@ -17,10 +17,6 @@ public final class FileBytes: @unchecked Sendable {
         /// The operating system's error text (`No such file or directory`), or the size limit.
         package var reason: String
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(reason: String) {
-            self.reason = reason
-        }
     }
 
     /// The bytes of the file.

@@ -18,12 +18,6 @@ package enum InputDiscovery {
         /// named directly. Reports and messages use this, never the absolute path.
         package var displayPath: String
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(path: String, displayPath: String) {
-            self.path = path
-            self.displayPath = displayPath
-        }
-
         package static func < (lhs: Found, rhs: Found) -> Bool {
             (lhs.displayPath, lhs.path) < (rhs.displayPath, rhs.path)
         }

@@ -15,11 +15,6 @@ public enum InputFileReader {
         /// What reading it came to.
         public var outcome: FileReadOutcome
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(input: InputFile, outcome: FileReadOutcome) {
-            self.input = input
-            self.outcome = outcome
-        }
     }
 
     /// Reads the file at `found`.

@@ -21,12 +21,6 @@ package struct AnalyteNameWords: Sendable, Hashable, Codable {
     /// Words dropped from a name that does not match as written (the specimen, "level").
     package var sameMeasurement: [Group]
 
-    /// Creates the table.
-    package init(differentMeasurement: [Group], sameMeasurement: [Group]) {
-        self.differentMeasurement = differentMeasurement
-        self.sameMeasurement = sameMeasurement
-    }
-
     /// An empty table (knowledge built in code): names match as written or cut at `(`, `,`, `[`.
     package static let empty = AnalyteNameWords(differentMeasurement: [], sameMeasurement: [])
 

@@ -16,13 +16,6 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
         /// The row's id, when it has a readable one.
         package var id: String?
 
-        /// Creates a row reference.
-        package init(list: String? = nil, number: Int, id: String?) {
-            self.list = list
-            self.number = number
-            self.id = id
-        }
-
         /// `row 3 (calcium)`, `regions row 5 (hand)`.
         public var description: String {
             var text = list.map { "\($0) row \(number)" } ?? "row \(number)"
@@ -129,14 +122,6 @@ public struct KnowledgeError: Error, Sendable, Hashable, CustomStringConvertible
     package var subject: String?
     /// What is wrong.
     package var reason: Reason
-
-    /// Creates an error.
-    package init(file: String, row: Row? = nil, subject: String? = nil, reason: Reason) {
-        self.file = file
-        self.row = row
-        self.subject = subject
-        self.reason = reason
-    }
 
     /// `file: row N (id): what is wrong`.
     public var description: String {

@@ -9,11 +9,6 @@ package struct SnapshotWriter {
     /// The bytes written so far.
     package private(set) var bytes: [UInt8] = []
 
-    /// Creates a value from its parts (the memberwise initializer, for the layers above).
-    package init(bytes: [UInt8] = []) {
-        self.bytes = bytes
-    }
-
     /// Where the next byte goes.
     var count: Int { bytes.count }
 
@@ -68,10 +63,6 @@ package struct SnapshotReader {
         /// Where reading stopped.
         var offset: Int
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(offset: Int) {
-            self.offset = offset
-        }
     }
 
     package let bytes: UnsafeRawBufferPointer

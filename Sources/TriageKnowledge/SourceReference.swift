@@ -30,14 +30,6 @@ package struct SourceReference: Sendable, Hashable, Codable {
     /// and references cited by their printed title.
     package var url: String?
 
-    /// Creates an entry.
-    package init(name: String, kind: Kind, description: String, url: String? = nil) {
-        self.name = name
-        self.kind = kind
-        self.description = description
-        self.url = url
-    }
-
     /// The four articles' short names, as `shared/seeds/README.md` gives them.
     package static let articleNames: Set<String> = [
         "arm-twitching-guide", "arm-twitching-causes", "random-twitches", "neurologist-guide",

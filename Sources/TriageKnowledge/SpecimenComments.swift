@@ -40,12 +40,6 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
     /// The problems, in file order.
     package var problems: [Problem]
 
-    /// Creates the table.
-    package init(negations: Negations, problems: [Problem]) {
-        self.negations = negations
-        self.problems = problems
-    }
-
     /// An empty table (knowledge built in code).
     package static let empty = SpecimenComments(negations: Negations(words: [], sources: []), problems: [])
 

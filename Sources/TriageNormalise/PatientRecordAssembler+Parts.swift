@@ -47,11 +47,6 @@ extension PatientRecordAssembler {
         /// Problems for no patient.
         package var unattributed: [Diagnostic] = []
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(parts: [PatientID: Part] = [:], unattributed: [Diagnostic] = []) {
-            self.parts = parts
-            self.unattributed = unattributed
-        }
     }
 
     /// Splits one file's outcome by patient, normalising its records. A record dated after

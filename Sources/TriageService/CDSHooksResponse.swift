@@ -7,12 +7,6 @@ package struct CDSCoding: Codable, Sendable, Hashable {
     /// A display (required for override reasons).
     package var display: String?
 
-    /// Creates a coding.
-    package init(system: String, code: String, display: String?) {
-        self.system = system
-        self.code = code
-        self.display = display
-    }
 }
 
 /// A card (CDS Hooks 2.0 "Card Attributes"). Optional members are nil, never empty: the

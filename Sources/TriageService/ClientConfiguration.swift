@@ -25,22 +25,6 @@ package struct ClientConfiguration: Sendable, Decodable, Hashable {
     /// Order codes by recommended order (`EMG`, `MRI:cervical spine`, `potassium`).
     package var orderables: [String: Coding]?
 
-    /// Creates a client entry.
-    package init(
-        iss: String, jwks: JSONWebKeySet?, jku: [String]?, algs: [String]?, tenants: [String]?, mrnSystem: String,
-        fhirServer: String?, origins: [String]?, orderables: [String: Coding]?
-    ) {
-        self.iss = iss
-        self.jwks = jwks
-        self.jku = jku
-        self.algs = algs
-        self.tenants = tenants
-        self.mrnSystem = mrnSystem
-        self.fhirServer = fhirServer
-        self.origins = origins
-        self.orderables = orderables
-    }
-
     /// The algorithms in force.
     package var allowedAlgorithms: [String] { algs ?? Self.supportedAlgorithms }
 

@@ -22,19 +22,6 @@ package struct JSONWebKey: Sendable, Codable, Hashable {
     /// `sig` for a signing key, if the set says.
     package var use: String?
 
-    /// Creates a key.
-    package init(kty: String, kid: String?, crv: String?, x: String?, y: String?, n: String?, e: String?, alg: String?, use: String?) {
-        self.kty = kty
-        self.kid = kid
-        self.crv = crv
-        self.x = x
-        self.y = y
-        self.n = n
-        self.e = e
-        self.alg = alg
-        self.use = use
-    }
-
     /// Why a JWK cannot be used.
     package enum Problem: Error, Sendable, CustomStringConvertible {
         /// A key type or curve other than EC P-384 and RSA.
@@ -84,10 +71,6 @@ package struct JSONWebKeySet: Sendable, Codable, Hashable {
     /// The keys.
     package var keys: [JSONWebKey]
 
-    /// Creates a set.
-    package init(keys: [JSONWebKey]) {
-        self.keys = keys
-    }
 }
 
 /// A key that verifies a token's signature.

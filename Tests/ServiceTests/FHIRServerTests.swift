@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 import TriageModel
-import TriageService
+
+@testable import TriageService
 
 /// The `fhirServer` reads (SPEC §7.2) end to end over loopback, against the harness's
 /// ``TestFHIRServer``: the Patient when its prefetch is absent, a searchset's `next` page, the

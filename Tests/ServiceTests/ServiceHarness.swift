@@ -9,8 +9,9 @@ import TriageBatch
 import TriageIngest
 import TriageKnowledge
 import TriageModel
-import TriageService
 @preconcurrency import _CryptoExtras
+
+@testable import TriageService
 
 #if canImport(FoundationNetworking)
     import FoundationNetworking

@@ -26,14 +26,6 @@ package struct ConsiderationBuilder {
         package var aspect: String?
         var specificity: Int
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(sentence: String, findings: [FindingID], table: ContrastTableID? = nil, aspect: String? = nil, specificity: Int) {
-            self.sentence = sentence
-            self.findings = findings
-            self.table = table
-            self.aspect = aspect
-            self.specificity = specificity
-        }
     }
 
     /// One condition, before it becomes a ``Consideration``.
@@ -47,12 +39,6 @@ package struct ConsiderationBuilder {
 
     package let findings: PatientFindings
     package let knowledge: Knowledge
-
-    /// Creates a value from its parts (the memberwise initializer, for the layers above).
-    package init(findings: PatientFindings, knowledge: Knowledge) {
-        self.findings = findings
-        self.knowledge = knowledge
-    }
 
     /// The considerations, from the fired rules in headline order (lead first).
     package func build(fired: [RuleOutcome]) -> [Consideration] {

@@ -39,12 +39,6 @@ package struct ContrastEvaluator {
     package let findings: PatientFindings
     package let knowledge: Knowledge
 
-    /// Creates a value from its parts (the memberwise initializer, for the layers above).
-    package init(findings: PatientFindings, knowledge: Knowledge) {
-        self.findings = findings
-        self.knowledge = knowledge
-    }
-
     /// Every row the data matches, in the mapping's order.
     package func matches() -> [Match] {
         var decided: Set<String> = []

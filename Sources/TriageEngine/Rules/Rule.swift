@@ -21,12 +21,6 @@ package struct RuleContext: Sendable {
     /// The knowledge tables.
     package var knowledge: Knowledge
 
-    /// Creates a context.
-    package init(findings: PatientFindings, knowledge: Knowledge) {
-        self.findings = findings
-        self.knowledge = knowledge
-    }
-
     /// A threshold's value.
     package func threshold(_ key: Threshold.Key) -> Double { knowledge.threshold(key) }
 
@@ -138,21 +132,6 @@ package struct RuleOutcome: Sendable, Hashable {
 
     /// A rule that did not fire.
     package static let notFired = RuleOutcome(recommendations: [], conditions: [], headline: nil)
-
-    /// Creates an outcome.
-    package init(
-        recommendations: [Recommendation], conditions: [ConditionID], headline: String?,
-        support: [ConditionID: [FindingID]] = [:], leadsHeadline: Bool = false, queryMND: Bool = false,
-        redFlags: [RedFlagID] = []
-    ) {
-        self.recommendations = recommendations
-        self.conditions = conditions
-        self.headline = headline
-        self.support = support
-        self.leadsHeadline = leadsHeadline
-        self.queryMND = queryMND
-        self.redFlags = redFlags
-    }
 
     /// The findings that speak for `condition`: its own list, else every recommendation's reasons.
     package func support(of condition: ConditionID) -> [FindingID] {

@@ -61,10 +61,6 @@ public struct LabCodeMap: Sendable, Hashable {
         /// The problems, in file order.
         package var problems: [Diagnostic]
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(problems: [Diagnostic]) {
-            self.problems = problems
-        }
         /// One problem a line.
         package var description: String { problems.map(\.description).joined(separator: "\n") }
     }

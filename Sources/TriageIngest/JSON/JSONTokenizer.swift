@@ -31,12 +31,6 @@ package struct JSONTokenizer {
         /// The 1-based byte column.
         var column: Int
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(reason: String, line: Int, column: Int) {
-            self.reason = reason
-            self.line = line
-            self.column = column
-        }
     }
 
     /// The deepest nesting of objects and arrays accepted (FHIR resources nest about 10 deep).

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TriageBatch
 import TriageModel
+
+@testable import TriageBatch
 
 @Suite struct SafeFileNameTests {
     @Test(arguments: [("P001", "P001"), ("MRN-004417", "MRN-004417"), ("a/b", "a_b"), ("a b\u{e9}", "a_b_"), ("x..y", "x..y")])

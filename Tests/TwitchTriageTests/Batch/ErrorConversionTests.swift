@@ -1,9 +1,10 @@
 import Foundation
 import Testing
 import TriageBatch
-import TriageIngest
-import TriageKnowledge
 import TriageModel
+
+@testable import TriageIngest
+@testable import TriageKnowledge
 
 /// Where each layer's own error leaves the library it becomes a ``TriageError`` with its message
 /// unchanged (issue 24: one error path).

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-import TriageBatch
-import TriageIngest
 import TriageModel
+
+@testable import TriageBatch
+@testable import TriageIngest
 
 @Suite struct TriageErrorTests {
     @Test func theMessageNamesPathLineReasonAndStep() {

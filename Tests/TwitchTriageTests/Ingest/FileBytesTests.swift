@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TriageIngest
 import TriageModel
+
+@testable import TriageIngest
 
 /// The file-size limit (`--max-file-size`) as the library applies it: a file past the limit is
 /// refused before it is read, with a message that gives both sizes and names the flag.

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-import TriageKnowledge
 import TriageModel
 import TriageNormalise
+
+@testable import TriageKnowledge
 
 /// The compiled, pre-validated knowledge (``KnowledgeSnapshot``, SPEC §9): the shipped snapshot is
 /// the one the shipped JSON tables compile to (a stale one fails here, so it cannot ship), it

@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TriageKnowledge
 import TriageModel
+
+@testable import TriageKnowledge
 
 /// Each rule of the loader, broken once on a copy of the shipped tables, with its exact message.
 @Suite struct KnowledgeValidationTests {

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-import TriageEngine
 import TriageKnowledge
 import TriageRender
+
+@testable import TriageEngine
 
 /// Considerations discipline (SPEC §6.3).
 @Suite struct ConsiderationDisciplineTests {

@@ -1,8 +1,9 @@
 import Foundation
 import Testing
-import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// SPEC §6 "Considerations", bullet by bullet.
 @Suite struct ConsiderationRulesTests {

@@ -1,7 +1,8 @@
 import Testing
-import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// Every entry of `contrast-map.json` on a patient made for its signal: the signal holds, the
 /// entry's row is matched (by this entry, or by an earlier entry of the same row that also

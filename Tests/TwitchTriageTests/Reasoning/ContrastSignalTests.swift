@@ -1,7 +1,8 @@
 import Testing
-import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// One test per mapping rule of `contrast-map.json`, at its boundaries: each signal holds on
 /// the data that shows its column, and never on missing data.

@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import TriageBatch
-import TriageEngine
 import TriageIngest
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// Invariants of the plan over every sample and every scenario (SPEC §6.1-6.3): no EMG, NCS or
 /// MRI without an examination; no ALS "for" from age or duration; self-care never with a present

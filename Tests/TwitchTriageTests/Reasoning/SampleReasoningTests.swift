@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 import TriageBatch
-import TriageEngine
 import TriageIngest
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// Invariants of the reasoning over every sample patient.
 @Suite struct SampleReasoningTests {

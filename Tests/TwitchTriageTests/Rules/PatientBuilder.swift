@@ -1,6 +1,7 @@
-import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// Builds patient records for rule and findings tests: a journal of days from a start date,
 /// and labs, without files.

@@ -1,6 +1,7 @@
-import TriageEngine
 import TriageKnowledge
 import TriageModel
+
+@testable import TriageEngine
 
 /// A patient for the red-flag scenarios: a journal of days, symptoms stated or only possible
 /// (SPEC §4.1 "Certainty": the reader marks a doubtful symptom `possible` on its finding).

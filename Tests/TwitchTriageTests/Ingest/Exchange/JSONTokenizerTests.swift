@@ -1,5 +1,6 @@
 import Testing
-import TriageIngest
+
+@testable import TriageIngest
 
 @Suite struct JSONTokenizerTests {
     private func tokens(_ text: String) -> (tokens: [String], failure: JSONTokenizer.Failure?) {

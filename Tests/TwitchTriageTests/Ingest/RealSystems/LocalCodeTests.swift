@@ -1,7 +1,8 @@
 import Foundation
 import Testing
-import TriageIngest
 import TriageKnowledge
+
+@testable import TriageIngest
 
 /// SPEC §3.10 local lab codes: the site's code map (`--code-map`), and without it a code whose
 /// text is an analyte's name, read when the unit fits that analyte (issue 19).
