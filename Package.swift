@@ -1,3 +1,4 @@
+import CompilerPluginSupport
 // swift-tools-version:6.0
 import Foundation
 import PackageDescription
@@ -23,6 +24,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        // `@PackageMemberwiseInit` (Sources/MemberwiseInitMacros): the one macro, built for the host.
+        .package(url: "https://github.com/swiftlang/swift-syntax", from: "603.0.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,8 +36,18 @@ let package = Package(
         // The library, as layers the compiler enforces (STYLE §15, swift-nio's targets): data flows
         // one way, Model ← Knowledge ← Ingest ← Normalise ← Engine ← Render ← Batch, each target
         // depending only on those above it, with `package` access between them.
+        // `@PackageMemberwiseInit`: the `package` memberwise initialiser Swift synthesises only as
+        // `internal`, for the value types the layers above build. Its expansion is a compiler plugin.
+        .macro(
+            name: "MemberwiseInitMacros",
+            dependencies: [
+                .product(name: "SwiftSyntaxMacros", package: "swift-syntax"),
+                .product(name: "SwiftCompilerPlugin", package: "swift-syntax"),
+            ]
+        ),
+        .target(name: "MemberwiseInit", dependencies: ["MemberwiseInitMacros"]),
         // Plain value types: patients, journal entries, lab results, findings, referrals, ids.
-        .target(name: "TriageModel"),
+        .target(name: "TriageModel", dependencies: ["MemberwiseInit"]),
         // The knowledge tables (Resources/), their compiled snapshot, loading and validation. The
         // snapshot's readers and writers (`<Type>+Snapshot.swift`) are generated at build time by
         // SnapshotCodingPlugin, never committed.
@@ -51,7 +64,9 @@ let package = Package(
         // Input discovery, kind detection and one reader per format; the only user of libxml2.
         .target(
             name: "TriageIngest",
-            dependencies: ["TriageModel", "TriageKnowledge", "CLibXML2", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "TriageModel", "TriageKnowledge", "CLibXML2", "MemberwiseInit", .product(name: "Crypto", package: "swift-crypto"),
+            ]
         ),
         // Records to patients: the vocabulary, frames, units and code maps; one record per patient.
         .target(name: "TriageNormalise", dependencies: ["TriageModel", "TriageKnowledge", "TriageIngest"]),
@@ -67,6 +82,7 @@ let package = Package(
             name: "TriageBatch",
             dependencies: [
                 "TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender",
+                "MemberwiseInit",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "Logging", package: "swift-log"),
@@ -165,6 +181,14 @@ let package = Package(
             dependencies: [
                 "TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch",
                 "TestSupport",
+            ]
+        ),
+        .testTarget(
+            name: "MemberwiseInitTests",
+            dependencies: [
+                "MemberwiseInitMacros",
+                .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
+                .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
             ]
         ),
         .testTarget(

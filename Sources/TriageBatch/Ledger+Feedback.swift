@@ -1,4 +1,5 @@
 import GRDB
+import MemberwiseInit
 import TriageModel
 
 /// What the CDS Hooks service (SPEC §7.2) keeps in the ledger: the cards and suggestions it
@@ -7,6 +8,7 @@ import TriageModel
 /// a uuid the ledger does not know is stored and counted all the same.
 extension Ledger {
     /// A card or suggestion the service issued.
+    @PackageMemberwiseInit
     package struct IssuedItem: Sendable, Hashable {
         /// The card's or suggestion's uuid.
         package var uuid: String
@@ -21,18 +23,10 @@ extension Ledger {
         /// The card's indicator (`critical`, `warning`, `info`).
         package var indicator: String
 
-        /// Creates an item.
-        package init(uuid: String, card: String, patientID: PatientID, rule: String, test: String?, indicator: String) {
-            self.uuid = uuid
-            self.card = card
-            self.patientID = patientID
-            self.rule = rule
-            self.test = test
-            self.indicator = indicator
-        }
     }
 
     /// One feedback item as the EHR sent it (only codes and uuids: a user's comment is not kept).
+    @PackageMemberwiseInit
     package struct FeedbackItem: Sendable, Hashable {
         /// The card's uuid.
         package var card: String
@@ -49,19 +43,6 @@ extension Ledger {
         /// When the user acted (as sent).
         package var outcomeTimestamp: String
 
-        /// Creates an item.
-        package init(
-            card: String, outcome: String, acceptedSuggestions: [String], reasonSystem: String?, reasonCode: String?,
-            reasonDisplay: String?, outcomeTimestamp: String
-        ) {
-            self.card = card
-            self.outcome = outcome
-            self.acceptedSuggestions = acceptedSuggestions
-            self.reasonSystem = reasonSystem
-            self.reasonCode = reasonCode
-            self.reasonDisplay = reasonDisplay
-            self.outcomeTimestamp = outcomeTimestamp
-        }
     }
 
     /// Acceptance and overrides per rule and recommendation.

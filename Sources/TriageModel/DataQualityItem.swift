@@ -1,3 +1,5 @@
+import MemberwiseInit
+
 /// One line of a report's data-quality section (SPEC §7 `dataQuality[]`): a problem with the
 /// patient's data, merged over the rows where it repeats.
 ///
@@ -6,6 +8,7 @@
 /// (15 rows): symptom text not understood: "funny buzzy thing"`). Unlike a ``Diagnostic``, an
 /// item may quote what the patient wrote (``term``): it goes into the patient's own report only,
 /// never to stderr or logs.
+@PackageMemberwiseInit
 package struct DataQualityItem: Sendable, Hashable {
     /// The first place the problem occurs (file, first line, column there).
     package var location: SourceLocation
@@ -20,16 +23,4 @@ package struct DataQualityItem: Sendable, Hashable {
     /// How many times it occurs (rows, or places).
     package var count: Int
 
-    /// Creates an item.
-    package init(
-        location: SourceLocation, message: String, severity: Diagnostic.Severity, term: String? = nil,
-        lines: [Int], count: Int
-    ) {
-        self.location = location
-        self.message = message
-        self.severity = severity
-        self.term = term
-        self.lines = lines
-        self.count = count
-    }
 }

@@ -1,3 +1,5 @@
+import MemberwiseInit
+
 /// One journal entry after its terms were matched to the vocabulary (SPEC §4): what findings
 /// and rules read.
 public struct JournalEntry: Sendable, Hashable {
@@ -15,6 +17,7 @@ public struct JournalEntry: Sendable, Hashable {
     package typealias Exercise = Lifestyle.Exercise
 
     /// A body region where twitching was felt.
+    @PackageMemberwiseInit
     package struct RegionMention: Sendable, Hashable {
         /// The region's id in the vocabulary (`forearm`).
         package var region: RegionID
@@ -23,12 +26,6 @@ public struct JournalEntry: Sendable, Hashable {
         /// The side, if stated.
         package var side: Side?
 
-        /// Creates a mention.
-        package init(region: RegionID, group: RegionGroupID, side: Side?) {
-            self.region = region
-            self.group = group
-            self.side = side
-        }
     }
 
     /// An associated symptom, matched.
@@ -103,6 +100,7 @@ public struct JournalEntry: Sendable, Hashable {
     }
 
     /// A medication, with its class when the vocabulary knows the drug.
+    @PackageMemberwiseInit
     package struct MedicationMention: Sendable, Hashable {
         /// The name as written.
         package var name: String
@@ -110,11 +108,6 @@ public struct JournalEntry: Sendable, Hashable {
         /// to twitching.
         package var medicationClass: MedicationClassID?
 
-        /// Creates a mention.
-        package init(name: String, medicationClass: MedicationClassID?) {
-            self.name = name
-            self.medicationClass = medicationClass
-        }
     }
 
     /// Where the entry came from.

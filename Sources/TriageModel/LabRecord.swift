@@ -1,3 +1,5 @@
+import MemberwiseInit
+
 /// One lab result as read from a CSV row or an XML `<result>`, before the analyte is
 /// identified and the unit converted.
 public struct LabRecord: Sendable, Hashable {
@@ -121,15 +123,11 @@ public struct LabRecord: Sendable, Hashable {
 
 /// A result of an analyte the knowledge does not read, which the lab flagged abnormal: kept as
 /// it was reported, for the referral's other results (SPEC §3.10, `otherResults[]`).
+@PackageMemberwiseInit
 package struct OtherLabRecord: Sendable, Hashable {
     /// The patient's id.
     public var patientID: PatientID
     /// The result as reported.
     public var result: Referral.OtherResult
 
-    /// Creates a record.
-    package init(patientID: PatientID, result: Referral.OtherResult) {
-        self.patientID = patientID
-        self.result = result
-    }
 }

@@ -1,3 +1,5 @@
+import MemberwiseInit
+
 /// A lab result with its analyte identified, its value converted to the canonical unit, and
 /// its status classified (SPEC §3.6, §3.7).
 public struct LabResult: Sendable, Hashable {
@@ -26,20 +28,17 @@ public struct LabResult: Sendable, Hashable {
     }
 
     /// A value with its unit.
+    @PackageMemberwiseInit
     package struct Quantity: Sendable, Hashable {
         /// The value.
         package var value: LabValue
         /// The UCUM unit (`mmol/L`), or the unit as written for the reported quantity.
         package var unit: String
 
-        /// Creates a quantity.
-        package init(value: LabValue, unit: String) {
-            self.value = value
-            self.unit = unit
-        }
     }
 
     /// A reference range in the canonical unit.
+    @PackageMemberwiseInit
     package struct ReferenceRange: Sendable, Hashable {
         /// Where the range came from.
         package enum Origin: String, Sendable, Hashable {
@@ -58,13 +57,6 @@ public struct LabResult: Sendable, Hashable {
         /// Where it came from.
         package var origin: Origin
 
-        /// Creates a range.
-        package init(low: Double?, high: Double?, unit: String, origin: Origin) {
-            self.low = low
-            self.high = high
-            self.unit = unit
-            self.origin = origin
-        }
     }
 
     /// Where the result came from.

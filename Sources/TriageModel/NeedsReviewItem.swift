@@ -1,6 +1,9 @@
+import MemberwiseInit
+
 /// Symptom text that was not understood (SPEC §4.1, §7 `needsReview[]`): a distinct text of one
 /// file with the lines where the patient wrote it. Its presence keeps the patient out of
 /// self-care and adds a clinician-review recommendation quoting it.
+@PackageMemberwiseInit
 package struct NeedsReviewItem: Sendable, Hashable {
     /// The file, relative to the input root.
     package var file: String
@@ -11,11 +14,4 @@ package struct NeedsReviewItem: Sendable, Hashable {
     /// How many times it occurs.
     package var count: Int
 
-    /// Creates an item.
-    package init(file: String, lines: [Int], text: String, count: Int) {
-        self.file = file
-        self.lines = lines
-        self.text = text
-        self.count = count
-    }
 }

@@ -1,8 +1,11 @@
+import MemberwiseInit
+
 /// What an input says about who a patient is: from a journal XML `<patient>` element or a
 /// patients CSV row.
 ///
 /// Age matters to the considerations, never to urgency alone. The display name is optional,
 /// is written only into that patient's own reports, and never into logs.
+@PackageMemberwiseInit
 public struct PatientDemographics: Sendable, Hashable {
     /// Sex as recorded.
     package enum Sex: String, Sendable, Hashable {
@@ -39,19 +42,6 @@ public struct PatientDemographics: Sendable, Hashable {
     package var sex: Sex?
     /// A display name, if given.
     package var displayName: String?
-
-    /// Creates demographics.
-    package init(
-        source: SourceLocation, patientID: PatientID, birthDate: LocalDate? = nil, age: Int? = nil,
-        sex: Sex? = nil, displayName: String? = nil
-    ) {
-        self.source = source
-        self.patientID = patientID
-        self.birthDate = birthDate
-        self.age = age
-        self.sex = sex
-        self.displayName = displayName
-    }
 
     /// Age in whole years on `date`: from the birth date when known, else the recorded age.
     package func age(on date: LocalDate) -> Int? {

@@ -1,9 +1,13 @@
+import MemberwiseInit
+
 /// The referral summary of one patient (SPEC §7): everything every renderer writes.
 ///
 /// A pure function of the patient's records, the knowledge version, the as-of date and the tool
 /// version: nothing here comes from the clock, the host or the order files were found in.
+@PackageMemberwiseInit
 public struct Referral: Sendable, Hashable {
     /// The patient as the report shows them.
+    @PackageMemberwiseInit
     package struct Patient: Sendable, Hashable {
         /// The id.
         package var id: PatientID
@@ -14,16 +18,10 @@ public struct Referral: Sendable, Hashable {
         /// A display name, when the input gave one (never in logs).
         package var displayName: String?
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(id: PatientID, age: Int? = nil, sex: PatientDemographics.Sex? = nil, displayName: String? = nil) {
-            self.id = id
-            self.age = age
-            self.sex = sex
-            self.displayName = displayName
-        }
     }
 
     /// The journal's data window.
+    @PackageMemberwiseInit
     package struct Window: Sendable, Hashable {
         /// The first entry's date.
         package var first: LocalDate
@@ -32,15 +30,10 @@ public struct Referral: Sendable, Hashable {
         /// The number of entries.
         package var entries: Int
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(first: LocalDate, last: LocalDate, entries: Int) {
-            self.first = first
-            self.last = last
-            self.entries = entries
-        }
     }
 
     /// A lifestyle correlation as the report shows it.
+    @PackageMemberwiseInit
     package struct LifestyleCorrelation: Sendable, Hashable {
         /// The factor (`caffeine`, `short sleep`, …).
         package var factor: String
@@ -57,21 +50,10 @@ public struct Referral: Sendable, Hashable {
         /// Whether the exposure is linked to the twitching (see `correlation-min-ratio`).
         package var linked: Bool
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(
-            factor: String, exposedDays: Int, exposedMean: Double, unexposedDays: Int, unexposedMean: Double, comparable: Bool, linked: Bool
-        ) {
-            self.factor = factor
-            self.exposedDays = exposedDays
-            self.exposedMean = exposedMean
-            self.unexposedDays = unexposedDays
-            self.unexposedMean = unexposedMean
-            self.comparable = comparable
-            self.linked = linked
-        }
     }
 
     /// A piece of advice with its sources.
+    @PackageMemberwiseInit
     package struct AdviceItem: Sendable, Hashable {
         /// The advice id.
         package var id: AdviceID
@@ -80,15 +62,10 @@ public struct Referral: Sendable, Hashable {
         /// The articles.
         package var sources: [String]
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(id: AdviceID, text: String, sources: [String]) {
-            self.id = id
-            self.text = text
-            self.sources = sources
-        }
     }
 
     /// A free-text note of the journal, kept verbatim and never interpreted (SPEC §3.3).
+    @PackageMemberwiseInit
     package struct Note: Sendable, Hashable {
         /// The entry's date.
         package var date: LocalDate
@@ -97,15 +74,10 @@ public struct Referral: Sendable, Hashable {
         /// The note.
         package var text: String
 
-        /// Creates a value from its parts (the memberwise initializer, for the layers above).
-        package init(date: LocalDate, source: SourceLocation, text: String) {
-            self.date = date
-            self.source = source
-            self.text = text
-        }
     }
 
     /// One item of the targeted examination checklist (SPEC §6.2, `examination[]`).
+    @PackageMemberwiseInit
     package struct ExaminationItem: Sendable, Hashable {
         /// What to examine ("tongue wasting and fasciculation").
         package var item: String
@@ -114,15 +86,10 @@ public struct Referral: Sendable, Hashable {
         /// The sources.
         package var sources: [String]
 
-        /// Creates an item.
-        package init(item: String, forWhat: String, sources: [String]) {
-            self.item = item
-            self.forWhat = forWhat
-            self.sources = sources
-        }
     }
 
     /// A diagnosis or family history the patient states (SPEC §4.1, `history[]`).
+    @PackageMemberwiseInit
     package struct HistoryItem: Sendable, Hashable {
         /// Whose history.
         package enum Kind: String, Sendable, Hashable {
@@ -143,18 +110,11 @@ public struct Referral: Sendable, Hashable {
         /// Whether the relative is first-degree (parent, sibling, child); nil for a diagnosis.
         package var firstDegree: Bool?
 
-        /// Creates an item.
-        package init(kind: Kind, text: String, quote: String, source: SourceLocation, firstDegree: Bool? = nil) {
-            self.kind = kind
-            self.text = text
-            self.quote = quote
-            self.source = source
-            self.firstDegree = firstDegree
-        }
     }
 
     /// A result of an analyte the knowledge does not read, kept because the lab flagged it
     /// (SPEC §3.10, `otherResults[]`), as reported.
+    @PackageMemberwiseInit
     package struct OtherResult: Sendable, Hashable {
         /// The test's name as the lab wrote it.
         package var name: String
@@ -175,21 +135,6 @@ public struct Referral: Sendable, Hashable {
         /// The lab's comment on it, if any.
         package var comment: String?
 
-        /// Creates an other result.
-        package init(
-            name: String, code: String?, system: String?, value: String, unit: String?, flag: String,
-            collected: Timestamp?, source: SourceLocation, comment: String? = nil
-        ) {
-            self.name = name
-            self.code = code
-            self.system = system
-            self.value = value
-            self.unit = unit
-            self.flag = flag
-            self.collected = collected
-            self.source = source
-            self.comment = comment
-        }
     }
 
     /// The tool version that wrote it.
@@ -248,44 +193,6 @@ public struct Referral: Sendable, Hashable {
     package var history: [HistoryItem] = []
     /// Results the lab flagged of analytes the knowledge does not read (`otherResults[]`).
     package var otherResults: [OtherResult] = []
-
-    /// Creates a value from its parts (the memberwise initializer, for the layers above).
-    package init(
-        toolVersion: String, knowledgeVersion: String, asOf: LocalDate, patient: Patient, window: Window? = nil, urgency: Urgency,
-        headline: String, recommendations: [Recommendation], findings: [Finding], labs: [LabResult], considerations: [Consideration],
-        correlations: [LifestyleCorrelation], advice: [AdviceItem], sameDay: Bool = false, phone: PhoneLifestyle? = nil,
-        dataQuality: [DataQualityItem], needsReview: [NeedsReviewItem], notes: [Note], inputs: [InputFile],
-        timeline: ReferralTimeline = .empty, disclaimer: String, examination: [ExaminationItem] = [], tellPatient: String? = nil,
-        safetyNet: [AdviceItem] = [], queryMND: Bool = false, history: [HistoryItem] = [], otherResults: [OtherResult] = []
-    ) {
-        self.toolVersion = toolVersion
-        self.knowledgeVersion = knowledgeVersion
-        self.asOf = asOf
-        self.patient = patient
-        self.window = window
-        self.urgency = urgency
-        self.headline = headline
-        self.recommendations = recommendations
-        self.findings = findings
-        self.labs = labs
-        self.considerations = considerations
-        self.correlations = correlations
-        self.advice = advice
-        self.sameDay = sameDay
-        self.phone = phone
-        self.dataQuality = dataQuality
-        self.needsReview = needsReview
-        self.notes = notes
-        self.inputs = inputs
-        self.timeline = timeline
-        self.disclaimer = disclaimer
-        self.examination = examination
-        self.tellPatient = tellPatient
-        self.safetyNet = safetyNet
-        self.queryMND = queryMND
-        self.history = history
-        self.otherResults = otherResults
-    }
 
     /// The one-line disclaimer every report carries.
     package static let standardDisclaimer =

@@ -1,5 +1,8 @@
+import MemberwiseInit
+
 /// An associated symptom as a journal entry wrote it: its name and, from XML, a severity and
 /// where it was felt.
+@PackageMemberwiseInit
 package struct SymptomMention: Sendable, Hashable {
     /// The symptom's name as written ("pins and needles").
     package var name: Term
@@ -8,10 +11,4 @@ package struct SymptomMention: Sendable, Hashable {
     /// Where it was felt, as written (XML `location`).
     package var bodyLocation: Term?
 
-    /// Creates a mention.
-    package init(name: Term, severity: Int? = nil, bodyLocation: Term? = nil) {
-        self.name = name
-        self.severity = severity
-        self.bodyLocation = bodyLocation
-    }
 }

@@ -1,18 +1,16 @@
+import MemberwiseInit
+
 /// A line and a 1-based byte column in a CSV file.
 ///
 /// Columns count bytes from the start of the line, 1-based; on the first line they count from
 /// after a UTF-8 byte-order mark, which editors do not show.
+@PackageMemberwiseInit
 package struct CSVPosition: Sendable, Hashable {
     /// The 1-based line.
     package var line: Int
     /// The 1-based byte column.
     package var column: Int
 
-    /// Creates a position.
-    package init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
 }
 
 /// One field of a ``CSVRecord``: where its bytes are in the scanned buffer, and where it starts.
