@@ -15,7 +15,7 @@ struct SnapshotCodingPlugin: BuildToolPlugin {
     static let knowledgeFiles = [
         "Vocabulary", "ReadingRules", "AnalyteDefinition", "AnalyteNameWords", "Condition", "FeatureContrast", "RedFlag",
         "DiagnosticTest", "Threshold", "Advice", "SourceReference", "ContrastMap", "RuleKnowledge", "LabActionTable",
-        "MedicationNote", "Timeframe", "SpecimenComments", "PageKnowledge", "Source",
+        "MedicationNote", "Timeframe", "SpecimenComments", "PageKnowledge", "Source", "KnowledgeTables",
     ]
 
     /// A listed file the target does not have.
