@@ -9,7 +9,7 @@ import PackagePlugin
 /// changes, so a reader cannot be out of date with the type it reads.
 @main
 struct SnapshotCodingPlugin: BuildToolPlugin {
-    /// The files of TriageKnowledge whose Codable types are written to the knowledge snapshot: the
+    /// The files of TriageKnowledge whose Codable (or Encodable) types are written to the knowledge snapshot: the
     /// one list of them. A type of another file that the snapshot holds is a build error (no
     /// `SnapshotCodable` conformance), so a file missing here cannot go unnoticed.
     static let knowledgeFiles = [

@@ -3,9 +3,9 @@
 //
 //     snapshot-coding-generator <Type>.swift <work directory>/<Type>+Snapshot.swift
 //
-// For each Codable type of the file (or Encodable: ``KnowledgeTables``, the snapshot's whole, is only
-// written as JSON, never read from it) it conforms the type to `SnapshotCodable`, reading and writing
-// every stored property in declaration order. The snapshot is then read with no Codable, no JSON and
+// For each Codable type of the file (or Encodable: `KnowledgeTables`, the snapshot's outermost value,
+// is written as JSON by `knowledge --format json` but never read from JSON) it conforms the type to
+// `SnapshotCodable`, reading and writing every stored property in declaration order. The snapshot is then read with no Codable, no JSON and
 // no runtime conformance lookups (the Codable decode of the snapshot was about 14% of a single
 // report's CPU, most of it the Swift runtime resolving generic metadata and scanning protocol
 // conformance records).
