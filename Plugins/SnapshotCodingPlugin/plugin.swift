@@ -9,13 +9,13 @@ import PackagePlugin
 /// changes, so a reader cannot be out of date with the type it reads.
 @main
 struct SnapshotCodingPlugin: BuildToolPlugin {
-    /// The files of TriageKnowledge whose Codable types are written to the knowledge snapshot: the
+    /// The files of TriageKnowledge whose Codable (or Encodable) types are written to the knowledge snapshot: the
     /// one list of them. A type of another file that the snapshot holds is a build error (no
     /// `SnapshotCodable` conformance), so a file missing here cannot go unnoticed.
     static let knowledgeFiles = [
         "Vocabulary", "ReadingRules", "AnalyteDefinition", "AnalyteNameWords", "Condition", "FeatureContrast", "RedFlag",
         "DiagnosticTest", "Threshold", "Advice", "SourceReference", "ContrastMap", "RuleKnowledge", "LabActionTable",
-        "MedicationNote", "Timeframe", "SpecimenComments", "PageKnowledge", "Source",
+        "MedicationNote", "Timeframe", "SpecimenComments", "PageKnowledge", "Source", "KnowledgeTables",
     ]
 
     /// A listed file the target does not have.

@@ -30,7 +30,7 @@ package struct AnalyteNameWords: Sendable, Hashable, Codable {
     ///   is not one word as names are split, a word in both lists, a row without a source or
     ///   citing one that is not in the catalogue.
     func validate(catalogue: [SourceReference]) throws(KnowledgeError) {
-        let file = KnowledgeFile.analyteNameWords
+        let file = KnowledgeFile.analyteNameWords.rawValue
         let known = Set(catalogue.map(\.name))
         var seen: Set<String> = []
         var listed: [String: String] = [:]

@@ -87,10 +87,7 @@ extension Tagged where Tag == ConditionTag, RawValue == String {
     package static let vitaminDeficiency = ConditionID(rawValue: "vitamin-deficiency")
     package static let medicationSideEffect = ConditionID(rawValue: "medication-side-effect")
     package static let eyelidMyokymia = ConditionID(rawValue: "eyelid-myokymia")
-    package static let opticNeuritis = ConditionID(rawValue: "optic-neuritis")
-    package static let myasthenia = ConditionID(rawValue: "myasthenia-gravis")
     package static let hemifacialSpasm = ConditionID(rawValue: "hemifacial-spasm")
-    package static let electrolyteImbalance = ConditionID(rawValue: "electrolyte-imbalance")
 }
 
 /// The feature-contrast table ids of `contrasts.json` the code names.

@@ -4,7 +4,7 @@ import Foundation
 /// The SHA-256 of a knowledge folder's tables: what a ``KnowledgeSnapshot`` records it was
 /// compiled from, and what the stamp `knowledge.validated` holds (SPEC §9).
 ///
-/// The digest covers `knowledge.json` and every table of ``KnowledgeFile/tables``, in that order,
+/// The digest covers `knowledge.json` and every table, in the order of ``KnowledgeFile``,
 /// each as its name, a line feed, its length in bytes, a line feed and its bytes (so `sha256sum`
 /// over the same stream gives the same value). The stamp file (beside the tables) holds the
 /// digest as 64 lowercase hex digits and a line feed, for people and reviews; the loader trusts
@@ -30,7 +30,7 @@ package enum KnowledgeDigest {
     }
 
     /// The files the digest covers, in order.
-    package static var files: [String] { [KnowledgeFile.manifest] + KnowledgeFile.tables }
+    package static let files = KnowledgeFile.allCases.map(\.rawValue)
 
     /// The digest recorded in `directory`'s stamp file, or nil when there is none.
     package static func stamp(in directory: URL) -> String? {

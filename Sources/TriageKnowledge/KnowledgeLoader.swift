@@ -14,7 +14,7 @@ public enum KnowledgeLoader {
     /// - Throws: ``KnowledgeError`` if a table is missing or broken.
     public static func loadBundled() throws(KnowledgeError) -> Knowledge {
         guard let directory = bundledDirectory() else {
-            throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileMissing)
+            throw KnowledgeError(file: KnowledgeFile.manifest.rawValue, reason: .fileMissing)
         }
         return try load(from: directory, trustingStamp: true)
     }
@@ -39,7 +39,7 @@ public enum KnowledgeLoader {
             let executable = String(decoding: buffer[0..<count].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             guard let slash = executable.lastIndex(of: "/") else { return nil }
             let folder = executable[..<slash] + "/" + bundleName + "/Resources"
-            guard access(folder + "/" + KnowledgeFile.manifest, R_OK) == 0 else { return nil }
+            guard access(folder + "/" + KnowledgeFile.manifest.rawValue, R_OK) == 0 else { return nil }
             return URL(fileURLWithPath: String(folder), isDirectory: true)
         #else
             return nil
@@ -105,36 +105,36 @@ public enum KnowledgeLoader {
 
     /// Decodes the tables from their JSON and validates them in full.
     private static func decodeAndValidate(_ bytes: [String: Data]) throws(KnowledgeError) -> Knowledge {
-        func read<T: Decodable>(_ type: T.Type, _ file: String) throws(KnowledgeError) -> T {
-            guard let data = bytes[file] else { throw KnowledgeError(file: file, reason: .fileMissing) }
-            return try KnowledgeDecoding.decode(T.self, from: data, file: file)
+        func read<T: Decodable>(_ type: T.Type, _ file: KnowledgeFile) throws(KnowledgeError) -> T {
+            guard let data = bytes[file.rawValue] else { throw KnowledgeError(file: file.rawValue, reason: .fileMissing) }
+            return try KnowledgeDecoding.decode(T.self, from: data, file: file.rawValue)
         }
-        let manifest = try read(KnowledgeManifest.self, KnowledgeFile.manifest)
+        let manifest = try read(KnowledgeManifest.self, .manifest)
         for file in KnowledgeFile.tables where !manifest.files.contains(file) {
-            throw KnowledgeError(file: KnowledgeFile.manifest, reason: .fileNotListed(file))
+            throw KnowledgeError(file: KnowledgeFile.manifest.rawValue, reason: .fileNotListed(file))
         }
         for file in manifest.files where !KnowledgeFile.tables.contains(file) {
-            throw KnowledgeError(file: KnowledgeFile.manifest, reason: .unknownFile(file))
+            throw KnowledgeError(file: KnowledgeFile.manifest.rawValue, reason: .unknownFile(file))
         }
         var knowledge = Knowledge(
             version: manifest.version,
-            vocabulary: try read(Vocabulary.self, KnowledgeFile.vocabulary),
-            analytes: try read([AnalyteDefinition].self, KnowledgeFile.analytes),
-            conditions: try read([Condition].self, KnowledgeFile.conditions),
-            contrasts: try read([FeatureContrast].self, KnowledgeFile.contrasts),
-            redFlags: try read([RedFlag].self, KnowledgeFile.redFlags),
-            tests: try read([DiagnosticTest].self, KnowledgeFile.tests),
-            thresholds: try read([Threshold].self, KnowledgeFile.thresholds),
-            advice: try read([Advice].self, KnowledgeFile.advice))
+            vocabulary: try read(Vocabulary.self, .vocabulary),
+            analytes: try read([AnalyteDefinition].self, .analytes),
+            conditions: try read([Condition].self, .conditions),
+            contrasts: try read([FeatureContrast].self, .contrasts),
+            redFlags: try read([RedFlag].self, .redFlags),
+            tests: try read([DiagnosticTest].self, .tests),
+            thresholds: try read([Threshold].self, .thresholds),
+            advice: try read([Advice].self, .advice))
         knowledge.sourceCatalogue = manifest.sources
-        knowledge.analyteNameWords = try read(AnalyteNameWords.self, KnowledgeFile.analyteNameWords)
-        knowledge.contrastMap = try read(ContrastMap.self, KnowledgeFile.contrastMap)
-        knowledge.rules = try read(RuleKnowledge.self, KnowledgeFile.rules)
-        knowledge.timeframes = try read([Timeframe].self, KnowledgeFile.timeframes)
-        knowledge.specimenComments = try read(SpecimenComments.self, KnowledgeFile.specimenComments)
-        knowledge.labActions = try read(LabActionTable.self, KnowledgeFile.labActions)
-        knowledge.medicationNotes = try read([MedicationNote].self, KnowledgeFile.medicationNotes)
-        knowledge.page = try read(PageKnowledge.self, KnowledgeFile.page)
+        knowledge.analyteNameWords = try read(AnalyteNameWords.self, .analyteNameWords)
+        knowledge.contrastMap = try read(ContrastMap.self, .contrastMap)
+        knowledge.rules = try read(RuleKnowledge.self, .rules)
+        knowledge.timeframes = try read([Timeframe].self, .timeframes)
+        knowledge.specimenComments = try read(SpecimenComments.self, .specimenComments)
+        knowledge.labActions = try read(LabActionTable.self, .labActions)
+        knowledge.medicationNotes = try read([MedicationNote].self, .medicationNotes)
+        knowledge.page = try read(PageKnowledge.self, .page)
         try knowledge.page?.validate(catalogue: Set(manifest.sources.map(\.name)))
         try KnowledgeValidator(knowledge).validate()
         try knowledge.analyteNameWords.validate(catalogue: knowledge.sourceCatalogue)

@@ -8,29 +8,27 @@ struct KnowledgeManifest: Sendable, Hashable, Codable {
     var sources: [SourceReference]
 }
 
-/// The file names of the knowledge tables.
-enum KnowledgeFile {
-    static let manifest = "knowledge.json"
-    static let vocabulary = "vocabulary.json"
-    static let analytes = "analytes.json"
-    static let analyteNameWords = "analyte-name-words.json"
-    static let conditions = "conditions.json"
-    static let contrasts = "contrasts.json"
-    static let redFlags = "red-flags.json"
-    static let tests = "tests.json"
-    static let thresholds = "thresholds.json"
-    static let advice = "advice.json"
-    static let contrastMap = "contrast-map.json"
-    package static let rules = "rules.json"
-    static let timeframes = "timeframes.json"
-    static let specimenComments = "specimen-comments.json"
-    static let labActions = "lab-actions.json"
-    static let medicationNotes = "medication-notes.json"
-    static let page = "page.json"
+/// The file names of the knowledge: `knowledge.json`, then the tables, in the order the digest
+/// reads them (``KnowledgeDigest``).
+enum KnowledgeFile: String, CaseIterable {
+    case manifest = "knowledge.json"
+    case vocabulary = "vocabulary.json"
+    case analytes = "analytes.json"
+    case analyteNameWords = "analyte-name-words.json"
+    case conditions = "conditions.json"
+    case contrasts = "contrasts.json"
+    case redFlags = "red-flags.json"
+    case tests = "tests.json"
+    case thresholds = "thresholds.json"
+    case advice = "advice.json"
+    case contrastMap = "contrast-map.json"
+    case rules = "rules.json"
+    case timeframes = "timeframes.json"
+    case specimenComments = "specimen-comments.json"
+    case labActions = "lab-actions.json"
+    case medicationNotes = "medication-notes.json"
+    case page = "page.json"
 
-    /// Every table file `knowledge.json` must list.
-    static let tables = [
-        vocabulary, analytes, analyteNameWords, conditions, contrasts, redFlags, tests, thresholds, advice, contrastMap, rules, timeframes,
-        specimenComments, labActions, medicationNotes, page,
-    ]
+    /// Every table file `knowledge.json` must list: every file but itself.
+    static let tables = allCases.filter { $0 != .manifest }.map(\.rawValue)
 }

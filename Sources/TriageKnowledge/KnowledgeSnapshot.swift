@@ -5,8 +5,8 @@ import Foundation
 /// tables, read with no JSON parsing and no tokenizing.
 ///
 /// Layout: the magic bytes `TTKS`, the format number, the ``KnowledgeDigest`` of the JSON
-/// tables it was compiled from, a checksum of the rest, the tables (every stored property in
-/// declaration order, ``SnapshotCodable``) and the matcher (``ConceptMatcher/write(to:)``).
+/// tables it was compiled from, a checksum of the rest, the tables (``KnowledgeTables``: every
+/// stored property in declaration order, ``SnapshotCodable``) and the matcher (``ConceptMatcher/write(to:)``).
 /// ``KnowledgeLoader/loadBundled()`` uses it only when its digest equals the digest of the JSON
 /// tables it has just read; otherwise, or when it does not decode, the JSON tables are read and
 /// validated in full. ``compile(tablesIn:)`` writes one
@@ -21,108 +21,6 @@ package enum KnowledgeSnapshot {
     /// 1 was their Codable form). A table type's change needs no new number: the shipped snapshot
     /// must be the one this build compiles (KnowledgeSnapshotTests).
     static let format: UInt32 = 2
-
-    /// The tables as the snapshot writes them: every stored field of ``Knowledge`` but the
-    /// compiled matcher (which is written on its own), in this order.
-    struct Tables: SnapshotCodable {
-        var version: String
-        var vocabulary: Vocabulary
-        var analytes: [AnalyteDefinition]
-        var analyteNameWords: AnalyteNameWords
-        var conditions: [Condition]
-        var contrasts: [FeatureContrast]
-        var redFlags: [RedFlag]
-        var tests: [DiagnosticTest]
-        var thresholds: [Threshold]
-        var advice: [Advice]
-        var sourceCatalogue: [SourceReference]
-        var contrastMap: ContrastMap
-        var rules: RuleKnowledge
-        var labActions: LabActionTable
-        var medicationNotes: [MedicationNote]
-        var timeframes: [Timeframe]
-        var specimenComments: SpecimenComments
-        var page: PageKnowledge?
-
-        init(_ knowledge: Knowledge) {
-            version = knowledge.version
-            vocabulary = knowledge.vocabulary
-            analytes = knowledge.analytes
-            analyteNameWords = knowledge.analyteNameWords
-            conditions = knowledge.conditions
-            contrasts = knowledge.contrasts
-            redFlags = knowledge.redFlags
-            tests = knowledge.tests
-            thresholds = knowledge.thresholds
-            advice = knowledge.advice
-            sourceCatalogue = knowledge.sourceCatalogue
-            contrastMap = knowledge.contrastMap
-            rules = knowledge.rules
-            labActions = knowledge.labActions
-            medicationNotes = knowledge.medicationNotes
-            timeframes = knowledge.timeframes
-            specimenComments = knowledge.specimenComments
-            page = knowledge.page
-        }
-
-        init(snapshot reader: inout SnapshotReader) throws(SnapshotReader.Malformed) {
-            version = try reader.read()
-            vocabulary = try reader.read()
-            analytes = try reader.read()
-            analyteNameWords = try reader.read()
-            conditions = try reader.read()
-            contrasts = try reader.read()
-            redFlags = try reader.read()
-            tests = try reader.read()
-            thresholds = try reader.read()
-            advice = try reader.read()
-            sourceCatalogue = try reader.read()
-            contrastMap = try reader.read()
-            rules = try reader.read()
-            labActions = try reader.read()
-            medicationNotes = try reader.read()
-            timeframes = try reader.read()
-            specimenComments = try reader.read()
-            page = try reader.read()
-        }
-
-        func write(to writer: inout SnapshotWriter) {
-            writer.write(version)
-            writer.write(vocabulary)
-            writer.write(analytes)
-            writer.write(analyteNameWords)
-            writer.write(conditions)
-            writer.write(contrasts)
-            writer.write(redFlags)
-            writer.write(tests)
-            writer.write(thresholds)
-            writer.write(advice)
-            writer.write(sourceCatalogue)
-            writer.write(contrastMap)
-            writer.write(rules)
-            writer.write(labActions)
-            writer.write(medicationNotes)
-            writer.write(timeframes)
-            writer.write(specimenComments)
-            writer.write(page)
-        }
-
-        var knowledge: Knowledge {
-            var knowledge = Knowledge(
-                version: version, vocabulary: vocabulary, analytes: analytes, conditions: conditions,
-                contrasts: contrasts, redFlags: redFlags, tests: tests, thresholds: thresholds, advice: advice)
-            knowledge.sourceCatalogue = sourceCatalogue
-            knowledge.analyteNameWords = analyteNameWords
-            knowledge.contrastMap = contrastMap
-            knowledge.rules = rules
-            knowledge.labActions = labActions
-            knowledge.medicationNotes = medicationNotes
-            knowledge.timeframes = timeframes
-            knowledge.specimenComments = specimenComments
-            knowledge.page = page
-            return knowledge
-        }
-    }
 
     /// Validates the tables in `directory` in full and compiles them.
     ///
@@ -140,7 +38,7 @@ package enum KnowledgeSnapshot {
     static func compile(_ knowledge: Knowledge, digest: String) throws(KnowledgeError) -> [UInt8] {
         let matcher = ConceptMatcher(knowledge.vocabulary, sideWords: VocabularyIndex.sideWords, checking: false)
         var body = SnapshotWriter()
-        body.write(Tables(knowledge))
+        body.write(KnowledgeTables(knowledge))
         let matcherBytes = bytesOf(matcher)
         body.raw(matcherBytes)
         var writer = SnapshotWriter()
@@ -195,7 +93,7 @@ package enum KnowledgeSnapshot {
         guard try header(&reader) == digest else { return nil }
         let recorded = try reader.uint64()
         guard checksum(UnsafeRawBufferPointer(rebasing: raw[reader.position...])) == recorded else { return nil }
-        var knowledge = try Tables(snapshot: &reader).knowledge
+        var knowledge = try KnowledgeTables(snapshot: &reader).knowledge
         let matcher = try ConceptMatcher(snapshot: &reader, rules: knowledge.vocabulary.reading)
         guard reader.position == raw.count else { return nil }
         knowledge.compiled = CompiledMatcher(matcher: matcher)

@@ -43,7 +43,7 @@ struct KnowledgeValidator {
     // MARK: - Catalogue
 
     private func checkCatalogue() throws(KnowledgeError) {
-        let file = KnowledgeFile.manifest
+        let file = KnowledgeFile.manifest.rawValue
         try unique(knowledge.sourceCatalogue.map(\.name), file: file, list: "sources")
         for (index, entry) in knowledge.sourceCatalogue.enumerated() where entry.description.isEmpty {
             throw KnowledgeError(
@@ -62,7 +62,7 @@ struct KnowledgeValidator {
     // MARK: - Vocabulary
 
     private func checkVocabulary() throws(KnowledgeError) {
-        let file = KnowledgeFile.vocabulary
+        let file = KnowledgeFile.vocabulary.rawValue
         let vocabulary = knowledge.vocabulary
         try unique(vocabulary.regionGroups.map(\.id), file: file, list: "regionGroups")
         for (index, group) in vocabulary.regionGroups.enumerated() {
@@ -72,11 +72,7 @@ struct KnowledgeValidator {
         try unique(vocabulary.regions.map(\.id), file: file, list: "regions")
         for (index, region) in vocabulary.regions.enumerated() {
             let row = KnowledgeError.Row(list: "regions", number: index + 1, id: region.id.rawValue)
-            if !groups.contains(region.group) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(field: "group", value: region.group.rawValue, target: "vocabulary.json regionGroups"))
-            }
+            try resolved([region.group], in: groups, "group", target: "vocabulary.json regionGroups", file: file, row: row)
             try sources(region.sources, file: file, row: row)
         }
         try unambiguous(vocabulary.regions.map { ($0.id, $0.synonyms) }, file: file, list: "regions", termName: "synonym")
@@ -97,7 +93,7 @@ struct KnowledgeValidator {
         try unique(vocabulary.medicationClasses.map(\.id), file: file, list: "medicationClasses")
         for (index, medication) in vocabulary.medicationClasses.enumerated() {
             let row = KnowledgeError.Row(list: "medicationClasses", number: index + 1, id: medication.id.rawValue)
-            if medication.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
+            try nonEmpty(medication.label, "label", file: file, row: row)
             try sources(medication.sources, file: file, row: row)
         }
         try unambiguous(
@@ -114,7 +110,7 @@ struct KnowledgeValidator {
     /// The reading rules: every list non-empty and sourced, the numbers positive, every trigger
     /// kind present, and no phrase that, as the matcher compares it, means two entries of one list.
     private func checkReading() throws(KnowledgeError) {
-        let file = KnowledgeFile.vocabulary
+        let file = KnowledgeFile.vocabulary.rawValue
         let reading = knowledge.vocabulary.reading
         let lists: [(String, [String], [Source])] =
             reading.triggers.map { ("reading.triggers \($0.kind.rawValue) \($0.direction.rawValue)", $0.phrases, $0.sources) }
@@ -136,7 +132,7 @@ struct KnowledgeValidator {
             ]
         for (index, (name, phrases, cited)) in lists.enumerated() {
             let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)
-            if phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
+            try nonEmpty(phrases, "phrases", file: file, row: row)
             try sources(cited, file: file, row: row, allowReferences: true)
         }
         for kind in ReadingRules.TriggerKind.allCases where !reading.triggers.contains(where: { $0.kind == kind }) {
@@ -169,17 +165,13 @@ struct KnowledgeValidator {
     /// The frames (SPEC §4.1): each names a symptom of the vocabulary, has subjects and
     /// predicates, cites its sources, and no part shrinks to nothing under the fillers.
     private func checkFrames(_ index: FrameIndex) throws(KnowledgeError) {
-        let file = KnowledgeFile.vocabulary
+        let file = KnowledgeFile.vocabulary.rawValue
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         for (number, frame) in knowledge.vocabulary.frames.enumerated() {
             let row = KnowledgeError.Row(list: "frames", number: number + 1, id: frame.concept.rawValue)
-            if !symptoms.contains(frame.concept) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(field: "concept", value: frame.concept.rawValue, target: "vocabulary.json symptoms"))
-            }
-            if frame.subjects.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("subjects")) }
-            if frame.predicates.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("predicates")) }
+            try resolved([frame.concept], in: symptoms, "concept", target: "vocabulary.json symptoms", file: file, row: row)
+            try nonEmpty(frame.subjects, "subjects", file: file, row: row)
+            try nonEmpty(frame.predicates, "predicates", file: file, row: row)
             try sources(frame.sources, file: file, row: row, allowReferences: true)
         }
         if let collapsed = index.collapsedParts.first {
@@ -199,11 +191,11 @@ struct KnowledgeValidator {
     // MARK: - Analytes
 
     private func checkAnalytes() throws(KnowledgeError) {
-        let file = KnowledgeFile.analytes
+        let file = KnowledgeFile.analytes.rawValue
         try unique(knowledge.analytes.map(\.id), file: file, list: nil)
         for (index, analyte) in knowledge.analytes.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: analyte.id.rawValue)
-            if analyte.label.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
+            try nonEmpty(analyte.label, "label", file: file, row: row)
             if !(0...6).contains(analyte.decimals) {
                 throw KnowledgeError(
                     file: file, row: row, reason: .invalidValue(field: "decimals", value: "\(analyte.decimals)", expected: "0 to 6"))
@@ -279,11 +271,11 @@ struct KnowledgeValidator {
     // MARK: - Conditions, contrasts, red flags
 
     private func checkConditions() throws(KnowledgeError) {
-        let file = KnowledgeFile.conditions
+        let file = KnowledgeFile.conditions.rawValue
         try unique(knowledge.conditions.map(\.id), file: file, list: nil)
         for (index, condition) in knowledge.conditions.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: condition.id.rawValue)
-            if condition.name.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("name")) }
+            try nonEmpty(condition.name, "name", file: file, row: row)
             if condition.diagnosticApproach.isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("diagnosticApproach"))
             }
@@ -293,31 +285,27 @@ struct KnowledgeValidator {
     }
 
     private func checkContrasts() throws(KnowledgeError) {
-        let file = KnowledgeFile.contrasts
+        let file = KnowledgeFile.contrasts.rawValue
         try unique(knowledge.contrasts.map { "\($0.table)/\($0.id)" }, file: file, list: nil)
         let conditions = Set(knowledge.conditions.map(\.id))
         for (index, contrast) in knowledge.contrasts.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: "\(contrast.table)/\(contrast.id)")
-            if contrast.table.rawValue.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("table")) }
-            for id in contrast.benignConditions + contrast.concerningConditions where !conditions.contains(id) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
-            }
+            try nonEmpty(contrast.table.rawValue, "table", file: file, row: row)
+            try resolved(
+                contrast.benignConditions + contrast.concerningConditions, in: conditions, "condition", target: "conditions.json",
+                file: file, row: row)
             try sources(contrast.sources, file: file, row: row)
         }
         try required(KnowledgeRequirements.contrastTables, in: knowledge.contrasts.map(\.table), file: file, list: nil)
     }
 
     private func checkRedFlags() throws(KnowledgeError) {
-        let file = KnowledgeFile.redFlags
+        let file = KnowledgeFile.redFlags.rawValue
         try unique(knowledge.redFlags.map(\.id), file: file, list: nil)
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         for (index, flag) in knowledge.redFlags.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: flag.id.rawValue)
-            for id in flag.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
-            }
+            try resolved(flag.symptoms, in: symptoms, "symptom", target: "vocabulary.json symptoms", file: file, row: row)
             try sources(flag.sources, file: file, row: row, allowReferences: true)
             let timeframes = Set(knowledge.timeframes.map(\.urgency))
             for step in (flag.steps ?? []) + (flag.possibleSteps ?? []) {
@@ -343,12 +331,12 @@ struct KnowledgeValidator {
     // MARK: - Tests, thresholds, advice
 
     private func checkTests() throws(KnowledgeError) {
-        let file = KnowledgeFile.tests
+        let file = KnowledgeFile.tests.rawValue
         try unique(knowledge.tests.map(\.id), file: file, list: nil)
         let analytes = Set(knowledge.analytes.map(\.id))
         for (index, test) in knowledge.tests.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: test.id.rawValue)
-            if test.purpose.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("purpose")) }
+            try nonEmpty(test.purpose, "purpose", file: file, row: row)
             if test.label?.isEmpty == true { throw KnowledgeError(file: file, row: row, reason: .emptyField("label")) }
             if test.label == nil, Recommendation.Test(id: test.id) != nil {
                 throw KnowledgeError(file: file, row: row, reason: .missingField("label"))
@@ -361,11 +349,7 @@ struct KnowledgeValidator {
                     throw KnowledgeError(file: file, row: row, subject: subject, reason: .duplicateID(variant.id.rawValue, firstRow: first))
                 }
                 seen[variant.id] = position + 1
-                for id in variant.analytes where !analytes.contains(id) {
-                    throw KnowledgeError(
-                        file: file, row: row, subject: subject,
-                        reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
-                }
+                try resolved(variant.analytes, in: analytes, "analyte", target: "analytes.json", file: file, row: row, subject: subject)
                 try sources(variant.sources, file: file, row: row, subject: subject)
             }
         }
@@ -380,7 +364,7 @@ struct KnowledgeValidator {
     }
 
     private func checkThresholds() throws(KnowledgeError) {
-        let file = KnowledgeFile.thresholds
+        let file = KnowledgeFile.thresholds.rawValue
         try unique(knowledge.thresholds.map(\.id), file: file, list: nil)
         for (index, threshold) in knowledge.thresholds.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: threshold.id)
@@ -389,7 +373,7 @@ struct KnowledgeValidator {
                     file: file, row: row,
                     reason: .invalidValue(field: "value", value: "\(threshold.value)", expected: "a number of at least 0"))
             }
-            if threshold.meaning.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("meaning")) }
+            try nonEmpty(threshold.meaning, "meaning", file: file, row: row)
             try sources(threshold.sources, file: file, row: row, allowReferences: true)
         }
         let present = Set(knowledge.thresholds.map(\.id))
@@ -399,7 +383,7 @@ struct KnowledgeValidator {
     }
 
     private func checkAdvice() throws(KnowledgeError) {
-        let file = KnowledgeFile.advice
+        let file = KnowledgeFile.advice.rawValue
         try unique(knowledge.advice.map(\.id), file: file, list: nil)
         let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
         let analytes = Set(knowledge.analytes.map(\.id))
@@ -421,11 +405,8 @@ struct KnowledgeValidator {
                     file: file, row: row,
                     reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms or finding ids"))
             }
-            for id in advice.withheldWhen?.lowLabs ?? [] where !analytes.contains(id) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
-            }
-            if advice.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try resolved(advice.withheldWhen?.lowLabs ?? [], in: analytes, "analyte", target: "analytes.json", file: file, row: row)
+            try nonEmpty(advice.text, "text", file: file, row: row)
             if let trigger = advice.trigger, !triggers.contains(trigger) {
                 throw KnowledgeError(
                     file: file, row: row, reason: .unresolved(field: "trigger", value: trigger.rawValue, target: "vocabulary.json triggers")
@@ -449,17 +430,14 @@ struct KnowledgeValidator {
     /// no condition both for and against; every row of every table is mapped or declared
     /// unobservable; every table has a specificity.
     private func checkContrastMap() throws(KnowledgeError) {
-        let file = KnowledgeFile.contrastMap
+        let file = KnowledgeFile.contrastMap.rawValue
         let map = knowledge.contrastMap
         let conditions = Set(knowledge.conditions.map(\.id))
         let tables = Set(knowledge.contrasts.map(\.table))
         try unique(map.tables.map(\.id), file: file, list: "tables")
         for (index, table) in map.tables.enumerated() {
             let row = KnowledgeError.Row(list: "tables", number: index + 1, id: table.id.rawValue)
-            if !tables.contains(table.id) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "id", value: table.id.rawValue, target: "contrasts.json tables"))
-            }
+            try resolved([table.id], in: tables, "id", target: "contrasts.json tables", file: file, row: row)
             try sources(table.sources, file: file, row: row)
         }
         for table in tables.sorted() where !map.tables.contains(where: { $0.id == table }) {
@@ -471,13 +449,10 @@ struct KnowledgeValidator {
                 throw KnowledgeError(
                     file: file, row: row, reason: .unresolved(field: "row", value: "\(entry.table)/\(entry.row)", target: "contrasts.json"))
             }
-            if entry.aspect.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("aspect")) }
+            try nonEmpty(entry.aspect.trimmingSpaces(), "aspect", file: file, row: row)
             let listed = Set(contrast.benignConditions + contrast.concerningConditions)
             for id in entry.supports + entry.opposes + entry.raises {
-                if !conditions.contains(id) {
-                    throw KnowledgeError(
-                        file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "conditions.json"))
-                }
+                try resolved([id], in: conditions, "condition", target: "conditions.json", file: file, row: row)
                 if !listed.contains(id), !(entry.note != nil) {
                     throw KnowledgeError(
                         file: file, row: row, reason: .unresolved(field: "condition", value: id.rawValue, target: "the row's conditions"))
@@ -510,7 +485,7 @@ struct KnowledgeValidator {
                     file: file, row: row,
                     reason: .invalidValue(field: "row", value: "\"\(entry.table)/\(entry.row)\"", expected: "a row that no mapping reads"))
             }
-            if entry.reason.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("reason")) }
+            try nonEmpty(entry.reason, "reason", file: file, row: row)
             try sources(entry.sources, file: file, row: row)
         }
         for contrast in knowledge.contrasts {
@@ -523,7 +498,7 @@ struct KnowledgeValidator {
     }
 
     private func checkRules() throws(KnowledgeError) {
-        let file = KnowledgeFile.rules
+        let file = KnowledgeFile.rules.rawValue
         let rules = knowledge.rules
         let symptoms = Set(knowledge.vocabulary.symptoms.map(\.id))
         let regions = Set(knowledge.vocabulary.regions.map(\.id))
@@ -534,26 +509,20 @@ struct KnowledgeValidator {
         try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")
         for (index, set) in rules.symptomSets.enumerated() {
             let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
-            if set.symptoms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("symptoms")) }
-            for id in set.symptoms where !symptoms.contains(id) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "symptom", value: id.rawValue, target: "vocabulary.json symptoms"))
-            }
+            try nonEmpty(set.symptoms, "symptoms", file: file, row: row)
+            try resolved(set.symptoms, in: symptoms, "symptom", target: "vocabulary.json symptoms", file: file, row: row)
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
         try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id), file: file, list: "symptomSets")
         for (index, set) in rules.regionSets.enumerated() {
             let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id.rawValue)
-            for id in set.regions where !regions.contains(id) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "region", value: id.rawValue, target: "vocabulary.json regions"))
-            }
+            try resolved(set.regions, in: regions, "region", target: "vocabulary.json regions", file: file, row: row)
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
         try required([RegionSetID.face, .backOrLeg], in: rules.regionSets.map(\.id), file: file, list: "regionSets")
         for (index, phrase) in rules.durationPhrases.enumerated() {
             let row = KnowledgeError.Row(list: "durationPhrases", number: index + 1, id: phrase.phrase)
-            if phrase.phrase.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrase")) }
+            try nonEmpty(phrase.phrase.trimmingSpaces(), "phrase", file: file, row: row)
             if phrase.atLeastDays < 1 {
                 throw KnowledgeError(
                     file: file, row: row,
@@ -563,12 +532,8 @@ struct KnowledgeValidator {
         }
         for (index, concern) in rules.concerns.enumerated() {
             let row = KnowledgeError.Row(list: "concerns", number: index + 1, id: concern.condition.rawValue)
-            if !conditions.contains(concern.condition) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(field: "condition", value: concern.condition.rawValue, target: "conditions.json"))
-            }
-            if concern.terms.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("terms")) }
+            try resolved([concern.condition], in: conditions, "condition", target: "conditions.json", file: file, row: row)
+            try nonEmpty(concern.terms, "terms", file: file, row: row)
             let diseaseNames = Set(knowledge.vocabulary.reading.diseaseNames.phrases.map(TermKey.key))
             for term in concern.terms where !diseaseNames.contains(TermKey.key(term)) {
                 throw KnowledgeError(
@@ -578,33 +543,18 @@ struct KnowledgeValidator {
         }
         for (index, description) in (rules.patientDescriptions ?? []).enumerated() {
             let row = KnowledgeError.Row(list: "patientDescriptions", number: index + 1, id: description.condition.rawValue)
-            if !conditions.contains(description.condition) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(field: "condition", value: description.condition.rawValue, target: "conditions.json"))
-            }
-            if description.phrases.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("phrases")) }
-            if description.sentence.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("sentence")) }
+            try resolved([description.condition], in: conditions, "condition", target: "conditions.json", file: file, row: row)
+            try nonEmpty(description.phrases, "phrases", file: file, row: row)
+            try nonEmpty(description.sentence, "sentence", file: file, row: row)
             try sources(description.sources, file: file, row: row, allowReferences: true)
         }
         try wordings(rules.sentences.map { ($0.id, $0.text, $0.sources) }, file: file, list: "sentences")
         try wordings(rules.findingSentences.map { ($0.id, $0.text, $0.sources) }, file: file, list: "findingSentences")
         for (index, relation) in rules.labRelations.enumerated() {
             let row = KnowledgeError.Row(list: "labRelations", number: index + 1, id: relation.analyte.rawValue)
-            if !analytes.contains(relation.analyte) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "analyte", value: relation.analyte.rawValue, target: "analytes.json"))
-            }
-            if !panels.contains(relation.panel) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(field: "panel", value: relation.panel.rawValue, target: "tests.json bloodWork variants"))
-            }
-            if !conditions.contains(relation.condition) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(field: "condition", value: relation.condition.rawValue, target: "conditions.json"))
-            }
+            try resolved([relation.analyte], in: analytes, "analyte", target: "analytes.json", file: file, row: row)
+            try resolved([relation.panel], in: panels, "panel", target: "tests.json bloodWork variants", file: file, row: row)
+            try resolved([relation.condition], in: conditions, "condition", target: "conditions.json", file: file, row: row)
             try sources(relation.sources, file: file, row: row)
         }
     }
@@ -613,7 +563,7 @@ struct KnowledgeValidator {
     /// (its band, test, who and urgency are decoded as ``KnowledgeWord``s);
     /// every SPEC analyte has a row; every drug group has words or a class.
     private func checkLabActions() throws(KnowledgeError) {
-        let file = KnowledgeFile.labActions
+        let file = KnowledgeFile.labActions.rawValue
         let table = knowledge.labActions
         let analytes = Set(knowledge.analytes.map(\.id)).union([LabActionTable.anyAnalyte])
         let groups = Set(table.drugGroups.map(\.id))
@@ -621,24 +571,15 @@ struct KnowledgeValidator {
         try unique(table.actions.map(\.id), file: file, list: "actions")
         for (index, action) in table.actions.enumerated() {
             let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id)
-            if !analytes.contains(action.analyte) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "analyte", value: action.analyte.rawValue, target: "analytes.json"))
-            }
-            for id in action.draw ?? [] where !analytes.contains(id) {
-                throw KnowledgeError(file: file, row: row, reason: .unresolved(field: "draw", value: id.rawValue, target: "analytes.json"))
-            }
+            try resolved([action.analyte], in: analytes, "analyte", target: "analytes.json", file: file, row: row)
+            try resolved(action.draw ?? [], in: analytes, "draw", target: "analytes.json", file: file, row: row)
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {
                 throw KnowledgeError(
                     file: file, row: row, reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms")
                 )
             }
-            for group in action.nameDrugs ?? [] where !groups.contains(group) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(field: "nameDrugs", value: group.rawValue, target: "lab-actions.json drugGroups"))
-            }
-            if action.text.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try resolved(action.nameDrugs ?? [], in: groups, "nameDrugs", target: "lab-actions.json drugGroups", file: file, row: row)
+            try nonEmpty(action.text, "text", file: file, row: row)
             if let timeframe = action.timeframe, knowledge.timeframe(id: timeframe) == nil {
                 throw KnowledgeError(
                     file: file, row: row, reason: .unresolved(field: "timeframe", value: timeframe.rawValue, target: "timeframes.json"))
@@ -673,40 +614,50 @@ struct KnowledgeValidator {
     /// Every note names a vocabulary class and known analytes, says something, never "stop",
     /// and every SPEC class has one.
     private func checkMedicationNotes() throws(KnowledgeError) {
-        let file = KnowledgeFile.medicationNotes
+        let file = KnowledgeFile.medicationNotes.rawValue
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         let analytes = Set(knowledge.analytes.map(\.id))
         for (index, note) in knowledge.medicationNotes.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: note.medicationClass.rawValue)
-            if !classes.contains(note.medicationClass) {
-                throw KnowledgeError(
-                    file: file, row: row,
-                    reason: .unresolved(
-                        field: "medicationClass", value: note.medicationClass.rawValue, target: "vocabulary.json medicationClasses"))
-            }
-            for id in note.linkedAnalytes where !analytes.contains(id) {
-                throw KnowledgeError(
-                    file: file, row: row, reason: .unresolved(field: "analyte", value: id.rawValue, target: "analytes.json"))
-            }
-            if note.note.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("note")) }
+            try resolved(
+                [note.medicationClass], in: classes, "medicationClass", target: "vocabulary.json medicationClasses", file: file, row: row)
+            try resolved(note.linkedAnalytes, in: analytes, "analyte", target: "analytes.json", file: file, row: row)
+            try nonEmpty(note.note, "note", file: file, row: row)
             try sources(note.sources, file: file, row: row)
         }
         try required(KnowledgeRequirements.medicationClasses, in: knowledge.medicationNotes.map(\.medicationClass), file: file, list: nil)
     }
 
     private func checkTimeframes() throws(KnowledgeError) {
-        let file = KnowledgeFile.timeframes
+        let file = KnowledgeFile.timeframes.rawValue
         try unique(knowledge.timeframes.map(\.urgency), file: file, list: nil)
         let allowed = Set(Urgency.allCases.map(\.timeframeID) + [TimeframeID.sameDay, .readToday])
         for (index, timeframe) in knowledge.timeframes.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: timeframe.urgency.rawValue)
-            if timeframe.timeframe.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("timeframe")) }
+            try nonEmpty(timeframe.timeframe, "timeframe", file: file, row: row)
             try sources(timeframe.sources, file: file, row: row, allowReferences: true)
         }
         try required(Array(allowed).sorted(), in: knowledge.timeframes.map(\.urgency), file: file, list: nil)
     }
 
     // MARK: - Helpers
+
+    /// Throws ``KnowledgeError/Reason/emptyField(_:)`` for the row when `value` is empty.
+    private func nonEmpty(_ value: some Collection, _ field: String, file: String, row: KnowledgeError.Row) throws(KnowledgeError) {
+        if value.isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField(field)) }
+    }
+
+    /// Throws ``KnowledgeError/Reason/unresolved(field:value:target:)`` for the row (and `subject`)
+    /// at the first of `ids` that is not among `known`, the ids of `target`.
+    private func resolved<ID: Hashable & RawRepresentable<String>>(
+        _ ids: some Sequence<ID>, in known: Set<ID>, _ field: String, target: String, file: String, row: KnowledgeError.Row,
+        subject: String? = nil
+    ) throws(KnowledgeError) {
+        for id in ids where !known.contains(id) {
+            throw KnowledgeError(
+                file: file, row: row, subject: subject, reason: .unresolved(field: field, value: id.rawValue, target: target))
+        }
+    }
 
     private func sources(
         _ sources: [Source], file: String, row: KnowledgeError.Row, subject: String? = nil,
@@ -736,7 +687,7 @@ struct KnowledgeValidator {
         try unique(keys, file: file, list: list)
         for (index, entry) in rows.enumerated() {
             let row = KnowledgeError.Row(list: list, number: index + 1, id: entry.key.rawValue)
-            if entry.text.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("text")) }
+            try nonEmpty(entry.text.trimmingSpaces(), "text", file: file, row: row)
             try sources(entry.sources, file: file, row: row)
         }
         try required(Key.allCases.map(\.rawValue), in: keys, file: file, list: list)
@@ -747,7 +698,7 @@ struct KnowledgeValidator {
         var seen: [ID: Int] = [:]
         for (index, id) in ids.enumerated() {
             let row = KnowledgeError.Row(list: list, number: index + 1, id: id.description)
-            if id.description.trimmingSpaces().isEmpty { throw KnowledgeError(file: file, row: row, reason: .emptyField("id")) }
+            try nonEmpty(id.description.trimmingSpaces(), "id", file: file, row: row)
             if let first = seen[id] { throw KnowledgeError(file: file, row: row, reason: .duplicateID(id.description, firstRow: first)) }
             seen[id] = index + 1
         }

@@ -122,7 +122,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     ///   - catalogue: the names of `knowledge.json`'s sources.
     /// - Throws: ``KnowledgeError`` naming `page.json` and the row.
     func validate(catalogue: Set<String>) throws(KnowledgeError) {
-        let file = KnowledgeFile.page
+        let file = KnowledgeFile.page.rawValue
         func cited(_ sources: [Source], _ row: KnowledgeError.Row) throws(KnowledgeError) {
             if sources.isEmpty { throw KnowledgeError(file: file, row: row, reason: .noSource) }
             for source in sources where !catalogue.contains(source.name) {
@@ -157,7 +157,7 @@ package struct PageKnowledge: Sendable, Hashable, Codable {
     /// Every phrase cited, non-empty, free of the characters HTML and Markdown read (the pages
     /// insert a phrase as it is), and one for every ``PagePhraseID``.
     private func validatePhrases(_ cited: ([Source], KnowledgeError.Row) throws(KnowledgeError) -> Void) throws(KnowledgeError) {
-        let file = KnowledgeFile.page
+        let file = KnowledgeFile.page.rawValue
         var seen: Set<PagePhraseID> = []
         for (index, phrase) in phrases.enumerated() {
             let row = KnowledgeError.Row(list: "phrases", number: index + 1, id: phrase.id.rawValue)

@@ -83,7 +83,7 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
     /// - Throws: ``KnowledgeError`` naming the row: an empty word list, an unknown analyte, a
     ///   row without a source or citing one that is not in the catalogue.
     func validate(analytes: Set<AnalyteID>, catalogue: [SourceReference]) throws(KnowledgeError) {
-        let file = KnowledgeFile.specimenComments
+        let file = KnowledgeFile.specimenComments.rawValue
         let known = Set(catalogue.map(\.name))
         func check(_ sources: [Source], row: KnowledgeError.Row) throws(KnowledgeError) {
             guard !sources.isEmpty else { throw KnowledgeError(file: file, row: row, reason: .noSource) }

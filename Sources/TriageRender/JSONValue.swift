@@ -213,3 +213,32 @@ extension JSONValue {
     /// An array of strings.
     package static func strings(_ values: [String]) -> JSONValue { .array(values.map(JSONValue.string)) }
 }
+
+extension [String: JSONValue] {
+    /// Sets member `key` to `value`, or leaves it out when there is none: an absent optional
+    /// field is omitted, never written as null.
+    mutating func set(_ key: String, _ value: String?) {
+        if let value { self[key] = .string(value) }
+    }
+
+    /// Sets member `key` to the strings `values`, or leaves it out when there are none (an
+    /// empty list is written).
+    mutating func set(_ key: String, _ values: [String]?) {
+        if let values { self[key] = .strings(values) }
+    }
+
+    /// Sets member `key` to the number `value`, or leaves it out when there is none.
+    mutating func set(_ key: String, _ value: Int?) {
+        if let value { self[key] = .number(Double(value)) }
+    }
+
+    /// Sets member `key` to the number `value`, or leaves it out when there is none.
+    mutating func set(_ key: String, _ value: Double?) {
+        if let value { self[key] = .number(value) }
+    }
+
+    /// Sets member `key` to `value`, or leaves it out when there is none.
+    mutating func set(_ key: String, _ value: Bool?) {
+        if let value { self[key] = .bool(value) }
+    }
+}

@@ -198,9 +198,7 @@ package enum KnowledgeMarkdown {
                     ["query MND", page.words.queryMND, sources(page.words.sources)],
                 ]
                     + page.words.redFlagFindings.map { ["red flag " + $0.finding.rawValue, $0.words, sources(page.words.sources)] })
-            subsection(
-                &out, "The pages' and cards' headings, labels and sentences", ["id", "words", "sources"],
-                page.phrases.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
+            keyedWords(&out, "The pages' and cards' headings, labels and sentences", page.phrases)
             subsection(&out, "Titles the page cites sources by", ["source", "title"], page.sourceTitles.map { [$0.name, $0.title] })
         }
 
@@ -216,12 +214,8 @@ package enum KnowledgeMarkdown {
         subsection(
             &out, "Duration phrases in notes", ["phrase", "at least (days)", "sources"],
             rules.durationPhrases.map { [$0.phrase, String($0.atLeastDays), sources($0.sources)] })
-        subsection(
-            &out, "Sentences the rules write", ["id", "words", "sources"],
-            rules.sentences.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
-        subsection(
-            &out, "Sentences the findings write", ["id", "words", "sources"],
-            rules.findingSentences.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
+        keyedWords(&out, "Sentences the rules write", rules.sentences)
+        keyedWords(&out, "Sentences the findings write", rules.findingSentences)
         subsection(
             &out, "Worries named in notes", ["condition", "terms", "key signs", "without them", "sources"],
             rules.concerns.map {
@@ -351,6 +345,11 @@ package enum KnowledgeMarkdown {
         out.append("")
         out.append("### \(title)")
         table(&out, header, rows)
+    }
+
+    /// A subsection of words by id (``KeyedWords``): id, words, sources.
+    private static func keyedWords<Key>(_ out: inout [String], _ title: String, _ rows: [KeyedWords<Key>]) {
+        subsection(&out, title, ["id", "words", "sources"], rows.map { [$0.id.rawValue, $0.text, sources($0.sources)] })
     }
 
     private static func table(_ out: inout [String], _ header: [String], _ rows: [[String]]) {

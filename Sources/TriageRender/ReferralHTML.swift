@@ -64,17 +64,9 @@ public enum ReferralHTML {
             out += "</section>\n"
         }
         if !page.notMonitored.isEmpty { out += "<p class=\"monitor\">\(e(page.notMonitored))</p>\n" }
-        if !page.redFlags.isEmpty {
-            out += "<section><h2>\(w(.redFlags))</h2>\n<ul class=\"flags\">\n" + page.redFlags.map(line).joined() + "</ul></section>\n"
-        }
-        if !page.medicines.isEmpty {
-            out += "<section><h2>\(w(.medicines))</h2>\n<ul>\n" + page.medicines.map(line).joined() + "</ul></section>\n"
-        }
-        if !page.history.isEmpty {
-            out += "<section><h2>\(w(.statedHistory))</h2>\n<ul>\n" + page.history.map(line).joined() + "</ul></section>\n"
-        }
-        if !page.appointments.isEmpty {
-            out += "<section><h2>\(w(.appointments))</h2>\n<ul>\n" + page.appointments.map(line).joined() + "</ul></section>\n"
+        for section in page.lineSections where !section.lines.isEmpty {
+            let list = section.heading == .redFlags ? "<ul class=\"flags\">" : "<ul>"
+            out += "<section><h2>\(w(section.heading))</h2>\n\(list)\n" + section.lines.map(line).joined() + "</ul></section>\n"
         }
         if let svg = ReportTimelineSVG.render(page) {
             out += "<section class=\"keep timeline\"><h2>\(w(.timeline))</h2>\n<figure>\(svg)</figure></section>\n"

@@ -10,9 +10,9 @@ public enum ReferralJSON {
     /// The referral as a JSON value.
     package static func value(_ referral: Referral) -> JSONValue {
         var patient: [String: JSONValue] = ["id": .string(referral.patient.id.rawValue)]
-        if let age = referral.patient.age { patient["age"] = .number(Double(age)) }
-        if let sex = referral.patient.sex { patient["sex"] = .string(sex.rawValue) }
-        if let name = referral.patient.displayName { patient["displayName"] = .string(name) }
+        patient.set("age", referral.patient.age)
+        patient.set("sex", referral.patient.sex?.rawValue)
+        patient.set("displayName", referral.patient.displayName)
 
         var document: [String: JSONValue] = [
             "schemaVersion": .string(schemaVersion),
@@ -67,7 +67,7 @@ public enum ReferralJSON {
             "sameDay": .bool(referral.sameDay),
             "safetyNet": .array(referral.safetyNet.map(adviceItem)),
         ]
-        if let tell = referral.tellPatient { document["tellPatient"] = .string(tell) }
+        document.set("tellPatient", referral.tellPatient)
         if let phone = referral.phone, case .object(var lifestyle)? = document["lifestyle"] {
             lifestyle["phone"] = .object([
                 "files": .strings(phone.files),
@@ -100,8 +100,8 @@ public enum ReferralJSON {
                         "kind": .string(item.kind.rawValue), "text": .string(item.text),
                         "quote": .string(item.quote), "file": .string(item.source.file),
                     ]
-                    if let line = item.source.line { object["line"] = .number(Double(line)) }
-                    if let firstDegree = item.firstDegree { object["firstDegree"] = .bool(firstDegree) }
+                    object.set("line", item.source.line)
+                    object.set("firstDegree", item.firstDegree)
                     return .object(object)
                 })
         }
@@ -127,12 +127,12 @@ public enum ReferralJSON {
             "test": .string(item.test.rawValue), "detail": .string(item.detail), "urgency": .string(item.urgency.rawValue),
             "rule": .string(item.rule.rawValue), "reasons": .strings(item.reasons.map(\.rawValue)), "sources": .strings(item.sources),
         ]
-        if let region = item.region { object["region"] = .string(region.rawValue) }
-        if let analytes = item.analytes { object["analytes"] = .strings(analytes.map(\.rawValue)) }
-        if let also = item.alsoRecommendedBy { object["alsoRecommendedBy"] = .strings(also.map(\.rawValue)) }
-        if let timeframe = item.timeframe { object["timeframe"] = .string(timeframe) }
-        if let who = item.who { object["who"] = .string(who.rawValue) }
-        if let when = item.when { object["when"] = .string(when) }
+        object.set("region", item.region?.rawValue)
+        object.set("analytes", item.analytes?.map(\.rawValue))
+        object.set("alsoRecommendedBy", item.alsoRecommendedBy?.map(\.rawValue))
+        object.set("timeframe", item.timeframe)
+        object.set("who", item.who?.rawValue)
+        object.set("when", item.when)
         return .object(object)
     }
 
@@ -142,16 +142,16 @@ public enum ReferralJSON {
             "evidence": .array(
                 item.evidence.map { evidence in
                     var object: [String: JSONValue] = ["file": .string(evidence.file)]
-                    if let line = evidence.line { object["line"] = .number(Double(line)) }
-                    if let date = evidence.date { object["date"] = .string(date.description) }
-                    if let field = evidence.field { object["field"] = .string(field) }
-                    if let quote = evidence.quote { object["quote"] = .string(quote) }
+                    object.set("line", evidence.line)
+                    object.set("date", evidence.date?.description)
+                    object.set("field", evidence.field)
+                    object.set("quote", evidence.quote)
                     if evidence.approximate { object["approximate"] = .bool(true) }
                     return .object(object)
                 }),
         ]
         // SPEC §7 `findings[].certainty`: a symptom read from the patient's words, stated or possible.
-        if let certainty = item.certainty { fields["certainty"] = .string(certainty.rawValue) }
+        fields.set("certainty", item.certainty?.rawValue)
         return .object(fields)
     }
 
@@ -166,32 +166,37 @@ public enum ReferralJSON {
             "analyte": .string(item.analyte.rawValue), "collected": .string(item.collected.description),
             "reported": quantity(item.reported), "canonical": quantity(item.canonical),
             "status": .string(item.status.rawValue), "stale": .bool(item.stale),
-            "source": .object(["file": .string(item.source.file), "line": item.source.line.map { .number(Double($0)) } ?? .null]),
+            "source": source(item.source),
         ]
-        if let loinc = item.loinc { object["loinc"] = .string(loinc) }
-        if let flag = item.reportedFlag { object["reportedFlag"] = .string(flag) }
-        if let comment = item.comment { object["comment"] = .string(comment) }
-        if let because = item.unreliableBecause { object["unreliableBecause"] = .string(because) }
+        object.set("loinc", item.loinc)
+        object.set("reportedFlag", item.reportedFlag)
+        object.set("comment", item.comment)
+        object.set("unreliableBecause", item.unreliableBecause)
         if let reference = item.reference {
             var range: [String: JSONValue] = ["unit": .string(reference.unit), "origin": .string(reference.origin.rawValue)]
-            if let low = reference.low { range["low"] = .number(low) }
-            if let high = reference.high { range["high"] = .number(high) }
+            range.set("low", reference.low)
+            range.set("high", reference.high)
             object["reference"] = .object(range)
         }
         return .object(object)
+    }
+
+    /// Where a lab or other result was read: `{ "file", "line" }`, the line null when unknown.
+    static func source(_ location: SourceLocation) -> JSONValue {
+        .object(["file": .string(location.file), "line": location.line.map { .number(Double($0)) } ?? .null])
     }
 
     /// An other result (SPEC §3.10): as reported, with where it came from.
     package static func otherResult(_ item: Referral.OtherResult) -> JSONValue {
         var object: [String: JSONValue] = [
             "name": .string(item.name), "value": .string(item.value), "flag": .string(item.flag),
-            "source": .object(["file": .string(item.source.file), "line": item.source.line.map { .number(Double($0)) } ?? .null]),
+            "source": source(item.source),
         ]
-        if let code = item.code { object["code"] = .string(code) }
-        if let system = item.system { object["system"] = .string(system) }
-        if let unit = item.unit { object["unit"] = .string(unit) }
-        if let collected = item.collected { object["collected"] = .string(collected.description) }
-        if let comment = item.comment { object["comment"] = .string(comment) }
+        object.set("code", item.code)
+        object.set("system", item.system)
+        object.set("unit", item.unit)
+        object.set("collected", item.collected?.description)
+        object.set("comment", item.comment)
         return .object(object)
     }
 
@@ -201,14 +206,14 @@ public enum ReferralJSON {
             "for": .strings(item.supporting), "against": .strings(item.opposing),
             "diagnosticApproach": .string(item.diagnosticApproach), "sources": .strings(item.sources),
         ]
-        if let assessment = item.assessment { object["assessment"] = .string(assessment) }
+        object.set("assessment", item.assessment)
         if item.assessment == Consideration.unlikely { object["unlikely"] = .bool(true) }
         return .object(object)
     }
 
     static func dataQualityItem(_ item: DataQualityItem) -> JSONValue {
         var object = located(item.location, message: item.message, severity: item.severity)
-        if let term = item.term { object["text"] = .string(term) }
+        object.set("text", item.term)
         if item.count > 1 {
             object["count"] = .number(Double(item.count))
             object["lines"] = .array(item.lines.map { .number(Double($0)) })
@@ -226,8 +231,8 @@ public enum ReferralJSON {
         var object: [String: JSONValue] = [
             "file": .string(location.file), "message": .string(message), "severity": .string(severity.rawValue),
         ]
-        if let line = location.line { object["line"] = .number(Double(line)) }
-        if let column = location.column { object["column"] = .number(Double(column)) }
+        object.set("line", location.line)
+        object.set("column", location.column)
         return object
     }
 }

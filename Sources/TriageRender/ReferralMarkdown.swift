@@ -48,17 +48,8 @@ public enum ReferralMarkdown {
             }
         }
         if !page.notMonitored.isEmpty { out += "_\(e(page.notMonitored))_\n\n" }
-        if !page.redFlags.isEmpty {
-            out += "## \(w(.redFlags))\n\n" + page.redFlags.map(line).joined() + "\n"
-        }
-        if !page.medicines.isEmpty {
-            out += "## \(w(.medicines))\n\n" + page.medicines.map(line).joined() + "\n"
-        }
-        if !page.history.isEmpty {
-            out += "## \(w(.statedHistory))\n\n" + page.history.map(line).joined() + "\n"
-        }
-        if !page.appointments.isEmpty {
-            out += "## \(w(.appointments))\n\n" + page.appointments.map(line).joined() + "\n"
+        for section in page.lineSections where !section.lines.isEmpty {
+            out += "## \(w(section.heading))\n\n" + section.lines.map(line).joined() + "\n"
         }
         out += "## \(w(.evidence))\n\n"
         out += page.findings.map(line).joined()

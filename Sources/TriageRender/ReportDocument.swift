@@ -242,3 +242,11 @@ package struct ReportDocument: Sendable, Hashable {
         phrases?.phrases.words(id, values) ?? ""
     }
 }
+
+extension ReportDocument {
+    /// The sections that are only a heading and a list of lines, in page order: red flags,
+    /// medicines, stated history, appointments. Each page writes a non-empty one alike.
+    var lineSections: [(heading: PagePhraseID, lines: [Line])] {
+        [(.redFlags, redFlags), (.medicines, medicines), (.statedHistory, history), (.appointments, appointments)]
+    }
+}

@@ -84,22 +84,22 @@ package enum WorklistRenderer {
                 "sameDay": .bool(entry.summary?.sameDay ?? false),
             ]
             if let band = Worklist.band(entry) { object["band"] = .string(band.rawValue) }
-            if let folder = entry.folder { object["folder"] = .string(folder) }
-            if let urgency = entry.urgency { object["urgency"] = .string(urgency.rawValue) }
-            if let previous = entry.previousUrgency { object["previousUrgency"] = .string(previous.rawValue) }
+            object.set("folder", entry.folder)
+            object.set("urgency", entry.urgency?.rawValue)
+            object.set("previousUrgency", entry.previousUrgency?.rawValue)
             if let summary = entry.summary {
                 object["redFlagCount"] = .number(Double(summary.redFlagCount))
                 object["testNames"] = .strings(summary.tests)
-                if let age = summary.age { object["age"] = .number(Double(age)) }
-                if let sex = summary.sex { object["sex"] = .string(sex) }
-                if let flag = summary.keyRedFlag { object["keyRedFlag"] = .string(flag) }
-                if let timeframe = summary.timeframe { object["timeframe"] = .string(timeframe) }
-                if let last = summary.lastJournalDate { object["lastJournalDate"] = .string(last.description) }
-                if let rank = summary.dangerRank { object["dangerRank"] = .number(Double(rank)) }
+                object.set("age", summary.age)
+                object.set("sex", summary.sex)
+                object.set("keyRedFlag", summary.keyRedFlag)
+                object.set("timeframe", summary.timeframe)
+                object.set("lastJournalDate", summary.lastJournalDate?.description)
+                object.set("dangerRank", summary.dangerRank)
                 if summary.keyRedFlagPossible { object["keyRedFlagPossible"] = .bool(true) }
-                if let date = summary.oldestRedFlagDate { object["oldestRedFlagDate"] = .string(date.description) }
+                object.set("oldestRedFlagDate", summary.oldestRedFlagDate?.description)
                 if !summary.otherRedFlags.isEmpty { object["otherRedFlags"] = .strings(summary.otherRedFlags) }
-                if let duration = summary.duration { object["duration"] = .string(duration) }
+                object.set("duration", summary.duration)
                 if !summary.who.isEmpty { object["who"] = .strings(summary.who) }
                 if !summary.plan.isEmpty { object["plan"] = .strings(summary.plan) }
                 if !summary.labCaveats.isEmpty { object["labCaveats"] = .strings(summary.labCaveats) }

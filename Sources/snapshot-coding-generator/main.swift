@@ -3,8 +3,9 @@
 //
 //     snapshot-coding-generator <Type>.swift <work directory>/<Type>+Snapshot.swift
 //
-// For each Codable type of the file it conforms the type to `SnapshotCodable`, reading and writing
-// every stored property in declaration order. The snapshot is then read with no Codable, no JSON and
+// For each Codable type of the file (or Encodable: `KnowledgeTables`, the snapshot's outermost value,
+// is written as JSON by `knowledge --format json` but never read from JSON) it conforms the type to
+// `SnapshotCodable`, reading and writing every stored property in declaration order. The snapshot is then read with no Codable, no JSON and
 // no runtime conformance lookups (the Codable decode of the snapshot was about 14% of a single
 // report's CPU, most of it the Swift runtime resolving generic metadata and scanning protocol
 // conformance records).
@@ -28,13 +29,13 @@ struct Declaration {
     var indent: Int
     /// `struct` or `enum`.
     var kind: String
-    /// Whether it conforms to Codable (and so is in the snapshot).
+    /// Whether it conforms to Codable or Encodable (and so is in the snapshot).
     var codable: Bool
     /// The stored properties, in declaration order.
     var properties: [String] = []
 }
 
-/// The Codable structs and enums of a Swift file, with their stored properties in order.
+/// The Codable (or Encodable) structs and enums of a Swift file, with their stored properties in order.
 func codableTypes(_ source: String) -> [Declaration] {
     // `[public|package ][indirect ]struct|enum Name[: conformances]{`, at the start of a line.
     let declarationPattern = try! Regex(#"(?:(?:public|package) )?(?:indirect )?(struct|enum) (\w+)(: ([^{]*))?\{"#)
@@ -53,7 +54,9 @@ func codableTypes(_ source: String) -> [Declaration] {
             let name = (stack.map { found[$0].name } + [String(match.output[2].substring!)]).joined(separator: ".")
             stack.append(found.count)
             found.append(
-                Declaration(name: name, indent: indent, kind: String(match.output[1].substring!), codable: conformances.contains("Codable"))
+                Declaration(
+                    name: name, indent: indent, kind: String(match.output[1].substring!),
+                    codable: conformances.contains("Codable") || conformances.contains("Encodable"))
             )
             continue
         }
