@@ -53,7 +53,7 @@ let package = Package(
         // SnapshotCodingPlugin, never committed.
         .target(
             name: "TriageKnowledge",
-            dependencies: ["TriageModel", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: ["TriageModel", "MemberwiseInit", .product(name: "Crypto", package: "swift-crypto")],
             resources: [.copy("Resources")],
             plugins: ["SnapshotCodingPlugin"]
         ),

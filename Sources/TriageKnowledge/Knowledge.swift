@@ -1,7 +1,10 @@
+import MemberwiseInit
+
 /// The knowledge tables (SPEC §5), loaded from the library's resources and validated.
 ///
 /// Every row carries its sources. ``version`` goes into every report's provenance, so a change
 /// to any table changes every fingerprint.
+@PackageMemberwiseInit
 public struct Knowledge: Sendable, Hashable {
     /// The version of the tables (`knowledge.json`'s `version`).
     package var version: String
@@ -13,7 +16,7 @@ public struct Knowledge: Sendable, Hashable {
     package var analytes: [AnalyteDefinition]
     /// The words a lab's test name is read by when it is matched to an analyte by name
     /// (`analyte-name-words.json`); empty for knowledge built in code.
-    package var analyteNameWords = AnalyteNameWords.empty
+    package var analyteNameWords: AnalyteNameWords = .empty
     /// Conditions.
     package var conditions: [Condition]
     /// Feature-contrast rows of the three tables.
@@ -30,9 +33,9 @@ public struct Knowledge: Sendable, Hashable {
     /// with what it is (`knowledge.json`'s `sources`). Empty for knowledge built in code.
     package var sourceCatalogue: [SourceReference] = []
     /// How each contrast row is read from findings (`contrast-map.json`).
-    package var contrastMap = ContrastMap(tables: [], mappings: [], unobservable: [])
+    package var contrastMap: ContrastMap = ContrastMap(tables: [], mappings: [], unobservable: [])
     /// The clinical lists and facts the rules read (`rules.json`).
-    package var rules = RuleKnowledge(symptomSets: [], regionSets: [], durationPhrases: [], concerns: [], labRelations: [])
+    package var rules: RuleKnowledge = RuleKnowledge(symptomSets: [], regionSets: [], durationPhrases: [], concerns: [], labRelations: [])
     /// What each lab result calls for (`lab-actions.json`).
     package var labActions: LabActionTable = .empty
     /// Each medication class's note (`medication-notes.json`).
@@ -41,30 +44,13 @@ public struct Knowledge: Sendable, Hashable {
     package var timeframes: [Timeframe] = []
     /// The specimen problems a lab's comment can name and the analytes each makes unreliable
     /// (`specimen-comments.json`).
-    package var specimenComments = SpecimenComments.empty
+    package var specimenComments: SpecimenComments = .empty
     /// What the page and the worklist need beyond the rules (`page.json`); nil for knowledge
     /// built in code.
     package var page: PageKnowledge?
     /// The concept matcher of ``vocabulary`` as the knowledge snapshot holds it (SPEC §9), when
     /// the tables came from it; dropped when the vocabulary changes. Not part of the value.
-    package var compiled = CompiledMatcher()
-
-    /// Creates knowledge from its tables (no validation; see ``KnowledgeLoader``).
-    package init(
-        version: String, vocabulary: Vocabulary, analytes: [AnalyteDefinition], conditions: [Condition],
-        contrasts: [FeatureContrast], redFlags: [RedFlag], tests: [DiagnosticTest], thresholds: [Threshold],
-        advice: [Advice]
-    ) {
-        self.version = version
-        self.vocabulary = vocabulary
-        self.analytes = analytes
-        self.conditions = conditions
-        self.contrasts = contrasts
-        self.redFlags = redFlags
-        self.tests = tests
-        self.thresholds = thresholds
-        self.advice = advice
-    }
+    package var compiled: CompiledMatcher = CompiledMatcher()
 }
 
 /// A ``ConceptMatcher`` carried beside the tables it was compiled from: a cache, so every two

@@ -29,6 +29,7 @@ public struct JournalEntry: Sendable, Hashable {
     }
 
     /// An associated symptom, matched.
+    @PackageMemberwiseInit
     package struct SymptomOccurrence: Sendable, Hashable {
         /// The symptom's id in the vocabulary (`tingling`).
         package var symptom: SymptomID
@@ -44,19 +45,6 @@ public struct JournalEntry: Sendable, Hashable {
         package var region: RegionMention?
         /// Whether the patient stated it or wrote it with doubt (SPEC §4.1 "Certainty").
         package var certainty: Finding.Certainty = .present
-
-        /// Creates an occurrence.
-        package init(
-            symptom: SymptomID, severity: Int? = nil, field: String? = nil, quote: String? = nil,
-            approximate: Bool = false, region: RegionMention? = nil
-        ) {
-            self.symptom = symptom
-            self.severity = severity
-            self.field = field
-            self.quote = quote
-            self.approximate = approximate
-            self.region = region
-        }
     }
 
     /// A concept written in the entry that is not the patient's finding (SPEC §4.1): someone

@@ -1,3 +1,5 @@
+import MemberwiseInit
+
 /// The morning worklist (SPEC §7): every patient in bands (same day, read today, urgent, soon,
 /// routine split into GP actions and neurology, self-care), within a band by the most dangerous
 /// red flag, with the headline, who acts, the tests, the lab caveats and the change since the
@@ -76,6 +78,7 @@ package struct Worklist: Sendable, Hashable {
     /// §7): same day, age and sex, the key red flag, the timeframe, the tests in clinical words
     /// (MRI region, blood analytes), the last journal date. Made from a ``Referral`` by
     /// ``init(_:knowledge:)``.
+    @PackageMemberwiseInit
     package struct Summary: Sendable, Hashable {
         /// Whether anything must happen today.
         package var sameDay: Bool
@@ -117,21 +120,6 @@ package struct Worklist: Sendable, Hashable {
         package var labCaveats: [String] = []
         /// What the line books, in ``Booking/order``'s words (`MRI of the brain` for an MRI).
         package var bookings: [String] = []
-
-        /// Creates a summary.
-        package init(
-            sameDay: Bool, age: Int?, sex: String?, keyRedFlag: String?, redFlagCount: Int, timeframe: String?,
-            lastJournalDate: LocalDate?, tests: [String]
-        ) {
-            self.sameDay = sameDay
-            self.age = age
-            self.sex = sex
-            self.keyRedFlag = keyRedFlag
-            self.redFlagCount = redFlagCount
-            self.timeframe = timeframe
-            self.lastJournalDate = lastJournalDate
-            self.tests = tests
-        }
     }
 
     /// One patient's line.
