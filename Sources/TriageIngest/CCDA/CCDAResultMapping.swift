@@ -85,18 +85,12 @@ struct CCDAResultMapping {
     }
 
     mutating func map(_ observation: CCDAObservation, organizerTime: (text: String, location: SourceLocation)?) {
-        let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
-        var local: LocalCodeReading.Match?
-        if code == nil {
-            for candidate in observation.localCodes {
-                local = localCodes.identify(
-                    system: candidate.system, code: candidate.code, text: candidate.text,
-                    unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
-                    at: observation.source, diagnostics: &result.diagnostics)
-                if local != nil { break }
-            }
-        }
-        guard code != nil || local != nil else {
+        guard
+            let identity = localCodes.identify(
+                loinc: observation.loincCodes, known: knownCodes, else: observation.localCodes,
+                unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
+                at: observation.source, diagnostics: &result.diagnostics)
+        else {
             if !keepOther(observation, organizerTime: organizerTime) {
                 counts.countUnidentified(hadLOINC: !observation.loincCodes.isEmpty)
             }
@@ -176,13 +170,13 @@ struct CCDAResultMapping {
         if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
         if unread { counts.interpretationsNotRead += 1 }
         var ownUnit = unit ?? ""
-        if ownUnit.trimmingSpaces().isEmpty, let mapUnit = local?.mapUnit { ownUnit = mapUnit }
+        if ownUnit.trimmingSpaces().isEmpty, let mapUnit = identity.local?.mapUnit { ownUnit = mapUnit }
         result.labs.append(
             ExchangeRecords.lab(
-                source: observation.source, patientID: patientID, collected: collected, loinc: code?.code,
-                loincLocation: code?.location ?? observation.source,
+                source: observation.source, patientID: patientID, collected: collected, loinc: identity.loinc?.code,
+                loincLocation: identity.loinc?.location ?? observation.source,
                 value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
-                referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
+                referenceLow: low, referenceHigh: high, flag: flag, analyte: identity.local?.analyteID,
                 comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; ")))
     }
 

@@ -32,6 +32,36 @@ struct LocalCodeReading {
         self.analytes = analytes
     }
 
+    /// What names a result's analyte: a LOINC code of a known analyte, else a local code's match.
+    struct Identity {
+        /// The LOINC code, with where it is written.
+        var loinc: (code: String, location: SourceLocation)?
+        /// The local code's match, when no LOINC code named a known analyte.
+        var local: Match?
+    }
+
+    /// What names the analyte of a result with LOINC codes `loinc` and local codes `locals`:
+    /// its first LOINC code in `known`, else the first local code that
+    /// ``identify(system:code:text:unit:at:diagnostics:)`` identifies for a result in `unit`;
+    /// nil when none does.
+    mutating func identify<Locals: Sequence>(
+        loinc: [(code: String, location: SourceLocation)], known: Set<String>, else locals: Locals,
+        unit: @autoclosure () -> String, at location: SourceLocation, diagnostics: inout [Diagnostic]
+    ) -> Identity? where Locals.Element == (system: String, code: String, text: String) {
+        if let code = loinc.first(where: { known.contains($0.code) }) { return Identity(loinc: code) }
+        var resultUnit: String?
+        for candidate in locals {
+            if resultUnit == nil { resultUnit = unit() }
+            if let match = identify(
+                system: candidate.system, code: candidate.code, text: candidate.text, unit: resultUnit ?? "", at: location,
+                diagnostics: &diagnostics)
+            {
+                return Identity(local: match)
+            }
+        }
+        return nil
+    }
+
     /// The analyte of local code `code` of `system` with text `text`, for a result in `unit`;
     /// nil when neither the map nor the name fallback identifies it. Warnings go to
     /// `diagnostics`, at most one per file and code.
