@@ -33,6 +33,16 @@ enum ExchangeRecords {
             analyte: analyte.map(AnalyteID.init(rawValue:)), comment: comment, panelComment: panelComment)
     }
 
+    /// A reference range's bounds as written, each nil when not given; nil when a given bound
+    /// is not a number (``NumberParser/parseAllowingExponent(_:)``).
+    static func referenceRange(low: String?, high: String?) -> (low: Double?, high: Double?)? {
+        let low = low.map(NumberParser.parseAllowingExponent)
+        let high = high.map(NumberParser.parseAllowingExponent)
+        if case .some(nil) = low { return nil }
+        if case .some(nil) = high { return nil }
+        return (low ?? nil, high ?? nil)
+    }
+
     /// Demographics: birth date and sex only (names are never read from exchange files).
     static func demographics(
         source: SourceLocation, patientID: String, birthDate: LocalDate?,

@@ -149,22 +149,14 @@ struct CCDAResultMapping {
         default:
             return skip(CCDAMessages.valueType, at: valueLocation)
         }
-        var low: Double?
-        var high: Double?
-        if let text = observation.rangeLow {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return skip(CCDAMessages.rangeInvalid) }
-            low = number
+        guard var range = ExchangeRecords.referenceRange(low: observation.rangeLow, high: observation.rangeHigh) else {
+            return skip(CCDAMessages.rangeInvalid)
         }
-        if let text = observation.rangeHigh {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return skip(CCDAMessages.rangeInvalid) }
-            high = number
-        }
-        if low != nil || high != nil, let unit, !unit.isEmpty,
+        if range.low != nil || range.high != nil, let unit, !unit.isEmpty,
             observation.rangeUnits.contains(where: { $0.lowercased() != unit.lowercased() })
         {
             skip(CCDAMessages.rangeUnitDiffers, .warning)
-            low = nil
-            high = nil
+            range = (nil, nil)
         }
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
@@ -176,7 +168,7 @@ struct CCDAResultMapping {
                 source: observation.source, patientID: patientID, collected: collected, loinc: identity.loinc?.code,
                 loincLocation: identity.loinc?.location ?? observation.source,
                 value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
-                referenceLow: low, referenceHigh: high, flag: flag, analyte: identity.local?.analyteID,
+                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: identity.local?.analyteID,
                 comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; ")))
     }
 

@@ -275,23 +275,15 @@ struct FHIRMapping {
         } else {
             return note(observation.otherValue ? FHIRMessages.valueNotNumeric : FHIRMessages.noValue)
         }
-        var low: Double?
-        var high: Double?
-        if let text = observation.referenceLow {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return note(FHIRMessages.rangeInvalid) }
-            low = number
+        guard var range = ExchangeRecords.referenceRange(low: observation.referenceLow, high: observation.referenceHigh) else {
+            return note(FHIRMessages.rangeInvalid)
         }
-        if let text = observation.referenceHigh {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return note(FHIRMessages.rangeInvalid) }
-            high = number
-        }
-        if low != nil || high != nil, let valueUnit = unit?.text,
+        if range.low != nil || range.high != nil, let valueUnit = unit?.text,
             !FHIRMapping.sameUnit(valueUnit, observation.referenceLowUnit)
                 || !FHIRMapping.sameUnit(valueUnit, observation.referenceHighUnit)
         {
             note(FHIRMessages.rangeUnitDiffers, .warning)
-            low = nil
-            high = nil
+            range = (nil, nil)
         }
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored { note(FHIRMessages.offScale, .warning) }
@@ -305,7 +297,7 @@ struct FHIRMapping {
                 loinc: identity.loinc?.code, loincLocation: identity.loinc?.location ?? observation.source, value: value,
                 valueLocation: valueLocation,
                 unit: unitText, unitLocation: unit?.location ?? valueLocation,
-                referenceLow: low, referenceHigh: high, flag: flag, analyte: identity.local?.analyteID,
+                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: identity.local?.analyteID,
                 comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "),
                 panelComment: conclusion?.isEmpty == false ? conclusion : nil))
     }
