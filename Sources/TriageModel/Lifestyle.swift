@@ -69,9 +69,6 @@ package struct Lifestyle: Sendable, Hashable {
     /// not listed came from the journal (or is empty).
     package var phoneSources: [Column: SourceLocation] = [:]
 
-    /// A lifestyle with no value set.
-    package init() {}
-
     /// Whether no value is set.
     package var isEmpty: Bool { Column.allCases.allSatisfy { !has($0) } }
 

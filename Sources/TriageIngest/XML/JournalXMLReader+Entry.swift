@@ -180,8 +180,11 @@ extension JournalXMLReader {
         let location = book.location(session.startTagPosition())
         guard inEntry else { return .lifestyle }
         var problem: String?
-        // The element's own values; its exercise word as written (the normaliser sets the level).
-        var given = Lifestyle()
+        var caffeine: Double?
+        var alcohol: Double?
+        var water: Double?
+        var sleep: Double?
+        var stress: Double?
         var exercise: String?
         func amount(_ value: UnsafeBufferPointer<UInt8>, _ name: String, _ range: ClosedRange<Double>, _ words: String) -> Double? {
             guard !XMLBytes.isBlank(value) else { return nil }
@@ -192,11 +195,11 @@ extension JournalXMLReader {
         let atLeastZero = 0...Double.greatestFiniteMagnitude
         forEachAttribute(of: element, as: .lifestyle, session: session) { attribute, value in
             switch attribute {
-            case .caffeineMg: given.caffeineMilligrams = amount(value, "caffeineMg", atLeastZero, "of at least 0")
-            case .alcoholUnits: given.alcoholUnits = amount(value, "alcoholUnits", atLeastZero, "of at least 0")
-            case .waterL: given.waterLitres = amount(value, "waterL", atLeastZero, "of at least 0")
-            case .sleepHours: given.sleepHours = amount(value, "sleepHours", 0...24, "of hours from 0 to 24")
-            case .stress: given.stress = amount(value, "stress", 0...10, "from 0 to 10")
+            case .caffeineMg: caffeine = amount(value, "caffeineMg", atLeastZero, "of at least 0")
+            case .alcoholUnits: alcohol = amount(value, "alcoholUnits", atLeastZero, "of at least 0")
+            case .waterL: water = amount(value, "waterL", atLeastZero, "of at least 0")
+            case .sleepHours: sleep = amount(value, "sleepHours", 0...24, "of hours from 0 to 24")
+            case .stress: stress = amount(value, "stress", 0...10, "from 0 to 10")
             case .exercise: exercise = strings.trimmedAttribute(value)
             default: return false
             }
@@ -206,8 +209,8 @@ extension JournalXMLReader {
             if given { problem = problem ?? Messages.lifestyleTwice(name) }
             given = true
         }
-        if given.sleepHours != nil { once(&entryNotes.sleepGiven, "sleepHours") }
-        if given.stress != nil { once(&entryNotes.stressGiven, "stress") }
+        if sleep != nil { once(&entryNotes.sleepGiven, "sleepHours") }
+        if stress != nil { once(&entryNotes.stressGiven, "stress") }
         if exercise != nil { once(&entryNotes.exerciseGiven, "exercise") }
         /// The entry's amount so far plus this element's; amounts near the largest `Double`
         /// could add up to infinity, which is no amount.
@@ -217,9 +220,9 @@ extension JournalXMLReader {
             if !sum.isFinite { problem = problem ?? Messages.lifestyleTotalTooLarge(name) }
             return sum
         }
-        let caffeineTotal = total(entry.lifestyle.caffeineMilligrams, given.caffeineMilligrams, "caffeineMg")
-        let alcoholTotal = total(entry.lifestyle.alcoholUnits, given.alcoholUnits, "alcoholUnits")
-        let waterTotal = total(entry.lifestyle.waterLitres, given.waterLitres, "waterL")
+        let caffeineTotal = total(entry.lifestyle.caffeineMilligrams, caffeine, "caffeineMg")
+        let alcoholTotal = total(entry.lifestyle.alcoholUnits, alcohol, "alcoholUnits")
+        let waterTotal = total(entry.lifestyle.waterLitres, water, "waterL")
         if let problem {
             skipEntry(problem, at: location)
             return .lifestyle
@@ -227,8 +230,8 @@ extension JournalXMLReader {
         entry.lifestyle.caffeineMilligrams = caffeineTotal
         entry.lifestyle.alcoholUnits = alcoholTotal
         entry.lifestyle.waterLitres = waterTotal
-        if let sleep = given.sleepHours { entry.lifestyle.sleepHours = sleep }
-        if let stress = given.stress { entry.lifestyle.stress = stress }
+        if let sleep { entry.lifestyle.sleepHours = sleep }
+        if let stress { entry.lifestyle.stress = stress }
         if let exercise { entry.exercise = Term(exercise, at: location) }
         return .lifestyle
     }
