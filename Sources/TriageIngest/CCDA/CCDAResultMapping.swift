@@ -85,12 +85,14 @@ struct CCDAResultMapping {
     }
 
     mutating func map(_ observation: CCDAObservation, organizerTime: (text: String, location: SourceLocation)?) {
-        guard
-            let identity = localCodes.identify(
-                loinc: observation.loincCodes, known: knownCodes, else: observation.localCodes,
-                unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
+        let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
+        let local =
+            code != nil
+            ? nil
+            : localCodes.identifyFirst(
+                observation.localCodes, unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
                 at: observation.source, diagnostics: &result.diagnostics)
-        else {
+        guard code != nil || local != nil else {
             if !keepOther(observation, organizerTime: organizerTime) {
                 counts.countUnidentified(hadLOINC: !observation.loincCodes.isEmpty)
             }
@@ -162,13 +164,13 @@ struct CCDAResultMapping {
         if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
         if unread { counts.interpretationsNotRead += 1 }
         var ownUnit = unit ?? ""
-        if ownUnit.trimmingSpaces().isEmpty, let mapUnit = identity.local?.mapUnit { ownUnit = mapUnit }
+        if ownUnit.trimmingSpaces().isEmpty, let mapUnit = local?.mapUnit { ownUnit = mapUnit }
         result.labs.append(
             ExchangeRecords.lab(
-                source: observation.source, patientID: patientID, collected: collected, loinc: identity.loinc?.code,
-                loincLocation: identity.loinc?.location ?? observation.source,
+                source: observation.source, patientID: patientID, collected: collected, loinc: code?.code,
+                loincLocation: code?.location ?? observation.source,
                 value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
-                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: identity.local?.analyteID,
+                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: local?.analyteID,
                 comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; ")))
     }
 

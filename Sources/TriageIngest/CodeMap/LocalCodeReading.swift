@@ -32,31 +32,21 @@ struct LocalCodeReading {
         self.analytes = analytes
     }
 
-    /// What names a result's analyte: a LOINC code of a known analyte, else a local code's match.
-    struct Identity {
-        /// The LOINC code, with where it is written.
-        var loinc: (code: String, location: SourceLocation)?
-        /// The local code's match, when no LOINC code named a known analyte.
-        var local: Match?
-    }
-
-    /// What names the analyte of a result with LOINC codes `loinc` and local codes `locals`:
-    /// its first LOINC code in `known`, else the first local code that
+    /// The first of a result's local codes `locals` that
     /// ``identify(system:code:text:unit:at:diagnostics:)`` identifies for a result in `unit`;
-    /// nil when none does.
-    mutating func identify<Locals: Sequence>(
-        loinc: [(code: String, location: SourceLocation)], known: Set<String>, else locals: Locals,
-        unit: @autoclosure () -> String, at location: SourceLocation, diagnostics: inout [Diagnostic]
-    ) -> Identity? where Locals.Element == (system: String, code: String, text: String) {
-        if let code = loinc.first(where: { known.contains($0.code) }) { return Identity(loinc: code) }
-        var resultUnit: String?
-        for candidate in locals {
-            if resultUnit == nil { resultUnit = unit() }
+    /// nil when none does (`unit` is read only when there is a local code).
+    @inline(__always)
+    mutating func identifyFirst(
+        _ locals: [(system: String, code: String, text: String)], unit: @autoclosure () -> String,
+        at location: SourceLocation, diagnostics: inout [Diagnostic]
+    ) -> Match? {
+        guard !locals.isEmpty else { return nil }
+        let unit = unit()
+        for local in locals {
             if let match = identify(
-                system: candidate.system, code: candidate.code, text: candidate.text, unit: resultUnit ?? "", at: location,
-                diagnostics: &diagnostics)
+                system: local.system, code: local.code, text: local.text, unit: unit, at: location, diagnostics: &diagnostics)
             {
-                return Identity(local: match)
+                return match
             }
         }
         return nil

@@ -184,9 +184,7 @@ struct FHIRMapping {
     /// contained resource's id is local to the resource that holds it: it names the patient
     /// only through an identifier.
     private mutating func patientID(of patient: FHIRPatient, contained: Bool) -> String? {
-        var identified = patient
-        if contained { identified.id = nil }
-        if let id = identified.patientID { return id }
+        if let id = contained ? patient.identifierPatientID : patient.patientID { return id }
         let message =
             switch (contained, patient.socialSecurityNumberLeftOut) {
             case (true, true): FHIRMessages.containedPatientOnlySocialSecurityNumber
@@ -215,16 +213,16 @@ struct FHIRMapping {
     }
 
     private mutating func mapObservation(_ observation: FHIRObservation, context: Context) {
-        let locals = observation.otherCodings.lazy.map { coding in
-            (system: coding.system, code: coding.code, text: coding.display.isEmpty ? observation.codeText ?? "" : coding.display)
-        }
-        guard
-            let identity = localCodes.identify(
-                loinc: observation.loincCodes, known: knownCodes, else: locals,
+        let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
+        let local =
+            code != nil
+            ? nil
+            : localCodes.identifyFirst(
+                observation.otherCodings.map { ($0.system, $0.code, $0.display.isEmpty ? observation.codeText ?? "" : $0.display) },
                 unit: (observation.quantityCode?.text.trimmingSpaces()).flatMap { $0.isEmpty ? nil : $0 }
                     ?? observation.quantityUnit?.text.trimmingSpaces() ?? "",
                 at: observation.source, diagnostics: &result.diagnostics)
-        else {
+        guard code != nil || local != nil else {
             if !keepOther(observation, context: context) {
                 counts.countUnidentified(hadLOINC: !observation.loincCodes.isEmpty)
             }
@@ -289,15 +287,15 @@ struct FHIRMapping {
         if censored { note(FHIRMessages.offScale, .warning) }
         if unread { counts.interpretationsNotRead += 1 }
         var unitText = unit?.text.trimmingSpaces() ?? ""
-        if unitText.isEmpty, let mapUnit = identity.local?.mapUnit { unitText = mapUnit }
+        if unitText.isEmpty, let mapUnit = local?.mapUnit { unitText = mapUnit }
         let conclusion = context.conclusion?.trimmingSpaces()
         result.labs.append(
             ExchangeRecords.lab(
                 source: observation.source, patientID: patientID, collected: collected,
-                loinc: identity.loinc?.code, loincLocation: identity.loinc?.location ?? observation.source, value: value,
+                loinc: code?.code, loincLocation: code?.location ?? observation.source, value: value,
                 valueLocation: valueLocation,
                 unit: unitText, unitLocation: unit?.location ?? valueLocation,
-                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: identity.local?.analyteID,
+                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: local?.analyteID,
                 comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "),
                 panelComment: conclusion?.isEmpty == false ? conclusion : nil))
     }
