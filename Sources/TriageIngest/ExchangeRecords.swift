@@ -33,6 +33,23 @@ enum ExchangeRecords {
             analyte: analyte.map(AnalyteID.init(rawValue:)), comment: comment, panelComment: panelComment)
     }
 
+    /// A reference range's bounds as written, each nil when not given; nil when a given bound
+    /// is not a number (``NumberParser/parseAllowingExponent(_:)``). Inlined: it runs once per
+    /// result.
+    @inline(__always)
+    static func referenceRange(low: String?, high: String?) -> (low: Double?, high: Double?)? {
+        var range: (low: Double?, high: Double?) = (nil, nil)
+        if let low {
+            guard let number = NumberParser.parseAllowingExponent(low) else { return nil }
+            range.low = number
+        }
+        if let high {
+            guard let number = NumberParser.parseAllowingExponent(high) else { return nil }
+            range.high = number
+        }
+        return range
+    }
+
     /// Demographics: birth date and sex only (names are never read from exchange files).
     static func demographics(
         source: SourceLocation, patientID: String, birthDate: LocalDate?,

@@ -18,6 +18,10 @@ enum NormaliserMessages {
     static func phoneDaysAfterAsOf(_ count: Int, asOf: LocalDate) -> String {
         "Apple Health export has \(CountedNoun("day").counted(count)) after the as-of date \(asOf); \(count == 1 ? "that day" : "those days") ignored"
     }
+    /// `entry dated after the as-of date 2026-11-20; entry ignored`.
+    static func afterAsOf(_ record: String, asOf: LocalDate) -> String {
+        "\(record) dated after the as-of date \(asOf); \(record) ignored"
+    }
     static let weaknessConflict = "weakness column says none but a weakness symptom is listed; both kept"
 
     static let unknownTest = "test is not one of the recognised analytes; result not used"

@@ -79,13 +79,7 @@ extension PatientRecordAssembler {
         var diagnostics = result.diagnostics
 
         for record in result.journal {
-            if record.timestamp.date > asOf {
-                diagnostics.append(
-                    .warning(
-                        at: record.source, "entry dated after the as-of date \(asOf); entry ignored",
-                        patientID: record.patientID))
-                continue
-            }
+            if ignoredAfterAsOf(record.timestamp.date, "entry", at: record.source, of: record.patientID, &diagnostics) { continue }
             guard building(record.patientID) else {
                 parts[record.patientID, default: empty].hasUnbuiltTriageData = true
                 continue
@@ -94,13 +88,7 @@ extension PatientRecordAssembler {
             parts[record.patientID, default: empty].journal.append(entry)
         }
         for record in result.labs {
-            if record.collected.date > asOf {
-                diagnostics.append(
-                    .warning(
-                        at: record.source, "result dated after the as-of date \(asOf); result ignored",
-                        patientID: record.patientID))
-                continue
-            }
+            if ignoredAfterAsOf(record.collected.date, "result", at: record.source, of: record.patientID, &diagnostics) { continue }
             if let other = normaliser.otherResult(from: record) {
                 if building(record.patientID) {
                     parts[record.patientID, default: empty].otherResults.append(other)
@@ -122,11 +110,7 @@ extension PatientRecordAssembler {
             }
         }
         for other in result.otherResults {
-            if other.result.collected.map({ $0.date > asOf }) ?? false {
-                diagnostics.append(
-                    .warning(
-                        at: other.result.source, "result dated after the as-of date \(asOf); result ignored",
-                        patientID: other.patientID))
+            if ignoredAfterAsOf(other.result.collected?.date, "result", at: other.result.source, of: other.patientID, &diagnostics) {
                 continue
             }
             if building(other.patientID) {
@@ -172,6 +156,17 @@ extension PatientRecordAssembler {
             for patient in parts.keys { parts[patient]!.diagnostics += fileLevel }
         }
         return FileParts(parts: parts)
+    }
+
+    /// Whether a record dated `date` lies after the as-of date, and is then ignored with a
+    /// warning that names it `record` (SPEC §2); a record without a date is kept.
+    private func ignoredAfterAsOf(
+        _ date: LocalDate?, _ record: String, at source: SourceLocation, of patient: PatientID,
+        _ diagnostics: inout [Diagnostic]
+    ) -> Bool {
+        guard let date, date > asOf else { return false }
+        diagnostics.append(.warning(at: source, NormaliserMessages.afterAsOf(record, asOf: asOf), patientID: patient))
+        return true
     }
 
     /// The patients a file's records and problems name: the keys ``parts(of:fileIndex:)``

@@ -86,16 +86,12 @@ struct CCDAResultMapping {
 
     mutating func map(_ observation: CCDAObservation, organizerTime: (text: String, location: SourceLocation)?) {
         let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
-        var local: LocalCodeReading.Match?
-        if code == nil {
-            for candidate in observation.localCodes {
-                local = localCodes.identify(
-                    system: candidate.system, code: candidate.code, text: candidate.text,
-                    unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
-                    at: observation.source, diagnostics: &result.diagnostics)
-                if local != nil { break }
-            }
-        }
+        let local =
+            code != nil
+            ? nil
+            : localCodes.identifyFirst(
+                observation.localCodes, unit: observation.unit ?? observation.high?.unit ?? observation.low?.unit ?? "",
+                at: observation.source, diagnostics: &result.diagnostics)
         guard code != nil || local != nil else {
             if !keepOther(observation, organizerTime: organizerTime) {
                 counts.countUnidentified(hadLOINC: !observation.loincCodes.isEmpty)
@@ -155,22 +151,14 @@ struct CCDAResultMapping {
         default:
             return skip(CCDAMessages.valueType, at: valueLocation)
         }
-        var low: Double?
-        var high: Double?
-        if let text = observation.rangeLow {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return skip(CCDAMessages.rangeInvalid) }
-            low = number
+        guard var range = ExchangeRecords.referenceRange(low: observation.rangeLow, high: observation.rangeHigh) else {
+            return skip(CCDAMessages.rangeInvalid)
         }
-        if let text = observation.rangeHigh {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return skip(CCDAMessages.rangeInvalid) }
-            high = number
-        }
-        if low != nil || high != nil, let unit, !unit.isEmpty,
+        if range.low != nil || range.high != nil, let unit, !unit.isEmpty,
             observation.rangeUnits.contains(where: { $0.lowercased() != unit.lowercased() })
         {
             skip(CCDAMessages.rangeUnitDiffers, .warning)
-            low = nil
-            high = nil
+            range = (nil, nil)
         }
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored, let written = observation.interpretation { skip(CCDAMessages.offScale, .warning, at: written.location) }
@@ -182,7 +170,7 @@ struct CCDAResultMapping {
                 source: observation.source, patientID: patientID, collected: collected, loinc: code?.code,
                 loincLocation: code?.location ?? observation.source,
                 value: value, valueLocation: valueLocation, unit: ownUnit, unitLocation: valueLocation,
-                referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
+                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: local?.analyteID,
                 comment: observation.comments.isEmpty ? nil : observation.comments.joined(separator: "; ")))
     }
 

@@ -32,6 +32,26 @@ struct LocalCodeReading {
         self.analytes = analytes
     }
 
+    /// The first of a result's local codes `locals` that
+    /// ``identify(system:code:text:unit:at:diagnostics:)`` identifies for a result in `unit`;
+    /// nil when none does (`unit` is read only when there is a local code).
+    @inline(__always)
+    mutating func identifyFirst(
+        _ locals: [(system: String, code: String, text: String)], unit: @autoclosure () -> String,
+        at location: SourceLocation, diagnostics: inout [Diagnostic]
+    ) -> Match? {
+        guard !locals.isEmpty else { return nil }
+        let unit = unit()
+        for local in locals {
+            if let match = identify(
+                system: local.system, code: local.code, text: local.text, unit: unit, at: location, diagnostics: &diagnostics)
+            {
+                return match
+            }
+        }
+        return nil
+    }
+
     /// The analyte of local code `code` of `system` with text `text`, for a result in `unit`;
     /// nil when neither the map nor the name fallback identifies it. Warnings go to
     /// `diagnostics`, at most one per file and code.

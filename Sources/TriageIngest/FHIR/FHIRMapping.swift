@@ -158,31 +158,12 @@ struct FHIRMapping {
     }
 
     private mutating func mapPatient(_ patient: FHIRPatient) {
+        guard let id = patientID(of: patient, contained: patient.containedIn != nil) else { return }
         if let container = patient.containedIn {
-            // A contained resource's id is local to the resource that holds it: it names the
-            // patient only through an identifier.
-            var identified = patient
-            identified.id = nil
-            guard let id = identified.patientID else {
-                result.diagnostics.append(
-                    .error(
-                        at: patient.source,
-                        patient.socialSecurityNumberLeftOut
-                            ? FHIRMessages.containedPatientOnlySocialSecurityNumber : FHIRMessages.containedPatientWithoutIdentifier))
-                return
-            }
             if let local = patient.id?.trimmingSpaces(), !local.isEmpty {
                 containedPatients[ContainedKey(container: container, reference: "#" + local)] = id
             }
             return demographics(patient, id: id)
-        }
-        guard let id = patient.patientID else {
-            result.diagnostics.append(
-                .error(
-                    at: patient.source,
-                    patient.socialSecurityNumberLeftOut
-                        ? FHIRMessages.patientOnlySocialSecurityNumber : FHIRMessages.patientWithoutID))
-            return
         }
         if let fullUrl = patient.fullUrl { patientsByReference[fullUrl] = id }
         if let resourceID = patient.id?.trimmingSpaces(), !resourceID.isEmpty {
@@ -197,6 +178,22 @@ struct FHIRMapping {
             if urlID != id, result.patientResources[urlID] == nil { result.patientResources[urlID] = id }
         }
         demographics(patient, id: id)
+    }
+
+    /// The patient id of `patient`, or nil after an error that says why it has none. A
+    /// contained resource's id is local to the resource that holds it: it names the patient
+    /// only through an identifier.
+    private mutating func patientID(of patient: FHIRPatient, contained: Bool) -> String? {
+        if let id = contained ? patient.identifierPatientID : patient.patientID { return id }
+        let message =
+            switch (contained, patient.socialSecurityNumberLeftOut) {
+            case (true, true): FHIRMessages.containedPatientOnlySocialSecurityNumber
+            case (true, false): FHIRMessages.containedPatientWithoutIdentifier
+            case (false, true): FHIRMessages.patientOnlySocialSecurityNumber
+            case (false, false): FHIRMessages.patientWithoutID
+            }
+        result.diagnostics.append(.error(at: patient.source, message))
+        return nil
     }
 
     private mutating func demographics(_ patient: FHIRPatient, id: String) {
@@ -217,19 +214,14 @@ struct FHIRMapping {
 
     private mutating func mapObservation(_ observation: FHIRObservation, context: Context) {
         let code = observation.loincCodes.first(where: { knownCodes.contains($0.code) })
-        var local: LocalCodeReading.Match?
-        if code == nil, !observation.otherCodings.isEmpty {
-            let unit =
-                (observation.quantityCode?.text.trimmingSpaces()).flatMap { $0.isEmpty ? nil : $0 }
-                ?? observation.quantityUnit?.text.trimmingSpaces() ?? ""
-            for coding in observation.otherCodings {
-                let text = coding.display.isEmpty ? observation.codeText ?? "" : coding.display
-                local = localCodes.identify(
-                    system: coding.system, code: coding.code, text: text, unit: unit,
-                    at: observation.source, diagnostics: &result.diagnostics)
-                if local != nil { break }
-            }
-        }
+        let local =
+            code != nil
+            ? nil
+            : localCodes.identifyFirst(
+                observation.otherCodings.map { ($0.system, $0.code, $0.display.isEmpty ? observation.codeText ?? "" : $0.display) },
+                unit: (observation.quantityCode?.text.trimmingSpaces()).flatMap { $0.isEmpty ? nil : $0 }
+                    ?? observation.quantityUnit?.text.trimmingSpaces() ?? "",
+                at: observation.source, diagnostics: &result.diagnostics)
         guard code != nil || local != nil else {
             if !keepOther(observation, context: context) {
                 counts.countUnidentified(hadLOINC: !observation.loincCodes.isEmpty)
@@ -281,23 +273,15 @@ struct FHIRMapping {
         } else {
             return note(observation.otherValue ? FHIRMessages.valueNotNumeric : FHIRMessages.noValue)
         }
-        var low: Double?
-        var high: Double?
-        if let text = observation.referenceLow {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return note(FHIRMessages.rangeInvalid) }
-            low = number
+        guard var range = ExchangeRecords.referenceRange(low: observation.referenceLow, high: observation.referenceHigh) else {
+            return note(FHIRMessages.rangeInvalid)
         }
-        if let text = observation.referenceHigh {
-            guard let number = NumberParser.parseAllowingExponent(text) else { return note(FHIRMessages.rangeInvalid) }
-            high = number
-        }
-        if low != nil || high != nil, let valueUnit = unit?.text,
+        if range.low != nil || range.high != nil, let valueUnit = unit?.text,
             !FHIRMapping.sameUnit(valueUnit, observation.referenceLowUnit)
                 || !FHIRMapping.sameUnit(valueUnit, observation.referenceHighUnit)
         {
             note(FHIRMessages.rangeUnitDiffers, .warning)
-            low = nil
-            high = nil
+            range = (nil, nil)
         }
         let (flag, censored, unread) = ExchangeRecords.interpret(observation.interpretation, value: &value)
         if censored { note(FHIRMessages.offScale, .warning) }
@@ -308,9 +292,10 @@ struct FHIRMapping {
         result.labs.append(
             ExchangeRecords.lab(
                 source: observation.source, patientID: patientID, collected: collected,
-                loinc: code?.code, loincLocation: code?.location ?? observation.source, value: value, valueLocation: valueLocation,
+                loinc: code?.code, loincLocation: code?.location ?? observation.source, value: value,
+                valueLocation: valueLocation,
                 unit: unitText, unitLocation: unit?.location ?? valueLocation,
-                referenceLow: low, referenceHigh: high, flag: flag, analyte: local?.analyteID,
+                referenceLow: range.low, referenceHigh: range.high, flag: flag, analyte: local?.analyteID,
                 comment: observation.notes.isEmpty ? nil : observation.notes.joined(separator: "; "),
                 panelComment: conclusion?.isEmpty == false ? conclusion : nil))
     }

@@ -131,10 +131,15 @@ struct FHIRPatient: Sendable {
     /// The patient id of SPEC §3.9: the identifier typed `MR`, else the first identifier,
     /// else the resource id.
     var patientID: String? {
+        identifierPatientID ?? id.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The patient id an identifier gives: the one typed `MR`, else the first; all a
+    /// `contained` Patient's id can be, as its resource id is local.
+    var identifierPatientID: String? {
         let trimmed = identifiers.map { ($0.value.trimmingSpaces(), $0.isMedicalRecord) }.filter { !$0.0.isEmpty }
         if let medicalRecord = trimmed.first(where: { $0.1 }) { return medicalRecord.0 }
-        if let first = trimmed.first { return first.0 }
-        return id.map { $0.trimmingSpaces() }.flatMap { $0.isEmpty ? nil : $0 }
+        return trimmed.first?.0
     }
 }
 

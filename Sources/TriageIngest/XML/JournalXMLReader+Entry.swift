@@ -123,26 +123,17 @@ extension JournalXMLReader {
             case .location:
                 XMLBytes.forEachPiece(of: value, separatedBy: 0x3B) { entry.locations.append(Term(strings.attribute($0), at: location)) }
             case .count:
-                guard !XMLBytes.isBlank(value) else { break }
-                if let count = XMLBytes.wholeNumber(value, in: 0...1_000_000_000) {
-                    entry.twitchCount = (entry.twitchCount ?? 0) + count
-                } else {
-                    problem = problem ?? Messages.twitchCountInvalid
-                }
+                Self.add(
+                    value, { XMLBytes.wholeNumber($0, in: 0...1_000_000_000) }, to: &entry.twitchCount, from: 0, +,
+                    else: Messages.twitchCountInvalid, problem: &problem)
             case .durationMin:
-                guard !XMLBytes.isBlank(value) else { break }
-                if let minutes = XMLBytes.number(value, in: 0...1_000_000_000) {
-                    entry.durationMinutes = (entry.durationMinutes ?? 0) + minutes
-                } else {
-                    problem = problem ?? Messages.twitchDurationInvalid
-                }
+                Self.add(
+                    value, { XMLBytes.number($0, in: 0...1_000_000_000) }, to: &entry.durationMinutes, from: 0, +,
+                    else: Messages.twitchDurationInvalid, problem: &problem)
             case .atRest:
-                guard !XMLBytes.isBlank(value) else { break }
-                if let atRest = XMLBytes.boolean(value) {
-                    entry.atRest = (entry.atRest ?? false) || atRest
-                } else {
-                    problem = problem ?? Messages.twitchAtRestInvalid
-                }
+                Self.add(
+                    value, XMLBytes.boolean, to: &entry.atRest, from: false, { $0 || $1 }, else: Messages.twitchAtRestInvalid,
+                    problem: &problem)
             case .side:
                 side = strings.trimmedAttribute(value).map { Term($0, at: location) }
             default:
@@ -165,6 +156,23 @@ extension JournalXMLReader {
             }
         }
         return .twitch
+    }
+
+    /// Adds a twitch's `value`, read by `read`, to the entry's `total` so far (`none` when it has
+    /// none yet), when the value is not blank; a bad one leaves `total` as it is and sets
+    /// `problem` to `message` unless a problem came first. Static, so that it captures nothing:
+    /// a local function that captured `problem` cost every attribute an exclusivity check.
+    @inline(__always)
+    private static func add<Value>(
+        _ value: UnsafeBufferPointer<UInt8>, _ read: (UnsafeBufferPointer<UInt8>) -> Value?, to total: inout Value?,
+        from none: Value, _ combine: (Value, Value) -> Value, else message: String, problem: inout String?
+    ) {
+        guard !XMLBytes.isBlank(value) else { return }
+        if let more = read(value) {
+            total = combine(total ?? none, more)
+        } else {
+            problem = problem ?? message
+        }
     }
 
     /// Reads `<lifestyle caffeineMg sleepHours stress alcoholUnits waterL exercise>`.

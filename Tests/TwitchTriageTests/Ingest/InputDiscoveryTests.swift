@@ -73,6 +73,19 @@ import TriageNormalise
             assembly.unattributed.map(\.description) == ["c.csv: 1 patient has demographics but no journal or lab data; no report written"])
     }
 
+    /// A lab result collected after the as-of date is ignored with a warning; one collected on
+    /// the as-of date is used.
+    @Test func ignoresLabResultsAfterTheAsOfDate() throws {
+        let assembly = try assemble([
+            "a.csv": "patient_id,date,location,twitch_count\nP1,2026-10-01,calf,3\n",
+            "b.csv":
+                "patient_id,collected_at,test,value,unit\nP1,2026-11-20,magnesium,0.8,mmol/L\nP1,2026-11-21,magnesium,0.7,mmol/L\n",
+        ])
+        let p1 = try #require(assembly.patients.first)
+        #expect(p1.labs.map(\.collected.date) == [asOf])
+        #expect(p1.diagnostics.map(\.description) == ["b.csv:3: result dated after the as-of date 2026-11-20; result ignored"])
+    }
+
     @Test func conflictingDemographicsKeepTheFirstAndSaySo() throws {
         let assembly = try assemble([
             "a.csv": "patient_id,date,location,twitch_count\nP1,2026-10-01,calf,3\n",

@@ -87,4 +87,25 @@ import TriageModel
                 "c.xml:7:12: observation referenceRange is in another unit than the value; range not used (the default range applies)"
             ])
     }
+
+    /// A reference range bound that is not a number skips the result; a range with only a high
+    /// bound is kept as written (no low).
+    @Test func rangeBoundNotANumberAndHighOnly() throws {
+        let bad = document(
+            observation(
+                #"<effectiveTime value="20261002"/><value x:type="PQ" value="1.9" unit="mg/dL"/><referenceRange><observationRange><value x:type="IVL_PQ"><low value="1,7" unit="mg/dL"/><high value="2.2" unit="mg/dL"/></value></observationRange></referenceRange>"#
+            )
+        )
+        let skipped = try #require(ExchangeTest.result(ExchangeTest.read(bad, file: "c.xml")))
+        #expect(skipped.labs.isEmpty)
+        #expect(ExchangeTest.messages(skipped) == ["c.xml:7:12: observation referenceRange low or high is not a number; result skipped"])
+        let highOnly = document(
+            observation(
+                #"<effectiveTime value="20261002"/><value x:type="PQ" value="1.9" unit="mg/dL"/><referenceRange><observationRange><value x:type="IVL_PQ"><high value="2.2" unit="mg/dL"/></value></observationRange></referenceRange>"#
+            )
+        )
+        let kept = try #require(ExchangeTest.result(ExchangeTest.read(highOnly, file: "c.xml")))
+        #expect(kept.labs.map(ExchangeTest.summary) == ["MRN800 19123-9 1.9 mg/dL -2.2 - 2026-10-02"])
+        #expect(ExchangeTest.messages(kept).isEmpty)
+    }
 }
