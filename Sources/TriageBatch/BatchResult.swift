@@ -38,5 +38,4 @@ package struct BatchResult: Sendable, Hashable {
     package var patientsUnchanged: Int
     /// Every problem, input and output, sorted.
     package var problems: [Diagnostic]
-
 }

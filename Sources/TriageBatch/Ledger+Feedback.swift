@@ -22,7 +22,6 @@ extension Ledger {
         package var test: String?
         /// The card's indicator (`critical`, `warning`, `info`).
         package var indicator: String
-
     }
 
     /// One feedback item as the EHR sent it (only codes and uuids: a user's comment is not kept).
@@ -42,7 +41,6 @@ extension Ledger {
         package var reasonDisplay: String?
         /// When the user acted (as sent).
         package var outcomeTimestamp: String
-
     }
 
     /// Acceptance and overrides per rule and recommendation.

@@ -44,7 +44,6 @@ package final class Ledger: Sendable {
         package var headline: String
         /// The worklist's tests.
         package var tests: [String]
-
     }
 
     /// The database (``Ledger`` extensions in other files read and write it too).

@@ -16,7 +16,6 @@ public final class FileBytes: @unchecked Sendable {
     package struct Failure: Error, Sendable, Hashable {
         /// The operating system's error text (`No such file or directory`), or the size limit.
         package var reason: String
-
     }
 
     /// The bytes of the file.

@@ -14,7 +14,6 @@ public enum InputFileReader {
         package var input: InputFile
         /// What reading it came to.
         public var outcome: FileReadOutcome
-
     }
 
     /// Reads the file at `found`.

@@ -62,7 +62,6 @@ package struct SnapshotReader {
     package struct Malformed: Error, Hashable, Sendable {
         /// Where reading stopped.
         var offset: Int
-
     }
 
     package let bytes: UnsafeRawBufferPointer

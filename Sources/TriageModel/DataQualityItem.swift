@@ -22,5 +22,4 @@ package struct DataQualityItem: Sendable, Hashable {
     package var lines: [Int]
     /// How many times it occurs (rows, or places).
     package var count: Int
-
 }

@@ -25,7 +25,6 @@ public struct JournalEntry: Sendable, Hashable {
         package var group: RegionGroupID
         /// The side, if stated.
         package var side: Side?
-
     }
 
     /// An associated symptom, matched.
@@ -95,7 +94,6 @@ public struct JournalEntry: Sendable, Hashable {
         /// The class's id (`corticosteroids`), nil when the drug is not one the articles link
         /// to twitching.
         package var medicationClass: MedicationClassID?
-
     }
 
     /// Where the entry came from.

@@ -129,5 +129,4 @@ package struct OtherLabRecord: Sendable, Hashable {
     public var patientID: PatientID
     /// The result as reported.
     public var result: Referral.OtherResult
-
 }

@@ -34,7 +34,6 @@ public struct LabResult: Sendable, Hashable {
         package var value: LabValue
         /// The UCUM unit (`mmol/L`), or the unit as written for the reported quantity.
         package var unit: String
-
     }
 
     /// A reference range in the canonical unit.
@@ -56,7 +55,6 @@ public struct LabResult: Sendable, Hashable {
         package var unit: String
         /// Where it came from.
         package var origin: Origin
-
     }
 
     /// Where the result came from.

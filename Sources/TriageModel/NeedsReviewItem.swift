@@ -13,5 +13,4 @@ package struct NeedsReviewItem: Sendable, Hashable {
     package var text: String
     /// How many times it occurs.
     package var count: Int
-
 }

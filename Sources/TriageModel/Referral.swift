@@ -17,7 +17,6 @@ public struct Referral: Sendable, Hashable {
         package var sex: PatientDemographics.Sex?
         /// A display name, when the input gave one (never in logs).
         package var displayName: String?
-
     }
 
     /// The journal's data window.
@@ -29,7 +28,6 @@ public struct Referral: Sendable, Hashable {
         package var last: LocalDate
         /// The number of entries.
         package var entries: Int
-
     }
 
     /// A lifestyle correlation as the report shows it.
@@ -49,7 +47,6 @@ public struct Referral: Sendable, Hashable {
         package var comparable: Bool
         /// Whether the exposure is linked to the twitching (see `correlation-min-ratio`).
         package var linked: Bool
-
     }
 
     /// A piece of advice with its sources.
@@ -61,7 +58,6 @@ public struct Referral: Sendable, Hashable {
         package var text: String
         /// The articles.
         package var sources: [String]
-
     }
 
     /// A free-text note of the journal, kept verbatim and never interpreted (SPEC §3.3).
@@ -73,7 +69,6 @@ public struct Referral: Sendable, Hashable {
         package var source: SourceLocation
         /// The note.
         package var text: String
-
     }
 
     /// One item of the targeted examination checklist (SPEC §6.2, `examination[]`).
@@ -85,7 +80,6 @@ public struct Referral: Sendable, Hashable {
         package var forWhat: String
         /// The sources.
         package var sources: [String]
-
     }
 
     /// A diagnosis or family history the patient states (SPEC §4.1, `history[]`).
@@ -109,7 +103,6 @@ public struct Referral: Sendable, Hashable {
         package var source: SourceLocation
         /// Whether the relative is first-degree (parent, sibling, child); nil for a diagnosis.
         package var firstDegree: Bool?
-
     }
 
     /// A result of an analyte the knowledge does not read, kept because the lab flagged it
@@ -134,7 +127,6 @@ public struct Referral: Sendable, Hashable {
         package var source: SourceLocation
         /// The lab's comment on it, if any.
         package var comment: String?
-
     }
 
     /// The tool version that wrote it.

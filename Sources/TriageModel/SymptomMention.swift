@@ -10,5 +10,4 @@ package struct SymptomMention: Sendable, Hashable {
     package var severity: Int?
     /// Where it was felt, as written (XML `location`).
     package var bodyLocation: Term?
-
 }

@@ -46,7 +46,6 @@ extension PatientRecordAssembler {
         package var parts: [PatientID: Part] = [:]
         /// Problems for no patient.
         package var unattributed: [Diagnostic] = []
-
     }
 
     /// Splits one file's outcome by patient, normalising its records. A record dated after

@@ -6,7 +6,6 @@ package struct CDSCoding: Codable, Sendable, Hashable {
     package var code: String
     /// A display (required for override reasons).
     package var display: String?
-
 }
 
 /// A card (CDS Hooks 2.0 "Card Attributes"). Optional members are nil, never empty: the

@@ -70,7 +70,6 @@ package struct JSONWebKey: Sendable, Codable, Hashable {
 package struct JSONWebKeySet: Sendable, Codable, Hashable {
     /// The keys.
     package var keys: [JSONWebKey]
-
 }
 
 /// A key that verifies a token's signature.

@@ -25,7 +25,6 @@ package struct ConsiderationBuilder {
         package var table: ContrastTableID?
         package var aspect: String?
         var specificity: Int
-
     }
 
     /// One condition, before it becomes a ``Consideration``.

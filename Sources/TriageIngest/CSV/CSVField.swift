@@ -10,7 +10,6 @@ package struct CSVPosition: Sendable, Hashable {
     package var line: Int
     /// The 1-based byte column.
     package var column: Int
-
 }
 
 /// One field of a ``CSVRecord``: where its bytes are in the scanned buffer, and where it starts.

@@ -30,7 +30,6 @@ package struct JSONTokenizer {
         var line: Int
         /// The 1-based byte column.
         var column: Int
-
     }
 
     /// The deepest nesting of objects and arrays accepted (FHIR resources nest about 10 deep).
