@@ -105,7 +105,7 @@ let package = Package(
             name: "TriageService",
             dependencies: [
                 "TriageModel", "TriageKnowledge", "TriageIngest", "TriageRender", "TriageBatch",
-                "CDSHooksWire",
+                "CDSHooksWire", "MemberwiseInit",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),

@@ -129,7 +129,7 @@ package struct CDSHooksService: Sendable {
                 body: .init(byteBuffer: ByteBuffer(bytes: metrics.registry.emitToBuffer())))
         }
         let services = router.group("cds-services")
-            .add(middleware: AuthenticationMiddleware(verifier: verifier, publicURL: configuration.publicURL, audit: audit))
+            .add(middleware: AuthenticationMiddleware(verifier: verifier, publicURL: configuration.audienceBase, audit: audit))
         let discoveryBody = Self.encode(discovery)
         services.get { _, _ in Self.json(discoveryBody) }
         services.post(":id") { request, context in

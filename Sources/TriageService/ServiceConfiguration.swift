@@ -1,5 +1,8 @@
+import MemberwiseInit
+
 /// How `twitch-triage serve` runs (SPEC §7.2): where the night's reports and inputs are, who may
 /// call, and where to listen.
+@PackageMemberwiseInit
 package struct ServiceConfiguration: Sendable {
     /// The batch's output folder (its ledger and patient reports).
     package var reports: String
@@ -12,8 +15,8 @@ package struct ServiceConfiguration: Sendable {
     package var host: String
     /// The port (0: any free port).
     package var port: Int
-    /// The base URL the EHR calls (tokens' `aud` is this plus the path).
-    package var publicURL: String
+    /// The base URL the EHR calls, as configured (`--public-url`); nil: `http://host:port`.
+    package var publicURL: String?
     /// The largest request body accepted (larger: 413).
     package var maxBody: Int
     /// No authentication at all: a local demo only, said in every log line and on `/healthz`.
@@ -24,21 +27,12 @@ package struct ServiceConfiguration: Sendable {
     /// How often the ledger is checked for a newly completed batch, in seconds.
     package var batchPollSeconds: Int = 5
 
-    /// Creates a configuration.
-    package init(
-        reports: String, inputs: String?, clients: [ClientConfiguration], host: String, port: Int, publicURL: String?,
-        maxBody: Int, insecureNoAuth: Bool
-    ) {
-        self.reports = reports
-        self.inputs = inputs
-        self.clients = clients
-        self.host = host
-        self.port = port
+    /// The base URL tokens' `aud` is checked against (plus the path): ``publicURL``, or
+    /// `http://host:port` without one, with no trailing slash.
+    package var audienceBase: String {
         var url = publicURL ?? "http://\(host):\(port)"
         while url.hasSuffix("/") { url.removeLast() }
-        self.publicURL = url
-        self.maxBody = maxBody
-        self.insecureNoAuth = insecureNoAuth
+        return url
     }
 
     /// The default body limit: 10 MiB.
