@@ -115,21 +115,7 @@ struct KnowledgeValidator {
         let lists: [(String, [String], [Source])] =
             reading.triggers.map { ("reading.triggers \($0.kind.rawValue) \($0.direction.rawValue)", $0.phrases, $0.sources) }
             + reading.equivalences.map { ("reading.equivalences \($0.canonical)", $0.phrases, $0.sources) }
-            + [
-                ("reading.fillerWords", reading.fillerWords.phrases, reading.fillerWords.sources),
-                ("reading.noneTexts", reading.noneTexts.phrases, reading.noneTexts.sources),
-                ("reading.twitchWords", reading.twitchWords.phrases, reading.twitchWords.sources),
-                ("reading.diseaseNames", reading.diseaseNames.phrases, reading.diseaseNames.sources),
-                ("reading.commonWords", reading.commonWords.phrases, reading.commonWords.sources),
-                ("reading.statementStarts", reading.statementStarts.phrases, reading.statementStarts.sources),
-                ("reading.listJoiners", reading.listJoiners.phrases, reading.listJoiners.sources),
-                ("reading.listConjunctions", reading.listConjunctions.phrases, reading.listConjunctions.sources),
-                ("reading.inabilityCancels", reading.inabilityCancels.phrases, reading.inabilityCancels.sources),
-                ("reading.inabilityWords", reading.inabilityWords.phrases, reading.inabilityWords.sources),
-                ("reading.firstDegreeRelatives", reading.firstDegreeRelatives.phrases, reading.firstDegreeRelatives.sources),
-                ("reading.patientWords", reading.patientWords.phrases, reading.patientWords.sources),
-                ("reading.familyHistoryDiseases", reading.familyHistoryDiseases.phrases, reading.familyHistoryDiseases.sources),
-            ]
+            + reading.phraseLists.map { ("reading.\($0.name)", $0.list.phrases, $0.list.sources) }
         for (index, (name, phrases, cited)) in lists.enumerated() {
             let row = KnowledgeError.Row(list: name, number: index + 1, id: nil)
             try nonEmpty(phrases, "phrases", file: file, row: row)

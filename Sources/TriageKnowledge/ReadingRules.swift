@@ -108,4 +108,13 @@ package struct ReadingRules: Sendable, Hashable, Codable {
     package var maximumGapWords: Int
     /// Where the numbers come from.
     package var sources: [Source]
+    /// Every ``PhraseList`` of the rules with its property's name (`fillerWords`), in declaration
+    /// order: what the validator checks, so a list added to the type is checked without being named
+    /// again.
+    package var phraseLists: [(name: String, list: PhraseList)] {
+        Mirror(reflecting: self).children.compactMap { child in
+            guard let label = child.label, let list = child.value as? PhraseList else { return nil }
+            return (label, list)
+        }
+    }
 }
