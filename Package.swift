@@ -180,15 +180,7 @@ let package = Package(
             name: "TwitchTriageTests",
             dependencies: [
                 "TriageModel", "TriageKnowledge", "TriageIngest", "TriageNormalise", "TriageEngine", "TriageRender", "TriageBatch",
-                "TestSupport",
-            ]
-        ),
-        .testTarget(
-            name: "MemberwiseInitTests",
-            dependencies: [
-                "MemberwiseInitMacros",
-                .product(name: "SwiftSyntaxMacroExpansion", package: "swift-syntax"),
-                .product(name: "SwiftSyntaxMacrosGenericTestSupport", package: "swift-syntax"),
+                "TestSupport", "MemberwiseInit",
             ]
         ),
         .testTarget(
