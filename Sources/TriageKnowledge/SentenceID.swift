@@ -60,6 +60,8 @@ package enum SentenceID: String, KnowledgeWord {
     case spreadToGroup = "spread-to-group"
     /// A spread to regions within a group: `{regions}`, `{date}`.
     case spreadToRegions = "spread-to-regions"
+    /// Spreading's red-flag name: `{groups}` (``spreadToGroup`` each, joined).
+    case spread
     /// A trigger linked to the counts: `{factor}`, `{exposed}`, `{unexposed}`.
     case correlation
 

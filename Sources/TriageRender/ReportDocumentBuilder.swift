@@ -444,10 +444,12 @@ package final class ReportDocumentBuilder {
     /// each side and more twitching with the exposure; then the lifestyle change with its units.
     func lifestyle() -> [String] {
         func means(_ item: Referral.LifestyleCorrelation) -> String {
-            labels.knowledge.phrase(
+            // The referral carries the factor's key (its JSON value); the page says its words.
+            let factor = LifestyleAnalysis.Factor(rawValue: item.factor)?.name(labels.knowledge) ?? item.factor
+            return labels.knowledge.phrase(
                 .correlationMeans,
                 [
-                    "factor": "\(item.factor)", "exposedMean": Format.one(item.exposedMean),
+                    "factor": factor, "exposedMean": Format.one(item.exposedMean),
                     "exposedDays": "\(item.exposedDays) day\(item.exposedDays == 1 ? "" : "s")",
                     "unexposedMean": Format.one(item.unexposedMean),
                     "unexposedDays": "\(item.unexposedDays)",

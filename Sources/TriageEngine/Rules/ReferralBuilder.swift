@@ -104,7 +104,7 @@ public struct ReferralBuilder: Sendable {
             needsReview: UnreadSymptomText.items(record.journal),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
             inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
-            disclaimer: [Referral.standardDisclaimer, knowledge.advice(id: AdviceID.notMonitored)?.text].compactMap { $0 }.joined(
+            disclaimer: [knowledge.phrase(.disclaimer), knowledge.advice(id: AdviceID.notMonitored)?.text].compactMap { $0 }.joined(
                 separator: " "))
         referral.sameDay = sameDay
         referral.safetyNet = selection.safetyNet

@@ -169,18 +169,18 @@ import TriageRender
                     tests: [], change: .new, unreadableRecords: 0, summary: summary)
             ],
             problems: [])
-        let markdown = WorklistRenderer.markdown(worklist)
+        let markdown = WorklistRenderer.markdown(worklist, knowledge: knowledge)
         #expect(markdown.contains("## Urgent (1)"))
         #expect(
             markdown.contains(
                 "| [T001, 58, female](T001/referral.md) | 20 days | h | swallowing difficulty since 2026-09-01 | \(summary.who.joined(separator: ", ")) |"
             ))
         #expect(markdown.contains("| potassium unreliable: haemolysed | new |"))
-        let json = WorklistRenderer.json(worklist)
+        let json = WorklistRenderer.json(worklist, knowledge: knowledge)
         #expect(json.contains("\"keyRedFlag\": \"swallowing difficulty since 2026-09-01\"") && json.contains("\"band\": \"urgent\""))
         #expect(json.contains("\"sameDay\": false"))
-        #expect(WorklistRenderer.html(worklist).contains("<a href=\"T001/referral.html\">T001, 58, female</a>"))
-        #expect(WorklistRenderer.html(worklist).contains("<tr class=\"band\"><th colspan=\"8\">Urgent</th></tr>"))
+        #expect(WorklistRenderer.html(worklist, knowledge: knowledge).contains("<a href=\"T001/referral.html\">T001, 58, female</a>"))
+        #expect(WorklistRenderer.html(worklist, knowledge: knowledge).contains("<tr class=\"band\"><th colspan=\"8\">Urgent</th></tr>"))
     }
 
     @Test func theDurationIsTheJournalsSpanOrWhatANoteSaysWhenLonger() throws {
@@ -215,19 +215,22 @@ import TriageRender
                 entry("D", nil),
             ], problems: [])
         #expect(
-            WorklistRenderer.totalsLine(worklist)
+            WorklistRenderer.totalsLine(worklist, knowledge)
                 == "To book: same-day assessment 1; neurology examination 2; EMG with NCS 1; NCS 1; MRI of the brain 2; MRI of the cervical spine 1; blood draw 2; swallow assessment 1; eye examination 1."
         )
         #expect(
-            WorklistRenderer.counts(worklist)
+            WorklistRenderer.counts(worklist, knowledge)
                 == "3 patients: 0 same day, 0 read today, 3 urgent, 0 soon, 0 routine: GP actions, 0 routine: neurology, 0 self-care.")
-        #expect(WorklistRenderer.json(worklist).contains("\"MRI of the brain\": 2"))
-        #expect(WorklistRenderer.markdown(worklist).hasPrefix("# Worklist, as of 2026-11-20\n\nTo book: same-day assessment 1;"))
+        #expect(WorklistRenderer.json(worklist, knowledge: knowledge).contains("\"MRI of the brain\": 2"))
+        #expect(
+            WorklistRenderer.markdown(worklist, knowledge: knowledge).hasPrefix(
+                "# Worklist, as of 2026-11-20\n\nTo book: same-day assessment 1;"))
     }
 
     @Test func theHTMLWorklistStartsAPageEvery25Patients() {
         let entries = (1...60).map { entry("P\($0)", .routine) }
-        let html = WorklistRenderer.html(Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t", entries: entries, problems: []))
+        let html = WorklistRenderer.html(
+            Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t", entries: entries, problems: []), knowledge: knowledge)
         #expect(html.components(separatedBy: "<section class=\"worklist-page\">").count - 1 == 3)
         #expect(html.contains("(page 3 of 3)"))
     }
@@ -253,7 +256,8 @@ import TriageRender
                     patientID: "X", folder: "X", urgency: .urgent, previousUrgency: nil, headline: "h",
                     tests: ["EMG"], change: .new, unreadableRecords: 0, summary: summary)
             ], problems: [])
-        let document = try JSONSerialization.jsonObject(with: Data(WorklistRenderer.json(worklist).utf8)) as? [String: Any]
+        let document =
+            try JSONSerialization.jsonObject(with: Data(WorklistRenderer.json(worklist, knowledge: knowledge).utf8)) as? [String: Any]
         let object = try #require((document?["patients"] as? [[String: Any]])?.first)
         #expect(Worklist.Summary(worklistJSON: object) == summary)
         #expect(object["band"] as? String == "same-day" && object["sameDay"] as? Bool == true)
