@@ -296,6 +296,25 @@ package enum PagePhraseID: String, KnowledgeWord {
     /// No placeholders: the decision-support disclaimer every report, worklist and card carries.
     case disclaimer
 
+    /// No placeholders.
+    case historyFamily = "history-family"
+    /// No placeholders.
+    case historyStated = "history-stated"
+    /// Fills `{text}`.
+    case historyFirstDegree = "history-first-degree"
+    /// Fills `{range}`.
+    case labDefaultRange = "lab-default-range"
+    /// Fills `{status}`.
+    case labStale = "lab-stale"
+    /// No placeholders.
+    case labUnreliableRepeat = "lab-unreliable-repeat"
+    /// Fills `{why}`.
+    case labUnreliableRepeatBecause = "lab-unreliable-repeat-because"
+    /// Fills `{value}`, `{date}`.
+    case phoneValueOn = "phone-value-on"
+    /// Fills `{value}`, `{line}`.
+    case phoneValueLine = "phone-value-line"
+
     /// Too many to list in a message.
     package static var expectedWords: String { "a phrase the pages or cards write (PagePhraseID)" }
 }

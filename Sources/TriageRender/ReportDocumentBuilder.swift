@@ -175,10 +175,11 @@ package final class ReportDocumentBuilder {
 
     /// `Family history: motor neuron disease (first-degree): "my father had MND"`.
     func historyLine(_ item: Referral.HistoryItem) -> ReportDocument.Line {
-        let kind = item.kind == .familyHistory ? "Family history" : "Stated diagnosis"
-        let degree = item.firstDegree == true ? " (first-degree relative)" : ""
+        let knowledge = labels.knowledge
+        let kind = knowledge.phrase(item.kind == .familyHistory ? .historyFamily : .historyStated)
+        let text = item.firstDegree == true ? knowledge.phrase(.historyFirstDegree, ["text": item.text]) : item.text
         return .init(
-            text: "\(kind): \(item.text)\(degree)",
+            text: "\(kind): \(text)",
             evidence: "\(Self.fileName(item.source.file))\(item.source.line.map { ":\($0)" } ?? ""): \"\(item.quote)\"")
     }
 
@@ -420,10 +421,17 @@ package final class ReportDocumentBuilder {
         }
         var reference = ""
         if let range = lab.reportedReference ?? lab.reference {
-            reference = Self.range(range) + (range.origin == .knowledgeDefault ? " (default range)" : "")
+            reference =
+                range.origin == .knowledgeDefault
+                ? labels.knowledge.phrase(.labDefaultRange, ["range": Self.range(range)]) : Self.range(range)
         }
-        var status = lab.status.rawValue.replacingDashes + (lab.stale ? ", stale" : "")
-        if lab.status == .unreliable { status = "unreliable: repeat" + (lab.unreliableBecause.map { " (\($0))" } ?? "") }
+        var status = lab.status.rawValue.replacingDashes
+        if lab.stale { status = labels.knowledge.phrase(.labStale, ["status": status]) }
+        if lab.status == .unreliable {
+            status =
+                lab.unreliableBecause.map { labels.knowledge.phrase(.labUnreliableRepeatBecause, ["why": $0]) }
+                ?? labels.knowledge.phrase(.labUnreliableRepeat)
+        }
         return .init(
             test: labels.analyteLabel(lab.analyte), collected: lab.collected.date.description, result: result,
             reference: reference, status: status, abnormal: lab.status.isAbnormal || lab.status == .unreliable,
@@ -478,7 +486,8 @@ package final class ReportDocumentBuilder {
             let values = phone.values.filter { $0.column == column }
             guard !values.isEmpty else { continue }
             let shown = values.prefix(3).map { value in
-                "\(value.text) on \(value.date)\(value.source.line.map { " (line \($0))" } ?? "")"
+                let on = knowledge.phrase(.phoneValueOn, ["value": value.text, "date": "\(value.date)"])
+                return value.source.line.map { knowledge.phrase(.phoneValueLine, ["value": on, "line": "\($0)"]) } ?? on
             }
             let listed = shown.joined(separator: ", ")
             let more =

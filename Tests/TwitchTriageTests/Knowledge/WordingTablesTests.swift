@@ -59,7 +59,7 @@ import TriageRender
             object["phrases"] = Array((object["phrases"] as! [Any]).dropLast())
             json = object
         }
-        #expect(copy.loadError() == #"page.json: phrases has no row "disclaimer""#)
+        #expect(copy.loadError() == #"page.json: phrases has no row "phone-value-line""#)
     }
 
     @Test func aPagePhraseTheCodeDoesNotWriteIsRefused() throws {

@@ -140,7 +140,9 @@ import TriageRender
         #expect(!summary.tests.contains { $0.hasPrefix("EMG") } && !summary.bookings.contains("EMG"))
     }
 
-    @Test func aLineNamesTheRedFlagWhoActsTestsDurationAndLabCaveats() {
+    /// A patient with a swallowing difficulty for 20 days (urgent, not same day) and an
+    /// unreliable potassium (haemolysed): T001, 58, female.
+    static func swallowingReferral(_ knowledge: Knowledge) -> Referral {
         var patient = PatientBuilder()
         patient.demographics = PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 58, sex: .female)
         patient.days(20, symptoms: [SymptomID.swallowing])
@@ -150,7 +152,11 @@ import TriageRender
         var referral = patient.referral(knowledge)
         referral.sameDay = false
         referral.recommendations.removeAll { $0.test == .sameDayAssessment }
-        let summary = Worklist.Summary(referral, knowledge: knowledge)
+        return referral
+    }
+
+    @Test func aLineNamesTheRedFlagWhoActsTestsDurationAndLabCaveats() {
+        let summary = Worklist.Summary(Self.swallowingReferral(knowledge), knowledge: knowledge)
         #expect(summary.keyRedFlag == "swallowing difficulty since 2026-09-01")
         #expect(summary.age == 58 && summary.sex == "female")
         #expect(summary.duration == "20 days")

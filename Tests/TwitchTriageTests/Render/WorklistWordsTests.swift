@@ -21,20 +21,8 @@ import TriageRender
         return copy
     }
 
-    /// A patient with a swallowing difficulty (urgent, not same day), an unreliable potassium and
-    /// a stale magnesium.
-    func referral() -> Referral {
-        var patient = PatientBuilder()
-        patient.demographics = PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 58, sex: .female)
-        patient.days(20, symptoms: [SymptomID.swallowing])
-        patient.lab("potassium", 6.2, status: .normal, knowledge: knowledge)
-        patient.labs[0].status = .unreliable
-        patient.labs[0].unreliableBecause = "haemolysed"
-        var referral = patient.referral(knowledge)
-        referral.sameDay = false
-        referral.recommendations.removeAll { $0.test == .sameDayAssessment }
-        return referral
-    }
+    /// ``WorklistTests/swallowingReferral(_:)`` in the shipped tables' words.
+    func referral() -> Referral { WorklistTests.swallowingReferral(knowledge) }
 
     func worklist(_ summary: Worklist.Summary, previous: Urgency? = nil, problems: [Diagnostic] = []) -> Worklist {
         Worklist(
