@@ -315,6 +315,19 @@ package enum PagePhraseID: String, KnowledgeWord {
     /// Fills `{value}`, `{line}`.
     case phoneValueLine = "phone-value-line"
 
+    /// Fills `{evidence}`.
+    case evidenceApproximate = "evidence-approximate"
+    /// Fills `{amount}`.
+    case phoneCaffeine = "phone-caffeine"
+    /// Fills `{amount}`.
+    case phoneSleep = "phone-sleep"
+    /// Fills `{amount}`.
+    case phoneStress = "phone-stress"
+    /// Fills `{amount}`.
+    case phoneAlcohol = "phone-alcohol"
+    /// Fills `{amount}`.
+    case phoneWater = "phone-water"
+
     /// Too many to list in a message.
     package static var expectedWords: String { "a phrase the pages or cards write (PagePhraseID)" }
 }

@@ -61,7 +61,8 @@ package final class ReportDocumentBuilder {
             guard let finding = present.first(where: { $0.id == id }) else { return nil }
             let text = labels.words(finding.summary)
             return .init(
-                text: flag.possible ? knowledge.phrase(.possibleRedFlag, ["text": text]) : text, evidence: Self.evidence(finding.evidence))
+                text: flag.possible ? knowledge.phrase(.possibleRedFlag, ["text": text]) : text,
+                evidence: Self.evidence(finding.evidence, knowledge: knowledge))
         }
         let considerations = referral.considerations.map { item in
             ReportDocument.ConsiderationBlock(
@@ -375,18 +376,19 @@ package final class ReportDocumentBuilder {
     }
 
     func line(_ finding: Finding) -> ReportDocument.Line {
-        .init(text: labels.words(finding.summary), evidence: Self.evidence(finding.evidence))
+        .init(text: labels.words(finding.summary), evidence: Self.evidence(finding.evidence, knowledge: labels.knowledge))
     }
 
     /// `twitchlog.csv:37, 89`; free text with its part and quote: `note, journal.csv:14: "…"`.
-    package static func evidence(_ items: [Evidence]) -> String {
+    package static func evidence(_ items: [Evidence], knowledge: Knowledge) -> String {
         var parts: [String] = []
         var lastFile: String?
         for item in items.prefix(3) {
             let file = fileName(item.file)
             var text = ""
             if let field = item.field, let quote = item.quote {
-                text = "\(field), \(file)\(item.line.map { ":\($0)" } ?? ""): \"\(quote)\"\(item.approximate ? " (approximate match)" : "")"
+                text = "\(field), \(file)\(item.line.map { ":\($0)" } ?? ""): \"\(quote)\""
+                if item.approximate { text = knowledge.phrase(.evidenceApproximate, ["evidence": text]) }
             } else if file == lastFile, let line = item.line {
                 text = "\(line)"
             } else {

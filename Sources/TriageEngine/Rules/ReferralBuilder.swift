@@ -113,7 +113,19 @@ public struct ReferralBuilder: Sendable {
         referral.queryMND = queryMND
         referral.examination = ExaminationChecklist(knowledge: knowledge)
             .items(redFlags: ordered.flatMap(\.outcome.redFlags), considerations: considerations)
-        referral.phone = Referral.PhoneLifestyle(record: record)
+        referral.phone = Referral.PhoneLifestyle(record: record) { column, amount in
+            // The unit's words are the page's (`phone-…`); exercise is a level, written as read.
+            let phrase: PagePhraseID? =
+                switch column {
+                case .caffeine: .phoneCaffeine
+                case .sleep: .phoneSleep
+                case .stress: .phoneStress
+                case .alcohol: .phoneAlcohol
+                case .water: .phoneWater
+                case .exercise: nil
+                }
+            return phrase.map { knowledge.phrase($0, ["amount": amount]) } ?? amount
+        }
         referral.otherResults = record.otherResults
         return referral
     }

@@ -59,7 +59,7 @@ import TriageRender
             object["phrases"] = Array((object["phrases"] as! [Any]).dropLast())
             json = object
         }
-        #expect(copy.loadError() == #"page.json: phrases has no row "phone-value-line""#)
+        #expect(copy.loadError() == #"page.json: phrases has no row "phone-water""#)
     }
 
     @Test func aPagePhraseTheCodeDoesNotWriteIsRefused() throws {

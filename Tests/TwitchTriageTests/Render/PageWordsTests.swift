@@ -84,4 +84,35 @@ import TriageModel
         let written = text(scenario.referral(words))
         #expect(written.contains("speech difficulty (unsure)") && !written.contains("(possible)"), "\(written)")
     }
+
+    @Test func anApproximateMatchsMarkIsThePhrase() throws {
+        var evidence = Evidence(file: "journal.csv", line: 14, date: nil)
+        evidence.field = "note"
+        evidence.quote = "droped my pen"
+        evidence.approximate = true
+        #expect(
+            ReportDocumentBuilder.evidence([evidence], knowledge: knowledge)
+                == "note, journal.csv:14: \"droped my pen\" (approximate match)")
+        let words = try edited(phrases: [.evidenceApproximate: "{evidence}, read as a near spelling"])
+        #expect(
+            ReportDocumentBuilder.evidence([evidence], knowledge: words)
+                == "note, journal.csv:14: \"droped my pen\", read as a near spelling")
+    }
+
+    @Test func aPhoneValuesUnitIsThePhrase() throws {
+        var patient = PatientBuilder()
+        patient.days(3, caffeine: nil)
+        let export = SourceLocation(file: "export.xml", line: 40)
+        patient.journal[0].lifestyle.caffeineMilligrams = 310
+        patient.journal[0].lifestyle.phoneSources[.caffeine] = export
+        var record = patient.record
+        var day = PhoneDay(date: patient.start)
+        day.lifestyle = patient.journal[0].lifestyle
+        record.phoneDays = [day]
+        let shipped = try #require(ReferralBuilder(knowledge: knowledge).referral(for: record, asOf: patient.asOf).phone)
+        #expect(shipped.values.map(\.text) == ["310 mg"])
+        let words = try edited(phrases: [.phoneCaffeine: "{amount} milligrams"])
+        let phone = try #require(ReferralBuilder(knowledge: words).referral(for: record, asOf: patient.asOf).phone)
+        #expect(phone.values.map(\.text) == ["310 milligrams"])
+    }
 }
