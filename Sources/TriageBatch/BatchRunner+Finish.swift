@@ -61,13 +61,13 @@ extension BatchRunner {
             do {
                 // Streamed to their files: at 100,000 patients the three are about 200 MB of text.
                 try PatientReports.writeIfChanged(to: options.output + "/worklist.json", full: options.full) {
-                    WorklistRenderer.json(worklist, to: $0)
+                    WorklistRenderer.json(worklist, knowledge: context.knowledge, to: $0)
                 }
                 try PatientReports.writeIfChanged(to: options.output + "/worklist.md", full: options.full) {
-                    WorklistRenderer.markdown(worklist, to: $0)
+                    WorklistRenderer.markdown(worklist, knowledge: context.knowledge, to: $0)
                 }
                 try PatientReports.writeIfChanged(to: options.output + "/worklist.html", full: options.full) {
-                    WorklistRenderer.html(worklist, to: $0)
+                    WorklistRenderer.html(worklist, knowledge: context.knowledge, to: $0)
                 }
                 let map = options.readOptions.codeMap
                 let recordedMap =

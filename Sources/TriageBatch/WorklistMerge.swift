@@ -1,20 +1,30 @@
 import Foundation
+import TriageKnowledge
 import TriageModel
 import TriageRender
 
 /// Joins the worklists of shards (`twitch-triage worklist merge <dir>… --out <dir>`): every
 /// shard's patients in one list, most urgent first, with each report folder rewritten relative
 /// to the merged output, and the files no shard could read.
+///
+/// The merge loads the knowledge tables, as the batch does (the shipped ones or `--knowledge DIR`):
+/// the merged worklist's words (headings, band labels, the booking totals' order) are `page.json`
+/// phrases, so the tables must be the ones the shards wrote with. A shard whose worklist names
+/// another knowledge version is refused (a configuration error, exit 78) rather than merged into
+/// a worklist whose headings and totals could come from different tables than its lines. The
+/// lines' own words (bookings, caveats, durations) travel in the shards' `worklist.json`.
 package enum WorklistMerge {
     /// Reads the shards' `worklist.json` and returns the merged worklist.
     ///
     /// - Parameters:
     ///   - shards: the shards' output folders.
     ///   - output: the merged output folder, for the relative report paths.
+    ///   - knowledge: the tables the merged worklist's words come from.
     /// - Throws: ``TriageError`` (input) naming the file when a worklist is missing or
     ///   unreadable, or the shards disagree on the as-of date or versions, or a patient appears
-    ///   in two shards.
-    package static func merge(shards: [String], output: String) throws(TriageError) -> Worklist {
+    ///   in two shards; (configuration) naming the file when its knowledge version is not
+    ///   `knowledge`'s.
+    package static func merge(shards: [String], output: String, knowledge tables: Knowledge) throws(TriageError) -> Worklist {
         var entries: [Worklist.Entry] = []
         var problems: [Diagnostic] = []
         var header: (asOf: LocalDate, knowledge: String, tool: String)?
@@ -29,6 +39,12 @@ package enum WorklistMerge {
                 let patients = object["patients"] as? [[String: Any]]
             else {
                 throw failure(path, "not a twitch-triage worklist; nothing merged")
+            }
+            guard knowledge == tables.version else {
+                throw TriageError(
+                    .configuration(
+                        "written with knowledge \(knowledge), but the knowledge tables loaded are \(tables.version) (pass the shards' tables with --knowledge); nothing merged"
+                    ), path: path)
             }
             if let header, header != (asOf, knowledge, tool) {
                 throw failure(
@@ -87,15 +103,15 @@ package enum WorklistMerge {
         return (Array(repeating: "..", count: a.count - common) + b[common...]).joined(separator: "/")
     }
 
-    /// Writes the merged worklist's three files into `output`.
+    /// Writes the merged worklist's three files into `output`, in the words of `knowledge`.
     ///
     /// - Throws: ``TriageError`` (output) naming the file that cannot be written.
-    package static func write(_ worklist: Worklist, to output: String) throws(TriageError) {
+    package static func write(_ worklist: Worklist, knowledge: Knowledge, to output: String) throws(TriageError) {
         do {
             try AtomicFileWriter.makeDirectory(output)
-            try AtomicFileWriter.write(WorklistRenderer.json(worklist), to: output + "/worklist.json")
-            try AtomicFileWriter.write(WorklistRenderer.markdown(worklist), to: output + "/worklist.md")
-            try AtomicFileWriter.write(WorklistRenderer.html(worklist), to: output + "/worklist.html")
+            try AtomicFileWriter.write(WorklistRenderer.json(worklist, knowledge: knowledge), to: output + "/worklist.json")
+            try AtomicFileWriter.write(WorklistRenderer.markdown(worklist, knowledge: knowledge), to: output + "/worklist.md")
+            try AtomicFileWriter.write(WorklistRenderer.html(worklist, knowledge: knowledge), to: output + "/worklist.html")
         } catch {
             throw TriageError(converting: error, step: nil, path: output)
         }

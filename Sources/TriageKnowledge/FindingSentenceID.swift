@@ -148,6 +148,33 @@ package enum FindingSentenceID: String, KnowledgeWord {
     /// Fills `{age}`, `{low}`, `{high}`.
     case ageOutside = "age-outside"
 
+    /// No placeholders.
+    case factorCaffeine = "factor-caffeine"
+    /// No placeholders.
+    case factorShortSleep = "factor-short-sleep"
+    /// No placeholders.
+    case factorHighStress = "factor-high-stress"
+    /// No placeholders.
+    case factorAlcohol = "factor-alcohol"
+    /// No placeholders.
+    case factorIntenseExercise = "factor-intense-exercise"
+    /// No placeholders.
+    case factorDehydration = "factor-dehydration"
+    /// No placeholders.
+    case factorHeat = "factor-heat"
+    /// No placeholders.
+    case factorEyeStrain = "factor-eye-strain"
+    /// Fills `{amount}`.
+    case amountCaffeine = "amount-caffeine"
+    /// Fills `{amount}`.
+    case amountAlcohol = "amount-alcohol"
+    /// Fills `{amount}`.
+    case amountShortSleep = "amount-short-sleep"
+    /// Fills `{amount}`.
+    case amountHighStress = "amount-high-stress"
+    /// Fills `{amount}`.
+    case amountDehydration = "amount-dehydration"
+
     /// Too many to list in a message.
     package static var expectedWords: String { "a sentence the findings write (FindingSentenceID)" }
 }

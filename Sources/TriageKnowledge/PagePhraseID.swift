@@ -204,6 +204,130 @@ package enum PagePhraseID: String, KnowledgeWord {
     /// No placeholders.
     case fhirDefaultRange = "fhir-default-range"
 
+    /// Fills `{flag}`, `{date}`.
+    case redFlagSince = "red-flag-since"
+    /// Fills `{asOf}`.
+    case worklistTitle = "worklist-title"
+    /// Fills `{page}`, `{pages}`.
+    case worklistPage = "worklist-page"
+    /// Fills `{count}`, `{bands}`.
+    case worklistCounts = "worklist-counts"
+    /// Fills `{totals}`.
+    case worklistToBook = "worklist-to-book"
+    /// No placeholders.
+    case worklistToBookNothing = "worklist-to-book-nothing"
+    /// No placeholders.
+    case worklistUrgency = "worklist-urgency"
+    /// No placeholders.
+    case worklistPatient = "worklist-patient"
+    /// No placeholders.
+    case worklistTwitchingFor = "worklist-twitching-for"
+    /// No placeholders.
+    case worklistHeadline = "worklist-headline"
+    /// No placeholders.
+    case worklistRedFlags = "worklist-red-flags"
+    /// No placeholders.
+    case worklistWhoActs = "worklist-who-acts"
+    /// No placeholders.
+    case worklistTests = "worklist-tests"
+    /// No placeholders.
+    case worklistWhoActsTests = "worklist-who-acts-tests"
+    /// No placeholders.
+    case worklistLabCaveats = "worklist-lab-caveats"
+    /// No placeholders.
+    case worklistChange = "worklist-change"
+    /// No placeholders.
+    case worklistResolved = "worklist-resolved"
+    /// No placeholders.
+    case worklistUnreadFiles = "worklist-unread-files"
+    /// Fills `{urgency}`.
+    case worklistSameDayUrgency = "worklist-same-day-urgency"
+    /// Fills `{count}`.
+    case worklistMore = "worklist-more"
+    /// Fills `{change}`, `{previous}`.
+    case worklistChangeWas = "worklist-change-was"
+    /// Fills `{test}`.
+    case worklistIfNeeded = "worklist-if-needed"
+    /// Fills `{analyte}`.
+    case worklistUnreliable = "worklist-unreliable"
+    /// Fills `{analyte}`, `{why}`.
+    case worklistUnreliableBecause = "worklist-unreliable-because"
+    /// Fills `{date}`.
+    case worklistStale = "worklist-stale"
+    /// Fills `{atLeast}`, `{note}`, `{days}`.
+    case worklistDurationNote = "worklist-duration-note"
+    /// No placeholders.
+    case bandSameDay = "band-same-day"
+    /// No placeholders.
+    case bandReadToday = "band-read-today"
+    /// No placeholders.
+    case bandUrgent = "band-urgent"
+    /// No placeholders.
+    case bandSoon = "band-soon"
+    /// No placeholders.
+    case bandRoutineGP = "band-routine-gp"
+    /// No placeholders.
+    case bandRoutineNeurology = "band-routine-neurology"
+    /// No placeholders.
+    case bandSelfCare = "band-self-care"
+    /// No placeholders.
+    case bookingSameDayAssessment = "booking-same-day-assessment"
+    /// No placeholders.
+    case bookingClinicianRead = "booking-clinician-read"
+    /// No placeholders.
+    case bookingNeurologyExamination = "booking-neurology-examination"
+    /// No placeholders.
+    case bookingEMGWithNCS = "booking-emg-with-ncs"
+    /// No placeholders.
+    case bookingEMG = "booking-emg"
+    /// No placeholders.
+    case bookingNCS = "booking-ncs"
+    /// Fills `{region}`.
+    case bookingMRI = "booking-mri"
+    /// No placeholders.
+    case bookingBloodDraw = "booking-blood-draw"
+    /// No placeholders.
+    case bookingSwallowAssessment = "booking-swallow-assessment"
+    /// No placeholders.
+    case bookingEyeExamination = "booking-eye-examination"
+    /// No placeholders.
+    case bookingBreathingTests = "booking-breathing-tests"
+
+    /// No placeholders: the decision-support disclaimer every report, worklist and card carries.
+    case disclaimer
+
+    /// No placeholders.
+    case historyFamily = "history-family"
+    /// No placeholders.
+    case historyStated = "history-stated"
+    /// Fills `{text}`.
+    case historyFirstDegree = "history-first-degree"
+    /// Fills `{range}`.
+    case labDefaultRange = "lab-default-range"
+    /// Fills `{status}`.
+    case labStale = "lab-stale"
+    /// No placeholders.
+    case labUnreliableRepeat = "lab-unreliable-repeat"
+    /// Fills `{why}`.
+    case labUnreliableRepeatBecause = "lab-unreliable-repeat-because"
+    /// Fills `{value}`, `{date}`.
+    case phoneValueOn = "phone-value-on"
+    /// Fills `{value}`, `{line}`.
+    case phoneValueLine = "phone-value-line"
+
+    /// Fills `{evidence}`.
+    case evidenceApproximate = "evidence-approximate"
+    /// Fills `{amount}`.
+    case phoneCaffeine = "phone-caffeine"
+    /// Fills `{amount}`.
+    case phoneSleep = "phone-sleep"
+    /// Fills `{amount}`.
+    case phoneStress = "phone-stress"
+    /// Fills `{amount}`.
+    case phoneAlcohol = "phone-alcohol"
+    /// Fills `{amount}`.
+    case phoneWater = "phone-water"
+
     /// Too many to list in a message.
     package static var expectedWords: String { "a phrase the pages or cards write (PagePhraseID)" }
 }

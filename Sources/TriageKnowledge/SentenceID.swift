@@ -60,6 +60,14 @@ package enum SentenceID: String, KnowledgeWord {
     case spreadToGroup = "spread-to-group"
     /// A spread to regions within a group: `{regions}`, `{date}`.
     case spreadToRegions = "spread-to-regions"
+    /// Spreading's red-flag name: `{groups}` (``spreadToGroup`` each, joined).
+    case spread
+    /// A consideration the data argues against: `{condition}`.
+    case considerationUnlikely = "consideration-unlikely"
+    /// A condition's diagnostic approach with what separates it: `{approach}`, `{by}`.
+    case separatedBy = "separated-by"
+    /// A symptom the patient was unsure of, in a red flag's names: `{symptom}`.
+    case possibleSymptom = "possible-symptom"
     /// A trigger linked to the counts: `{factor}`, `{exposed}`, `{unexposed}`.
     case correlation
 

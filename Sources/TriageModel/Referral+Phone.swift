@@ -32,14 +32,15 @@ extension Referral {
         /// The exports the values came from.
         package var files: [String]
 
-        /// The summary for a record; nil when the patient has no phone export.
-        package init?(record: PatientRecord) {
+        /// The summary for a record; nil when the patient has no phone export. `withUnit` writes
+        /// a column's number with its unit (the knowledge's words: `page.json` `phone-…`).
+        package init?(record: PatientRecord, withUnit: (Lifestyle.Column, String) -> String) {
             guard !record.phoneDays.isEmpty else { return nil }
             var values: [Value] = []
             for entry in record.journal {
                 for column in Lifestyle.Column.allCases {
                     guard let source = entry.lifestyle.phoneSources[column],
-                        let text = PhoneLifestyle.text(entry.lifestyle, column)
+                        let text = PhoneLifestyle.text(entry.lifestyle, column, withUnit: withUnit)
                     else { continue }
                     values.append(Value(date: entry.date, column: column, text: text, source: source))
                 }
@@ -59,17 +60,19 @@ extension Referral {
             self.values = values
         }
 
-        /// A value with its unit.
-        static func text(_ lifestyle: Lifestyle, _ column: Lifestyle.Column) -> String? {
-            func number(_ value: Double?, places: Int, unit: String) -> String? {
-                value.map { "\(NumberFormatting.shortest(NumberFormatting.rounded($0, places: places))) \(unit)" }
+        /// A value with its unit: the number rounded here, the unit's words `withUnit`'s.
+        static func text(
+            _ lifestyle: Lifestyle, _ column: Lifestyle.Column, withUnit: (Lifestyle.Column, String) -> String
+        ) -> String? {
+            func number(_ value: Double?, places: Int) -> String? {
+                value.map { withUnit(column, NumberFormatting.shortest(NumberFormatting.rounded($0, places: places))) }
             }
             switch column {
-            case .caffeine: return number(lifestyle.caffeineMilligrams, places: 0, unit: "mg")
-            case .sleep: return number(lifestyle.sleepHours, places: 1, unit: "h")
-            case .stress: return number(lifestyle.stress, places: 1, unit: "points")
-            case .alcohol: return number(lifestyle.alcoholUnits, places: 1, unit: "units")
-            case .water: return number(lifestyle.waterLitres, places: 2, unit: "L")
+            case .caffeine: return number(lifestyle.caffeineMilligrams, places: 0)
+            case .sleep: return number(lifestyle.sleepHours, places: 1)
+            case .stress: return number(lifestyle.stress, places: 1)
+            case .alcohol: return number(lifestyle.alcoholUnits, places: 1)
+            case .water: return number(lifestyle.waterLitres, places: 2)
             case .exercise: return lifestyle.exercise?.rawValue
             }
         }

@@ -185,8 +185,4 @@ public struct Referral: Sendable, Hashable {
     package var history: [HistoryItem] = []
     /// Results the lab flagged of analytes the knowledge does not read (`otherResults[]`).
     package var otherResults: [OtherResult] = []
-
-    /// The one-line disclaimer every report carries.
-    package static let standardDisclaimer =
-        "Decision support for clinicians, not a diagnosis and not advice to patients: every recommendation needs a clinician's judgement."
 }

@@ -5,7 +5,7 @@ import MemberwiseInit
 /// red flag, with the headline, who acts, the tests, the lab caveats and the change since the
 /// last run; the booking totals at the top.
 package struct Worklist: Sendable, Hashable {
-    /// The worklist's bands, in order (`band` in the JSON).
+    /// The worklist's bands, in order (`band` in the JSON); their labels are `page.json` phrases.
     package enum Band: String, Sendable, Hashable, CaseIterable {
         /// Something must happen today.
         case sameDay = "same-day"
@@ -24,19 +24,6 @@ package struct Worklist: Sendable, Hashable {
         /// No referral: advice and when to come back.
         case selfCare = "self-care"
 
-        /// `Same day`, `Routine: GP actions`.
-        package var label: String {
-            switch self {
-            case .sameDay: "Same day"
-            case .readToday: "Read today"
-            case .urgent: "Urgent"
-            case .soon: "Soon"
-            case .routineGP: "Routine: GP actions"
-            case .routineNeurology: "Routine: neurology"
-            case .selfCare: "Self-care"
-            }
-        }
-
         /// The band of an urgency alone (an older worklist line that carries no band).
         package init(urgency: Urgency, sameDay: Bool) {
             switch urgency {
@@ -47,17 +34,6 @@ package struct Worklist: Sendable, Hashable {
             case .selfCare: self = .selfCare
             }
         }
-    }
-
-    /// What a patient's line books (the worklist's totals): words the JSON carries as written.
-    package enum Booking {
-        /// The totals' order: same-day assessments, clinician reads, neurology examinations, EMG
-        /// with NCS, NCS, MRI (by region, after these), blood draws, swallow assessments, eye
-        /// examinations, breathing tests.
-        package static let order = [
-            "same-day assessment", "clinician read", "neurology examination", "EMG with NCS", "EMG", "NCS",
-            "MRI", "blood draw", "swallow assessment", "eye examination", "breathing tests",
-        ]
     }
 
     /// What changed for a patient since the last run.
@@ -118,7 +94,8 @@ package struct Worklist: Sendable, Hashable {
         package var plan: [String] = []
         /// Lab caveats (`potassium unreliable: haemolysed`, `magnesium stale`).
         package var labCaveats: [String] = []
-        /// What the line books, in ``Booking/order``'s words (`MRI of the brain` for an MRI).
+        /// What the line books, in the knowledge's words (`page.json` `booking-…` phrases: `MRI of
+        /// the brain` for an MRI); the worklist's totals count these words.
         package var bookings: [String] = []
     }
 

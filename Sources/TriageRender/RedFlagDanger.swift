@@ -1,3 +1,4 @@
+import TriageKnowledge
 import TriageModel
 
 /// A patient's red flags in the order of danger of `page.json` (SPEC §7): a sudden deficit,
@@ -20,10 +21,13 @@ struct RedFlagDanger: Sendable, Hashable {
     /// Whether the patient was unsure (`certainty: possible`).
     var possible: Bool
 
-    /// `possible swallowing difficulty since 2026-11-11`, `critical potassium 2.3 mmol/L`.
-    package var line: String {
-        var text = possible ? "possible " + words : words
-        if finding != nil, finding != FindingID.progressiveWeakness, let date { text += " since \(date)" }
+    /// `possible swallowing difficulty since 2026-11-11`, `critical potassium 2.3 mmol/L`: the
+    /// `possible-red-flag-words` and `red-flag-since` phrases of `knowledge`.
+    package func line(_ knowledge: Knowledge) -> String {
+        var text = possible ? knowledge.phrase(.possibleRedFlagWords, ["flag": words]) : words
+        if finding != nil, finding != FindingID.progressiveWeakness, let date {
+            text = knowledge.phrase(.redFlagSince, ["flag": text, "date": "\(date)"])
+        }
         return text
     }
 

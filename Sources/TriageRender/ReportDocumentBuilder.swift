@@ -61,7 +61,8 @@ package final class ReportDocumentBuilder {
             guard let finding = present.first(where: { $0.id == id }) else { return nil }
             let text = labels.words(finding.summary)
             return .init(
-                text: flag.possible ? knowledge.phrase(.possibleRedFlag, ["text": text]) : text, evidence: Self.evidence(finding.evidence))
+                text: flag.possible ? knowledge.phrase(.possibleRedFlag, ["text": text]) : text,
+                evidence: Self.evidence(finding.evidence, knowledge: knowledge))
         }
         let considerations = referral.considerations.map { item in
             ReportDocument.ConsiderationBlock(
@@ -175,10 +176,11 @@ package final class ReportDocumentBuilder {
 
     /// `Family history: motor neuron disease (first-degree): "my father had MND"`.
     func historyLine(_ item: Referral.HistoryItem) -> ReportDocument.Line {
-        let kind = item.kind == .familyHistory ? "Family history" : "Stated diagnosis"
-        let degree = item.firstDegree == true ? " (first-degree relative)" : ""
+        let knowledge = labels.knowledge
+        let kind = knowledge.phrase(item.kind == .familyHistory ? .historyFamily : .historyStated)
+        let text = item.firstDegree == true ? knowledge.phrase(.historyFirstDegree, ["text": item.text]) : item.text
         return .init(
-            text: "\(kind): \(item.text)\(degree)",
+            text: "\(kind): \(text)",
             evidence: "\(Self.fileName(item.source.file))\(item.source.line.map { ":\($0)" } ?? ""): \"\(item.quote)\"")
     }
 
@@ -374,18 +376,19 @@ package final class ReportDocumentBuilder {
     }
 
     func line(_ finding: Finding) -> ReportDocument.Line {
-        .init(text: labels.words(finding.summary), evidence: Self.evidence(finding.evidence))
+        .init(text: labels.words(finding.summary), evidence: Self.evidence(finding.evidence, knowledge: labels.knowledge))
     }
 
     /// `twitchlog.csv:37, 89`; free text with its part and quote: `note, journal.csv:14: "…"`.
-    package static func evidence(_ items: [Evidence]) -> String {
+    package static func evidence(_ items: [Evidence], knowledge: Knowledge) -> String {
         var parts: [String] = []
         var lastFile: String?
         for item in items.prefix(3) {
             let file = fileName(item.file)
             var text = ""
             if let field = item.field, let quote = item.quote {
-                text = "\(field), \(file)\(item.line.map { ":\($0)" } ?? ""): \"\(quote)\"\(item.approximate ? " (approximate match)" : "")"
+                text = "\(field), \(file)\(item.line.map { ":\($0)" } ?? ""): \"\(quote)\""
+                if item.approximate { text = knowledge.phrase(.evidenceApproximate, ["evidence": text]) }
             } else if file == lastFile, let line = item.line {
                 text = "\(line)"
             } else {
@@ -420,10 +423,17 @@ package final class ReportDocumentBuilder {
         }
         var reference = ""
         if let range = lab.reportedReference ?? lab.reference {
-            reference = Self.range(range) + (range.origin == .knowledgeDefault ? " (default range)" : "")
+            reference =
+                range.origin == .knowledgeDefault
+                ? labels.knowledge.phrase(.labDefaultRange, ["range": Self.range(range)]) : Self.range(range)
         }
-        var status = lab.status.rawValue.replacingDashes + (lab.stale ? ", stale" : "")
-        if lab.status == .unreliable { status = "unreliable: repeat" + (lab.unreliableBecause.map { " (\($0))" } ?? "") }
+        var status = lab.status.rawValue.replacingDashes
+        if lab.stale { status = labels.knowledge.phrase(.labStale, ["status": status]) }
+        if lab.status == .unreliable {
+            status =
+                lab.unreliableBecause.map { labels.knowledge.phrase(.labUnreliableRepeatBecause, ["why": $0]) }
+                ?? labels.knowledge.phrase(.labUnreliableRepeat)
+        }
         return .init(
             test: labels.analyteLabel(lab.analyte), collected: lab.collected.date.description, result: result,
             reference: reference, status: status, abnormal: lab.status.isAbnormal || lab.status == .unreliable,
@@ -444,10 +454,12 @@ package final class ReportDocumentBuilder {
     /// each side and more twitching with the exposure; then the lifestyle change with its units.
     func lifestyle() -> [String] {
         func means(_ item: Referral.LifestyleCorrelation) -> String {
-            labels.knowledge.phrase(
+            // The referral carries the factor's key (its JSON value); the page says its words.
+            let factor = LifestyleAnalysis.Factor(rawValue: item.factor)?.name(labels.knowledge) ?? item.factor
+            return labels.knowledge.phrase(
                 .correlationMeans,
                 [
-                    "factor": "\(item.factor)", "exposedMean": Format.one(item.exposedMean),
+                    "factor": factor, "exposedMean": Format.one(item.exposedMean),
                     "exposedDays": "\(item.exposedDays) day\(item.exposedDays == 1 ? "" : "s")",
                     "unexposedMean": Format.one(item.unexposedMean),
                     "unexposedDays": "\(item.unexposedDays)",
@@ -476,7 +488,8 @@ package final class ReportDocumentBuilder {
             let values = phone.values.filter { $0.column == column }
             guard !values.isEmpty else { continue }
             let shown = values.prefix(3).map { value in
-                "\(value.text) on \(value.date)\(value.source.line.map { " (line \($0))" } ?? "")"
+                let on = knowledge.phrase(.phoneValueOn, ["value": value.text, "date": "\(value.date)"])
+                return value.source.line.map { knowledge.phrase(.phoneValueLine, ["value": on, "line": "\($0)"]) } ?? on
             }
             let listed = shown.joined(separator: ", ")
             let more =

@@ -1,3 +1,4 @@
+import TriageKnowledge
 import TriageModel
 
 /// Writes the worklist as JSON, Markdown and HTML (SPEC §7): the booking totals at the top, then
@@ -5,7 +6,9 @@ import TriageModel
 /// neurology, self-care), within a band by the most dangerous red flag; each line with the
 /// urgency and timeframe, the patient's age and sex, how long the twitching has lasted, the
 /// headline, the red flags most dangerous first with the value that drives the first, who acts,
-/// the tests, the lab caveats and the change since the last run.
+/// the tests, the lab caveats and the change since the last run. Its words (headings, column
+/// names, band labels, bookings) are `page.json` phrases of the knowledge it is given: the
+/// batch's, or the tables `worklist merge` loads, which must be the shards' version.
 package enum WorklistRenderer {
     /// Patients per printed page of the HTML worklist.
     static let patientsPerPage = 25
@@ -18,18 +21,18 @@ package enum WorklistRenderer {
     package typealias TextSink = (UnsafeRawBufferPointer) -> Void
 
     /// `worklist.json`.
-    package static func json(_ worklist: Worklist) -> String {
-        collected { json(worklist, to: $0) }
+    package static func json(_ worklist: Worklist, knowledge: Knowledge) -> String {
+        collected { json(worklist, knowledge: knowledge, to: $0) }
     }
 
     /// `worklist.md`: the totals, then a table per band.
-    package static func markdown(_ worklist: Worklist) -> String {
-        collected { markdown(worklist, to: $0) }
+    package static func markdown(_ worklist: Worklist, knowledge: Knowledge) -> String {
+        collected { markdown(worklist, knowledge: knowledge, to: $0) }
     }
 
     /// `worklist.html`: one table per 25 patients, each printed on its own page (landscape).
-    package static func html(_ worklist: Worklist) -> String {
-        collected { html(worklist, to: $0) }
+    package static func html(_ worklist: Worklist, knowledge: Knowledge) -> String {
+        collected { html(worklist, knowledge: knowledge, to: $0) }
     }
 
     /// The pieces a streamed writer gives, as one text.
@@ -65,7 +68,7 @@ package enum WorklistRenderer {
     /// `worklist.json`, handed to `sink` in pieces as the patients are written one at a time
     /// (``JSONValue/written(_:streaming:count:to:_:)``): the same bytes as ``json(_:)``, without
     /// holding every patient's JSON, or the whole text, at once.
-    package static func json(_ worklist: Worklist, to sink: TextSink) {
+    package static func json(_ worklist: Worklist, knowledge: Knowledge, to sink: TextSink) {
         JSONValue.written(
             [
                 "schemaVersion": .string(ReferralJSON.schemaVersion),
@@ -74,7 +77,8 @@ package enum WorklistRenderer {
                 "asOf": .string(worklist.asOf.description),
                 "problems": .array(worklist.problems.map(ReferralJSON.dataQuality)),
                 "totals": .object(
-                    Dictionary(totals(worklist).map { ($0.words, JSONValue.number(Double($0.count))) }, uniquingKeysWith: { $1 })),
+                    Dictionary(totals(worklist, knowledge).map { ($0.words, JSONValue.number(Double($0.count))) }, uniquingKeysWith: { $1 })
+                ),
             ], streaming: "patients", count: worklist.entries.count, to: sink
         ) { position in
             let entry = worklist.entries[position]
@@ -125,23 +129,26 @@ package enum WorklistRenderer {
     /// The cells of one line: urgency with timeframe, patient, duration, headline, red flags
     /// (the most dangerous with its value, then up to two more by name), who acts, tests, lab
     /// caveats, change.
-    static func cells(_ entry: Worklist.Entry) -> Cells {
+    static func cells(_ entry: Worklist.Entry, _ knowledge: Knowledge) -> Cells {
         let summary = entry.summary
         var urgency = entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
         if summary?.sameDay == true {
-            urgency = "Same day (\(urgency.lowercased()))"
+            urgency = knowledge.phrase(.worklistSameDayUrgency, ["urgency": urgency.lowercased()])
         } else if let timeframe = summary?.timeframe {
             urgency += ", \(timeframe)"
         }
         let patient = ([entry.patientID.rawValue] + [summary?.age.map { "\($0)" }, summary?.sex].compactMap { $0 }).joined(separator: ", ")
         var redFlag = summary?.keyRedFlag ?? ""
         if let others = summary?.otherRedFlags, !others.isEmpty {
-            redFlag += "; " + others.prefix(2).joined(separator: ", ") + (others.count > 2 ? " (+\(others.count - 2) more)" : "")
+            redFlag += "; " + others.prefix(2).joined(separator: ", ")
+            if others.count > 2 { redFlag += " " + knowledge.phrase(.worklistMore, ["count": "\(others.count - 2)"]) }
         } else if summary?.otherRedFlags.isEmpty == true, let count = summary?.redFlagCount, count > 1, summary?.band == nil {
-            redFlag += " (+\(count - 1) more)"
+            redFlag += " " + knowledge.phrase(.worklistMore, ["count": "\(count - 1)"])
         }
         let tests = (summary?.tests ?? entry.tests).joined(separator: "; ")
-        let change = entry.previousUrgency.map { "\(entry.change.rawValue) (was \($0.rawValue))" } ?? entry.change.rawValue
+        let change =
+            entry.previousUrgency.map { knowledge.phrase(.worklistChangeWas, ["change": entry.change.rawValue, "previous": $0.rawValue]) }
+            ?? entry.change.rawValue
         let unreadable =
             entry.unreadableRecords == 0 ? "" : "; \(entry.unreadableRecords) unreadable record\(entry.unreadableRecords == 1 ? "" : "s")"
         var headline = entry.headline
@@ -156,47 +163,49 @@ package enum WorklistRenderer {
     }
 
     /// `29 patients: 2 same day, 1 read today, …` over the entries still in the input.
-    package static func counts(_ worklist: Worklist) -> String {
+    package static func counts(_ worklist: Worklist, _ knowledge: Knowledge) -> String {
         let current = worklist.entries.filter { $0.urgency != nil }
         let parts = Worklist.Band.allCases.map { band in
-            "\(current.filter { Worklist.band($0) == band }.count) \(band.label.prefix(1).lowercased() + band.label.dropFirst())"
+            let label = WorklistWords.label(band, knowledge)
+            return "\(current.filter { Worklist.band($0) == band }.count) \(label.prefix(1).lowercased() + label.dropFirst())"
         }
-        return "\(current.count) patients: \(parts.joined(separator: ", "))."
+        return knowledge.phrase(.worklistCounts, ["count": "\(current.count)", "bands": parts.joined(separator: ", ")])
     }
 
-    /// The booking totals in ``Worklist/Booking/order`` (MRI by region in its place), each
-    /// with how many patients it is for; those with none left out.
-    static func totals(_ worklist: Worklist) -> [(words: String, count: Int)] {
+    /// The booking totals in ``WorklistWords/bookingOrder`` (MRI by region in its place), each
+    /// with how many patients it is for; those with none left out. The lines' bookings are the
+    /// knowledge's words, matched against the same knowledge's phrases.
+    static func totals(_ worklist: Worklist, _ knowledge: Knowledge) -> [(words: String, count: Int)] {
         var counts: [String: Int] = [:]
         for entry in worklist.entries where entry.urgency != nil {
             for booking in entry.summary?.bookings ?? [] { counts[booking, default: 0] += 1 }
         }
         var result: [(String, Int)] = []
-        for words in Worklist.Booking.order {
-            if words == "MRI" {
-                for key in counts.keys.filter({ $0.hasPrefix("MRI of the ") }).sorted() { result.append((key, counts[key] ?? 0)) }
-            } else if let count = counts[words] {
-                result.append((words, count))
+        for phrase in WorklistWords.bookingOrder {
+            if phrase == .bookingMRI {
+                for key in counts.keys.filter({ WorklistWords.isMRI($0, knowledge) }).sorted() { result.append((key, counts[key] ?? 0)) }
+            } else if let count = counts[knowledge.phrase(phrase)] {
+                result.append((knowledge.phrase(phrase), count))
             }
         }
         return result
     }
 
     /// `To book: same-day assessment 2; neurology examination 5; …`.
-    package static func totalsLine(_ worklist: Worklist) -> String {
-        let totals = totals(worklist)
-        guard !totals.isEmpty else { return "To book: nothing." }
-        return "To book: " + totals.map { "\($0.words) \($0.count)" }.joined(separator: "; ") + "."
+    package static func totalsLine(_ worklist: Worklist, _ knowledge: Knowledge) -> String {
+        let totals = totals(worklist, knowledge)
+        guard !totals.isEmpty else { return knowledge.phrase(.worklistToBookNothing) }
+        return knowledge.phrase(.worklistToBook, ["totals": totals.map { "\($0.words) \($0.count)" }.joined(separator: "; ")])
     }
 
-    /// `worklist.md`, handed to `sink` in pieces: the same bytes as ``markdown(_:)``.
-    package static func markdown(_ worklist: Worklist, to sink: TextSink) {
-        streamed(to: sink) { markdown(worklist, into: &$0) }
+    /// `worklist.md`, handed to `sink` in pieces: the same bytes as ``markdown(_:knowledge:)``.
+    package static func markdown(_ worklist: Worklist, knowledge: Knowledge, to sink: TextSink) {
+        streamed(to: sink) { markdown(worklist, knowledge, into: &$0) }
     }
 
-    /// `worklist.html`, handed to `sink` in pieces: the same bytes as ``html(_:)``.
-    package static func html(_ worklist: Worklist, to sink: TextSink) {
-        streamed(to: sink) { html(worklist, into: &$0) }
+    /// `worklist.html`, handed to `sink` in pieces: the same bytes as ``html(_:knowledge:)``.
+    package static func html(_ worklist: Worklist, knowledge: Knowledge, to sink: TextSink) {
+        streamed(to: sink) { html(worklist, knowledge, into: &$0) }
     }
 
     /// Runs `write` over pieces handed to `sink` as they fill, then hands over the rest.
@@ -208,17 +217,31 @@ package enum WorklistRenderer {
         }
     }
 
-    private static func markdown(_ worklist: Worklist, into out: inout Pieces) {
+    /// The Markdown table's columns, in order.
+    static let markdownColumns: [PagePhraseID] = [
+        .worklistUrgency, .worklistPatient, .worklistTwitchingFor, .worklistHeadline, .worklistRedFlags, .worklistWhoActs,
+        .worklistTests, .worklistLabCaveats, .worklistChange,
+    ]
+
+    /// The HTML table's columns, in order: who acts and the tests in one.
+    static let htmlColumns: [PagePhraseID] = [
+        .worklistUrgency, .worklistPatient, .worklistTwitchingFor, .worklistHeadline, .worklistRedFlags, .worklistWhoActsTests,
+        .worklistLabCaveats, .worklistChange,
+    ]
+
+    private static func markdown(_ worklist: Worklist, _ knowledge: Knowledge, into out: inout Pieces) {
         let e = ReferralMarkdown.escape
-        out += "# Worklist, as of \(worklist.asOf)\n\n\(e(totalsLine(worklist)))\n\n\(counts(worklist))\n\n"
+        let title = knowledge.phrase(.worklistTitle, ["asOf": "\(worklist.asOf)"])
+        out += "# \(title)\n\n\(e(totalsLine(worklist, knowledge)))\n\n\(counts(worklist, knowledge))\n\n"
         let header =
-            "| Urgency | Patient | Twitching for | Headline | Red flags, most dangerous first | Who acts | Tests | Lab caveats | Change |\n|---|---|---|---|---|---|---|---|---|\n"
+            "| " + markdownColumns.map { knowledge.phrase($0) }.joined(separator: " | ") + " |\n|"
+            + String(repeating: "---|", count: markdownColumns.count) + "\n"
         for band in Worklist.Band.allCases.map(Optional.some) + [nil] {
             let count = worklist.entries.reduce(0) { Worklist.band($1) == band ? $0 + 1 : $0 }
             guard count > 0 else { continue }
-            out += "## \(band?.label ?? "Resolved") (\(count))\n\n" + header
+            out += "## \(WorklistWords.label(band, knowledge)) (\(count))\n\n" + header
             for entry in worklist.entries where Worklist.band(entry) == band {
-                let cell = cells(entry)
+                let cell = cells(entry, knowledge)
                 let patient = entry.folder.map { "[\(e(cell.patient))](\(e($0))/referral.md)" } ?? e(cell.patient)
                 out +=
                     "| \(e(cell.urgency)) | \(patient) | \(e(cell.duration)) | \(e(cell.headline)) | \(e(cell.redFlag)) | \(e(cell.who)) | \(e(cell.tests)) | \(e(cell.caveats)) | \(e(cell.change)) |\n"
@@ -226,42 +249,46 @@ package enum WorklistRenderer {
             out += "\n"
         }
         if !worklist.problems.isEmpty {
-            out += "## Files that could not be read\n\n" + worklist.problems.map { "- \(e($0.description))\n" }.joined() + "\n"
+            out += "## \(knowledge.phrase(.worklistUnreadFiles))\n\n" + worklist.problems.map { "- \(e($0.description))\n" }.joined() + "\n"
         }
-        out += "_\(e(Referral.standardDisclaimer))_\n"
+        out += "_\(e(knowledge.phrase(.disclaimer)))_\n"
     }
 
-    private static func html(_ worklist: Worklist, into out: inout Pieces) {
+    private static func html(_ worklist: Worklist, _ knowledge: Knowledge, into out: inout Pieces) {
         let e = HTMLEscaping.escape
-        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worklist, as of \(worklist.asOf)</title>\n"
+        let title = knowledge.phrase(.worklistTitle, ["asOf": "\(worklist.asOf)"])
+        out += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(title)</title>\n"
         out += "<style>\n\(ReportStyle.css)\n@page{size:landscape;margin:7mm 8mm}\n</style>\n</head>\n<body class=\"worklist\">\n"
         let pages = stride(from: 0, to: max(worklist.entries.count, 1), by: patientsPerPage).map {
             $0..<min($0 + patientsPerPage, worklist.entries.count)
         }
         // Every page repeats the same counts and totals: made once, not once a page (a walk over
         // every patient per page made the worklist quadratic in the batch's size).
-        let countsAndTotals = "<p class=\"muted\">\(e(counts(worklist)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist)))</p>\n"
+        let countsAndTotals =
+            "<p class=\"muted\">\(e(counts(worklist, knowledge)))</p>\n<p class=\"totals\">\(e(totalsLine(worklist, knowledge)))</p>\n"
+        let head = htmlColumns.map { "<th>\(knowledge.phrase($0))</th>" }.joined()
         for (index, page) in pages.enumerated() {
             out +=
-                "<section class=\"worklist-page\">\n<h1>Worklist, as of \(worklist.asOf)\(pages.count > 1 ? " (page \(index + 1) of \(pages.count))" : "")</h1>\n"
+                "<section class=\"worklist-page\">\n<h1>\(title)\(pages.count > 1 ? " " + knowledge.phrase(.worklistPage, ["page": "\(index + 1)", "pages": "\(pages.count)"]) : "")</h1>\n"
             out += countsAndTotals
             out +=
-                "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr><th>Urgency</th><th>Patient</th><th>Twitching for</th><th>Headline</th><th>Red flags, most dangerous first</th><th>Who acts: tests</th><th>Lab caveats</th><th>Change</th></tr></thead>\n<tbody>\n"
+                "<table>\n<colgroup><col style=\"width:11%\"><col style=\"width:7%\"><col style=\"width:6%\"><col style=\"width:19%\"><col style=\"width:16%\"><col style=\"width:30%\"><col style=\"width:7%\"><col style=\"width:4%\"></colgroup>\n<thead><tr>\(head)</tr></thead>\n<tbody>\n"
             var lastBand: Worklist.Band?? = .none
             for entry in worklist.entries[page] {
                 let band = Worklist.band(entry)
                 if lastBand != .some(band) {
-                    out += "<tr class=\"band\"><th colspan=\"8\">\(e(band?.label ?? "Resolved"))</th></tr>\n"
+                    out += "<tr class=\"band\"><th colspan=\"8\">\(e(WorklistWords.label(band, knowledge)))</th></tr>\n"
                     lastBand = .some(band)
                 }
-                let cell = cells(entry)
+                let cell = cells(entry, knowledge)
                 let tone = entry.summary?.sameDay == true ? "same-day" : entry.urgency?.rawValue ?? ""
                 let patient = entry.folder.map { "<a href=\"\(e($0))/referral.html\">\(e(cell.patient))</a>" } ?? e(cell.patient)
                 // The pill names the urgency; a deadline (same day, urgent, soon) goes under it in
                 // small type. Routine and self-care carry none ("a routine referral" says what the
                 // pill does), so their lines stay short and 25 patients print on one page; the
                 // Markdown and JSON worklists carry every timeframe.
-                let pill = entry.summary?.sameDay == true ? "Same day" : entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
+                let pill =
+                    entry.summary?.sameDay == true ? knowledge.phrase(.bandSameDay) : entry.urgency.map { ReportLabels.urgency($0) } ?? "-"
                 let when =
                     entry.summary?.sameDay == true
                     ? entry.urgency.map { ReportLabels.urgency($0).lowercased() }
@@ -277,10 +304,10 @@ package enum WorklistRenderer {
             if index == pages.count - 1 {
                 if !worklist.problems.isEmpty {
                     out +=
-                        "<h2>Files that could not be read</h2>\n<ul>\n"
+                        "<h2>\(knowledge.phrase(.worklistUnreadFiles))</h2>\n<ul>\n"
                         + worklist.problems.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul>\n"
                 }
-                out += "<p class=\"disclaimer\">\(e(Referral.standardDisclaimer))</p>\n"
+                out += "<p class=\"disclaimer\">\(e(knowledge.phrase(.disclaimer)))</p>\n"
             }
             out += "</section>\n"
         }

@@ -21,18 +21,20 @@ extension Worklist.Summary {
         // the patient's page, not in the morning's booking column.
         let tests = referral.recommendations.filter { $0.when == nil }.map { labels.testName($0) }
             .filter { seen.insert($0).inserted }
+        let knowledge = labels.knowledge
         self.init(
             sameDay: referral.sameDay, age: referral.patient.age, sex: referral.patient.sex?.rawValue,
-            keyRedFlag: flags.first?.line, redFlagCount: present.count,
-            timeframe: referral.sameDay ? "same day" : referral.recommendations.first { $0.urgency == referral.urgency }?.timeframe,
+            keyRedFlag: flags.first?.line(knowledge), redFlagCount: present.count,
+            timeframe: referral.sameDay
+                ? knowledge.phrase(.sameDay) : referral.recommendations.first { $0.urgency == referral.urgency }?.timeframe,
             lastJournalDate: referral.window?.last, tests: tests)
         let band = Self.band(referral, flags: flags, labels: labels)
         self.band = band
         dangerRank = flags.first?.rank
         keyRedFlagPossible = flags.first?.possible ?? false
         oldestRedFlagDate = flags.compactMap(\.date).min()
-        otherRedFlags = flags.dropFirst().map { ($0.possible ? "possible " : "") + $0.words }
-        duration = Self.duration(referral, knowledge: labels.knowledge)
+        otherRedFlags = flags.dropFirst().map { $0.possible ? knowledge.phrase(.possibleRedFlagWords, ["flag": $0.words]) : $0.words }
+        duration = Self.duration(referral, knowledge: knowledge)
         var actors: [String] = []
         for recommendation in referral.recommendations where recommendation.when == nil {
             let actor = labels.actor(recommendation)
@@ -43,7 +45,8 @@ extension Worklist.Summary {
         var planActors: [String] = []
         for recommendation in referral.recommendations {
             let actor = labels.actor(recommendation)
-            let name = labels.testName(recommendation) + (recommendation.when == nil ? "" : " (if needed)")
+            let test = labels.testName(recommendation)
+            let name = recommendation.when == nil ? test : knowledge.phrase(.worklistIfNeeded, ["test": test])
             if byActor[actor] == nil { planActors.append(actor) }
             if !(byActor[actor] ?? []).contains(name) { byActor[actor, default: []].append(name) }
         }
@@ -52,12 +55,14 @@ extension Worklist.Summary {
         }
         labCaveats = referral.labs.compactMap { lab in
             guard lab.status == .unreliable else { return nil }
-            return "\(labels.analyteShort(lab.analyte)) unreliable" + (lab.unreliableBecause.map { ": \($0)" } ?? "")
+            let analyte = labels.analyteShort(lab.analyte)
+            return lab.unreliableBecause.map { knowledge.phrase(.worklistUnreliableBecause, ["analyte": analyte, "why": $0]) }
+                ?? knowledge.phrase(.worklistUnreliable, ["analyte": analyte])
         }
         var staleDates: [LocalDate] = []
         for lab in referral.labs where lab.stale && !staleDates.contains(lab.collected.date) { staleDates.append(lab.collected.date) }
-        labCaveats += staleDates.map { "results of \($0) stale" }
-        bookings = Self.bookings(referral, band: band)
+        labCaveats += staleDates.map { knowledge.phrase(.worklistStale, ["date": "\($0)"]) }
+        bookings = Self.bookings(referral, band: band, knowledge: knowledge)
     }
 
     /// Same day; read today (a clinician review, symptom text not understood, a possible
@@ -84,7 +89,8 @@ extension Worklist.Summary {
     }
 
     /// `87 days`, or `at least 60 days (a note: "for months"); 13 in the journal` when a note
-    /// says it has lasted longer (the knowledge's duration phrase and its fewest days).
+    /// says it has lasted longer (the knowledge's duration phrase and its fewest days, in the
+    /// `worklist-duration-note` phrase; the note quoted here).
     static func duration(_ referral: Referral, knowledge: Knowledge) -> String? {
         guard let window = referral.window else { return nil }
         let days = window.first.days(to: window.last) + 1
@@ -93,33 +99,36 @@ extension Worklist.Summary {
             let phrase = knowledge.rules.durationPhrases.first(where: { longer.summary.contains("\"\($0.phrase)\"") }),
             phrase.atLeastDays > days
         else { return text }
-        return "at least \(phrase.atLeastDays) days (a note: \"\(phrase.phrase)\"); \(days) in the journal"
+        return knowledge.phrase(
+            .worklistDurationNote, ["atLeast": "\(phrase.atLeastDays)", "note": "\"\(phrase.phrase)\"", "days": "\(days)"])
     }
 
     /// What the line books, counted once per patient: a same-day assessment, a clinician read,
     /// a neurology examination, EMG with NCS (or either alone), an MRI per region, a blood draw,
     /// a swallow assessment, an eye examination, breathing tests. Conditional steps are not
-    /// booked.
-    static func bookings(_ referral: Referral, band: Worklist.Band) -> [String] {
+    /// booked. The words are `page.json`'s `booking-…` phrases.
+    static func bookings(_ referral: Referral, band: Worklist.Band, knowledge: Knowledge) -> [String] {
         let now = referral.recommendations.filter { $0.when == nil }
         let tests = Set(now.map(\.test))
-        var bookings: [String] = []
-        if tests.contains(.sameDayAssessment) || referral.sameDay { bookings.append("same-day assessment") }
-        if band == .readToday { bookings.append("clinician read") }
-        if tests.contains(.neurologyExam) { bookings.append("neurology examination") }
+        var booked: [PagePhraseID] = []
+        if tests.contains(.sameDayAssessment) || referral.sameDay { booked.append(.bookingSameDayAssessment) }
+        if band == .readToday { booked.append(.bookingClinicianRead) }
+        if tests.contains(.neurologyExam) { booked.append(.bookingNeurologyExamination) }
         switch (tests.contains(.emg), tests.contains(.ncs)) {
-        case (true, true): bookings.append("EMG with NCS")
-        case (true, false): bookings.append("EMG")
-        case (false, true): bookings.append("NCS")
+        case (true, true): booked.append(.bookingEMGWithNCS)
+        case (true, false): booked.append(.bookingEMG)
+        case (false, true): booked.append(.bookingNCS)
         case (false, false): break
         }
+        var bookings = booked.map { knowledge.phrase($0) }
         var regions: [VariantID] = []
         for item in now where item.test == .mri { if let region = item.region, !regions.contains(region) { regions.append(region) } }
-        bookings += regions.map { "MRI of the \($0)" }
-        if tests.contains(.bloodWork) { bookings.append("blood draw") }
-        if tests.contains(.swallowAssessment) { bookings.append("swallow assessment") }
-        if tests.contains(.eyeExamination) { bookings.append("eye examination") }
-        if tests.contains(.breathingTests) { bookings.append("breathing tests") }
+        bookings += regions.map { knowledge.phrase(.bookingMRI, ["region": $0.rawValue]) }
+        let after: [(Recommendation.Test, PagePhraseID)] = [
+            (.bloodWork, .bookingBloodDraw), (.swallowAssessment, .bookingSwallowAssessment),
+            (.eyeExamination, .bookingEyeExamination), (.breathingTests, .bookingBreathingTests),
+        ]
+        bookings += after.filter { tests.contains($0.0) }.map { knowledge.phrase($0.1) }
         return bookings
     }
 }

@@ -134,7 +134,7 @@ package struct CardBuilder: Sendable {
             let card = CDSCard(
                 uuid: uuid, summary: Self.fitted(knowledge.phrase(.cardDraftSummary, ["order": draft.label])), indicator: "info",
                 detail: Markdown.escaped(knowledge.phrase(.cardDraftDetail, ["order": draft.label, "advice": advice]))
-                    + "\n\n" + Markdown.escaped(Referral.standardDisclaimer),
+                    + "\n\n" + Markdown.escaped(knowledge.phrase(.disclaimer)),
                 source: source(referral), overrideReasons: overrideReasons)
             cards.append(card)
             issued.append(

@@ -37,7 +37,7 @@ struct CardDetail {
             let results = count == 1 ? "1 lab result" : "\(count) lab results"
             out.append(Markdown.escaped(knowledge.phrase(.cardLiveMerged, ["results": results, "asOf": asOf])))
         }
-        out.append("*" + Markdown.escaped(Referral.standardDisclaimer) + "*")
+        out.append("*" + Markdown.escaped(knowledge.phrase(.disclaimer)) + "*")
         return out.joined(separator: "\n\n")
     }
 

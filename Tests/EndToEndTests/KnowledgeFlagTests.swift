@@ -35,15 +35,15 @@ import Testing
     }
 
     @Test func anEditedTableIsWhatTheCommandsUse() throws {
-        let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.5\"", "\"version\": \"2026.12.5-clinic\"")])
+        let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.6\"", "\"version\": \"2026.12.6-clinic\"")])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
         let report = try BinaryRunner.run([
             "report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20", "--knowledge", tables.path,
         ])
-        #expect(report.stdout.contains("2026.12.5-clinic"))
+        #expect(report.stdout.contains("2026.12.6-clinic"))
         let printed = try BinaryRunner.run(["knowledge", "--format", "json", "--knowledge", tables.path])
         #expect(printed.status == 0)
-        #expect(printed.stdout.contains("2026.12.5-clinic"))
+        #expect(printed.stdout.contains("2026.12.6-clinic"))
     }
 
     /// A configuration error (`EX_CONFIG`, 78), the same message from every command.
@@ -74,6 +74,36 @@ import Testing
         ])
         #expect(served.status == 78)
         #expect(served.stderr == message)
+    }
+
+    /// `worklist merge` writes the words of the tables it loads (`--knowledge DIR` or the shipped
+    /// ones) and refuses a shard written with another knowledge version (exit 78, nothing merged).
+    @Test func worklistMergeUsesTheTablesItLoadsAndRefusesAnotherVersion() throws {
+        let tables = try copy([
+            "knowledge.json": ("\"version\": \"2026.12.6\"", "\"version\": \"2026.12.6-clinic\""),
+            "page.json": ("\"text\": \"Twitching for\"", "\"text\": \"Duration\""),
+        ])
+        defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
+        let input = try BatchFixture.make()
+        let root = input.deletingLastPathComponent()
+        defer { try? FileManager.default.removeItem(at: root) }
+        let shard = root.appendingPathComponent("shards/shard-0")
+        let batch = try BinaryRunner.run([
+            "batch", input.path, "--out", shard.path, "--as-of", "2026-11-20", "--no-sync", "--knowledge", tables.path,
+        ])
+        #expect(batch.status == 0, "\(batch.stderr)")
+        let merged = root.appendingPathComponent("shards")
+        let refused = try BinaryRunner.run(["worklist", "merge", shard.path, "--out", merged.path])
+        #expect(refused.status == 78)
+        #expect(
+            refused.stderr
+                == "\(shard.path)/worklist.json: written with knowledge 2026.12.6-clinic, but the knowledge tables loaded are 2026.12.6 (pass the shards' tables with --knowledge); nothing merged\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: merged.appendingPathComponent("worklist.md").path))
+        let merge = try BinaryRunner.run(["worklist", "merge", shard.path, "--out", merged.path, "--knowledge", tables.path])
+        #expect(merge.status == 0, "\(merge.stderr)")
+        let markdown = try String(contentsOf: merged.appendingPathComponent("worklist.md"), encoding: .utf8)
+        #expect(markdown.contains("| Duration |") && !markdown.contains("Twitching for"))
     }
 
     @Test func compileWritesTheShippedSnapshotForTheShippedTables() throws {

@@ -269,7 +269,7 @@ struct FindingWriter {
     package mutating func lifestyle(_ analysis: LifestyleAnalysis, course: TwitchCourse) {
         for correlation in analysis.correlations {
             let id = FindingID.correlation(correlation.factor)
-            let factor = correlation.factor.rawValue
+            let factor = correlation.factor.name(knowledge)
             var means = sentence(
                 .correlationMeans,
                 [
@@ -309,7 +309,10 @@ struct FindingWriter {
             let cuts = analysis.changes.map {
                 sentence(
                     .lifestyleCut,
-                    ["factor": $0.factor.rawValue, "before": $0.factor.amount($0.before), "after": $0.factor.amount($0.after)])
+                    [
+                        "factor": $0.factor.name(knowledge), "before": $0.factor.amount($0.before, knowledge),
+                        "after": $0.factor.amount($0.after, knowledge),
+                    ])
             }
             let improved = analysis.changes.contains(where: \.twitchingImproved)
             add(

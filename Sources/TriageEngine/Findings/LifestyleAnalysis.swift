@@ -51,17 +51,42 @@ package struct LifestyleAnalysis: Sendable, Hashable {
             }
         }
 
-        /// How a day's amount of the factor is written with its unit (`317 mg`, `0.6 units`,
-        /// `1.4 h short`, `6.7 points`).
-        package func amount(_ value: Double) -> String {
+        /// The factor's words in a report (`short sleep`): `rules.json` `findingSentences`
+        /// `factor-…`. The raw value stays the key: it is `correlations[].factor` in the referral
+        /// JSON and the end of the finding id (`correlation-short-sleep`).
+        package var words: FindingSentenceID {
             switch self {
-            case .caffeine: "\(NumberFormatting.shortest(NumberFormatting.rounded(value, places: 0))) mg"
-            case .alcohol: "\(Format.one(value)) units"
-            case .shortSleep: "\(Format.one(value)) h short"
-            case .highStress: "\(Format.one(value)) points"
-            case .dehydration: "\(Format.one(value)) L short of water"
-            case .intenseExercise, .heat, .eyeStrain: Format.one(value)
+            case .caffeine: .factorCaffeine
+            case .shortSleep: .factorShortSleep
+            case .highStress: .factorHighStress
+            case .alcohol: .factorAlcohol
+            case .intenseExercise: .factorIntenseExercise
+            case .dehydration: .factorDehydration
+            case .heat: .factorHeat
+            case .eyeStrain: .factorEyeStrain
             }
+        }
+
+        /// The factor's words in the knowledge's `findingSentences`.
+        package func name(_ knowledge: Knowledge) -> String {
+            knowledge.rules.findingSentences.words(words)
+        }
+
+        /// How a day's amount of the factor is written with its unit (`317 mg`, `0.6 units`,
+        /// `1.4 h short`, `6.7 points`): the number here, the words `rules.json`'s `amount-…`.
+        package func amount(_ value: Double, _ knowledge: Knowledge) -> String {
+            let sentence: FindingSentenceID
+            switch self {
+            case .caffeine:
+                return knowledge.rules.findingSentences.words(
+                    .amountCaffeine, ["amount": NumberFormatting.shortest(NumberFormatting.rounded(value, places: 0))])
+            case .alcohol: sentence = .amountAlcohol
+            case .shortSleep: sentence = .amountShortSleep
+            case .highStress: sentence = .amountHighStress
+            case .dehydration: sentence = .amountDehydration
+            case .intenseExercise, .heat, .eyeStrain: return Format.one(value)
+            }
+            return knowledge.rules.findingSentences.words(sentence, ["amount": Format.one(value)])
         }
     }
 

@@ -44,10 +44,13 @@ package struct ConsiderationBuilder {
         drafts(fired: fired).compactMap { draft in
             guard let condition = knowledge.condition(draft.condition) else { return nil }
             return Consideration(
-                condition: condition.name + (draft.unlikely ? " (unlikely)" : ""), conditionID: condition.id,
+                condition: draft.unlikely
+                    ? knowledge.rules.sentence(.considerationUnlikely, ["condition": condition.name]) : condition.name,
+                conditionID: condition.id,
                 supporting: draft.supporting.map(\.sentence), opposing: draft.opposing.map(\.sentence),
-                diagnosticApproach: condition.separatedBy.map { condition.diagnosticApproach + " Separated by: " + $0 + "." }
-                    ?? condition.diagnosticApproach,
+                diagnosticApproach: condition.separatedBy.map {
+                    knowledge.rules.sentence(.separatedBy, ["approach": condition.diagnosticApproach, "by": $0])
+                } ?? condition.diagnosticApproach,
                 sources: Array(Set(draft.sources).union(condition.sources.map(\.name))).sorted()
             )
             .with(assessment: draft.unlikely ? Consideration.unlikely : nil)

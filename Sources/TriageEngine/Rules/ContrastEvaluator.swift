@@ -174,13 +174,15 @@ package struct ContrastEvaluator {
             guard let change = findings.lifestyle.changes.first(where: { $0.twitchingImproved && linkedFactors.contains($0.factor) }) else {
                 return nil
             }
-            return Reading(why: words(["factor": change.factor.rawValue]), findings: [FindingID.lifestyleChange, FindingID.improving])
+            return Reading(
+                why: words(["factor": change.factor.name(knowledge)]), findings: [FindingID.lifestyleChange, FindingID.improving])
         case .noImprovementAfterCut:
             let linkedFactors = Set(linked.map(\.factor))
             guard let change = findings.lifestyle.changes.first(where: { linkedFactors.contains($0.factor) }),
                 !findings.lifestyle.changes.contains(where: \.twitchingImproved)
             else { return nil }
-            return Reading(why: words(["factor": change.factor.rawValue]), findings: [FindingID.lifestyleChange, FindingID.improving])
+            return Reading(
+                why: words(["factor": change.factor.name(knowledge)]), findings: [FindingID.lifestyleChange, FindingID.improving])
         case .ageBelowALSBand:
             guard let age = findings.age else { return nil }
             let low = Int(knowledge.threshold(Threshold.Key.alsOnsetAgeMin))
@@ -222,7 +224,7 @@ package struct ContrastEvaluator {
             knowledge.rules.sentence(
                 .correlation,
                 [
-                    "factor": $0.factor.rawValue, "exposed": Format.one($0.exposedMean),
+                    "factor": $0.factor.name(knowledge), "exposed": Format.one($0.exposedMean),
                     "unexposed": Format.one($0.unexposedMean),
                 ])
         }.joined(separator: ", ")

@@ -104,7 +104,7 @@ public struct ReferralBuilder: Sendable {
             needsReview: UnreadSymptomText.items(record.journal),
             notes: record.journal.flatMap { entry in entry.notes.map { Referral.Note(date: entry.date, source: entry.source, text: $0) } },
             inputs: record.inputs, timeline: ReferralTimeline(journal: record.journal),
-            disclaimer: [Referral.standardDisclaimer, knowledge.advice(id: AdviceID.notMonitored)?.text].compactMap { $0 }.joined(
+            disclaimer: [knowledge.phrase(.disclaimer), knowledge.advice(id: AdviceID.notMonitored)?.text].compactMap { $0 }.joined(
                 separator: " "))
         referral.sameDay = sameDay
         referral.safetyNet = selection.safetyNet
@@ -113,7 +113,19 @@ public struct ReferralBuilder: Sendable {
         referral.queryMND = queryMND
         referral.examination = ExaminationChecklist(knowledge: knowledge)
             .items(redFlags: ordered.flatMap(\.outcome.redFlags), considerations: considerations)
-        referral.phone = Referral.PhoneLifestyle(record: record)
+        referral.phone = Referral.PhoneLifestyle(record: record) { column, amount in
+            // The unit's words are the page's (`phone-…`); exercise is a level, written as read.
+            let phrase: PagePhraseID? =
+                switch column {
+                case .caffeine: .phoneCaffeine
+                case .sleep: .phoneSleep
+                case .stress: .phoneStress
+                case .alcohol: .phoneAlcohol
+                case .water: .phoneWater
+                case .exercise: nil
+                }
+            return phrase.map { knowledge.phrase($0, ["amount": amount]) } ?? amount
+        }
         referral.otherResults = record.otherResults
         return referral
     }

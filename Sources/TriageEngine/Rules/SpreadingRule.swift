@@ -10,7 +10,7 @@ import TriageModel
 ///
 /// Knowledge: threshold `spreading-after-days`; red flag `spreading` (arm-twitching-guide;
 /// random-twitches; neurologist-guide; NICE NG127; its departure from the seeds); symptom set
-/// `motor-or-bulbar`.
+/// `motor-or-bulbar`; the red flag's name, `rules.json` sentences `spread` and `spread-to-group`.
 package struct SpreadingRule: Rule {
     /// `spreading`.
     package let id: RuleID = "spreading"
@@ -21,8 +21,11 @@ package struct SpreadingRule: Rule {
         guard !course.newGroupsAfterFirstWeek.isEmpty,
             let plan = RedFlagPlan(context, flag: RedFlagID.spreading, rule: id), !plan.heldBackByATierAbove
         else { return .notFired }
-        let spread = course.newGroupsAfterFirstWeek.map { "to \($0.group) from \($0.firstSeen)" }
-        let names = ["spread " + RedFlagPlan.named(spread)]
+        let rules = context.knowledge.rules
+        let spread = course.newGroupsAfterFirstWeek.map {
+            rules.sentence(.spreadToGroup, ["group": $0.group.rawValue, "date": "\($0.firstSeen)"])
+        }
+        let names = [rules.sentence(.spread, ["groups": RedFlagPlan.named(spread)])]
         return RuleOutcome(
             recommendations: plan.recommendations(plan.flag.steps ?? [], names: names, reasons: [FindingID.spreading]),
             conditions: [], headline: plan.headline(names), redFlags: [plan.flag.id])

@@ -25,7 +25,7 @@ package struct UrgentExaminationRule: Rule {
         let stated = findings.stated(.limbMotor, knowledge)
         let possible = findings.possible(knowledge.symptomSet(.motorOrBulbar).symptoms)
         guard !stated.isEmpty || !possible.isEmpty else { return .notFired }
-        let names = stated.map(\.rawValue) + possible.map { $0.rawValue + " (possible)" }
+        let names = stated.map(\.rawValue) + possible.map { knowledge.rules.sentence(.possibleSymptom, ["symptom": $0.rawValue]) }
         let reasons = (stated + possible).map(FindingID.symptom)
         var conditions: [ConditionID] = []
         var support: [ConditionID: [FindingID]] = [:]

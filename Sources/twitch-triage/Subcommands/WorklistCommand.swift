@@ -1,5 +1,7 @@
 import ArgumentParser
 import TriageBatch
+import TriageCommandLine
+import TriageKnowledge
 import TriageModel
 
 /// `twitch-triage worklist merge <dir>… --out <dir>`.
@@ -18,7 +20,7 @@ struct WorklistCommand: ParsableCommand {
             commandName: "merge",
             abstract: "Join the worklists of shards (batch --shard K/N) into one.",
             discussion:
-                "Report links in the merged worklist point into the shards' folders. Exit 65 when a worklist is missing, unreadable, or the shards disagree; 73 when the merged worklist cannot be written."
+                "Report links in the merged worklist point into the shards' folders. Its words come from the knowledge tables (the shipped ones, or --knowledge DIR), which must be the version the shards wrote with. Exit 65 when a worklist is missing, unreadable, or the shards disagree; 78 when the tables do not load or a shard's knowledge version is not theirs; 73 when the merged worklist cannot be written."
         )
 
         @Argument(help: "The shards' output folders.")
@@ -27,9 +29,13 @@ struct WorklistCommand: ParsableCommand {
         @Option(name: .long, help: "Where to write the merged worklist.")
         var out: String
 
+        @OptionGroup var tables: KnowledgeOptions
+
         func run() throws {
-            let worklist = try WorklistMerge.merge(shards: shards, output: out)
-            try WorklistMerge.write(worklist, to: out)
+            // The tables the merged worklist's words come from: the shards' version, else refused.
+            let knowledge = try tables.load()
+            let worklist = try WorklistMerge.merge(shards: shards, output: out, knowledge: knowledge)
+            try WorklistMerge.write(worklist, knowledge: knowledge, to: out)
         }
     }
 }

@@ -73,11 +73,40 @@ import TriageModel
         try Data("[]".utf8).write(to: shard.appendingPathComponent("worklist.json"))
         #expect(throws: TriageError(.inputUnreadable("not a twitch-triage worklist; nothing merged"), path: shard.path + "/worklist.json"))
         {
-            try WorklistMerge.merge(shards: [shard.path], output: Self.folder.path)
+            try WorklistMerge.merge(shards: [shard.path], output: Self.folder.path, knowledge: .forTests)
         }
         #expect(throws: TriageError(.inputUnreadable("no shard folders given; nothing merged"))) {
-            try WorklistMerge.merge(shards: [], output: Self.folder.path)
+            try WorklistMerge.merge(shards: [], output: Self.folder.path, knowledge: .forTests)
         }
+    }
+
+    /// The merged worklist's words are the loaded tables' phrases: a shard written with other
+    /// tables is refused as a configuration error (exit 78), naming its file and both versions.
+    @Test func aShardOfAnotherKnowledgeVersionIsAConfigurationErrorNamingIt() throws {
+        let shard = Self.folder.appendingPathComponent("shard-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: shard, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: shard) }
+        let knowledge = Knowledge.forTests
+        func write(version: String) throws {
+            let json =
+                "{\"asOf\": \"2026-11-20\", \"knowledgeVersion\": \"\(version)\", \"tool\": {\"name\": \"twitch-triage\", \"version\": \"t\"}, \"patients\": []}"
+            try Data(json.utf8).write(to: shard.appendingPathComponent("worklist.json"))
+        }
+        try write(version: "2026.1.1")
+        let path = shard.path + "/worklist.json"
+        let expected = TriageError(
+            .configuration(
+                "written with knowledge 2026.1.1, but the knowledge tables loaded are \(knowledge.version) (pass the shards' tables with --knowledge); nothing merged"
+            ), path: path)
+        #expect(throws: expected) { try WorklistMerge.merge(shards: [shard.path], output: Self.folder.path, knowledge: knowledge) }
+        #expect(expected.category == .configuration)
+        #expect(
+            expected.description
+                == "\(path): written with knowledge 2026.1.1, but the knowledge tables loaded are \(knowledge.version) (pass the shards' tables with --knowledge); nothing merged"
+        )
+        try write(version: knowledge.version)
+        let merged = try WorklistMerge.merge(shards: [shard.path], output: Self.folder.path, knowledge: knowledge)
+        #expect(merged.knowledgeVersion == knowledge.version)
     }
 
     @Test func reportsWithoutAnAsOfDateAreAnInputError() {

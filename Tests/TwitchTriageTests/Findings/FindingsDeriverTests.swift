@@ -103,6 +103,32 @@ import TriageModel
         #expect(changes.first?.twitchingImproved == true)
     }
 
+    /// A factor's name and its amount's unit words are `rules.json` `findingSentences` (issue 24);
+    /// the factor's raw value stays the finding id's and the JSON's key.
+    @Test func aFactorsWordsAndAmountsAreTheKnowledges() throws {
+        var patient = PatientBuilder()
+        patient.days(7, count: { _ in 10 }, caffeine: 500)
+        patient.days(7, from: 7, count: { _ in 2 }, caffeine: 100)
+        func summaries(_ knowledge: Knowledge) -> (linked: String, change: String) {
+            let findings = patient.referral(knowledge).findings
+            return (
+                findings.first { $0.id == FindingID.correlation(.caffeine) }?.summary ?? "",
+                findings.first { $0.id == FindingID.lifestyleChange }?.summary ?? ""
+            )
+        }
+        let shipped = summaries(knowledge)
+        #expect(shipped.linked.contains("caffeine") && shipped.change.contains("caffeine from 500 mg to 100 mg"), "\(shipped)")
+        var edited = knowledge
+        for (id, text) in [(FindingSentenceID.factorCaffeine, "coffee"), (.amountCaffeine, "{amount} milligrams")] {
+            let index = try #require(edited.rules.findingSentences.firstIndex { $0.id == id })
+            edited.rules.findingSentences[index].text = text
+        }
+        let words = summaries(edited)
+        #expect(words.linked.contains("coffee") && !words.linked.contains("caffeine"), "\(words.linked)")
+        #expect(words.change.contains("coffee from 500 milligrams to 100 milligrams"), "\(words.change)")
+        #expect(patient.referral(edited).correlations.contains { $0.factor == "caffeine" })
+    }
+
     @Test func labPanelNamesMissingAndStaleCoreAnalytes() {
         var patient = PatientBuilder()
         patient.lab("magnesium", 0.8, status: .normal, daysBeforeAsOf: 181, knowledge: knowledge)

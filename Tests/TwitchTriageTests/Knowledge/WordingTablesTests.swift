@@ -21,7 +21,7 @@ import TriageRender
             object["findingSentences"] = Array((object["findingSentences"] as! [Any]).dropLast())
             json = object
         }
-        #expect(copy.loadError() == #"rules.json: findingSentences has no row "age-outside""#)
+        #expect(copy.loadError() == #"rules.json: findingSentences has no row "amount-dehydration""#)
     }
 
     @Test func aFindingSentenceTheCodeDoesNotWriteIsRefused() throws {
@@ -59,7 +59,7 @@ import TriageRender
             object["phrases"] = Array((object["phrases"] as! [Any]).dropLast())
             json = object
         }
-        #expect(copy.loadError() == #"page.json: phrases has no row "fhir-default-range""#)
+        #expect(copy.loadError() == #"page.json: phrases has no row "phone-water""#)
     }
 
     @Test func aPagePhraseTheCodeDoesNotWriteIsRefused() throws {

@@ -67,10 +67,10 @@ import TriageRender
             patientID: "<script>x</script>", folder: "_script_x__script_", urgency: .urgent, previousUrgency: nil,
             headline: "a & b", tests: ["EMG"], change: .new, unreadableRecords: 0)
         let worklist = Worklist(asOf: patientAsOf, knowledgeVersion: "k", toolVersion: "t", entries: [entry], problems: [])
-        let html = WorklistRenderer.html(worklist)
+        let html = WorklistRenderer.html(worklist, knowledge: knowledge)
         #expect(!html.contains("<script"))
         #expect(html.contains("&lt;script&gt;x&lt;/script&gt;") && html.contains("a &amp; b"))
-        #expect(WorklistRenderer.markdown(worklist).contains("\\<script\\>x\\</script\\>"))
+        #expect(WorklistRenderer.markdown(worklist, knowledge: knowledge).contains("\\<script\\>x\\</script\\>"))
     }
 
     let patientAsOf = LocalDate(year: 2026, month: 11, day: 20)!

@@ -155,6 +155,6 @@ import TriageRender
         var evidence = Evidence(file: "journals/journal.csv", line: 14, date: nil)
         evidence.field = "note"
         evidence.quote = "dropped my pen"
-        #expect(ReportDocumentBuilder.evidence([evidence]) == "note, journal.csv:14: \"dropped my pen\"")
+        #expect(ReportDocumentBuilder.evidence([evidence], knowledge: .forTests) == "note, journal.csv:14: \"dropped my pen\"")
     }
 }

@@ -42,13 +42,13 @@ import TriageRender
 
     @Test func theStreamedWorklistsAreTheWholeOnes() {
         let worklist = worklist()
-        let json = pieces { WorklistRenderer.json(worklist, to: $0) }
-        let markdown = pieces { WorklistRenderer.markdown(worklist, to: $0) }
-        let html = pieces { WorklistRenderer.html(worklist, to: $0) }
+        let json = pieces { WorklistRenderer.json(worklist, knowledge: .forTests, to: $0) }
+        let markdown = pieces { WorklistRenderer.markdown(worklist, knowledge: .forTests, to: $0) }
+        let html = pieces { WorklistRenderer.html(worklist, knowledge: .forTests, to: $0) }
         #expect(json.count > 2 && markdown.count > 2 && html.count > 2)
-        #expect(json.text == WorklistRenderer.json(worklist))
-        #expect(markdown.text == WorklistRenderer.markdown(worklist))
-        #expect(html.text == WorklistRenderer.html(worklist))
+        #expect(json.text == WorklistRenderer.json(worklist, knowledge: .forTests))
+        #expect(markdown.text == WorklistRenderer.markdown(worklist, knowledge: .forTests))
+        #expect(html.text == WorklistRenderer.html(worklist, knowledge: .forTests))
         #expect(markdown.text.hasPrefix("# Worklist, as of 2026-11-20\n"))
         #expect(html.text.hasSuffix("</body>\n</html>\n"))
     }

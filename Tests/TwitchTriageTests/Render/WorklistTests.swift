@@ -140,7 +140,9 @@ import TriageRender
         #expect(!summary.tests.contains { $0.hasPrefix("EMG") } && !summary.bookings.contains("EMG"))
     }
 
-    @Test func aLineNamesTheRedFlagWhoActsTestsDurationAndLabCaveats() {
+    /// A patient with a swallowing difficulty for 20 days (urgent, not same day) and an
+    /// unreliable potassium (haemolysed): T001, 58, female.
+    static func swallowingReferral(_ knowledge: Knowledge) -> Referral {
         var patient = PatientBuilder()
         patient.demographics = PatientDemographics(source: SourceLocation(file: "p.csv", line: 2), patientID: "T001", age: 58, sex: .female)
         patient.days(20, symptoms: [SymptomID.swallowing])
@@ -150,7 +152,11 @@ import TriageRender
         var referral = patient.referral(knowledge)
         referral.sameDay = false
         referral.recommendations.removeAll { $0.test == .sameDayAssessment }
-        let summary = Worklist.Summary(referral, knowledge: knowledge)
+        return referral
+    }
+
+    @Test func aLineNamesTheRedFlagWhoActsTestsDurationAndLabCaveats() {
+        let summary = Worklist.Summary(Self.swallowingReferral(knowledge), knowledge: knowledge)
         #expect(summary.keyRedFlag == "swallowing difficulty since 2026-09-01")
         #expect(summary.age == 58 && summary.sex == "female")
         #expect(summary.duration == "20 days")
@@ -169,18 +175,18 @@ import TriageRender
                     tests: [], change: .new, unreadableRecords: 0, summary: summary)
             ],
             problems: [])
-        let markdown = WorklistRenderer.markdown(worklist)
+        let markdown = WorklistRenderer.markdown(worklist, knowledge: knowledge)
         #expect(markdown.contains("## Urgent (1)"))
         #expect(
             markdown.contains(
                 "| [T001, 58, female](T001/referral.md) | 20 days | h | swallowing difficulty since 2026-09-01 | \(summary.who.joined(separator: ", ")) |"
             ))
         #expect(markdown.contains("| potassium unreliable: haemolysed | new |"))
-        let json = WorklistRenderer.json(worklist)
+        let json = WorklistRenderer.json(worklist, knowledge: knowledge)
         #expect(json.contains("\"keyRedFlag\": \"swallowing difficulty since 2026-09-01\"") && json.contains("\"band\": \"urgent\""))
         #expect(json.contains("\"sameDay\": false"))
-        #expect(WorklistRenderer.html(worklist).contains("<a href=\"T001/referral.html\">T001, 58, female</a>"))
-        #expect(WorklistRenderer.html(worklist).contains("<tr class=\"band\"><th colspan=\"8\">Urgent</th></tr>"))
+        #expect(WorklistRenderer.html(worklist, knowledge: knowledge).contains("<a href=\"T001/referral.html\">T001, 58, female</a>"))
+        #expect(WorklistRenderer.html(worklist, knowledge: knowledge).contains("<tr class=\"band\"><th colspan=\"8\">Urgent</th></tr>"))
     }
 
     @Test func theDurationIsTheJournalsSpanOrWhatANoteSaysWhenLonger() throws {
@@ -215,19 +221,22 @@ import TriageRender
                 entry("D", nil),
             ], problems: [])
         #expect(
-            WorklistRenderer.totalsLine(worklist)
+            WorklistRenderer.totalsLine(worklist, knowledge)
                 == "To book: same-day assessment 1; neurology examination 2; EMG with NCS 1; NCS 1; MRI of the brain 2; MRI of the cervical spine 1; blood draw 2; swallow assessment 1; eye examination 1."
         )
         #expect(
-            WorklistRenderer.counts(worklist)
+            WorklistRenderer.counts(worklist, knowledge)
                 == "3 patients: 0 same day, 0 read today, 3 urgent, 0 soon, 0 routine: GP actions, 0 routine: neurology, 0 self-care.")
-        #expect(WorklistRenderer.json(worklist).contains("\"MRI of the brain\": 2"))
-        #expect(WorklistRenderer.markdown(worklist).hasPrefix("# Worklist, as of 2026-11-20\n\nTo book: same-day assessment 1;"))
+        #expect(WorklistRenderer.json(worklist, knowledge: knowledge).contains("\"MRI of the brain\": 2"))
+        #expect(
+            WorklistRenderer.markdown(worklist, knowledge: knowledge).hasPrefix(
+                "# Worklist, as of 2026-11-20\n\nTo book: same-day assessment 1;"))
     }
 
     @Test func theHTMLWorklistStartsAPageEvery25Patients() {
         let entries = (1...60).map { entry("P\($0)", .routine) }
-        let html = WorklistRenderer.html(Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t", entries: entries, problems: []))
+        let html = WorklistRenderer.html(
+            Worklist(asOf: asOf, knowledgeVersion: "k", toolVersion: "t", entries: entries, problems: []), knowledge: knowledge)
         #expect(html.components(separatedBy: "<section class=\"worklist-page\">").count - 1 == 3)
         #expect(html.contains("(page 3 of 3)"))
     }
@@ -253,7 +262,8 @@ import TriageRender
                     patientID: "X", folder: "X", urgency: .urgent, previousUrgency: nil, headline: "h",
                     tests: ["EMG"], change: .new, unreadableRecords: 0, summary: summary)
             ], problems: [])
-        let document = try JSONSerialization.jsonObject(with: Data(WorklistRenderer.json(worklist).utf8)) as? [String: Any]
+        let document =
+            try JSONSerialization.jsonObject(with: Data(WorklistRenderer.json(worklist, knowledge: knowledge).utf8)) as? [String: Any]
         let object = try #require((document?["patients"] as? [[String: Any]])?.first)
         #expect(Worklist.Summary(worklistJSON: object) == summary)
         #expect(object["band"] as? String == "same-day" && object["sameDay"] as? Bool == true)

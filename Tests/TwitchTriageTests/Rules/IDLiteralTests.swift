@@ -34,10 +34,6 @@ import TriageModel
         "TriageKnowledge/VocabularyIndex.swift": ["none"],
         // The referral JSON's `lifestyle` object (SPEC §7), not the test.
         "TriageRender/ReferralJSON.swift": ["lifestyle"],
-        // Booking words of the worklist ("EMG with NCS", "MRI"), shown as written.
-        "TriageModel/Worklist.swift": ["EMG", "NCS", "MRI"],
-        "TriageRender/WorklistSummary.swift": ["EMG", "NCS"],
-        "TriageRender/WorklistRenderer.swift": ["MRI"],
         // The knowledge page's cell for an analyte without limits.
         "TriageRender/KnowledgeMarkdown.swift": ["none"],
         // A JSON Web Key without a curve, in an error message.

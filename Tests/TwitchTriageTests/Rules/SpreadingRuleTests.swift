@@ -48,4 +48,22 @@ import TriageKnowledge
             #expect(!rule.evaluate(patient.context(knowledge)).fired, "\(symptom)")
         }
     }
+
+    /// The red flag's name is `rules.json`'s sentences `spread` and `spread-to-group` (issue 24):
+    /// change them in a copy of the tables and the headline says the new words.
+    @Test func theSpreadsNameIsTheKnowledgesSentences() throws {
+        var patient = PatientBuilder()
+        patient.days(14)
+        patient.days(7, from: 14, regions: [("calf", "lower limb")])
+        let shipped = try #require(rule.evaluate(patient.context(knowledge)).headline)
+        #expect(shipped.contains("spread to lower limb from 2026-09-15"), "\(shipped)")
+        var edited = knowledge
+        for (id, text) in [(SentenceID.spread, "moving {groups}"), (.spreadToGroup, "into the {group} on {date}")] {
+            let index = try #require(edited.rules.sentences.firstIndex { $0.id == id })
+            edited.rules.sentences[index].text = text
+        }
+        let headline = try #require(rule.evaluate(patient.context(edited)).headline)
+        #expect(headline.contains("moving into the lower limb on 2026-09-15"), "\(headline)")
+        #expect(!headline.contains("spread to"))
+    }
 }
