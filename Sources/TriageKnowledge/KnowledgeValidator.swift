@@ -367,7 +367,7 @@ struct KnowledgeValidator {
         let file = KnowledgeFile.thresholds.rawValue
         try unique(knowledge.thresholds.map(\.id), file: file, list: nil)
         for (index, threshold) in knowledge.thresholds.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: threshold.id)
+            let row = KnowledgeError.Row(number: index + 1, id: threshold.id.rawValue)
             if !threshold.value.isFinite || threshold.value < 0 {
                 throw KnowledgeError(
                     file: file, row: row,
@@ -377,7 +377,7 @@ struct KnowledgeValidator {
             try sources(threshold.sources, file: file, row: row, allowReferences: true)
         }
         let present = Set(knowledge.thresholds.map(\.id))
-        for key in Threshold.Key.allCases where !present.contains(key.rawValue) {
+        for key in Threshold.Key.allCases where !present.contains(key.id) {
             throw KnowledgeError(file: file, reason: .missingThreshold(key.rawValue))
         }
     }

@@ -95,6 +95,13 @@ extension Recommendation.Test {
     package init?(id: CatalogueTestID) { self.init(rawValue: id.rawValue) }
 }
 
+/// The tag of threshold ids (`thresholds.json`): not a ``LiteralIDTag``, so the code names a
+/// threshold only through `Threshold.Key`, the closed set of those it needs.
+package enum ThresholdTag {}
+/// A `thresholds.json` row's id (`persistent-any-days`), as the table and the knowledge page
+/// write it.
+package typealias ThresholdID = Tagged<ThresholdTag, String>
+
 /// The tag of the drug groups a lab action names (`lab-actions.json` `drugGroups`).
 package enum DrugGroupTag: LiteralIDTag {}
 /// A drug group's id in `lab-actions.json` (`metformin`, `ppi`).

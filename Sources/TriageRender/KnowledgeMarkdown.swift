@@ -21,7 +21,7 @@ package enum KnowledgeMarkdown {
 
         section(
             &out, "Thresholds", ["id", "value", "meaning", "sources"],
-            knowledge.thresholds.map { [$0.id, NumberFormatting.shortest($0.value), $0.meaning, sources($0.sources)] })
+            knowledge.thresholds.map { [$0.id.rawValue, NumberFormatting.shortest($0.value), $0.meaning, sources($0.sources)] })
 
         let vocabulary = knowledge.vocabulary
         out.append("")
