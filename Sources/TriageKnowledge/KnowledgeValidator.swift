@@ -570,7 +570,7 @@ struct KnowledgeValidator {
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         try unique(table.actions.map(\.id), file: file, list: "actions")
         for (index, action) in table.actions.enumerated() {
-            let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id)
+            let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id.rawValue)
             try resolved([action.analyte], in: analytes, "analyte", target: "analytes.json", file: file, row: row)
             try resolved(action.draw ?? [], in: analytes, "draw", target: "analytes.json", file: file, row: row)
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {

@@ -107,6 +107,17 @@ package enum DrugGroupTag: LiteralIDTag {}
 /// A drug group's id in `lab-actions.json` (`metformin`, `ppi`).
 package typealias DrugGroupID = Tagged<DrugGroupTag, String>
 
+/// The tag of the actions of `lab-actions.json`.
+package enum LabActionTag: LiteralIDTag {}
+/// A lab action's id in `lab-actions.json` (`potassium-low`), which its validation messages and
+/// the knowledge page name.
+package typealias LabActionID = Tagged<LabActionTag, String>
+
+/// The tag of the specimen problems of `specimen-comments.json`.
+package enum SpecimenProblemTag: LiteralIDTag {}
+/// A specimen problem's id in `specimen-comments.json` (`haemolysed`).
+package typealias SpecimenProblemID = Tagged<SpecimenProblemTag, String>
+
 /// The tag of the rows of the feature-contrast tables (`contrasts.json`).
 package enum ContrastRowTag: LiteralIDTag {}
 /// A feature-contrast row's id, unique within its table (`duration`, `weakness`).

@@ -241,7 +241,8 @@ package enum KnowledgeMarkdown {
                 ]
                 .compactMap { $0 }.joined(separator: ", ")
                 return [
-                    action.id, action.analyte.rawValue, action.band.rawValue, bounds, (action.withSymptoms ?? []).joined(separator: ", "),
+                    action.id.rawValue, action.analyte.rawValue, action.band.rawValue, bounds,
+                    (action.withSymptoms ?? []).joined(separator: ", "),
                     (action.withoutSymptoms ?? []).joined(separator: ", "), action.who.rawValue, action.urgency.rawValue,
                     action.text + ((action.explains ?? false) ? " (the likely cause)" : ""), sources(action.sources),
                 ]
