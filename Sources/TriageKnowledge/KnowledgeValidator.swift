@@ -506,14 +506,14 @@ struct KnowledgeValidator {
         let conditions = Set(knowledge.conditions.map(\.id))
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         let panels = Set(knowledge.test(id: Recommendation.Test.bloodWork.id)?.variants.map(\.id) ?? [])
-        try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        try unique(rules.symptomSets.map(\.id.rawValue), file: file, list: "symptomSets")
         for (index, set) in rules.symptomSets.enumerated() {
-            let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
+            let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id.rawValue)
             try nonEmpty(set.symptoms, "symptoms", file: file, row: row)
             try resolved(set.symptoms, in: symptoms, "symptom", target: "vocabulary.json symptoms", file: file, row: row)
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
-        try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id.rawValue), file: file, list: "symptomSets")
         for (index, set) in rules.regionSets.enumerated() {
             let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id.rawValue)
             try resolved(set.regions, in: regions, "region", target: "vocabulary.json regions", file: file, row: row)

@@ -207,7 +207,7 @@ package enum KnowledgeMarkdown {
         out.append("## Rule lists")
         subsection(
             &out, "Symptom sets", ["id", "match", "symptoms", "sources"],
-            rules.symptomSets.map { [$0.id, $0.match.rawValue, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+            rules.symptomSets.map { [$0.id.rawValue, $0.match.rawValue, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
         subsection(
             &out, "Region sets", ["id", "regions", "sources"],
             rules.regionSets.map { [$0.id.rawValue, $0.regions.joined(separator: ", "), sources($0.sources)] })
