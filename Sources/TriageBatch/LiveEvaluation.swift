@@ -151,10 +151,10 @@ package struct LiveEvaluation: Sendable {
     /// The id `referral.fhir.json` gives the ServiceRequest of a recommended order (§7.1):
     /// `test` as `recommendations[].test` writes it, with the MRI's region or the blood
     /// analyte. The service finds an order's ServiceRequest by it.
-    package static func serviceRequestID(patientID: PatientID, test: String, region: String?, analyte: AnalyteID?) -> String {
+    package static func serviceRequestID(patientID: PatientID, test: CatalogueTestID, region: VariantID?, analyte: AnalyteID?) -> String {
         let key =
-            test == Recommendation.Test.bloodWork.rawValue
-            ? "request|bloodWork|\(analyte?.rawValue ?? "")" : "request|\(test)|\(region ?? "")"
+            test == Recommendation.Test.bloodWork.id
+            ? "request|bloodWork|\(analyte?.rawValue ?? "")" : "request|\(test.rawValue)|\(region?.rawValue ?? "")"
         return ReferralFHIR.id(patientID, key, prefix: "req")
     }
 }

@@ -14,14 +14,14 @@ package struct ReferralWording: Sendable {
     }
 
     /// `Nerve conduction studies`, `Neurology examination` for a `recommendations[].test`
-    /// value; nil for a value this version does not know.
-    package func test(_ test: String) -> String? {
-        Recommendation.Test(rawValue: test).map(labels.test)
+    /// value.
+    package func test(_ test: Recommendation.Test) -> String {
+        labels.test(test)
     }
 
-    /// `Urgent`, `Self-care` for an `urgency` value; nil for one this version does not know.
-    package func urgency(_ urgency: String) -> String? {
-        Urgency(rawValue: urgency).map(ReportLabels.urgency)
+    /// `Urgent`, `Self-care` for an `urgency` value.
+    package func urgency(_ urgency: Urgency) -> String {
+        ReportLabels.urgency(urgency)
     }
 
     /// The knowledge's label of an analyte (`Vitamin B12 (cobalamin)`), the id if unknown.
@@ -31,9 +31,8 @@ package struct ReferralWording: Sendable {
 
     /// The words of a red-flag finding (`progressive weakness`), or nil when the finding id is
     /// not a red flag.
-    package func redFlag(_ findingID: String) -> String? {
-        let id = FindingID(rawValue: findingID)
-        return labels.isRedFlag(id) ? labels.redFlagWords(id) : nil
+    package func redFlag(_ id: FindingID) -> String? {
+        labels.isRedFlag(id) ? labels.redFlagWords(id) : nil
     }
 
     /// A sentence with the analyte ids a finding's summary may carry put in words

@@ -6,14 +6,14 @@ extension Knowledge {
     /// Safe on knowledge from ``KnowledgeLoader``, which refuses tables without every
     /// ``Threshold/Key``; on hand-built knowledge without it, a programming error.
     package func threshold(_ key: Threshold.Key) -> Double {
-        guard let threshold = thresholds.first(where: { $0.id == key.rawValue }) else {
+        guard let threshold = threshold(id: key.id) else {
             preconditionFailure("threshold \(key.rawValue) missing: knowledge was not loaded through KnowledgeLoader")
         }
         return threshold.value
     }
 
     /// The threshold row with `id`, with its meaning and sources.
-    package func threshold(id: String) -> Threshold? { thresholds.first { $0.id == id } }
+    package func threshold(id: ThresholdID) -> Threshold? { thresholds.first { $0.id == id } }
 
     /// The analyte with `id` (`magnesium`, `vitaminB12`, …).
     package func analyte(id: AnalyteID) -> AnalyteDefinition? { analytes.first { $0.id == id } }

@@ -353,7 +353,7 @@ struct KnowledgeValidator {
         let file = KnowledgeFile.thresholds.rawValue
         try unique(knowledge.thresholds.map(\.id), file: file, list: nil)
         for (index, threshold) in knowledge.thresholds.enumerated() {
-            let row = KnowledgeError.Row(number: index + 1, id: threshold.id)
+            let row = KnowledgeError.Row(number: index + 1, id: threshold.id.rawValue)
             if !threshold.value.isFinite || threshold.value < 0 {
                 throw KnowledgeError(
                     file: file, row: row,
@@ -363,7 +363,7 @@ struct KnowledgeValidator {
             try sources(threshold.sources, file: file, row: row, allowReferences: true)
         }
         let present = Set(knowledge.thresholds.map(\.id))
-        for key in Threshold.Key.allCases where !present.contains(key.rawValue) {
+        for key in Threshold.Key.allCases where !present.contains(key.id) {
             throw KnowledgeError(file: file, reason: .missingThreshold(key.rawValue))
         }
     }
@@ -492,14 +492,14 @@ struct KnowledgeValidator {
         let conditions = Set(knowledge.conditions.map(\.id))
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         let panels = Set(knowledge.test(id: Recommendation.Test.bloodWork.id)?.variants.map(\.id) ?? [])
-        try unique(rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        try unique(rules.symptomSets.map(\.id.rawValue), file: file, list: "symptomSets")
         for (index, set) in rules.symptomSets.enumerated() {
-            let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id)
+            let row = KnowledgeError.Row(list: "symptomSets", number: index + 1, id: set.id.rawValue)
             try nonEmpty(set.symptoms, "symptoms", file: file, row: row)
             try resolved(set.symptoms, in: symptoms, "symptom", target: "vocabulary.json symptoms", file: file, row: row)
             try sources(set.sources, file: file, row: row, allowReferences: true)
         }
-        try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id), file: file, list: "symptomSets")
+        try required(SymptomSetID.allCases.map(\.rawValue), in: rules.symptomSets.map(\.id.rawValue), file: file, list: "symptomSets")
         for (index, set) in rules.regionSets.enumerated() {
             let row = KnowledgeError.Row(list: "regionSets", number: index + 1, id: set.id.rawValue)
             try resolved(set.regions, in: regions, "region", target: "vocabulary.json regions", file: file, row: row)
@@ -556,7 +556,7 @@ struct KnowledgeValidator {
         let classes = Set(knowledge.vocabulary.medicationClasses.map(\.id))
         try unique(table.actions.map(\.id), file: file, list: "actions")
         for (index, action) in table.actions.enumerated() {
-            let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id)
+            let row = KnowledgeError.Row(list: "actions", number: index + 1, id: action.id.rawValue)
             try resolved([action.analyte], in: analytes, "analyte", target: "analytes.json", file: file, row: row)
             try resolved(action.draw ?? [], in: analytes, "draw", target: "analytes.json", file: file, row: row)
             for symptom in (action.withSymptoms ?? []) + (action.withoutSymptoms ?? []) where !knownSymptom(symptom) {

@@ -8,7 +8,7 @@ package struct LabActionTable: Sendable, Hashable, Codable {
     /// recommendation for someone to act on, with its wording.
     package struct Action: Sendable, Hashable, Codable {
         /// The id.
-        package var id: String
+        package var id: LabActionID
         /// The analyte id, or `any`.
         package var analyte: AnalyteID
         /// Which results the row takes.

@@ -5,8 +5,8 @@ import TriageModel
 package struct RuleKnowledge: Sendable, Hashable, Codable {
     /// A named set of symptom ids a rule or signal reads.
     package struct SymptomSet: Sendable, Hashable, Codable {
-        /// The id (`motor-red-flags`).
-        package var id: String
+        /// The id (`motor-red-flags`): one of the sets the code names.
+        package var id: SymptomSetID
         /// `any` (one of them shows it) or `all` (together).
         package var match: Match
         /// Symptom ids of the vocabulary.
@@ -109,7 +109,7 @@ package struct RuleKnowledge: Sendable, Hashable, Codable {
 
     /// The symptom set with `id`; empty when there is none (the loader requires every one the code names).
     package func symptoms(_ id: SymptomSetID) -> SymptomSet {
-        symptomSets.first { $0.id == id.rawValue } ?? SymptomSet(id: id.rawValue, match: .any, symptoms: [], sources: [])
+        symptomSets.first { $0.id == id } ?? SymptomSet(id: id, match: .any, symptoms: [], sources: [])
     }
 
     /// The regions of the set with `id`.
@@ -130,8 +130,9 @@ extension RuleKnowledge.SymptomSet {
     package func present(_ has: (SymptomID) -> Bool) -> [SymptomID] { symptoms.filter(has) }
 }
 
-/// The symptom sets the code names; `rules.json` must hold each.
-package enum SymptomSetID: String, Sendable, Hashable, Codable, CaseIterable {
+/// The symptom sets the code names; `rules.json` must hold each, and holds no other (a set no
+/// code reads would be a list nothing checks).
+package enum SymptomSetID: String, KnowledgeWord {
     /// Atrophy, speech, swallowing or breathing difficulty.
     case motorRedFlags = "motor-red-flags"
     /// Weakness together with fine-motor difficulty.
@@ -186,4 +187,7 @@ package enum SymptomSetID: String, Sendable, Hashable, Codable, CaseIterable {
     case ocular
     /// A speech, swallowing or breathing change: with an ocular sign, same day.
     case bulbarOrBreathing = "bulbar-or-breathing"
+
+    /// Too many to list in a message.
+    package static var expectedWords: String { "a symptom set the code names (SymptomSetID)" }
 }

@@ -7,7 +7,7 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
     /// One specimen problem.
     package struct Problem: Sendable, Hashable, Codable {
         /// The row's id (`haemolysed`).
-        package var id: String
+        package var id: SpecimenProblemID
         /// The word a report uses for it ("haemolysed").
         package var label: String
         /// The words and phrases a comment names it with, matched case-insensitively on word
@@ -92,12 +92,13 @@ package struct SpecimenComments: Sendable, Hashable, Codable {
             }
         }
         try check(negations.sources, row: KnowledgeError.Row(list: "negations", number: 1, id: "negations"))
-        var seen: Set<String> = []
+        var seen: Set<SpecimenProblemID> = []
         for (index, problem) in problems.enumerated() {
-            let row = KnowledgeError.Row(list: "problems", number: index + 1, id: problem.id)
-            if problem.id.isEmpty || !seen.insert(problem.id).inserted {
+            let row = KnowledgeError.Row(list: "problems", number: index + 1, id: problem.id.rawValue)
+            if problem.id.rawValue.isEmpty || !seen.insert(problem.id).inserted {
                 throw KnowledgeError(
-                    file: file, row: row, reason: .invalidValue(field: "id", value: problem.id, expected: "a unique, non-empty id"))
+                    file: file, row: row,
+                    reason: .invalidValue(field: "id", value: problem.id.rawValue, expected: "a unique, non-empty id"))
             }
             if problem.words.contains(where: { TermKey.words($0).isEmpty }) || problem.words.isEmpty {
                 throw KnowledgeError(file: file, row: row, reason: .emptyField("words"))

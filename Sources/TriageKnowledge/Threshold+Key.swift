@@ -1,6 +1,9 @@
+import TriageModel
+
 extension Threshold {
-    /// The ids of the thresholds the findings and rules need (SPEC §6). `thresholds.json` must
-    /// hold every one of them; the loader refuses the tables otherwise, so
+    /// The thresholds the findings and rules need (SPEC §6), by name: each case's raw value is
+    /// the ``ThresholdID`` of its `thresholds.json` row (``id``). The table must hold every one
+    /// of them; the loader refuses the tables otherwise, so
     /// ``Knowledge/threshold(_:)`` never fails after loading. The values, with their sources,
     /// are the table's (`twitch-triage knowledge` shows them), never repeated here.
     package enum Key: String, Sendable, Hashable, CaseIterable {
@@ -58,5 +61,8 @@ extension Threshold {
         case adultAgeYears = "adult-age-years"
         /// Eyelid twitching alone is self-care until it has lasted this many days (NICE NG127).
         case eyelidReferAfterDays = "eyelid-refer-after-days"
+
+        /// The id of the threshold's `thresholds.json` row.
+        package var id: ThresholdID { ThresholdID(rawValue: rawValue) }
     }
 }

@@ -95,10 +95,28 @@ extension Recommendation.Test {
     package init?(id: CatalogueTestID) { self.init(rawValue: id.rawValue) }
 }
 
+/// The tag of threshold ids (`thresholds.json`): not a ``LiteralIDTag``, so the code names a
+/// threshold only through `Threshold.Key`, the closed set of those it needs.
+package enum ThresholdTag {}
+/// A `thresholds.json` row's id (`persistent-any-days`), as the table and the knowledge page
+/// write it.
+package typealias ThresholdID = Tagged<ThresholdTag, String>
+
 /// The tag of the drug groups a lab action names (`lab-actions.json` `drugGroups`).
 package enum DrugGroupTag: LiteralIDTag {}
 /// A drug group's id in `lab-actions.json` (`metformin`, `ppi`).
 package typealias DrugGroupID = Tagged<DrugGroupTag, String>
+
+/// The tag of the actions of `lab-actions.json`.
+package enum LabActionTag: LiteralIDTag {}
+/// A lab action's id in `lab-actions.json` (`potassium-low`), which its validation messages and
+/// the knowledge page name.
+package typealias LabActionID = Tagged<LabActionTag, String>
+
+/// The tag of the specimen problems of `specimen-comments.json`.
+package enum SpecimenProblemTag: LiteralIDTag {}
+/// A specimen problem's id in `specimen-comments.json` (`haemolysed`).
+package typealias SpecimenProblemID = Tagged<SpecimenProblemTag, String>
 
 /// The tag of the rows of the feature-contrast tables (`contrasts.json`).
 package enum ContrastRowTag: LiteralIDTag {}

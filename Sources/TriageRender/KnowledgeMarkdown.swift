@@ -21,7 +21,7 @@ package enum KnowledgeMarkdown {
 
         section(
             &out, "Thresholds", ["id", "value", "meaning", "sources"],
-            knowledge.thresholds.map { [$0.id, NumberFormatting.shortest($0.value), $0.meaning, sources($0.sources)] })
+            knowledge.thresholds.map { [$0.id.rawValue, NumberFormatting.shortest($0.value), $0.meaning, sources($0.sources)] })
 
         let vocabulary = knowledge.vocabulary
         out.append("")
@@ -207,7 +207,7 @@ package enum KnowledgeMarkdown {
         out.append("## Rule lists")
         subsection(
             &out, "Symptom sets", ["id", "match", "symptoms", "sources"],
-            rules.symptomSets.map { [$0.id, $0.match.rawValue, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
+            rules.symptomSets.map { [$0.id.rawValue, $0.match.rawValue, $0.symptoms.joined(separator: ", "), sources($0.sources)] })
         subsection(
             &out, "Region sets", ["id", "regions", "sources"],
             rules.regionSets.map { [$0.id.rawValue, $0.regions.joined(separator: ", "), sources($0.sources)] })
@@ -241,7 +241,8 @@ package enum KnowledgeMarkdown {
                 ]
                 .compactMap { $0 }.joined(separator: ", ")
                 return [
-                    action.id, action.analyte.rawValue, action.band.rawValue, bounds, (action.withSymptoms ?? []).joined(separator: ", "),
+                    action.id.rawValue, action.analyte.rawValue, action.band.rawValue, bounds,
+                    (action.withSymptoms ?? []).joined(separator: ", "),
                     (action.withoutSymptoms ?? []).joined(separator: ", "), action.who.rawValue, action.urgency.rawValue,
                     action.text + ((action.explains ?? false) ? " (the likely cause)" : ""), sources(action.sources),
                 ]

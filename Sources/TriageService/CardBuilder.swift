@@ -89,7 +89,7 @@ package struct CardBuilder: Sendable {
                 uuid: cardUUID, summary: summary(referral), indicator: indicator,
                 detail: CardDetail(wording: wording, knowledge: knowledge).markdown(referral, live: input.live),
                 source: source(referral), overrideReasons: overrideReasons)
-            let rule = referral.recommendations.first?.rule ?? referral.urgency
+            let rule = referral.recommendations.first?.rule.rawValue ?? referral.urgency.rawValue
             issued.append(
                 Ledger.IssuedItem(uuid: cardUUID, card: cardUUID, patientID: input.patientID, rule: rule, test: nil, indicator: indicator))
             var suggestions: [CDSCard.Suggestion] = []
@@ -113,7 +113,7 @@ package struct CardBuilder: Sendable {
                         ]))
                 issued.append(
                     Ledger.IssuedItem(
-                        uuid: uuid, card: cardUUID, patientID: input.patientID, rule: order.recommendation.rule,
+                        uuid: uuid, card: cardUUID, patientID: input.patientID, rule: order.recommendation.rule.rawValue,
                         test: order.key, indicator: indicator))
             }
             if !suggestions.isEmpty {
@@ -125,7 +125,7 @@ package struct CardBuilder: Sendable {
         let recommendedKeys = Set(orders.map(\.key))
         for draft in input.drafted where !recommendedKeys.contains(draft.key) {
             let uuid = NameUUID.make([cardUUID, "draft", draft.key])
-            let urgency = wording.urgency(referral.urgency) ?? referral.urgency
+            let urgency = referral.urgency.words(wording.urgency)
             let tests = Self.testNames(referral, wording: wording, knowledge: knowledge)
             let advice =
                 tests.isEmpty
@@ -149,20 +149,20 @@ package struct CardBuilder: Sendable {
     /// nil for self-care.
     func indicator(_ referral: ReferralDocument) -> String? {
         if referral.sameDay == true { return "critical" }
-        switch referral.urgency {
-        case "urgent", "soon": return "warning"
-        case "routine": return referral.readToday ? "warning" : "info"
+        switch referral.urgency.known {
+        case .urgent?, .soon?: return "warning"
+        case .routine?: return referral.readToday ? "warning" : "info"
         default: return referral.readToday ? "warning" : nil
         }
     }
 
     /// Urgency, timeframe and the headline's first clause, one sentence under 140 characters.
     func summary(_ referral: ReferralDocument) -> String {
-        let label = wording.urgency(referral.urgency) ?? referral.urgency
+        let label = referral.urgency.words(wording.urgency)
         var lead = label
         if referral.sameDay == true {
             lead = knowledge.phrase(.cardLeadSameDay, ["urgency": label])
-        } else if referral.readToday && referral.urgency == "routine" {
+        } else if referral.readToday && referral.urgency.known == .routine {
             lead = knowledge.phrase(.cardLeadReadToday, ["urgency": label])
         }
         if let timeframe = referral.recommendations.first?.timeframe { lead += " (\(timeframe))" }
@@ -195,26 +195,26 @@ package struct CardBuilder: Sendable {
         for recommendation in referral.recommendations {
             let id = { (analyte: AnalyteID?) in
                 LiveEvaluation.serviceRequestID(
-                    patientID: referral.patient.id, test: recommendation.test, region: recommendation.region,
+                    patientID: referral.patient.id, test: recommendation.test.id, region: recommendation.region,
                     analyte: analyte)
             }
-            let name = wording.test(recommendation.test) ?? recommendation.test
-            switch recommendation.test {
-            case Recommendation.Test.bloodWork.rawValue:
+            let name = recommendation.test.words(wording.test)
+            switch recommendation.test.known {
+            case .bloodWork?:
                 for analyte in recommendation.analytes ?? [] {
                     out.append(
                         Order(
                             key: analyte.rawValue, serviceRequestID: id(analyte), label: wording.analyte(analyte),
                             recommendation: recommendation))
                 }
-            case Recommendation.Test.mri.rawValue:
+            case .mri?:
                 out.append(
                     Order(
-                        key: "MRI:" + (recommendation.region ?? ""), serviceRequestID: id(nil),
-                        label: recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0]) } ?? name,
+                        key: "MRI:" + (recommendation.region?.rawValue ?? ""), serviceRequestID: id(nil),
+                        label: recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0.rawValue]) } ?? name,
                         recommendation: recommendation))
             default:
-                out.append(Order(key: recommendation.test, serviceRequestID: id(nil), label: name, recommendation: recommendation))
+                out.append(Order(key: recommendation.test.rawValue, serviceRequestID: id(nil), label: name, recommendation: recommendation))
             }
         }
         return out
@@ -224,8 +224,8 @@ package struct CardBuilder: Sendable {
     static func testNames(_ referral: ReferralDocument, wording: ReferralWording, knowledge: Knowledge) -> [String] {
         var seen: Set<String> = []
         return referral.recommendations.map { recommendation in
-            let name = wording.test(recommendation.test) ?? recommendation.test
-            return recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0]) } ?? name
+            let name = recommendation.test.words(wording.test)
+            return recommendation.region.map { knowledge.phrase(.testOfRegion, ["test": name, "region": $0.rawValue]) } ?? name
         }.filter { seen.insert($0).inserted }
     }
 

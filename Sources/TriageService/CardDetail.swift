@@ -56,8 +56,8 @@ struct CardDetail {
         for group in groups {
             if let who = group.who { lines.append("*" + Markdown.escaped(who.prefix(1).uppercased() + who.dropFirst()) + "*") }
             for item in group.items {
-                let test = wording.test(item.test) ?? item.test
-                let name = item.region.map { knowledge.phrase(.testOfRegion, ["test": test, "region": $0]) } ?? test
+                let test = item.test.words(wording.test)
+                let name = item.region.map { knowledge.phrase(.testOfRegion, ["test": test, "region": $0.rawValue]) } ?? test
                 var line = "- **" + Markdown.escaped(name) + "**: " + Markdown.escaped(wording.words(item.detail))
                 if let timeframe = item.timeframe { line += " " + Markdown.escaped("(\(timeframe))") }
                 if let when = item.when { line += " " + Markdown.escaped(knowledge.phrase(.cardOnlyWhen, ["when": when])) }
@@ -70,10 +70,10 @@ struct CardDetail {
     /// Present red flags (the knowledge's red-flag findings, and any finding an urgent or soon
     /// recommendation rests on), with their first date and up to two of the patient's quotes.
     func redFlags(_ referral: ReferralDocument) -> [String] {
-        let pressing = Set(referral.recommendations.filter { $0.urgency == "urgent" || $0.urgency == "soon" }.flatMap(\.reasons))
+        let pressing = Set(referral.recommendations.filter { [.urgent, .soon].contains($0.urgency.known) }.flatMap(\.reasons))
         return referral.findings.filter { $0.present && (wording.redFlag($0.id) != nil || pressing.contains($0.id)) }.map { finding in
             var line = Markdown.escaped(wording.words(finding.summary))
-            if finding.certainty == "possible" { line += " " + Markdown.escaped(knowledge.phrase(.cardPossible)) }
+            if finding.certainty?.known == .possible { line += " " + Markdown.escaped(knowledge.phrase(.cardPossible)) }
             let quotes = finding.evidence.compactMap { evidence in
                 evidence.quote.map { quote in
                     "“" + Markdown.escaped(quote) + "”" + (evidence.date.map { " " + Markdown.escaped("(\($0))") } ?? "")

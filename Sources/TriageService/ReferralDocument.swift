@@ -3,22 +3,23 @@ import TriageModel
 
 /// The parts of `referral.json` (SPEC §7, schema version 1) a card is made of. Keys the night's
 /// version did not write yet (`who`, `when`, `examination`, `queryMND`, `certainty`) are read when
-/// present.
+/// present. Ids are read as their kinds (``RuleID``, ``FindingID``, ``VariantID``) and the
+/// closed sets' values as ``ReferralValue``s, which keep a value this version does not know.
 package struct ReferralDocument: Decodable, Sendable, Hashable {
     /// A recommendation.
     package struct Recommendation: Decodable, Sendable, Hashable {
         /// `EMG`, `bloodWork`, …
-        package var test: String
+        package var test: ReferralValue<TriageModel.Recommendation.Test>
         /// One sentence.
         package var detail: String
         /// Its urgency.
-        package var urgency: String
+        package var urgency: ReferralValue<Urgency>
         /// The rule.
-        package var rule: String
+        package var rule: RuleID
         /// The findings behind it.
-        package var reasons: [String]
+        package var reasons: [FindingID]
         /// The MRI's region.
-        package var region: String?
+        package var region: VariantID?
         /// The blood analytes.
         package var analytes: [AnalyteID]?
         /// The knowledge's timeframe.
@@ -40,7 +41,7 @@ package struct ReferralDocument: Decodable, Sendable, Hashable {
     /// A finding.
     package struct Finding: Decodable, Sendable, Hashable {
         /// Its id.
-        package var id: String
+        package var id: FindingID
         /// Whether present.
         package var present: Bool
         /// One sentence.
@@ -48,7 +49,7 @@ package struct ReferralDocument: Decodable, Sendable, Hashable {
         /// Its evidence.
         package var evidence: [Evidence]
         /// `present` or `possible`.
-        package var certainty: String?
+        package var certainty: ReferralValue<TriageModel.Finding.Certainty>?
     }
 
     /// An examination checklist item.
@@ -83,7 +84,7 @@ package struct ReferralDocument: Decodable, Sendable, Hashable {
     /// The patient.
     package var patient: Patient
     /// The urgency.
-    package var urgency: String
+    package var urgency: ReferralValue<Urgency>
     /// Whether something must happen today.
     package var sameDay: Bool?
     /// The headline.

@@ -131,9 +131,9 @@ struct CDSHooksServiceTests {
             let expected: String? =
                 referral.sameDay == true
                 ? "critical"
-                : ["urgent", "soon"].contains(referral.urgency) || referral.readToday
+                : [.urgent, .soon].contains(referral.urgency.known) || referral.readToday
                     ? "warning"
-                    : referral.urgency == "routine" ? "info" : nil
+                    : referral.urgency.known == .routine ? "info" : nil
             #expect(cards.first?["indicator"] == expected.map(JSONNode.string), "\(folder)")
             #expect(cards.count == (expected == nil ? 0 : 1), "\(folder)")
             seen += 1

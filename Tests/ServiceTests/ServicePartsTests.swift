@@ -106,10 +106,30 @@ struct ServicePartsTests {
         #expect(Base64URL.decode("A") == nil)
     }
 
+    @Test("a referral's ids read as their kinds, and a value this version does not know stays readable as written")
+    func referralValues() throws {
+        let json = #"""
+            {"knowledgeVersion": "2026.12.5", "asOf": "2026-11-20", "patient": {"id": "P900"}, "urgency": "urgent",
+             "headline": "Urgent", "recommendations": [
+               {"test": "MRI", "detail": "d", "urgency": "urgent", "rule": "r", "reasons": ["f"], "region": "cervical spine"},
+               {"test": "futureScan", "detail": "d", "urgency": "sooner", "rule": "r", "reasons": []}],
+             "findings": [{"id": "f", "present": true, "summary": "s", "evidence": [], "certainty": "probable"}]}
+            """#
+        let referral = try JSONDecoder().decode(ReferralDocument.self, from: Data(json.utf8))
+        let known = try #require(referral.recommendations.first)
+        #expect(known.test == .known(.mri) && known.urgency.known == .urgent && referral.urgency.known == .urgent)
+        #expect(known.rule.rawValue == "r" && known.reasons.map(\.rawValue) == ["f"] && known.region?.rawValue == "cervical spine")
+        let unknown = try #require(referral.recommendations.last)
+        #expect(unknown.test == .unknown("futureScan") && unknown.test.known == nil && unknown.test.id.rawValue == "futureScan")
+        #expect(unknown.test.words { _ in "known" } == "futureScan" && known.test.words { _ in "known" } == "known")
+        #expect(unknown.urgency == .unknown("sooner"))
+        #expect(referral.findings.first?.certainty == .unknown("probable"))
+        #expect(known.test.id == Recommendation.Test.mri.id)
+    }
+
     @Test("every orderable recommendation of every sample has its ServiceRequest in referral.fhir.json")
     func serviceRequestIDs() async throws {
         let harness = try await ServiceHarness.shared()
-        let wording = ReferralWording(knowledge: try Knowledge.bundled)
         var checked = 0
         for folder in try FileManager.default.contentsOfDirectory(atPath: harness.reports) where !folder.hasPrefix(".") {
             let base = URL(fileURLWithPath: harness.reports).appendingPathComponent(folder)
@@ -120,17 +140,17 @@ struct ServicePartsTests {
                 let orderable = [
                     "EMG", "NCS", "MRI", "bloodWork", "neurologyExam", "sameDayAssessment", "swallowAssessment",
                     "eyeExamination", "breathingTests",
-                ].contains(recommendation.test)
+                ].contains(recommendation.test.rawValue)
                 guard orderable else { continue }
-                for analyte in recommendation.test == "bloodWork" ? (recommendation.analytes ?? []).map(Optional.some) : [nil] {
+                for analyte in recommendation.test.known == .bloodWork ? (recommendation.analytes ?? []).map(Optional.some) : [nil] {
                     let id = LiveEvaluation.serviceRequestID(
-                        patientID: documents.referral.patient.id, test: recommendation.test,
+                        patientID: documents.referral.patient.id, test: recommendation.test.id,
                         region: recommendation.region, analyte: analyte)
-                    #expect(documents.serviceRequests[id] != nil, "\(folder) \(recommendation.test) \(analyte ?? "")")
+                    #expect(documents.serviceRequests[id] != nil, "\(folder) \(recommendation.test.rawValue) \(analyte?.rawValue ?? "")")
                     checked += 1
                 }
             }
-            #expect(wording.urgency(documents.referral.urgency) != nil)
+            #expect(documents.referral.urgency.known != nil)
         }
         #expect(checked > 50)
     }

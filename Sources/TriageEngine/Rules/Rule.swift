@@ -36,7 +36,7 @@ package struct RuleContext: Sendable {
         }
         for id in conditions { names.formUnion(knowledge.condition(id)?.sources.map(\.name) ?? []) }
         for id in tests { names.formUnion(knowledge.test(id: id)?.sources.map(\.name) ?? []) }
-        for key in thresholds { names.formUnion(knowledge.threshold(id: key.rawValue)?.sources.map(\.name) ?? []) }
+        for key in thresholds { names.formUnion(knowledge.threshold(id: key.id)?.sources.map(\.name) ?? []) }
         for set in sets { names.formUnion(knowledge.symptomSet(set).sources.map(\.name)) }
         return names.sorted()
     }

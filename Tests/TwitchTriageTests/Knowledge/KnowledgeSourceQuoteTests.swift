@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import TriageKnowledge
+import TriageModel
 
 /// Every source a knowledge row cites is quoted, not summarised (SPEC §5, §6.4): the quote is
 /// text that stands in the cited page. What can be checked without the pages: every cited
@@ -120,7 +121,7 @@ import TriageKnowledge
 
     @Test func theLabRowsQuoteTheNHSPagesTheyFollow() throws {
         let actions = Knowledge.forTests.labActions.actions
-        func sources(_ id: String) throws -> [Source] { try #require(actions.first { $0.id == id }).sources }
+        func sources(_ id: LabActionID) throws -> [Source] { try #require(actions.first { $0.id == id }).sources }
         #expect(
             try sources("potassium-below-3").contains(
                 Source("NHS Borders: treatment of electrolyte deficiency", quote: "ECG necessary in K+ < 3.0 (acute hypokalaemia)")))

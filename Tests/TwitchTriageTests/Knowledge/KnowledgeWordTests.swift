@@ -18,6 +18,14 @@ import TriageKnowledge
                 == #"rules.json: symptomSets row 1 (motor-red-flags): has match "some"; it must be "any" or "all""#)
     }
 
+    /// A symptom set's id is one the code names (``SymptomSetID``): a set no code reads is refused.
+    @Test func aSymptomSetsId() throws {
+        #expect(
+            try error("rules.json", "\"id\": \"motor-red-flags\"", "\"id\": \"motor-flags\"")
+                == #"rules.json: symptomSets row 1 (motor-flags): has id "motor-flags"; it must be a symptom set the code names (SymptomSetID)"#
+        )
+    }
+
     @Test func aLabActionsBandTestWhoAndUrgency() throws {
         #expect(
             try error("lab-actions.json", "\"band\": \"any-low\"", "\"band\": \"lowish\"")

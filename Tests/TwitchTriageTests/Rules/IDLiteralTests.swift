@@ -78,7 +78,7 @@ import TriageModel
     /// built from the knowledge's symptoms, medication classes, analytes, conditions and lifestyle
     /// factors), condition ids, test ids (the catalogue's and the recommendation kinds), contrast-table
     /// ids, the vocabulary's regions, region groups, symptoms, triggers and medication classes, region
-    /// sets, the catalogue's variants, advice, red-flag, analyte and drug-group ids.
+    /// sets, the catalogue's variants, advice, red-flag, analyte, drug-group and threshold ids.
     static func ids(_ knowledge: Knowledge) -> [String: String] {
         var ids: [String: String] = [:]
         func add<Tag>(_ values: [Tagged<Tag, String>], _ kind: String) { add(values.map(\.rawValue), kind) }
@@ -104,6 +104,7 @@ import TriageModel
         add(knowledge.analytes.map(\.id), "analyte id")
         add(vocabulary.symptoms.map(\.id), "symptom id")
         add(knowledge.labActions.drugGroups.map(\.id), "drug-group id")
+        add(knowledge.thresholds.map(\.id), "threshold id")
         // Contrast rows (``ContrastRowID``) are named only by the tables, and their ids are the
         // formats' common words (`duration`, `location`, `severity`): not listed.
         return ids
@@ -131,6 +132,7 @@ import TriageModel
         #expect(ids[AnalyteID.glucose.rawValue] == "analyte id")
         #expect(ids[SymptomID.fineMotor.rawValue] == "symptom id")
         #expect(ids["proton-pump inhibitor"] == "drug-group id")
+        #expect(ids[Threshold.Key.staleLabDays.id.rawValue] == "threshold id")
     }
 
     /// The scanner finds plain literals at their line, reads escapes, nested literals inside an

@@ -68,7 +68,7 @@ import TriageModel
     @Test func everyThresholdTheCodeReadsIsInTheKnowledge() {
         let knowledge = Knowledge.forTests
         for key in Threshold.Key.allCases {
-            #expect(knowledge.thresholds.contains { $0.id == key.rawValue }, "missing threshold \(key.rawValue)")
+            #expect(knowledge.thresholds.contains { $0.id == key.id }, "missing threshold \(key.rawValue)")
         }
     }
 
