@@ -22,6 +22,8 @@ public struct PackageMemberwiseInitMacro: MemberMacro {
         var defaultValue: String?
     }
 
+    /// The initialiser for the struct `declaration`, or none, with a diagnostic, when it is not a
+    /// struct or a stored property cannot be written as a parameter.
     public static func expansion(
         of node: AttributeSyntax, providingMembersOf declaration: some DeclGroupSyntax, conformingTo protocols: [TypeSyntax],
         in context: some MacroExpansionContext
