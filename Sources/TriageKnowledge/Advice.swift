@@ -3,6 +3,14 @@ import TriageModel
 /// A row of `advice.json`: lifestyle advice, a safety-net sign, what to tell the patient, or a
 /// notice every report carries (SPEC §6.2, §6.5).
 package struct Advice: Sendable, Hashable, Codable {
+    /// What means a patient already has a safety-net sign (``Advice/presentWhen``).
+    package struct Present: Sendable, Hashable, Codable {
+        /// Symptom ids the patient states (`swallowing difficulty`, `weak cough`).
+        package var symptoms: [SymptomID]
+        /// Finding ids derived from the journal (`progressive-weakness`: a weakness score that rises).
+        package var findings: [FindingID]?
+    }
+
     /// What the findings must not show for the row to be given (SPEC §6.2: advice the
     /// findings contraindicate is withheld).
     package struct Withheld: Sendable, Hashable, Codable {
@@ -31,9 +39,9 @@ package struct Advice: Sendable, Hashable, Codable {
     package var escalation: String?
     /// The trigger or lifestyle factor it answers, if any (`caffeine`, `poor sleep`).
     package var trigger: TriggerID?
-    /// For a safety-net sign, the symptom or finding ids that mean the patient already has it:
-    /// the escalation is given instead, never nothing.
-    package var presentWhen: [String]?
+    /// For a safety-net sign, what means the patient already has it: the escalation is given
+    /// instead, never nothing.
+    package var presentWhen: Present?
     /// What withholds the row.
     package var withheldWhen: Withheld?
     /// For what to tell the patient, the pattern it is for.

@@ -374,7 +374,7 @@ struct KnowledgeValidator {
         let triggers = Set(knowledge.vocabulary.triggers.map(\.id))
         let analytes = Set(knowledge.analytes.map(\.id))
         // The findings a safety-net sign may name as already present beside the symptoms.
-        let findingIDs = Set([FindingID.progressiveWeakness, .spreading, .worsening, .symptom(SymptomID.fineMotor)].map(\.rawValue))
+        let findingIDs: Set<FindingID> = [.progressiveWeakness, .spreading, .worsening, .symptom(SymptomID.fineMotor)]
         for (index, advice) in knowledge.advice.enumerated() {
             let row = KnowledgeError.Row(number: index + 1, id: advice.id.rawValue)
             if advice.kind == .tellPatient, advice.tellWhen == nil {
@@ -385,11 +385,17 @@ struct KnowledgeValidator {
                     file: file, row: row,
                     reason: .unresolved(field: "symptom", value: symptom.rawValue, target: "vocabulary.json symptoms or finding ids"))
             }
-            // A sign already present is named by a symptom id or a finding id.
-            for id in advice.presentWhen ?? [] where !knownSymptom(SymptomID(rawValue: id)) && !findingIDs.contains(id) {
+            // A sign already present: symptoms of the vocabulary, findings the engine derives.
+            for symptom in advice.presentWhen?.symptoms ?? [] where !knownSymptom(symptom) {
                 throw KnowledgeError(
                     file: file, row: row,
-                    reason: .unresolved(field: "symptom", value: id, target: "vocabulary.json symptoms or finding ids"))
+                    reason: .unresolved(field: "presentWhen symptom", value: symptom.rawValue, target: "vocabulary.json symptoms"))
+            }
+            for finding in advice.presentWhen?.findings ?? [] where !findingIDs.contains(finding) {
+                throw KnowledgeError(
+                    file: file, row: row,
+                    reason: .unresolved(
+                        field: "presentWhen finding", value: finding.rawValue, target: "the findings a safety-net sign can name"))
             }
             try resolved(advice.withheldWhen?.lowLabs ?? [], in: analytes, "analyte", target: "analytes.json", file: file, row: row)
             try nonEmpty(advice.text, "text", file: file, row: row)

@@ -35,15 +35,15 @@ import Testing
     }
 
     @Test func anEditedTableIsWhatTheCommandsUse() throws {
-        let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.6\"", "\"version\": \"2026.12.6-clinic\"")])
+        let tables = try copy(["knowledge.json": ("\"version\": \"2026.12.7\"", "\"version\": \"2026.12.7-clinic\"")])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
         let report = try BinaryRunner.run([
             "report", Self.samples, "--patient", "P001", "--as-of", "2026-11-20", "--knowledge", tables.path,
         ])
-        #expect(report.stdout.contains("2026.12.6-clinic"))
+        #expect(report.stdout.contains("2026.12.7-clinic"))
         let printed = try BinaryRunner.run(["knowledge", "--format", "json", "--knowledge", tables.path])
         #expect(printed.status == 0)
-        #expect(printed.stdout.contains("2026.12.6-clinic"))
+        #expect(printed.stdout.contains("2026.12.7-clinic"))
     }
 
     /// A configuration error (`EX_CONFIG`, 78), the same message from every command.
@@ -80,7 +80,7 @@ import Testing
     /// ones) and refuses a shard written with another knowledge version (exit 78, nothing merged).
     @Test func worklistMergeUsesTheTablesItLoadsAndRefusesAnotherVersion() throws {
         let tables = try copy([
-            "knowledge.json": ("\"version\": \"2026.12.6\"", "\"version\": \"2026.12.6-clinic\""),
+            "knowledge.json": ("\"version\": \"2026.12.7\"", "\"version\": \"2026.12.7-clinic\""),
             "page.json": ("\"text\": \"Twitching for\"", "\"text\": \"Duration\""),
         ])
         defer { try? FileManager.default.removeItem(at: tables.deletingLastPathComponent()) }
@@ -97,7 +97,7 @@ import Testing
         #expect(refused.status == 78)
         #expect(
             refused.stderr
-                == "\(shard.path)/worklist.json: written with knowledge 2026.12.6-clinic, but the knowledge tables loaded are 2026.12.6 (pass the shards' tables with --knowledge); nothing merged\n"
+                == "\(shard.path)/worklist.json: written with knowledge 2026.12.7-clinic, but the knowledge tables loaded are 2026.12.7 (pass the shards' tables with --knowledge); nothing merged\n"
         )
         #expect(!FileManager.default.fileExists(atPath: merged.appendingPathComponent("worklist.md").path))
         let merge = try BinaryRunner.run(["worklist", "merge", shard.path, "--out", merged.path, "--knowledge", tables.path])

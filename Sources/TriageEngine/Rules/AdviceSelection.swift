@@ -54,7 +54,7 @@ package struct AdviceSelection: Sendable, Hashable {
         var escalated: [Referral.AdviceItem] = []
         var plain: [Referral.AdviceItem] = []
         for row in knowledge.advice where row.kind == .safetyNet && !Self.withheld(row, findings: findings, motor: motor) {
-            if let escalation = row.escalation, (row.presentWhen ?? []).contains(where: { Self.has($0, findings) }) {
+            if let escalation = row.escalation, let present = row.presentWhen, Self.has(present, findings) {
                 var item = Self.item(row)
                 item.text = escalation
                 escalated.append(item)
@@ -79,9 +79,9 @@ package struct AdviceSelection: Sendable, Hashable {
         tellPatient = knowledge.advice.first { $0.kind == .tellPatient && $0.tellWhen == pattern }?.text
     }
 
-    /// Whether `id` (a symptom id or a finding id) is present.
-    static func has(_ id: String, _ findings: PatientFindings) -> Bool {
-        findings.symptoms.has(SymptomID(rawValue: id)) || findings.isPresent(FindingID(rawValue: id))
+    /// Whether the patient already has the sign: a symptom or a finding `present` names.
+    static func has(_ present: Advice.Present, _ findings: PatientFindings) -> Bool {
+        present.symptoms.contains(where: findings.symptoms.has) || (present.findings ?? []).contains(where: findings.isPresent)
     }
 
     /// Whether the findings contraindicate `row`.

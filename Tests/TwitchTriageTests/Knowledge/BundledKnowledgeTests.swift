@@ -4,7 +4,7 @@ import TriageKnowledge
 @Suite struct BundledKnowledgeTests {
     @Test func bundledKnowledgeLoadsAndValidates() throws {
         let knowledge = try Knowledge.bundled
-        #expect(knowledge.version == "2026.12.6")
+        #expect(knowledge.version == "2026.12.7")
         #expect(
             knowledge.analytes.map(\.id) == [
                 "magnesium", "potassium", "calcium", "vitaminB12", "vitaminD", "tsh", "sodium", "hba1c", "glucose",

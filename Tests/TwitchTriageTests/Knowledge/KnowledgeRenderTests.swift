@@ -8,7 +8,7 @@ import TriageRender
     @Test func markdownHasEverySectionWithSources() throws {
         let markdown = KnowledgeMarkdown.render(try Knowledge.bundled)
         for heading in [
-            "# twitch-triage knowledge tables, version 2026.12.6", "## Sources", "## Thresholds", "## Vocabulary",
+            "# twitch-triage knowledge tables, version 2026.12.7", "## Sources", "## Thresholds", "## Vocabulary",
             "### Body regions", "### Medication classes", "## Analytes", "## Conditions", "## Feature contrasts",
             "### anxiety-bfs-vs-als", "### eyelid-vs-ms", "### normal-vs-serious", "## Red flags and warning signs",
             "## Tests", "## Advice", "## Contrast rows read from findings", "## Timeframes", "## The page and the worklist",

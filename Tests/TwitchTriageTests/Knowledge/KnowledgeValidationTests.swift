@@ -273,3 +273,27 @@ import TriageModel
         #expect(error.localizedDescription == #"analytes.json: row 3 (calcium): unit "mg/dL" has no factor"#)
     }
 }
+
+/// A safety-net sign's `presentWhen` names symptoms of the vocabulary and findings the engine
+/// derives, each checked against its own kind.
+@Suite struct PresentWhenValidationTests {
+    @Test func aFindingThatIsNotOneASignCanNameIsRefused() throws {
+        let copy = try BrokenKnowledge()
+        try copy.replace("advice.json", "\"findings\": [\n        \"spreading\"", with: "\"findings\": [\n        \"spread\"")
+        #expect(
+            copy.loadError()
+                == #"advice.json: row 16 (return-spreading): names presentWhen finding "spread", which is not in the findings a safety-net sign can name"#
+        )
+    }
+
+    @Test func aFindingWrittenAsASymptomIsRefused() throws {
+        let copy = try BrokenKnowledge()
+        try copy.replace(
+            "advice.json", "\"symptoms\": [],\n      \"findings\": [\n        \"spreading\"\n      ]", with: "\"symptoms\": [\"spreading\"]"
+        )
+        #expect(
+            copy.loadError()
+                == #"advice.json: row 16 (return-spreading): names presentWhen symptom "spreading", which is not in vocabulary.json symptoms"#
+        )
+    }
+}
