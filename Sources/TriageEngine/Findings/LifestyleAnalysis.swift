@@ -75,18 +75,16 @@ package struct LifestyleAnalysis: Sendable, Hashable {
         /// How a day's amount of the factor is written with its unit (`317 mg`, `0.6 units`,
         /// `1.4 h short`, `6.7 points`): the number here, the words `rules.json`'s `amount-…`.
         package func amount(_ value: Double, _ knowledge: Knowledge) -> String {
-            let sentence: FindingSentenceID
-            switch self {
-            case .caffeine:
-                return knowledge.rules.findingSentences.words(
-                    .amountCaffeine, ["amount": NumberFormatting.shortest(NumberFormatting.rounded(value, places: 0))])
-            case .alcohol: sentence = .amountAlcohol
-            case .shortSleep: sentence = .amountShortSleep
-            case .highStress: sentence = .amountHighStress
-            case .dehydration: sentence = .amountDehydration
-            case .intenseExercise, .heat, .eyeStrain: return Format.one(value)
-            }
-            return knowledge.rules.findingSentences.words(sentence, ["amount": Format.one(value)])
+            let (sentence, amount): (FindingSentenceID?, String) =
+                switch self {
+                case .caffeine: (.amountCaffeine, NumberFormatting.shortest(NumberFormatting.rounded(value, places: 0)))
+                case .alcohol: (.amountAlcohol, Format.one(value))
+                case .shortSleep: (.amountShortSleep, Format.one(value))
+                case .highStress: (.amountHighStress, Format.one(value))
+                case .dehydration: (.amountDehydration, Format.one(value))
+                case .intenseExercise, .heat, .eyeStrain: (nil, Format.one(value))
+                }
+            return sentence.map { knowledge.rules.findingSentences.words($0, ["amount": amount]) } ?? amount
         }
     }
 
